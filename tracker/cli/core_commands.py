@@ -1,0 +1,90 @@
+"""Core commands: demo, check, backup."""
+
+from __future__ import annotations
+
+import argparse
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from tracker.cli import CommandError
+from tracker.demo import SIZES, generate_demo
+from tracker.paths import default_db_path
+from tracker.storage.db import backup_database, check_database
+from tracker.workspace import open_workspace
+
+
+def add_db_argument(parser: argparse.ArgumentParser, required: bool = False) -> None:
+    parser.add_argument(
+        "--db", type=Path, default=None, required=required,
+        help=f"database file (default: {default_db_path()})",
+    )
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db) if args.db else default_db_path()
+
+
+def register(subparsers: Any) -> None:
+    demo = subparsers.add_parser("demo", help="create a new database filled with demo data")
+    add_db_argument(demo, required=True)
+    demo.add_argument("--size", default="S",
+                      help=f"portfolio size: {', '.join(f'{k}={v}' for k, v in SIZES.items())}"
+                      " accounts, or a number (default S)")
+    demo.add_argument("--seed", type=int, default=7)
+    demo.add_argument("--as-of", type=date.fromisoformat, default=None,
+                      help="the demo's 'today' (YYYY-MM-DD, default today)")
+    demo.add_argument("--force", action="store_true", help="replace an existing file")
+    demo.set_defaults(func=run_demo)
+
+    check = subparsers.add_parser("check", help="check a database's integrity and schema")
+    add_db_argument(check)
+    check.set_defaults(func=run_check)
+
+    backup = subparsers.add_parser("backup", help="copy the database safely, even while open")
+    add_db_argument(backup)
+    backup.add_argument("--to", type=Path, default=None,
+                        help="target file (default: backups/ beside the database)")
+    backup.set_defaults(func=run_backup)
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    if path.exists():
+        if not args.force:
+            raise CommandError(f"{path} already exists; use --force to replace it.")
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+    started = time.perf_counter()
+    db = open_workspace(path)
+    try:
+        summary = generate_demo(db, args.size, seed=args.seed, today=args.as_of)
+    finally:
+        db.conn.close()
+    took = time.perf_counter() - started
+    print(f"Created {path}: {summary.accounts} accounts, {summary.contacts} contacts, "
+          f"{summary.tasks} tasks, {summary.milestones} milestones, {summary.feedback} "
+          f"feedback, {summary.activities} activities in {took:.1f} s.")
+    return 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    problems = check_database(path)
+    for problem in problems:
+        print(problem)
+    if problems:
+        return 1
+    print(f"{path}: ok")
+    return 0
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    if not path.is_file():
+        raise CommandError(f"No database at {path}.")
+    target = args.to or path.parent / "backups" / f"{path.stem}-{time.strftime('%Y%m%d-%H%M%S')}.db"
+    backup_database(path, target)
+    print(f"Backed up {path} to {target}")
+    return 0

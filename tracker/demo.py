@@ -1,0 +1,426 @@
+"""A seeded, realistic demo portfolio, from a handful of accounts to 50,000.
+
+Every account gets a hidden "pace" (how fast it moves through the playbook relative to
+plan); stages, task completion, milestones, first value, go-live, churn risk, activity
+recency and feedback all follow from it, so the KPIs tell a coherent story. Arrays are
+built with NumPy and written with executemany in one transaction: the L portfolio
+(5,000 accounts, 150,000 tasks) takes a few seconds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import numpy as np
+from sqlite_utils import Database
+
+from tracker.domain import STAGES
+from tracker.services.playbooks import seed_builtin_playbooks
+from tracker.storage.db import transaction
+
+SIZES = {"XS": 8, "S": 50, "M": 500, "L": 5000, "XL": 50000}
+CONTACTS_PER_ACCOUNT = 9
+ACTIVITIES_PER_ACCOUNT = 10
+HISTORY_DAYS = 548  # 18 months of monthly cohorts
+
+INDUSTRIES = ["Healthcare", "Financial services", "Retail", "Manufacturing", "Software",
+              "Education", "Logistics", "Public sector", "Media", "Energy"]
+REGIONS = ["North America", "Europe", "Asia Pacific", "Latin America", "Middle East"]
+OWNERS = ["Aisha Rahman", "Ben Carter", "Chen Wei", "Daniela Costa", "Farid Ismail", "Grace Okafor"]
+PREFIXES = ["Acme", "Blue", "Cedar", "Delta", "Ever", "Frontier", "Granite", "Harbor", "Iron",
+            "Juniper", "Keystone", "Lumen", "Maple", "North", "Orbit", "Pioneer", "Quartz",
+            "River", "Summit", "Tidal", "Union", "Vertex", "Willow", "Zenith", "Atlas", "Beacon",
+            "Cobalt", "Dune", "Ember", "Falcon", "Golden", "Helix", "Indigo", "Jade", "Kite",
+            "Lotus", "Meridian", "Nova", "Oak", "Prism"]
+ROOTS = ["Health", "Capital", "Foods", "Works", "Systems", "Logistics", "Labs", "Energy",
+         "Media", "Retail", "Clinics", "Bank", "Motors", "Learning", "Analytics", "Foundry",
+         "Pharma", "Freight", "Studios", "Networks", "Insurance", "Robotics", "Textiles",
+         "Farms", "Partners"]
+SUFFIXES = ["Inc", "Ltd", "GmbH", "Sdn Bhd", "LLC", "Group", "Co", "SA"]
+FIRST = ["Alex", "Sam", "Jordan", "Taylor", "Priya", "Wei", "Nur", "Omar", "Lena", "Marco",
+         "Yuki", "Ines", "Kofi", "Sara", "Luis", "Mei", "Hana", "Ivan", "Zara", "Tom"]
+LAST = ["Smith", "Tan", "Lim", "Garcia", "Muller", "Khan", "Okoye", "Silva", "Rossi", "Kim",
+        "Ng", "Novak", "Haddad", "Berg", "Costa", "Ali", "Wong", "Dubois", "Ito", "Lopez"]
+ROLES = ["end_user", "end_user", "end_user", "end_user", "admin", "analyst", "developer", "sponsor"]
+ACTIVITY_KINDS = ["call", "email", "email", "meeting", "note", "login", "login", "login"]
+FEATURES = ["Dashboards", "Workflows", "Integrations", "Mobile app", "Reports", "SSO",
+            "API access", "Automations"]
+COMMENTS_GOOD = ["Great onboarding team", "Smooth kickoff", "Training was very useful",
+                 "Fast response times", ""]
+COMMENTS_BAD = ["Too slow to get started", "Integration problems", "Unclear next steps",
+                "Training did not cover our case", ""]
+# Day in the playbook at which each stage starts (matches the initial playbook's offsets).
+STAGE_START = np.array([0, 5, 10, 22, 60, 95])
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    accounts: int
+    contacts: int
+    tasks: int
+    milestones: int
+    feedback: int
+    activities: int
+
+
+def size_to_count(size: str | int) -> int:
+    if isinstance(size, int):
+        return size
+    key = size.upper()
+    if key.isdigit():
+        return int(key)
+    if key not in SIZES:
+        raise ValueError(f"Unknown demo size '{size}'; use one of {', '.join(SIZES)} or a number.")
+    return SIZES[key]
+
+
+def generate_demo(
+    db: Database, size: str | int = "S", *, seed: int = 7, today: date | None = None
+) -> DemoSummary:
+    """Fill ``db`` (normally empty) with a demo portfolio as of ``today``."""
+    n = size_to_count(size)
+    if n < 1:
+        raise ValueError("The demo needs at least one account.")
+    today = today or date.today()
+    rng = np.random.default_rng(seed)
+    seed_builtin_playbooks(db)
+    with transaction(db):
+        if db.conn.execute("SELECT count(*) FROM account").fetchone()[0]:
+            raise ValueError("The demo portfolio goes into a database with no accounts yet.")
+        return _Builder(db, rng, n, today).build()
+
+
+class _Builder:
+    def __init__(self, db: Database, rng: np.random.Generator, n: int, today: date) -> None:
+        self.db, self.rng, self.n, self.today = db, rng, n, today
+        self.t0 = today.toordinal()
+        first = date.fromordinal(self.t0 - HISTORY_DAYS - 400)
+        self.day0 = first.toordinal()
+        self._iso = [(first + timedelta(days=i)).isoformat() for i in range(HISTORY_DAYS + 800)]
+        self.conn = db.conn
+
+    def iso(self, ordinal: int) -> str:
+        return self._iso[ordinal - self.day0]
+
+    def iso_or_none(self, ordinal: int, present: bool) -> str | None:
+        return self._iso[ordinal - self.day0] if present else None
+
+    def build(self) -> DemoSummary:
+        rng, n, t0 = self.rng, self.n, self.t0
+        playbook = self.conn.execute(
+            "SELECT id FROM playbook WHERE kind = 'initial' ORDER BY builtin DESC, id LIMIT 1"
+        ).fetchone()[0]
+        delta_pb = self.conn.execute(
+            "SELECT id FROM playbook WHERE kind = 'delta' ORDER BY builtin DESC, id LIMIT 1"
+        ).fetchone()
+        segments = self._segments(playbook)
+        # --- accounts -------------------------------------------------------------
+        age = rng.integers(0, HISTORY_DAYS, n)
+        signed = t0 - age
+        size = np.clip(rng.lognormal(5.0, 1.3, n), 5, 60000).astype(int)
+        tech = np.clip(np.round(rng.normal(3, 1.1, n)), 1, 5).astype(int)
+        pace = np.exp(rng.normal(0.05, 0.32, n)) * (0.85 + 0.06 * tech)
+        stalled = rng.random(n) < 0.06
+        pace[stalled] *= 0.35
+        churn_p = np.clip(0.05 + 0.25 * (pace < 0.75) + 0.10 * stalled, 0, 0.6)
+        churned = rng.random(n) < churn_p * np.clip(age / 200, 0.2, 1.0)
+        churn_day = signed + (rng.random(n) * np.maximum(age - 10, 1)).astype(int) + 10
+        churned &= churn_day < t0
+        paused = (~churned) & (rng.random(n) < 0.03)
+        end = np.where(churned, churn_day, t0)
+        progress = (end - signed) * pace  # playbook day reached
+        fv_day = np.ceil(45 / pace).astype(int)
+        gl_day = np.ceil(60 / pace).astype(int)
+        has_fv = progress >= 45
+        has_gl = progress >= 60
+        stage_idx = np.searchsorted(STAGE_START, progress, side="right") - 1
+        status = np.where(churned, "churned", np.where(paused, "paused",
+                          np.where(has_gl, "live", "onboarding")))
+        plan_tier = np.digitize(size, [50, 300, 2000])
+        plan = np.array(["Starter", "Growth", "Business", "Enterprise"])[plan_tier]
+        mrr = np.round(np.array([290, 900, 2800, 9500])[plan_tier]
+                       * np.exp(rng.normal(0, 0.35, n)), -1)
+        industry = rng.choice(len(INDUSTRIES), n)
+        region = rng.choice(len(REGIONS), n)
+        owner = rng.choice(len(OWNERS), n)
+        products = rng.integers(1, 4, n)
+        names = self._company_names(n)
+        seg = np.array(segments)[plan_tier]
+        rows = []
+        for i in range(n):
+            s = int(signed[i])
+            rows.append((
+                i + 1, f"CRM-{100000 + i}", names[i], INDUSTRIES[industry[i]], int(size[i]),
+                REGIONS[region[i]], str(plan[i]), float(mrr[i]), int(tech[i]), OWNERS[owner[i]],
+                int(seg[i]), str(status[i]), STAGES[int(stage_idx[i])], self.iso(s),
+                self.iso(s + int(np.ceil(14 / pace[i]))), self.iso(s + 60),
+                self.iso_or_none(s + int(gl_day[i]), bool(has_gl[i])),
+                self.iso_or_none(s + int(fv_day[i]), bool(has_fv[i])),
+                self.iso_or_none(int(churn_day[i]), bool(churned[i])),
+                ", ".join(["Core", "Analytics", "Connect"][: int(products[i])]),
+            ))
+        self.conn.executemany(
+            "INSERT INTO account (id, external_id, name, industry, company_size, region, plan, mrr,"
+            " tech_proficiency, owner, segment_id, status, stage, signed_date, kickoff_date,"
+            " target_golive_date, golive_date, first_value_date, churned_date, products)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            rows,
+        )
+        self._stage_history(signed, pace, stage_idx, end, churned)
+        tasks, milestones = self._journeys(playbook, signed, pace, progress, end, churned)
+        if delta_pb is not None:
+            tasks += self._delta_journeys(delta_pb[0], has_gl & ~churned, signed, gl_day)
+        contacts = self._contacts(signed, pace, end)
+        feedback = self._feedback(signed, pace, progress, end)
+        activities = self._activities(signed, pace, end, churned)
+        self._features(progress)
+        self._mrr_changes(signed, has_gl & ~churned, mrr, gl_day, churned, churn_day)
+        return DemoSummary(n, contacts, tasks, milestones, feedback, activities)
+
+    def _segments(self, playbook: int) -> list[int]:
+        specs = [("Self-serve", "plan = Starter"), ("Mid-market", "plan = Growth"),
+                 ("Business", "plan = Business"), ("Enterprise", "plan = Enterprise")]
+        ids = []
+        for name, rule in specs:
+            found = self.conn.execute("SELECT id FROM segment WHERE name = ?", (name,)).fetchone()
+            if found:
+                ids.append(found[0])
+                continue
+            cur = self.conn.execute(
+                "INSERT INTO segment (name, rule, description, playbook_id) VALUES (?, ?, ?, ?)",
+                (name, rule, f"Accounts on the {rule.split('= ')[1]} plan", playbook),
+            )
+            ids.append(int(cur.lastrowid or 0))
+        return ids
+
+    def _company_names(self, n: int) -> list[str]:
+        rng = self.rng
+        seen: dict[str, int] = {}
+        names = []
+        p = rng.integers(0, len(PREFIXES), n)
+        r = rng.integers(0, len(ROOTS), n)
+        s = rng.integers(0, len(SUFFIXES), n)
+        for i in range(n):
+            name = f"{PREFIXES[p[i]]} {ROOTS[r[i]]} {SUFFIXES[s[i]]}"
+            count = seen.get(name, 0)
+            seen[name] = count + 1
+            names.append(name if count == 0 else f"{PREFIXES[p[i]]} {ROOTS[r[i]]} {count + 1} "
+                         f"{SUFFIXES[s[i]]}")
+        return names
+
+    def _stage_history(self, signed: np.ndarray, pace: np.ndarray, stage_idx: np.ndarray,
+                       end: np.ndarray, churned: np.ndarray) -> None:
+        rows = []
+        for i in range(self.n):
+            entered = [int(signed[i] + np.ceil(STAGE_START[k] / pace[i]))
+                       for k in range(int(stage_idx[i]) + 1)]
+            for k, day in enumerate(entered):
+                left = entered[k + 1] if k + 1 < len(entered) else None
+                rows.append((i + 1, STAGES[k], self.iso(min(day, self.t0)),
+                             self.iso(min(left, self.t0)) if left is not None else None))
+        self.conn.executemany(
+            "INSERT INTO stage_history (account_id, stage, entered_date, left_date)"
+            " VALUES (?, ?, ?, ?)", rows,
+        )
+
+    def _journeys(self, playbook: int, signed: np.ndarray, pace: np.ndarray,
+                  progress: np.ndarray, end: np.ndarray, churned: np.ndarray) -> tuple[int, int]:
+        rng, n, t0 = self.rng, self.n, self.t0
+        steps = self.conn.execute(
+            "SELECT position, title, stage, offset_days, owner_role, is_milestone, milestone_kind,"
+            " name FROM playbook_step JOIN playbook ON playbook.id = playbook_id"
+            " WHERE playbook_id = ? ORDER BY position", (playbook,)).fetchall()
+        pb_name = steps[0][7]
+        self.conn.executemany(
+            "INSERT INTO journey (id, account_id, playbook_id, name, start_date) VALUES (?,?,?,?,?)",
+            [(i + 1, i + 1, playbook, pb_name, self.iso(int(signed[i]))) for i in range(n)],
+        )
+        offsets = np.array([s[3] for s in steps])
+        done_at = signed[:, None] + np.ceil(offsets[None, :] / pace[:, None]).astype(int)
+        done_at = done_at + rng.integers(-1, 3, (n, len(steps)))
+        reached = progress[:, None] >= offsets[None, :]
+        done_at = np.minimum(np.maximum(done_at, signed[:, None]), end[:, None])
+        due = signed[:, None] + offsets[None, :]
+        roll = rng.random((n, len(steps)))
+        task_rows = []
+        ms_rows = []
+        for i in range(n):
+            for j, (position, title, stage, _off, role, is_ms, ms_kind, _pb) in enumerate(steps):
+                due_iso = self.iso(int(due[i, j]))
+                if is_ms:
+                    ms_rows.append((i + 1, i + 1, ms_kind or "custom", title, due_iso,
+                                    self.iso_or_none(int(done_at[i, j]), bool(reached[i, j]))))
+                    continue
+                if reached[i, j]:
+                    status = "skipped" if roll[i, j] < 0.03 else "done"
+                elif churned[i]:
+                    status = "skipped"
+                elif due[i, j] < t0:
+                    status = "blocked" if roll[i, j] < 0.12 else (
+                        "in_progress" if roll[i, j] < 0.3 else "todo")
+                else:
+                    status = "in_progress" if roll[i, j] < 0.08 else "todo"
+                task_rows.append((i + 1, i + 1, position, title, stage, due_iso, status,
+                                  self.iso(int(done_at[i, j])) if status == "done" else None,
+                                  role))
+        self.conn.executemany(
+            "INSERT INTO task (account_id, journey_id, position, title, stage, due_date, status,"
+            " done_date, owner) VALUES (?,?,?,?,?,?,?,?,?)", task_rows,
+        )
+        self.conn.executemany(
+            "INSERT INTO milestone (account_id, journey_id, kind, name, target_date, achieved_date)"
+            " VALUES (?,?,?,?,?,?)", ms_rows,
+        )
+        return len(task_rows), len(ms_rows)
+
+    def _delta_journeys(self, playbook: int, live: np.ndarray, signed: np.ndarray,
+                        gl_day: np.ndarray) -> int:
+        """A product update rolled out to some live accounts five weeks ago."""
+        rng, t0 = self.rng, self.t0
+        picked = np.flatnonzero(live & (rng.random(self.n) < 0.12)
+                                & (signed + gl_day < t0 - 40))
+        steps = self.conn.execute(
+            "SELECT position, title, stage, offset_days, owner_role, is_milestone FROM"
+            " playbook_step WHERE playbook_id = ? ORDER BY position", (playbook,)).fetchall()
+        start = t0 - 35
+        rows = []
+        next_id = int(self.conn.execute("SELECT coalesce(max(id), 0) FROM journey").fetchone()[0])
+        journeys = []
+        for i in picked:
+            next_id += 1
+            journeys.append((next_id, int(i) + 1, playbook, "Product update (delta)",
+                             self.iso(start)))
+            for position, title, stage, off, role, is_ms in steps:
+                if is_ms:
+                    continue
+                done = off <= 20 and rng.random() < 0.8
+                rows.append((int(i) + 1, next_id, 100 + position, title, stage,
+                             self.iso(start + off), "done" if done else "todo",
+                             self.iso(start + off) if done else None, role))
+        self.conn.executemany(
+            "INSERT INTO journey (id, account_id, playbook_id, name, start_date) VALUES (?,?,?,?,?)",
+            journeys)
+        self.conn.executemany(
+            "INSERT INTO task (account_id, journey_id, position, title, stage, due_date, status,"
+            " done_date, owner) VALUES (?,?,?,?,?,?,?,?,?)", rows)
+        return len(rows)
+
+    def _contacts(self, signed: np.ndarray, pace: np.ndarray, end: np.ndarray) -> int:
+        rng, n = self.rng, self.n
+        counts = rng.integers(CONTACTS_PER_ACCOUNT - 4, CONTACTS_PER_ACCOUNT + 5, n)
+        rows = []
+        for i in range(n):
+            domain = f"client{i + 1}.example.com"
+            k = int(counts[i])
+            invite = signed[i] + 28 + rng.integers(0, 25, k)
+            act_p = float(np.clip(0.45 + 0.45 * pace[i], 0.1, 0.97))
+            active = rng.random(k) < act_p
+            act = invite + rng.integers(0, 12, k)
+            first = rng.integers(0, len(FIRST), k)
+            last = rng.integers(0, len(LAST), k)
+            for c in range(k):
+                inv = int(invite[c])
+                if inv > end[i]:
+                    continue
+                activated = bool(active[c]) and act[c] <= end[i]
+                last_seen = int(end[i] - rng.integers(0, 30)) if activated else None
+                rows.append((
+                    i + 1, f"{FIRST[first[c]]} {LAST[last[c]]}",
+                    f"{FIRST[first[c]].lower()}.{LAST[last[c]].lower()}{c}@{domain}",
+                    ROLES[c % len(ROLES)], self.iso(inv),
+                    self.iso(int(act[c])) if activated else None,
+                    self.iso(max(last_seen, int(act[c]))) if last_seen is not None else None,
+                ))
+        self.conn.executemany(
+            "INSERT INTO contact (account_id, name, email, role, invited_date, activated_date,"
+            " last_active_date) VALUES (?,?,?,?,?,?,?)", rows)
+        return len(rows)
+
+    def _feedback(self, signed: np.ndarray, pace: np.ndarray, progress: np.ndarray,
+                  end: np.ndarray) -> int:
+        rng, n = self.rng, self.n
+        rows = []
+        mood = np.clip(pace, 0.3, 1.6)
+        for i in range(n):
+            if progress[i] < 20 and rng.random() < 0.7:
+                continue
+            window = max(int(end[i] - signed[i]) - 14, 1)
+            for kind in ("csat", "nps", "nps" if rng.random() < 0.3 else None):
+                if kind is None:
+                    continue
+                day = int(signed[i] + 14 + rng.integers(0, window))
+                if kind == "csat":
+                    score = int(np.clip(round(rng.normal(3.2 + 1.2 * mood[i], 0.8)), 1, 5))
+                    good = score >= 4
+                else:
+                    score = int(np.clip(round(rng.normal(5.2 + 3.0 * mood[i], 1.8)), 0, 10))
+                    good = score >= 9
+                comments = COMMENTS_GOOD if good else COMMENTS_BAD
+                rows.append((i + 1, kind, score, comments[int(rng.integers(0, len(comments)))],
+                             self.iso(min(day, int(end[i])))))
+        self.conn.executemany(
+            "INSERT INTO feedback (account_id, kind, score, comment, date) VALUES (?,?,?,?,?)",
+            rows)
+        return len(rows)
+
+    def _activities(self, signed: np.ndarray, pace: np.ndarray, end: np.ndarray,
+                    churned: np.ndarray) -> int:
+        rng, n = self.rng, self.n
+        counts = rng.poisson(ACTIVITIES_PER_ACCOUNT, n)
+        rows = []
+        for i in range(n):
+            k = int(counts[i])
+            span = max(int(end[i] - signed[i]), 1)
+            # Healthy accounts were touched recently; slow ones went quiet a while ago.
+            quiet = 0 if pace[i] >= 0.8 else int(rng.integers(10, 60))
+            days = end[i] - quiet - rng.integers(0, span, k)
+            kinds = rng.integers(0, len(ACTIVITY_KINDS), k)
+            for c in range(k):
+                day = int(max(days[c], signed[i]))
+                kind = ACTIVITY_KINDS[kinds[c]]
+                rows.append((i + 1, kind, self.iso(min(day, self.t0)),
+                             f"{kind.capitalize()} with the customer"))
+        self.conn.executemany(
+            "INSERT INTO activity (account_id, kind, date, summary) VALUES (?,?,?,?)", rows)
+        return len(rows)
+
+    def _features(self, progress: np.ndarray) -> None:
+        rng, n = self.rng, self.n
+        self.conn.executemany("INSERT OR IGNORE INTO feature (name) VALUES (?)",
+                              [(f,) for f in FEATURES])
+        ids = [r[0] for r in self.conn.execute("SELECT id FROM feature ORDER BY id")]
+        share = np.clip(progress / 120, 0, 1)
+        rows = []
+        for i in range(n):
+            picks = rng.random(len(ids)) < share[i] * 0.9
+            for j in np.flatnonzero(picks):
+                rows.append((i + 1, ids[j], self.iso(self.t0 - int(rng.integers(0, 60)))))
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO feature_adoption (account_id, feature_id, adopted_date)"
+            " VALUES (?,?,?)", rows)
+
+    def _mrr_changes(self, signed: np.ndarray, live: np.ndarray, mrr: np.ndarray,
+                     gl_day: np.ndarray, churned: np.ndarray, churn_day: np.ndarray) -> None:
+        """Expansions and contractions after go-live, so revenue retention has something to say.
+
+        The account's current MRR is the value after its last change.
+        """
+        rng = self.rng
+        rows = []
+        for i in np.flatnonzero(live):
+            r = rng.random()
+            if r > 0.22:
+                continue
+            factor = 1 + rng.uniform(0.1, 0.5) if r < 0.16 else 1 - rng.uniform(0.1, 0.4)
+            first_day = int(signed[i] + gl_day[i])
+            if first_day >= self.t0 - 1:
+                continue
+            day = int(rng.integers(first_day, self.t0))
+            old = float(mrr[i])
+            new = round(old * factor, -1)
+            rows.append((int(i) + 1, self.iso(day), old, new))
+        self.conn.executemany(
+            "INSERT INTO mrr_change (account_id, date, old_mrr, new_mrr) VALUES (?,?,?,?)", rows)
+        self.conn.executemany("UPDATE account SET mrr = ? WHERE id = ?",
+                              [(r[3], r[0]) for r in rows])

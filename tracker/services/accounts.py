@@ -1,0 +1,203 @@
+"""Accounts: create, edit, delete (with a snapshot for undo), stage and status moves."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlite_utils import Database
+
+from tracker.changes import ChangeSet
+from tracker.domain import (
+    ACCOUNT_STATUSES,
+    STAGES,
+    Account,
+    AccountId,
+    PlaybookId,
+    ValidationError,
+    parse_date,
+)
+from tracker.services.base import (
+    fetch_all,
+    fetch_one,
+    insert_row,
+    log_change,
+    restore_rows,
+    snapshot_rows,
+    update_row,
+)
+from tracker.storage.db import transaction
+
+EDITABLE = frozenset(
+    {
+        "external_id", "name", "industry", "company_size", "region", "plan", "mrr",
+        "tech_proficiency", "owner", "segment_id", "status", "stage", "signed_date",
+        "kickoff_date", "target_golive_date", "golive_date", "first_value_date", "churned_date",
+        "products", "notes",
+    }
+)
+# Child tables restored with an account on undo, parents before children.
+CHILD_TABLES = (
+    "stage_history", "contact", "journey", "task", "milestone", "feedback", "activity",
+    "feature_adoption", "mrr_change",
+)
+
+
+def _validate(values: dict[str, Any], creating: bool) -> None:
+    if "name" in values or creating:
+        name = str(values.get("name") or "").strip()
+        if not name:
+            raise ValidationError("An account needs a name.", "name", "required")
+    if "stage" in values and values["stage"] not in STAGES:
+        raise ValidationError(f"Unknown stage '{values['stage']}'.", "stage", "unknown_stage")
+    if "status" in values and values["status"] not in ACCOUNT_STATUSES:
+        raise ValidationError(f"Unknown status '{values['status']}'.", "status", "unknown_status")
+    mrr = values.get("mrr")
+    if mrr is not None and (not isinstance(mrr, int | float) or mrr < 0):
+        raise ValidationError("MRR must be a number of zero or more.", "mrr", "bad_number")
+    tp = values.get("tech_proficiency")
+    if tp is not None and tp not in (1, 2, 3, 4, 5):
+        raise ValidationError("Technical proficiency is 1 to 5.", "tech_proficiency", "bad_number")
+    size = values.get("company_size")
+    if size is not None and (not isinstance(size, int) or size < 0):
+        raise ValidationError("Company size is a whole number of employees.", "company_size")
+    if values.get("external_id") == "":
+        values["external_id"] = None
+
+
+def get_account(db: Database, account_id: int) -> Account:
+    return fetch_one(db, Account, "SELECT * FROM account WHERE id = ?", (account_id,))
+
+
+def list_accounts(db: Database) -> list[Account]:
+    return fetch_all(db, Account, "SELECT * FROM account ORDER BY name COLLATE NOCASE")
+
+
+def find_account(db: Database, *, external_id: str | None = None, name: str | None = None
+                 ) -> AccountId | None:
+    """The id of the account an import row refers to: external id first, then exact name."""
+    if external_id:
+        row = db.conn.execute("SELECT id FROM account WHERE external_id = ?", (external_id,))
+        found = row.fetchone()
+        if found:
+            return AccountId(found[0])
+    if name:
+        row = db.conn.execute(
+            "SELECT id FROM account WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 2", (name,)
+        )
+        rows = row.fetchall()
+        if len(rows) == 1:
+            return AccountId(rows[0][0])
+    return None
+
+
+def create_account(
+    db: Database,
+    values: dict[str, Any],
+    *,
+    apply_segment_playbook: bool = True,
+    today: date | None = None,
+) -> AccountId:
+    """Create an account; if its segment has a playbook, start that journey too."""
+    values = dict(values)
+    values.setdefault("stage", "Embark")
+    values.setdefault("status", "onboarding")
+    _validate(values, creating=True)
+    unknown = set(values) - EDITABLE
+    if unknown:
+        raise ValidationError(f"Unknown field(s): {', '.join(sorted(unknown))}")
+    today = today or date.today()
+    with transaction(db):
+        account_id = AccountId(insert_row(db, "account", values))
+        entered = parse_date(values.get("signed_date"), "signed_date") or today
+        db.conn.execute(
+            "INSERT INTO stage_history (account_id, stage, entered_date) VALUES (?, ?, ?)",
+            (account_id, values["stage"], entered.isoformat()),
+        )
+        if apply_segment_playbook and values.get("segment_id"):
+            row = db.conn.execute(
+                "SELECT playbook_id FROM segment WHERE id = ?", (values["segment_id"],)
+            ).fetchone()
+            if row and row[0]:
+                from tracker.services.journeys import apply_playbook
+
+                apply_playbook(db, account_id, PlaybookId(row[0]), entered)
+    return account_id
+
+
+def update_account(db: Database, account_id: int, changes: dict[str, Any]) -> ChangeSet:
+    """Edit fields; a stage change goes through :func:`move_stage` so history is kept."""
+    changes = dict(changes)
+    _validate(changes, creating=False)
+    with transaction(db):
+        stage = changes.pop("stage", None)
+        update_row(db, "account", account_id, changes, EDITABLE)
+        if stage is not None:
+            move_stage(db, account_id, stage)
+    return ChangeSet(accounts=True, kpis=True, account_id=account_id)
+
+
+def move_stage(db: Database, account_id: int, stage: str, on: date | None = None) -> ChangeSet:
+    """Move to ``stage`` and record the date, so time in stage and drop-off can be computed."""
+    if stage not in STAGES:
+        raise ValidationError(f"Unknown stage '{stage}'.", "stage", "unknown_stage")
+    when = (on or date.today()).isoformat()
+    with transaction(db):
+        current = get_account(db, account_id)
+        if current.stage == stage:
+            return ChangeSet()
+        db.conn.execute("UPDATE account SET stage = ? WHERE id = ?", (stage, account_id))
+        db.conn.execute(
+            "UPDATE stage_history SET left_date = ? WHERE account_id = ? AND left_date IS NULL",
+            (when, account_id),
+        )
+        db.conn.execute(
+            "INSERT INTO stage_history (account_id, stage, entered_date) VALUES (?, ?, ?)",
+            (account_id, stage, when),
+        )
+        log_change(db.conn, "move_stage", "account", account_id, "stage", current.stage, stage)
+    return ChangeSet(accounts=True, kpis=True, account_id=account_id)
+
+
+def set_status(db: Database, account_id: int, status: str, on: date | None = None) -> ChangeSet:
+    """Change lifecycle status; churning stamps the churn date, un-churning clears it."""
+    if status not in ACCOUNT_STATUSES:
+        raise ValidationError(f"Unknown status '{status}'.", "status", "unknown_status")
+    when = (on or date.today()).isoformat()
+    changes: dict[str, Any] = {"status": status}
+    if status == "churned":
+        changes["churned_date"] = when
+    else:
+        changes["churned_date"] = None
+    with transaction(db):
+        update_row(db, "account", account_id, changes, EDITABLE)
+    return ChangeSet(accounts=True, kpis=True, account_id=account_id)
+
+
+@dataclass(frozen=True)
+class AccountSnapshot:
+    """Everything deleting an account removes, so undo can put it back exactly."""
+
+    account: dict[str, Any]
+    children: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+
+def delete_account(db: Database, account_id: int) -> AccountSnapshot:
+    with transaction(db):
+        rows = snapshot_rows(db, "account", "id = ?", (account_id,))
+        if not rows:
+            raise ValidationError("The account no longer exists.", None, "missing")
+        children = {t: snapshot_rows(db, t, "account_id = ?", (account_id,)) for t in CHILD_TABLES}
+        db.conn.execute("DELETE FROM account WHERE id = ?", (account_id,))
+        log_change(db.conn, "delete", "account", account_id, "name", rows[0]["name"], None)
+    return AccountSnapshot(rows[0], children)
+
+
+def restore_account(db: Database, snapshot: AccountSnapshot) -> ChangeSet:
+    with transaction(db):
+        restore_rows(db, "account", [snapshot.account])
+        for table in CHILD_TABLES:
+            restore_rows(db, table, snapshot.children.get(table, []))
+        log_change(db.conn, "restore", "account", snapshot.account["id"])
+    return ChangeSet.everything()

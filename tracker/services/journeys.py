@@ -1,0 +1,96 @@
+"""Applying a playbook to an account: the journey and its dated tasks and milestones."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlite_utils import Database
+
+from tracker.changes import ChangeSet
+from tracker.domain import AccountId, Journey, JourneyId, PlaybookId, ValidationError
+from tracker.services.base import fetch_all, log_change, restore_rows, snapshot_rows
+from tracker.storage.db import transaction
+
+
+def due_date(start: date, offset_days: int) -> date:
+    """A step's concrete due date: calendar days after the journey's start."""
+    return start + timedelta(days=offset_days)
+
+
+def apply_playbook(
+    db: Database,
+    account_id: AccountId,
+    playbook_id: PlaybookId,
+    start: date,
+    name: str | None = None,
+) -> JourneyId:
+    """Create a journey: one task per step, one milestone per milestone step."""
+    with transaction(db):
+        pb = db.conn.execute("SELECT name FROM playbook WHERE id = ?", (playbook_id,)).fetchone()
+        if pb is None:
+            raise ValidationError("The playbook no longer exists.", "playbook", "missing")
+        if db.conn.execute("SELECT 1 FROM account WHERE id = ?", (account_id,)).fetchone() is None:
+            raise ValidationError("The account no longer exists.", "account", "missing")
+        cursor = db.conn.execute(
+            "INSERT INTO journey (account_id, playbook_id, name, start_date) VALUES (?, ?, ?, ?)",
+            (account_id, playbook_id, name or pb[0], start.isoformat()),
+        )
+        journey_id = JourneyId(int(cursor.lastrowid or 0))
+        steps = db.conn.execute(
+            "SELECT position, title, stage, offset_days, owner_role, is_milestone, milestone_kind"
+            " FROM playbook_step WHERE playbook_id = ? ORDER BY position",
+            (playbook_id,),
+        ).fetchall()
+        base = db.conn.execute(
+            "SELECT coalesce(max(position), 0) FROM task WHERE account_id = ?", (account_id,)
+        ).fetchone()[0]
+        tasks = []
+        milestones = []
+        for position, title, stage, offset, role, is_ms, ms_kind in steps:
+            due = due_date(start, offset).isoformat()
+            if is_ms:
+                milestones.append((account_id, journey_id, ms_kind or "custom", title, due))
+            else:
+                tasks.append((account_id, journey_id, base + position, title, stage, due, role))
+        db.conn.executemany(
+            "INSERT INTO task (account_id, journey_id, position, title, stage, due_date, owner)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            tasks,
+        )
+        db.conn.executemany(
+            "INSERT INTO milestone (account_id, journey_id, kind, name, target_date)"
+            " VALUES (?, ?, ?, ?, ?)",
+            milestones,
+        )
+        log_change(db.conn, "apply_playbook", "journey", journey_id, "playbook", None, pb[0])
+    return journey_id
+
+
+def list_journeys(db: Database, account_id: int) -> list[Journey]:
+    return fetch_all(
+        db, Journey, "SELECT * FROM journey WHERE account_id = ? ORDER BY start_date, id",
+        (account_id,),
+    )
+
+
+JourneySnapshot = dict[str, list[dict[str, object]]]
+
+
+def remove_journey(db: Database, journey_id: int) -> JourneySnapshot:
+    """Delete a journey with its tasks and milestones; the snapshot lets undo restore it."""
+    with transaction(db):
+        snap: JourneySnapshot = {
+            "journey": snapshot_rows(db, "journey", "id = ?", (journey_id,)),
+            "task": snapshot_rows(db, "task", "journey_id = ?", (journey_id,)),
+            "milestone": snapshot_rows(db, "milestone", "journey_id = ?", (journey_id,)),
+        }
+        db.conn.execute("DELETE FROM journey WHERE id = ?", (journey_id,))
+        log_change(db.conn, "delete", "journey", journey_id)
+    return snap
+
+
+def restore_journey(db: Database, snap: JourneySnapshot) -> ChangeSet:
+    with transaction(db):
+        for table in ("journey", "task", "milestone"):
+            restore_rows(db, table, snap.get(table, []))
+    return ChangeSet(tasks=True, milestones=True, accounts=True, kpis=True)

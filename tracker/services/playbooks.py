@@ -1,0 +1,206 @@
+"""Playbooks (checklist templates): edit, duplicate, reorder, seed the built-in ones."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlite_utils import Database
+
+from tracker.builtin_playbooks import BUILTIN
+from tracker.changes import ChangeSet
+from tracker.domain import (
+    MILESTONE_KINDS,
+    PLAYBOOK_KINDS,
+    STAGES,
+    Playbook,
+    PlaybookId,
+    PlaybookStep,
+    StepId,
+    ValidationError,
+)
+from tracker.services.base import (
+    fetch_all,
+    fetch_one,
+    insert_row,
+    log_change,
+    restore_rows,
+    snapshot_rows,
+    update_row,
+)
+from tracker.storage.db import transaction
+
+PLAYBOOK_FIELDS = frozenset({"name", "kind", "description"})
+STEP_FIELDS = frozenset({"title", "stage", "offset_days", "owner_role", "is_milestone",
+                         "milestone_kind", "position"})
+CHANGED = ChangeSet(playbooks=True)
+
+
+def list_playbooks(db: Database) -> list[Playbook]:
+    return fetch_all(db, Playbook, "SELECT * FROM playbook ORDER BY name")
+
+
+def get_playbook(db: Database, playbook_id: int) -> Playbook:
+    return fetch_one(db, Playbook, "SELECT * FROM playbook WHERE id = ?", (playbook_id,))
+
+
+def list_steps(db: Database, playbook_id: int) -> list[PlaybookStep]:
+    return fetch_all(
+        db, PlaybookStep,
+        "SELECT * FROM playbook_step WHERE playbook_id = ? ORDER BY position, id", (playbook_id,),
+    )
+
+
+def _check_playbook(values: dict[str, Any], creating: bool) -> None:
+    if (creating or "name" in values) and not str(values.get("name") or "").strip():
+        raise ValidationError("A playbook needs a name.", "name", "required")
+    if "kind" in values and values["kind"] not in PLAYBOOK_KINDS:
+        raise ValidationError(f"Unknown playbook kind '{values['kind']}'.", "kind")
+
+
+def _check_step(values: dict[str, Any], creating: bool) -> None:
+    if (creating or "title" in values) and not str(values.get("title") or "").strip():
+        raise ValidationError("A step needs a title.", "title", "required")
+    if "stage" in values and values["stage"] not in STAGES:
+        raise ValidationError(f"Unknown stage '{values['stage']}'.", "stage", "unknown_stage")
+    if "offset_days" in values:
+        offset = values["offset_days"]
+        if not isinstance(offset, int) or isinstance(offset, bool) or not 0 <= offset <= 3650:
+            raise ValidationError("The due offset is 0 to 3650 days.", "offset_days", "bad_number")
+    kind = values.get("milestone_kind")
+    if kind is not None and kind not in MILESTONE_KINDS:
+        raise ValidationError(f"Unknown milestone kind '{kind}'.", "milestone_kind")
+    if "is_milestone" in values:
+        values["is_milestone"] = int(bool(values["is_milestone"]))
+        if values["is_milestone"] and not values.get("milestone_kind") and creating:
+            values["milestone_kind"] = "custom"
+
+
+def create_playbook(db: Database, values: dict[str, Any]) -> PlaybookId:
+    values = {"kind": "initial", **values}
+    _check_playbook(values, True)
+    with transaction(db):
+        return PlaybookId(insert_row(db, "playbook", values))
+
+
+def update_playbook(db: Database, playbook_id: int, changes: dict[str, Any]) -> dict[str, Any]:
+    _check_playbook(changes, False)
+    with transaction(db):
+        return update_row(db, "playbook", playbook_id, changes, PLAYBOOK_FIELDS)
+
+
+def duplicate_playbook(db: Database, playbook_id: int, name: str | None = None) -> PlaybookId:
+    """Copy a playbook and its steps under a free name ("X (copy)", "X (copy 2)" ...)."""
+    with transaction(db):
+        source = get_playbook(db, playbook_id)
+        base = name or f"{source.name} (copy)"
+        candidate, n = base, 2
+        while db.conn.execute("SELECT 1 FROM playbook WHERE name = ?", (candidate,)).fetchone():
+            candidate = f"{base[:-1]} {n})" if name is None else f"{base} {n}"
+            n += 1
+        new_id = PlaybookId(insert_row(db, "playbook", {
+            "name": candidate, "kind": source.kind, "description": source.description,
+        }))
+        db.conn.execute(
+            "INSERT INTO playbook_step (playbook_id, position, title, stage, offset_days,"
+            " owner_role, is_milestone, milestone_kind)"
+            " SELECT ?, position, title, stage, offset_days, owner_role, is_milestone,"
+            " milestone_kind FROM playbook_step WHERE playbook_id = ?",
+            (new_id, playbook_id),
+        )
+    return new_id
+
+
+PlaybookSnapshot = dict[str, list[dict[str, Any]]]
+
+
+def delete_playbook(db: Database, playbook_id: int) -> PlaybookSnapshot:
+    """Delete a playbook (journeys already created keep their tasks)."""
+    with transaction(db):
+        snap = {
+            "playbook": snapshot_rows(db, "playbook", "id = ?", (playbook_id,)),
+            "playbook_step": snapshot_rows(db, "playbook_step", "playbook_id = ?", (playbook_id,)),
+            "segment_links": snapshot_rows(db, "segment", "playbook_id = ?", (playbook_id,)),
+            "journey_links": snapshot_rows(db, "journey", "playbook_id = ?", (playbook_id,)),
+        }
+        if not snap["playbook"]:
+            raise ValidationError("The playbook no longer exists.", None, "missing")
+        db.conn.execute("DELETE FROM playbook WHERE id = ?", (playbook_id,))
+        log_change(db.conn, "delete", "playbook", playbook_id, "name",
+                   snap["playbook"][0]["name"], None)
+    return snap
+
+
+def restore_playbook(db: Database, snap: PlaybookSnapshot) -> ChangeSet:
+    with transaction(db):
+        restore_rows(db, "playbook", snap["playbook"])
+        restore_rows(db, "playbook_step", snap["playbook_step"])
+        pid = snap["playbook"][0]["id"]
+        for table, key in (("segment_links", "segment"), ("journey_links", "journey")):
+            for row in snap[table]:
+                db.conn.execute(f"UPDATE {key} SET playbook_id = ? WHERE id = ?", (pid, row["id"]))
+    return ChangeSet(playbooks=True, segments=True)
+
+
+def add_step(db: Database, playbook_id: int, values: dict[str, Any]) -> StepId:
+    values = {"stage": "Embark", "offset_days": 0, **values}
+    _check_step(values, True)
+    with transaction(db):
+        if "position" not in values:
+            values["position"] = db.conn.execute(
+                "SELECT coalesce(max(position), 0) + 1 FROM playbook_step WHERE playbook_id = ?",
+                (playbook_id,),
+            ).fetchone()[0]
+        values["playbook_id"] = playbook_id
+        return StepId(insert_row(db, "playbook_step", values))
+
+
+def update_step(db: Database, step_id: int, changes: dict[str, Any]) -> dict[str, Any]:
+    changes = dict(changes)
+    _check_step(changes, False)
+    with transaction(db):
+        return update_row(db, "playbook_step", step_id, changes, STEP_FIELDS)
+
+
+def delete_step(db: Database, step_id: int) -> dict[str, Any]:
+    with transaction(db):
+        rows = snapshot_rows(db, "playbook_step", "id = ?", (step_id,))
+        if not rows:
+            raise ValidationError("The step no longer exists.", None, "missing")
+        db.conn.execute("DELETE FROM playbook_step WHERE id = ?", (step_id,))
+        log_change(db.conn, "delete", "playbook_step", step_id)
+    return rows[0]
+
+
+def restore_step(db: Database, row: dict[str, Any]) -> ChangeSet:
+    with transaction(db):
+        restore_rows(db, "playbook_step", [row])
+    return CHANGED
+
+
+def seed_builtin_playbooks(db: Database) -> bool:
+    """Add the built-in playbooks once per database; later deletions are respected."""
+    with transaction(db):
+        seeded = db.conn.execute(
+            "SELECT value FROM setting WHERE key = 'builtin_playbooks_seeded'"
+        ).fetchone()
+        if seeded:
+            return False
+        for name, kind, description, steps in BUILTIN:
+            if db.conn.execute("SELECT 1 FROM playbook WHERE name = ?", (name,)).fetchone():
+                continue
+            cursor = db.conn.execute(
+                "INSERT INTO playbook (name, kind, description, builtin) VALUES (?, ?, ?, 1)",
+                (name, kind, description),
+            )
+            pid = cursor.lastrowid
+            db.conn.executemany(
+                "INSERT INTO playbook_step (playbook_id, position, title, stage, offset_days,"
+                " owner_role, is_milestone, milestone_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(pid, i, t, s, o, r, int(m is not None), m)
+                 for i, (t, s, o, r, m) in enumerate(steps, start=1)],
+            )
+        db.conn.execute(
+            "INSERT INTO setting (key, value) VALUES ('builtin_playbooks_seeded', '1')"
+        )
+    return True
+

@@ -1,0 +1,103 @@
+"""Checklist tasks: status changes (done, blocked, skipped), edits, additions, deletions."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlite_utils import Database
+
+from tracker.changes import ChangeSet
+from tracker.domain import STAGES, TASK_STATUSES, Task, TaskId, ValidationError
+from tracker.services.base import (
+    fetch_all,
+    fetch_one,
+    insert_row,
+    log_change,
+    restore_rows,
+    row_dict,
+    snapshot_rows,
+    update_row,
+)
+from tracker.storage.db import transaction
+
+EDITABLE = frozenset({"title", "stage", "due_date", "status", "done_date", "owner", "notes",
+                      "position"})
+
+
+def get_task(db: Database, task_id: int) -> Task:
+    return fetch_one(db, Task, "SELECT * FROM task WHERE id = ?", (task_id,))
+
+
+def list_tasks(db: Database, account_id: int) -> list[Task]:
+    return fetch_all(
+        db, Task, "SELECT * FROM task WHERE account_id = ? ORDER BY position, id", (account_id,)
+    )
+
+
+def set_task_status(
+    db: Database,
+    task_id: int,
+    status: str,
+    *,
+    done_date: date | str | None = None,
+    today: date | None = None,
+) -> ChangeSet:
+    """Set a task's status; ``done`` stamps a done date (today unless given), others clear it."""
+    if status not in TASK_STATUSES:
+        raise ValidationError(f"Unknown task status '{status}'.", "status", "unknown_status")
+    if status == "done":
+        stamp: date | str | None = done_date or (today or date.today())
+    else:
+        stamp = None
+    with transaction(db):
+        before = row_dict(db, "task", task_id)
+        update_row(db, "task", task_id, {"status": status, "done_date": stamp}, EDITABLE)
+    return ChangeSet(tasks=True, accounts=True, kpis=True, account_id=before["account_id"])
+
+
+def set_task_done(db: Database, task_id: int, done: bool, today: date | None = None) -> ChangeSet:
+    return set_task_status(db, task_id, "done" if done else "todo", today=today)
+
+
+def update_task(db: Database, task_id: int, changes: dict[str, Any]) -> ChangeSet:
+    if "stage" in changes and changes["stage"] not in STAGES:
+        raise ValidationError(f"Unknown stage '{changes['stage']}'.", "stage", "unknown_stage")
+    if "title" in changes and not str(changes["title"]).strip():
+        raise ValidationError("A task needs a title.", "title", "required")
+    with transaction(db):
+        account_id = row_dict(db, "task", task_id)["account_id"]
+        update_row(db, "task", task_id, changes, EDITABLE)
+    return ChangeSet(tasks=True, accounts=True, kpis=True, account_id=account_id)
+
+
+def add_task(db: Database, account_id: int, values: dict[str, Any]) -> TaskId:
+    values = {"stage": "Embark", **values, "account_id": account_id}
+    if not str(values.get("title") or "").strip():
+        raise ValidationError("A task needs a title.", "title", "required")
+    if values["stage"] not in STAGES:
+        raise ValidationError(f"Unknown stage '{values['stage']}'.", "stage", "unknown_stage")
+    with transaction(db):
+        if "position" not in values:
+            values["position"] = db.conn.execute(
+                "SELECT coalesce(max(position), 0) + 1 FROM task WHERE account_id = ?",
+                (account_id,),
+            ).fetchone()[0]
+        return TaskId(insert_row(db, "task", values))
+
+
+def delete_task(db: Database, task_id: int) -> dict[str, Any]:
+    """Delete a task; the returned row lets undo restore it with the same id."""
+    with transaction(db):
+        rows = snapshot_rows(db, "task", "id = ?", (task_id,))
+        if not rows:
+            raise ValidationError("The task no longer exists.", None, "missing")
+        db.conn.execute("DELETE FROM task WHERE id = ?", (task_id,))
+        log_change(db.conn, "delete", "task", task_id, "title", rows[0]["title"], None)
+    return rows[0]
+
+
+def restore_task(db: Database, row: dict[str, Any]) -> ChangeSet:
+    with transaction(db):
+        restore_rows(db, "task", [row])
+    return ChangeSet(tasks=True, accounts=True, kpis=True, account_id=row["account_id"])

@@ -1,0 +1,71 @@
+"""Rolling automatic backups beside the database, and restoring one of them."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from tracker.storage.db import Database, backup_database, check_database
+from tracker.storage.errors import StoreError
+
+KEEP = 7
+INTERVAL = timedelta(hours=24)
+
+
+def backup_folder(db_path: Path) -> Path:
+    return db_path.parent / "backups"
+
+
+def list_backups(db_path: Path) -> list[Path]:
+    """Automatic backups of ``db_path``, newest first."""
+    folder = backup_folder(db_path)
+    if not folder.is_dir():
+        return []
+    found = [p for p in folder.glob(f"{db_path.stem}-auto-*.db") if p.is_file()]
+    return sorted(found, key=lambda p: p.name, reverse=True)
+
+
+def rolling_backup(
+    db: Database,
+    db_path: Path,
+    *,
+    now: datetime | None = None,
+    keep: int = KEEP,
+    interval: timedelta = INTERVAL,
+) -> Path | None:
+    """Take a backup if the newest one is older than ``interval``; keep the newest ``keep``.
+
+    Returns the new backup, or None when a recent one already exists.
+    """
+    now = now or datetime.now(UTC)
+    existing = list_backups(db_path)
+    if existing:
+        newest = datetime.fromtimestamp(existing[0].stat().st_mtime, UTC)
+        if now - newest < interval:
+            return None
+    stamp = now.strftime("%Y%m%d-%H%M%S")
+    target = backup_folder(db_path) / f"{db_path.stem}-auto-{stamp}.db"
+    backup_database(db, target)
+    for old in list_backups(db_path)[keep:]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def restore_backup(backup: Path, db_path: Path) -> Path:
+    """Replace ``db_path`` with ``backup`` after checking it; the replaced file is kept aside.
+
+    The caller must have closed its connections to ``db_path``.
+    """
+    problems = check_database(backup)
+    if problems:
+        raise StoreError(f"The backup {backup.name} cannot be restored: {problems[0]}", backup)
+    aside = db_path.with_name(db_path.name + ".before-restore")
+    if db_path.exists():
+        shutil.copy2(db_path, aside)
+    for suffix in ("-wal", "-shm"):
+        Path(str(db_path) + suffix).unlink(missing_ok=True)
+    tmp = db_path.with_name(db_path.name + ".restoring")
+    shutil.copy2(backup, tmp)
+    tmp.replace(db_path)
+    return aside

@@ -1,0 +1,257 @@
+"""Opening the store: pragmas, schema versions, migrations and online backups.
+
+A fresh file is built by running every migration from step 1, so the upgrade path an
+existing user's file takes is the same path every new database takes (and is tested).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+
+import sqlite_utils
+from sqlite_utils import Database
+
+from tracker.storage.errors import (
+    CorruptDatabaseError,
+    NewerSchemaError,
+    StoreError,
+    translate_sqlite_error,
+)
+
+BUSY_TIMEOUT_MS = 5000
+APPLICATION_ID = 0x4F4E4254  # "ONBT": marks files written by this application
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    sql: str
+
+
+def load_migrations() -> list[Migration]:
+    """Migrations shipped as numbered SQL files, in the order they must run."""
+    found: list[Migration] = []
+    folder = resources.files("tracker.storage").joinpath("migrations")
+    for entry in folder.iterdir():
+        match = re.fullmatch(r"(\d{4})_(\w+)\.sql", entry.name)
+        if match:
+            found.append(Migration(int(match.group(1)), match.group(2), entry.read_text("utf-8")))
+    found.sort(key=lambda m: m.version)
+    for expected, migration in enumerate(found, start=1):
+        if migration.version != expected:
+            raise RuntimeError(f"migration numbering has a gap at {expected}")
+    return found
+
+
+MIGRATIONS = load_migrations()
+SCHEMA_VERSION = MIGRATIONS[-1].version
+
+
+def _connect(path: Path | str, *, read_only: bool = False) -> sqlite3.Connection:
+    target = str(path)
+    if read_only:
+        conn = sqlite3.connect(f"file:{target}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                               check_same_thread=False)
+    else:
+        conn = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def open_database(
+    path: Path | str,
+    *,
+    create: bool = True,
+    migrate: bool = True,
+    backup_dir: Path | None = None,
+) -> Database:
+    """Open (and if needed create or migrate) the database at ``path``.
+
+    Raises a :class:`StoreError` subclass with a clear sentence for every problem a user
+    can meet: a newer file, a damaged file, a locked or read-only file.
+    """
+    path = Path(path)
+    if str(path) != ":memory:":
+        if not path.exists():
+            if not create:
+                raise StoreError(f"No database at {path}.", path)
+            path.parent.mkdir(parents=True, exist_ok=True)
+        elif path.is_dir():
+            raise StoreError(f"{path} is a folder, not a database file.", path)
+    try:
+        conn = _connect(path)
+        version = schema_version(conn)
+        # Touch the schema: a garbage file fails here rather than later.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise translate_sqlite_error(exc, path) from exc
+    try:
+        if version > SCHEMA_VERSION:
+            raise NewerSchemaError(
+                f"{path} was written by a newer version of Onboarding Tracker "
+                f"(schema {version}, this version reads up to {SCHEMA_VERSION}). "
+                "Please update the application.",
+                path,
+            )
+        if version > 0 and not _has_our_tables(conn):
+            raise CorruptDatabaseError(f"{path} is not an Onboarding Tracker database.", path)
+        if version == 0 and _has_foreign_tables(conn):
+            raise CorruptDatabaseError(f"{path} is not an Onboarding Tracker database.", path)
+        if version < SCHEMA_VERSION:
+            if not migrate:
+                raise StoreError(f"{path} needs an upgrade (schema {version}).", path)
+            if version > 0 and str(path) != ":memory:":
+                backup_database(conn, _backup_target(path, backup_dir, f"pre-v{SCHEMA_VERSION}"))
+            _migrate(conn, version, path)
+        if str(path) != ":memory:":
+            conn.execute("PRAGMA journal_mode = WAL")
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise translate_sqlite_error(exc, path) from exc
+    except StoreError:
+        conn.close()
+        raise
+    return sqlite_utils.Database(conn)
+
+
+def _has_our_tables(conn: sqlite3.Connection) -> bool:
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    return {"account", "task", "playbook"} <= names
+
+
+def _has_foreign_tables(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+
+
+def _migrate(conn: sqlite3.Connection, current: int, path: Path) -> None:
+    """Apply each pending step in its own transaction together with its version bump."""
+    for migration in MIGRATIONS:
+        if migration.version <= current:
+            continue
+        script = (
+            "BEGIN IMMEDIATE;\n"
+            + migration.sql
+            + f"\nPRAGMA application_id = {APPLICATION_ID};"
+            + f"\nPRAGMA user_version = {migration.version};\nCOMMIT;"
+        )
+        try:
+            conn.executescript(script)
+        except sqlite3.Error as exc:
+            if conn.in_transaction:
+                conn.rollback()
+            raise StoreError(
+                f"Upgrading {path} to schema {migration.version} failed: {exc}. "
+                "The file was left as it was.",
+                path,
+            ) from exc
+
+
+def _backup_target(path: Path, backup_dir: Path | None, label: str) -> Path:
+    folder = backup_dir if backup_dir is not None else path.parent / "backups"
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
+    return folder / f"{path.stem}-{label}-{stamp}.db"
+
+
+def backup_database(source: sqlite3.Connection | Database | Path | str, dest: Path | str) -> Path:
+    """Copy a live database with SQLite's online backup API (safe while it is in use)."""
+    dest = Path(dest)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".part")
+    own = False
+    if isinstance(source, Database):
+        src_conn = source.conn
+    elif isinstance(source, sqlite3.Connection):
+        src_conn = source
+    else:
+        src_path = Path(source)
+        if not src_path.is_file():
+            raise StoreError(f"No database at {src_path}.", src_path)
+        src_conn = _connect(src_path)
+        own = True
+    try:
+        target = sqlite3.connect(str(tmp))
+        try:
+            src_conn.backup(target)
+        finally:
+            target.close()
+        tmp.replace(dest)
+    except sqlite3.Error as exc:
+        tmp.unlink(missing_ok=True)
+        raise translate_sqlite_error(exc, dest) from exc
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise StoreError(f"Cannot write the backup to {dest}: {exc.strerror}.", dest) from exc
+    finally:
+        if own:
+            src_conn.close()
+    return dest
+
+
+def check_database(path: Path | str) -> list[str]:
+    """Integrity and schema problems of the file at ``path``; an empty list means healthy."""
+    path = Path(path)
+    if not path.is_file():
+        return [f"No database at {path}."]
+    problems: list[str] = []
+    try:
+        conn = _connect(path, read_only=True)
+    except sqlite3.Error as exc:
+        return [translate_sqlite_error(exc, path).message]
+    try:
+        version = schema_version(conn)
+        if version > SCHEMA_VERSION:
+            problems.append(f"Schema {version} is newer than this version ({SCHEMA_VERSION}).")
+        elif version < SCHEMA_VERSION:
+            problems.append(f"Schema {version} is older than {SCHEMA_VERSION}; opening upgrades it.")
+        for (row,) in conn.execute("PRAGMA integrity_check"):
+            if row != "ok":
+                problems.append(f"Integrity: {row}")
+        for row in conn.execute("PRAGMA foreign_key_check"):
+            problems.append(f"Broken reference in {row[0]} row {row[1]} to {row[2]}.")
+        if version and not _has_our_tables(conn):
+            problems.append("Tables of Onboarding Tracker are missing.")
+    except sqlite3.Error as exc:
+        problems.append(translate_sqlite_error(exc, path).message)
+    finally:
+        conn.close()
+    return problems
+
+
+@contextmanager
+def transaction(db: Database) -> Iterator[sqlite3.Connection]:
+    """One write transaction; nested uses join the outer one.
+
+    BEGIN IMMEDIATE takes the write lock up front, so a second writer waits (busy
+    timeout) or fails before any row is touched instead of half-way through.
+    """
+    conn = db.conn
+    if conn.in_transaction:
+        yield conn
+        return
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.Error as exc:
+        raise translate_sqlite_error(exc, None) from exc
+    try:
+        yield conn
+    except BaseException:
+        conn.rollback()
+        raise
+    try:
+        conn.commit()
+    except sqlite3.Error as exc:
+        conn.rollback()
+        raise translate_sqlite_error(exc, None) from exc
