@@ -1,0 +1,1 @@
+"""Qt charts of the application."""

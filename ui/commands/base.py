@@ -1,0 +1,56 @@
+"""Base class for undoable edits."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QMessageBox
+
+from tracker.changes import ChangeSet
+from tracker.domain import NotFoundError, ValidationError
+from tracker.storage.errors import StoreError
+from ui.context import AppContext
+
+
+class TrackerCommand(QUndoCommand):
+    """Subclasses implement ``_redo`` and ``_undo`` returning the ChangeSet of the write.
+
+    A failed write (the row vanished, the disk is full, the file is locked) marks the
+    command obsolete so the stack drops it, and the user is told in one sentence.
+    """
+
+    def __init__(self, ctx: AppContext, text: str, initiator: object = None) -> None:
+        super().__init__(text)
+        self.ctx = ctx
+        self.initiator = initiator
+        self.error: str | None = None
+
+    def _redo(self) -> ChangeSet:
+        raise NotImplementedError
+
+    def _undo(self) -> ChangeSet:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        self._run(self._redo)
+
+    def undo(self) -> None:
+        self._run(self._undo)
+
+    def _run(self, step: object) -> None:
+        assert callable(step)
+        try:
+            change = step()
+        except (ValidationError, StoreError) as exc:
+            self._fail(exc.message)
+            return
+        except NotFoundError:
+            self._fail(QCoreApplication.translate("TrackerCommand", "The item no longer exists."))
+            return
+        self.ctx.bus.announce(change, self.initiator)
+
+    def _fail(self, message: str) -> None:
+        self.error = message
+        self.setObsolete(True)
+        self.ctx.bus.announce(ChangeSet.everything(), None)
+        QMessageBox.warning(None, QCoreApplication.translate("TrackerCommand", "Could not save the change"), message)

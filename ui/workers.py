@@ -1,0 +1,74 @@
+"""Run a plain tracker function off the GUI thread, with progress and cancel.
+
+The function receives a ``JobControl``: it calls ``progress(done, total, text)`` and
+checks ``cancelled``. Signals are emitted from the worker thread and delivered queued
+to the GUI thread. A worker that needs the database opens its own connection.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class Cancelled(Exception):
+    """Raised inside a job when the user cancelled it."""
+
+
+class JobControl:
+    def __init__(self, signals: WorkerSignals) -> None:
+        self._signals = signals
+        self._cancel = threading.Event()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def progress(self, done: int, total: int, text: str = "") -> None:
+        self._signals.progressed.emit(done, total, text)
+
+    def check(self) -> None:
+        if self._cancel.is_set():
+            raise Cancelled
+
+
+class WorkerSignals(QObject):
+    """Signals:
+    progressed(int, int, str): done, total, a short description.
+    finished(object): the function's result.
+    failed(object): the exception (Cancelled when the user cancelled).
+    """
+
+    progressed = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class Worker(QRunnable):
+    def __init__(self, func: Callable[[JobControl], Any]) -> None:
+        super().__init__()
+        self.signals = WorkerSignals()
+        self.control = JobControl(self.signals)
+        self._func = func
+        self.setAutoDelete(False)
+
+    def run(self) -> None:
+        try:
+            result = self._func(self.control)
+        except Cancelled as exc:
+            self.signals.failed.emit(exc)
+        except Exception as exc:  # reported to the GUI, never lost in the thread
+            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.finished.emit(result)
+
+    def start(self, pool: QThreadPool | None = None) -> None:
+        (pool or QThreadPool.globalInstance()).start(self)
