@@ -53,4 +53,5 @@ class TrackerCommand(QUndoCommand):
         self.error = message
         self.setObsolete(True)
         self.ctx.bus.announce(ChangeSet.everything(), None)
-        QMessageBox.warning(None, QCoreApplication.translate("TrackerCommand", "Could not save the change"), message)
+        title = QCoreApplication.translate("TrackerCommand", "Could not save the change")
+        QMessageBox.warning(None, title, message)
