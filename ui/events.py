@@ -3,6 +3,7 @@
 Signals:
     changed(ChangeSet, object): a write happened; the second argument is the initiator
         (the widget that caused it, or None) so it can skip its own refresh.
+    failed(str): a write was refused; the main window shows the sentence to the user.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from tracker.changes import ChangeSet
 
 class ChangeBus(QObject):
     changed = Signal(object, object)
+    failed = Signal(str)
 
     def announce(self, change: ChangeSet, initiator: object = None) -> None:
         self.changed.emit(change, initiator)

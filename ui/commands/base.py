@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QMessageBox
 
 from tracker.changes import ChangeSet
 from tracker.domain import NotFoundError, ValidationError
@@ -16,7 +15,7 @@ class TrackerCommand(QUndoCommand):
     """Subclasses implement ``_redo`` and ``_undo`` returning the ChangeSet of the write.
 
     A failed write (the row vanished, the disk is full, the file is locked) marks the
-    command obsolete so the stack drops it, and the user is told in one sentence.
+    command obsolete so the stack drops it; the bus's ``failed`` signal tells the window.
     """
 
     def __init__(self, ctx: AppContext, text: str, initiator: object = None) -> None:
@@ -53,5 +52,4 @@ class TrackerCommand(QUndoCommand):
         self.error = message
         self.setObsolete(True)
         self.ctx.bus.announce(ChangeSet.everything(), None)
-        title = QCoreApplication.translate("TrackerCommand", "Could not save the change")
-        QMessageBox.warning(None, title, message)
+        self.ctx.bus.failed.emit(message)
