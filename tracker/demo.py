@@ -168,13 +168,16 @@ class _Builder:
             rows,
         )
         self._stage_history(signed, pace, stage_idx, end, churned)
-        tasks, milestones = self._journeys(playbook, signed, pace, progress, end, churned)
+        key_dates = {"first_value": np.where(has_fv, signed + fv_day, -1),
+                     "go_live": np.where(has_gl, signed + gl_day, -1)}
+        tasks, milestones = self._journeys(playbook, signed, pace, progress, end, churned,
+                                           key_dates)
         if delta_pb is not None:
             tasks += self._delta_journeys(delta_pb[0], has_gl & ~churned, signed, gl_day)
         contacts = self._contacts(signed, pace, end)
         feedback = self._feedback(signed, pace, progress, end)
         activities = self._activities(signed, pace, end, churned)
-        self._features(progress)
+        self._features(progress, signed, end)
         self._mrr_changes(signed, has_gl & ~churned, mrr, gl_day, churned, churn_day)
         return DemoSummary(n, contacts, tasks, milestones, feedback, activities)
 
@@ -225,7 +228,9 @@ class _Builder:
         )
 
     def _journeys(self, playbook: int, signed: np.ndarray, pace: np.ndarray,
-                  progress: np.ndarray, end: np.ndarray, churned: np.ndarray) -> tuple[int, int]:
+                  progress: np.ndarray, end: np.ndarray, churned: np.ndarray,
+                  key_dates: dict[str, np.ndarray]) -> tuple[int, int]:
+        """The initial journey; first-value and go-live milestones carry the account's dates."""
         rng, n, t0 = self.rng, self.n, self.t0
         steps = self.conn.execute(
             "SELECT position, title, stage, offset_days, owner_role, is_milestone, milestone_kind,"
@@ -249,8 +254,11 @@ class _Builder:
             for j, (position, title, stage, _off, role, is_ms, ms_kind, _pb) in enumerate(steps):
                 due_iso = self.iso(int(due[i, j]))
                 if is_ms:
+                    achieved = int(done_at[i, j])
+                    if ms_kind in key_dates and key_dates[ms_kind][i] >= 0:
+                        achieved = int(key_dates[ms_kind][i])
                     ms_rows.append((i + 1, i + 1, ms_kind or "custom", title, due_iso,
-                                    self.iso_or_none(int(done_at[i, j]), bool(reached[i, j]))))
+                                    self.iso_or_none(achieved, bool(reached[i, j]))))
                     continue
                 if reached[i, j]:
                     status = "skipped" if roll[i, j] < 0.03 else "done"
@@ -346,7 +354,8 @@ class _Builder:
             if progress[i] < 20 and rng.random() < 0.7:
                 continue
             window = max(int(end[i] - signed[i]) - 14, 1)
-            for kind in ("csat", "nps", "nps" if rng.random() < 0.3 else None):
+            # About two responses per surveyed account: the L portfolio holds ~10,000.
+            for kind in ("csat", "nps", "nps" if rng.random() < 0.06 else None):
                 if kind is None:
                     continue
                 day = int(signed[i] + 14 + rng.integers(0, window))
@@ -385,7 +394,7 @@ class _Builder:
             "INSERT INTO activity (account_id, kind, date, summary) VALUES (?,?,?,?)", rows)
         return len(rows)
 
-    def _features(self, progress: np.ndarray) -> None:
+    def _features(self, progress: np.ndarray, signed: np.ndarray, end: np.ndarray) -> None:
         rng, n = self.rng, self.n
         self.conn.executemany("INSERT OR IGNORE INTO feature (name) VALUES (?)",
                               [(f,) for f in FEATURES])
@@ -395,7 +404,9 @@ class _Builder:
         for i in range(n):
             picks = rng.random(len(ids)) < share[i] * 0.9
             for j in np.flatnonzero(picks):
-                rows.append((i + 1, ids[j], self.iso(self.t0 - int(rng.integers(0, 60)))))
+                # Adopted in the last two months, but never before signing or after churning.
+                day = min(max(self.t0 - int(rng.integers(0, 60)), int(signed[i])), int(end[i]))
+                rows.append((i + 1, ids[j], self.iso(day)))
         self.conn.executemany(
             "INSERT OR IGNORE INTO feature_adoption (account_id, feature_id, adopted_date)"
             " VALUES (?,?,?)", rows)

@@ -8,14 +8,20 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 
-from tracker.domain import ValidationError
-from tracker.storage.errors import StoreError
+from tracker.domain import NotFoundError, ValidationError
+from tracker.storage.errors import StoreError, translate_sqlite_error
 
 # Modules that define ``register(subparsers)``; each sets ``func`` on its parser.
-COMMAND_MODULES = ("tracker.cli.core_commands",)
+COMMAND_MODULES = (
+    "tracker.cli.core_commands",
+    "tracker.cli.kpi_commands",
+    "tracker.cli.analytics_commands",
+    "tracker.cli.excel_commands",
+)
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -50,6 +56,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.code
     except (StoreError, ValidationError) as exc:
         print(f"error: {exc.message}", file=sys.stderr)
+        return 1
+    except sqlite3.Error as exc:
+        print(f"error: {translate_sqlite_error(exc, getattr(args, 'db', None)).message}",
+              file=sys.stderr)
+        return 1
+    except NotFoundError:
+        print("error: a record the command needs no longer exists.", file=sys.stderr)
         return 1
     except (OSError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)

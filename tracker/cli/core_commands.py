@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from tracker.cli import CommandError
-from tracker.demo import SIZES, generate_demo
+from tracker.demo import SIZES, generate_demo, size_to_count
 from tracker.paths import default_db_path
 from tracker.storage.db import backup_database, check_database
 from tracker.workspace import open_workspace
@@ -51,6 +51,11 @@ def register(subparsers: Any) -> None:
 
 def run_demo(args: argparse.Namespace) -> int:
     path = db_path(args)
+    count = size_to_count(args.size)  # a bad size is refused before any file is touched
+    if count < 1:
+        raise CommandError("The demo needs at least one account.")
+    if path.is_dir():
+        raise CommandError(f"{path} is a folder, not a database file.")
     if path.exists():
         if not args.force:
             raise CommandError(f"{path} already exists; use --force to replace it.")
@@ -59,9 +64,13 @@ def run_demo(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     db = open_workspace(path)
     try:
-        summary = generate_demo(db, args.size, seed=args.seed, today=args.as_of)
-    finally:
+        summary = generate_demo(db, count, seed=args.seed, today=args.as_of)
+    except BaseException:
         db.conn.close()
+        for suffix in ("", "-wal", "-shm"):  # no half-built demo file is left behind
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        raise
+    db.conn.close()
     took = time.perf_counter() - started
     print(f"Created {path}: {summary.accounts} accounts, {summary.contacts} contacts, "
           f"{summary.tasks} tasks, {summary.milestones} milestones, {summary.feedback} "

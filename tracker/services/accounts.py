@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -54,7 +55,8 @@ def _validate(values: dict[str, Any], creating: bool) -> None:
     if "status" in values and values["status"] not in ACCOUNT_STATUSES:
         raise ValidationError(f"Unknown status '{values['status']}'.", "status", "unknown_status")
     mrr = values.get("mrr")
-    if mrr is not None and (not isinstance(mrr, int | float) or mrr < 0):
+    if mrr is not None and (not isinstance(mrr, int | float) or isinstance(mrr, bool)
+                            or not math.isfinite(mrr) or mrr < 0):
         raise ValidationError("MRR must be a number of zero or more.", "mrr", "bad_number")
     tp = values.get("tech_proficiency")
     if tp is not None and tp not in (1, 2, 3, 4, 5):
@@ -62,8 +64,9 @@ def _validate(values: dict[str, Any], creating: bool) -> None:
     size = values.get("company_size")
     if size is not None and (not isinstance(size, int) or size < 0):
         raise ValidationError("Company size is a whole number of employees.", "company_size")
-    if values.get("external_id") == "":
-        values["external_id"] = None
+    external_id = values.get("external_id")
+    if isinstance(external_id, str) and not external_id.strip():
+        values["external_id"] = None  # blank means "none": it must not collide with other blanks
 
 
 def get_account(db: Database, account_id: int) -> Account:
@@ -147,6 +150,14 @@ def move_stage(db: Database, account_id: int, stage: str, on: date | None = None
         current = get_account(db, account_id)
         if current.stage == stage:
             return ChangeSet()
+        entered = db.conn.execute(
+            "SELECT max(entered_date) FROM stage_history WHERE account_id = ? AND left_date IS NULL",
+            (account_id,),
+        ).fetchone()[0]
+        # A stage is never left before it was entered (e.g. a contract signed for next month
+        # moved today): time in stage would come out negative.
+        if entered and when < entered:
+            when = entered
         db.conn.execute("UPDATE account SET stage = ? WHERE id = ?", (stage, account_id))
         db.conn.execute(
             "UPDATE stage_history SET left_date = ? WHERE account_id = ? AND left_date IS NULL",
@@ -164,13 +175,13 @@ def set_status(db: Database, account_id: int, status: str, on: date | None = Non
     """Change lifecycle status; churning stamps the churn date, un-churning clears it."""
     if status not in ACCOUNT_STATUSES:
         raise ValidationError(f"Unknown status '{status}'.", "status", "unknown_status")
-    when = (on or date.today()).isoformat()
-    changes: dict[str, Any] = {"status": status}
-    if status == "churned":
-        changes["churned_date"] = when
-    else:
-        changes["churned_date"] = None
+    changes: dict[str, Any] = {"status": status, "churned_date": None}
     with transaction(db):
+        current = get_account(db, account_id)
+        if status == "churned":
+            # Saying "churned" again keeps the day it really churned unless a day is given.
+            kept = current.churned_date if current.status == "churned" else None
+            changes["churned_date"] = on.isoformat() if on else kept or date.today().isoformat()
         update_row(db, "account", account_id, changes, EDITABLE)
     return ChangeSet(accounts=True, kpis=True, account_id=account_id)
 

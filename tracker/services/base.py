@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 from sqlite_utils import Database
 
 from tracker.domain import NotFoundError, ValidationError, parse_date
+from tracker.storage.db import environment_errors
 
 T = TypeVar("T")
 
@@ -28,8 +29,9 @@ def now_stamp() -> str:
 
 
 def fetch_one(db: Database, cls: Callable[..., T], sql: str, params: Iterable[Any]) -> T:
-    cursor = db.conn.execute(sql, tuple(params))
-    row = cursor.fetchone()
+    with environment_errors():
+        cursor = db.conn.execute(sql, tuple(params))
+        row = cursor.fetchone()
     if row is None:
         raise NotFoundError(sql)
     names = [c[0] for c in cursor.description]
@@ -37,14 +39,17 @@ def fetch_one(db: Database, cls: Callable[..., T], sql: str, params: Iterable[An
 
 
 def fetch_all(db: Database, cls: Callable[..., T], sql: str, params: Iterable[Any] = ()) -> list[T]:
-    cursor = db.conn.execute(sql, tuple(params))
+    with environment_errors():
+        cursor = db.conn.execute(sql, tuple(params))
+        rows = cursor.fetchall()
     names = [c[0] for c in cursor.description]
-    return [cls(**dict(zip(names, row, strict=True))) for row in cursor.fetchall()]
+    return [cls(**dict(zip(names, row, strict=True))) for row in rows]
 
 
 def row_dict(db: Database, table: str, row_id: int) -> dict[str, Any]:
-    cursor = db.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (row_id,))
-    row = cursor.fetchone()
+    with environment_errors():
+        cursor = db.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (row_id,))
+        row = cursor.fetchone()
     if row is None:
         raise NotFoundError(f"{table} {row_id} no longer exists")
     return dict(zip([c[0] for c in cursor.description], row, strict=True))

@@ -7,7 +7,7 @@ its editable fields and its own validation.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Generic, TypeVar
 
@@ -39,6 +39,8 @@ from tracker.services.base import (
 from tracker.storage.db import transaction
 
 R = TypeVar("R")
+# Key of a deleted row's snapshot that lists the rows which referred to it (not a column).
+LINKS_KEY = "_links"
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,10 @@ class RecordKind(Generic[R]):
     validate: Callable[[dict[str, Any], bool], None]
     changes: ChangeSet
     order: str = "id"
+    # Fields validated together: an update of one is checked against the stored others.
+    together: frozenset[str] = frozenset()
+    # Columns elsewhere that point here with ON DELETE SET NULL: undoing a delete re-links them.
+    referrers: tuple[tuple[str, str], ...] = ()
 
     def get(self, db: Database, row_id: int) -> R:
         return fetch_one(db, self.row, f"SELECT * FROM {self.table} WHERE id = ?", (row_id,))
@@ -72,7 +78,13 @@ class RecordKind(Generic[R]):
     def update(self, db: Database, row_id: int, values: dict[str, Any]) -> dict[str, Any]:
         """Returns the previous values of what changed (for undo)."""
         values = dict(values)
-        self.validate(values, False)
+        if self.together & set(values):
+            current = row_dict(db, self.table, row_id)
+            checked = {**{k: current[k] for k in self.together}, **values}
+            self.validate(checked, False)
+            values.update({k: checked[k] for k in values})
+        else:
+            self.validate(values, False)
         with transaction(db):
             return update_row(db, self.table, row_id, values, self.editable)
 
@@ -82,17 +94,31 @@ class RecordKind(Generic[R]):
             rows = snapshot_rows(db, self.table, "id = ?", (row_id,))
             if not rows:
                 raise ValidationError(f"The {self.table} no longer exists.", None, "missing")
+            row = rows[0]
+            if self.referrers:
+                row[LINKS_KEY] = {
+                    f"{table}.{column}": [r[0] for r in db.conn.execute(
+                        f"SELECT id FROM {table} WHERE {column} = ?", (row_id,))]
+                    for table, column in self.referrers
+                }
             db.conn.execute(f"DELETE FROM {self.table} WHERE id = ?", (row_id,))
             log_change(db.conn, "delete", self.table, row_id)
-        return rows[0]
+        return row
 
     def restore(self, db: Database, row: dict[str, Any]) -> None:
+        row = dict(row)
+        links: dict[str, list[int]] = row.pop(LINKS_KEY, {})
         with transaction(db):
             restore_rows(db, self.table, [row])
+            for key, ids in links.items():
+                table, column = key.split(".")
+                db.conn.executemany(f"UPDATE {table} SET {column} = ? WHERE id = ?",
+                                    [(row["id"], i) for i in ids])
             log_change(db.conn, "restore", self.table, row["id"])
 
     def change_set(self, account_id: int | None = None) -> ChangeSet:
-        return self.changes | ChangeSet(account_id=account_id)
+        # Not ``|``: merging two different account ids yields None, which would drop this one.
+        return replace(self.changes, account_id=account_id)
 
 
 def _require(values: dict[str, Any], creating: bool, field: str, label: str) -> None:
@@ -148,6 +174,7 @@ CONTACTS: RecordKind[Contact] = RecordKind(
     "contact", Contact,
     frozenset({"name", "email", "role", "invited_date", "activated_date", "last_active_date"}),
     _contact, ChangeSet(contacts=True, accounts=True, kpis=True), "name COLLATE NOCASE",
+    referrers=(("feedback", "contact_id"), ("activity", "contact_id")),
 )
 MILESTONES: RecordKind[Milestone] = RecordKind(
     "milestone", Milestone,
@@ -157,6 +184,7 @@ MILESTONES: RecordKind[Milestone] = RecordKind(
 FEEDBACK: RecordKind[Feedback] = RecordKind(
     "feedback", Feedback, frozenset({"contact_id", "kind", "score", "comment", "date"}),
     _feedback, ChangeSet(feedback=True, accounts=True, kpis=True), "date DESC, id DESC",
+    together=frozenset({"kind", "score"}),
 )
 ACTIVITIES: RecordKind[Activity] = RecordKind(
     "activity", Activity, frozenset({"contact_id", "kind", "date", "summary"}),
@@ -165,6 +193,7 @@ ACTIVITIES: RecordKind[Activity] = RecordKind(
 SEGMENTS: RecordKind[Segment] = RecordKind(
     "segment", Segment, frozenset({"name", "rule", "description", "playbook_id"}),
     _segment, ChangeSet(segments=True, accounts=True, kpis=True), "name",
+    referrers=(("account", "segment_id"),),
 )
 
 # Milestone kinds whose achievement is also one of the account's key dates.

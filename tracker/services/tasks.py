@@ -46,12 +46,13 @@ def set_task_status(
     """Set a task's status; ``done`` stamps a done date (today unless given), others clear it."""
     if status not in TASK_STATUSES:
         raise ValidationError(f"Unknown task status '{status}'.", "status", "unknown_status")
-    if status == "done":
-        stamp: date | str | None = done_date or (today or date.today())
-    else:
-        stamp = None
     with transaction(db):
         before = row_dict(db, "task", task_id)
+        stamp: date | str | None = None
+        if status == "done":
+            # Marking an already-done task done again keeps the day it was really done.
+            kept = before["done_date"] if before["status"] == "done" else None
+            stamp = done_date or kept or (today or date.today())
         update_row(db, "task", task_id, {"status": status, "done_date": stamp}, EDITABLE)
     return ChangeSet(tasks=True, accounts=True, kpis=True, account_id=before["account_id"])
 
@@ -60,13 +61,27 @@ def set_task_done(db: Database, task_id: int, done: bool, today: date | None = N
     return set_task_status(db, task_id, "done" if done else "todo", today=today)
 
 
+def _check_status(values: dict[str, Any]) -> None:
+    if "status" in values and values["status"] not in TASK_STATUSES:
+        raise ValidationError(f"Unknown task status '{values['status']}'.", "status", "unknown_status")
+
+
 def update_task(db: Database, task_id: int, changes: dict[str, Any]) -> ChangeSet:
+    """Edit fields; a status change keeps the done date in step, as :func:`set_task_status` does."""
+    changes = dict(changes)
     if "stage" in changes and changes["stage"] not in STAGES:
         raise ValidationError(f"Unknown stage '{changes['stage']}'.", "stage", "unknown_stage")
     if "title" in changes and not str(changes["title"]).strip():
         raise ValidationError("A task needs a title.", "title", "required")
+    _check_status(changes)
     with transaction(db):
-        account_id = row_dict(db, "task", task_id)["account_id"]
+        current = row_dict(db, "task", task_id)
+        account_id = current["account_id"]
+        if "status" in changes and "done_date" not in changes:
+            if changes["status"] != "done":
+                changes["done_date"] = None
+            elif not current["done_date"]:
+                changes["done_date"] = date.today()
         update_row(db, "task", task_id, changes, EDITABLE)
     return ChangeSet(tasks=True, accounts=True, kpis=True, account_id=account_id)
 
@@ -77,6 +92,9 @@ def add_task(db: Database, account_id: int, values: dict[str, Any]) -> TaskId:
         raise ValidationError("A task needs a title.", "title", "required")
     if values["stage"] not in STAGES:
         raise ValidationError(f"Unknown stage '{values['stage']}'.", "stage", "unknown_stage")
+    _check_status(values)
+    if values.get("status") == "done" and not values.get("done_date"):
+        values["done_date"] = date.today()
     with transaction(db):
         if "position" not in values:
             values["position"] = db.conn.execute(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import glob
 import shutil
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -10,6 +11,7 @@ from tracker.storage.db import Database, backup_database, check_database
 from tracker.storage.errors import StoreError
 
 KEEP = 7
+STAMP = "%Y%m%d-%H%M%S"
 INTERVAL = timedelta(hours=24)
 
 
@@ -22,8 +24,16 @@ def list_backups(db_path: Path) -> list[Path]:
     folder = backup_folder(db_path)
     if not folder.is_dir():
         return []
-    found = [p for p in folder.glob(f"{db_path.stem}-auto-*.db") if p.is_file()]
+    found = [p for p in folder.glob(f"{glob.escape(db_path.stem)}-auto-*.db") if p.is_file()]
     return sorted(found, key=lambda p: p.name, reverse=True)
+
+
+def _taken_at(backup: Path) -> datetime:
+    """When a backup was taken: the stamp in its name (written with the same clock as ``now``)."""
+    try:
+        return datetime.strptime(backup.stem.rsplit("-auto-", 1)[1], STAMP).replace(tzinfo=UTC)
+    except (IndexError, ValueError):
+        return datetime.fromtimestamp(backup.stat().st_mtime, UTC)
 
 
 def rolling_backup(
@@ -39,12 +49,11 @@ def rolling_backup(
     Returns the new backup, or None when a recent one already exists.
     """
     now = now or datetime.now(UTC)
+    now = now.replace(tzinfo=UTC) if now.tzinfo is None else now.astimezone(UTC)
     existing = list_backups(db_path)
-    if existing:
-        newest = datetime.fromtimestamp(existing[0].stat().st_mtime, UTC)
-        if now - newest < interval:
-            return None
-    stamp = now.strftime("%Y%m%d-%H%M%S")
+    if existing and now - _taken_at(existing[0]) < interval:
+        return None
+    stamp = now.strftime(STAMP)
     target = backup_folder(db_path) / f"{db_path.stem}-auto-{stamp}.db"
     backup_database(db, target)
     for old in list_backups(db_path)[keep:]:
@@ -63,6 +72,14 @@ def restore_backup(backup: Path, db_path: Path) -> Path:
     aside = db_path.with_name(db_path.name + ".before-restore")
     if db_path.exists():
         shutil.copy2(db_path, aside)
+        # Committed pages may still sit in the write-ahead log: keep it beside the copy,
+        # under the name SQLite looks for, so opening the set-aside file sees them.
+        wal = Path(str(db_path) + "-wal")
+        aside_wal = Path(str(aside) + "-wal")
+        if wal.is_file() and wal.stat().st_size:
+            shutil.copy2(wal, aside_wal)
+        else:
+            aside_wal.unlink(missing_ok=True)
     for suffix in ("-wal", "-shm"):
         Path(str(db_path) + suffix).unlink(missing_ok=True)
     tmp = db_path.with_name(db_path.name + ".restoring")

@@ -58,7 +58,9 @@ SCHEMA_VERSION = MIGRATIONS[-1].version
 def _connect(path: Path | str, *, read_only: bool = False) -> sqlite3.Connection:
     target = str(path)
     if read_only:
-        conn = sqlite3.connect(f"file:{target}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+        # as_uri() percent-encodes, so a '#', '?' or '%' in a folder name cannot cut the path short.
+        uri = Path(target).resolve().as_uri() + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
                                check_same_thread=False)
     else:
         conn = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
@@ -88,15 +90,22 @@ def open_database(
         if not path.exists():
             if not create:
                 raise StoreError(f"No database at {path}.", path)
-            path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"Cannot create the folder for {path}: {exc.strerror}.", path) from exc
         elif path.is_dir():
             raise StoreError(f"{path} is a folder, not a database file.", path)
     try:
         conn = _connect(path)
+    except sqlite3.DatabaseError as exc:
+        raise translate_sqlite_error(exc, path) from exc
+    try:
         version = schema_version(conn)
         # Touch the schema: a garbage file fails here rather than later.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
+        conn.close()
         raise translate_sqlite_error(exc, path) from exc
     try:
         if version > SCHEMA_VERSION:
@@ -168,8 +177,12 @@ def _backup_target(path: Path, backup_dir: Path | None, label: str) -> Path:
 def backup_database(source: sqlite3.Connection | Database | Path | str, dest: Path | str) -> Path:
     """Copy a live database with SQLite's online backup API (safe while it is in use)."""
     dest = Path(dest)
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"Cannot write the backup to {dest}: {exc.strerror}.", dest) from exc
     tmp = dest.with_name(dest.name + ".part")
+    tmp.unlink(missing_ok=True)  # a stale part file from a crash would be opened, not replaced
     own = False
     if isinstance(source, Database):
         src_conn = source.conn
@@ -231,6 +244,20 @@ def check_database(path: Path | str) -> list[str]:
 
 
 @contextmanager
+def environment_errors() -> Iterator[None]:
+    """Turn SQLite errors that come from the file (damaged, locked, read-only, disk full) into
+    :class:`StoreError`, so reads tell the user one sentence too; anything else (a bug, a
+    constraint) passes through unchanged."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        translated = translate_sqlite_error(exc, None)
+        if isinstance(exc, sqlite3.IntegrityError) or type(translated) is StoreError:
+            raise
+        raise translated from exc
+
+
+@contextmanager
 def transaction(db: Database) -> Iterator[sqlite3.Connection]:
     """One write transaction; nested uses join the outer one.
 
@@ -247,6 +274,12 @@ def transaction(db: Database) -> Iterator[sqlite3.Connection]:
         raise translate_sqlite_error(exc, None) from exc
     try:
         yield conn
+    except sqlite3.Error as exc:
+        conn.rollback()
+        translated = translate_sqlite_error(exc, None)
+        if isinstance(exc, sqlite3.IntegrityError) or type(translated) is StoreError:
+            raise  # not an environment problem (a bug or a constraint the caller handles)
+        raise translated from exc
     except BaseException:
         conn.rollback()
         raise

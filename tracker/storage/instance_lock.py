@@ -22,13 +22,18 @@ class InstanceLock:
         self._handle: IO[str] | None = None
 
     def acquire(self) -> None:
+        if self._handle is not None:
+            return  # already ours: a second lock on a new handle would refuse ourselves
         self.path.parent.mkdir(parents=True, exist_ok=True)
         handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held open on purpose
         try:
             _lock(handle)
         except OSError:
-            handle.seek(0)
-            holder = handle.read().strip() or "another process"
+            try:
+                handle.seek(0)
+                holder = handle.read().strip() or "another process"
+            except OSError:  # Windows locks are mandatory: the holder's pid cannot be read
+                holder = "another process"
             handle.close()
             raise InstanceLockedError(
                 f"The database is already open in another Onboarding Tracker window "

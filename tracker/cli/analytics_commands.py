@@ -1,0 +1,201 @@
+"""Analytics commands: segments (clustering and rules), compare (A/B), project (sBG and CLTV).
+
+The analytics modules are imported inside the handlers: they pull in SciPy, which would
+otherwise slow every other command's start by more than half a second.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+from datetime import date
+from typing import Any
+
+from tracker.analytics import CLUSTER_METHODS, PROJECTION_GROUPINGS
+from tracker.cli import CommandError
+from tracker.cli.core_commands import add_db_argument, db_path
+from tracker.storage.db import open_database
+
+
+def _as_of(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--as-of", type=date.fromisoformat, default=None,
+                        help="look at the portfolio as it stood on this date (default today)")
+
+
+def register(subparsers: Any) -> None:
+    seg = subparsers.add_parser("segments", help="suggest segments by clustering, or make one by rule")
+    add_db_argument(seg)
+    seg.add_argument("--method", choices=CLUSTER_METHODS, default="kmeans")
+    seg.add_argument("--k", type=int, default=None, help="number of clusters (default: best silhouette)")
+    seg.add_argument("--seed", type=int, default=7)
+    seg.add_argument("--include-churned", action="store_true", help="cluster churned accounts too")
+    seg.add_argument("--accept", action="store_true",
+                     help="create the suggested segments and assign their accounts")
+    seg.add_argument("--names", default=None,
+                     help="comma-separated segment names for --accept (blank skips a cluster)")
+    seg.add_argument("--rule", default=None,
+                     help='a rule such as "industry = Healthcare and company size > 500"')
+    seg.add_argument("--name", default=None, help="with --rule: create this segment")
+    seg.add_argument("--playbook", default=None, help="with --rule --name: tie a playbook (name)")
+    seg.set_defaults(func=run_segments)
+
+    cmp_ = subparsers.add_parser("compare", help="compare two groups like an A/B test")
+    add_db_argument(cmp_)
+    cmp_.add_argument("--a", required=True, metavar="GROUP",
+                      help="segment:NAME, playbook:NAME, period:START..END, rule:RULE or all")
+    cmp_.add_argument("--b", required=True, metavar="GROUP")
+    _as_of(cmp_)
+    cmp_.set_defaults(func=run_compare)
+
+    proj = subparsers.add_parser("project", help="project retention (sBG) and CLTV")
+    add_db_argument(proj)
+    proj.add_argument("--by", choices=PROJECTION_GROUPINGS, default="all")
+    proj.add_argument("--margin", type=float, default=0.8, help="gross margin share (default 0.8)")
+    proj.add_argument("--discount", type=float, default=0.10,
+                      help="yearly discount rate (default 0.10)")
+    proj.add_argument("--horizon", type=int, default=120, help="months summed (default 120)")
+    _as_of(proj)
+    proj.set_defaults(func=run_project)
+
+
+def _open(args: argparse.Namespace) -> Any:
+    path = db_path(args)
+    if not path.is_file():
+        raise CommandError(f"No database at {path}.")
+    return open_database(path, create=False)
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> str:
+    widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))]
+    lines.append("  ".join("-" * w for w in widths))
+    for r in rows:
+        lines.append("  ".join(c.rjust(w) if c[:1].isdigit() or c[:1] in "-+" else c.ljust(w)
+                               for c, w in zip(r, widths, strict=True)))
+    return "\n".join(lines)
+
+
+def run_segments(args: argparse.Namespace) -> int:
+    from tracker.analytics.segmentation import accept_suggestion, silhouette_strength, suggest_segments
+
+    db = _open(args)
+    try:
+        if args.rule:
+            return _rule_segment(db, args)
+        sug = suggest_segments(db, args.method, args.k, args.seed,
+                               include_churned=args.include_churned)
+        if sug.k_scores:
+            print("k  silhouette  within-cluster SS")
+            for s in sug.k_scores:
+                mark = "  <- best" if s.k == sug.k else ""
+                print(f"{s.k:<2} {s.silhouette:10.3f}  {s.inertia:17.1f}{mark}")
+            print()
+        strength = {"strong": "strong structure", "reasonable": "reasonable structure",
+                    "weak": "weak structure", "none": "no substantial structure"}
+        print(f"{sug.method} with k = {sug.k}, silhouette {sug.silhouette:.3f}"
+              f" ({strength[silhouette_strength(sug.silhouette)]}; {len(sug.account_ids)} accounts)")
+        rows = [[str(p.cluster + 1), p.suggested_name, str(p.accounts), f"{p.share:.0%}",
+                 f"{p.median_size:,.0f}", f"{p.median_mrr:,.0f}", f"{p.mean_tech:.1f}",
+                 f"{p.mean_products:.1f}", f"{p.top_industry} {p.top_industry_share:.0%}"]
+                for p in sug.profiles]
+        print(_table(["#", "suggested name", "accounts", "share", "median size", "median MRR",
+                      "tech", "products", "top industry"], rows))
+        if args.accept:
+            names = ([n.strip() for n in args.names.split(",")] if args.names is not None
+                     else [p.suggested_name for p in sug.profiles])
+            created, _ = accept_suggestion(db, sug, names)
+            print(f"\nCreated {len(created)} segments and assigned their accounts.")
+        return 0
+    finally:
+        db.conn.close()
+
+
+def _rule_segment(db: Any, args: argparse.Namespace) -> int:
+    from tracker.analytics.segment_rules import create_rule_segment, matching_accounts
+
+    if not args.name:
+        ids = matching_accounts(db, args.rule)
+        print(f"{len(ids)} accounts match: {args.rule}")
+        return 0
+    playbook_id = None
+    if args.playbook:
+        row = db.conn.execute("SELECT id FROM playbook WHERE name = ? COLLATE NOCASE",
+                              (args.playbook,)).fetchone()
+        if row is None:
+            raise CommandError(f"There is no playbook named '{args.playbook}'.")
+        playbook_id = int(row[0])
+    seg_id, count, _ = create_rule_segment(db, args.name, args.rule, playbook_id)
+    print(f"Created segment '{args.name.strip()}' (id {seg_id}) with {count} accounts.")
+    return 0
+
+
+def _num(value: float | None, fmt: str = "{:.2f}") -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "-"
+    return fmt.format(value)
+
+
+def _effect(e: Any) -> str:
+    ci = "" if math.isnan(e.low) else f" [{e.low:.3g}, {e.high:.3g}]"
+    return f"{e.name} {e.value:.3g}{ci}"
+
+
+def run_compare(args: argparse.Namespace) -> int:
+    from tracker.analytics.experiments import compare_groups
+    from tracker.analytics.groups import resolve_group
+
+    db = _open(args)
+    try:
+        as_of = args.as_of or date.today()
+        a, b = resolve_group(db, args.a), resolve_group(db, args.b)
+        result = compare_groups(db, a, b, as_of)
+    finally:
+        db.conn.close()
+    print(f"A = {a.label} ({len(a.account_ids)} accounts), B = {b.label} ({len(b.account_ids)}"
+          f" accounts), as of {as_of.isoformat()}\n")
+    rows = []
+    for m in result.metrics:
+        rows.append([m.metric, m.test, f"{m.n_a}/{m.n_b}", _num(m.value_a, "{:.1f}"),
+                     _num(m.value_b, "{:.1f}"), _num(m.statistic, "{:.3g}"),
+                     _num(m.p_value, "{:.3g}"), _num(m.p_adjusted, "{:.3g}"),
+                     "; ".join(_effect(e) for e in m.effects) or "-"])
+    print(_table(["metric", "test", "n A/B", "A", "B", "statistic", "p", "p (Holm)",
+                  "effect [95% CI]"], rows))
+    print()
+    for m in result.metrics:
+        print(f"- {m.verdict}")
+    print(f"\nVerdict: {result.verdict}")
+    return 0
+
+
+def run_project(args: argparse.Namespace) -> int:
+    from tracker.analytics.retention import project_retention
+
+    db = _open(args)
+    try:
+        as_of = args.as_of or date.today()
+        projections = project_retention(db, as_of, by=args.by, margin=args.margin,
+                                        annual_discount=args.discount, horizon=args.horizon)
+    finally:
+        db.conn.close()
+    print(f"sBG retention projection as of {as_of.isoformat()}: margin {args.margin:.0%}, "
+          f"discount {args.discount:.0%} a year, {args.horizon} months\n")
+    rows = []
+    for p in projections:
+        fit = p.fit
+        s12 = _num(float(p.projected[12]) if len(p.projected) > 12 else None, "{:.1%}")
+        s36 = _num(float(p.projected[36]) if len(p.projected) > 36 else None, "{:.1%}")
+        rows.append([p.label, str(p.accounts), str(p.lost),
+                     _num(fit.alpha if fit else None, "{:.3f}"), _num(fit.beta if fit else None, "{:.3f}"),
+                     f"{p.monthly_churn:.2%}", s12, s36, _num(p.average_mrr, "{:,.0f}"),
+                     _num(p.projected_cltv, "{:,.0f}"), _num(p.simple_cltv, "{:,.0f}"),
+                     ("!" if not p.reliable else "*") if p.note else ""])
+    print(_table(["group", "accounts", "lost", "alpha", "beta", "churn/mo", "S(12)", "S(36)",
+                  "avg MRR", "projected CLTV", "simple CLTV", "note"], rows))
+    notes = [f"{'!' if not p.reliable else '*'} {p.label}: {p.note}" for p in projections if p.note]
+    if notes:
+        print()
+        print("\n".join(notes))
+    print("\nSimple CLTV = avg MRR x margin / monthly churn: one churn rate for ever, no discount."
+          "\nProjected CLTV sums margin x MRR x projected survival over the horizon, discounted.")
+    return 0

@@ -1,0 +1,152 @@
+"""Excel commands: ``export`` (report or playbooks), ``import`` (with a preview), ``template``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from tracker.cli import CommandError
+from tracker.cli.core_commands import add_db_argument, db_path
+from tracker.domain import ACCOUNT_STATUSES, STAGES
+from tracker.excel.errors import ExcelError
+from tracker.excel.importer import apply_import
+from tracker.excel.mapping import KINDS
+from tracker.excel.playbook_io import apply_playbooks, export_playbooks, preview_playbooks
+from tracker.excel.preview import ImportPreview, preview_workbook
+from tracker.excel.report import export_report
+from tracker.excel.template import export_template
+from tracker.kpi.filters import KpiFilter
+from tracker.workspace import open_workspace
+
+
+def register(subparsers: Any) -> None:
+    export = subparsers.add_parser("export", help="write the report workbook (or the playbooks) to Excel")
+    add_db_argument(export)
+    export.add_argument("target", type=Path, help="the .xlsx file to write")
+    export.add_argument("--as-of", type=date.fromisoformat, default=None, help="report date (YYYY-MM-DD)")
+    export.add_argument("--segment", action="append", default=[], metavar="NAME")
+    export.add_argument("--owner", action="append", default=[], metavar="NAME")
+    export.add_argument("--stage", action="append", default=[], choices=STAGES)
+    export.add_argument("--status", action="append", default=[], choices=ACCOUNT_STATUSES)
+    export.add_argument("--signed-from", type=date.fromisoformat, default=None, metavar="DATE")
+    export.add_argument("--signed-to", type=date.fromisoformat, default=None, metavar="DATE")
+    export.add_argument("--playbooks", action="store_true", help="export the playbooks instead")
+    export.set_defaults(func=run_export)
+
+    imp = subparsers.add_parser("import", help="import accounts, contacts, tasks, milestones or feedback")
+    add_db_argument(imp)
+    imp.add_argument("source", type=Path, help=".xlsx, .xlsm, .xlsb, .xls or .ods file")
+    imp.add_argument("--sheet", default=None, help="import only this sheet (default: every sheet that fits)")
+    imp.add_argument("--kind", choices=KINDS, default=None, help="what the sheet holds (default: detect)")
+    imp.add_argument("--dry-run", action="store_true", help="show the preview, write nothing")
+    imp.add_argument("--today", type=date.fromisoformat, default=None, help=argparse.SUPPRESS)
+    imp.add_argument("--playbooks", action="store_true", help="the file holds playbooks")
+    imp.set_defaults(func=run_import)
+
+    template = subparsers.add_parser("template", help="write a blank import workbook with instructions")
+    add_db_argument(template)
+    template.add_argument("target", type=Path)
+    template.set_defaults(func=run_template)
+
+
+@contextmanager
+def _database(args: argparse.Namespace) -> Iterator[Database]:
+    path = db_path(args)
+    if not path.is_file():
+        raise CommandError(f"No database at {path}.")
+    db = open_workspace(path, create=False)
+    try:
+        yield db
+    finally:
+        db.conn.close()
+
+
+def _filter(db: Database, args: argparse.Namespace) -> KpiFilter:
+    segment_ids = []
+    for name in args.segment:
+        row = db.conn.execute("SELECT id FROM segment WHERE name = ? COLLATE NOCASE", (name,)).fetchone()
+        if row is None:
+            raise CommandError(f"No segment named '{name}'.")
+        segment_ids.append(int(row[0]))
+    return KpiFilter(segment_ids=tuple(segment_ids), owners=tuple(args.owner), stages=tuple(args.stage),
+                     statuses=tuple(args.status), signed_from=args.signed_from, signed_to=args.signed_to)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    with _database(args) as db:
+        try:
+            if args.playbooks:
+                export_playbooks(db, args.target)
+                print(f"Wrote the playbooks to {args.target}")
+                return 0
+            result = export_report(db, args.target, as_of=args.as_of, flt=_filter(db, args))
+        except ExcelError as exc:
+            raise CommandError(exc.message) from exc
+    counts = ", ".join(f"{n} {k.lower()}" for k, n in result.rows.items())
+    print(f"Wrote {result.path}: {counts}.")
+    return 0
+
+
+def _print_preview(preview: ImportPreview, limit: int = 20) -> None:
+    print(preview.summary())
+    if preview.mapping.ignored_headers():
+        print("  ignored columns: " + ", ".join(preview.mapping.ignored_headers()))
+    for note in preview.notes:
+        print(f"  note: {note}")
+    for planned in preview.updates[:limit]:
+        changes = ", ".join(f"{k}: {old!r} -> {new!r}" for k, (old, new) in planned.changes.items())
+        print(f"  row {planned.row} update {planned.label}: {changes}")
+    for rejected in preview.rejects[:limit]:
+        print(f"  row {rejected.row} rejected: {rejected.reason()}", file=sys.stderr)
+    hidden = len(preview.rejects) - limit
+    if hidden > 0:
+        print(f"  ... and {hidden} more rejected rows", file=sys.stderr)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    with _database(args) as db:
+        try:
+            if args.playbooks:
+                plan = preview_playbooks(db, args.source)
+                print(plan.summary())
+                for problem in plan.problems:
+                    print(f"  {problem}", file=sys.stderr)
+                if not args.dry_run:
+                    apply_playbooks(db, plan)
+                    print("Imported the playbooks.")
+                return 0
+            previews, skipped = preview_workbook(db, args.source, sheet=args.sheet, kind=args.kind,
+                                                 today=args.today)
+            for line in skipped:
+                print(line)
+            for preview in previews:
+                _print_preview(preview)
+            if args.dry_run:
+                print("Dry run: nothing was written.")
+                return 0
+            result = apply_import(db, previews, today=args.today)
+        except ExcelError as exc:
+            raise CommandError(exc.message) from exc
+    print(result.summary())
+    return 0
+
+
+def run_template(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    try:
+        if path.is_file():
+            with _database(args) as db:
+                export_template(db, args.target)
+        else:
+            export_template(None, args.target)
+    except ExcelError as exc:
+        raise CommandError(exc.message) from exc
+    print(f"Wrote the import template to {args.target}")
+    return 0

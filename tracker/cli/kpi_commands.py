@@ -1,0 +1,81 @@
+"""``kpis``: the dashboard's numbers on the command line (a table, or JSON for machines)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import asdict
+from datetime import date
+from typing import Any
+
+from tracker.cli import CommandError
+from tracker.cli.core_commands import add_db_argument, db_path
+from tracker.kpi.filters import KpiFilter
+from tracker.kpi.report import portfolio_kpis
+from tracker.kpi.retention import DEFAULT_PERIOD_DAYS
+from tracker.kpi.values import KpiValue
+from tracker.storage.db import open_database
+
+
+def register(subparsers: Any) -> None:
+    kpis = subparsers.add_parser("kpis", help="print the portfolio KPIs (same numbers as the dashboard)")
+    add_db_argument(kpis)
+    kpis.add_argument("--as-of", type=date.fromisoformat, default=None,
+                      help="compute as of this day (YYYY-MM-DD, default today)")
+    kpis.add_argument("--segment", action="append", default=[], metavar="NAME",
+                      help="only accounts of this segment (repeatable)")
+    kpis.add_argument("--owner", action="append", default=[], metavar="NAME",
+                      help="only accounts of this owner (repeatable)")
+    kpis.add_argument("--signed-from", type=date.fromisoformat, default=None, metavar="DATE")
+    kpis.add_argument("--signed-to", type=date.fromisoformat, default=None, metavar="DATE")
+    kpis.add_argument("--period-days", type=int, default=DEFAULT_PERIOD_DAYS,
+                      help=f"period for retention, churn and revenue retention (default "
+                      f"{DEFAULT_PERIOD_DAYS})")
+    kpis.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    kpis.set_defaults(func=run_kpis)
+
+
+def format_value(kpi: KpiValue) -> str:
+    """How a value reads for a human: units, and words where there is no number."""
+    if kpi.value is None:
+        return "not reached yet" if "Not reached" in kpi.detail else "no data"
+    if kpi.unit == "%":
+        return f"{kpi.value:.1f} %"
+    if kpi.unit == "days":
+        return f"{kpi.value:.0f} days"
+    if kpi.unit == "$":
+        return f"${kpi.value:,.0f}"
+    return f"{kpi.value:.1f}"
+
+
+def run_kpis(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    if not path.is_file():
+        raise CommandError(f"No database at {path}.")
+    if args.period_days < 1:
+        raise CommandError("--period-days must be at least 1.")
+    db = open_database(path, create=False)
+    try:
+        segment_ids = []
+        for name in args.segment:
+            row = db.conn.execute("SELECT id FROM segment WHERE name = ? COLLATE NOCASE",
+                                  (name,)).fetchone()
+            if row is None:
+                raise CommandError(f"No segment named '{name}'.")
+            segment_ids.append(int(row[0]))
+        flt = KpiFilter(segment_ids=tuple(segment_ids), owners=tuple(args.owner),
+                        signed_from=args.signed_from, signed_to=args.signed_to)
+        as_of = args.as_of or date.today()
+        kpis = portfolio_kpis(db, as_of, flt, period_days=args.period_days)
+    finally:
+        db.conn.close()
+    if args.json:
+        print(json.dumps({"as_of": as_of.isoformat(), "period_days": args.period_days,
+                          "kpis": [asdict(k) for k in kpis]}, indent=2))
+        return 0
+    width = max(len(k.label) for k in kpis)
+    print(f"KPIs as of {as_of.isoformat()}")
+    for kpi in kpis:
+        band = f" [{kpi.band.replace('_', ' ')}]" if kpi.band else ""
+        print(f"{kpi.label:<{width}}  {format_value(kpi):>16}{band}  {kpi.detail}")
+    return 0
