@@ -1,0 +1,197 @@
+"""Share-type KPIs: activation, go-live on time, tasks, checklist, CSAT, NPS, adoption, 90 days.
+
+How churned accounts count (as of ``as_of``):
+
+- activation, go-live on time, CSAT and NPS keep them: what happened before they left
+  did happen, and hiding it would flatter the portfolio;
+- task on-time performance, checklist progress, feature adoption, the 90-day rule and
+  average health leave them out: their open tasks are abandoned, not overdue, and they
+  no longer need anything from the specialist.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+from sqlite_utils import Database
+
+from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter, in_scope_sql
+from tracker.kpi.health import NINETY_DAYS, _index, health_band, score_array, task_counts
+from tracker.kpi.values import AccountFrame, KpiValue, load_accounts, ratio
+
+TASK_AT_RISK_FROM = 20.0
+TASK_OFF_TRACK_ABOVE = 60.0
+
+
+def _frame(db: Database, as_of: date, flt: KpiFilter, frame: AccountFrame | None) -> AccountFrame:
+    return frame if frame is not None else load_accounts(db, as_of, flt)
+
+
+def activation_rate(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS) -> KpiValue:
+    cond, params = in_scope_sql(flt, as_of)
+    d = as_of.isoformat()
+    invited, activated = db.conn.execute(
+        "SELECT coalesce(SUM(invited_date <= ? OR (invited_date IS NULL AND activated_date <= ?)), 0),"
+        f" coalesce(SUM(activated_date <= ?), 0) FROM contact WHERE {cond}",
+        (d, d, d, *params)).fetchone()
+    return ratio("activation", "Activation rate", activated, invited,
+                 "contacts activated / contacts invited x 100",
+                 f"{activated} of {invited} invited contacts activated" if invited else "")
+
+
+def golive_on_time(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
+                   frame: AccountFrame | None = None) -> KpiValue:
+    """Accounts live without a target date cannot be judged and are left out (detail says how many)."""
+    f = _frame(db, as_of, flt, frame)
+    live = ~np.isnan(f.golive)
+    judged = live & ~np.isnan(f.target)
+    on_time = int(np.sum(judged & (f.golive <= f.target)))
+    n = int(np.sum(judged))
+    unjudged = int(np.sum(live)) - n
+    detail = f"{on_time} of {n} go-lives on or before target" if n else ""
+    if unjudged:
+        detail += f" ({unjudged} live without a target left out)"
+    return ratio("golive_on_time", "On-time go-live rate", on_time, n,
+                 "accounts live on or before target / accounts live x 100", detail.strip())
+
+
+def task_band(overdue_pct: float | None) -> str | None:
+    """On track < 20 %, At risk 20 to 60 %, Off track > 60 % of due tasks overdue."""
+    if overdue_pct is None:
+        return None
+    if overdue_pct < TASK_AT_RISK_FROM:
+        return "on_track"
+    if overdue_pct <= TASK_OFF_TRACK_ABOVE:
+        return "at_risk"
+    return "off_track"
+
+
+def all_task_counts(db: Database, as_of: date) -> np.ndarray:
+    """:func:`task_counts` rows of every account, shared by the task KPIs and health."""
+    return task_counts(db, as_of.isoformat(), "1", {"d": as_of.isoformat()})
+
+
+def _active_task_totals(db: Database, as_of: date, flt: KpiFilter, frame: AccountFrame | None,
+                        rows: np.ndarray | None = None) -> np.ndarray:
+    f = _frame(db, as_of, flt, frame)
+    if rows is None:
+        rows = all_task_counts(db, as_of)
+    per_account = _index(f.ids.astype(float), rows, 5)
+    return np.nansum(per_account[f.active], axis=0) if len(f) else np.zeros(5)
+
+
+def task_performance(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
+                     frame: AccountFrame | None = None, totals: np.ndarray | None = None) -> KpiValue:
+    t = totals if totals is not None else _active_task_totals(db, as_of, flt, frame)
+    due, overdue = float(t[3]), float(t[4])
+    value = ratio("task_overdue", "Overdue tasks", overdue, due,
+                  "overdue open tasks / tasks due to date x 100 (lower is better; skipped tasks"
+                  " and churned accounts left out)",
+                  f"{overdue:g} of {due:g} tasks due before today still open" if due else "")
+    return KpiValue(**{**value.__dict__, "band": task_band(value.value)})
+
+
+def checklist_progress(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
+                       frame: AccountFrame | None = None, totals: np.ndarray | None = None) -> KpiValue:
+    t = totals if totals is not None else _active_task_totals(db, as_of, flt, frame)
+    countable, done = float(t[0]), float(t[1])
+    return ratio("checklist_progress", "Checklist progress", done, countable,
+                 "done tasks / (all tasks - skipped) x 100, accounts not churned",
+                 f"{done:g} of {countable:g} tasks done" if countable else "")
+
+
+def _feedback_counts(db: Database, as_of: date, flt: KpiFilter, kind: str) -> np.ndarray:
+    """Responses per score (index = score) up to ``as_of``."""
+    cond, params = in_scope_sql(flt, as_of)
+    counts = np.zeros(11)
+    for score, n in db.conn.execute(
+        f"SELECT score, count(*) FROM feedback WHERE kind = ? AND date <= ? AND {cond} GROUP BY score",
+        (kind, as_of.isoformat(), *params),
+    ):
+        counts[int(score)] = n
+    return counts
+
+
+def csat(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS) -> KpiValue:
+    c = _feedback_counts(db, as_of, flt, "csat")
+    good, total = float(c[4] + c[5]), float(c.sum())
+    return ratio("csat", "CSAT", good, total, "responses of 4 or 5 / all responses x 100",
+                 f"{good:g} of {total:g} responses were 4 or 5" if total else "")
+
+
+def nps_from_counts(c: np.ndarray) -> tuple[float | None, int, int, int]:
+    total = int(c.sum())
+    promoters, detractors = int(c[9] + c[10]), int(c[:7].sum())
+    if total == 0:
+        return None, 0, 0, 0
+    return (promoters - detractors) / total * 100, promoters, detractors, total
+
+
+def nps(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS) -> KpiValue:
+    value, promoters, detractors, total = nps_from_counts(_feedback_counts(db, as_of, flt, "nps"))
+    formula = "% promoters (9-10) - % detractors (0-6), from -100 to +100"
+    if value is None:
+        return KpiValue("nps", "NPS", None, "score", formula, None, None, "No responses yet.")
+    return KpiValue("nps", "NPS", value, "score", formula, promoters - detractors, total,
+                    f"{promoters} promoters, {detractors} detractors, {total} responses")
+
+
+def feature_adoption(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
+                     frame: AccountFrame | None = None) -> KpiValue:
+    f = _frame(db, as_of, flt, frame)
+    tracked = int(db.conn.execute("SELECT count(*) FROM feature WHERE tracked = 1").fetchone()[0])
+    active_ids = f.ids[f.active]
+    adopted = 0
+    if len(active_ids) and tracked:
+        cond, params = in_scope_sql(flt, as_of)
+        rows = db.conn.execute(
+            "SELECT account_id, count(*) FROM feature_adoption JOIN feature ON feature.id = feature_id"
+            f" WHERE feature.tracked = 1 AND adopted_date <= ? AND {cond} GROUP BY account_id",
+            (as_of.isoformat(), *params)).fetchall()
+        if rows:
+            m = np.array(rows, dtype=float)
+            adopted = int(m[np.isin(m[:, 0], active_ids), 1].sum())
+    slots = tracked * len(active_ids)
+    return ratio("feature_adoption", "Feature adoption", adopted, slots,
+                 "adopted tracked features / (tracked features x accounts not churned) x 100",
+                 f"{adopted} of {slots} feature slots adopted ({tracked} tracked features)"
+                 if slots else "")
+
+
+def ninety_day_flag(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
+                    frame: AccountFrame | None = None) -> KpiValue:
+    """Share of accounts past 90 days from signed (not churned) still without first value."""
+    f = _frame(db, as_of, flt, frame)
+    old = f.active & (f.today - f.signed > NINETY_DAYS)
+    flagged = old & np.isnan(f.first_value)
+    n_flag, n_old = int(flagged.sum()), int(old.sum())
+    return ratio("ninety_day", "Past 90 days without value", n_flag, n_old,
+                 "accounts past 90 days from signed without first value / accounts past 90 days"
+                 " x 100 (lower is better)",
+                 f"{n_flag} of {n_old} accounts older than 90 days are flagged" if n_old else "")
+
+
+def active_scores(db: Database, as_of: date, frame: AccountFrame, task_rows: np.ndarray | None = None
+                  ) -> np.ndarray:
+    """Health scores of the frame's accounts that have not churned."""
+    # Scoring everyone in one scan is as cheap as scoring a subset through an id list.
+    all_ids, all_scores = score_array(db, as_of, None, task_rows)
+    return np.asarray(all_scores[np.isin(all_ids, frame.ids[frame.active])])
+
+
+def average_health(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
+                   frame: AccountFrame | None = None, scores: np.ndarray | None = None) -> KpiValue:
+    f = _frame(db, as_of, flt, frame)
+    if scores is None:
+        scores = active_scores(db, as_of, f)
+    formula = "mean health score (0-100) of accounts not churned; green >= 70, yellow 40-69, red < 40"
+    if len(scores) == 0:
+        return KpiValue("health", "Average health", None, "score", formula, None, None, "No accounts.")
+    green = int(np.sum(scores >= 70))
+    red = int(np.sum(scores < 40))
+    mean = float(scores.mean())
+    return KpiValue("health", "Average health", mean, "score", formula, float(scores.sum()),
+                    float(len(scores)),
+                    f"{green} green, {len(scores) - green - red} yellow, {red} red",
+                    health_band(mean))

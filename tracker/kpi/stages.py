@@ -1,0 +1,58 @@
+"""Stage funnel and drop-off per stage, from ``stage_history``.
+
+An account entered every stage up to the furthest one it reached by ``as_of`` (stages are
+ordered, and a skipped stage still counts as passed). It dropped off at its furthest
+stage when it has churned by ``as_of``; churn is the only way an account is cancelled.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+from sqlite_utils import Database
+
+from tracker.domain import STAGES
+from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter, in_scope_sql
+from tracker.kpi.health import _index
+from tracker.kpi.values import STAGE_INDEX_SQL, AccountFrame, KpiValue, load_accounts, ratio
+
+
+@dataclass(frozen=True)
+class StageFunnel:
+    stages: tuple[str, ...]
+    entered: tuple[int, ...]
+    dropped: tuple[int, ...]
+
+    def rate(self, k: int) -> float | None:
+        return self.dropped[k] / self.entered[k] * 100 if self.entered[k] else None
+
+
+def stage_funnel(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
+                 frame: AccountFrame | None = None) -> StageFunnel:
+    f = frame if frame is not None else load_accounts(db, as_of, flt)
+    cond, params = in_scope_sql(flt, as_of)
+    rows = db.conn.execute(
+        f"SELECT account_id, max({STAGE_INDEX_SQL}) FROM stage_history"
+        f" WHERE entered_date <= ? AND {cond} GROUP BY account_id",
+        (as_of.isoformat(), *params)).fetchall()
+    furthest = _index(f.ids.astype(float), np.array(rows, dtype=float).reshape(len(rows), 2), 1)[:, 0]
+    entered, dropped = [], []
+    for k in range(len(STAGES)):
+        entered.append(int(np.sum(furthest >= k)))
+        dropped.append(int(np.sum((furthest == k) & f.churned)))
+    return StageFunnel(STAGES, tuple(entered), tuple(dropped))
+
+
+def dropoff_kpis(funnel: StageFunnel) -> list[KpiValue]:
+    """One value per stage that has a next stage (Expand is a loop, not a step to leave)."""
+    out = []
+    for k, stage in enumerate(funnel.stages[:-1]):
+        out.append(ratio(f"dropoff_{stage.lower()}", f"Drop-off in {stage}", funnel.dropped[k],
+                         funnel.entered[k],
+                         f"accounts that entered {stage} and churned before {funnel.stages[k + 1]}"
+                         f" / accounts that entered {stage} x 100",
+                         f"{funnel.dropped[k]} of {funnel.entered[k]} accounts" if funnel.entered[k]
+                         else ""))
+    return out

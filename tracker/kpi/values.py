@@ -1,0 +1,90 @@
+"""The value type every KPI returns, and the account snapshot most KPIs start from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+from sqlite_utils import Database
+
+from tracker.kpi.filters import KpiFilter, day_number, scope_sql
+
+
+@dataclass(frozen=True)
+class KpiValue:
+    """One number for a manager, with what it is made of.
+
+    ``value`` is None when there is no data or the quantity is not reached yet; ``detail``
+    then says which. ``formula`` is the human-readable definition shown in tooltips.
+    """
+
+    key: str
+    label: str
+    value: float | None
+    unit: str
+    formula: str
+    numerator: float | None
+    denominator: float | None
+    detail: str
+    band: str | None = None
+
+
+def ratio(key: str, label: str, num: float, den: float, formula: str, detail: str = "",
+          scale: float = 100.0, unit: str = "%", band: str | None = None) -> KpiValue:
+    """A share, or None with "no data" when the denominator is zero."""
+    if den <= 0:
+        return KpiValue(key, label, None, unit, formula, num, den, detail or "No data yet.", band)
+    return KpiValue(key, label, num / den * scale, unit, formula, num, den,
+                    detail or f"{num:g} of {den:g}", band)
+
+
+STAGE_INDEX_SQL = ("CASE stage WHEN 'Embark' THEN 0 WHEN 'Handoff' THEN 1 WHEN 'Kickoff' THEN 2"
+                   " WHEN 'Adopt' THEN 3 WHEN 'Review' THEN 4 WHEN 'Expand' THEN 5 END")
+
+
+@dataclass(frozen=True)
+class AccountFrame:
+    """Filtered accounts as of a date, as NumPy columns. Dates are day numbers (NaN = none),
+    and events dated after ``as_of`` are blanked: they have not happened yet.
+
+    ``churned`` is True for accounts churned on or before ``as_of`` (a churned status
+    without a date counts as churned at an unknown time before ``as_of``).
+    """
+
+    as_of: date
+    today: float
+    ids: np.ndarray
+    signed: np.ndarray
+    target: np.ndarray
+    golive: np.ndarray
+    first_value: np.ndarray
+    churn_day: np.ndarray
+    churned: np.ndarray
+    mrr: np.ndarray
+    stage: np.ndarray
+
+    @property
+    def active(self) -> np.ndarray:
+        return ~self.churned
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
+def load_accounts(db: Database, as_of: date, flt: KpiFilter) -> AccountFrame:
+    where, params = scope_sql(flt, as_of)
+    rows = db.conn.execute(
+        "SELECT id, julianday(signed_date), julianday(target_golive_date), julianday(golive_date),"
+        " julianday(first_value_date), julianday(churned_date), status = 'churned', mrr, "
+        + STAGE_INDEX_SQL + f" FROM account WHERE {where} ORDER BY id", params).fetchall()
+    m = np.array(rows, dtype=float).reshape(len(rows), 9)
+    today = day_number(as_of)
+
+    def upto(col: np.ndarray) -> np.ndarray:
+        return np.where(col <= today, col, np.nan)
+
+    churn_day = upto(m[:, 5])
+    churned = ~np.isnan(churn_day) | ((m[:, 6] == 1) & np.isnan(m[:, 5]))
+    return AccountFrame(as_of, today, m[:, 0].astype(np.int64), m[:, 1], m[:, 2], upto(m[:, 3]),
+                        upto(m[:, 4]), churn_day, churned, m[:, 7], m[:, 8])
