@@ -1,0 +1,216 @@
+"""Undoable edits of playbooks and their steps, and tying a playbook to a segment.
+
+A playbook or step created by a command is deleted on undo and restored with the same
+id on redo, so commands further up the stack that name it keep working.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from tracker.changes import ChangeSet
+from tracker.domain import ValidationError
+from tracker.services import playbooks as svc
+from tracker.services.records import SEGMENTS
+from tracker.storage.db import transaction
+from ui.commands.base import TrackerCommand
+from ui.commands.records import quoted
+from ui.context import AppContext
+
+CHANGED = ChangeSet(playbooks=True)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("playbook_commands", text)
+
+
+class CreatePlaybook(TrackerCommand):
+    def __init__(self, ctx: AppContext, values: dict[str, Any], initiator: object = None) -> None:
+        super().__init__(ctx, _tr("New playbook {0}").format(quoted(str(values.get("name", "")))), initiator)
+        self.values = dict(values)
+        self.playbook_id: int | None = None
+        self._snapshot: svc.PlaybookSnapshot | None = None
+
+    def _redo(self) -> ChangeSet:
+        if self._snapshot is None:
+            self.playbook_id = svc.create_playbook(self.ctx.db, self.values)
+            return CHANGED
+        return svc.restore_playbook(self.ctx.db, self._snapshot)
+
+    def _undo(self) -> ChangeSet:
+        assert self.playbook_id is not None
+        self._snapshot = svc.delete_playbook(self.ctx.db, self.playbook_id)
+        return CHANGED | ChangeSet(segments=True)
+
+
+class DuplicatePlaybook(CreatePlaybook):
+    def __init__(self, ctx: AppContext, source_id: int, source_name: str, initiator: object = None) -> None:
+        super().__init__(ctx, {}, initiator)
+        self.setText(_tr("Duplicate playbook {0}").format(quoted(source_name)))
+        self.source_id = source_id
+
+    def _redo(self) -> ChangeSet:
+        if self._snapshot is None:
+            self.playbook_id = svc.duplicate_playbook(self.ctx.db, self.source_id)
+            return CHANGED
+        return svc.restore_playbook(self.ctx.db, self._snapshot)
+
+
+class DeletePlaybook(TrackerCommand):
+    """Journeys already applied keep their tasks; undo relinks them and the segments."""
+
+    def __init__(self, ctx: AppContext, playbook_id: int, name: str, initiator: object = None) -> None:
+        super().__init__(ctx, _tr("Delete playbook {0}").format(quoted(name)), initiator)
+        self.playbook_id = playbook_id
+        self._snapshot: svc.PlaybookSnapshot | None = None
+
+    def _redo(self) -> ChangeSet:
+        self._snapshot = svc.delete_playbook(self.ctx.db, self.playbook_id)
+        return CHANGED | ChangeSet(segments=True)
+
+    def _undo(self) -> ChangeSet:
+        assert self._snapshot is not None
+        return svc.restore_playbook(self.ctx.db, self._snapshot)
+
+
+class EditPlaybook(TrackerCommand):
+    def __init__(self, ctx: AppContext, playbook_id: int, name: str, changes: dict[str, Any],
+                 initiator: object = None) -> None:
+        super().__init__(ctx, _tr("Edit playbook {0}").format(quoted(name)), initiator)
+        self.playbook_id = playbook_id
+        self.changes = dict(changes)
+        self._before: dict[str, Any] = {}
+
+    def _redo(self) -> ChangeSet:
+        self._before = svc.update_playbook(self.ctx.db, self.playbook_id, self.changes)
+        return CHANGED
+
+    def _undo(self) -> ChangeSet:
+        if self._before:
+            svc.update_playbook(self.ctx.db, self.playbook_id, self._before)
+        return CHANGED
+
+
+class AddStep(TrackerCommand):
+    def __init__(self, ctx: AppContext, playbook_id: int, values: dict[str, Any],
+                 initiator: object = None) -> None:
+        super().__init__(ctx, _tr("Add step {0}").format(quoted(str(values.get("title", "")))), initiator)
+        self.playbook_id = playbook_id
+        self.values = dict(values)
+        self.step_id: int | None = None
+        self._snapshot: dict[str, Any] | None = None
+
+    def _redo(self) -> ChangeSet:
+        if self._snapshot is None:
+            self.step_id = svc.add_step(self.ctx.db, self.playbook_id, self.values)
+            return CHANGED
+        return svc.restore_step(self.ctx.db, self._snapshot)
+
+    def _undo(self) -> ChangeSet:
+        assert self.step_id is not None
+        self._snapshot = svc.delete_step(self.ctx.db, self.step_id)
+        return CHANGED
+
+
+def field_name(field: str) -> str:
+    """Built per call (not at import) so an installed translator applies."""
+    return {
+        "title": _tr("title"), "stage": _tr("stage"), "offset_days": _tr("due offset"),
+        "owner_role": _tr("owner role"), "is_milestone": _tr("milestone flag"),
+        "milestone_kind": _tr("milestone kind"),
+    }.get(field, field)
+
+
+class EditStep(TrackerCommand):
+    def __init__(self, ctx: AppContext, step_id: int, title: str, changes: dict[str, Any],
+                 initiator: object = None) -> None:
+        if "offset_days" in changes and len(changes) == 1:
+            text = _tr("Set due offset of {0} to {1} days").format(quoted(title), changes["offset_days"])
+        elif len(changes) == 1 or set(changes) == {"is_milestone", "milestone_kind"}:
+            field = next(iter(changes))
+            text = _tr("Change {0} of step {1}").format(field_name(field), quoted(title))
+        else:
+            text = _tr("Edit step {0}").format(quoted(title))
+        super().__init__(ctx, text, initiator)
+        self.step_id = step_id
+        self.changes = dict(changes)
+        self._before: dict[str, Any] = {}
+
+    def _redo(self) -> ChangeSet:
+        self._before = svc.update_step(self.ctx.db, self.step_id, self.changes)
+        return CHANGED
+
+    def _undo(self) -> ChangeSet:
+        if self._before:
+            svc.update_step(self.ctx.db, self.step_id, self._before)
+        return CHANGED
+
+
+class DeleteStep(TrackerCommand):
+    def __init__(self, ctx: AppContext, step_id: int, title: str, initiator: object = None) -> None:
+        super().__init__(ctx, _tr("Remove step {0}").format(quoted(title)), initiator)
+        self.step_id = step_id
+        self._snapshot: dict[str, Any] | None = None
+
+    def _redo(self) -> ChangeSet:
+        self._snapshot = svc.delete_step(self.ctx.db, self.step_id)
+        return CHANGED
+
+    def _undo(self) -> ChangeSet:
+        assert self._snapshot is not None
+        return svc.restore_step(self.ctx.db, self._snapshot)
+
+
+class MoveStep(TrackerCommand):
+    """Swap the positions of two neighbouring steps, in one transaction."""
+
+    def __init__(self, ctx: AppContext, step_id: int, other_id: int, title: str, up: bool,
+                 initiator: object = None) -> None:
+        text = _tr("Move step {0} up") if up else _tr("Move step {0} down")
+        super().__init__(ctx, text.format(quoted(title)), initiator)
+        self.step_id = step_id
+        self.other_id = other_id
+
+    def _swap(self) -> ChangeSet:
+        db = self.ctx.db
+        with transaction(db):
+            rows = dict(db.conn.execute("SELECT id, position FROM playbook_step WHERE id IN (?, ?)",
+                                        (self.step_id, self.other_id)).fetchall())
+            if len(rows) != 2:
+                raise ValidationError(_tr("The step no longer exists."), None, "missing")
+            a, b = rows[self.step_id], rows[self.other_id]
+            if a == b:  # equal positions cannot be swapped; make them distinct first
+                b = a + 1
+            svc.update_step(db, self.step_id, {"position": b})
+            svc.update_step(db, self.other_id, {"position": a})
+        return CHANGED
+
+    def _redo(self) -> ChangeSet:
+        return self._swap()
+
+    def _undo(self) -> ChangeSet:
+        return self._swap()
+
+
+class TieSegment(TrackerCommand):
+    """Make a playbook the one new accounts of a segment start with (None unties it)."""
+
+    def __init__(self, ctx: AppContext, segment_id: int, segment_name: str, playbook_id: int | None,
+                 playbook_name: str, initiator: object = None) -> None:
+        text = (_tr("Tie {0} to segment {1}").format(quoted(playbook_name), quoted(segment_name))
+                if playbook_id is not None else _tr("Untie segment {0}").format(quoted(segment_name)))
+        super().__init__(ctx, text, initiator)
+        self.segment_id = segment_id
+        self.playbook_id = playbook_id
+        self._before: dict[str, Any] = {}
+
+    def _redo(self) -> ChangeSet:
+        self._before = SEGMENTS.update(self.ctx.db, self.segment_id, {"playbook_id": self.playbook_id})
+        return SEGMENTS.change_set() | CHANGED
+
+    def _undo(self) -> ChangeSet:
+        if self._before:
+            SEGMENTS.update(self.ctx.db, self.segment_id, self._before)
+        return SEGMENTS.change_set() | CHANGED

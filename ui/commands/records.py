@@ -1,0 +1,247 @@
+"""Undoable edits made from the account detail view.
+
+Each command stores ids and before/after values (never Qt objects) and calls one
+tracker service per step. A row created by a command is deleted on undo and put back
+with the same id on redo, so later commands on the stack that refer to it still work.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication
+
+from tracker.changes import ChangeSet
+from tracker.domain import AccountId, PlaybookId
+from tracker.services import accounts, journeys, tasks
+from tracker.services.records import RecordKind, record_milestone, restore_milestone_dates
+from ui.commands.base import TrackerCommand
+from ui.context import AppContext
+
+R = TypeVar("R")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("records", text)
+
+
+def quoted(title: str, limit: int = 48) -> str:
+    """A row's title as it appears in an undo entry, shortened so the Edit menu stays narrow."""
+    title = " ".join(title.split())
+    return f"“{title}”" if len(title) <= limit else f"“{title[:limit - 1]}…”"
+
+
+class AddRecord(TrackerCommand, Generic[R]):
+    """Create a contact, milestone, feedback or activity row for an account."""
+
+    def __init__(self, ctx: AppContext, kind: RecordKind[R], account_id: int, values: dict[str, Any],
+                 text: str, initiator: object = None) -> None:
+        super().__init__(ctx, text, initiator)
+        self.kind = kind
+        self.account_id = account_id
+        self.values = {**values, "account_id": account_id}
+        self.row_id: int | None = None
+        self._snapshot: dict[str, Any] | None = None
+
+    def _redo(self) -> ChangeSet:
+        if self._snapshot is None:
+            self.row_id = self.kind.create(self.ctx.db, self.values)
+        else:
+            self.kind.restore(self.ctx.db, self._snapshot)
+        return self.kind.change_set(self.account_id)
+
+    def _undo(self) -> ChangeSet:
+        assert self.row_id is not None
+        self._snapshot = self.kind.delete(self.ctx.db, self.row_id)
+        return self.kind.change_set(self.account_id)
+
+
+class EditRecord(TrackerCommand, Generic[R]):
+    """Change fields of one record; undo writes back the values the service reported."""
+
+    def __init__(self, ctx: AppContext, kind: RecordKind[R], row_id: int, account_id: int,
+                 changes: dict[str, Any], text: str, initiator: object = None) -> None:
+        super().__init__(ctx, text, initiator)
+        self.kind = kind
+        self.row_id = row_id
+        self.account_id = account_id
+        self.changes = dict(changes)
+        self._before: dict[str, Any] = {}
+
+    def _redo(self) -> ChangeSet:
+        self._before = self.kind.update(self.ctx.db, self.row_id, self.changes)
+        return self.kind.change_set(self.account_id)
+
+    def _undo(self) -> ChangeSet:
+        if self._before:
+            self.kind.update(self.ctx.db, self.row_id, self._before)
+        return self.kind.change_set(self.account_id)
+
+
+class DeleteRecord(TrackerCommand, Generic[R]):
+    def __init__(self, ctx: AppContext, kind: RecordKind[R], row_id: int, account_id: int,
+                 text: str, initiator: object = None) -> None:
+        super().__init__(ctx, text, initiator)
+        self.kind = kind
+        self.row_id = row_id
+        self.account_id = account_id
+        self._snapshot: dict[str, Any] | None = None
+
+    def _redo(self) -> ChangeSet:
+        self._snapshot = self.kind.delete(self.ctx.db, self.row_id)
+        return self.kind.change_set(self.account_id)
+
+    def _undo(self) -> ChangeSet:
+        assert self._snapshot is not None
+        self.kind.restore(self.ctx.db, self._snapshot)
+        return self.kind.change_set(self.account_id)
+
+
+class RecordMilestone(TrackerCommand):
+    """Set (or clear, with ``achieved=None``) a milestone's achieved date.
+
+    First value and go-live milestones also move the account's key date; undo puts
+    both back through :func:`restore_milestone_dates`.
+    """
+
+    def __init__(self, ctx: AppContext, milestone_id: int, account_id: int, name: str,
+                 achieved: date | None, initiator: object = None) -> None:
+        text = (_tr("Record milestone {0} achieved").format(quoted(name)) if achieved
+                else _tr("Clear milestone {0}").format(quoted(name)))
+        super().__init__(ctx, text, initiator)
+        self.milestone_id = milestone_id
+        self.account_id = account_id
+        self.achieved = achieved
+        self._before: tuple[str | None, str | None] | None = None
+
+    def _redo(self) -> ChangeSet:
+        self._before = record_milestone(self.ctx.db, self.milestone_id, self.achieved)
+        return ChangeSet(milestones=True, accounts=True, kpis=True, account_id=self.account_id)
+
+    def _undo(self) -> ChangeSet:
+        assert self._before is not None
+        achieved, account_date = self._before
+        return restore_milestone_dates(self.ctx.db, self.milestone_id, achieved, account_date)
+
+
+class EditAccountFields(TrackerCommand):
+    """Notes (and any other plain account field) edited from the detail view."""
+
+    def __init__(self, ctx: AppContext, account_id: int, changes: dict[str, Any], text: str,
+                 initiator: object = None) -> None:
+        super().__init__(ctx, text, initiator)
+        self.account_id = account_id
+        self.changes = dict(changes)
+        self._before: dict[str, Any] = {}
+
+    def _redo(self) -> ChangeSet:
+        current = accounts.get_account(self.ctx.db, self.account_id)
+        self._before = {k: getattr(current, k) for k in self.changes}
+        return accounts.update_account(self.ctx.db, self.account_id, self.changes)
+
+    def _undo(self) -> ChangeSet:
+        return accounts.update_account(self.ctx.db, self.account_id, self._before)
+
+
+class ApplyPlaybook(TrackerCommand):
+    """Start a journey from a playbook; undo removes the journey with its tasks and milestones."""
+
+    def __init__(self, ctx: AppContext, account_id: int, playbook_id: int, playbook_name: str,
+                 start: date, initiator: object = None) -> None:
+        super().__init__(ctx, _tr("Apply playbook {0}").format(quoted(playbook_name)), initiator)
+        self.account_id = account_id
+        self.playbook_id = playbook_id
+        self.start = start
+        self.journey_id: int | None = None
+        self._snapshot: journeys.JourneySnapshot | None = None
+
+    def _changes(self) -> ChangeSet:
+        return ChangeSet(tasks=True, milestones=True, accounts=True, kpis=True, account_id=self.account_id)
+
+    def _redo(self) -> ChangeSet:
+        if self._snapshot is None:
+            self.journey_id = journeys.apply_playbook(
+                self.ctx.db, AccountId(self.account_id), PlaybookId(self.playbook_id), self.start)
+        else:
+            journeys.restore_journey(self.ctx.db, self._snapshot)
+        return self._changes()
+
+    def _undo(self) -> ChangeSet:
+        assert self.journey_id is not None
+        self._snapshot = journeys.remove_journey(self.ctx.db, self.journey_id)
+        return self._changes()
+
+
+class RemoveJourney(TrackerCommand):
+    def __init__(self, ctx: AppContext, account_id: int, journey_id: int, name: str,
+                 initiator: object = None) -> None:
+        super().__init__(ctx, _tr("Remove journey {0}").format(quoted(name)), initiator)
+        self.account_id = account_id
+        self.journey_id = journey_id
+        self._snapshot: journeys.JourneySnapshot | None = None
+
+    def _changes(self) -> ChangeSet:
+        return ChangeSet(tasks=True, milestones=True, accounts=True, kpis=True, account_id=self.account_id)
+
+    def _redo(self) -> ChangeSet:
+        self._snapshot = journeys.remove_journey(self.ctx.db, self.journey_id)
+        return self._changes()
+
+    def _undo(self) -> ChangeSet:
+        assert self._snapshot is not None
+        journeys.restore_journey(self.ctx.db, self._snapshot)
+        return self._changes()
+
+
+class AddTask(TrackerCommand):
+    def __init__(self, ctx: AppContext, account_id: int, values: dict[str, Any],
+                 initiator: object = None) -> None:
+        super().__init__(ctx, _tr("Add task {0}").format(quoted(str(values.get("title", "")))), initiator)
+        self.account_id = account_id
+        self.values = dict(values)
+        self.task_id: int | None = None
+        self._snapshot: dict[str, Any] | None = None
+
+    def _redo(self) -> ChangeSet:
+        if self._snapshot is None:
+            self.task_id = tasks.add_task(self.ctx.db, self.account_id, self.values)
+            return ChangeSet(tasks=True, accounts=True, kpis=True, account_id=self.account_id)
+        return tasks.restore_task(self.ctx.db, self._snapshot)
+
+    def _undo(self) -> ChangeSet:
+        assert self.task_id is not None
+        self._snapshot = tasks.delete_task(self.ctx.db, self.task_id)
+        return ChangeSet(tasks=True, accounts=True, kpis=True, account_id=self.account_id)
+
+
+class EditTask(TrackerCommand):
+    def __init__(self, ctx: AppContext, task_id: int, title: str, changes: dict[str, Any],
+                 initiator: object = None) -> None:
+        super().__init__(ctx, _tr("Edit task {0}").format(quoted(title)), initiator)
+        self.task_id = task_id
+        self.changes = dict(changes)
+        self._before: dict[str, Any] = {}
+
+    def _redo(self) -> ChangeSet:
+        current = tasks.get_task(self.ctx.db, self.task_id)
+        self._before = {k: getattr(current, k) for k in self.changes}
+        return tasks.update_task(self.ctx.db, self.task_id, self.changes)
+
+    def _undo(self) -> ChangeSet:
+        return tasks.update_task(self.ctx.db, self.task_id, self._before)
+
+
+class DeleteTask(TrackerCommand):
+    def __init__(self, ctx: AppContext, task_id: int, title: str, initiator: object = None) -> None:
+        super().__init__(ctx, _tr("Delete task {0}").format(quoted(title)), initiator)
+        self.task_id = task_id
+        self._snapshot: dict[str, Any] | None = None
+
+    def _redo(self) -> ChangeSet:
+        self._snapshot = tasks.delete_task(self.ctx.db, self.task_id)
+        return ChangeSet(tasks=True, accounts=True, kpis=True, account_id=self._snapshot["account_id"])
+
+    def _undo(self) -> ChangeSet:
+        assert self._snapshot is not None
+        return tasks.restore_task(self.ctx.db, self._snapshot)

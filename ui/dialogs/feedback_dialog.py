@@ -1,0 +1,73 @@
+"""Record a CSAT (1-5) or NPS (0-10) response for an account."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.domain import FEEDBACK_KINDS, Contact
+from ui.dialogs.fields import code_combo, contact_combo, date_edit, from_qdate
+from ui.models import labels
+
+
+class FeedbackDialog(QDialog):
+    def __init__(self, contacts: Sequence[Contact], today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add feedback"))
+        self.kind = code_combo(FEEDBACK_KINDS, labels.feedback_kind)
+        self.score = QSpinBox()
+        self.hint = QLabel()
+        self.contact = contact_combo(contacts, self.tr("(no particular contact)"))
+        self.date = date_edit(today, today)
+        self.comment = QLineEdit()
+        self.comment.setPlaceholderText(self.tr("What did they say?"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow(self.tr("&Score:"), self.score)
+        form.addRow("", self.hint)
+        form.addRow(self.tr("C&ontact:"), self.contact)
+        form.addRow(self.tr("&Date:"), self.date)
+        form.addRow(self.tr("&Comment:"), self.comment)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.kind.currentIndexChanged.connect(self._on_kind_changed)
+        self._on_kind_changed()
+        self.setMinimumWidth(420)
+
+    def _on_kind_changed(self) -> None:
+        if self.kind.currentData() == "csat":
+            self.score.setRange(1, 5)
+            self.score.setValue(4)
+            self.hint.setText(self.tr("1 = very unsatisfied … 5 = very satisfied; "
+                                      "4 and 5 count as satisfied."))
+        else:
+            self.score.setRange(0, 10)
+            self.score.setValue(8)
+            self.hint.setText(self.tr("0 … 10; 9-10 promoters, 7-8 passives, 0-6 detractors."))
+        self.hint.setWordWrap(True)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind.currentData(),
+            "score": self.score.value(),
+            "contact_id": self.contact.currentData(),
+            "date": from_qdate(self.date.date()).isoformat(),
+            "comment": self.comment.text().strip(),
+        }

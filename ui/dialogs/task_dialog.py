@@ -1,0 +1,70 @@
+"""Add or edit one checklist task by hand (outside any playbook)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.domain import STAGES, Task
+from ui.dialogs.fields import OptionalDateEdit, code_combo
+from ui.models import labels
+
+
+class TaskDialog(QDialog):
+    def __init__(self, task: Task | None, today: date, stage: str = "Embark",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.original = task
+        self.setWindowTitle(self.tr("Edit task") if task else self.tr("Add task"))
+        self.title = QLineEdit(task.title if task else "")
+        self.stage = code_combo(STAGES, labels.stage, task.stage if task else stage)
+        self.due = OptionalDateEdit(self.tr("Untick for a task without a due date"),
+                                    task.due_date if task else today.isoformat(), today)
+        self.owner = QLineEdit(task.owner if task else "")
+        self.notes = QPlainTextEdit(task.notes if task else "")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(80)
+        form = QFormLayout()
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&Stage:"), self.stage)
+        form.addRow(self.tr("Due:"), self.due)
+        form.addRow(self.tr("&Owner:"), self.owner)
+        form.addRow(self.tr("&Notes:"), self.notes)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.title.textChanged.connect(self._update_ok)
+        self._update_ok()
+        self.setMinimumWidth(460)
+
+    def _update_ok(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.title.text().strip()))
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "title": self.title.text().strip(),
+            "stage": self.stage.currentData(),
+            "due_date": self.due.value(),
+            "owner": self.owner.text().strip(),
+            "notes": self.notes.toPlainText().strip(),
+        }
+
+    def changes(self) -> dict[str, Any]:
+        values = self.values()
+        if self.original is None:
+            return values
+        return {k: v for k, v in values.items() if getattr(self.original, k) != v}

@@ -1,0 +1,239 @@
+"""One account in full: header, health, checklist by stage, milestones, contacts,
+feedback, activity and notes.
+
+The view reads everything through one core query and refreshes when the bus says
+something of this account changed; every edit is an undoable command.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.changes import ChangeSet
+from tracker.domain import NotFoundError
+from tracker.queries.account_detail import AccountDetail, load_account_detail
+from tracker.services.playbooks import list_playbooks, list_steps
+from ui.commands.records import ApplyPlaybook
+from ui.context import AppContext
+from ui.dialogs.apply_playbook_dialog import ApplyPlaybookDialog
+from ui.settings import AppSettings
+from ui.views.detail.checklist import ChecklistPanel
+from ui.views.detail.header import AccountHeader
+from ui.views.detail.record_panels import (
+    ActivityPanel,
+    ContactsPanel,
+    FeedbackPanel,
+    MilestonesPanel,
+    NotesPanel,
+)
+
+SPLITTER_KEY = "detail/splitter"
+SIDE_SPLITTER_KEY = "detail/side_splitter"
+TAB_KEY = "detail/tab"
+
+
+def _health_panel(ctx: AppContext, parent: QWidget) -> QWidget:
+    """The KPI helper's HealthPanel when it exists, else a placeholder that says so."""
+    try:
+        module = importlib.import_module("ui.views.health_panel")
+        panel: QWidget = module.HealthPanel(ctx)
+        panel.setParent(parent)
+        return panel
+    except (ImportError, AttributeError):
+        label = QLabel(QCoreApplication.translate(
+            "AccountDetailView", "Health panel missing: the health score cannot be shown yet."))
+        label.setObjectName("health_placeholder")
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
+
+
+class AccountDetailView(QWidget):
+    """Signals:
+        account_shown(int): a new account is on screen (the window re-enables its account actions).
+    """
+
+    account_shown = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
+                 settings: QSettings | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.settings = settings if settings is not None else QSettings()
+        self.account_id: int | None = None
+        self.detail: AccountDetail | None = None
+
+        self.header = AccountHeader()
+        self.checklist = ChecklistPanel(ctx)
+        self.health = _health_panel(ctx, self)
+        self.milestones = MilestonesPanel(ctx)
+        self.contacts = ContactsPanel(ctx)
+        self.feedback = FeedbackPanel(ctx)
+        self.activities = ActivityPanel(ctx)
+        self.notes = NotesPanel(ctx)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.milestones, self.tr("&Milestones"))
+        self.tabs.addTab(self.contacts, self.tr("&Contacts"))
+        self.tabs.addTab(self.feedback, self.tr("Feed&back"))
+        self.tabs.addTab(self.activities, self.tr("Ac&tivity"))
+        self.tabs.addTab(self.notes, self.tr("&Notes"))
+
+        self.side = QSplitter(Qt.Orientation.Vertical)
+        self.side.addWidget(self.health)
+        self.side.addWidget(self.tabs)
+        self.side.setStretchFactor(1, 1)
+        self.side.setChildrenCollapsible(False)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.checklist)
+        self.splitter.addWidget(self.side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(8, 8, 8, 8)
+        page_layout.addWidget(self.header)
+        page_layout.addWidget(self.splitter, 1)
+        self.empty = QLabel(self.tr("Open an account from the Accounts or Today view to see its detail."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        self._restore_layout()
+        self.splitter.splitterMoved.connect(self._save_layout)
+        self.side.splitterMoved.connect(self._save_layout)
+        self.tabs.currentChanged.connect(self._save_layout)
+        self.checklist.apply_playbook_requested.connect(self.open_apply_playbook)
+        ctx.bus.changed.connect(self._on_bus_changed)
+
+    # --- layout memory -------------------------------------------------------------------
+    def restore_state(self, settings: AppSettings) -> None:
+        """Main-window hook: use the window's settings store from now on."""
+        self.settings = settings.qsettings
+        self._restore_layout()
+
+    def save_state(self, settings: AppSettings) -> None:
+        """Main-window hook on close: unsaved notes become an edit, the layout is kept."""
+        self.notes.save()
+        self.settings = settings.qsettings
+        self._save_layout()
+
+    def current_account_id(self) -> int | None:
+        """The open account, for the main window's account actions (edit, delete, move stage)."""
+        return self.account_id if self.detail is not None else None
+
+    def _restore_layout(self) -> None:
+        for key, splitter, default in ((SPLITTER_KEY, self.splitter, [640, 460]),
+                                       (SIDE_SPLITTER_KEY, self.side, [170, 400])):
+            state = self.settings.value(key)
+            if not (state and splitter.restoreState(state)):
+                splitter.setSizes(default)
+        tab = self.settings.value(TAB_KEY)
+        if tab is not None:
+            self.tabs.setCurrentIndex(int(str(tab)))
+
+    def _save_layout(self, *_args: Any) -> None:
+        self.settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        self.settings.setValue(SIDE_SPLITTER_KEY, self.side.saveState())
+        self.settings.setValue(TAB_KEY, self.tabs.currentIndex())
+
+    # --- loading -------------------------------------------------------------------------
+    def show_account(self, account_id: int) -> None:
+        if self.account_id is not None and account_id != self.account_id:
+            self.notes.save()  # typing is never lost by switching accounts
+        self.account_id = account_id
+        for panel in (self.milestones, self.contacts, self.feedback, self.activities):
+            panel.account_id = account_id
+        self.checklist.set_account(account_id)
+        set_account = getattr(self.health, "set_account", None)
+        if callable(set_account):
+            set_account(account_id)
+        self._reload(ChangeSet.everything(), force_notes=True)
+        self.account_shown.emit(account_id)
+
+    def _reload(self, change: ChangeSet, force_notes: bool = False) -> None:
+        if self.account_id is None:
+            return
+        try:
+            detail = load_account_detail(self.ctx.db, self.account_id)
+        except NotFoundError:
+            self.detail = None
+            self.empty.setText(self.tr("This account no longer exists (deleted or undone)."))
+            self.stack.setCurrentWidget(self.empty)
+            return
+        self.detail = detail
+        self.stack.setCurrentIndex(1)
+        today = self.ctx.today()
+        if change.accounts or change.tasks:
+            self.header.set_detail(detail, today)
+        if change.accounts or force_notes:
+            self.notes.set_notes(detail.account.id, detail.account.name, detail.account.notes, force_notes)
+        if change.tasks:
+            self.checklist.set_tasks(detail.tasks)
+            self.checklist.set_journeys(detail.journeys)
+        elif change.milestones:
+            self.checklist.set_journeys(detail.journeys)
+        if change.milestones:
+            self.milestones.set_milestones(detail.milestones)
+        if change.contacts:
+            self.contacts.set_contacts(detail.contacts)
+        if change.feedback or change.contacts:
+            self.feedback.set_feedback(detail.feedback, detail.contacts)
+        if change.activities or change.contacts:
+            self.activities.set_activities(detail.activities, detail.contacts)
+        self._update_tab_titles(detail)
+
+    def _update_tab_titles(self, detail: AccountDetail) -> None:
+        counts = [len(detail.milestones), len(detail.contacts), len(detail.feedback), len(detail.activities)]
+        names = [self.tr("&Milestones"), self.tr("&Contacts"), self.tr("Feed&back"), self.tr("Ac&tivity")]
+        for i, (name, n) in enumerate(zip(names, counts, strict=True)):
+            self.tabs.setTabText(i, f"{name} ({n})")
+
+    def _on_bus_changed(self, change: ChangeSet, _initiator: object) -> None:
+        if self.account_id is None:
+            return
+        if change.account_id is not None and change.account_id != self.account_id:
+            return
+        relevant = (change.accounts or change.tasks or change.milestones or change.contacts
+                    or change.feedback or change.activities)
+        if relevant:
+            self._reload(change)
+
+    # --- apply a playbook ------------------------------------------------------------------
+    def open_apply_playbook(self) -> ApplyPlaybookDialog | None:
+        if self.detail is None:
+            return None
+        playbooks = list_playbooks(self.ctx.db)
+        steps = {int(pb.id): list_steps(self.ctx.db, pb.id) for pb in playbooks}
+        preferred = "initial" if not self.detail.journeys else "delta"
+        dialog = ApplyPlaybookDialog(playbooks, steps, self.ctx.today(), preferred, self)
+        account_id = self.detail.account.id
+
+        def push() -> None:
+            pid = dialog.playbook_id()
+            if pid is not None:
+                self.ctx.undo_stack.push(ApplyPlaybook(
+                    self.ctx, account_id, pid, dialog.playbook_name(), dialog.start_date(), self))
+
+        dialog.accepted.connect(push)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog

@@ -1,0 +1,1 @@
+"""Parts of the account detail view: header, checklist and the record tabs."""

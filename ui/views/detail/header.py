@@ -1,0 +1,110 @@
+"""The account header: name, status, stage, owner, MRR and the key dates with their warnings."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from tracker.queries.account_detail import AccountDetail
+from ui.models import labels
+from ui.theme import status_colors
+
+FIRST_VALUE_RULE_DAYS = 90
+
+
+class AccountHeader(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.name = QLabel()
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.45)
+        font.setBold(True)
+        self.name.setFont(font)
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.facts = QLabel()
+        self.facts.setTextFormat(Qt.TextFormat.RichText)
+        top = QHBoxLayout()
+        top.addWidget(self.name)
+        top.addSpacing(12)
+        top.addWidget(self.facts, 1)
+        self.dates = QGridLayout()
+        self.dates.setHorizontalSpacing(24)
+        self.dates.setVerticalSpacing(0)
+        self._captions = [
+            self.tr("Signed"), self.tr("Kickoff"), self.tr("Target go-live"), self.tr("Go-live"),
+            self.tr("First value"), self.tr("Checklist"),
+        ]
+        self._values: list[QLabel] = []
+        small = QFont(self.font())
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        for col, caption in enumerate(self._captions):
+            cap = QLabel(caption)
+            cap.setFont(small)
+            cap.setEnabled(False)  # the palette's muted text, in light and dark alike
+            value = QLabel()
+            value.setTextFormat(Qt.TextFormat.RichText)
+            self.dates.addWidget(cap, 0, col)
+            self.dates.addWidget(value, 1, col)
+            self._values.append(value)
+        self.dates.setColumnStretch(len(self._captions), 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addLayout(self.dates)
+
+    def value_texts(self) -> list[str]:
+        return [v.text() for v in self._values]
+
+    def set_detail(self, detail: AccountDetail, today: date) -> None:
+        acc = detail.account
+        colours = status_colors()
+
+        def coloured(text: str, colour: str) -> str:
+            return f'<span style="color:{colour}">{text}</span>'
+
+        self.name.setText(acc.name)
+        status = labels.account_status(acc.status)
+        if acc.status == "churned":
+            status = coloured(status, colours.bad.name())
+        facts = [
+            f"<b>{status}</b>",
+            self.tr("Stage: <b>{0}</b>").format(labels.stage(acc.stage)),
+            self.tr("Owner: {0}").format(acc.owner or "–"),
+            self.tr("MRR: {0:,.0f}").format(acc.mrr),
+        ]
+        if detail.segment_name:
+            facts.insert(2, self.tr("Segment: {0}").format(detail.segment_name))
+        self.facts.setText("&nbsp;&nbsp;·&nbsp;&nbsp;".join(facts))
+
+        iso_today = today.isoformat()
+        target = acc.target_golive_date or "–"
+        if acc.target_golive_date and not acc.golive_date and acc.target_golive_date < iso_today:
+            late = (today - date.fromisoformat(acc.target_golive_date)).days
+            target = coloured(self.tr("{0} ⚠ {1} late").format(acc.target_golive_date, labels.days(late)),
+                              colours.bad.name())
+        golive = acc.golive_date or "–"
+        if acc.golive_date and acc.target_golive_date:
+            on_time = acc.golive_date <= acc.target_golive_date
+            golive = coloured(f"{acc.golive_date} {'✓' if on_time else '✗'}",
+                              (colours.good if on_time else colours.warn).name())
+        first_value = acc.first_value_date or "–"
+        if not acc.first_value_date and acc.signed_date:
+            age = (today - date.fromisoformat(acc.signed_date)).days
+            if age > FIRST_VALUE_RULE_DAYS and acc.status != "churned":
+                first_value = coloured(self.tr("none after {0} ⚠").format(labels.days(age)),
+                                       colours.bad.name())
+        countable = [t for t in detail.tasks if t.status != "skipped"]
+        done = sum(1 for t in countable if t.status == "done")
+        pct = f"{100 * done / len(countable):.0f} %" if countable else "–"
+        checklist = self.tr("{0}/{1} done ({2})").format(done, len(countable), pct)
+        values = [acc.signed_date or "–", acc.kickoff_date or "–", target, golive, first_value, checklist]
+        for label, text in zip(self._values, values, strict=True):
+            label.setText(text)
+        self._values[4].setToolTip(self.tr(
+            "90-day rule: an account past 90 days from signed without first value is flagged."))
+        self._values[5].setToolTip(self.tr("Checklist progress = done / (all − skipped)"))

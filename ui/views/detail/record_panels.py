@@ -1,0 +1,294 @@
+"""The record tabs of the detail view: milestones, contacts, feedback, activity and notes.
+
+Each panel opens its dialog with ``open()`` (never a blocking ``exec()``) and returns it,
+so tests can fill it in and press OK like a user.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+from tracker.domain import Activity, Contact, Feedback, Milestone
+from tracker.services.records import ACTIVITIES, CONTACTS, FEEDBACK
+from ui.commands.records import (
+    AddRecord,
+    DeleteRecord,
+    EditAccountFields,
+    EditRecord,
+    RecordMilestone,
+    quoted,
+)
+from ui.context import AppContext
+from ui.dialogs.activity_dialog import ActivityDialog
+from ui.dialogs.contact_dialog import ContactDialog
+from ui.dialogs.feedback_dialog import FeedbackDialog
+from ui.dialogs.milestone_dialog import MilestoneDialog
+from ui.models import labels
+from ui.models.activity_model import ActivityTableModel
+from ui.models.contact_model import ContactTableModel
+from ui.models.feedback_model import FeedbackTableModel
+from ui.models.milestone_model import COL_TARGET, MilestoneTableModel
+from ui.views.detail.table_panel import TablePanel
+
+
+class MilestonesPanel(TablePanel):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        self.milestones = MilestoneTableModel(ctx.today)
+        super().__init__(ctx, self.milestones, 0, COL_TARGET, parent=parent)
+        self.milestones.setParent(self)
+        self.record_button = self.add_button(self.tr("&Record achieved…"), self.open_record, True)
+        self.clear_button = self.add_button(self.tr("Clear"), self.clear_achieved, True)
+        self.on_double_click(self.open_record)
+
+    def set_milestones(self, rows: Sequence[Milestone]) -> None:
+        self.keep_selection(rows, lambda m: m.id)
+        done = sum(1 for m in rows if m.achieved_date)
+        self.summary.setText(self.tr("{0} of {1} achieved").format(done, len(rows)))
+
+    def open_record(self) -> MilestoneDialog | None:
+        milestone: Milestone | None = self.current_row()
+        if milestone is None:
+            return None
+        dialog = MilestoneDialog(milestone, self.ctx.today(), self)
+        dialog.accepted.connect(lambda: self.ctx.undo_stack.push(RecordMilestone(
+            self.ctx, milestone.id, milestone.account_id, milestone.name, dialog.achieved_date(), self)))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def clear_achieved(self) -> None:
+        milestone: Milestone | None = self.current_row()
+        if milestone is not None and milestone.achieved_date:
+            self.ctx.undo_stack.push(RecordMilestone(
+                self.ctx, milestone.id, milestone.account_id, milestone.name, None, self))
+
+
+class ContactsPanel(TablePanel):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        self.contacts = ContactTableModel()
+        super().__init__(ctx, self.contacts, 0, parent=parent)
+        self.contacts.setParent(self)
+        self.add_button(self.tr("Add…"), self.open_add)
+        self.add_button(self.tr("Edit…"), self.open_edit, True)
+        self.add_button(self.tr("Delete"), self.delete_current, True)
+        self.on_double_click(self.open_edit)
+
+    def set_contacts(self, rows: Sequence[Contact]) -> None:
+        self.keep_selection(rows, lambda c: c.id)
+        invited = sum(1 for c in rows if c.invited_date)
+        active = sum(1 for c in rows if c.invited_date and c.activated_date)
+        rate = f"{100 * active / invited:.0f} %" if invited else "–"
+        self.summary.setText(self.tr("Activation {0}: {1} of {2} invited").format(rate, active, invited))
+        self.summary.setToolTip(self.tr("Activation rate = contacts activated / contacts invited × 100"))
+
+    def open_add(self) -> ContactDialog | None:
+        if self.account_id is None:
+            return None
+        dialog = ContactDialog(None, self.ctx.today(), self)
+        account_id = self.account_id
+
+        def push() -> None:
+            values = dialog.values()
+            self.ctx.undo_stack.push(AddRecord(
+                self.ctx, CONTACTS, account_id, values,
+                self.tr("Add contact {0}").format(quoted(values["name"])), self))
+
+        dialog.accepted.connect(push)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def open_edit(self) -> ContactDialog | None:
+        contact: Contact | None = self.current_row()
+        if contact is None:
+            return None
+        dialog = ContactDialog(contact, self.ctx.today(), self)
+
+        def push() -> None:
+            changes = dialog.changes()
+            if changes:
+                self.ctx.undo_stack.push(EditRecord(
+                    self.ctx, CONTACTS, contact.id, contact.account_id, changes,
+                    self.tr("Edit contact {0}").format(quoted(contact.name)), self))
+
+        dialog.accepted.connect(push)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def delete_current(self) -> None:
+        contact: Contact | None = self.current_row()
+        if contact is not None:
+            self.ctx.undo_stack.push(DeleteRecord(
+                self.ctx, CONTACTS, contact.id, contact.account_id,
+                self.tr("Delete contact {0}").format(quoted(contact.name)), self))
+
+
+class FeedbackPanel(TablePanel):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        self.feedback = FeedbackTableModel()
+        super().__init__(ctx, self.feedback, 4, 0, True, parent)
+        self.feedback.setParent(self)
+        self._contacts: list[Contact] = []
+        self.add_button(self.tr("Add feedback…"), self.open_add)
+        self.add_button(self.tr("Delete"), self.delete_current, True)
+
+    def set_feedback(self, rows: Sequence[Feedback], contacts: Sequence[Contact]) -> None:
+        self._contacts = list(contacts)
+        self.feedback.set_contact_names({int(c.id): c.name for c in contacts})
+        self.keep_selection(rows, lambda f: f.id)
+        csat = [f.score for f in rows if f.kind == "csat"]
+        nps = [f.score for f in rows if f.kind == "nps"]
+        parts = []
+        if csat:
+            parts.append(self.tr("CSAT {0:.0f} % (n={1})").format(
+                100 * sum(1 for s in csat if s >= 4) / len(csat), len(csat)))
+        if nps:
+            score = 100 * (sum(1 for s in nps if s >= 9) - sum(1 for s in nps if s <= 6)) / len(nps)
+            parts.append(self.tr("NPS {0:+.0f} (n={1})").format(score, len(nps)))
+        self.summary.setText(" · ".join(parts) or self.tr("No feedback yet"))
+        self.summary.setToolTip(self.tr(
+            "CSAT = responses of 4 or 5 / all responses × 100\n"
+            "NPS = % promoters (9-10) − % detractors (0-6)"))
+
+    def open_add(self) -> FeedbackDialog | None:
+        if self.account_id is None:
+            return None
+        dialog = FeedbackDialog(self._contacts, self.ctx.today(), self)
+        account_id = self.account_id
+
+        def push() -> None:
+            values = dialog.values()
+            text = self.tr("Add {0} feedback ({1})").format(labels.feedback_kind(values["kind"]),
+                                                            values["score"])
+            self.ctx.undo_stack.push(AddRecord(self.ctx, FEEDBACK, account_id, values, text, self))
+
+        dialog.accepted.connect(push)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def delete_current(self) -> None:
+        row: Feedback | None = self.current_row()
+        if row is not None:
+            self.ctx.undo_stack.push(DeleteRecord(
+                self.ctx, FEEDBACK, row.id, row.account_id,
+                self.tr("Delete {0} feedback of {1}").format(labels.feedback_kind(row.kind), row.date), self))
+
+
+class ActivityPanel(TablePanel):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        self.activities = ActivityTableModel()
+        super().__init__(ctx, self.activities, 3, 0, True, parent)
+        self.activities.setParent(self)
+        self._contacts: list[Contact] = []
+        self.add_button(self.tr("&Log activity…"), self.open_add)
+        self.add_button(self.tr("Delete"), self.delete_current, True)
+
+    def set_activities(self, rows: Sequence[Activity], contacts: Sequence[Contact]) -> None:
+        self._contacts = list(contacts)
+        self.activities.set_contact_names({int(c.id): c.name for c in contacts})
+        self.keep_selection(rows, lambda a: a.id)
+        if rows:
+            last = max(a.date for a in rows)
+            ago = (self.ctx.today() - date.fromisoformat(last)).days
+            self.summary.setText(self.tr("Last touch {0} ({1} ago)").format(last, labels.days(ago)))
+        else:
+            self.summary.setText(self.tr("No activity yet"))
+
+    def open_add(self) -> ActivityDialog | None:
+        if self.account_id is None:
+            return None
+        dialog = ActivityDialog(self._contacts, self.ctx.today(), self)
+        account_id = self.account_id
+
+        def push() -> None:
+            values = dialog.values()
+            text = self.tr("Log {0} on {1}").format(labels.activity_kind(values["kind"]).lower(),
+                                                   values["date"])
+            self.ctx.undo_stack.push(AddRecord(self.ctx, ACTIVITIES, account_id, values, text, self))
+
+        dialog.accepted.connect(push)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def delete_current(self) -> None:
+        row: Activity | None = self.current_row()
+        if row is not None:
+            self.ctx.undo_stack.push(DeleteRecord(
+                self.ctx, ACTIVITIES, row.id, row.account_id,
+                self.tr("Delete activity of {0}").format(row.date), self))
+
+
+class NotesPanel(QWidget):
+    """Free-text notes, saved as one undoable edit when the user presses Save."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.account_id: int | None = None
+        self.account_name = ""
+        self._saved = ""
+        self.editor = QPlainTextEdit()
+        self.editor.setPlaceholderText(self.tr("Notes about this account: context, risks, agreements…"))
+        self.state = QLabel()
+        self.save_button = QPushButton(self.tr("&Save notes"))
+        self.revert_button = QPushButton(self.tr("Revert"))
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.state, 1)
+        bar.addWidget(self.revert_button)
+        bar.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(bar)
+        layout.addWidget(self.editor, 1)
+        save_action = QAction(self.tr("Save notes"), self.editor)
+        save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        save_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        save_action.triggered.connect(self.save)
+        self.editor.addAction(save_action)
+        self.save_button.setToolTip(self.tr("Save notes ({0})").format(
+            save_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+        self.editor.textChanged.connect(self._update_state)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.revert)
+        self._update_state()
+
+    def is_dirty(self) -> bool:
+        return self.editor.toPlainText().strip() != self._saved.strip()
+
+    def set_notes(self, account_id: int, name: str, notes: str, force: bool = False) -> None:
+        """Unsaved typing survives refreshes of the same account unless ``force``."""
+        same = account_id == self.account_id
+        self.account_id, self.account_name = account_id, name
+        if same and self.is_dirty() and not force:
+            self._saved = notes
+            self._update_state()
+            return
+        self._saved = notes
+        self.editor.setPlainText(notes)
+        self._update_state()
+
+    def save(self) -> None:
+        if self.account_id is None or not self.is_dirty():
+            return
+        text = self.editor.toPlainText()
+        self.ctx.undo_stack.push(EditAccountFields(
+            self.ctx, self.account_id, {"notes": text},
+            self.tr("Edit notes of {0}").format(quoted(self.account_name)), self))
+
+    def revert(self) -> None:
+        self.editor.setPlainText(self._saved)
+
+    def _update_state(self) -> None:
+        dirty = self.is_dirty()
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+        self.state.setText(self.tr("Unsaved changes") if dirty else "")
