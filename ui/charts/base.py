@@ -1,0 +1,169 @@
+"""A Matplotlib canvas that follows the Qt palette and saves itself as PNG or SVG.
+
+Each chart keeps its last data and redraws from it, so a palette change or an export
+(always on a white background, whatever the screen shows) is one more ``_draw`` call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from matplotlib.axes import Axes
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QContextMenuEvent, QPalette
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QSizePolicy, QWidget
+
+from ui.theme import status_colors
+
+
+@dataclass(frozen=True)
+class ChartColors:
+    """What a chart paints with: taken from the palette on screen, fixed light for export."""
+
+    face: str
+    text: str
+    muted: str
+    grid: str
+    accent: str
+    good: str
+    warn: str
+    bad: str
+
+
+LIGHT_EXPORT = ChartColors(face="#ffffff", text="#1f2328", muted="#6e7781", grid="#d0d7de",
+                           accent="#2f6fd0", good="#1a7f37", warn="#9a6700", bad="#cf222e")
+
+# Asks where to save; returns a path or None when the user cancelled. Tests inject one.
+PathAsker = Callable[[QWidget, str, str], str | None]
+
+
+def ask_save_path(parent: QWidget, title: str, file_filter: str) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, "", file_filter)
+    return path or None
+
+
+class ChartCanvas(FigureCanvasQTAgg):
+    """Base chart: subclasses implement ``_draw(ax, colors)`` from their stored data."""
+
+    chart_name = "chart"
+    margins: dict[str, float] = {"left": 0.12, "right": 0.97, "top": 0.88, "bottom": 0.2}  # noqa: RUF012
+
+    def __init__(self, parent: QWidget | None = None, ask_path: PathAsker = ask_save_path) -> None:
+        # Fixed margins: a constrained layout costs more than the whole chart to draw.
+        self.figure = Figure(figsize=(4, 2.6), dpi=100)
+        self.figure.subplots_adjust(**self.margins)
+        super().__init__(self.figure)
+        self.setParent(parent)
+        self.ax: Axes = self.figure.add_subplot()
+        self.ask_path = ask_path
+        self._shown_once = False
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumHeight(210)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
+        self.save_png_action = QAction(self.tr("Save chart as PNG…"), self)
+        self.save_png_action.triggered.connect(lambda: self.save_as("png"))
+        self.save_svg_action = QAction(self.tr("Save chart as SVG…"), self)
+        self.save_svg_action.triggered.connect(lambda: self.save_as("svg"))
+
+    # -- drawing -------------------------------------------------------------------
+    def _set(self, **values: object) -> bool:
+        """Store new data; redraw only if it differs (most changes touch one or two charts)."""
+        changed = not self._shown_once or any(getattr(self, k) != v for k, v in values.items())
+        for key, value in values.items():
+            setattr(self, key, value)
+        if changed:
+            self._shown_once = True
+            self.redraw()
+        return changed
+
+    def palette_colors(self) -> ChartColors:
+        # The Matplotlib canvas sets a white palette on itself: read the application's.
+        pal = QApplication.palette()
+        status = status_colors(pal.color(QPalette.ColorRole.Window).lightness() < 128)
+        return ChartColors(
+            face=pal.color(QPalette.ColorRole.Window).name(),
+            text=pal.color(QPalette.ColorRole.WindowText).name(),
+            muted=pal.color(QPalette.ColorRole.PlaceholderText).name(),
+            grid=pal.color(QPalette.ColorRole.Mid).name(),
+            accent=pal.color(QPalette.ColorRole.Highlight).name(),
+            good=status.good.name(), warn=status.warn.name(), bad=status.bad.name(),
+        )
+
+    def redraw(self, colors: ChartColors | None = None) -> None:
+        """Rebuild the figure from the stored data; the paint happens later (draw_idle)."""
+        c = colors or self.palette_colors()
+        if len(self.figure.axes) == 1:
+            self.ax.cla()  # cheaper than rebuilding the figure
+        else:
+            self.figure.clear()
+            self.ax = self.figure.add_subplot()
+            self.figure.subplots_adjust(**self.margins)
+        self.figure.set_facecolor(c.face)
+        self.ax.set_facecolor(c.face)
+        self._draw(self.ax, c)
+        self._style(self.ax, c)
+        self.draw_idle()
+
+    def _style(self, ax: Axes, c: ChartColors) -> None:
+        ax.title.set_color(c.text)
+        ax.title.set_fontsize(10)
+        ax.tick_params(colors=c.text, labelsize=8)
+        ax.xaxis.label.set_color(c.text)
+        ax.yaxis.label.set_color(c.text)
+        ax.xaxis.label.set_fontsize(8)
+        ax.yaxis.label.set_fontsize(8)
+        for spine in ax.spines.values():
+            spine.set_color(c.grid)
+        ax.spines["top"].set_visible(False)
+        ax.spines["right"].set_visible(False)
+        legend = ax.get_legend()
+        if legend is not None:
+            legend.get_frame().set_facecolor(c.face)
+            legend.get_frame().set_edgecolor(c.grid)
+            for text in legend.get_texts():
+                text.set_color(c.text)
+
+    def _draw(self, ax: Axes, c: ChartColors) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.redraw()
+        super().changeEvent(event)
+
+    # -- export --------------------------------------------------------------------
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.save_png_action)
+        menu.addAction(self.save_svg_action)
+        menu.popup(event.globalPos())
+
+    def save_as(self, fmt: str) -> Path | None:
+        file_filter = self.tr("PNG image (*.png)") if fmt == "png" else self.tr("SVG image (*.svg)")
+        chosen = self.ask_path(self, self.tr("Save chart"), file_filter)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != f".{fmt}":
+            path = path.with_name(path.name + f".{fmt}")
+        self.export(path)
+        return path
+
+    def export(self, path: Path) -> None:
+        """Write the chart on a white background, then restore the on-screen colours.
+
+        Written to a temporary file first so an interrupted save leaves the old file intact.
+        """
+        fmt = path.suffix.lstrip(".").lower() or "png"
+        tmp = path.with_name(path.name + ".part")
+        self.redraw(LIGHT_EXPORT)
+        try:
+            self.figure.savefig(tmp, format=fmt, facecolor="#ffffff", dpi=150)
+            tmp.replace(path)
+        finally:
+            tmp.unlink(missing_ok=True)
+            self.redraw()

@@ -1,0 +1,221 @@
+"""The dashboard's six charts. Each takes plain series from ``tracker.kpi`` and keeps them
+(``series()`` returns what is plotted, so tests check data, not pixels)."""
+
+from __future__ import annotations
+
+import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.colors import LinearSegmentedColormap
+from PySide6.QtCore import QCoreApplication
+
+from tracker.kpi.cohorts import CohortMatrix
+from tracker.kpi.series import HealthDistribution, MonthlySeries
+from tracker.kpi.stages import StageFunnel
+from tracker.kpi.survival import SurvivalResult
+from ui.charts.base import ChartCanvas, ChartColors
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("KpiCharts", text)
+
+
+def _month_ticks(ax: Axes, months: tuple[str, ...]) -> None:
+    """Every other month, unrotated: text is what Matplotlib spends most of a redraw on."""
+    x = np.arange(len(months))
+    step = 2 if len(months) > 7 else 1
+    first = (len(months) - 1) % step  # keep the latest month labelled
+    ax.set_xticks(x[first::step], [m[2:].replace("-", "/") for m in months][first::step])
+    ax.set_xlim(-0.6, len(months) - 0.4)
+
+
+def _empty(ax: Axes, c: ChartColors, text: str | None = None) -> None:
+    ax.text(0.5, 0.5, text or tr("No data for this selection"), ha="center", va="center",
+            color=c.muted, transform=ax.transAxes, fontsize=9)
+    ax.set_xticks([])
+    ax.set_yticks([])
+
+
+class OnTimeChart(ChartCanvas):
+    chart_name = "on_time"
+
+    data: MonthlySeries | None = None
+
+    def set_data(self, data: MonthlySeries) -> None:
+        self._set(data=data)
+
+    def series(self) -> list[float | None]:
+        return list(self.data.values) if self.data else []
+
+    def _draw(self, ax: Axes, c: ChartColors) -> None:
+        if self.data is None or all(v is None for v in self.data.values):
+            ax.set_title(tr("On-time go-live rate per month"))
+            _empty(ax, c)
+            return
+        ax.set_title(tr("On-time go-live rate per month ({0} go-lives)").format(sum(self.data.counts)))
+        x = np.arange(len(self.data.months))
+        y = np.array([0.0 if v is None else v for v in self.data.values])
+        ax.bar(x, y, color=c.accent, width=0.65)
+        ax.set_ylim(0, 105)
+        ax.set_yticks([0, 50, 100])
+        ax.set_ylabel(tr("% on time"))
+        _month_ticks(ax, self.data.months)
+
+
+class SurvivalChart(ChartCanvas):
+    chart_name = "ttfv_survival"
+
+    data: SurvivalResult | None = None
+
+    def set_data(self, data: SurvivalResult) -> None:
+        self._set(data=data)
+
+    def series(self) -> tuple[tuple[float, ...], tuple[float, ...], float | None]:
+        if self.data is None:
+            return (), (), None
+        return self.data.times, self.data.survival, self.data.median
+
+    def _draw(self, ax: Axes, c: ChartColors) -> None:
+        ax.set_title(tr("Time to first value (Kaplan-Meier)"))
+        if self.data is None or self.data.n == 0:
+            _empty(ax, c)
+            return
+        d = self.data
+        ax.step(d.times, np.array(d.survival) * 100, where="post", color=c.accent, linewidth=1.8)
+        ax.set_ylim(0, 105)
+        ax.set_xlim(left=0)
+        ax.set_xlabel(tr("days since signed"))
+        ax.set_ylabel(tr("% without first value"))
+        ax.axhline(50, color=c.grid, linewidth=0.8, linestyle=":")
+        if d.median is not None:
+            ax.axvline(d.median, color=c.warn, linewidth=1.2, linestyle="--")
+            ax.annotate(tr("median {0:.0f} d").format(d.median), (d.median, 52),
+                        textcoords="offset points", xytext=(4, 4), color=c.text, fontsize=8)
+        else:
+            ax.text(0.98, 0.9, tr("median not reached yet ({0} open)").format(d.open),
+                    ha="right", transform=ax.transAxes, color=c.text, fontsize=8)
+
+
+class FunnelChart(ChartCanvas):
+    chart_name = "stage_funnel"
+    margins = {"left": 0.15, "right": 0.97, "top": 0.88, "bottom": 0.2}  # noqa: RUF012
+
+    data: StageFunnel | None = None
+
+    def set_data(self, data: StageFunnel) -> None:
+        self._set(data=data)
+
+    def series(self) -> list[int]:
+        return list(self.data.entered) if self.data else []
+
+    def _draw(self, ax: Axes, c: ChartColors) -> None:
+        ax.set_title(tr("Stage funnel and drop-off"))
+        if self.data is None or not any(self.data.entered):
+            _empty(ax, c)
+            return
+        d = self.data
+        y = np.arange(len(d.stages))[::-1]
+        labels = [QCoreApplication.translate("stage", s) for s in d.stages]
+        ax.barh(y, d.entered, color=c.accent, height=0.6)
+        ax.barh(y, d.dropped, color=c.bad, height=0.6)
+        ax.set_yticks(y, labels)
+        top = max(d.entered)
+        ax.set_xlim(0, top * 1.35)
+        for k, yy in enumerate(y):
+            rate = d.rate(k)
+            text = f"{d.entered[k]}"
+            if rate is not None and k < len(d.stages) - 1:
+                text += tr("  ({0:.1f} % lost)").format(rate)
+            ax.text(d.entered[k] + top * 0.02, yy, text, va="center", color=c.text, fontsize=8)
+        ax.set_xlabel(tr("accounts that entered"))
+
+
+class FeedbackTrendChart(ChartCanvas):
+    chart_name = "nps_csat"
+
+    csat: MonthlySeries | None = None
+    nps: MonthlySeries | None = None
+
+    def set_data(self, csat: MonthlySeries, nps: MonthlySeries) -> None:
+        self._set(csat=csat, nps=nps)
+
+    def series(self) -> tuple[list[float | None], list[float | None]]:
+        return (list(self.csat.values) if self.csat else [], list(self.nps.values) if self.nps else [])
+
+    def _draw(self, ax: Axes, c: ChartColors) -> None:
+        ax.set_title(tr("CSAT and NPS per month"))
+        if self.csat is None or self.nps is None or (
+                all(v is None for v in self.csat.values) and all(v is None for v in self.nps.values)):
+            _empty(ax, c)
+            return
+        x = np.arange(len(self.csat.months))
+        for s, colour, label in ((self.csat, c.good, tr("CSAT %")), (self.nps, c.accent, tr("NPS"))):
+            y = np.array([np.nan if v is None else v for v in s.values])
+            ax.plot(x, y, marker="o", markersize=4, linewidth=1.6, color=colour, label=label)
+        ax.axhline(0, color=c.grid, linewidth=0.8)
+        ax.set_ylim(-100, 100)
+        ax.set_yticks([-100, -50, 0, 50, 100])
+        _month_ticks(ax, self.csat.months)
+        ax.legend(fontsize=8, loc="lower left", ncols=2)
+
+
+class HealthChart(ChartCanvas):
+    chart_name = "health_distribution"
+
+    data: HealthDistribution | None = None
+
+    def set_data(self, data: HealthDistribution) -> None:
+        self._set(data=data)
+
+    def series(self) -> list[int]:
+        return list(self.data.counts) if self.data else []
+
+    def _draw(self, ax: Axes, c: ChartColors) -> None:
+        ax.set_title(tr("Health distribution"))
+        if self.data is None or not any(self.data.counts):
+            _empty(ax, c)
+            return
+        d = self.data
+        left = np.array(d.edges[:-1])
+        colours = [c.bad if e < 40 else c.warn if e < 70 else c.good for e in left]
+        ax.bar(left + 5, d.counts, width=9, color=colours)
+        ax.set_xlim(0, 100)
+        ax.set_xlabel(tr("health score"))
+        ax.set_ylabel(tr("accounts"))
+        ax.text(0.02, 0.92, tr("{0} green · {1} yellow · {2} red").format(d.green, d.yellow, d.red),
+                transform=ax.transAxes, color=c.text, fontsize=8)
+
+
+class CohortHeatmap(ChartCanvas):
+    chart_name = "cohort_retention"
+    margins = {"left": 0.16, "right": 0.97, "top": 0.88, "bottom": 0.2}  # noqa: RUF012
+
+    data: CohortMatrix | None = None
+
+    def set_data(self, data: CohortMatrix) -> None:
+        self._set(data=data)
+
+    def series(self) -> np.ndarray:
+        if self.data is None or not self.data.cohorts:
+            return np.empty((0, 0))
+        out = np.full((len(self.data.cohorts), self.data.months), np.nan)
+        for i, row in enumerate(self.data.shares):
+            out[i, :len(row)] = row
+        return out
+
+    def _draw(self, ax: Axes, c: ChartColors) -> None:
+        ax.set_title(tr("Cohort retention: % still here (red ≤ 50, green 100)"))
+        matrix = self.series()
+        if matrix.size == 0 or self.data is None:
+            _empty(ax, c)
+            return
+        # Show the most recent cohorts that fit; older ones are summarised by the KPIs.
+        matrix = matrix[-12:]
+        cohorts = self.data.cohorts[-12:]
+        cmap = LinearSegmentedColormap.from_list("retention", [c.bad, c.warn, c.good]).with_extremes(
+            bad=c.face)
+        ax.imshow(np.ma.masked_invalid(matrix), aspect="auto", cmap=cmap, vmin=50, vmax=100)
+        rows = np.arange(len(cohorts))
+        keep = rows[(len(cohorts) - 1) % 2::2]  # every other cohort, the latest included
+        ax.set_yticks(keep, [cohorts[i] for i in keep], fontsize=7)
+        ax.set_xticks(np.arange(0, matrix.shape[1], 2))
+        ax.set_xlabel(tr("months since signing"))

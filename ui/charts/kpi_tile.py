@@ -1,0 +1,118 @@
+"""A KPI tile: the value, its trend against the previous period, and a tooltip that says
+how the number is made (formula and counts), because managers ask."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from tracker.kpi.values import KpiValue
+from ui.theme import status_colors
+
+# KPIs where a smaller number is the better one (the trend arrow's colour flips).
+LOWER_IS_BETTER = frozenset({"task_overdue", "churn", "ninety_day", "ttfv_median", "ttfv_p75",
+                             "ttfv_p90", "ttgl_median", "ttgl_p75", "ttgl_p90", "dropoff_embark",
+                             "dropoff_handoff", "dropoff_kickoff", "dropoff_adopt", "dropoff_review"})
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("KpiTile", text)
+
+
+def format_kpi(kpi: KpiValue | None) -> str:
+    """The value as a person reads it; words where there is no number."""
+    if kpi is None or kpi.value is None:
+        if kpi is not None and "Not reached" in kpi.detail:
+            return tr("not reached")
+        return "–"
+    locale = QLocale()
+    if kpi.unit == "%":
+        return tr("{0} %").format(locale.toString(kpi.value, "f", 1))
+    if kpi.unit == "days":
+        return tr("{0} d").format(locale.toString(kpi.value, "f", 0))
+    if kpi.unit == "$":
+        return "$" + locale.toString(float(round(kpi.value)), "f", 0)
+    return locale.toString(kpi.value, "f", 1)
+
+
+def band_text(band: str | None) -> str:
+    return {
+        "green": tr("green"), "yellow": tr("yellow"), "red": tr("red"),
+        "on_track": tr("on track"), "at_risk": tr("at risk"), "off_track": tr("off track"),
+    }.get(band or "", "")
+
+
+class KpiTile(QFrame):
+    """Attributes: ``value_label``, ``trend_label`` (read by tests), ``kpi`` (last shown)."""
+
+    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.kpi: KpiValue | None = None
+        self.previous: KpiValue | None = None
+        self.setObjectName(f"tile_{key}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.title_label = QLabel()
+        self.title_label.setWordWrap(False)
+        small = QFont(self.font())
+        small.setPointSizeF(max(small.pointSizeF() * 0.9, 7.0))
+        self.title_label.setFont(small)
+        self.value_label = QLabel("–")
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 1.6)
+        big.setBold(True)
+        self.value_label.setFont(big)
+        self.trend_label = QLabel()
+        self.trend_label.setFont(small)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(1)
+        for label in (self.title_label, self.value_label, self.trend_label):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            layout.addWidget(label)
+
+    def set_kpi(self, kpi: KpiValue, previous: KpiValue | None, period_days: int) -> None:
+        self.kpi, self.previous = kpi, previous
+        self.title_label.setText(kpi.label)
+        self.value_label.setText(format_kpi(kpi))
+        colors = status_colors()
+        band_colour = {"green": colors.good, "on_track": colors.good, "yellow": colors.warn,
+                       "at_risk": colors.warn, "red": colors.bad, "off_track": colors.bad}.get(
+                           kpi.band or "")
+        self.value_label.setStyleSheet(f"color: {band_colour.name()};" if band_colour else "")
+        trend = ""
+        trend_colour = colors.muted
+        if kpi.value is not None and previous is not None and previous.value is not None:
+            delta = kpi.value - previous.value
+            if abs(delta) < 0.05:
+                trend = tr("= vs {0} days before").format(period_days)
+            else:
+                arrow = "▲" if delta > 0 else "▼"
+                unit = tr(" pts") if kpi.unit == "%" else (tr(" d") if kpi.unit == "days" else "")
+                shown = QLocale().toString(abs(delta), "f", 0 if kpi.unit in ("days", "$") else 1)
+                trend = tr("{0} {1}{2} vs {3} days before").format(arrow, shown, unit, period_days)
+                better = (delta < 0) if kpi.key in LOWER_IS_BETTER else (delta > 0)
+                trend_colour = colors.good if better else colors.bad
+        elif kpi.value is not None:
+            trend = tr("no earlier value")
+        self.trend_label.setText(trend)
+        self.trend_label.setStyleSheet(f"color: {trend_colour.name()};")
+        self.setToolTip(self._tooltip(period_days))
+        self.setAccessibleName(f"{kpi.label}: {self.value_label.text()}")
+
+    def _tooltip(self, period_days: int) -> str:
+        kpi = self.kpi
+        if kpi is None:
+            return ""
+        lines = [f"<b>{kpi.label}</b>", tr("Formula: {0}").format(kpi.formula), kpi.detail]
+        if kpi.numerator is not None and kpi.denominator is not None and kpi.unit in ("%", "score"):
+            loc = QLocale()
+            lines.append(tr("Counts: {0} / {1}").format(loc.toString(float(kpi.numerator), "g", 8),
+                                                        loc.toString(float(kpi.denominator), "g", 8)))
+        if kpi.band:
+            lines.append(tr("Band: {0}").format(band_text(kpi.band)))
+        if self.previous is not None:
+            lines.append(tr("{0} days before: {1}").format(period_days, format_kpi(self.previous)))
+        return "<br>".join(line for line in lines if line)

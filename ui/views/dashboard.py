@@ -1,0 +1,315 @@
+"""The portfolio dashboard: KPI tiles, six charts and every KPI in a table, all under one
+filter bar (segment, owner, signed window, as-of date, period).
+
+Numbers come from ``tracker.kpi.dashboard_data``, the same functions the ``kpis`` command
+prints. A burst of changes on the bus (ticking ten tasks) becomes one refresh through a
+short single-shot timer, and a hidden dashboard only notes that it is stale.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.changes import ChangeSet
+from tracker.kpi.filters import KpiFilter, filter_choices
+from tracker.kpi.report import DashboardData, dashboard_data, previous_kpis
+from tracker.kpi.values import KpiValue
+from ui.charts.base import ChartCanvas
+from ui.charts.kpi_charts import (
+    CohortHeatmap,
+    FeedbackTrendChart,
+    FunnelChart,
+    HealthChart,
+    OnTimeChart,
+    SurvivalChart,
+)
+from ui.charts.kpi_tile import KpiTile
+from ui.context import AppContext
+from ui.models.kpi_table_model import KpiTableModel
+
+TILE_KEYS: tuple[str, ...] = ("health", "activation", "golive_on_time", "ttfv_median",
+                              "task_overdue", "checklist_progress", "csat", "nps", "retention",
+                              "nrr", "feature_adoption", "ninety_day")
+PERIODS: tuple[int, ...] = (30, 90, 180, 365)
+COALESCE_MS = 120
+TILES_PER_ROW = 6
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class DashboardView(QWidget):
+    """Signals:
+            refreshed(): tiles, charts and table show new numbers (tests wait on it).
+        trends_updated(): the previous-period values (tile trends) are shown.
+    """
+
+    refreshed = Signal()
+    trends_updated = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.data: DashboardData | None = None
+        self.previous: dict[str, KpiValue] = {}
+        self.trends_pending = False
+        self._generation = 0
+        self._trend_args: tuple[int, date, KpiFilter, int] = (0, date.min, KpiFilter(), 90)
+        self._trend_timer = QTimer(self)
+        self._trend_timer.setSingleShot(True)
+        self._trend_timer.setInterval(0)
+        self._trend_timer.timeout.connect(self._compute_trends)
+        self._stale = True
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(COALESCE_MS)
+        self._timer.timeout.connect(self.refresh)
+
+        self._build_filters()
+        self.tiles = {key: KpiTile(key) for key in TILE_KEYS}
+        tiles = QGridLayout()
+        tiles.setSpacing(6)
+        for i, key in enumerate(TILE_KEYS):
+            tiles.addWidget(self.tiles[key], i // TILES_PER_ROW, i % TILES_PER_ROW)
+
+        self.on_time_chart = OnTimeChart()
+        self.survival_chart = SurvivalChart()
+        self.funnel_chart = FunnelChart()
+        self.feedback_chart = FeedbackTrendChart()
+        self.health_chart = HealthChart()
+        self.cohort_chart = CohortHeatmap()
+        self.charts: list[ChartCanvas] = [self.on_time_chart, self.survival_chart, self.funnel_chart,
+                                          self.feedback_chart, self.health_chart, self.cohort_chart]
+        charts = QGridLayout()
+        charts.setSpacing(6)
+        for i, chart in enumerate(self.charts):
+            chart.setToolTip(self.tr("Right-click to save the chart as PNG or SVG"))
+            charts.addWidget(chart, i // 3, i % 3)
+
+        self.kpi_model = KpiTableModel(self)
+        self.kpi_table = QTableView()
+        self.kpi_table.setObjectName("kpi_table")
+        self.kpi_table.setModel(self.kpi_model)
+        self.kpi_table.verticalHeader().setVisible(False)
+        self.kpi_table.setAlternatingRowColors(True)
+        self.kpi_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        header = self.kpi_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.kpi_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        all_title = QLabel(self.tr("<b>All KPIs</b> (hover a row for its formula)"))
+
+        page = QWidget()
+        body = QVBoxLayout(page)
+        body.setContentsMargins(8, 4, 8, 8)
+        body.setSpacing(8)
+        body.addLayout(tiles)
+        body.addLayout(charts)
+        body.addWidget(all_title)
+        body.addWidget(self.kpi_table)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(page)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.scroll_area, 1)
+        ctx.bus.changed.connect(self._on_bus_changed)
+
+    # -- filter bar ----------------------------------------------------------------
+    def _build_filters(self) -> None:
+        self.filter_bar = QFrame()
+        self.filter_bar.setObjectName("dashboard_filters")
+        bar = QHBoxLayout(self.filter_bar)
+        bar.setContentsMargins(8, 6, 8, 6)
+        self.segment_combo = QComboBox()
+        self.segment_combo.setObjectName("segment_filter")
+        self.owner_combo = QComboBox()
+        self.owner_combo.setObjectName("owner_filter")
+        for combo in (self.segment_combo, self.owner_combo):
+            # A stable width: the bar must not jump when the lists fill or change.
+            combo.setMinimumContentsLength(14)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.signed_check = QCheckBox(self.tr("Signed from"))
+        self.signed_from = QDateEdit()
+        self.signed_to = QDateEdit()
+        today = self.ctx.today()
+        self.signed_from.setDate(_qdate(today.replace(year=today.year - 1)))
+        self.signed_to.setDate(_qdate(today))
+        self.as_of_edit = QDateEdit()
+        self.as_of_edit.setObjectName("as_of")
+        self.as_of_edit.setDate(_qdate(today))
+        for edit in (self.signed_from, self.signed_to, self.as_of_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.signed_from.setEnabled(False)
+        self.signed_to.setEnabled(False)
+        self.period_combo = QComboBox()
+        for days in PERIODS:
+            self.period_combo.addItem(self.tr("{0} days").format(days), days)
+        self.period_combo.setCurrentIndex(PERIODS.index(90))
+        self.period_combo.setToolTip(self.tr("Period for retention, churn, revenue retention and "
+                                             "the tiles' trend"))
+        for text, widget in ((self.tr("Segment"), self.segment_combo),
+                             (self.tr("Owner"), self.owner_combo)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            bar.addWidget(label)
+            bar.addWidget(widget)
+        bar.addSpacing(8)
+        bar.addWidget(self.signed_check)
+        bar.addWidget(self.signed_from)
+        bar.addWidget(QLabel(self.tr("to")))
+        bar.addWidget(self.signed_to)
+        bar.addSpacing(8)
+        pairs: tuple[tuple[str, QWidget], ...] = ((self.tr("As of"), self.as_of_edit),
+                                                  (self.tr("Period"), self.period_combo))
+        for text, field in pairs:
+            label = QLabel(text)
+            label.setBuddy(field)
+            bar.addWidget(label)
+            bar.addWidget(field)
+        bar.addStretch(1)
+        self._fill_choices()
+        self.segment_combo.currentIndexChanged.connect(self.refresh)
+        self.owner_combo.currentIndexChanged.connect(self.refresh)
+        self.signed_check.toggled.connect(self._on_signed_toggled)
+        self.signed_from.dateChanged.connect(self._on_signed_changed)
+        self.signed_to.dateChanged.connect(self._on_signed_changed)
+        self.as_of_edit.dateChanged.connect(self.refresh)
+        self.period_combo.currentIndexChanged.connect(self.refresh)
+
+    def _fill_choices(self) -> None:
+        """(Re)fill segment and owner lists, keeping the current choice when it still exists."""
+        segments, owners = filter_choices(self.ctx.db)
+        for combo, items in ((self.segment_combo, [(sid, name) for sid, name in segments]),
+                             (self.owner_combo, [(o, o) for o in owners])):
+            current = combo.currentData()
+            with QSignalBlocker(combo):
+                combo.clear()
+                combo.addItem(self.tr("All"), None)
+                for value, text in items:
+                    combo.addItem(text, value)
+                found = combo.findData(current) if current is not None else 0
+                combo.setCurrentIndex(max(found, 0))
+
+    def _on_signed_toggled(self, checked: bool) -> None:
+        self.signed_from.setEnabled(checked)
+        self.signed_to.setEnabled(checked)
+        self.refresh()
+
+    def _on_signed_changed(self) -> None:
+        if self.signed_check.isChecked():
+            self.refresh()
+
+    def current_filter(self) -> KpiFilter:
+        segment = self.segment_combo.currentData()
+        owner = self.owner_combo.currentData()
+        signed = self.signed_check.isChecked()
+        return KpiFilter(
+            segment_ids=(int(segment),) if segment is not None else (),
+            owners=(str(owner),) if owner is not None else (),
+            signed_from=_pydate(self.signed_from.date()) if signed else None,
+            signed_to=_pydate(self.signed_to.date()) if signed else None,
+        )
+
+    def as_of(self) -> date:
+        return _pydate(self.as_of_edit.date())
+
+    def period_days(self) -> int:
+        return int(self.period_combo.currentData())
+
+    # -- refresh -------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Recompute and show; the previous period (trend arrows) follows a moment later.
+
+        The trend needs the whole KPI set a second time, which would double the wait, so
+        the current numbers paint first and the arrows fill in on the next event-loop turn.
+        """
+        self._timer.stop()
+        self._stale = False
+        self._generation += 1
+        as_of, flt, period = self.as_of(), self.current_filter(), self.period_days()
+        data = dashboard_data(self.ctx.db, as_of, flt, period_days=period, with_previous=False)
+        self.data = data
+        self.previous = {}
+        self._show_numbers()
+        self.on_time_chart.set_data(data.golive_on_time)
+        self.survival_chart.set_data(data.ttfv)
+        self.funnel_chart.set_data(data.funnel)
+        self.feedback_chart.set_data(data.csat, data.nps)
+        self.health_chart.set_data(data.health)
+        self.cohort_chart.set_data(data.cohorts)
+        self.refreshed.emit()
+        self._start_trends(as_of, flt, period)
+
+    def _show_numbers(self) -> None:
+        if self.data is None:
+            return
+        for key, tile in self.tiles.items():
+            tile.set_kpi(self.data.kpi(key), self.previous.get(key), self.data.period_days)
+        self.kpi_model.set_rows(self.data.kpis, self.previous)
+        # Tall enough for every row: the page scrolls, the table inside it does not.
+        rows = self.kpi_model.rowCount()
+        self.kpi_table.setFixedHeight(self.kpi_table.horizontalHeader().sizeHint().height()
+                                      + rows * self.kpi_table.verticalHeader().defaultSectionSize() + 4)
+
+    def _start_trends(self, as_of: date, flt: KpiFilter, period: int) -> None:
+        self._trend_args = (self._generation, as_of, flt, period)
+        self.trends_pending = True
+        self._trend_timer.start()
+
+    def _compute_trends(self) -> None:
+        """Runs one event-loop turn after ``refresh`` so the new numbers paint first.
+
+        On the GUI thread on purpose: it takes about as long as the refresh itself (well
+        under a second at 5,000 accounts), and a worker thread here crashed PySide6 6.12
+        ("deallocating None") while the GUI thread drew the charts.
+        """
+        generation, as_of, flt, period = self._trend_args
+        if generation != self._generation:
+            return
+        self.previous = previous_kpis(self.ctx.db, as_of, flt, period_days=period)
+        self.trends_pending = False
+        self._show_numbers()
+        self.trends_updated.emit()
+
+    def _on_bus_changed(self, change: ChangeSet, initiator: object) -> None:
+        if change.accounts or change.segments:
+            self._fill_choices()
+        if not (change.kpis or change.accounts or change.segments):
+            return
+        if self.isVisible():
+            self._timer.start()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()

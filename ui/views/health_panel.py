@@ -1,0 +1,110 @@
+"""An account's health score, band and the factor-by-factor explanation.
+
+Embedded in the account detail view. It re-reads the score when the bus reports a change
+that can move it (a task, contact, feedback or activity of this account, or new weights).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from tracker.changes import ChangeSet
+from tracker.kpi.health import HealthScore, health_scores
+from ui.context import AppContext
+from ui.models.health_factor_model import HealthFactorModel
+from ui.theme import status_colors
+
+COALESCE_MS = 60
+
+
+class HealthPanel(QWidget):
+    """Attributes: ``score`` (the last HealthScore shown, or None), ``model``."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.account_id: int | None = None
+        self.score: HealthScore | None = None
+        self.title = QLabel(self.tr("Health"))
+        bold = QFont(self.font())
+        bold.setBold(True)
+        self.title.setFont(bold)
+        self.score_label = QLabel("–")
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 1.5)
+        big.setBold(True)
+        self.score_label.setFont(big)
+        self.score_label.setObjectName("health_score")
+        self.band_label = QLabel()
+        self.band_label.setObjectName("health_band")
+        head = QHBoxLayout()
+        head.addWidget(self.title)
+        head.addStretch(1)
+        head.addWidget(self.score_label)
+        head.addWidget(self.band_label)
+        self.model = HealthFactorModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("health_factors")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionMode(QTableView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 7 + 6)
+        self.hint = QLabel(self.tr("Weights total 100; a factor without data hands its weight to the "
+                                   "others (used weight in brackets)."))
+        self.hint.setWordWrap(True)
+        small = QFont(self.font())
+        small.setPointSizeF(max(small.pointSizeF() * 0.85, 7.0))
+        self.hint.setFont(small)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(head)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.hint)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(COALESCE_MS)
+        self._timer.timeout.connect(self.refresh)
+        ctx.bus.changed.connect(self._on_bus_changed)
+
+    def set_account(self, account_id: int | None) -> None:
+        self.account_id = account_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._timer.stop()
+        if self.account_id is None:
+            self._show(None)
+            return
+        self._show(health_scores(self.ctx.db, self.ctx.today(), [self.account_id]).get(self.account_id))
+
+    def _show(self, score: HealthScore | None) -> None:
+        self.score = score
+        if score is None:
+            self.score_label.setText("–")
+            self.band_label.setText("")
+            self.model.set_rows([])
+            return
+        colors = status_colors()
+        colour = {"green": colors.good, "yellow": colors.warn, "red": colors.bad}[score.band]
+        self.score_label.setText(QLocale().toString(score.score, "f", 0))
+        self.score_label.setStyleSheet(f"color: {colour.name()};")
+        band = {"green": self.tr("green"), "yellow": self.tr("yellow"), "red": self.tr("red")}[score.band]
+        self.band_label.setText(band)
+        self.band_label.setStyleSheet(f"color: {colour.name()};")
+        self.setToolTip(self.tr("Health {0:.0f} of 100 ({1}): green from 70, yellow 40 to 69, red "
+                                "below 40").format(score.score, band))
+        self.model.set_rows(score.factors)
+
+    def _on_bus_changed(self, change: ChangeSet, initiator: object) -> None:
+        if self.account_id is None or not (change.kpis or change.accounts or change.tasks
+                                           or change.contacts or change.feedback or change.activities):
+            return
+        if change.account_id is None or change.account_id == self.account_id:
+            self._timer.start()
