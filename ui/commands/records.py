@@ -225,7 +225,10 @@ class EditTask(TrackerCommand):
 
     def _redo(self) -> ChangeSet:
         current = tasks.get_task(self.ctx.db, self.task_id)
-        self._before = {k: getattr(current, k) for k in self.changes}
+        keys = set(self.changes)
+        if "status" in keys:
+            keys.add("done_date")  # a status change moves the done date; undo must put it back
+        self._before = {k: getattr(current, k) for k in keys}
         return tasks.update_task(self.ctx.db, self.task_id, self.changes)
 
     def _undo(self) -> ChangeSet:

@@ -7,7 +7,7 @@ that can move it (a task, contact, feedback or activity of this account, or new 
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from tracker.changes import ChangeSet
@@ -67,10 +67,11 @@ class HealthPanel(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.hint)
+        self._stale = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(COALESCE_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self._on_timer_timeout)
         ctx.bus.changed.connect(self._on_bus_changed)
 
     def set_account(self, account_id: int | None) -> None:
@@ -79,6 +80,7 @@ class HealthPanel(QWidget):
 
     def refresh(self) -> None:
         self._timer.stop()
+        self._stale = False
         if self.account_id is None:
             self._show(None)
             return
@@ -101,6 +103,17 @@ class HealthPanel(QWidget):
         self.setToolTip(self.tr("Health {0:.0f} of 100 ({1}): green from 70, yellow 40 to 69, red "
                                 "below 40").format(score.score, band))
         self.model.set_rows(score.factors)
+
+    def _on_timer_timeout(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:  # hidden, or being torn down with its window: recompute when shown again
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def _on_bus_changed(self, change: ChangeSet, initiator: object) -> None:
         if self.account_id is None or not (change.kpis or change.accounts or change.tasks
