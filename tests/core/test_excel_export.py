@@ -1,0 +1,201 @@
+"""Report workbook, template, playbooks, atomic writes and the Excel commands."""
+
+from __future__ import annotations
+
+import zipfile
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from sqlite_utils import Database
+
+from tests.conftest import TODAY
+from tracker.cli import main
+from tracker.excel.errors import ExcelError, ExportCancelled
+from tracker.excel.playbook_io import apply_playbooks, export_playbooks, preview_playbooks
+from tracker.excel.report import export_report
+from tracker.excel.template import export_template
+from tracker.excel.writer import atomic_write
+from tracker.kpi.filters import KpiFilter
+
+
+def test_report_sheets_are_formatted_tables(demo_db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "report.xlsx"
+    result = export_report(demo_db, path, as_of=TODAY)
+    tasks = demo_db.conn.execute("SELECT count(*) FROM task").fetchone()[0]
+    assert result.rows["Checklist tasks"] == tasks and result.rows["Accounts"] == 50
+    wb = load_workbook(path)
+    assert wb.sheetnames == [
+        "Summary",
+        "Accounts",
+        "Checklist tasks",
+        "Milestones",
+        "Contacts",
+        "Feedback",
+        "Cohort retention",
+    ]
+    for name in wb.sheetnames[1:]:
+        ws = wb[name]
+        assert ws.freeze_panes == "A2", name
+        (table,) = ws.tables.values()
+        assert table.ref.startswith("A1:") and table.autoFilter is not None
+        assert [c.name for c in table.tableColumns] == [c.value for c in ws[1]]
+    accounts = wb["Accounts"]
+    headers = [c.value for c in accounts[1]]
+    row = [c for c in accounts[2]]
+    assert isinstance(row[headers.index("Signed")].value, datetime)
+    assert row[headers.index("Signed")].number_format == "yyyy-mm-dd"
+    assert row[headers.index("MRR")].number_format == '"$"#,##0'
+    assert row[headers.index("Checklist progress")].number_format == "0%"
+    assert isinstance(row[headers.index("MRR")].value, int | float)
+    rules = [r.formula for cf in accounts.conditional_formatting for r in cf.rules]
+    assert ['$W2="red"'] in rules and ["$Z2>0"] in rules
+    late = wb["Checklist tasks"]
+    days = [c.value for c in late["L"][1:]]
+    overdue = demo_db.conn.execute(
+        "SELECT count(*) FROM task WHERE status IN ('todo', 'in_progress', 'blocked') AND due_date < ?",
+        (TODAY.isoformat(),),
+    ).fetchone()[0]
+    assert sum(1 for d in days if d) == overdue > 0
+    with zipfile.ZipFile(path) as archive:
+        charts = [n for n in archive.namelist() if n.startswith("xl/charts/chart")]
+    assert len(charts) == 3
+    summary = wb["Summary"]
+    labels = [summary.cell(row=r, column=1).value for r in range(6, 12)]
+    assert labels[0] == "Activation rate"
+    assert summary.cell(row=6, column=2).number_format == "0.0%"
+
+
+def test_report_honours_the_filter(demo_db: Database, tmp_path: Path) -> None:
+    segment = demo_db.conn.execute(
+        "SELECT segment_id, count(*) FROM account GROUP BY segment_id ORDER BY segment_id LIMIT 1"
+    ).fetchone()
+    result = export_report(
+        demo_db, tmp_path / "f.xlsx", as_of=TODAY, flt=KpiFilter(segment_ids=(segment[0],))
+    )
+    assert result.rows["Accounts"] == segment[1]
+    tasks = demo_db.conn.execute(
+        "SELECT count(*) FROM task JOIN account a ON a.id = task.account_id WHERE a.segment_id = ?",
+        (segment[0],),
+    ).fetchone()[0]
+    assert result.rows["Checklist tasks"] == tasks
+
+
+def test_cancelled_or_failed_export_leaves_the_previous_file(demo_db: Database, tmp_path: Path) -> None:
+    (tmp_path / "out").mkdir()
+    path = tmp_path / "out" / "report.xlsx"
+    path.write_bytes(b"previous")
+    with pytest.raises(ExportCancelled):
+        export_report(demo_db, path, as_of=TODAY, cancelled=lambda: True)
+    assert path.read_bytes() == b"previous"
+
+    def broken(temp: Path) -> None:
+        temp.write_bytes(b"half")
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(ExcelError) as err:
+        atomic_write(path, broken)
+    assert err.value.message == "The disk is full; report.xlsx was not written."
+    assert path.read_bytes() == b"previous"
+    assert [p.name for p in path.parent.iterdir()] == ["report.xlsx"]
+
+
+def test_a_file_open_in_another_program_gets_a_clear_message(demo_db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "report.xlsx"
+    (tmp_path / ".~lock.report.xlsx#").write_text("someone")
+    with pytest.raises(ExcelError) as err:
+        export_report(demo_db, path, as_of=TODAY)
+    assert err.value.message == "report.xlsx is open in another program; close it there and try again."
+    assert not path.exists()
+
+
+def test_template_has_dropdowns_instructions_and_importable_headers(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    path = tmp_path / "template.xlsx"
+    export_template(demo_db, path)
+    wb = load_workbook(path)
+    assert wb.sheetnames[0] == "Instructions" and wb["Lists"].sheet_state == "hidden"
+    accounts = wb["Accounts"]
+    headers = [c.value for c in accounts[1]]
+    assert headers[:3] == ["CRM ID", "Account", "Industry"]
+    formulas = {dv.formula1 for dv in accounts.data_validations.dataValidation}
+    assert len(formulas) == 3  # segment, status, stage
+    lists = wb["Lists"]
+    segment_col = [c.value for c in lists[1]].index("segment") + 1
+    segments = [lists.cell(row=r, column=segment_col).value for r in range(2, 6)]
+    assert segments == [r[0] for r in demo_db.conn.execute("SELECT name FROM segment ORDER BY name")]
+    ws = wb["Checklist tasks"]
+    status = [dv for dv in ws.data_validations.dataValidation if "C" in str(dv.formula1)]
+    assert status
+
+
+def test_filled_template_imports(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "template.xlsx"
+    export_template(db, path)
+    wb = load_workbook(path)
+    wb["Accounts"].append(["CRM-1", "Tiny Co", "Retail", 12, "Europe", "Starter", 99])
+    wb["Contacts"].append(["CRM-1", "Tiny Co", "Tia", "tia@tiny.co", "Admin", date(2026, 6, 1)])
+    wb.save(path)
+    assert (
+        main(
+            [
+                "import",
+                "--db",
+                str(db.conn.execute("PRAGMA database_list").fetchone()[2]),
+                str(path),
+                "--today",
+                "2026-06-15",
+            ]
+        )
+        == 0
+    )
+    assert db.conn.execute(
+        "SELECT a.name, c.email, c.role, c.invited_date FROM contact c JOIN account a ON a.id = c.account_id"
+    ).fetchall() == [("Tiny Co", "tia@tiny.co", "admin", "2026-06-01")]
+
+
+def test_playbooks_round_trip_and_replace_by_name(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "playbooks.xlsx"
+    export_playbooks(db, path)
+    wb = load_workbook(path)
+    steps = wb["Steps"]
+    first = steps.cell(row=2, column=1).value
+    steps.append(["Shared Playbook", 1, "+1 call the sponsor", "Kickoff", 3, "CSM", "No", None])
+    steps.append(["Shared Playbook", 2, "Go live", "Review", 30, "CSM", "Yes", "Go live"])
+    steps.append(["Shared Playbook", 3, "Bad", "Kickoff", -4, "CSM", "No", None])
+    wb["Playbooks"].append(["Shared Playbook", "Delta", "From a colleague"])
+    wb.save(path)
+    plan = preview_playbooks(db, path)
+    assert plan.problems == [f"Steps row {steps.max_row}: the due offset is 0 to 3650 days"]
+    shared = next(p for p in plan.playbooks if p.name == "Shared Playbook")
+    assert shared.replaces is None and shared.kind == "delta" and len(shared.steps) == 2
+    assert next(p for p in plan.playbooks if p.name == first).replaces is not None
+    before = db.conn.execute("SELECT count(*) FROM playbook").fetchone()[0]
+    apply_playbooks(db, plan)
+    assert db.conn.execute("SELECT count(*) FROM playbook").fetchone()[0] == before + 1
+    rows = db.conn.execute(
+        "SELECT s.title, s.is_milestone, s.milestone_kind FROM playbook_step s JOIN playbook p"
+        " ON p.id = s.playbook_id WHERE p.name = 'Shared Playbook' ORDER BY position"
+    ).fetchall()
+    assert rows == [("+1 call the sponsor", 0, None), ("Go live", 1, "go_live")]
+
+
+def test_cli_export_dry_run_and_errors(
+    demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db_file = str(demo_db.conn.execute("PRAGMA database_list").fetchone()[2])
+    out = tmp_path / "r.xlsx"
+    assert main(["export", "--db", db_file, str(out), "--as-of", "2026-06-15"]) == 0
+    assert "Wrote" in capsys.readouterr().out
+    assert main(["import", "--db", db_file, str(out), "--sheet", "Accounts", "--dry-run"]) == 0
+    text = capsys.readouterr().out
+    assert "Accounts from 'Accounts': 0 to create, 0 to update, 50 unchanged, 0 rejected." in text
+    assert "Dry run: nothing was written." in text
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(b"garbage" * 20)
+    assert main(["import", "--db", db_file, str(bad)]) == 1
+    assert capsys.readouterr().err.startswith("error: bad.xlsx is damaged")
+    assert main(["template", str(tmp_path / "t.xlsx"), "--db", str(tmp_path / "none.db")]) == 0
+    assert (tmp_path / "t.xlsx").is_file() and not (tmp_path / "none.db").exists()

@@ -1,0 +1,301 @@
+"""Import preview and apply: header matching, cell conversion, per-column rejects, one transaction."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import Workbook
+from sqlite_utils import Database
+
+from tracker.excel import importer
+from tracker.excel.errors import ExcelError, ImportCancelled
+from tracker.excel.importer import apply_import
+from tracker.excel.mapping import detect_mapping
+from tracker.excel.preview import preview_sheet, preview_workbook
+from tracker.excel.reader import SheetData
+from tracker.excel.values import CellError, choose_text_format, make_date_converter, to_number
+
+TODAY = date(2026, 6, 15)
+
+
+def sheet(rows: list[Any], name: str = "Sheet1", date1904: bool = False) -> SheetData:
+    return SheetData(Path("test.xlsx"), (name,), name, rows, date1904, "test")
+
+
+def counts(db: Database) -> dict[str, int]:
+    return {
+        t: db.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        for t in ("account", "contact", "task", "milestone", "feedback", "stage_history")
+    }
+
+
+def test_headers_match_across_case_spacing_and_synonyms() -> None:
+    mapping = detect_mapping(
+        [["Company ", "CRM-ID", "go live", "Monthly Recurring Revenue", "Owner", "Unrelated", None]], "Sheet1"
+    )
+    assert mapping is not None and mapping.kind == "accounts"
+    assert mapping.fields[:6] == ["name", "external_id", "target_golive_date", "mrr", "owner", None]
+    assert mapping.ignored_headers() == ["Unrelated"]
+
+
+def test_title_rows_above_the_header_are_skipped() -> None:
+    rows = [
+        ["Portfolio export June"],
+        [],
+        ["Account", "E-mail", "Contact", "Role"],
+        ["Acme", "a@x.io", "Ann", "Admin"],
+    ]
+    mapping = detect_mapping(rows, "People")
+    assert mapping is not None and (mapping.kind, mapping.header_row) == ("contacts", 2)
+
+
+def test_mapping_correction_frees_the_old_column() -> None:
+    mapping = detect_mapping([["Company", "Region"]], "x")
+    assert mapping is not None
+    mapping.set_field(1, "name")
+    assert mapping.fields == [None, "name"]
+
+
+def test_dates_in_every_form_a_sheet_holds() -> None:
+    convert = make_date_converter(False, None)
+    assert convert(45000) == date(2023, 3, 15)  # Excel serial, 1900 system
+    assert convert(45000.0) == date(2023, 3, 15)
+    assert convert("45000") == date(2023, 3, 15)  # serial stored as text
+    assert make_date_converter(True, None)(45000) == date(2027, 3, 16)  # 1904 system
+    assert convert("2026-06-15") == date(2026, 6, 15)
+    assert convert("2026-06-15 09:30:00") == date(2026, 6, 15)
+    assert convert(None) is None and convert("  ") is None
+    with pytest.raises(CellError, match="'soon' is not a date"):
+        convert("soon")
+    column = ["03/04/2026", "25/04/2026", None]
+    fmt = choose_text_format(column)
+    assert make_date_converter(False, fmt)("03/04/2026") == date(2026, 4, 3)  # day first: 25 > 12
+    us = choose_text_format(["04/25/2026", "12/31/2025"])
+    assert make_date_converter(False, us)("04/25/2026") == date(2026, 4, 25)
+    words = choose_text_format(["Dec 5, 2025"])
+    assert make_date_converter(False, words)("Dec 5, 2025") == date(2025, 12, 5)
+
+
+def test_numbers_stored_as_text() -> None:
+    assert to_number("1,200") == 1200.0
+    assert to_number("$ 1,250.50") == 1250.5
+    assert to_number(" 7 ") == 7.0
+    with pytest.raises(CellError):
+        to_number("lots")
+
+
+def test_preview_creates_updates_and_rejects_with_row_and_column(db: Database) -> None:
+    db.conn.execute("INSERT INTO account (name, external_id, stage) VALUES ('Existing Co', 'C-1', 'Embark')")
+    rows = [
+        ["Company", "CRM ID", "Stage", "Go live", "MRR", None],
+        ["Existing Co", "C-1", "Kick-off", "2026-07-01", "1,200", None],  # row 2: update
+        ["New Co", "C-2", "Adopt", 46204, 300, None],  # row 3: create (serial date)
+        [None, None, None, None, None, None],  # row 4: empty, skipped
+        ["Bad Date Co", "C-3", "Embark", "someday", 10, None],  # row 5: bad date
+        ["Odd Stage Co", "C-4", "Launch", None, 10, None],  # row 6: unknown stage
+        ["New Co again", "C-2", "Embark", None, 10, None],  # row 7: duplicate key
+        [None, "C-5", "Embark", None, 10, None],  # row 8: missing name
+        ["Negative Co", "C-6", "Embark", None, -5, None],  # row 9: negative MRR
+    ]
+    preview = preview_sheet(db, sheet(rows), today=TODAY)
+    assert preview.kind == "accounts"
+    assert [(p.row, p.label) for p in preview.creates] == [(3, "New Co")]
+    assert preview.creates[0].values["target_golive_date"] == "2026-07-01"
+    (update,) = preview.updates
+    assert update.row == 2
+    assert update.changes == {
+        "stage": ("Embark", "Kickoff"),
+        "target_golive_date": (None, "2026-07-01"),
+        "mrr": (0.0, 1200.0),
+    }
+    rejects = {r.row: r.reason() for r in preview.rejects}
+    assert rejects == {
+        5: "Go live: 'someday' is not a date",
+        6: "Stage: unknown stage 'Launch'",
+        7: "Company: duplicate of row 3",
+        8: "Company: missing name",
+        9: "MRR: MRR cannot be negative",
+    }
+    assert counts(db)["account"] == 1  # preview writes nothing
+
+
+def test_apply_writes_everything_in_one_go(db: Database) -> None:
+    db.conn.execute(
+        "INSERT INTO account (name, external_id, stage, mrr) VALUES ('Existing Co', 'C-1', 'Embark', 5)"
+    )
+    db.conn.execute(
+        "INSERT INTO stage_history (account_id, stage, entered_date) VALUES (1, 'Embark', '2026-01-01')"
+    )
+    db.conn.commit()
+    rows = [
+        ["Company", "CRM ID", "Stage", "Signed"],
+        ["Existing Co", "C-1", "Adopt", None],
+        ["Fresh Co", "C-9", "Kickoff", date(2026, 6, 1)],
+    ]
+    preview = preview_sheet(db, sheet(rows), today=TODAY)
+    result = apply_import(db, [preview], today=TODAY)
+    assert result.created == {"accounts": 1} and result.updated == {"accounts": 1}
+    assert db.conn.execute(
+        "SELECT name, stage, signed_date, status, mrr FROM account ORDER BY id"
+    ).fetchall() == [
+        ("Existing Co", "Adopt", None, "onboarding", 5.0),
+        ("Fresh Co", "Kickoff", "2026-06-01", "onboarding", 0.0),
+    ]
+    history = db.conn.execute(
+        "SELECT account_id, stage, entered_date, left_date FROM stage_history ORDER BY id"
+    ).fetchall()
+    assert history == [
+        (1, "Embark", "2026-01-01", "2026-06-15"),
+        (2, "Kickoff", "2026-06-01", None),
+        (1, "Adopt", "2026-06-15", None),
+    ]
+    again = preview_sheet(db, sheet(rows), today=TODAY)
+    assert (len(again.creates), len(again.updates), again.unchanged) == (0, 0, 2)
+
+
+def test_contacts_match_by_email_within_account_and_may_refer_to_new_accounts(db: Database) -> None:
+    db.conn.execute("INSERT INTO account (name) VALUES ('Acme')")
+    db.conn.execute(
+        "INSERT INTO contact (account_id, name, email, role) VALUES (1, 'Ann', 'ann@acme.io', 'end_user')"
+    )
+    db.conn.commit()
+    accounts = sheet([["Account", "Plan"], ["Beta Ltd", "Growth"]], "Accounts")
+    contacts = sheet(
+        [
+            ["Company", "Name", "Email", "Role", "Invited"],
+            ["Acme", "Ann Lee", "ANN@acme.io", "Administrator", "2026-05-01"],
+            ["Beta Ltd", "Bo", "bo@beta.io", "Dev", None],
+            ["Nowhere Inc", "Cy", "cy@x.io", None, None],
+            ["Acme", "Dee", "not-an-email", None, None],
+        ],
+        "Contacts",
+    )
+    from tracker.excel.preview import build_preview
+    from tracker.excel.resolve import Lookups
+
+    lookups = Lookups(db)
+    acc_map = detect_mapping(accounts.rows, "Accounts")
+    con_map = detect_mapping(contacts.rows, "Contacts")
+    assert acc_map is not None and con_map is not None
+    p_acc = build_preview(db, accounts, acc_map, today=TODAY, lookups=lookups)
+    p_con = build_preview(db, contacts, con_map, today=TODAY, lookups=lookups)
+    assert [u.changes for u in p_con.updates] == [
+        {"name": ("Ann", "Ann Lee"), "role": ("end_user", "admin"), "invited_date": (None, "2026-05-01")}
+    ]
+    assert [(c.label, c.account_id) for c in p_con.creates] == [("Beta Ltd · Bo", -2)]
+    assert {r.row: r.reason() for r in p_con.rejects} == {
+        4: "Company: no account named 'Nowhere Inc'",
+        5: "Email: 'not-an-email' is not an e-mail address",
+    }
+    apply_import(db, [p_con, p_acc], today=TODAY)
+    assert db.conn.execute(
+        "SELECT a.name, c.name, c.role FROM contact c JOIN account a ON a.id = c.account_id ORDER BY c.id"
+    ).fetchall() == [("Acme", "Ann Lee", "admin"), ("Beta Ltd", "Bo", "developer")]
+
+
+def test_task_status_done_stamps_the_import_date(demo_db: Database) -> None:
+    task_id, account_id = demo_db.conn.execute(
+        "SELECT id, account_id FROM task WHERE status = 'todo' ORDER BY id LIMIT 1"
+    ).fetchone()
+    rows = [["Task ID", "Account ID", "Status"], [task_id, account_id, "Completed"]]
+    preview = preview_sheet(demo_db, sheet(rows), today=TODAY)
+    assert preview.updates[0].changes == {"status": ("todo", "done"), "done_date": (None, "2026-06-15")}
+
+
+def test_feedback_score_is_checked_against_the_survey(db: Database) -> None:
+    db.conn.execute("INSERT INTO account (name) VALUES ('Acme')")
+    rows = [
+        ["Account", "Survey", "Score", "Date"],
+        ["Acme", "CSAT", 9, "2026-06-01"],
+        ["Acme", "NPS", 9, "2026-06-01"],
+        ["Acme", "NPS", "ten", "2026-06-02"],
+    ]
+    preview = preview_sheet(db, sheet(rows), today=TODAY)
+    assert {r.row: r.reason() for r in preview.rejects} == {
+        2: "Score: a CSAT score is 1 to 5",
+        4: "Score: 'ten' is not a number",
+    }
+    assert len(preview.creates) == 1
+
+
+def test_empty_sheet_and_foreign_sheet_get_one_sentence(db: Database) -> None:
+    with pytest.raises(ExcelError, match=r"Sheet 'Sheet1' is empty\."):
+        preview_sheet(db, sheet([[None, None]]))
+    with pytest.raises(ExcelError) as err:
+        preview_sheet(db, sheet([["Temperature", "Humidity"], [21.5, 40]]))
+    assert err.value.code == "no_match"
+
+
+def _big_preview(db: Database, n: int = 12_000) -> Any:
+    rows: list[list[Any]] = [["Account", "CRM ID", "MRR"]]
+    rows += [[f"Co {i}", f"X-{i}", i] for i in range(n)]
+    return preview_sheet(db, sheet(rows), today=TODAY)
+
+
+def test_cancelled_import_changes_nothing(db: Database) -> None:
+    preview = _big_preview(db)
+    before = counts(db)
+    calls = {"n": 0}
+
+    def cancel_after_first_chunk() -> bool:
+        calls["n"] += 1
+        return calls["n"] > 1
+
+    with pytest.raises(ImportCancelled):
+        apply_import(db, [preview], today=TODAY, cancelled=cancel_after_first_chunk)
+    assert counts(db) == before
+    with pytest.raises(ImportCancelled):
+        preview_sheet(db, sheet([["Account"], ["A"]]), cancelled=lambda: True)
+
+
+def test_failure_half_way_changes_nothing(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    preview = _big_preview(db, 50)
+    before = counts(db)
+
+    def boom(*_args: Any, **_kwargs: Any) -> None:
+        raise OSError("disk gone")
+
+    monkeypatch.setattr(importer, "_account_followups", boom)
+    with pytest.raises(OSError):
+        apply_import(db, [preview], today=TODAY)
+    assert counts(db) == before
+
+
+def test_stale_preview_is_refused(db: Database) -> None:
+    db.conn.execute("INSERT INTO account (name, external_id) VALUES ('Gone Co', 'G-1')")
+    db.conn.commit()
+    preview = preview_sheet(
+        db, sheet([["Account", "CRM ID", "Plan"], ["Gone Co", "G-1", "Pro"]]), today=TODAY
+    )
+    db.conn.execute("DELETE FROM account")
+    db.conn.commit()
+    with pytest.raises(ExcelError, match="preview the file again"):
+        apply_import(db, [preview], today=TODAY)
+
+
+def test_workbook_import_through_the_child_reader(db: Database, tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "CRM export"
+    ws.append(["Customer Name", "Customer ID", "Employees", "Signed Date"])
+    ws.append(["Merged Co", "M-1", "250", "15/01/2026"])
+    ws.append(["Other Co", "M-2", 40, "28/02/2026"])
+    ws.append([None, None, None, None])
+    ws.merge_cells("A6:A7")
+    ws["A6"] = "Split Co"
+    ws["B6"], ws["B7"] = "M-3", "M-3"
+    path = tmp_path / "crm.xlsx"
+    wb.save(path)
+    previews, skipped = preview_workbook(db, path, today=TODAY)
+    assert skipped == []
+    (preview,) = previews
+    assert [(p.row, p.values["name"], p.values.get("signed_date")) for p in preview.creates] == [
+        (2, "Merged Co", "2026-01-15"),
+        (3, "Other Co", "2026-02-28"),
+        (6, "Split Co", None),
+    ]
+    assert preview.creates[0].values["company_size"] == 250
+    assert {r.row: r.reason() for r in preview.rejects} == {7: "Customer Name: duplicate of row 6"}

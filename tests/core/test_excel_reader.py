@@ -1,0 +1,207 @@
+"""The safe reader: hostile and broken files end in one sentence, never a crash, hang or write."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from openpyxl.utils.datetime import CALENDAR_MAC_1904
+from sqlite_utils import Database
+
+from tests.conftest import CORPUS
+from tracker.excel import reader
+from tracker.excel.errors import ExcelError
+from tracker.excel.preview import preview_workbook
+from tracker.excel.reader import read_sheet
+
+SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
+TABLES = (
+    "account",
+    "contact",
+    "task",
+    "milestone",
+    "feedback",
+    "playbook",
+    "playbook_step",
+    "segment",
+    "stage_history",
+    "change_log",
+)
+
+
+def _fingerprint(db: Database) -> dict[str, int]:
+    counts = {t: db.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+    counts["changes"] = db.conn.total_changes
+    return counts
+
+
+def _corpus_files() -> list[Path]:
+    if not CORPUS.is_dir():
+        return []
+    return sorted(p for p in CORPUS.iterdir() if p.suffix.lower() in SUFFIXES)
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus folder is absent")
+def test_every_corpus_file_gives_a_preview_or_one_sentence(demo_db: Database) -> None:
+    """All 132 real-world files: a preview, or an ExcelError whose message is one sentence."""
+    files = _corpus_files()
+    assert len(files) >= 130
+    before = _fingerprint(demo_db)
+    outcomes: dict[str, str] = {}
+    for path in files:
+        try:
+            previews, _skipped = preview_workbook(demo_db, path)
+            outcomes[path.name] = "preview"
+            assert previews
+        except ExcelError as exc:
+            outcomes[path.name] = exc.code
+            text = exc.message
+            assert text.endswith(".") and "\n" not in text and "Traceback" not in text
+            assert text.count(". ") == 0 or text.count(". ") == 1, text
+    assert _fingerprint(demo_db) == before
+    assert outcomes["pass_protected.xlsx"] == "password"
+    assert outcomes["pass_protected.ods"] == "password"
+    assert outcomes["issue_594_dos.ods"] in ("corrupt", "memory", "timeout")
+    assert outcomes["OOM_alloc3.xls"] in ("corrupt", "memory", "crashed")
+    assert outcomes["too_small.xls"] in ("corrupt", "not_spreadsheet")
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus folder is absent")
+def test_corpus_dates_in_both_date_systems_read_as_the_same_days() -> None:
+    for name in ("date.xlsx", "date_1904.xlsx", "date.xls", "date_1904.xls", "date.ods"):
+        rows = read_sheet(CORPUS / name).rows
+        assert str(rows[0][0])[:10] == "2021-01-01", name  # calamine dates come back as ISO text
+    assert read_sheet(CORPUS / "date_1904.xlsx").date1904 is True
+    assert read_sheet(CORPUS / "date.xlsx").date1904 is False
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus folder is absent")
+def test_merged_cells_carry_their_value_into_every_cell(tmp_path: Path) -> None:
+    rows = read_sheet(CORPUS / "merge_cells.xlsx").rows
+    assert rows[0][:2] == ["Row Merge", "Row Merge"]
+    assert rows[1][0] == rows[2][0] == rows[3][0] == "Column Merge"
+
+
+def test_trailing_blank_columns_and_rows_are_trimmed(tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Company", "MRR", None, None])
+    ws.append(["Acme", 10, None, None])
+    ws["F10"] = ""  # a stray formatted-but-empty cell far away
+    ws["F10"].number_format = "0.00"
+    path = tmp_path / "trim.xlsx"
+    wb.save(path)
+    assert read_sheet(path).rows == [["Company", "MRR"], ["Acme", 10.0]]
+
+
+def test_1904_workbook_is_flagged(tmp_path: Path) -> None:
+    wb = Workbook()
+    wb.epoch = CALENDAR_MAC_1904
+    wb.active.append(["Signed"])
+    wb.active.append([date(2026, 1, 2)])
+    path = tmp_path / "mac.xlsx"
+    wb.save(path)
+    data = read_sheet(path)
+    assert data.date1904 is True
+    assert data.rows[1][0] == "2026-01-02"
+
+
+def test_missing_wrong_type_and_empty_files(tmp_path: Path) -> None:
+    with pytest.raises(ExcelError) as missing:
+        read_sheet(tmp_path / "nope.xlsx")
+    assert missing.value.code == "missing"
+    text = tmp_path / "notes.txt"
+    text.write_text("hello")
+    with pytest.raises(ExcelError) as wrong:
+        read_sheet(text)
+    assert wrong.value.code == "not_spreadsheet"
+    empty = tmp_path / "empty.xlsx"
+    empty.write_bytes(b"")
+    with pytest.raises(ExcelError) as nothing:
+        read_sheet(empty)
+    assert nothing.value.code == "empty_file"
+    fake = tmp_path / "fake.xlsx"
+    fake.write_bytes(b"this is not a zip file at all" * 10)
+    with pytest.raises(ExcelError) as bad:
+        read_sheet(fake)
+    assert bad.value.code in ("corrupt", "not_spreadsheet")
+
+
+def test_unknown_sheet_name_is_one_sentence(tmp_path: Path) -> None:
+    wb = Workbook()
+    wb.active.append(["x"])
+    path = tmp_path / "one.xlsx"
+    wb.save(path)
+    with pytest.raises(ExcelError) as err:
+        read_sheet(path, "Other")
+    assert err.value.message == "one.xlsx has no sheet named 'Other'."
+
+
+def _fake_child(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str) -> Path:
+    script = tmp_path / "child.py"
+    script.write_text(body)
+    monkeypatch.setattr(reader, "CHILD", script)
+    book = tmp_path / "book.xlsx"
+    book.write_bytes(b"PK\x03\x04whatever")
+    return book
+
+
+def test_a_reader_that_aborts_the_process_is_survived(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What calamine does on some malformed .xls: SIGABRT. Only the child dies."""
+    book = _fake_child(tmp_path, monkeypatch, "import os\nos.abort()\n")
+    with pytest.raises(ExcelError) as err:
+        read_sheet(book)
+    assert err.value.code == "memory"
+
+
+def test_a_reader_that_hangs_is_stopped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    book = _fake_child(tmp_path, monkeypatch, "import time\ntime.sleep(60)\n")
+    with pytest.raises(ExcelError) as err:
+        read_sheet(book, timeout=0.5)
+    assert err.value.code == "timeout"
+
+
+def test_a_reading_can_be_cancelled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    book = _fake_child(tmp_path, monkeypatch, "import time\ntime.sleep(60)\n")
+    with pytest.raises(ExcelError) as err:
+        read_sheet(book, cancelled=lambda: True)
+    assert err.value.code == "cancelled"
+
+
+def test_only_plain_values_come_back_from_the_child(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A child that answers with a pickle calling os.system is refused, not executed."""
+    marker = tmp_path / "pwned"
+    body = (
+        "import os, pickle, sys\n"
+        "class Evil:\n"
+        f"    def __reduce__(self): return (os.system, ('touch {marker}',))\n"
+        "sys.stdout.buffer.write(pickle.dumps({'ok': True, 'rows': [Evil()]}))\n"
+    )
+    book = _fake_child(tmp_path, monkeypatch, body)
+    with pytest.raises(ExcelError) as err:
+        read_sheet(book)
+    assert err.value.code == "crashed"
+    assert not marker.exists()
+
+
+def test_memory_cap_is_applied_in_the_child(tmp_path: Path) -> None:
+    """The real child under a 300 MB cap cannot allocate 1 GB: it answers 'memory', not a crash."""
+    import subprocess
+
+    probe = (
+        "import sys, runpy\n"
+        f"mod = runpy.run_path({str(reader.CHILD)!r})\n"
+        "mod['_limit_memory'](300)\n"
+        "try:\n"
+        "    b = bytearray(1 << 30)\n"
+        "    print('allocated')\n"
+        "except MemoryError:\n"
+        "    print('refused')\n"
+    )
+    out = subprocess.run([sys.executable, "-I", "-c", probe], capture_output=True, text=True, timeout=60)
+    assert out.stdout.strip() == "refused"

@@ -1,0 +1,231 @@
+"""Import and export dialogs: real clicks, work on workers, nothing written until Import."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import Workbook, load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
+from pytestqt.qtbot import QtBot
+
+from tracker.excel.preview import PlannedRow, RejectedRow
+from ui.context import AppContext
+from ui.dialogs import export_dialog, import_dialog
+from ui.dialogs.export_dialog import (
+    ExportDialog,
+    export_playbooks_to_file,
+    import_playbooks_from_file,
+    run_export,
+    save_template,
+)
+from ui.dialogs.import_dialog import ImportDialog, run_import
+from ui.models.import_mapping_model import COL_FIELD, MappingModel
+
+pytestmark = pytest.mark.gui
+
+
+def crm_file(path: Path, ctx: AppContext, extra_rows: int = 0) -> Path:
+    ext, name, golive = ctx.db.conn.execute(
+        "SELECT external_id, name, target_golive_date FROM account ORDER BY id LIMIT 1"
+    ).fetchone()
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "CRM"
+    ws.append(["Company", "CRM ID", "Plan", "Go live", "Location"])
+    ws.append([name, ext, "Enterprise", golive, "Europe"])
+    ws.append(["Brand New Co", "NEW-1", "Starter", "2026-09-01", "Asia Pacific"])
+    ws.append(["Bad Date Co", "NEW-2", "Starter", "someday", None])
+    for i in range(extra_rows):
+        ws.append([f"Bulk {i}", f"BULK-{i}", "Starter", None, None])
+    wb.save(path)
+    return path
+
+
+def record(seen: list[str], text: str) -> bool:
+    """A stand-in for the confirmation box: remember the question and answer yes."""
+    seen.append(text)
+    return True
+
+
+def wait_idle(qtbot: QtBot, dialog: ImportDialog) -> None:
+    qtbot.waitUntil(lambda: dialog.preview is not None and not dialog.busy(), timeout=20_000)
+
+
+def open_import(qtbot: QtBot, ctx: AppContext, path: Path) -> ImportDialog:
+    dialog = run_import(ctx, None, pick_file=lambda _parent: path)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    wait_idle(qtbot, dialog)
+    return dialog
+
+
+def test_import_previews_then_writes_on_click(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:
+    path = crm_file(tmp_path / "crm.xlsx", ctx)
+    before = ctx.db.conn.execute("SELECT count(*) FROM account").fetchone()[0]
+    dialog = open_import(qtbot, ctx, path)
+    assert [dialog.tabs.tabText(i) for i in range(3)] == ["To create (1)", "To update (1)", "Rejected (1)"]
+    assert dialog.reject_model.rowCount() == 1
+    assert "'someday' is not a date" in dialog.reject_model.index(0, 3).data()
+    plan = ctx.db.conn.execute("SELECT plan FROM account ORDER BY id LIMIT 1").fetchone()[0]
+    assert dialog.update_model.index(0, 2).data() == f"Plan: {plan} → Enterprise"
+    assert ctx.db.conn.execute("SELECT count(*) FROM account").fetchone()[0] == before
+    with qtbot.waitSignal(ctx.bus.changed, timeout=20_000) as changed:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert changed.args[0].accounts
+    assert dialog.import_result is not None and dialog.import_result.created == {"accounts": 1}
+    assert ctx.db.conn.execute("SELECT count(*) FROM account").fetchone()[0] == before + 1
+    assert ctx.db.conn.execute("SELECT plan FROM account ORDER BY id LIMIT 1").fetchone()[0] == "Enterprise"
+    dialog.close()
+
+
+def test_user_corrects_the_mapping_with_the_field_editor(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    dialog = open_import(qtbot, ctx, crm_file(tmp_path / "crm.xlsx", ctx))
+    model = dialog.mapping_model
+    index = model.index(4, COL_FIELD)  # "Location": not recognised
+    assert index.data() == "(not imported)"
+    view = dialog.mapping_view
+    view.scrollTo(index)
+    rect = view.visualRect(index)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: view.viewport().findChild(QComboBox) is not None)
+    editor = view.viewport().findChild(QComboBox)
+    assert isinstance(editor, QComboBox)
+    editor.setCurrentIndex(editor.findText("Region"))
+    editor.activated.emit(editor.currentIndex())
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: model.index(4, COL_FIELD).data() == "Region")
+    qtbot.waitUntil(
+        lambda: (
+            dialog.preview is not None
+            and not dialog.busy()
+            and "Region: Asia Pacific" in dialog.create_model.index(0, 2).data()
+        ),
+        timeout=20_000,
+    )
+    dialog.close()
+
+
+def test_cancelled_import_writes_nothing(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = import_dialog.apply_import
+
+    def waits_for_cancel(db: Any, previews: Any, **kwargs: Any) -> Any:
+        while not kwargs["cancelled"]():
+            time.sleep(0.01)
+        return real(db, previews, **kwargs)
+
+    monkeypatch.setattr(import_dialog, "apply_import", waits_for_cancel)
+    dialog = open_import(qtbot, ctx, crm_file(tmp_path / "crm.xlsx", ctx, extra_rows=200))
+    before = ctx.db.conn.execute("SELECT count(*) FROM account").fetchone()[0]
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.cancel_button.isVisible() and not dialog.import_button.isEnabled()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled())
+    time.sleep(0.1)  # let the cancelled job roll back before counting
+    qtbot.waitUntil(lambda: ctx.db.conn.execute("SELECT count(*) FROM account").fetchone()[0] == before)
+    assert dialog.import_result is None and dialog.isVisible()
+    dialog.close()
+
+
+def test_a_damaged_file_gets_one_sentence(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:
+    bad = tmp_path / "broken.xlsx"
+    bad.write_bytes(b"PK\x03\x04" + b"\x00" * 200)
+    dialog = ImportDialog(ctx, pick_file=lambda _p: bad)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy() and "broken.xlsx" in dialog.status.text(), timeout=20_000)
+    assert dialog.status.text() == "broken.xlsx is damaged or not a valid workbook."
+    assert not dialog.import_button.isEnabled()
+    dialog.close()
+
+
+def test_export_dialog_writes_the_report(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:
+    target = tmp_path / "out" / "report.xlsx"
+    target.parent.mkdir()
+    dialog = run_export(ctx, None, pick_file=lambda _p, _s: target)
+    qtbot.addWidget(dialog)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.mouseClick(dialog.browse, Qt.MouseButton.LeftButton)
+    assert dialog.target.text() == str(target)
+    dialog.owner.setCurrentIndex(1)
+    owner = dialog.owner.currentText()
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.report_result is not None, timeout=30_000)
+    assert not dialog.progress.isVisible() and dialog.status.text().startswith("Saved")
+    owned = ctx.db.conn.execute("SELECT count(*) FROM account WHERE owner = ?", (owner,)).fetchone()[0]
+    assert load_workbook(target)["Accounts"].max_row == owned + 1
+    dialog.close()
+
+
+def test_cancelled_export_keeps_the_previous_file(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = export_dialog.export_report
+
+    def waits_for_cancel(db: Any, target: Any, **kwargs: Any) -> Any:
+        while not kwargs["cancelled"]():
+            time.sleep(0.01)
+        return real(db, target, **kwargs)
+
+    monkeypatch.setattr(export_dialog, "export_report", waits_for_cancel)
+    target = tmp_path / "report.xlsx"
+    target.write_bytes(b"last week's report")
+    dialog = ExportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.target.clear()
+    qtbot.keyClicks(dialog.target, str(target))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=20_000)
+    assert dialog.status.text() == "The export was cancelled; no file was written."
+    assert target.read_bytes() == b"last week's report"
+    dialog.close()
+
+
+def test_template_and_playbook_files(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:
+    template = save_template(ctx, None, pick_file=lambda _p, _s: tmp_path / "template.xlsx")
+    assert template is not None and "Instructions" in load_workbook(template).sheetnames
+    exported = export_playbooks_to_file(ctx, None, pick_file=lambda _p, _s: tmp_path / "pb.xlsx")
+    assert exported is not None
+    wb = load_workbook(exported)
+    wb["Steps"].append(["Team Playbook", 1, "Say hello", "Kickoff", 2, "CSM", "No", None])
+    wb.save(exported)
+    questions: list[str] = []
+    with qtbot.waitSignal(ctx.bus.changed):
+        plan = import_playbooks_from_file(
+            ctx, None, pick_file=lambda _p: exported, ask=lambda _p, text: record(questions, text)
+        )
+    assert plan is not None and questions and "1 playbooks to create" in questions[0]
+    assert (
+        ctx.db.conn.execute("SELECT count(*) FROM playbook WHERE name = 'Team Playbook'").fetchone()[0] == 1
+    )
+    failures: list[str] = []
+    ctx.bus.failed.connect(failures.append)
+    missing = import_playbooks_from_file(ctx, None, pick_file=lambda _p: tmp_path / "nope.xlsx")
+    assert missing is None and failures == [f"There is no file at {tmp_path / 'nope.xlsx'}."]
+
+
+def test_models_pass_the_model_tester(
+    qtmodeltester: Any, ctx: AppContext, tmp_path: Path, qtbot: QtBot
+) -> None:
+    dialog = open_import(qtbot, ctx, crm_file(tmp_path / "crm.xlsx", ctx))
+    for model in (dialog.mapping_model, dialog.create_model, dialog.update_model, dialog.reject_model):
+        qtmodeltester.check(model)
+    empty = MappingModel()
+    qtmodeltester.check(empty)
+    dialog.create_model.set_rows([PlannedRow(2, "X", {"name": "X"})])
+    dialog.reject_model.set_rows([RejectedRow(3, "Y", ())])
+    qtmodeltester.check(dialog.create_model)
+    qtmodeltester.check(dialog.reject_model)
+    dialog.close()

@@ -1,0 +1,230 @@
+"""Child-process side of the safe reader: parse one workbook and pickle plain rows to stdout.
+
+Runs as ``python -I _read_child.py PATH SHEET MEMORY_MB`` and imports nothing from
+``tracker`` so it starts fast and cannot touch the database. The address-space cap is set
+before any parser is imported, so a hostile file that makes calamine ask for gigabytes
+fails here (MemoryError, a panic, or at worst SIGABRT of this process) instead of in the app.
+The answer is one pickle: ``{"ok": True, ...}`` or ``{"ok": False, "code": ..., "detail": ...}``.
+"""
+
+from __future__ import annotations
+
+import pickle
+import re
+import sys
+import zipfile
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+ENCRYPTED_MARK = "EncryptedPackage".encode("utf-16-le")
+PLAIN = (str, int, float, bool, date, datetime, time, timedelta)
+
+
+class ReadFailure(Exception):
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__(detail)
+        self.code = code
+        self.detail = detail
+
+
+def _limit_memory(megabytes: int) -> None:
+    if megabytes <= 0:
+        return
+    import resource
+
+    cap = megabytes * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+
+
+def _sniff(path: str) -> str:
+    """The container kind from the first bytes, so a renamed file is still read right."""
+    with open(path, "rb") as handle:
+        head = handle.read(8)
+        if not head:
+            raise ReadFailure("empty_file")
+        if head.startswith(OLE_MAGIC):
+            handle.seek(0)
+            blob = handle.read(1 << 20)
+            return "encrypted" if ENCRYPTED_MARK in blob else "ole"
+        if head.startswith(ZIP_MAGIC):
+            return "zip"
+    return "other"
+
+
+def _date1904(path: str, kind: str) -> bool:
+    """Whether an .xlsx/.xlsm workbook counts dates from 1904 (serial numbers need it)."""
+    if kind != "zip":
+        return False
+    try:
+        with zipfile.ZipFile(path) as archive:
+            info = archive.getinfo("xl/workbook.xml")
+            if info.file_size > 8 << 20:
+                return False
+            text = archive.read(info).decode("utf-8", "replace")
+    except (KeyError, zipfile.BadZipFile, OSError, ValueError):
+        return False
+    return re.search(r"date1904\s*=\s*[\"'](1|true)[\"']", text) is not None
+
+
+def _plain(value: Any) -> Any:
+    if value is None or value == "":
+        return None
+    if isinstance(value, PLAIN):
+        return value
+    return str(value)
+
+
+def _fill_merged(rows: list[list[Any]], ranges: list[tuple[tuple[int, int], tuple[int, int]]]) -> None:
+    """Give every cell of a merged range the top-left value, as the user sees it."""
+    for (r0, c0), (r1, c1) in ranges:
+        if r0 >= len(rows) or c0 >= len(rows[r0]):
+            continue
+        value = rows[r0][c0]
+        if r1 - r0 > 10_000 or c1 - c0 > 500:
+            continue
+        while len(rows) <= r1:
+            rows.append([])
+        for r in range(r0, r1 + 1):
+            row = rows[r]
+            for c in range(c0, c1 + 1):
+                if c < len(row):
+                    row[c] = value
+                else:
+                    row.extend([None] * (c - len(row)))
+                    row.append(value)
+
+
+def _read_calamine(path: str, sheet: str) -> tuple[list[str], str, list[list[Any]]]:
+    import python_calamine as pc
+
+    try:
+        book = pc.CalamineWorkbook.from_path(path)
+    except pc.PasswordError as exc:
+        raise ReadFailure("password", str(exc)) from None
+    names = [str(n) for n in book.sheet_names]
+    if not names:
+        raise ReadFailure("no_sheets")
+    chosen = sheet or names[0]
+    if chosen not in names:
+        raise ReadFailure("no_sheet", chosen)
+    data = book.get_sheet_by_name(chosen)
+    # calamine gives only plain types (str, int, float, bool, date, datetime, time, timedelta) and
+    # "" for an empty cell; converting 1,000,000 cells here would cost more than the transfer.
+    rows = data.to_python(skip_empty_area=False)
+    # A date pickles through copyreg (slow); as ISO text it costs a tenth. Nothing is lost:
+    # the importer reads ISO text as that date, and a text field shows a date as ISO anyway.
+    day = date
+    for row in rows:
+        for index, value in enumerate(row):
+            if type(value) is day:
+                row[index] = value.isoformat()
+    try:
+        merged = data.merged_cell_ranges
+    except BaseException:  # optional metadata: a panic here must not lose the rows
+        merged = None
+    if merged:
+        _fill_merged(rows, list(merged))
+    return names, chosen, rows
+
+
+def _read_openpyxl(path: str, sheet: str) -> tuple[list[str], str, list[list[Any]]]:
+    import openpyxl
+
+    book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    try:
+        names = list(book.sheetnames)
+        chosen = sheet or (names[0] if names else "")
+        if chosen not in names:
+            raise ReadFailure("no_sheet", chosen)
+        rows = [[_plain(v) for v in row] for row in book[chosen].iter_rows(values_only=True)]
+    finally:
+        book.close()
+    return names, chosen, rows
+
+
+def _trim(rows: list[list[Any]]) -> list[list[Any]]:
+    """Drop trailing blank columns and trailing empty rows (Excel's 'used range' noise)."""
+    while rows and not any(v is not None and v != "" for v in rows[-1]):
+        rows.pop()
+    width = 0
+    for row in rows:
+        for index in range(len(row) - 1, width - 1, -1):
+            if row[index] is not None and row[index] != "":
+                width = index + 1
+                break
+    return [row if len(row) == width else row[:width] for row in rows]
+
+
+def read(path: str, sheet: str) -> dict[str, Any]:
+    kind = _sniff(path)
+    if kind == "encrypted":
+        raise ReadFailure("password")
+    if kind == "other":
+        lowered = path.lower()
+        if not lowered.endswith((".xls", ".xlsx", ".xlsm", ".xlsb", ".ods")):
+            raise ReadFailure("not_spreadsheet")
+    engine = "calamine"
+    try:
+        names, chosen, rows = _read_calamine(path, sheet)
+    except ReadFailure:
+        raise
+    except MemoryError:
+        raise
+    except BaseException as exc:  # pyo3 PanicException derives from BaseException
+        first = f"{type(exc).__name__}: {exc}"
+        if kind != "zip" or path.lower().endswith(".ods"):
+            raise ReadFailure(_classify(first), first) from None
+        try:
+            names, chosen, rows = _read_openpyxl(path, sheet)
+            engine = "openpyxl"
+        except ReadFailure:
+            raise
+        except MemoryError:
+            raise
+        except BaseException as second:
+            raise ReadFailure(_classify(first), f"{first}; openpyxl: {second}") from None
+    return {
+        "ok": True,
+        "sheets": names,
+        "sheet": chosen,
+        "rows": _trim(rows),
+        "date1904": _date1904(path, kind),
+        "engine": engine,
+    }
+
+
+def _classify(text: str) -> str:
+    lowered = text.lower()
+    if "password" in lowered or "encrypt" in lowered:
+        return "password"
+    if "not an office document" in lowered or "cannot detect file format" in lowered:
+        return "not_spreadsheet"
+    return "corrupt"
+
+
+def main(argv: list[str]) -> int:
+    path, sheet, memory = argv[1], argv[2], int(argv[3])
+    _limit_memory(memory)
+    try:
+        answer = read(path, sheet)
+    except ReadFailure as exc:
+        answer = {"ok": False, "code": exc.code, "detail": exc.detail}
+    except MemoryError:
+        answer = {"ok": False, "code": "memory", "detail": ""}
+    except OSError as exc:
+        answer = {"ok": False, "code": "os", "detail": exc.strerror or str(exc)}
+    except BaseException as exc:
+        answer = {"ok": False, "code": "corrupt", "detail": f"{type(exc).__name__}: {exc}"[:500]}
+    try:
+        payload = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
+    except MemoryError:
+        payload = pickle.dumps({"ok": False, "code": "memory", "detail": ""})
+    sys.stdout.buffer.write(payload)
+    sys.stdout.buffer.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

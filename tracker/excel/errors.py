@@ -1,0 +1,26 @@
+"""Errors of Excel import and export: one clear sentence for the user, a stable code for the UI."""
+
+from __future__ import annotations
+
+
+class ExcelError(Exception):
+    """A problem with a workbook the user must be told about (``message`` is one sentence)."""
+
+    def __init__(self, message: str, code: str = "excel") -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+
+
+class ImportCancelled(ExcelError):
+    """The user cancelled; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("The import was cancelled; nothing was changed.", "cancelled")
+
+
+class ExportCancelled(ExcelError):
+    """The user cancelled; the previous file, if any, is untouched."""
+
+    def __init__(self) -> None:
+        super().__init__("The export was cancelled; no file was written.", "cancelled")

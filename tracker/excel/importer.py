@@ -1,0 +1,225 @@
+"""Writing previews to the database: all accepted rows of all sheets in one transaction, or nothing.
+
+Rows are written with ``executemany`` grouped by the set of fields that change, so a
+100,000-row sheet is a handful of statements. New ids are taken from ``max(id)``: SQLite
+hands out ``max(rowid) + 1`` and the write lock is held, so the n rows inserted by one
+``executemany`` get the next n ids, which is checked before committing.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlite_utils import Database
+
+from tracker.changes import ChangeSet
+from tracker.domain import AccountId, PlaybookId
+from tracker.excel.errors import ExcelError, ImportCancelled
+from tracker.excel.preview import ImportPreview, PlannedRow
+from tracker.services.base import now_stamp
+from tracker.services.records import MILESTONE_ACCOUNT_DATE
+from tracker.storage.db import transaction
+
+ORDER = ("accounts", "contacts", "tasks", "milestones", "feedback")
+TABLE = {"accounts": "account", "contacts": "contact", "tasks": "task", "milestones": "milestone",
+         "feedback": "feedback"}
+DEFAULTS: dict[str, dict[str, Any]] = {
+    "accounts": {"external_id": None, "name": "", "industry": "", "company_size": None, "region": "",
+                 "plan": "", "mrr": 0.0, "tech_proficiency": None, "owner": "", "segment_id": None,
+                 "status": "onboarding", "stage": "Embark", "signed_date": None, "kickoff_date": None,
+                 "target_golive_date": None, "golive_date": None, "first_value_date": None,
+                 "churned_date": None, "products": "", "notes": ""},
+    "contacts": {"account_id": None, "name": "", "email": "", "role": "end_user", "invited_date": None,
+                 "activated_date": None, "last_active_date": None},
+    "tasks": {"account_id": None, "position": 0, "title": "", "stage": "Embark", "due_date": None,
+              "status": "todo", "done_date": None, "owner": "", "notes": ""},
+    "milestones": {"account_id": None, "kind": "custom", "name": "", "target_date": None,
+                   "achieved_date": None},
+    "feedback": {"account_id": None, "contact_id": None, "kind": "csat", "score": 0, "comment": "",
+                 "date": None},
+}
+CHANGES = {"accounts": ChangeSet(accounts=True), "contacts": ChangeSet(contacts=True),
+           "tasks": ChangeSet(tasks=True), "milestones": ChangeSet(milestones=True),
+           "feedback": ChangeSet(feedback=True)}
+CHUNK = 5000
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    created: dict[str, int] = field(default_factory=dict)
+    updated: dict[str, int] = field(default_factory=dict)
+    change: ChangeSet = field(default_factory=ChangeSet)
+
+    def summary(self) -> str:
+        parts = [f"{self.created.get(k, 0)} created and {self.updated.get(k, 0)} updated {k}"
+                 for k in ORDER if self.created.get(k) or self.updated.get(k)]
+        return ("Imported: " + "; ".join(parts) + ".") if parts else "Nothing to import."
+
+
+class _Ticker:
+    def __init__(self, total: int, progress: Callable[[int, int], None] | None,
+                 cancelled: Callable[[], bool] | None) -> None:
+        self.total, self.done = max(total, 1), 0
+        self._progress, self._cancelled = progress, cancelled
+
+    def step(self, count: int) -> None:
+        if self._cancelled is not None and self._cancelled():
+            raise ImportCancelled
+        self.done += count
+        if self._progress is not None:
+            self._progress(min(self.done, self.total), self.total)
+
+
+def _chunks(items: Sequence[PlannedRow]) -> Iterable[Sequence[PlannedRow]]:
+    for start in range(0, len(items), CHUNK):
+        yield items[start:start + CHUNK]
+
+
+def _insert(conn: sqlite3.Connection, kind: str, rows: Sequence[PlannedRow], accounts: dict[int, int],
+            ticker: _Ticker, extra: Callable[[PlannedRow, dict[str, Any]], None] | None = None) -> list[int]:
+    table = TABLE[kind]
+    columns = list(DEFAULTS[kind])
+    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
+    base = conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
+    defaults = DEFAULTS[kind]
+    for chunk in _chunks(rows):
+        batch = []
+        for planned in chunk:
+            values = {**defaults, **planned.values}
+            if kind != "accounts":
+                account = planned.account_id or 0
+                values["account_id"] = accounts.get(account, account)
+            if extra is not None:
+                extra(planned, values)
+            batch.append(tuple(values[c] for c in columns))
+        conn.executemany(sql, batch)
+        ticker.step(len(chunk))
+    top = conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
+    if top != base + len(rows):
+        raise ExcelError("Another program wrote to the database during the import; nothing was changed.",
+                         "concurrent")
+    stamp = now_stamp()
+    conn.execute(f"INSERT INTO change_log (at, action, entity, entity_id) SELECT ?, 'import', ?, id"
+                 f" FROM {table} WHERE id > ?", (stamp, table, base))
+    return list(range(base + 1, base + 1 + len(rows)))
+
+
+def _update(conn: sqlite3.Connection, kind: str, rows: Sequence[PlannedRow], ticker: _Ticker) -> None:
+    table = TABLE[kind]
+    groups: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+    log: list[tuple[Any, ...]] = []
+    stamp = now_stamp()
+    for planned in rows:
+        assert planned.target_id is not None
+        names = tuple(sorted(planned.changes))
+        groups.setdefault(names, []).append(
+            (*(planned.changes[n][1] for n in names), planned.target_id))
+        log.extend((stamp, "import", table, planned.target_id, n, _text(old), _text(new))
+                   for n, (old, new) in planned.changes.items())
+    for names, params in groups.items():
+        sets = ", ".join(f"{n} = ?" for n in names)
+        cursor = conn.executemany(f"UPDATE {table} SET {sets} WHERE id = ?", params)
+        if cursor.rowcount != len(params):
+            raise ExcelError("Rows changed or were deleted since the preview; preview the file again.",
+                             "stale")
+        ticker.step(len(params))
+    conn.executemany("INSERT INTO change_log (at, action, entity, entity_id, field, old_value, new_value)"
+                     " VALUES (?, ?, ?, ?, ?, ?, ?)", log)
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _account_followups(conn: sqlite3.Connection, preview: ImportPreview, new_ids: list[int], today: date,
+                       apply_playbooks: bool, db: Database) -> None:
+    """Stage history for new and moved accounts, and the segment's playbook for new ones."""
+    entered = [(aid, p.values.get("stage", "Embark"), p.values.get("signed_date") or today.isoformat())
+               for aid, p in zip(new_ids, preview.creates, strict=True)]
+    conn.executemany("INSERT INTO stage_history (account_id, stage, entered_date) VALUES (?, ?, ?)", entered)
+    moved = [(p.target_id, p.changes["stage"][1]) for p in preview.updates if "stage" in p.changes]
+    when = today.isoformat()
+    conn.executemany("UPDATE stage_history SET left_date = ? WHERE account_id = ? AND left_date IS NULL",
+                     [(when, aid) for aid, _ in moved])
+    conn.executemany("INSERT INTO stage_history (account_id, stage, entered_date) VALUES (?, ?, ?)",
+                     [(aid, stage, when) for aid, stage in moved])
+    if not apply_playbooks:
+        return
+    playbooks = dict(conn.execute("SELECT id, playbook_id FROM segment WHERE playbook_id IS NOT NULL"))
+    from tracker.services.journeys import apply_playbook
+
+    for (aid, _, start), planned in zip(entered, preview.creates, strict=True):
+        playbook = playbooks.get(planned.values.get("segment_id"))
+        if playbook:
+            apply_playbook(db, AccountId(aid), PlaybookId(playbook), date.fromisoformat(start))
+
+
+def _milestone_dates(conn: sqlite3.Connection, milestone_ids: Iterable[int]) -> None:
+    """Achieving a first-value or go-live milestone sets the account's key date, as in the app."""
+    for mid in milestone_ids:
+        row = conn.execute("SELECT account_id, kind, achieved_date FROM milestone WHERE id = ?",
+                           (mid,)).fetchone()
+        column = MILESTONE_ACCOUNT_DATE.get(row[1]) if row else None
+        if row and column:
+            conn.execute(f"UPDATE account SET {column} = ? WHERE id = ?", (row[2], row[0]))
+
+
+def apply_import(
+    db: Database,
+    previews: Sequence[ImportPreview],
+    *,
+    today: date | None = None,
+    apply_playbooks: bool = True,
+    cancelled: Callable[[], bool] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> ImportResult:
+    """Write every accepted row of ``previews`` in one transaction; a failure or cancel writes nothing."""
+    today = today or date.today()
+    by_kind = {p.kind: p for p in previews}
+    if len(by_kind) != len(previews):
+        raise ExcelError("Two sheets of this import hold the same kind of rows; import them one at a time.",
+                         "duplicate_kind")
+    ticker = _Ticker(sum(p.accepted for p in previews), progress, cancelled)
+    created: dict[str, int] = {}
+    updated: dict[str, int] = {}
+    change = ChangeSet()
+    pending: dict[int, int] = {}
+    try:
+        with transaction(db) as conn:
+            for kind in ORDER:
+                preview = by_kind.get(kind)
+                if preview is None or not preview.accepted:
+                    continue
+                extra = _task_positions(conn) if kind == "tasks" else None
+                new_ids = _insert(conn, kind, preview.creates, pending, ticker, extra)
+                _update(conn, kind, preview.updates, ticker)
+                if kind == "accounts":
+                    pending = {-p.row: aid for p, aid in zip(preview.creates, new_ids, strict=True)}
+                    _account_followups(conn, preview, new_ids, today, apply_playbooks, db)
+                if kind == "milestones":
+                    touched = [p.target_id for p in preview.updates
+                               if "achieved_date" in p.changes and p.target_id is not None]
+                    achieved = [mid for mid, p in zip(new_ids, preview.creates, strict=True)
+                                if p.values.get("achieved_date")]
+                    _milestone_dates(conn, touched + achieved)
+                created[kind], updated[kind] = len(preview.creates), len(preview.updates)
+                change = change | CHANGES[kind] | ChangeSet(accounts=True, kpis=True)
+    except sqlite3.IntegrityError as exc:
+        raise ExcelError(f"The import was refused by the database ({exc}); nothing was changed.",
+                         "integrity") from exc
+    return ImportResult(created, updated, change)
+
+
+def _task_positions(conn: sqlite3.Connection) -> Callable[[PlannedRow, dict[str, Any]], None]:
+    last = dict(conn.execute("SELECT account_id, max(position) FROM task GROUP BY account_id"))
+
+    def place(_planned: PlannedRow, values: dict[str, Any]) -> None:
+        position = last.get(values["account_id"], 0) + 1
+        last[values["account_id"]] = position
+        values["position"] = position
+
+    return place

@@ -1,0 +1,139 @@
+"""Reading a workbook from outside safely: in a child process, with a memory cap and a time limit.
+
+python-calamine can panic (``PanicException`` derives from ``BaseException``) or, on a few
+hundred bytes of malformed .xls, ask for gigabytes and abort the whole process. So the
+parsing happens in ``_read_child.py`` under ``RLIMIT_AS``; only plain rows come back,
+through an unpickler that refuses every class except the date and time types.
+"""
+
+from __future__ import annotations
+
+import io
+import pickle
+import signal
+import subprocess
+import sys
+import time as clock
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from tracker.excel.errors import ExcelError
+
+CHILD = Path(__file__).with_name("_read_child.py")
+SUPPORTED = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
+DEFAULT_TIMEOUT_S = 30.0
+DEFAULT_MEMORY_MB = 1536
+POLL_S = 0.05
+
+_ALLOWED = {("datetime", "date"): date, ("datetime", "datetime"): datetime,
+            ("datetime", "time"): time, ("datetime", "timedelta"): timedelta}
+
+
+@dataclass(frozen=True)
+class SheetData:
+    """The plain cells of one sheet: row ``i`` of ``rows`` is Excel row ``i + 1``.
+
+    An empty cell is None or "" (calamine's own empty value is kept: converting a million
+    cells would cost more than the whole transfer). Dates read by calamine arrive as ISO
+    text ("2026-06-15"), which every converter reads as that date.
+    """
+
+    path: Path
+    sheet_names: tuple[str, ...]
+    sheet: str
+    rows: list[list[Any]]
+    date1904: bool
+    engine: str
+
+
+class _PlainUnpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> Any:
+        found = _ALLOWED.get((module, name))
+        if found is None:
+            raise pickle.UnpicklingError(f"refused {module}.{name}")
+        return found
+
+
+def _message(code: str, path: Path, detail: str, sheet: str) -> str:
+    name = path.name
+    messages = {
+        "password": f"{name} is password-protected; remove the password in Excel and try again.",
+        "not_spreadsheet": f"{name} is not a spreadsheet (use .xlsx, .xlsm, .xlsb, .xls or .ods).",
+        "empty_file": f"{name} is empty.",
+        "no_sheets": f"{name} has no worksheets.",
+        "no_sheet": f"{name} has no sheet named '{sheet}'.",
+        "memory": f"{name} needs more memory than allowed to read; it is damaged or not a normal workbook.",
+        "timeout": f"Reading {name} took too long; it is damaged or not a normal workbook.",
+        "crashed": f"{name} is damaged: the spreadsheet reader could not parse it.",
+        "corrupt": f"{name} is damaged or not a valid workbook.",
+        "os": f"{name} cannot be read: {detail}.",
+        "cancelled": "Reading the file was cancelled.",
+    }
+    return messages.get(code, f"{name} cannot be read.")
+
+
+def read_sheet(
+    path: Path | str,
+    sheet: str | None = None,
+    *,
+    timeout: float = DEFAULT_TIMEOUT_S,
+    memory_mb: int = DEFAULT_MEMORY_MB,
+    cancelled: Callable[[], bool] | None = None,
+) -> SheetData:
+    """Read one sheet (the first if ``sheet`` is None) of the workbook at ``path``.
+
+    Raises :class:`ExcelError` with one sentence for every file that cannot be read,
+    whatever the reader did (exception, panic, abort, runaway memory or time).
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise ExcelError(f"There is no file at {path}.", "missing")
+    if path.suffix.lower() not in SUPPORTED:
+        raise ExcelError(_message("not_spreadsheet", path, "", ""), "not_spreadsheet")
+    command = [sys.executable, "-I", str(CHILD), str(path), sheet or "", str(memory_mb)]
+    proc = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL)
+    started = clock.monotonic()
+    out = b""
+    try:
+        while True:
+            try:
+                out, _ = proc.communicate(timeout=POLL_S)
+                break
+            except subprocess.TimeoutExpired:
+                if cancelled is not None and cancelled():
+                    raise ExcelError(_message("cancelled", path, "", ""), "cancelled") from None
+                if clock.monotonic() - started > timeout:
+                    raise ExcelError(_message("timeout", path, "", ""), "timeout") from None
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    answer = _decode(out)
+    if answer is None:
+        code = "memory" if proc.returncode in (-signal.SIGABRT, -signal.SIGKILL) else "crashed"
+        raise ExcelError(_message(code, path, "", ""), code)
+    if not answer.get("ok"):
+        code = str(answer.get("code", "corrupt"))
+        raise ExcelError(_message(code, path, str(answer.get("detail", "")), sheet or ""), code)
+    return SheetData(
+        path=path,
+        sheet_names=tuple(str(n) for n in answer["sheets"]),
+        sheet=str(answer["sheet"]),
+        rows=answer["rows"],
+        date1904=bool(answer["date1904"]),
+        engine=str(answer["engine"]),
+    )
+
+
+def _decode(payload: bytes) -> dict[str, Any] | None:
+    if not payload:
+        return None
+    try:
+        answer = _PlainUnpickler(io.BytesIO(payload)).load()
+    except Exception:
+        return None
+    return answer if isinstance(answer, dict) else None

@@ -1,0 +1,341 @@
+"""Matching import rows to what the database holds, so re-importing updates instead of duplicating.
+
+Accounts match on Account ID, then CRM ID, then name (only if the name is unique); their
+first-value and go-live dates follow achieved milestones, so a blank cell does not clear them;
+contacts on Contact ID, then e-mail within the account, then name within the account;
+tasks and milestones on their id, then title/name within the account; feedback on its id,
+then (account, survey, date, contact). Everything is loaded once into dictionaries, so a
+100,000-row sheet costs dictionary lookups, not queries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from sqlite_utils import Database
+
+if TYPE_CHECKING:
+    from tracker.excel.preview import PlannedRow
+
+ACCOUNT_REFS = ("account_id", "account_external_id", "account_name")
+# Fields a blank cell leaves as they are (the column is NOT NULL or an identity).
+KEEP_ON_BLANK = frozenset({"name", "mrr", "status", "stage", "title", "kind", "score", "date",
+                           "role", "company_size", "tech_proficiency"})
+TABLES = {"accounts": "account", "contacts": "contact", "tasks": "task", "milestones": "milestone",
+          "feedback": "feedback"}
+
+
+def _rows(db: Database, sql: str) -> list[dict[str, Any]]:
+    cursor = db.conn.execute(sql)
+    names = [c[0] for c in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+@dataclass
+class Lookups:
+    """What the database holds, indexed for matching; shared by the sheets of one import."""
+
+    db: Database
+    accounts: dict[int, dict[str, Any]] = field(default_factory=dict)
+    by_ext: dict[str, int] = field(default_factory=dict)
+    by_name: dict[str, list[int]] = field(default_factory=dict)
+    segments: dict[str, int] = field(default_factory=dict)
+    pending_ext: dict[str, int] = field(default_factory=dict)
+    pending_name: dict[str, int] = field(default_factory=dict)
+    rows: dict[str, dict[int, dict[str, Any]]] = field(default_factory=dict)
+    by_key: dict[str, dict[tuple[Any, ...], list[int]]] = field(default_factory=dict)
+    emails: dict[tuple[int, str], int] = field(default_factory=dict)
+    today: date = field(default_factory=date.today)
+    achieved: set[tuple[int, str]] = field(default_factory=set)
+
+    @classmethod
+    def load(cls, db: Database, kind: str) -> Lookups:
+        found = cls(db)
+        found.ensure(kind)
+        return found
+
+    def ensure(self, kind: str) -> None:
+        if not self.accounts and not self.segments:
+            for row in _rows(self.db, "SELECT * FROM account"):
+                self.accounts[row["id"]] = row
+                if row["external_id"]:
+                    self.by_ext[row["external_id"]] = row["id"]
+                self.by_name.setdefault(row["name"].lower(), []).append(row["id"])
+            self.segments = {n.lower(): i for i, n in self.db.conn.execute("SELECT id, name FROM segment")}
+            self.achieved = {(aid, "first_value_date" if kind == "first_value" else "golive_date")
+                             for aid, kind in self.db.conn.execute(
+                                 "SELECT DISTINCT account_id, kind FROM milestone"
+                                 " WHERE achieved_date IS NOT NULL AND kind IN ('first_value', 'go_live')")}
+        if kind in ("contacts", "feedback") and "contacts" not in self.rows:
+            self._index("contacts", "SELECT * FROM contact", "name")
+            for cid, row in self.rows["contacts"].items():
+                if row["email"]:
+                    self.emails[(row["account_id"], row["email"].lower())] = cid
+        if kind in ("tasks", "milestones", "feedback") and kind not in self.rows:
+            text = {"tasks": "title", "milestones": "name", "feedback": None}[kind]
+            self._index(kind, f"SELECT * FROM {TABLES[kind]}", text)
+
+    def _index(self, kind: str, sql: str, text: str | None) -> None:
+        rows = {r["id"]: r for r in _rows(self.db, sql)}
+        self.rows[kind] = rows
+        keys: dict[tuple[Any, ...], list[int]] = {}
+        for rid, row in rows.items():
+            if text is None:
+                key: tuple[Any, ...] = (row["account_id"], row["kind"], row["date"], row["contact_id"])
+            else:
+                key = (row["account_id"], str(row[text]).lower())
+            keys.setdefault(key, []).append(rid)
+        self.by_key[kind] = keys
+
+    def remember_pending(self, creates: Sequence[PlannedRow]) -> None:
+        """Accounts an Accounts sheet will create, so other sheets of the same import can refer to them."""
+        for planned in creates:
+            if planned.values.get("external_id"):
+                self.pending_ext[planned.values["external_id"]] = -planned.row
+            self.pending_name.setdefault(str(planned.values.get("name", "")).lower(), -planned.row)
+
+
+@dataclass
+class Outcome:
+    label: str = ""
+    target_id: int | None = None
+    account_id: int | None = None
+    values: dict[str, Any] = field(default_factory=dict)
+    changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)
+    problems: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _clean(values: dict[str, Any], creating: bool) -> dict[str, Any]:
+    if creating:
+        return {k: (v.isoformat() if isinstance(v, date) else v) for k, v in values.items()
+                if v is not None and v != ""}
+    out: dict[str, Any] = {}
+    for key, value in values.items():
+        if isinstance(value, date):
+            value = value.isoformat()
+        if value is None or value == "":
+            if key in KEEP_ON_BLANK or creating:
+                continue
+            value = None if key.endswith(("_date", "_id")) or key in ("segment_id",) else ""
+        out[key] = value
+    return out
+
+
+def _diff(current: dict[str, Any], values: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
+    return {k: (current.get(k), v) for k, v in values.items() if k in current and current.get(k) != v}
+
+
+def _duplicate(seen: dict[tuple[Any, ...], int], key: tuple[Any, ...], row: int, out: Outcome,
+               column: str) -> None:
+    first = seen.setdefault(key, row)
+    if first != row:
+        out.problems.append((column, f"duplicate of row {first}"))
+
+
+def _account_ref(values: dict[str, Any], lk: Lookups, labels: dict[str, str], out: Outcome) -> None:
+    aid = values.pop("account_id", None)
+    ext = values.pop("account_external_id", None) or None
+    name = values.pop("account_name", None) or None
+    out.label = name or ext or (str(aid) if aid is not None else "")
+    if aid is not None:
+        if aid in lk.accounts:
+            out.account_id = aid
+            out.label = lk.accounts[aid]["name"]
+        else:
+            out.problems.append((labels["account_id"], f"no account with id {aid}"))
+        return
+    if ext:
+        found = lk.by_ext.get(ext) or lk.pending_ext.get(ext)
+        if found:
+            out.account_id = found
+            return
+        if not name:
+            out.problems.append((labels["account_external_id"], f"no account with CRM ID '{ext}'"))
+            return
+    if name:
+        ids = lk.by_name.get(name.lower(), [])
+        if len(ids) == 1:
+            out.account_id = ids[0]
+        elif len(ids) > 1:
+            out.problems.append((labels["account_name"], f"{len(ids)} accounts are named '{name}'; "
+                                 "add an Account ID or CRM ID column"))
+        elif name.lower() in lk.pending_name:
+            out.account_id = lk.pending_name[name.lower()]
+        else:
+            out.problems.append((labels["account_name"], f"no account named '{name}'"))
+        return
+    out.problems.append(("", "missing account (map an Account, CRM ID or Account ID column)"))
+
+
+def _accounts(values: dict[str, Any], lk: Lookups, labels: dict[str, str], seen: dict[tuple[Any, ...], int],
+              row: int, today: date, out: Outcome) -> None:
+    aid = values.pop("account_id", None)
+    if "segment" in values:
+        values["segment_id"] = values.pop("segment")
+    ext = values.get("external_id") or None
+    name = values.get("name") or ""
+    out.label = name or ext or (str(aid) if aid is not None else "")
+    target: int | None = None
+    if aid is not None:
+        if aid not in lk.accounts:
+            out.problems.append((labels["account_id"], f"no account with id {aid}"))
+            return
+        target = aid
+    elif ext and ext in lk.by_ext:
+        target = lk.by_ext[ext]
+    elif name:
+        ids = [i for i in lk.by_name.get(name.lower(), []) if not (ext and lk.accounts[i]["external_id"])]
+        if len(ids) > 1:
+            out.problems.append((labels["name"], f"{len(ids)} accounts are named '{name}'; "
+                                 "add an Account ID or CRM ID column"))
+            return
+        target = ids[0] if ids else None
+    key: tuple[Any, ...] = ("id", target) if target else ("ext", ext) if ext else ("name", name.lower())
+    _duplicate(seen, key, row, out, labels.get("name") or labels.get("external_id") or "")
+    if ext and ext in lk.by_ext and lk.by_ext[ext] != target:
+        other = lk.accounts[lk.by_ext[ext]]["name"]
+        out.problems.append((labels["external_id"], f"CRM ID '{ext}' already belongs to '{other}'"))
+    if values.get("mrr") is not None and values["mrr"] < 0:
+        out.problems.append((labels["mrr"], "MRR cannot be negative"))
+    if values.get("tech_proficiency") is not None and values["tech_proficiency"] not in range(1, 6):
+        out.problems.append((labels["tech_proficiency"], "must be 1 to 5"))
+    if values.get("company_size") is not None and values["company_size"] < 0:
+        out.problems.append((labels["company_size"], "cannot be negative"))
+    if target is None and not name:
+        out.problems.append((labels.get("name", "Account"), "missing name"))
+    if "name" in values and not name and target is not None:
+        values.pop("name")
+    current = lk.accounts.get(target) if target else None
+    for date_key in ("first_value_date", "golive_date"):
+        # These dates follow an achieved milestone (as in the app); a blank cell does not undo it.
+        if date_key in values and values[date_key] is None and (target, date_key) in lk.achieved:
+            values.pop(date_key)
+    status = values.get("status")
+    if status and "churned_date" not in values:
+        was = current["status"] if current else None
+        if status == "churned" and was != "churned":
+            values["churned_date"] = today
+        elif status != "churned" and was == "churned":
+            values["churned_date"] = None
+    out.target_id = target
+    out.values = _clean(values, target is None)
+    if current is not None:
+        out.changes = _diff(current, out.values)
+
+
+def _child(kind: str, text: str, values: dict[str, Any], lk: Lookups, labels: dict[str, str],
+           seen: dict[tuple[Any, ...], int], row: int, out: Outcome) -> None:
+    """Contacts, tasks and milestones: own id, else unique text (or e-mail) within the account."""
+    own = {"contacts": "contact_id", "tasks": "task_id", "milestones": "milestone_id"}[kind]
+    rid = values.pop(own, None)
+    _account_ref(values, lk, labels, out)
+    title = str(values.get(text) or "")
+    out.label = f"{out.label} · {title}" if out.label else title
+    table = lk.rows[kind]
+    target: int | None = None
+    if rid is not None:
+        if rid not in table:
+            out.problems.append((labels[own], f"no {TABLES[kind]} with id {rid}"))
+            return
+        target = rid
+        out.account_id = table[rid]["account_id"]
+    elif out.account_id is not None and out.account_id > 0:
+        email = str(values.get("email") or "").lower() if kind == "contacts" else ""
+        if email:
+            target = lk.emails.get((out.account_id, email))
+        elif title:
+            ids = lk.by_key[kind].get((out.account_id, title.lower()), [])
+            if len(ids) > 1:
+                out.problems.append((labels[text], f"{len(ids)} rows of this account are called "
+                                     f"'{title}'; keep the ID column to tell them apart"))
+                return
+            target = ids[0] if ids else None
+    if kind == "contacts" and values.get("email") and "@" not in str(values["email"]):
+        out.problems.append((labels["email"], f"'{values['email']}' is not an e-mail address"))
+    if out.problems:
+        return
+    email_key = str(values.get("email") or "").lower() if kind == "contacts" else ""
+    key = ("id", target) if target else (out.account_id, email_key or title.lower())
+    _duplicate(seen, key, row, out, labels.get(text) or labels.get(own) or "")
+    if target is None and not title:
+        out.problems.append((labels.get(text, text), f"missing {text}"))
+    current = table.get(target) if target else None
+    if current is not None and kind == "contacts" and str(values.get("email") or "").lower() == \
+            str(current["email"]).lower():
+        values.pop("email", None)  # a change of case only is not a change
+    if kind == "tasks" and values.get("status"):
+        status = values["status"]
+        if status == "done" and not values.get("done_date"):
+            was_done = current is not None and current["status"] == "done"
+            values["done_date"] = current["done_date"] if was_done and current else lk.today
+        elif status != "done" and "done_date" not in values and current and current["done_date"]:
+            values["done_date"] = None
+    out.target_id = target
+    out.values = _clean(values, target is None)
+    if current is not None:
+        out.changes = _diff(current, out.values)
+
+
+def _feedback(values: dict[str, Any], lk: Lookups, labels: dict[str, str], seen: dict[tuple[Any, ...], int],
+              row: int, out: Outcome) -> None:
+    fid = values.pop("feedback_id", None)
+    _account_ref(values, lk, labels, out)
+    email = str(values.pop("contact_email", None) or "").lower()
+    table = lk.rows["feedback"]
+    target: int | None = None
+    if fid is not None:
+        if fid not in table:
+            out.problems.append((labels["feedback_id"], f"no feedback with id {fid}"))
+            return
+        target = fid
+        out.account_id = table[fid]["account_id"]
+    if out.problems:
+        return
+    assert out.account_id is not None
+    contact = lk.emails.get((out.account_id, email)) if email else None
+    if "contact_email" in labels:
+        values["contact_id"] = contact
+    current = table.get(target) if target else None
+    kind = values.get("kind") or (current["kind"] if current else None)
+    when = values.get("date")
+    when_text = when.isoformat() if isinstance(when, date) else when if isinstance(when, str) else None
+    if target is None and out.account_id > 0 and kind and when_text:
+        ids = lk.by_key["feedback"].get((out.account_id, kind, when_text, contact), [])
+        target = ids[0] if len(ids) == 1 else None
+        current = table.get(target) if target else None
+    score = values.get("score")
+    if kind is None and target is None:
+        out.problems.append((labels.get("kind", "Survey"), "missing survey kind (CSAT or NPS)"))
+    if score is not None and kind:
+        low, high = (1, 5) if kind == "csat" else (0, 10)
+        if not low <= score <= high:
+            out.problems.append((labels["score"], f"a {kind.upper()} score is {low} to {high}"))
+    if target is None and score is None:
+        out.problems.append((labels.get("score", "Score"), "missing score"))
+    if target is None and when is None:
+        out.problems.append((labels.get("date", "Date"), "missing date"))
+    key = ("id", target) if target else (out.account_id, kind, when_text, contact)
+    _duplicate(seen, key, row, out, labels.get("date", ""))
+    out.label = f"{out.label} · {str(kind or '').upper()} {score if score is not None else ''}".strip()
+    out.target_id = target
+    out.values = _clean(values, target is None)
+    if current is not None:
+        out.changes = _diff(current, out.values)
+
+
+def resolve_row(kind: str, values: dict[str, Any], lk: Lookups, labels: dict[str, str],
+                seen: dict[tuple[Any, ...], int], row: int, today: date) -> Outcome:
+    """Match one converted row; the outcome is a create, an update, no change, or problems."""
+    out = Outcome()
+    lk.today = today
+    if kind == "accounts":
+        _accounts(values, lk, labels, seen, row, today, out)
+    elif kind == "feedback":
+        _feedback(values, lk, labels, seen, row, out)
+    else:
+        text = {"contacts": "name", "tasks": "title", "milestones": "name"}[kind]
+        _child(kind, text, values, lk, labels, seen, row, out)
+    return out

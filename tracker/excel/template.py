@@ -1,0 +1,97 @@
+"""A blank import workbook: the expected columns, dropdowns for coded fields, and instructions.
+
+Headers are the importer's own field labels, so a filled template maps without corrections;
+dropdowns read their values from a hidden "Lists" sheet (an inline list is limited to 255
+characters, which a user's segment names can exceed).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from sqlite_utils import Database
+
+from tracker.domain import ACCOUNT_STATUSES, CONTACT_ROLES, MILESTONE_KINDS, STAGES, TASK_STATUSES
+from tracker.excel.mapping import FIELDS, KIND_LABELS, KINDS
+from tracker.excel.values import choice_label
+from tracker.excel.writer import save_workbook
+
+TEMPLATE_ROWS = 2000
+SKIP = {"account_id", "contact_id", "task_id", "milestone_id", "feedback_id"}
+LISTS = {
+    "stage": list(STAGES),
+    "account_status": [choice_label(s) for s in ACCOUNT_STATUSES],
+    "task_status": [choice_label(s) for s in TASK_STATUSES],
+    "role": [choice_label(s) for s in CONTACT_ROLES],
+    "milestone_kind": [choice_label(s) for s in MILESTONE_KINDS],
+    "feedback_kind": ["CSAT", "NPS"],
+}
+INSTRUCTIONS = (
+    "How to use this template",
+    "",
+    "1. Fill in the sheets you need; leave the others empty. Keep the header row as it is.",
+    "2. Accounts: one row per customer. 'Account' (the name) is required; 'CRM ID' lets a later "
+    "import update the same account instead of creating a new one.",
+    "3. Contacts, Checklist tasks, Milestones and Feedback name their account in the 'Account' "
+    "column (or 'Account CRM ID'). The account may be new in the Accounts sheet of this file.",
+    "4. Dates: real Excel dates or text like 2026-06-15. Stage, status, role and survey columns "
+    "offer a dropdown.",
+    "5. Feedback: Survey is CSAT (score 1-5) or NPS (score 0-10).",
+    "6. In Onboarding Tracker choose File > Import from Excel, pick this file and check the preview: "
+    "nothing is written until you press Import, and rejected rows show the reason per column.",
+    "7. Importing the same file again updates the rows it created; it does not duplicate them.",
+)
+HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
+
+
+def build_template(segments: list[str]) -> Workbook:
+    wb = Workbook()
+    info = wb.active
+    info.title = "Instructions"
+    info.column_dimensions["A"].width = 110
+    for line in INSTRUCTIONS:
+        info.append([line])
+    info["A1"].font = Font(bold=True, size=14)
+    for row in info.iter_rows(min_row=3):
+        row[0].alignment = Alignment(wrap_text=True, vertical="top")
+    lists = wb.create_sheet("Lists")
+    ranges: dict[str, str] = {}
+    for col, (name, values) in enumerate({**LISTS, "segment": segments}.items(), start=1):
+        letter = get_column_letter(col)
+        lists.cell(row=1, column=col, value=name)
+        for row, value in enumerate(values, start=2):
+            lists.cell(row=row, column=col, value=value)
+        ranges[name] = f"Lists!${letter}$2:${letter}${max(len(values), 1) + 1}"
+    lists.sheet_state = "hidden"
+    for kind in KINDS:
+        ws = wb.create_sheet(KIND_LABELS[kind])
+        specs = [s for s in FIELDS[kind] if s.key not in SKIP]
+        for col, spec in enumerate(specs, start=1):
+            letter = get_column_letter(col)
+            cell = ws.cell(row=1, column=col, value=spec.label)
+            cell.font = Font(bold=True, color="FFFFFF")
+            cell.fill = HEADER_FILL
+            ws.column_dimensions[letter].width = max(12, len(spec.label) + 4)
+            area = f"{letter}2:{letter}{TEMPLATE_ROWS}"
+            if spec.type in ranges:
+                check = DataValidation(type="list", formula1=f"={ranges[spec.type]}", allow_blank=True,
+                                       showErrorMessage=True, errorTitle=spec.label,
+                                       error=f"Choose a {spec.label.lower()} from the list.")
+                check.add(area)
+                ws.add_data_validation(check)
+            elif spec.type == "date":
+                for row in range(2, 201):
+                    ws.cell(row=row, column=col).number_format = "yyyy-mm-dd"
+        ws.freeze_panes = "A2"
+    wb.move_sheet("Lists", offset=len(KINDS))
+    return wb
+
+
+def export_template(db: Database | None, target: Path | str) -> Path:
+    """Write the template; with a database its segment names feed the Segment dropdown."""
+    segments = [r[0] for r in db.conn.execute("SELECT name FROM segment ORDER BY name")] if db else []
+    return save_workbook(build_template(segments), target)

@@ -1,0 +1,267 @@
+"""Export to Excel: the report workbook (filters, as-of date, target file), the import template,
+and the playbooks.
+
+The report is written on a ``ui.workers.Worker`` with its own database connection, with
+progress and cancel; the previous file is only replaced once the new one is complete.
+Failures of the small, quick exports go to the change bus's ``failed`` signal, which the
+main window shows, rather than opening a dialog of their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.excel.errors import ExcelError
+from tracker.excel.playbook_io import PlaybookPlan, apply_playbooks, export_playbooks, preview_playbooks
+from tracker.excel.report import ReportResult, export_report
+from tracker.excel.template import export_template
+from tracker.kpi.filters import KpiFilter
+from tracker.storage.db import open_database
+from tracker.storage.errors import StoreError
+from ui.context import AppContext
+from ui.dialogs.import_dialog import FilePicker, failure_text, pick_spreadsheet, start_worker
+from ui.workers import JobControl, Worker
+
+SavePicker = Callable[[QWidget | None, str], Path | None]
+Confirm = Callable[[QWidget | None, str], bool]
+
+
+def pick_save_file(parent: QWidget | None, suggested: str) -> Path | None:
+    title = QCoreApplication.translate("ExportDialog", "Save as")
+    kinds = QCoreApplication.translate("ExportDialog", "Excel workbook (*.xlsx)")
+    name, _ = QFileDialog.getSaveFileName(parent, title, suggested, kinds)
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
+
+
+def confirm(parent: QWidget | None, text: str) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
+    title = QCoreApplication.translate("PlaybookImport", "Import playbooks")
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class ExportDialog(QDialog):
+    """The report export: which accounts, as of which day, to which file."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
+                 pick_file: SavePicker | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export report to Excel"))
+        self.ctx = ctx
+        self._pick_file = pick_file or pick_save_file
+        self._job: Worker | None = None
+        self.report_result: ReportResult | None = None
+        today = ctx.today()
+        self.as_of = QDateEdit(QDate(today.year, today.month, today.day))
+        self.as_of.setCalendarPopup(True)
+        self.as_of.setDisplayFormat("yyyy-MM-dd")
+        self.segment = QComboBox()
+        self.segment.addItem(self.tr("All segments"), None)
+        for sid, name in ctx.db.conn.execute("SELECT id, name FROM segment ORDER BY name"):
+            self.segment.addItem(name, int(sid))
+        self.owner = QComboBox()
+        self.owner.addItem(self.tr("All owners"), None)
+        owners = ctx.db.conn.execute("SELECT DISTINCT owner FROM account WHERE owner <> '' ORDER BY owner")
+        for (owner,) in owners:
+            self.owner.addItem(owner, owner)
+        self.target = QLineEdit()
+        self.target.setPlaceholderText(self.tr("Choose where to save the workbook"))
+        self.target.setText(str(Path.home() / f"onboarding-report-{today.isoformat()}.xlsx"))
+        self.browse = QPushButton(self.tr("&Browse…"))
+        self.browse.clicked.connect(self._on_browse_clicked)
+        target_row = QHBoxLayout()
+        target_row.addWidget(self.target, 1)
+        target_row.addWidget(self.browse)
+        form = QFormLayout()
+        form.addRow(self.tr("&As of:"), self.as_of)
+        form.addRow(self.tr("&Segment:"), self.segment)
+        form.addRow(self.tr("&Owner:"), self.owner)
+        file_label = QLabel(self.tr("&File:"))
+        file_label.setBuddy(self.target)
+        form.addRow(file_label, target_row)
+        self.status = QLabel(self.tr("The workbook holds a KPI summary with charts and sheets for accounts, "
+                                     "tasks, milestones, contacts, feedback and cohort retention."))
+        self.status.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = self.buttons.addButton(self.tr("&Export"),
+                                                    QDialogButtonBox.ButtonRole.ActionRole)
+        self.cancel_button = self.buttons.addButton(self.tr("Cancel export"),
+                                                    QDialogButtonBox.ButtonRole.ActionRole)
+        self.cancel_button.setVisible(False)
+        self.export_button.clicked.connect(self.start_export)
+        self.cancel_button.clicked.connect(self.cancel_export)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+
+    def kpi_filter(self) -> KpiFilter:
+        segment, owner = self.segment.currentData(), self.owner.currentData()
+        return KpiFilter(segment_ids=(int(segment),) if segment is not None else (),
+                         owners=(str(owner),) if owner is not None else ())
+
+    def _on_browse_clicked(self) -> None:
+        path = self._pick_file(self, self.target.text())
+        if path is not None:
+            self.target.setText(str(path))
+
+    def busy(self) -> bool:
+        return self._job is not None
+
+    def start_export(self) -> None:
+        text = self.target.text().strip()
+        if not text:
+            self.status.setText(self.tr("Choose a file to export to."))
+            return
+        target = Path(text)
+        chosen = self.as_of.date()
+        as_of = date(chosen.year(), chosen.month(), chosen.day())
+        flt, db_path = self.kpi_filter(), self.ctx.db_path
+
+        def export(control: JobControl) -> ReportResult:
+            db = open_database(db_path, create=False)
+            try:
+                return export_report(db, target, as_of=as_of, flt=flt,
+                                     progress=lambda d, t, s: control.progress(d, t, s),
+                                     cancelled=lambda: control.cancelled)
+            finally:
+                db.conn.close()
+
+        worker = Worker(export)
+        self._job = worker
+        worker.signals.progressed.connect(self._on_progress)
+        worker.signals.finished.connect(lambda result: self._on_finished(worker, result))
+        worker.signals.failed.connect(lambda error: self._on_failed(worker, error))
+        self.status.setText(self.tr("Exporting…"))
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.export_button.setEnabled(False)
+        self.cancel_button.setVisible(True)
+        start_worker(worker)
+
+    def cancel_export(self) -> None:
+        if self._job is not None:
+            self._job.control.cancel()
+            self.status.setText(self.tr("Cancelling…"))
+
+    def _on_progress(self, done: int, total: int, text: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        if text:
+            self.status.setText(self.tr("Writing {0}…").format(text))
+
+    def _idle(self) -> None:
+        self._job = None
+        self.progress.setVisible(False)
+        self.export_button.setEnabled(True)
+        self.cancel_button.setVisible(False)
+
+    def _on_finished(self, worker: Worker, result: ReportResult) -> None:
+        if worker is not self._job:
+            return
+        self._idle()
+        self.report_result = result
+        self.status.setText(self.tr("Saved {0} ({1} accounts, {2} tasks).").format(
+            result.path, result.rows.get("Accounts", 0), result.rows.get("Checklist tasks", 0)))
+
+    def _on_failed(self, worker: Worker, error: object) -> None:
+        if worker is not self._job:
+            return
+        self._idle()
+        self.status.setText(failure_text(error, self.tr("The export was cancelled; no file was written.")))
+
+    def reject(self) -> None:
+        if self._job is not None:
+            self._job.control.cancel()
+        super().reject()
+
+
+def run_export(ctx: AppContext, parent: QWidget | None, pick_file: SavePicker | None = None) -> ExportDialog:
+    """File > Export report: show the (non-blocking) export dialog."""
+    dialog = ExportDialog(ctx, parent, pick_file)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def _report_failure(ctx: AppContext, error: ExcelError | StoreError) -> None:
+    ctx.bus.failed.emit(error.message)
+
+
+def save_template(ctx: AppContext, parent: QWidget | None,
+                  pick_file: SavePicker | None = None) -> Path | None:
+    """File > Save import template: a blank workbook with dropdowns and instructions."""
+    path = (pick_file or pick_save_file)(parent, str(Path.home() / "onboarding-import-template.xlsx"))
+    if path is None:
+        return None
+    try:
+        return export_template(ctx.db, path)
+    except (ExcelError, StoreError) as exc:
+        _report_failure(ctx, exc)
+        return None
+
+
+def export_playbooks_to_file(ctx: AppContext, parent: QWidget | None,
+                             pick_file: SavePicker | None = None) -> Path | None:
+    """Playbooks > Export: every playbook and its steps to a workbook to share."""
+    path = (pick_file or pick_save_file)(parent, str(Path.home() / "playbooks.xlsx"))
+    if path is None:
+        return None
+    try:
+        return export_playbooks(ctx.db, path)
+    except (ExcelError, StoreError) as exc:
+        _report_failure(ctx, exc)
+        return None
+
+
+def import_playbooks_from_file(ctx: AppContext, parent: QWidget | None, pick_file: FilePicker | None = None,
+                               ask: Confirm | None = None) -> PlaybookPlan | None:
+    """Playbooks > Import: read the workbook (child process), say what will change, then write."""
+    path = (pick_file or pick_spreadsheet)(parent)
+    if path is None:
+        return None
+    try:
+        plan = preview_playbooks(ctx.db, path)
+    except (ExcelError, StoreError) as exc:
+        _report_failure(ctx, exc)
+        return None
+    text = plan.summary()
+    if plan.problems:
+        text += "\n" + "\n".join(plan.problems[:10])
+    question = QCoreApplication.translate("PlaybookImport", "Import them?")
+    if not (ask or confirm)(parent, f"{text}\n\n{question}"):
+        return None
+    try:
+        ctx.bus.announce(apply_playbooks(ctx.db, plan), parent)
+    except (ExcelError, StoreError) as exc:
+        _report_failure(ctx, exc)
+        return None
+    return plan
