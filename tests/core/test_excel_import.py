@@ -299,3 +299,25 @@ def test_workbook_import_through_the_child_reader(db: Database, tmp_path: Path) 
     ]
     assert preview.creates[0].values["company_size"] == 250
     assert {r.row: r.reason() for r in preview.rejects} == {7: "Customer Name: duplicate of row 6"}
+
+
+def test_repeated_values_are_converted_once_but_every_bad_cell_is_rejected(db: Database) -> None:
+    """Columns are converted per distinct value; a bad value on many rows still rejects each row,
+    and TRUE in a number column is not read as 1 although True == 1 in Python."""
+    rows: list[list[Any]] = [["Company", "Stage", "Go live", "Employees"]]
+    rows += [[f"Co {i}", "Launch" if i % 2 else "Adopt", "someday" if i % 3 == 0 else 46204, 10]
+             for i in range(6)]
+    rows += [["Flag Co", "Adopt", 46204, True], ["One Co", "Adopt", 46204.0, 1.0]]
+    preview = preview_sheet(db, sheet(rows), today=TODAY)
+    rejects = {r.row: r.reason() for r in preview.rejects}
+    assert rejects == {
+        2: "Go live: 'someday' is not a date",
+        3: "Stage: unknown stage 'Launch'",
+        5: "Stage: unknown stage 'Launch'; Go live: 'someday' is not a date",
+        7: "Stage: unknown stage 'Launch'",
+        8: "Employees: is TRUE/FALSE, not a number",
+    }
+    created = {p.row: p.values for p in preview.creates}
+    assert sorted(created) == [4, 6, 9]
+    assert created[4]["target_golive_date"] == "2026-07-01" and created[4]["company_size"] == 10
+    assert created[9]["company_size"] == 1 and created[9]["target_golive_date"] == "2026-07-01"

@@ -205,3 +205,46 @@ def test_memory_cap_is_applied_in_the_child(tmp_path: Path) -> None:
     )
     out = subprocess.run([sys.executable, "-I", "-c", probe], capture_output=True, text=True, timeout=60)
     assert out.stdout.strip() == "refused"
+
+
+def test_columns_of_unequal_length_from_the_child_are_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The child answers in columns; an answer that is not a rectangle is not read as rows."""
+    body = (
+        "import pickle, sys\n"
+        "answer = {'ok': True, 'sheets': ['S'], 'sheet': 'S', 'date1904': False, 'engine': 'x',\n"
+        "          'columns': [['a', 'b'], ['c']]}\n"
+        "sys.stdout.buffer.write(pickle.dumps(answer))\n"
+    )
+    book = _fake_child(tmp_path, monkeypatch, body)
+    with pytest.raises(ExcelError) as err:
+        read_sheet(book)
+    assert err.value.code == "crashed"
+
+
+def test_columns_come_back_as_rows_with_dates_as_iso_text_and_gaps_kept(tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Company", None, "Signed"])
+    ws.append(["Acme", None, date(2026, 3, 4)])
+    ws.append([None, None, None])
+    ws.append(["Beta", None, 12.5])
+    ws["E9"] = None  # touched but empty: trailing rows and columns go
+    path = tmp_path / "gaps.xlsx"
+    wb.save(path)
+    rows = read_sheet(path).rows
+    assert [row[:1] + row[2:] for row in rows] == [
+        ["Company", "Signed"], ["Acme", "2026-03-04"], [rows[2][0], rows[2][2]], ["Beta", 12.5]]
+    assert all(len(row) == 3 and row[1] in (None, "") for row in rows)
+    assert rows[2][0] in (None, "") and rows[2][2] in (None, "")
+
+
+def test_meanwhile_runs_while_the_child_reads(tmp_path: Path) -> None:
+    wb = Workbook()
+    wb.active.append(["Company"])
+    path = tmp_path / "one.xlsx"
+    wb.save(path)
+    calls: list[str] = []
+    assert read_sheet(path, meanwhile=lambda: calls.append("ran")).rows == [["Company"]]
+    assert calls == ["ran"]

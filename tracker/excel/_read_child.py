@@ -4,16 +4,19 @@ Runs as ``python -I _read_child.py PATH SHEET MEMORY_MB`` and imports nothing fr
 ``tracker`` so it starts fast and cannot touch the database. The address-space cap is set
 before any parser is imported, so a hostile file that makes calamine ask for gigabytes
 fails here (MemoryError, a panic, or at worst SIGABRT of this process) instead of in the app.
-The answer is one pickle: ``{"ok": True, ...}`` or ``{"ok": False, "code": ..., "detail": ...}``.
+The answer is one pickle: ``{"ok": True, "columns": [...], ...}`` or
+``{"ok": False, "code": ..., "detail": ...}``.
 """
 
 from __future__ import annotations
 
+import gc
 import pickle
 import re
 import sys
 import zipfile
 from datetime import date, datetime, time, timedelta
+from itertools import zip_longest
 from typing import Any
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -113,13 +116,6 @@ def _read_calamine(path: str, sheet: str) -> tuple[list[str], str, list[list[Any
     # calamine gives only plain types (str, int, float, bool, date, datetime, time, timedelta) and
     # "" for an empty cell; converting 1,000,000 cells here would cost more than the transfer.
     rows = data.to_python(skip_empty_area=False)
-    # A date pickles through copyreg (slow); as ISO text it costs a tenth. Nothing is lost:
-    # the importer reads ISO text as that date, and a text field shows a date as ISO anyway.
-    day = date
-    for row in rows:
-        for index, value in enumerate(row):
-            if type(value) is day:
-                row[index] = value.isoformat()
     try:
         merged = data.merged_cell_ranges
     except BaseException:  # optional metadata: a panic here must not lose the rows
@@ -144,17 +140,34 @@ def _read_openpyxl(path: str, sheet: str) -> tuple[list[str], str, list[list[Any
     return names, chosen, rows
 
 
-def _trim(rows: list[list[Any]]) -> list[list[Any]]:
-    """Drop trailing blank columns and trailing empty rows (Excel's 'used range' noise)."""
-    while rows and not any(v is not None and v != "" for v in rows[-1]):
-        rows.pop()
-    width = 0
-    for row in rows:
-        for index in range(len(row) - 1, width - 1, -1):
-            if row[index] is not None and row[index] != "":
-                width = index + 1
-                break
-    return [row if len(row) == width else row[:width] for row in rows]
+def _columns(rows: list[list[Any]]) -> list[list[Any]]:
+    """The sheet as columns, without trailing blank columns and rows (Excel's 'used range' noise).
+
+    Columns pickle in a fifth of the time of rows (seven lists instead of 100,000) and let each
+    column's dates be turned into ISO text once per distinct date. A date pickles through
+    copyreg (slow); as ISO text nothing is lost: the importer reads ISO text as that date, and
+    a text field shows a date as ISO anyway.
+    """
+    columns = [list(column) for column in zip_longest(*rows)]
+    while columns and _blank(columns[-1]):
+        columns.pop()
+    height = len(rows)
+    while height and all(_empty(column[height - 1]) for column in columns):
+        height -= 1
+    for index, column in enumerate(columns):
+        del column[height:]
+        if date in set(map(type, column)):
+            iso = {value: value.isoformat() for value in set(column) if type(value) is date}
+            columns[index] = list(map(iso.get, column, column))
+    return columns
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value == ""
+
+
+def _blank(column: list[Any]) -> bool:
+    return column.count(None) + column.count("") == len(column)
 
 
 def read(path: str, sheet: str) -> dict[str, Any]:
@@ -189,7 +202,7 @@ def read(path: str, sheet: str) -> dict[str, Any]:
         "ok": True,
         "sheets": names,
         "sheet": chosen,
-        "rows": _trim(rows),
+        "columns": _columns(rows),
         "date1904": _date1904(path, kind),
         "engine": engine,
     }
@@ -207,6 +220,7 @@ def _classify(text: str) -> str:
 def main(argv: list[str]) -> int:
     path, sheet, memory = argv[1], argv[2], int(argv[3])
     _limit_memory(memory)
+    gc.disable()  # a sheet is a million objects and no cycles; collecting them only costs time
     try:
         answer = read(path, sheet)
     except ReadFailure as exc:

@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from operator import itemgetter
 from typing import Any
 
 from sqlite_utils import Database
@@ -20,6 +21,7 @@ from tracker.changes import ChangeSet
 from tracker.domain import AccountId, PlaybookId
 from tracker.excel.errors import ExcelError, ImportCancelled
 from tracker.excel.preview import ImportPreview, PlannedRow
+from tracker.excel.reader import gc_paused
 from tracker.services.base import now_stamp
 from tracker.services.records import MILESTONE_ACCOUNT_DATE
 from tracker.storage.db import transaction
@@ -86,16 +88,18 @@ def _insert(conn: sqlite3.Connection, kind: str, rows: Sequence[PlannedRow], acc
     sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
     base = conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
     defaults = DEFAULTS[kind]
+    pick = itemgetter(*columns)
+    owned = kind != "accounts"
     for chunk in _chunks(rows):
         batch = []
         for planned in chunk:
             values = {**defaults, **planned.values}
-            if kind != "accounts":
+            if owned:
                 account = planned.account_id or 0
                 values["account_id"] = accounts.get(account, account)
             if extra is not None:
                 extra(planned, values)
-            batch.append(tuple(values[c] for c in columns))
+            batch.append(pick(values))
         conn.executemany(sql, batch)
         ticker.step(len(chunk))
     top = conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
@@ -178,7 +182,12 @@ def apply_import(
     progress: Callable[[int, int], None] | None = None,
 ) -> ImportResult:
     """Write every accepted row of ``previews`` in one transaction; a failure or cancel writes nothing."""
-    today = today or date.today()
+    with gc_paused():
+        return _apply(db, previews, today or date.today(), apply_playbooks, cancelled, progress)
+
+
+def _apply(db: Database, previews: Sequence[ImportPreview], today: date, apply_playbooks: bool,
+           cancelled: Callable[[], bool] | None, progress: Callable[[int, int], None] | None) -> ImportResult:
     by_kind = {p.kind: p for p in previews}
     if len(by_kind) != len(previews):
         raise ExcelError("Two sheets of this import hold the same kind of rows; import them one at a time.",

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from itertools import zip_longest
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,7 @@ from sqlite_utils import Database
 
 from tracker.excel.errors import ExcelError, ImportCancelled
 from tracker.excel.mapping import KIND_LABELS, KINDS, ColumnMapping, detect_mapping, field_spec
-from tracker.excel.reader import SheetData, read_sheet
+from tracker.excel.reader import SheetData, gc_paused, read_sheet
 from tracker.excel.resolve import Lookups, resolve_row
 from tracker.excel.values import (
     CellError,
@@ -41,7 +42,7 @@ class CellProblem:
     message: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PlannedRow:
     """One accepted row. ``target_id`` None means create; ``account_id`` < 0 points at the
     account the same import creates from Accounts-sheet row ``-account_id``."""
@@ -111,44 +112,66 @@ def _column_converter(kind: str, key: str, values: list[Any], date1904: bool,
     return make_choice_converter(spec.type), None
 
 
+def _convert_cell(fmt: str, value: Any, convert: Callable[[Any], Any]) -> Any:
+    """One cell's stored value; text and real dates, nearly every cell of a sheet, skip ``convert``."""
+    kind_of = type(value)
+    if fmt == "date":
+        if kind_of is date or kind_of is datetime:
+            return value.isoformat()[:10]
+        if kind_of is str and len(value) == 10 and value[4] == "-":
+            try:
+                date.fromisoformat(value)
+            except ValueError:
+                pass
+            else:
+                return value
+    if kind_of is int and fmt in ("int", "id"):
+        return value
+    if kind_of is float and (fmt == "money" or (fmt in ("int", "id") and value.is_integer())):
+        return value if fmt == "money" else int(value)
+    result = convert(value)
+    return result.isoformat() if isinstance(result, date) else result
+
+
 def _convert_column(kind: str, key: str, raw: list[Any], convert: Callable[[Any], Any], label: str,
                     errors: dict[int, list[CellProblem]]) -> list[Any]:
     """Convert one column; a failed cell becomes None and a problem filed under its row offset.
 
-    Text and real dates, nearly every cell of a normal sheet, skip the general converter.
+    A column holds few distinct values (dates, stages, account ids), so each distinct value is
+    converted once and the column is mapped through that table. TRUE/FALSE compare equal to
+    1/0, so a column holding booleans is converted cell by cell instead.
     """
     fmt = field_spec(kind, key).type
-    out: list[Any]
+    types = set(map(type, raw))
     if fmt == "text":
-        out = [v.strip() if type(v) is str else to_text(v) for v in raw]
-        return out
-    out = [None] * len(raw)
-    for index, value in enumerate(raw):
-        kind_of = type(value)
-        if fmt == "date":
-            if kind_of is date or kind_of is datetime:
-                out[index] = value.isoformat()[:10]
-                continue
-            if kind_of is str and len(value) == 10 and value[4] == "-":
-                try:
-                    date.fromisoformat(value)
-                except ValueError:
-                    pass
-                else:
-                    out[index] = value
-                    continue
-        if kind_of is int and fmt in ("int", "id"):
-            out[index] = value
-            continue
-        if kind_of is float and (fmt == "money" or (fmt in ("int", "id") and value.is_integer())):
-            out[index] = value if fmt == "money" else int(value)
-            continue
+        if types <= {str}:
+            return list(map(str.strip, raw))
+        return [v.strip() if type(v) is str else to_text(v) for v in raw]
+    if bool in types:
+        return _convert_cells(fmt, raw, convert, label, errors)
+    table: dict[Any, Any] = {}
+    failed: dict[Any, str] = {}
+    for value in set(raw):
         try:
-            result = convert(value)
+            table[value] = _convert_cell(fmt, value, convert)
+        except CellError as exc:
+            failed[value] = str(exc)
+    if not failed:
+        return list(map(table.__getitem__, raw))
+    for index, value in enumerate(raw):
+        if value in failed:
+            errors.setdefault(index, []).append(CellProblem(label, failed[value]))
+    return [table.get(v) for v in raw]
+
+
+def _convert_cells(fmt: str, raw: list[Any], convert: Callable[[Any], Any], label: str,
+                   errors: dict[int, list[CellProblem]]) -> list[Any]:
+    out: list[Any] = [None] * len(raw)
+    for index, value in enumerate(raw):
+        try:
+            out[index] = _convert_cell(fmt, value, convert)
         except CellError as exc:
             errors.setdefault(index, []).append(CellProblem(label, str(exc)))
-            continue
-        out[index] = result.isoformat() if isinstance(result, date) else result
     return out
 
 
@@ -163,7 +186,12 @@ def build_preview(
     progress: Progress | None = None,
 ) -> ImportPreview:
     """Validate every data row below the header against the fields and the database."""
-    today = today or date.today()
+    with gc_paused():
+        return _build(db, sheet, mapping, today or date.today(), lookups, cancelled, progress)
+
+
+def _build(db: Database, sheet: SheetData, mapping: ColumnMapping, today: date, lookups: Lookups | None,
+           cancelled: Cancelled | None, progress: Progress | None) -> ImportPreview:
     kind = mapping.kind
     lookups = lookups or Lookups(db)
     lookups.ensure(kind)
@@ -177,14 +205,16 @@ def build_preview(
     labels = {key: mapping.headers[col] or field_spec(kind, key).label for key, col in columns.items()}
     converted: list[list[Any]] = []
     errors: dict[int, list[CellProblem]] = {}
+    grid = list(zip_longest(*body))  # one pass turns rows into columns; short rows pad with None
     for key, col in columns.items():
-        raw = [row[col] if col < len(row) else None for row in body]
+        raw = list(grid[col]) if col < len(grid) else [None] * len(body)
         convert, note = _column_converter(kind, key, raw, sheet.date1904, lookups)
         if note:
             preview.notes.append(note)
         converted.append(_convert_column(kind, key, raw, convert, labels[key], errors))
     total = len(body)
     seen: dict[tuple[Any, ...], int] = {}
+    width = len(keys)
     for offset, cells in enumerate(zip(*converted, strict=True)):
         if offset % 2000 == 0:
             if cancelled is not None and cancelled():
@@ -192,8 +222,8 @@ def build_preview(
             if progress is not None:
                 progress(offset, total)
         problems = errors.get(offset)
-        if problems is None and not any(v is not None and v != "" for v in cells):
-            continue
+        if problems is None and cells.count(None) + cells.count("") == width:
+            continue  # an empty row
         excel_row = mapping.header_row + offset + 2
         values = dict(zip(keys, cells, strict=True))
         outcome = resolve_row(kind, values, lookups, labels, seen, excel_row, today)
@@ -247,7 +277,8 @@ def preview_workbook(
     Returns the previews (accounts first, so other sheets may refer to accounts the same
     import creates) and one sentence per sheet that was skipped.
     """
-    first = read_sheet(path, sheet, cancelled=cancelled)
+    lookups = Lookups(db)
+    first = read_sheet(path, sheet, cancelled=cancelled, meanwhile=lambda: lookups.ensure(kind or "accounts"))
     datas = [first]
     if sheet is None:
         datas += [read_sheet(path, name, cancelled=cancelled) for name in first.sheet_names
@@ -263,7 +294,6 @@ def preview_workbook(
         else:
             found.append((data, mapping))
     found.sort(key=lambda pair: KINDS.index(pair[1].kind))
-    lookups = Lookups(db)
     previews = [build_preview(db, data, mapping, today=today, lookups=lookups, cancelled=cancelled,
                               progress=progress) for data, mapping in found]
     if not previews:

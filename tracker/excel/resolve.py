@@ -24,6 +24,7 @@ ACCOUNT_REFS = ("account_id", "account_external_id", "account_name")
 # Fields a blank cell leaves as they are (the column is NOT NULL or an identity).
 KEEP_ON_BLANK = frozenset({"name", "mrr", "status", "stage", "title", "kind", "score", "date",
                            "role", "company_size", "tech_proficiency"})
+OWN_ID = {"contacts": "contact_id", "tasks": "task_id", "milestones": "milestone_id"}
 TABLES = {"accounts": "account", "contacts": "contact", "tasks": "task", "milestones": "milestone",
           "feedback": "feedback"}
 
@@ -31,7 +32,7 @@ TABLES = {"accounts": "account", "contacts": "contact", "tasks": "task", "milest
 def _rows(db: Database, sql: str) -> list[dict[str, Any]]:
     cursor = db.conn.execute(sql)
     names = [c[0] for c in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    return [dict(zip(names, row, strict=True)) for row in cursor]
 
 
 @dataclass
@@ -82,12 +83,13 @@ class Lookups:
         rows = {r["id"]: r for r in _rows(self.db, sql)}
         self.rows[kind] = rows
         keys: dict[tuple[Any, ...], list[int]] = {}
-        for rid, row in rows.items():
-            if text is None:
-                key: tuple[Any, ...] = (row["account_id"], row["kind"], row["date"], row["contact_id"])
-            else:
-                key = (row["account_id"], str(row[text]).lower())
-            keys.setdefault(key, []).append(rid)
+        add = keys.setdefault
+        if text is None:
+            for rid, row in rows.items():
+                add((row["account_id"], row["kind"], row["date"], row["contact_id"]), []).append(rid)
+        else:
+            for rid, row in rows.items():
+                add((row["account_id"], str(row[text]).lower()), []).append(rid)
         self.by_key[kind] = keys
 
     def remember_pending(self, creates: Sequence[PlannedRow]) -> None:
@@ -98,7 +100,7 @@ class Lookups:
             self.pending_name.setdefault(str(planned.values.get("name", "")).lower(), -planned.row)
 
 
-@dataclass
+@dataclass(slots=True)
 class Outcome:
     label: str = ""
     target_id: int | None = None
@@ -229,12 +231,14 @@ def _accounts(values: dict[str, Any], lk: Lookups, labels: dict[str, str], seen:
 def _child(kind: str, text: str, values: dict[str, Any], lk: Lookups, labels: dict[str, str],
            seen: dict[tuple[Any, ...], int], row: int, out: Outcome) -> None:
     """Contacts, tasks and milestones: own id, else unique text (or e-mail) within the account."""
-    own = {"contacts": "contact_id", "tasks": "task_id", "milestones": "milestone_id"}[kind]
+    own = OWN_ID[kind]
     rid = values.pop(own, None)
     _account_ref(values, lk, labels, out)
     title = str(values.get(text) or "")
     out.label = f"{out.label} · {title}" if out.label else title
     table = lk.rows[kind]
+    email = values.get("email") if kind == "contacts" else None
+    email_key = str(email).lower() if email else ""
     target: int | None = None
     if rid is not None:
         if rid not in table:
@@ -243,9 +247,8 @@ def _child(kind: str, text: str, values: dict[str, Any], lk: Lookups, labels: di
         target = rid
         out.account_id = table[rid]["account_id"]
     elif out.account_id is not None and out.account_id > 0:
-        email = str(values.get("email") or "").lower() if kind == "contacts" else ""
-        if email:
-            target = lk.emails.get((out.account_id, email))
+        if email_key:
+            target = lk.emails.get((out.account_id, email_key))
         elif title:
             ids = lk.by_key[kind].get((out.account_id, title.lower()), [])
             if len(ids) > 1:
@@ -253,18 +256,16 @@ def _child(kind: str, text: str, values: dict[str, Any], lk: Lookups, labels: di
                                      f"'{title}'; keep the ID column to tell them apart"))
                 return
             target = ids[0] if ids else None
-    if kind == "contacts" and values.get("email") and "@" not in str(values["email"]):
-        out.problems.append((labels["email"], f"'{values['email']}' is not an e-mail address"))
+    if email and "@" not in str(email):
+        out.problems.append((labels["email"], f"'{email}' is not an e-mail address"))
     if out.problems:
         return
-    email_key = str(values.get("email") or "").lower() if kind == "contacts" else ""
     key = ("id", target) if target else (out.account_id, email_key or title.lower())
     _duplicate(seen, key, row, out, labels.get(text) or labels.get(own) or "")
     if target is None and not title:
         out.problems.append((labels.get(text, text), f"missing {text}"))
     current = table.get(target) if target else None
-    if current is not None and kind == "contacts" and str(values.get("email") or "").lower() == \
-            str(current["email"]).lower():
+    if current is not None and kind == "contacts" and email_key == str(current["email"]).lower():
         values.pop("email", None)  # a change of case only is not a change
     if kind == "tasks" and values.get("status"):
         status = values["status"]

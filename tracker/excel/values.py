@@ -115,7 +115,7 @@ def serial_to_date(serial: float, date1904: bool) -> date:
 
 def choose_text_format(values: Sequence[Any]) -> str | None:
     """The first text date format that reads every non-ISO text value of a column."""
-    texts = [t for t in (v.strip() for v in values if type(v) is str)
+    texts = [t for t in {v.strip() for v in set(values) if type(v) is str}
              if t and not _looks_iso(t) and not _serial_text(t)]
     if not texts:
         return None
