@@ -1,0 +1,187 @@
+"""Excel benchmarks: a 100,000-row import and the full report export, each against the bare
+library doing the same file (python-calamine reading it; openpyxl write-only dumping the
+same cells).
+
+The import sheet is 100,000 new contacts for the portfolio's accounts (20 per account at
+L), written once into the cache. Each import run goes into a fresh copy of the portfolio.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from bench.cache import BenchContext
+from bench.cases_core import open_db
+from bench.core import Result, Target, measure_pair, median, missing_attr, skipped, time_once, timed_result
+
+IMPORT_TARGET = Target("ratio", 2.0)
+EXPORT_TARGET = Target("ratio", 1.3)
+SHEET_VERSION = 1
+HEADERS = ["Account ID", "Contact", "E-mail", "Role", "Invited", "Activated", "Last active"]
+ROLES = ["end_user", "admin", "analyst", "developer", "sponsor"]
+
+
+def contacts_sheet(ctx: BenchContext, rows: int) -> Path:
+    """The cached .xlsx of ``rows`` new contacts spread over the portfolio's accounts."""
+    target = ctx.cache_dir / f"contacts-{ctx.size}-{rows}-v{SHEET_VERSION}-{ctx.db_path.stem[-12:]}.xlsx"
+    if target.is_file():
+        return target
+    from openpyxl import Workbook
+
+    for stale in ctx.cache_dir.glob(f"contacts-{ctx.size}-{rows}-*.xlsx"):
+        stale.unlink(missing_ok=True)
+    db = open_db(ctx.shared_copy())
+    try:
+        accounts = [int(r[0]) for r in db.conn.execute("SELECT id FROM account ORDER BY id")]
+    finally:
+        db.conn.close()
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Contacts")
+    ws.append(HEADERS)
+    start = date(2025, 1, 1)
+    for i in range(rows):
+        invited = start + timedelta(days=i % 400)
+        activated = invited + timedelta(days=3) if i % 3 else None
+        ws.append([accounts[i % len(accounts)], f"Imported Person {i}", f"person{i}@import.example",
+                   ROLES[i % len(ROLES)], invited, activated, activated])
+    part = target.with_name(target.name + ".part.xlsx")
+    wb.save(part)
+    part.replace(target)
+    return target
+
+
+def calamine_read(path: Path) -> Callable[[], object]:
+    from python_calamine import CalamineWorkbook
+
+    def run() -> object:
+        return CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
+
+    return run
+
+
+def bench_import(ctx: BenchContext) -> Result:
+    rows = 2_000 if ctx.quick else 100_000
+    name = "import of a 100,000-row sheet" if not ctx.quick else f"import of a {rows:,}-row sheet"
+    reason = (missing_attr("tracker.excel.reader", "read_sheet")
+              or missing_attr("tracker.excel.preview", "preview_sheet")
+              or missing_attr("tracker.excel.importer", "apply_import"))
+    if reason:
+        return skipped(name, reason, IMPORT_TARGET)
+    from tracker.excel.importer import apply_import
+    from tracker.excel.preview import preview_sheet
+    from tracker.excel.reader import read_sheet
+
+    sheet_path = contacts_sheet(ctx, rows)
+    state: dict[str, Any] = {}
+
+    def fresh_db() -> None:
+        if "db" in state:
+            state["db"].conn.close()
+        state["db"] = open_db(ctx.fresh_copy("import.db"))
+
+    def run() -> object:
+        db = state["db"]
+        sheet = read_sheet(sheet_path)
+        preview = preview_sheet(db, sheet, today=ctx.as_of)
+        result = apply_import(db, [preview], today=ctx.as_of)
+        state["outcome"] = (len(preview.creates), len(preview.updates), len(preview.rejects))
+        return result
+
+    try:
+        result = timed_result(name, run, calamine_read(sheet_path), min(ctx.runs, 3), setup=fresh_db,
+                              warmup=0, baseline_label="python-calamine read of the same file",
+                              target=IMPORT_TARGET)
+    finally:
+        if "db" in state:
+            state["db"].conn.close()
+    created, updated, rejected = state.get("outcome", (0, 0, 0))
+    result.note = (f"{rows:,} new contacts: read in a child process + preview + apply in one "
+                   f"transaction; {created:,} created, {updated:,} updated, {rejected:,} rejected")
+    if created + updated != rows:
+        result.note += "  (NOT every row was imported: the figure does not cover the whole sheet)"
+    return result
+
+
+def _export_function() -> tuple[Callable[..., Any] | None, str]:
+    """The report export entry point, whichever module and name it landed under."""
+    for module, names in (("tracker.excel.report", ("export_report", "write_report", "export")),
+                          ("tracker.excel", ("export_report",))):
+        try:
+            mod = importlib.import_module(module)
+        except ImportError:
+            continue
+        for fn_name in names:
+            fn = getattr(mod, fn_name, None)
+            if callable(fn):
+                return fn, f"{module}.{fn_name}"
+    return None, "tracker.excel.report.export_report is not there yet"
+
+
+def call_export(fn: Callable[..., Any], db: Any, target: Path, as_of: date) -> Any:
+    params = inspect.signature(fn).parameters
+    kwargs: dict[str, Any] = {}
+    if "as_of" in params:
+        kwargs["as_of"] = as_of
+    return fn(db, target, **kwargs)
+
+
+def dump_same_cells(source: Path) -> Callable[[Path], object]:
+    """A bare openpyxl write-only dump of every cell of ``source`` (read once, untimed)."""
+    from openpyxl import Workbook
+    from python_calamine import CalamineWorkbook
+
+    book = CalamineWorkbook.from_path(str(source))
+    sheets = [(name, book.get_sheet_by_name(name).to_python()) for name in book.sheet_names]
+
+    def dump(target: Path) -> object:
+        wb = Workbook(write_only=True)
+        for name, rows in sheets:
+            ws = wb.create_sheet(name)
+            for row in rows:
+                ws.append(row)
+        wb.save(target)
+        return target
+
+    return dump
+
+
+def bench_export(ctx: BenchContext) -> Result:
+    name = "full report export"
+    fn, where = _export_function()
+    if fn is None:
+        return skipped(name, where, EXPORT_TARGET)
+    db = open_db(ctx.shared_copy())
+    try:
+        target = ctx.scratch / "report.xlsx"
+        # At L one export takes tens of seconds: the first run is measured too (no warm-up),
+        # and at most two pairs are taken.
+        own = [time_once(lambda: call_export(fn, db, target, ctx.as_of))]
+        dump = dump_same_cells(target)
+        base = [time_once(lambda: dump(ctx.scratch / "dump.xlsx"))]
+        more_own, more_base = measure_pair(lambda: call_export(fn, db, target, ctx.as_of),
+                                           lambda: dump(ctx.scratch / "dump.xlsx"),
+                                           min(ctx.runs, 2) - 1, warmup=0) if ctx.runs > 1 else ([], [])
+        own += more_own
+        base += more_base
+        cells = _cell_count(target)
+        return Result(name=name, median=median(own), baseline=median(base),
+                      baseline_label="openpyxl write-only dump of the same cells", target=EXPORT_TARGET,
+                      samples=own, baseline_samples=base,
+                      note=f"{where} at {ctx.size}: {cells:,} cells, {len(own)} runs")
+    finally:
+        db.conn.close()
+
+
+def _cell_count(path: Path) -> int:
+    from python_calamine import CalamineWorkbook
+
+    book = CalamineWorkbook.from_path(str(path))
+    total = 0
+    for sheet in book.sheet_names:
+        total += sum(len(r) for r in book.get_sheet_by_name(sheet).to_python())
+    return total
