@@ -1,19 +1,181 @@
-"""Application entry point: arguments, QApplication, the database and the main window."""
+"""Application entry point: arguments, the palette, and opening databases into windows.
+
+A window belongs to one database. The :class:`Launcher` takes the instance lock, opens
+(creating or migrating) the file, takes the rolling backup, builds the window and plugs
+in the views; opening another file builds a new window and closes the old one only once
+the new file opened, so a refused file never leaves the user with nothing.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from tracker.demo import generate_demo
 from tracker.paths import default_db_path
-from tracker.storage.errors import StoreError
+from tracker.storage.backups import restore_backup, rolling_backup
+from tracker.storage.db import open_database
+from tracker.storage.errors import InstanceLockedError, StoreError
+from tracker.storage.instance_lock import InstanceLock
 from tracker.workspace import open_workspace
+from ui.context import AppContext
+from ui.dialogs.first_start import FirstStartDialog, database_is_empty
+from ui.events import ChangeBus, Navigator
+from ui.main_window import MainWindow
+from ui.settings import AppSettings
+from ui.theme import apply_palette
+from ui.workers import JobControl, Worker
+
+ViewInstaller = Callable[[MainWindow], None]
+# Views built outside the shell (account detail, playbooks, dashboard, analytics) and the
+# Excel menu entries are plugged in here: each function receives a new window.
+VIEW_INSTALLERS: list[ViewInstaller] = []
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("app", text)
+
+
+class Prompter:
+    """Questions asked when no window can host a non-modal dialog; tests inject answers."""
+
+    def error(self, text: str) -> None:
+        QMessageBox.critical(None, tr("Onboarding Tracker"), text)
+
+    def in_use(self, text: str) -> Path | None:
+        """The database is open elsewhere: return another file to open, or None."""
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Database in use"), text)
+        other = box.addButton(tr("Open another file…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is not other:
+            return None
+        name, _ = QFileDialog.getOpenFileName(None, tr("Open database"), "",
+                                              tr("Onboarding Tracker database (*.db);;All files (*)"))
+        return Path(name) if name else None
+
+
+class Launcher(QObject):
+    """Opens databases into windows and closes them cleanly (lock, connection).
+
+    Attributes:
+        windows: the open windows; ``first_start`` the demo offer of the last window.
+    """
+
+    def __init__(self, settings: AppSettings, prompter: Prompter | None = None,
+                 today: Callable[[], date] = date.today,
+                 view_installers: Sequence[ViewInstaller] | None = None,
+                 offer_demo: bool = True) -> None:
+        super().__init__()
+        self.settings = settings
+        self.prompter = prompter or Prompter()
+        self.today = today
+        self.view_installers = list(VIEW_INSTALLERS if view_installers is None else view_installers)
+        self.offer_demo = offer_demo
+        self.windows: list[MainWindow] = []
+        self.first_start: FirstStartDialog | None = None
+        self.backup_worker: Worker | None = None
+        self._locks: dict[int, InstanceLock] = {}
+
+    def open(self, path: Path, *, demo_size: str | None = None,
+             replacing: MainWindow | None = None) -> MainWindow | None:
+        """Open ``path`` in a new window; on any refusal tell the user and return None."""
+        path = Path(path).expanduser().absolute()
+        lock = InstanceLock(path)
+        try:
+            lock.acquire()
+        except InstanceLockedError as exc:
+            other = self.prompter.in_use(exc.message)
+            return self.open(other, replacing=replacing) if other is not None else None
+        except OSError as exc:
+            self.prompter.error(tr("The folder of {0} cannot be written: {1}.").format(path, exc.strerror))
+            return None
+        try:
+            db = open_workspace(path)
+        except StoreError as exc:
+            lock.release()
+            self.prompter.error(exc.message)
+            return None
+        try:
+            if demo_size is not None:
+                generate_demo(db, demo_size, today=self.today())
+        except (StoreError, ValueError) as exc:
+            db.conn.close()
+            lock.release()
+            self.prompter.error(exc.message if isinstance(exc, StoreError) else str(exc))
+            return None
+        window = self._window(AppContext(db, path, ChangeBus(), QUndoStack(), Navigator(), self.today))
+        self._locks[id(window)] = lock
+        self.settings.add_recent_file(path)
+        if replacing is not None:
+            replacing.close()
+        window.show()
+        self._start_backup(window, path)
+        if self.offer_demo and database_is_empty(window.ctx):
+            self.first_start = FirstStartDialog(window.ctx, window)
+            self.first_start.open()
+        return window
+
+    def _start_backup(self, window: MainWindow, path: Path) -> Worker:
+        """The rolling backup, on its own connection off the UI thread (a large file takes
+        a noticeable moment to copy and the window should not wait for it)."""
+        def job(control: JobControl) -> Path | None:
+            db = open_database(path, migrate=False)
+            try:
+                return rolling_backup(db, path)
+            finally:
+                db.conn.close()
+
+        worker = Worker(job)
+
+        def failed(exc: BaseException) -> None:
+            if window in self.windows:
+                text = exc.message if isinstance(exc, StoreError) else str(exc)
+                window.statusBar().showMessage(tr("The automatic backup failed: {0}").format(text), 15000)
+        worker.signals.failed.connect(failed)
+        self.backup_worker = worker
+        worker.start()
+        return worker
+
+    def _window(self, ctx: AppContext) -> MainWindow:
+        window = MainWindow(ctx, self.settings)
+        for obj in (ctx.bus, ctx.undo_stack, ctx.navigator):
+            obj.setParent(window)
+        for install in self.view_installers:
+            install(window)
+        window.restore_window_state()
+        window.open_requested.connect(lambda p: self.open(p, replacing=window))
+        window.restore_requested.connect(lambda b: self.restore(window, b))
+        window.closed.connect(lambda: self._on_window_closed(window))
+        self.windows.append(window)
+        return window
+
+    def _on_window_closed(self, window: MainWindow) -> None:
+        if window not in self.windows:
+            return
+        self.windows.remove(window)
+        window.ctx.undo_stack.clear()
+        window.ctx.db.conn.close()
+        lock = self._locks.pop(id(window), None)
+        if lock is not None:
+            lock.release()
+
+    def restore(self, window: MainWindow, backup: Path) -> MainWindow | None:
+        """Close the window (and its connection), put the backup in place, reopen."""
+        path = window.ctx.db_path
+        window.close()
+        try:
+            restore_backup(backup, path)
+        except StoreError as exc:
+            self.prompter.error(exc.message)
+        return self.open(path)
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -27,26 +189,21 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(list(sys.argv[1:] if argv is None else argv))
-    app = QApplication.instance() or QApplication(sys.argv[:1])
     QCoreApplication.setOrganizationName("OnboardingTracker")
     QCoreApplication.setApplicationName("Onboarding Tracker")
-    path = args.demo or args.db or default_db_path()
-    try:
-        if args.demo is not None and args.demo.exists():
-            raise StoreError(f"{args.demo} already exists; choose a new file for the demo.")
-        db = open_workspace(path)
-        if args.demo is not None:
-            generate_demo(db, args.demo_size)
-    except StoreError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("app", "Onboarding Tracker"),
-                             exc.message)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    settings = AppSettings()
+    choice = settings.palette()
+    apply_palette(app, None if choice == "system" else choice == "dark")
+    launcher = Launcher(settings)
+    if args.demo is not None and args.demo.exists():
+        launcher.prompter.error(tr("{0} already exists; choose a new file for the demo.").format(args.demo))
         return 1
-    window = QMainWindow()
-    window.setWindowTitle(QCoreApplication.translate("app", "Onboarding Tracker — {0}")
-                          .format(path.name))
-    window.statusBar().showMessage(str(path))
-    window.resize(1280, 760)
-    window.show()
-    result = app.exec()
-    db.conn.close()
-    return int(result)
+    path = args.demo or args.db or default_db_path()
+    window = launcher.open(path, demo_size=args.demo_size if args.demo is not None else None)
+    if window is None:
+        return 1
+    # Quitting from outside a window (session end, app.quit()) still saves state and unlocks.
+    app.aboutToQuit.connect(lambda: [w.close() for w in list(launcher.windows)])
+    return int(app.exec())

@@ -1,0 +1,289 @@
+"""The account list and the Today screen, each read with a few SQL aggregates.
+
+The rows are frozen dataclasses with their search key and flags precomputed, so the
+account table can filter 5,000 rows per keystroke without touching the database, and
+the rules (what is late, what is at risk and why) live here where the CLI and the
+tests share them with the UI.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from sqlite_utils import Database
+
+from tracker.domain import OPEN_TASK_STATUSES
+
+NINETY_DAY_RULE = 90
+DUE_SOON_DAYS = 7
+# Task on-time performance = overdue open tasks / tasks due to date (DESIGN.md).
+ON_TRACK = "on_track"
+AT_RISK = "at_risk"
+OFF_TRACK = "off_track"
+# Why an account is on the Today at-risk list; the UI words each code.
+REASON_HEALTH_RED = "health_red"
+REASON_OFF_TRACK = "off_track"
+REASON_NO_FIRST_VALUE = "no_first_value_90"
+
+_OPEN = "(" + ", ".join(f"'{s}'" for s in OPEN_TASK_STATUSES) + ")"
+
+
+@dataclass(frozen=True)
+class Health:
+    score: float
+    band: str  # "green" | "yellow" | "red"
+
+
+@dataclass(frozen=True)
+class AccountRow:
+    """One line of the account list.
+
+    ``progress`` is done / (all - skipped) in percent (None without tasks); ``next_due``
+    is the earliest open task or milestone date, past ones included (then ``late``).
+    """
+
+    id: int
+    name: str
+    segment: str
+    owner: str
+    stage: str
+    status: str
+    progress: float | None
+    health: Health | None
+    next_due: str | None
+    late: bool
+    mrr: float
+    on_time: str | None
+    reasons: tuple[str, ...]
+    days_since_signed: int | None
+    search_key: str
+
+    @property
+    def at_risk(self) -> bool:
+        return bool(self.reasons)
+
+
+@dataclass(frozen=True)
+class DueItem:
+    """An open task or an unachieved milestone with a due date, for the Today lists."""
+
+    kind: str  # "task" | "milestone"
+    id: int
+    account_id: int
+    account_name: str
+    title: str
+    stage: str
+    due_date: str
+    days_late: int  # negative: due in that many days
+    status: str
+    owner: str
+
+
+@dataclass(frozen=True)
+class TodayData:
+    overdue: tuple[DueItem, ...]
+    due_soon: tuple[DueItem, ...]
+    at_risk: tuple[AccountRow, ...]
+
+
+@dataclass(frozen=True)
+class PortfolioCounts:
+    accounts: int
+    open_tasks: int
+    overdue_tasks: int
+
+
+def on_time_band(overdue: int, due_to_date: int) -> str | None:
+    """The DESIGN.md band of overdue / due-to-date; None when nothing was due yet."""
+    if due_to_date <= 0:
+        return None
+    share = overdue / due_to_date
+    if share < 0.2:
+        return ON_TRACK
+    if share <= 0.6:
+        return AT_RISK
+    return OFF_TRACK
+
+
+HealthProvider = Callable[[Database, date, Sequence[int] | None], Mapping[int, Health]]
+
+
+def kpi_health(db: Database, as_of: date, account_ids: Sequence[int] | None) -> dict[int, Health]:
+    """Health from the KPI package; empty while that package is not installed yet."""
+    try:
+        module = importlib.import_module("tracker.kpi.health")
+    except ImportError:
+        return {}
+    scores: Mapping[int, Any] = module.health_scores(db, as_of, account_ids)
+    return {int(k): Health(float(v.score), str(v.band)) for k, v in scores.items()}
+
+
+_ROWS_SQL = f"""
+WITH t AS (
+    SELECT account_id,
+           sum(status = 'done') AS done,
+           sum(status <> 'skipped') AS countable,
+           min(CASE WHEN status IN {_OPEN} THEN due_date END) AS next_due,
+           sum(status IN {_OPEN} AND due_date < :as_of) AS overdue,
+           sum(status <> 'skipped' AND due_date <= :as_of) AS due_to_date
+    FROM task WHERE {{task_scope}} GROUP BY account_id
+), m AS (
+    SELECT account_id,
+           min(CASE WHEN achieved_date IS NULL THEN target_date END) AS next_target,
+           sum(achieved_date IS NULL AND target_date < :as_of) AS overdue
+    FROM milestone WHERE {{milestone_scope}} GROUP BY account_id
+)
+SELECT a.id, a.name, coalesce(s.name, ''), a.owner, a.stage, a.status, a.mrr,
+       a.signed_date, a.first_value_date,
+       coalesce(t.done, 0), coalesce(t.countable, 0), t.next_due, coalesce(t.overdue, 0),
+       coalesce(t.due_to_date, 0), m.next_target, coalesce(m.overdue, 0)
+FROM account a
+LEFT JOIN segment s ON s.id = a.segment_id
+LEFT JOIN t ON t.account_id = a.id
+LEFT JOIN m ON m.account_id = a.id
+WHERE {{account_scope}}
+ORDER BY a.name COLLATE NOCASE, a.id
+"""
+
+
+def account_rows(
+    db: Database,
+    as_of: date,
+    account_ids: Sequence[int] | None = None,
+    *,
+    health: HealthProvider = kpi_health,
+) -> list[AccountRow]:
+    """The account list (or just ``account_ids``), sorted by name."""
+    params: dict[str, Any] = {"as_of": as_of.isoformat()}
+    if account_ids is None:
+        scopes = {"task_scope": "1", "milestone_scope": "1", "account_scope": "1"}
+    else:
+        params["ids"] = json.dumps([int(i) for i in account_ids])
+        inside = "IN (SELECT value FROM json_each(:ids))"
+        scopes = {"task_scope": f"account_id {inside}", "milestone_scope": f"account_id {inside}",
+                  "account_scope": f"a.id {inside}"}
+    raw = db.conn.execute(_ROWS_SQL.format(**scopes), params).fetchall()
+    scores = health(db, as_of, account_ids)
+    fv_cutoff = (as_of - timedelta(days=NINETY_DAY_RULE)).isoformat()
+    ordinal = as_of.toordinal()
+    rows = []
+    for (acc_id, name, segment, owner, stage, status, mrr, signed, first_value, done, countable,
+         next_task, overdue, due_to_date, next_target, ms_overdue) in raw:
+        band = on_time_band(overdue, due_to_date)
+        score = scores.get(acc_id)
+        reasons: list[str] = []
+        if status != "churned":
+            if score is not None and score.band == "red":
+                reasons.append(REASON_HEALTH_RED)
+            if band == OFF_TRACK:
+                reasons.append(REASON_OFF_TRACK)
+            if first_value is None and signed is not None and signed <= fv_cutoff:
+                reasons.append(REASON_NO_FIRST_VALUE)
+        dues = [d for d in (next_task, next_target) if d is not None]
+        rows.append(AccountRow(
+            id=acc_id, name=name, segment=segment, owner=owner, stage=stage, status=status,
+            progress=100.0 * done / countable if countable else None,
+            health=score, next_due=min(dues) if dues else None,
+            late=status != "churned" and (overdue + ms_overdue) > 0, mrr=float(mrr),
+            on_time=band, reasons=tuple(reasons),
+            days_since_signed=_days_since(signed, ordinal),
+            search_key=" ".join((name, segment, owner, stage, status)).lower(),
+        ))
+    return rows
+
+
+def _days_since(iso_date: str | None, ordinal: int) -> int | None:
+    if not iso_date:
+        return None
+    try:
+        return ordinal - date.fromisoformat(iso_date).toordinal()
+    except ValueError:
+        return None
+
+
+_DUE_SQL = f"""
+SELECT 'task', t.id, t.account_id, a.name, t.title, t.stage, t.due_date, t.status, t.owner
+FROM task t JOIN account a ON a.id = t.account_id
+WHERE t.status IN {_OPEN} AND t.due_date IS NOT NULL AND t.due_date <= :until
+  AND a.status <> 'churned'{{task_scope}}
+UNION ALL
+SELECT 'milestone', m.id, m.account_id, a.name, m.name, '', m.target_date, 'open', ''
+FROM milestone m JOIN account a ON a.id = m.account_id
+WHERE m.achieved_date IS NULL AND m.target_date IS NOT NULL AND m.target_date <= :until
+  AND a.status <> 'churned'{{milestone_scope}}
+ORDER BY 7, 4, 5
+"""
+
+
+def due_items(db: Database, as_of: date, days: int = DUE_SOON_DAYS,
+              account_ids: Sequence[int] | None = None) -> list[DueItem]:
+    """Open tasks and milestones due up to ``days`` ahead, overdue ones included.
+
+    ``account_ids`` limits the read to a few accounts (a tick re-reads one account's items).
+    """
+    until = (as_of + timedelta(days=days)).isoformat()
+    params: dict[str, Any] = {"until": until}
+    scopes = {"task_scope": "", "milestone_scope": ""}
+    if account_ids is not None:
+        params["ids"] = json.dumps([int(i) for i in account_ids])
+        scopes = {"task_scope": " AND t.account_id IN (SELECT value FROM json_each(:ids))",
+                  "milestone_scope": " AND m.account_id IN (SELECT value FROM json_each(:ids))"}
+    ordinal = as_of.toordinal()
+    items = []
+    for kind, item_id, acc_id, acc_name, title, stage, due, status, owner in db.conn.execute(
+        _DUE_SQL.format(**scopes), params
+    ):
+        late = _days_since(due, ordinal)
+        items.append(DueItem(kind, item_id, acc_id, acc_name, title, stage, due,
+                             late if late is not None else 0, status, owner))
+    return items
+
+
+def today_data(
+    db: Database,
+    as_of: date,
+    *,
+    rows: Sequence[AccountRow] | None = None,
+    health: HealthProvider = kpi_health,
+) -> TodayData:
+    """What the Today screen shows; pass ``rows`` to reuse an account list already read."""
+    items = due_items(db, as_of)
+    overdue = tuple(i for i in items if i.days_late > 0)
+    soon = tuple(i for i in items if i.days_late <= 0)
+    if rows is None:
+        rows = account_rows(db, as_of, health=health)
+    return TodayData(overdue, soon, at_risk_rows(rows))
+
+
+def at_risk_rows(rows: Sequence[AccountRow]) -> tuple[AccountRow, ...]:
+    """At-risk accounts, most reasons first, then lowest health."""
+    return tuple(sorted((r for r in rows if r.at_risk),
+                        key=lambda r: (-len(r.reasons), r.health.score if r.health else 101.0,
+                                       r.name.lower())))
+
+
+def portfolio_counts(db: Database, as_of: date) -> PortfolioCounts:
+    """Counts for the status bar; open work of churned accounts is nobody's work any more."""
+    accounts = db.conn.execute("SELECT count(*) FROM account").fetchone()[0]
+    open_tasks, overdue = db.conn.execute(
+        "SELECT count(*), coalesce(sum(t.due_date < ?), 0) FROM task t"
+        f" JOIN account a ON a.id = t.account_id WHERE t.status IN {_OPEN} AND a.status <> 'churned'",
+        (as_of.isoformat(),),
+    ).fetchone()
+    return PortfolioCounts(int(accounts), int(open_tasks), int(overdue))
+
+
+def owners(db: Database) -> list[str]:
+    """Owners already in use, for the account form's suggestions."""
+    return [r[0] for r in db.conn.execute(
+        "SELECT DISTINCT owner FROM account WHERE owner <> '' ORDER BY owner COLLATE NOCASE")]
+
+
+def segments(db: Database) -> list[tuple[int, str]]:
+    return [(int(r[0]), r[1]) for r in db.conn.execute(
+        "SELECT id, name FROM segment ORDER BY name COLLATE NOCASE")]

@@ -1,0 +1,398 @@
+"""The create/edit account form, and the actions that open it (new, edit, delete, move).
+
+The form never writes: on OK it checks the values (required name, dates, numbers, a
+free external id, dates not before signing) and shows the first problem beside its field;
+the caller turns ``values()`` into an undoable command.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QDoubleValidator, QIntValidator, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.domain import ACCOUNT_STATUSES, STAGES, Account, NotFoundError, ValidationError, parse_date
+from tracker.queries.portfolio import owners, segments
+from tracker.services.accounts import find_account, get_account
+from ui.commands.accounts import CreateAccount, DeleteAccount, EditAccount, MoveStage
+from ui.context import AppContext
+from ui.models.account_table_model import stage_label, status_label
+from ui.theme import status_colors
+
+PLANS = ("Starter", "Growth", "Business", "Enterprise")
+DATE_FIELDS = ("signed_date", "kickoff_date", "target_golive_date", "golive_date",
+               "first_value_date", "churned_date")
+
+
+class AccountDialog(QDialog):
+    """Attributes:
+        account: the account being edited, or None when creating one.
+        fields: the input widget of each account field, by field name (tests use it).
+    """
+
+    def __init__(self, ctx: AppContext, account: Account | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.account = account
+        self.setWindowTitle(self.tr("New account") if account is None
+                            else self.tr("Edit account “{0}”").format(account.name))
+        self.fields: dict[str, QWidget] = {}
+        self._errors: dict[str, QLabel] = {}
+        self._rows: dict[str, tuple[QFormLayout, int]] = {}
+        self._build()
+        if account is not None:
+            self._load(account)
+        self.resize(760, 0)
+
+    # -- layout ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        left, right = QFormLayout(), QFormLayout()
+        for form in (left, right):
+            self._style_form(form)
+        name = QLineEdit()
+        name.setPlaceholderText(self.tr("Company name (required)"))
+        self._add(left, "name", self.tr("&Name"), name)
+        external = QLineEdit()
+        external.setPlaceholderText(self.tr("CRM id, optional"))
+        self._add(left, "external_id", self.tr("E&xternal id"), external)
+        segment = QComboBox()
+        segment.addItem(self.tr("(none)"), None)
+        for seg_id, seg_name in segments(self.ctx.db):
+            segment.addItem(seg_name, seg_id)
+        self._add(left, "segment_id", self.tr("Se&gment"), segment)
+        owner = QComboBox()
+        owner.setEditable(True)
+        owner.addItems(owners(self.ctx.db))
+        owner.setCurrentText("")
+        self._add(left, "owner", self.tr("O&wner"), owner)
+        plan = QComboBox()
+        plan.setEditable(True)
+        plan.addItems(PLANS)
+        plan.setCurrentText("")
+        self._add(left, "plan", self.tr("&Plan"), plan)
+        mrr = QLineEdit()
+        mrr.setValidator(QDoubleValidator(0, 1e12, 2, mrr))
+        mrr.setPlaceholderText("0")
+        self._add(left, "mrr", self.tr("&MRR"), mrr)
+        self._add(left, "industry", self.tr("&Industry"), QLineEdit())
+        self._add(left, "region", self.tr("&Region"), QLineEdit())
+        size = QLineEdit()
+        size.setValidator(QIntValidator(0, 10_000_000, size))
+        size.setPlaceholderText(self.tr("employees"))
+        self._add(left, "company_size", self.tr("Company si&ze"), size)
+        tech = QComboBox()
+        tech.addItem(self.tr("(unknown)"), None)
+        for level in range(1, 6):
+            tech.addItem(str(level), level)
+        tech.setToolTip(self.tr("Technical proficiency, 1 (low) to 5 (high)"))
+        self._add(left, "tech_proficiency", self.tr("&Tech proficiency"), tech)
+
+        status = QComboBox()
+        for value in ACCOUNT_STATUSES:
+            status.addItem(status_label(value), value)
+        self._add(right, "status", self.tr("Stat&us"), status)
+        stage = QComboBox()
+        for value in STAGES:
+            stage.addItem(stage_label(value), value)
+        self._add(right, "stage", self.tr("Sta&ge"), stage)
+        labels = {
+            "signed_date": self.tr("&Signed"), "kickoff_date": self.tr("&Kickoff"),
+            "target_golive_date": self.tr("Target go-&live"), "golive_date": self.tr("Go-li&ve"),
+            "first_value_date": self.tr("&First value"), "churned_date": self.tr("C&hurned"),
+        }
+        for key in DATE_FIELDS:
+            edit = QLineEdit()
+            edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
+            self._add(right, key, labels[key], edit)
+        if self.account is None:
+            signed = self.fields["signed_date"]
+            assert isinstance(signed, QLineEdit)
+            signed.setText(self.ctx.today().isoformat())
+        self._add(right, "products", self.tr("Pro&ducts"), QLineEdit())
+        notes = QPlainTextEdit()
+        notes.setTabChangesFocus(True)
+        notes.setFixedHeight(64)
+
+        grid = QGridLayout()
+        grid.addLayout(left, 0, 0)
+        grid.addLayout(right, 0, 1)
+        grid.setHorizontalSpacing(24)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        notes_form = QFormLayout()
+        self._style_form(notes_form)
+        self._add(notes_form, "notes", self.tr("N&otes"), notes)
+        self.apply_playbook = QCheckBox(self.tr("Start the segment's playbook for this account"))
+        self.apply_playbook.setChecked(True)
+        self.apply_playbook.setVisible(self.account is None)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Create") if self.account is None else self.tr("Save"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addLayout(notes_form)
+        layout.addWidget(self.apply_playbook)
+        layout.addWidget(self.buttons)
+
+    @staticmethod
+    def _style_form(form: QFormLayout) -> None:
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setHorizontalSpacing(12)
+
+    def _add(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> None:
+        form.addRow(label, widget)
+        error = QLabel()
+        error.setWordWrap(True)
+        error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        error.setObjectName(f"error_{key}")
+        form.addRow("", error)
+        self._rows[key] = (form, form.rowCount() - 1)
+        form.setRowVisible(form.rowCount() - 1, False)
+        self.fields[key] = widget
+        self._errors[key] = error
+
+    def _load(self, account: Account) -> None:
+        for key, widget in self.fields.items():
+            value = getattr(account, key)
+            if isinstance(widget, QLineEdit):
+                widget.setText("" if value is None else _plain(value))
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(value or "")
+            elif isinstance(widget, QComboBox):
+                at = widget.findData(value)
+                if at >= 0:
+                    widget.setCurrentIndex(at)
+                elif widget.isEditable():
+                    widget.setCurrentText(value or "")
+
+    # -- values and checks ----------------------------------------------------------------
+    def raw_values(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, widget in self.fields.items():
+            if isinstance(widget, QLineEdit):
+                out[key] = widget.text().strip()
+            elif isinstance(widget, QPlainTextEdit):
+                out[key] = widget.toPlainText().strip()
+            elif isinstance(widget, QComboBox):
+                out[key] = widget.currentText().strip() if widget.isEditable() else widget.currentData()
+        return out
+
+    def values(self) -> dict[str, Any]:
+        """Checked and typed values; raises ValidationError naming the first bad field."""
+        raw = self.raw_values()
+        if not raw["name"]:
+            raise ValidationError(self.tr("An account needs a name."), "name")
+        values = dict(raw)
+        values["external_id"] = raw["external_id"] or None
+        values["mrr"] = self._number(raw["mrr"], "mrr", float) or 0.0
+        values["company_size"] = self._number(raw["company_size"], "company_size", int)
+        signed = None
+        for key in DATE_FIELDS:
+            try:
+                parsed = parse_date(raw[key], key)
+            except ValidationError:
+                raise ValidationError(self.tr("Enter a date as YYYY-MM-DD, e.g. 2026-03-31."),
+                                      key) from None
+            values[key] = parsed.isoformat() if parsed else None
+            if key == "signed_date":
+                signed = parsed
+            elif parsed is not None and signed is not None and parsed < signed:
+                raise ValidationError(self.tr("This date is before the signed date."), key)
+        if values["external_id"]:
+            other = find_account(self.ctx.db, external_id=values["external_id"])
+            if other is not None and (self.account is None or other != self.account.id):
+                raise ValidationError(self.tr("Another account already has this external id."),
+                                      "external_id")
+        return values
+
+    def _number(self, text: str, key: str, kind: type) -> Any:
+        if not text:
+            return None
+        value: float | int
+        if kind is float:
+            value, ok = self.locale().toDouble(text)
+            if not ok:
+                try:
+                    value = float(text)
+                except ValueError:
+                    raise ValidationError(self.tr("Enter a number."), key) from None
+        else:
+            try:
+                value = int(text)
+            except ValueError:
+                raise ValidationError(self.tr("Enter a whole number."), key) from None
+        if value < 0:
+            raise ValidationError(self.tr("Enter zero or more."), key)
+        return value
+
+    def changes(self) -> dict[str, Any]:
+        """The checked values that differ from the account being edited."""
+        values = self.values()
+        if self.account is None:
+            return values
+        return {k: v for k, v in values.items() if getattr(self.account, k) != v}
+
+    def show_error(self, field: str | None, message: str) -> None:
+        for key, label in self._errors.items():
+            form, row = self._rows[key]
+            shown = key == field
+            label.setText(message if shown else "")
+            form.setRowVisible(row, shown)
+        if field in self.fields:
+            label = self._errors[field]
+            label.setStyleSheet(f"color: {status_colors().bad.name()};")
+            self.fields[field].setFocus()
+
+    def error_text(self) -> str:
+        return next((label.text() for label in self._errors.values() if label.text()), "")
+
+    def accept(self) -> None:
+        try:
+            self.values()
+        except ValidationError as exc:
+            self.show_error(exc.field, exc.message)
+            return
+        self.show_error(None, "")
+        super().accept()
+
+
+def _plain(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+class AccountActions(QObject):
+    """New/edit/delete/move actions on "the current account", shared by menus and views.
+
+    ``target`` answers which account the user means (the selected row, the open account).
+    Dialogs are opened with ``open()``, never ``exec()``, so tests can drive them.
+
+    Attributes:
+        dialog: the account form or delete question currently open, if any.
+    """
+
+    def __init__(self, ctx: AppContext, parent: QWidget, target: Callable[[], int | None]) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.target = target
+        self._parent = parent
+        self.dialog: AccountDialog | QMessageBox | None = None
+        self.new = QAction(self.tr("&New account…"), self)
+        self.new.setShortcut(QKeySequence.StandardKey.New)
+        self.new.setStatusTip(self.tr("Create an account"))
+        self.new.triggered.connect(self.create)
+        self.edit = QAction(self.tr("&Edit account…"), self)
+        self.edit.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.edit.triggered.connect(self.edit_current)
+        self.delete = QAction(self.tr("&Delete account…"), self)
+        self.delete.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete.triggered.connect(self.delete_current)
+        self.move_menu = QMenu(self.tr("&Move to stage"), parent)
+        for stage in STAGES:
+            action = self.move_menu.addAction(stage_label(stage))
+            action.setData(stage)
+            action.triggered.connect(lambda _=False, s=stage: self.move_current(s))
+        self.move_menu.aboutToShow.connect(self._mark_stage)
+
+    def update_enabled(self) -> None:
+        on = self.target() is not None
+        for action in (self.edit, self.delete):
+            action.setEnabled(on)
+        self.move_menu.setEnabled(on)
+
+    def _current(self) -> Account | None:
+        """The target account, or None if there is none or it was deleted meanwhile."""
+        account_id = self.target()
+        if account_id is None:
+            return None
+        try:
+            return get_account(self.ctx.db, account_id)
+        except NotFoundError:
+            return None
+
+    def _mark_stage(self) -> None:
+        account = self._current()
+        current = account.stage if account is not None else None
+        for action in self.move_menu.actions():
+            action.setCheckable(True)
+            action.setChecked(action.data() == current)
+
+    def create(self) -> AccountDialog:
+        dialog = AccountDialog(self.ctx, None, self._parent)
+        dialog.accepted.connect(lambda: self.ctx.undo_stack.push(
+            CreateAccount(self.ctx, dialog.values(), apply_playbook=dialog.apply_playbook.isChecked())))
+        self._open(dialog)
+        return dialog
+
+    def edit_current(self) -> AccountDialog | None:
+        account = self._current()
+        if account is None:
+            return None
+        dialog = AccountDialog(self.ctx, account, self._parent)
+
+        def push() -> None:
+            changes = dialog.changes()
+            if changes:
+                self.ctx.undo_stack.push(EditAccount(self.ctx, account.id, changes))
+        dialog.accepted.connect(push)
+        self._open(dialog)
+        return dialog
+
+    def delete_current(self) -> QMessageBox | None:
+        account = self._current()
+        if account is None:
+            return None
+        account_id, name = account.id, account.name
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete account"),
+                          self.tr("Delete “{0}” with its tasks, contacts and history?").format(name),
+                          QMessageBox.StandardButton.NoButton, self._parent)
+        box.setInformativeText(self.tr("You can undo this with Edit ▸ Undo (Ctrl+Z)."))
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def answer(button: QAbstractButton) -> None:
+            if button is delete:
+                self.ctx.undo_stack.push(DeleteAccount(self.ctx, account_id))
+        box.buttonClicked.connect(answer)
+        self._open(box)
+        return box
+
+    def move_current(self, stage: str) -> None:
+        account = self._current()
+        if account is not None and account.stage != stage:
+            self.ctx.undo_stack.push(MoveStage(self.ctx, account.id, stage))
+
+    def _open(self, dialog: AccountDialog | QMessageBox) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._on_dialog_finished)
+        self.dialog = dialog
+        dialog.open()
+
+    def _on_dialog_finished(self, _result: int) -> None:
+        self.dialog = None

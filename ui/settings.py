@@ -1,0 +1,102 @@
+"""Window state kept between sessions (QSettings), never domain settings.
+
+Geometry, splitters, column widths, the last view, recent files and the palette choice.
+Tests hand in an INI file in a temporary folder so the user's real settings stay untouched.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QHeaderView, QSplitter
+
+MAX_RECENT = 8
+PALETTES = ("system", "light", "dark")
+
+
+class AppSettings:
+    """Typed access to the few keys the shell remembers."""
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self.qsettings = qsettings if qsettings is not None else QSettings()
+
+    @classmethod
+    def at(cls, path: Path) -> AppSettings:
+        """Settings in an INI file of their own (tests, portable installs)."""
+        return cls(QSettings(str(path), QSettings.Format.IniFormat))
+
+    def sync(self) -> None:
+        self.qsettings.sync()
+
+    # -- raw bytes of Qt's own save/restore --------------------------------------------
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self.qsettings.value(key)
+        if isinstance(value, QByteArray) and not value.isEmpty():
+            return value
+        if isinstance(value, bytes | bytearray) and value:
+            return QByteArray(bytes(value))
+        return None
+
+    def geometry(self) -> QByteArray | None:
+        return self._bytes("window/geometry")
+
+    def set_geometry(self, value: QByteArray) -> None:
+        self.qsettings.setValue("window/geometry", value)
+
+    def window_state(self) -> QByteArray | None:
+        return self._bytes("window/state")
+
+    def set_window_state(self, value: QByteArray) -> None:
+        self.qsettings.setValue("window/state", value)
+
+    def save_splitter(self, name: str, splitter: QSplitter) -> None:
+        self.qsettings.setValue(f"splitters/{name}", splitter.saveState())
+
+    def restore_splitter(self, name: str, splitter: QSplitter) -> bool:
+        state = self._bytes(f"splitters/{name}")
+        return state is not None and splitter.restoreState(state)
+
+    def save_header(self, name: str, header: QHeaderView) -> None:
+        """Column widths and order of one table (the sort order is the model's business)."""
+        self.qsettings.setValue(f"columns/{name}", header.saveState())
+
+    def restore_header(self, name: str, header: QHeaderView) -> bool:
+        state = self._bytes(f"columns/{name}")
+        return state is not None and header.restoreState(state)
+
+    # -- plain values -------------------------------------------------------------------
+    def last_view(self) -> str | None:
+        value = self.qsettings.value("window/last_view")
+        return str(value) if value else None
+
+    def set_last_view(self, key: str) -> None:
+        self.qsettings.setValue("window/last_view", key)
+
+    def palette(self) -> str:
+        value = str(self.qsettings.value("appearance/palette", "system"))
+        return value if value in PALETTES else "system"
+
+    def set_palette(self, value: str) -> None:
+        if value not in PALETTES:
+            raise ValueError(value)
+        self.qsettings.setValue("appearance/palette", value)
+
+    def recent_files(self) -> list[Path]:
+        value = self.qsettings.value("files/recent", [])
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list):
+            return []
+        return [Path(str(v)) for v in value if v]
+
+    def add_recent_file(self, path: Path) -> list[Path]:
+        """Put ``path`` first, drop duplicates, keep the newest few."""
+        path = path.resolve()
+        files = [path] + [p for p in self.recent_files() if p != path]
+        files = files[:MAX_RECENT]
+        self.qsettings.setValue("files/recent", [str(p) for p in files])
+        return files
+
+    def clear_recent_files(self) -> None:
+        self.qsettings.setValue("files/recent", [])

@@ -1,0 +1,127 @@
+"""Fusion style with a light and a dark palette the user can switch between.
+
+Fusion draws the same on every platform, so both palettes are designed once here
+instead of inheriting whatever the desktop theme happens to be. Views that paint
+their own colours (health dots, late dates) ask :func:`status_colors` so they stay
+readable on either background.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+_LIGHT = {
+    QPalette.ColorRole.Window: "#f3f4f6",
+    QPalette.ColorRole.WindowText: "#1f2328",
+    QPalette.ColorRole.Base: "#ffffff",
+    QPalette.ColorRole.AlternateBase: "#f6f8fa",
+    QPalette.ColorRole.ToolTipBase: "#ffffdc",
+    QPalette.ColorRole.ToolTipText: "#1f2328",
+    QPalette.ColorRole.PlaceholderText: "#6e7781",
+    QPalette.ColorRole.Text: "#1f2328",
+    QPalette.ColorRole.Button: "#eceef1",
+    QPalette.ColorRole.ButtonText: "#1f2328",
+    QPalette.ColorRole.BrightText: "#ffffff",
+    QPalette.ColorRole.Light: "#ffffff",
+    QPalette.ColorRole.Midlight: "#e4e7eb",
+    QPalette.ColorRole.Mid: "#c4c9d0",
+    QPalette.ColorRole.Dark: "#9aa1aa",
+    QPalette.ColorRole.Shadow: "#6e7781",
+    QPalette.ColorRole.Highlight: "#2f6fd0",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.Link: "#0b5cc4",
+    QPalette.ColorRole.LinkVisited: "#6639ba",
+}
+
+_DARK = {
+    QPalette.ColorRole.Window: "#25272b",
+    QPalette.ColorRole.WindowText: "#e6e8eb",
+    QPalette.ColorRole.Base: "#1b1d20",
+    QPalette.ColorRole.AlternateBase: "#23262a",
+    QPalette.ColorRole.ToolTipBase: "#33363b",
+    QPalette.ColorRole.ToolTipText: "#e6e8eb",
+    QPalette.ColorRole.PlaceholderText: "#8b929a",
+    QPalette.ColorRole.Text: "#e6e8eb",
+    QPalette.ColorRole.Button: "#303338",
+    QPalette.ColorRole.ButtonText: "#e6e8eb",
+    QPalette.ColorRole.BrightText: "#ffffff",
+    QPalette.ColorRole.Light: "#474b52",
+    QPalette.ColorRole.Midlight: "#3a3d43",
+    QPalette.ColorRole.Mid: "#2c2f34",
+    QPalette.ColorRole.Dark: "#17181a",
+    QPalette.ColorRole.Shadow: "#0c0d0e",
+    QPalette.ColorRole.Highlight: "#3d7fe0",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.Link: "#6fa8ff",
+    QPalette.ColorRole.LinkVisited: "#b392f0",
+}
+
+_DISABLED_TEXT = {"light": "#9aa1aa", "dark": "#6b7178"}
+
+
+@dataclass(frozen=True)
+class StatusColors:
+    """Foreground colours for states, chosen to read well on the palette's Base."""
+
+    good: QColor
+    warn: QColor
+    bad: QColor
+    muted: QColor
+
+
+def system_prefers_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    return hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def build_palette(dark: bool) -> QPalette:
+    palette = QPalette()
+    for role, colour in (_DARK if dark else _LIGHT).items():
+        palette.setColor(role, QColor(colour))
+    disabled = QColor(_DISABLED_TEXT["dark" if dark else "light"])
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
+                 QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    return palette
+
+
+def apply_palette(app: QApplication, dark: bool | None = None) -> bool:
+    """Fusion plus our light or dark palette; ``None`` follows the system. Returns ``dark``."""
+    if dark is None:
+        dark = system_prefers_dark()
+    app.setStyle("Fusion")
+    app.setPalette(build_palette(dark))
+    app.setProperty("tracker_dark", dark)
+    return dark
+
+
+def is_dark(app: QApplication | None = None) -> bool:
+    app = app or QApplication.instance()  # type: ignore[assignment]
+    if app is None:
+        return False
+    return app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def status_colors(dark: bool | None = None) -> StatusColors:
+    if dark is None:
+        dark = is_dark()
+    if dark:
+        return StatusColors(QColor("#5cc97b"), QColor("#e3b341"), QColor("#ff7b72"),
+                            QColor("#8b929a"))
+    return StatusColors(QColor("#1a7f37"), QColor("#9a6700"), QColor("#cf222e"),
+                        QColor("#6e7781"))
+
+
+def check_indicator_style() -> str:
+    """A visible unchecked box for item views: Fusion outlines it with a darker shade of
+    the window colour, which all but disappears on a dark background."""
+    app = QApplication.instance()
+    palette = app.palette() if isinstance(app, QApplication) else QPalette()
+    border = palette.color(QPalette.ColorRole.PlaceholderText).name()
+    base = palette.color(QPalette.ColorRole.Base).name()
+    return (f"QTableView::indicator:unchecked {{ width: 13px; height: 13px; border: 1px solid {border};"
+            f" border-radius: 2px; background: {base}; }}")

@@ -1,0 +1,345 @@
+"""The account list: filter-as-you-type, quick filters, and its background loader.
+
+The table re-reads only the accounts a change names (one row after a tick) and waits
+until it is visible before re-reading, so edits elsewhere stay fast at 5,000 accounts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.changes import ChangeSet
+from tracker.domain import STAGES
+from tracker.queries.portfolio import AccountRow, account_rows
+from tracker.storage.db import open_database
+from tracker.storage.errors import StoreError
+from ui.context import AppContext
+from ui.dialogs.account_dialog import AccountActions
+from ui.models.account_filter_proxy import AccountFilterProxy
+from ui.models.account_table_model import ID_ROLE, AccountTableModel, stage_label
+from ui.settings import AppSettings
+from ui.workers import JobControl, Worker
+
+ALL = None  # marker: every account must be re-read
+
+
+def concerns_accounts(change: ChangeSet) -> bool:
+    """Anything but a playbook-only edit can move progress, health or dates."""
+    return any((change.accounts, change.tasks, change.milestones, change.contacts,
+                change.feedback, change.activities, change.segments, change.kpis))
+
+
+class PortfolioLoader(QObject):
+    """Reads the whole account list on a worker thread, with its own connection.
+
+    Health for 5,000 accounts takes a few hundred milliseconds; the window paints and
+    stays responsive meanwhile. Only the newest request's answer is delivered.
+
+    Signals:
+        loaded(object): the list of AccountRow of the latest request.
+    """
+
+    loaded = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._generation = 0
+        self._workers: dict[int, Worker] = {}
+        self._touched: set[int] = set()  # accounts written while a read was under way
+        ctx.bus.changed.connect(self._on_bus_changed)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._workers)
+
+    def load(self) -> None:
+        self._touched.clear()
+        self._generation += 1
+        generation, path, today = self._generation, self.ctx.db_path, self.ctx.today()
+
+        def job(control: JobControl) -> tuple[int, list[AccountRow]]:
+            db = open_database(path, create=False, migrate=False)
+            try:
+                return generation, account_rows(db, today)
+            finally:
+                db.conn.close()
+
+        worker = Worker(job)
+        worker.signals.finished.connect(self._on_worker_finished)
+        worker.signals.failed.connect(self._on_worker_failed)
+        self._workers[generation] = worker
+        worker.start()
+
+    def _on_worker_finished(self, result: tuple[int, list[AccountRow]]) -> None:
+        generation, rows = result
+        self._workers.pop(generation, None)
+        if generation != self._generation:
+            return
+        if self._touched:  # the worker may have read these before the write: read them again
+            fresh = {r.id: r for r in account_rows(self.ctx.db, self.ctx.today(), sorted(self._touched))}
+            rows = [fresh.get(r.id, r) for r in rows if r.id in fresh or r.id not in self._touched]
+            known = {r.id for r in rows}
+            rows += [r for i, r in fresh.items() if i not in known]
+            self._touched.clear()
+        self.loaded.emit(rows)
+
+    def _on_bus_changed(self, change: ChangeSet, initiator: object) -> None:
+        if self._workers and concerns_accounts(change):
+            if change.account_id is None:
+                self.load()
+            else:
+                self._touched.add(change.account_id)
+
+    def _on_worker_failed(self, error: BaseException) -> None:
+        self._workers.clear()
+        text = error.message if isinstance(error, StoreError) else str(error)
+        self.ctx.bus.failed.emit(self.tr("The account list could not be read: {0}").format(text))
+
+
+class AccountsView(QWidget):
+    """Signals:
+        selection_changed(): the current account changed (menus update their state).
+    """
+
+    selection_changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.account_actions: AccountActions | None = None
+        self.model = AccountTableModel(self)
+        self.proxy = AccountFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._dirty: set[int] | None = ALL
+        self._loaded = False
+        self._pending_select: int | None = None
+        self.loader = PortfolioLoader(ctx, self)
+        self.loader.loaded.connect(self._on_loader_loaded)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self._build()
+        ctx.bus.changed.connect(self._on_bus_changed)
+
+    def _build(self) -> None:
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("Filter by name, segment, owner, stage or status"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
+        self.stage_combo = QComboBox()
+        self.stage_combo.addItem(self.tr("All stages"), None)
+        for stage in STAGES:
+            self.stage_combo.addItem(stage_label(stage), stage)
+        self.stage_combo.currentIndexChanged.connect(self._on_stage_combo_changed)
+        self.risk_button = self._toggle(self.tr("At risk"),
+                                        self.tr("Health red, tasks off track, or no first value "
+                                                "after 90 days"), self.proxy.set_at_risk)
+        self.late_button = self._toggle(self.tr("Late"),
+                                        self.tr("Has overdue tasks or milestones"), self.proxy.set_late)
+        self.count_label = QLabel()
+        self.count_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter_edit, 3)
+        bar.addWidget(self.stage_combo)
+        bar.addWidget(self.risk_button)
+        bar.addWidget(self.late_button)
+        bar.addStretch(1)
+        bar.addWidget(self.count_label)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_table_context_menu)
+        self.table.activated.connect(self._on_table_activated)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
+        self.proxy.rowsInserted.connect(lambda *_: self._update_count())
+        self.proxy.rowsRemoved.connect(lambda *_: self._update_count())
+        self.proxy.modelReset.connect(self._update_count)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSortIndicator(AccountTableModel.NAME, Qt.SortOrder.AscendingOrder)
+        widths = {AccountTableModel.NAME: 260, AccountTableModel.SEGMENT: 110,
+                  AccountTableModel.OWNER: 130, AccountTableModel.STAGE: 90,
+                  AccountTableModel.STATUS: 95, AccountTableModel.PROGRESS: 80,
+                  AccountTableModel.HEALTH: 80, AccountTableModel.NEXT_DUE: 100,
+                  AccountTableModel.MRR: 90}
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(AccountTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+
+        self.empty_label = QLabel(self.tr("No accounts yet. Create one with Edit ▸ New account "
+                                          "(Ctrl+N) or import a list."))
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label, 1)
+
+    def _toggle(self, text: str, tip: str, apply: Callable[[bool], None]) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setCheckable(True)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+        def toggled(on: bool) -> None:
+            apply(on)
+            self._update_count()
+        button.toggled.connect(toggled)
+        return button
+
+    def set_actions(self, actions: AccountActions) -> None:
+        self.account_actions = actions
+        self.addAction(actions.delete)
+
+    # -- data -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read the accounts a change named (or all of them)."""
+        dirty, self._dirty = self._dirty, set()
+        today = self.ctx.today()
+        if dirty is ALL:
+            self.count_label.setText(self.tr("Loading accounts…"))
+            self.loader.load()
+            return
+        if dirty:
+            rows = account_rows(self.ctx.db, today, sorted(dirty))
+            present = {r.id for r in rows}
+            self.model.replace_rows(rows, removed=[i for i in dirty if i not in present])
+        self._update_count()
+
+    def _on_loader_loaded(self, rows: list[AccountRow]) -> None:
+        self._loaded = True
+        self.model.set_rows(rows)
+        self._update_count()
+        pending, self._pending_select = self._pending_select, None
+        if pending is not None and not self.select_account(pending):
+            self.clear_filters()
+            self.select_account(pending)
+
+    def _on_bus_changed(self, change: ChangeSet, initiator: object) -> None:
+        if not concerns_accounts(change):
+            return
+        if change.account_id is None or change.segments or change.playbooks:
+            self._dirty = ALL
+        elif self._dirty is not ALL:
+            self._dirty.add(change.account_id)
+        if self.isVisible():
+            self._refresh_timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._dirty is ALL or self._dirty:
+            self.refresh()
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self.model.palette_changed()
+        super().changeEvent(event)
+
+    def _update_count(self) -> None:
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        self.count_label.setText(self.tr("{0} accounts").format(total) if shown == total
+                                 else self.tr("{0} of {1} accounts").format(shown, total))
+        empty = total == 0 and self._loaded
+        self.table.setVisible(not empty)
+        self.empty_label.setVisible(empty)
+
+    # -- selection and navigation ---------------------------------------------------------
+    def current_account_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+            return None
+        return int(index.data(ID_ROLE))
+
+    def select_account(self, account_id: int) -> bool:
+        """Select and show the account's row; while the list is loading, do it on arrival."""
+        if self.loader.busy or not self._loaded:
+            self._pending_select = account_id
+            return True
+        source_row = self.model.row_of(account_id)
+        if source_row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if not index.isValid():
+            return False
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        return True
+
+    def clear_filters(self) -> None:
+        """Show every account again (the widgets drive the proxy, so reset them)."""
+        self.filter_edit.clear()
+        self.stage_combo.setCurrentIndex(0)
+        self.risk_button.setChecked(False)
+        self.late_button.setChecked(False)
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    def _on_stage_combo_changed(self, _index: int) -> None:
+        self.proxy.set_stage(self.stage_combo.currentData())
+        self._update_count()
+
+    def _on_filter_edit_text_changed(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._update_count()
+
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.ctx.navigator.account_requested.emit(int(index.data(ID_ROLE)))
+
+    def _on_table_context_menu(self, pos: QPoint) -> None:
+        """``pos`` is in viewport coordinates (QAbstractScrollArea maps it there)."""
+        if self.account_actions is None:
+            return
+        menu = QMenu(self)
+        index = self.table.indexAt(pos)
+        if index.isValid():
+            self.table.selectRow(index.row())
+            open_action = menu.addAction(self.tr("&Open"))
+            open_action.triggered.connect(lambda: self._on_table_activated(index))
+            menu.addSeparator()
+        self.account_actions.update_enabled()
+        menu.addAction(self.account_actions.new)
+        menu.addAction(self.account_actions.edit)
+        menu.addMenu(self.account_actions.move_menu)
+        menu.addSeparator()
+        menu.addAction(self.account_actions.delete)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    # -- state ----------------------------------------------------------------------------
+    def save_state(self, settings: AppSettings) -> None:
+        settings.save_header("accounts", self.table.horizontalHeader())
+
+    def restore_state(self, settings: AppSettings) -> None:
+        header = self.table.horizontalHeader()
+        if settings.restore_header("accounts", header):
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
