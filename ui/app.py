@@ -28,6 +28,7 @@ from tracker.workspace import open_workspace
 from ui.context import AppContext
 from ui.dialogs.first_start import FirstStartDialog, database_is_empty
 from ui.events import ChangeBus, Navigator
+from ui.installers import INSTALLERS
 from ui.main_window import MainWindow
 from ui.settings import AppSettings
 from ui.theme import apply_palette
@@ -36,7 +37,7 @@ from ui.workers import JobControl, Worker
 ViewInstaller = Callable[[MainWindow], None]
 # Views built outside the shell (account detail, playbooks, dashboard, analytics) and the
 # Excel menu entries are plugged in here: each function receives a new window.
-VIEW_INSTALLERS: list[ViewInstaller] = []
+VIEW_INSTALLERS: list[ViewInstaller] = list(INSTALLERS)
 
 
 def tr(text: str) -> str:

@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
     # -- menus and toolbar ----------------------------------------------------------------
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu = self.file_menu = bar.addMenu(self.tr("&File"))
         self.new_db_action = file_menu.addAction(self.tr("&New database…"), self.choose_new_database)
         self.open_db_action = file_menu.addAction(self.tr("&Open database…"), self.choose_database)
         self.open_db_action.setShortcut(QKeySequence.StandardKey.Open)

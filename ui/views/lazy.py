@@ -1,0 +1,50 @@
+"""A placeholder that builds its real view the first time it is shown.
+
+The dashboard and analytics views import Matplotlib and SciPy and compute on creation;
+building them only when the user first opens them keeps start-up close to a bare window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from ui.settings import AppSettings
+
+
+class LazyView(QWidget):
+    def __init__(self, factory: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._factory = factory
+        self._settings: AppSettings | None = None
+        self.view: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def ensure(self) -> QWidget:
+        """The real view, built now if it was not yet."""
+        if self.view is None:
+            self.view = self._factory()
+            self._layout.addWidget(self.view)
+            restore = getattr(self.view, "restore_state", None)
+            if restore is not None and self._settings is not None:
+                restore(self._settings)
+        return self.view
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.ensure()
+        super().showEvent(event)
+
+    def restore_state(self, settings: AppSettings) -> None:
+        self._settings = settings
+        if self.view is not None:
+            restore = getattr(self.view, "restore_state", None)
+            if restore is not None:
+                restore(settings)
+
+    def save_state(self, settings: AppSettings) -> None:
+        save = getattr(self.view, "save_state", None)
+        if save is not None:
+            save(settings)
