@@ -19,7 +19,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from tracker.demo import generate_demo
-from tracker.paths import default_db_path
+from tracker.paths import data_dir, default_db_path
 from tracker.storage.backups import restore_backup, rolling_backup
 from tracker.storage.db import open_database
 from tracker.storage.errors import InstanceLockedError, StoreError
@@ -27,6 +27,7 @@ from tracker.storage.instance_lock import InstanceLock
 from tracker.workspace import open_workspace
 from ui.context import AppContext
 from ui.dialogs.first_start import FirstStartDialog, database_is_empty
+from ui.errors import install_excepthook, setup_logging
 from ui.events import ChangeBus, Navigator
 from ui.installers import INSTALLERS
 from ui.main_window import MainWindow
@@ -194,6 +195,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     QCoreApplication.setApplicationName("Onboarding Tracker")
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    install_excepthook(setup_logging(data_dir()))
     settings = AppSettings()
     choice = settings.palette()
     apply_palette(app, None if choice == "system" else choice == "dark")

@@ -213,6 +213,8 @@ def test_move_stage_and_undo(main_window: MainWindow, accounts: AccountsView, ct
                              qtbot: QtBot) -> None:
     account_id = select_account(qtbot, accounts, "Ember Systems Inc")
     assert one(ctx, "SELECT stage FROM account WHERE id = ?", account_id)[0] == "Embark"
+    history = "SELECT stage, entered_date, left_date FROM stage_history WHERE account_id = ? ORDER BY id"
+    before = ctx.db.conn.execute(history, (account_id,)).fetchall()
     move = next(a for a in main_window.account_actions.move_menu.actions() if a.data() == "Kickoff")
     move.trigger()
     assert one(ctx, "SELECT stage FROM account WHERE id = ?", account_id)[0] == "Kickoff"
@@ -222,6 +224,8 @@ def test_move_stage_and_undo(main_window: MainWindow, accounts: AccountsView, ct
     assert main_window.undo_action.text().startswith("&Undo Move “Ember Systems Inc” to Kickoff")
     ctx.undo_stack.undo()
     assert one(ctx, "SELECT stage FROM account WHERE id = ?", account_id)[0] == "Embark"
+    # Undo leaves no trace in time in stage: the history is exactly as it was.
+    assert ctx.db.conn.execute(history, (account_id,)).fetchall() == before
 
 
 def test_nothing_selected_disables_edit(main_window: MainWindow, accounts: AccountsView) -> None:

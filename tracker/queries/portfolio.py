@@ -8,7 +8,6 @@ tests share them with the UI.
 
 from __future__ import annotations
 
-import importlib
 import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from tracker.domain import OPEN_TASK_STATUSES
+from tracker.storage.db import environment_errors
 
 NINETY_DAY_RULE = 90
 DUE_SOON_DAYS = 7
@@ -114,12 +114,11 @@ HealthProvider = Callable[[Database, date, Sequence[int] | None], Mapping[int, H
 
 
 def kpi_health(db: Database, as_of: date, account_ids: Sequence[int] | None) -> dict[int, Health]:
-    """Health from the KPI package; empty while that package is not installed yet."""
-    try:
-        module = importlib.import_module("tracker.kpi.health")
-    except ImportError:
-        return {}
-    scores: Mapping[int, Any] = module.health_scores(db, as_of, account_ids)
+    """Health from the KPI package (imported on first use: it pulls in SciPy, which start-up
+    does not need before the first paint)."""
+    from tracker.kpi.health import health_scores
+
+    scores: Mapping[int, Any] = health_scores(db, as_of, account_ids)
     return {int(k): Health(float(v.score), str(v.band)) for k, v in scores.items()}
 
 
@@ -151,6 +150,7 @@ ORDER BY a.name COLLATE NOCASE, a.id
 """
 
 
+@environment_errors()
 def account_rows(
     db: Database,
     as_of: date,
@@ -220,6 +220,7 @@ ORDER BY 7, 4, 5
 """
 
 
+@environment_errors()
 def due_items(db: Database, as_of: date, days: int = DUE_SOON_DAYS,
               account_ids: Sequence[int] | None = None) -> list[DueItem]:
     """Open tasks and milestones due up to ``days`` ahead, overdue ones included.
@@ -244,6 +245,7 @@ def due_items(db: Database, as_of: date, days: int = DUE_SOON_DAYS,
     return items
 
 
+@environment_errors()
 def today_data(
     db: Database,
     as_of: date,
@@ -267,6 +269,7 @@ def at_risk_rows(rows: Sequence[AccountRow]) -> tuple[AccountRow, ...]:
                                        r.name.lower())))
 
 
+@environment_errors()
 def portfolio_counts(db: Database, as_of: date) -> PortfolioCounts:
     """Counts for the status bar; open work of churned accounts is nobody's work any more."""
     accounts = db.conn.execute("SELECT count(*) FROM account").fetchone()[0]
@@ -278,12 +281,14 @@ def portfolio_counts(db: Database, as_of: date) -> PortfolioCounts:
     return PortfolioCounts(int(accounts), int(open_tasks), int(overdue))
 
 
+@environment_errors()
 def owners(db: Database) -> list[str]:
     """Owners already in use, for the account form's suggestions."""
     return [r[0] for r in db.conn.execute(
         "SELECT DISTINCT owner FROM account WHERE owner <> '' ORDER BY owner COLLATE NOCASE")]
 
 
+@environment_errors()
 def segments(db: Database) -> list[tuple[int, str]]:
     return [(int(r[0]), r[1]) for r in db.conn.execute(
         "SELECT id, name FROM segment ORDER BY name COLLATE NOCASE")]

@@ -171,6 +171,27 @@ def move_stage(db: Database, account_id: int, stage: str, on: date | None = None
     return ChangeSet(accounts=True, kpis=True, account_id=account_id)
 
 
+def stage_snapshot(db: Database, account_id: int) -> tuple[str, list[dict[str, Any]]]:
+    """The account's stage and stage history, taken before a move so undo is exact."""
+    stage = get_account(db, account_id).stage
+    return stage, snapshot_rows(db, "stage_history", "account_id = ? ORDER BY id", (account_id,))
+
+
+def restore_stage(
+    db: Database, account_id: int, snapshot: tuple[str, list[dict[str, Any]]]
+) -> ChangeSet:
+    """Undo of :func:`move_stage`: put the stage and its history back exactly, so an undone
+    move leaves no zero-day stage in time-in-stage or drop-off figures."""
+    stage, history = snapshot
+    with transaction(db):
+        before = get_account(db, account_id).stage
+        db.conn.execute("DELETE FROM stage_history WHERE account_id = ?", (account_id,))
+        restore_rows(db, "stage_history", history)
+        db.conn.execute("UPDATE account SET stage = ? WHERE id = ?", (stage, account_id))
+        log_change(db.conn, "undo_move_stage", "account", account_id, "stage", before, stage)
+    return ChangeSet(accounts=True, kpis=True, account_id=account_id)
+
+
 def set_status(db: Database, account_id: int, status: str, on: date | None = None) -> ChangeSet:
     """Change lifecycle status; churning stamps the churn date, un-churning clears it."""
     if status not in ACCOUNT_STATUSES:

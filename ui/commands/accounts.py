@@ -16,7 +16,9 @@ from tracker.services.accounts import (
     get_account,
     move_stage,
     restore_account,
+    restore_stage,
     set_status,
+    stage_snapshot,
     update_account,
 )
 from ui.commands.base import TrackerCommand
@@ -88,7 +90,7 @@ class DeleteAccount(TrackerCommand):
 
 
 class MoveStage(TrackerCommand):
-    """Move to another stage; undo moves back (the stage history records both moves)."""
+    """Move to another stage; undo restores the stage and its history exactly."""
 
     def __init__(self, ctx: AppContext, account_id: int, stage: str, initiator: object = None) -> None:
         current = get_account(ctx.db, account_id)
@@ -97,12 +99,15 @@ class MoveStage(TrackerCommand):
         self.account_id = account_id
         self.stage = stage
         self.before = current.stage
+        self._snapshot: tuple[str, list[dict[str, Any]]] | None = None
 
     def _redo(self) -> ChangeSet:
+        self._snapshot = stage_snapshot(self.ctx.db, self.account_id)
         return move_stage(self.ctx.db, self.account_id, self.stage, on=self.ctx.today())
 
     def _undo(self) -> ChangeSet:
-        return move_stage(self.ctx.db, self.account_id, self.before, on=self.ctx.today())
+        assert self._snapshot is not None
+        return restore_stage(self.ctx.db, self.account_id, self._snapshot)
 
 
 class SetStatus(TrackerCommand):

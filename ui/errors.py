@@ -1,0 +1,62 @@
+"""Last-resort error reporting: an exception that escapes a slot is logged and shown.
+
+Qt calls Python slots from its event loop; an exception there would otherwise only reach
+stderr, which a desktop user never sees. Problems with the file (StoreError) get their own
+clear sentence; anything else is our bug: say so, and point at the log.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tracker.storage.errors import StoreError
+
+log = logging.getLogger("onboarding_tracker")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("errors", text)
+
+
+def setup_logging(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "tracker.log"
+    handler = logging.FileHandler(path, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+def message_for(exc: BaseException, log_path: Path | None) -> str:
+    if isinstance(exc, StoreError):
+        return exc.message
+    where = tr(" Details are in {0}.").format(log_path) if log_path else ""
+    return tr("Something went wrong in Onboarding Tracker ({0}). Everything saved before "
+              "is safe in the database.").format(type(exc).__name__) + where
+
+
+def install_excepthook(log_path: Path | None) -> None:
+    # A parentless box is owned by Python: hold it until the user closes it.
+    shown: list[QMessageBox] = []
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        log.error("Unhandled exception", exc_info=(kind, exc, tb))
+        sys.__excepthook__(kind, exc, tb)
+        if QApplication.instance() is None or isinstance(exc, KeyboardInterrupt):
+            return
+        box = QMessageBox(QMessageBox.Icon.Critical, tr("Onboarding Tracker"), message_for(exc, log_path),
+                          QMessageBox.StandardButton.Ok, QApplication.activeWindow())
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        shown.append(box)
+        box.finished.connect(lambda _result: shown.remove(box))
+        box.open()
+
+    sys.excepthook = hook
