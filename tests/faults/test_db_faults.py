@@ -101,11 +101,11 @@ def test_truncated_file_is_refused_and_left_as_it_was(fraction: float, demo_file
     assert checked.returncode == 1 and "Traceback" not in checked.stderr
 
 
-def _garble(path: Path, seed: int) -> None:
-    """Overwrite the root page of the task table with noise (the rest of the file is intact)."""
+def _garble(path: Path, seed: int, table: str = "task") -> None:
+    """Overwrite the root page of ``table`` with noise (the rest of the file is intact)."""
     conn = sqlite3.connect(path)
     page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'task'").fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
     conn.close()
     data = bytearray(path.read_bytes())
     start = (root - 1) * page_size
@@ -135,41 +135,87 @@ def test_garbled_page_gives_a_clear_error_from_services(seed: int, demo_file: Pa
         db.conn.close()
 
 
-def _queries(db: Database, tmp: Path) -> dict[str, Callable[[], object]]:
+Read = Callable[[Database, Path], object]
+
+
+def _read_entry_points() -> dict[str, Read]:
+    """Public reads of the KPI, report, detail and analytics layers, as the UI and CLI call them."""
+    from tracker.analytics.experiments import compare_groups
+    from tracker.analytics.groups import resolve_group
+    from tracker.analytics.retention import project_retention
+    from tracker.analytics.segment_rules import matching_accounts
+    from tracker.analytics.segmentation import suggest_segments
     from tracker.excel.report import export_report
+    from tracker.excel.report_data import accounts_sheet
+    from tracker.kpi.cohorts import cohort_retention
+    from tracker.kpi.filters import ALL_ACCOUNTS, filter_choices
     from tracker.kpi.health import health_scores
-    from tracker.kpi.report import portfolio_kpis
-    from tracker.queries.portfolio import account_rows, today_data
+    from tracker.kpi.report import dashboard_data, portfolio_kpis, previous_kpis
+    from tracker.kpi.retention import logo_retention
+    from tracker.kpi.series import health_distribution
+    from tracker.kpi.stages import stage_funnel
+    from tracker.kpi.survival import ttfv_survival
+    from tracker.queries.account_detail import load_account_detail
+
+    def compare(db: Database) -> object:
+        return compare_groups(db, resolve_group(db, "all"), resolve_group(db, "all"), TODAY)
 
     return {
-        "account_rows": lambda: account_rows(db, TODAY),
-        "today_data": lambda: today_data(db, TODAY),
-        "portfolio_kpis": lambda: portfolio_kpis(db, TODAY),
-        "health_scores": lambda: health_scores(db, TODAY),
-        "export_report": lambda: export_report(db, tmp / "report.xlsx", as_of=TODAY),
+        "portfolio_kpis": lambda db, tmp: portfolio_kpis(db, TODAY),
+        "previous_kpis": lambda db, tmp: previous_kpis(db, TODAY),
+        "dashboard_data": lambda db, tmp: dashboard_data(db, TODAY),
+        "health_scores": lambda db, tmp: health_scores(db, TODAY),
+        "filter_choices": lambda db, tmp: filter_choices(db),
+        "cohort_retention": lambda db, tmp: cohort_retention(db, TODAY),
+        "logo_retention": lambda db, tmp: logo_retention(db, TODAY),
+        "health_distribution": lambda db, tmp: health_distribution(db, TODAY),
+        "stage_funnel": lambda db, tmp: stage_funnel(db, TODAY),
+        "ttfv_survival": lambda db, tmp: ttfv_survival(db, TODAY),
+        "export_report": lambda db, tmp: export_report(db, tmp / "report.xlsx", as_of=TODAY),
+        "accounts_sheet": lambda db, tmp: accounts_sheet(db, TODAY, ALL_ACCOUNTS),
+        "load_account_detail": lambda db, tmp: load_account_detail(db, 1),
+        "resolve_group": lambda db, tmp: resolve_group(db, "all"),
+        "compare_groups": lambda db, tmp: compare(db),
+        "suggest_segments": lambda db, tmp: suggest_segments(db, k=3),
+        "project_retention": lambda db, tmp: project_retention(db, TODAY),
+        "matching_accounts": lambda db, tmp: matching_accounts(db, "mrr > 0"),
     }
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "with a damaged page, tracker.queries.portfolio (account_rows, today_data), tracker.kpi "
-    "(portfolio_kpis, health_scores) and tracker.excel.report.export_report let a raw "
-    "sqlite3.DatabaseError ('database disk image is malformed') escape; services wrap their "
-    "reads in tracker.storage.db.environment_errors, these modules do not"))
-def test_garbled_page_gives_a_clear_error_from_queries(demo_file: Path, tmp_path: Path) -> None:
-    _garble(demo_file, 2)
+def _portfolio_entry_points() -> dict[str, Read]:
+    from tracker.queries.portfolio import account_rows, today_data
+
+    return {
+        "account_rows": lambda db, tmp: account_rows(db, TODAY),
+        "today_data": lambda db, tmp: today_data(db, TODAY),
+    }
+
+
+# The account table is read by every entry point; the task table only by those that count tasks.
+READS_TASKS = {"portfolio_kpis", "previous_kpis", "dashboard_data", "health_scores", "health_distribution",
+               "export_report", "accounts_sheet", "load_account_detail"}
+GARBLED_READS = [
+    *(pytest.param(name, table, id=f"{name}-{table}")
+      for name in _read_entry_points() for table in ("account", "task")
+      if table == "account" or name in READS_TASKS),
+    *(pytest.param(name, table, id=f"{name}-{table}")
+      for name in ("account_rows", "today_data") for table in ("account", "task")),
+]
+
+
+@pytest.mark.parametrize(("entry", "table"), GARBLED_READS)
+def test_garbled_page_gives_a_clear_error_from_reads(entry: str, table: str, demo_file: Path,
+                                                     tmp_path: Path) -> None:
+    _garble(demo_file, 2, table)
     db = open_workspace(demo_file)
-    leaked = []
+    reads = {**_read_entry_points(), **_portfolio_entry_points()}
     try:
-        for name, call in _queries(db, tmp_path).items():
-            try:
-                call()
-            except StoreError as exc:
-                one_sentence(exc.message)
-            except sqlite3.Error as exc:
-                leaked.append(f"{name}: {exc!r}")
+        with pytest.raises(CorruptDatabaseError) as caught:
+            reads[entry](db, tmp_path)
+        one_sentence(caught.value.message)
     finally:
         db.conn.close()
-    assert leaked == []
+    assert not (tmp_path / "report.xlsx").exists()
 
 
 @pytest.mark.parametrize("command", [["kpis"], ["export", "report.xlsx"]])
