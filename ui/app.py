@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from tracker.demo import generate_demo
 from tracker.paths import data_dir, default_db_path
 from tracker.storage.backups import restore_backup, rolling_backup
 from tracker.storage.db import open_database
@@ -107,6 +106,8 @@ class Launcher(QObject):
             return None
         try:
             if demo_size is not None:
+                from tracker.demo import generate_demo  # NumPy, only when the demo is wanted
+
                 generate_demo(db, demo_size, today=self.today())
         except (StoreError, ValueError) as exc:
             db.conn.close()

@@ -35,21 +35,48 @@ def install_views(window: MainWindow) -> None:
 
 
 def install_excel(window: MainWindow) -> None:
-    """File menu: import, report export, template, and sharing playbooks as workbooks."""
-    from ui.dialogs import export_dialog, import_dialog
+    """File menu: import, report export, template, and sharing playbooks as workbooks.
 
+    The dialogs (and openpyxl behind them) are imported on first use, not at start-up.
+    """
     ctx = window.ctx
-    window.connect_file_action("import", lambda: import_dialog.run_import(ctx, window))
-    window.connect_file_action("export", lambda: export_dialog.run_export(ctx, window))
-    window.connect_file_action("template", lambda: export_dialog.save_template(ctx, window))
+
+    def run_import() -> None:
+        from ui.dialogs import import_dialog
+
+        import_dialog.run_import(ctx, window)
+
+    def run_export() -> None:
+        from ui.dialogs import export_dialog
+
+        export_dialog.run_export(ctx, window)
+
+    def save_template() -> None:
+        from ui.dialogs import export_dialog
+
+        export_dialog.save_template(ctx, window)
+
+    def export_playbooks() -> None:
+        from ui.dialogs import export_dialog
+
+        export_dialog.export_playbooks_to_file(ctx, window)
+
+    def import_playbooks() -> None:
+        from ui.dialogs import export_dialog
+
+        export_dialog.import_playbooks_from_file(ctx, window)
+
+    window.connect_file_action("import", run_import)
+    window.connect_file_action("export", run_export)
+    window.connect_file_action("template", save_template)
     menu = window.file_menu
     anchor = window.template_action
     actions = menu.actions()
     before = actions[actions.index(anchor) + 1] if anchor in actions else None
     export_pb = menu.addAction(tr("Export &playbooks…"))
     import_pb = menu.addAction(tr("Import p&laybooks…"))
-    export_pb.triggered.connect(lambda: export_dialog.export_playbooks_to_file(ctx, window))
-    import_pb.triggered.connect(lambda: export_dialog.import_playbooks_from_file(ctx, window))
+    export_pb.triggered.connect(export_playbooks)
+    import_pb.triggered.connect(import_playbooks)
     if before is not None:
         menu.removeAction(export_pb)
         menu.removeAction(import_pb)

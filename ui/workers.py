@@ -7,6 +7,7 @@ to the GUI thread. A worker that needs the database opens its own connection.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import traceback
 from collections.abc import Callable
@@ -63,12 +64,18 @@ class Worker(QRunnable):
         try:
             result = self._func(self.control)
         except Cancelled as exc:
-            self.signals.failed.emit(exc)
+            self._emit(self.signals.failed, exc)
         except Exception as exc:  # reported to the GUI, never lost in the thread
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self.signals.failed.emit(exc)
+            self._emit(self.signals.failed, exc)
         else:
-            self.signals.finished.emit(result)
+            self._emit(self.signals.finished, result)
+
+    @staticmethod
+    def _emit(signal: Any, value: object) -> None:
+        # The window that wanted the result may have closed meanwhile: nobody to tell.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value)
 
     def start(self, pool: QThreadPool | None = None) -> None:
         (pool or QThreadPool.globalInstance()).start(self)

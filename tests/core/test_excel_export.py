@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import time
 import zipfile
 from datetime import date, datetime
 from pathlib import Path
@@ -16,7 +20,7 @@ from tracker.excel.errors import ExcelError, ExportCancelled
 from tracker.excel.playbook_io import apply_playbooks, export_playbooks, preview_playbooks
 from tracker.excel.report import export_report
 from tracker.excel.template import export_template
-from tracker.excel.writer import atomic_write
+from tracker.excel.writer import atomic_write, partial_path
 from tracker.kpi.filters import KpiFilter
 
 
@@ -101,6 +105,40 @@ def test_cancelled_or_failed_export_leaves_the_previous_file(demo_db: Database, 
     assert [p.name for p in path.parent.iterdir()] == ["report.xlsx"]
 
 
+def test_export_removes_partial_files_killed_exports_left_and_nothing_else(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])
+    ended.wait()
+    running = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE)
+    try:
+        target = folder / "report.xlsx"
+        target.write_bytes(b"previous")
+        dead = partial_path(target, ended.pid)
+        dead_other = partial_path(folder / "other.xlsx", ended.pid)
+        live = partial_path(folder / "other.xlsx", running.pid)
+        live_but_old = partial_path(folder / "old.xlsx", running.pid)
+        unrelated = folder / f"notes.{ended.pid}.partial.xlsx"  # not hidden: not one of ours
+        for path in (dead, dead_other, live, live_but_old, unrelated):
+            path.write_bytes(b"half")
+        hours_ago = time.time() - 2 * 3600
+        os.utime(live_but_old, (hours_ago, hours_ago))
+        export_report(demo_db, target, as_of=TODAY)
+        assert sorted(p.name for p in folder.iterdir()) == sorted([target.name, live.name, unrelated.name])
+        assert load_workbook(target, read_only=True).sheetnames[0] == "Summary"
+    finally:
+        running.kill()
+        running.wait()
+    other = tmp_path / "sub"
+    other.mkdir()
+    export_report(demo_db, other / "again.xlsx", as_of=TODAY)
+    assert live.exists(), "a folder other than the target's is not swept"
+    export_report(demo_db, target, as_of=TODAY)
+    assert not live.exists(), "its process has ended now"
+
+
 def test_a_file_open_in_another_program_gets_a_clear_message(demo_db: Database, tmp_path: Path) -> None:
     path = tmp_path / "report.xlsx"
     (tmp_path / ".~lock.report.xlsx#").write_text("someone")
@@ -129,6 +167,27 @@ def test_template_has_dropdowns_instructions_and_importable_headers(
     ws = wb["Checklist tasks"]
     status = [dv for dv in ws.data_validations.dataValidation if "C" in str(dv.formula1)]
     assert status
+
+
+def test_template_writes_risky_segment_names_as_text_the_dropdown_still_offers(
+    db: Database, tmp_path: Path
+) -> None:
+    names = ["=cmd|' /C calc'!A0", "+1+1", "@SUM(A1)", "-2", "\t=1+1", "Plain"]
+    with db.conn:
+        db.conn.executemany("INSERT INTO segment (name) VALUES (?)", [(n,) for n in names])
+    expected = [r[0] for r in db.conn.execute("SELECT name FROM segment ORDER BY name")]
+    wb = load_workbook(export_template(db, tmp_path / "template.xlsx"))
+    lists = wb["Lists"]
+    col = [c.value for c in lists[1]].index("segment") + 1
+    cells = [lists.cell(row=r, column=col) for r in range(2, len(expected) + 2)]
+    assert [c.value for c in cells] == expected
+    assert all(c.data_type == "s" for c in cells)
+    risky = [c for c in cells if str(c.value).startswith(("=", "+", "-", "@", "\t"))]
+    assert len(risky) == 5 and all(c.quotePrefix for c in risky)
+    letter = cells[0].column_letter
+    (segment_check,) = [dv for dv in wb["Accounts"].data_validations.dataValidation
+                        if f"${letter}$" in str(dv.formula1)]
+    assert segment_check.formula1 == f"=Lists!${letter}$2:${letter}${len(expected) + 1}"
 
 
 def test_filled_template_imports(db: Database, tmp_path: Path) -> None:

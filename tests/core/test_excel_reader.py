@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import sys
 from datetime import date
 from pathlib import Path
@@ -67,6 +68,7 @@ def test_every_corpus_file_gives_a_preview_or_one_sentence(demo_db: Database) ->
     assert outcomes["issue_594_dos.ods"] in ("corrupt", "memory", "timeout")
     assert outcomes["OOM_alloc3.xls"] in ("corrupt", "memory", "crashed")
     assert outcomes["too_small.xls"] in ("corrupt", "not_spreadsheet")
+    assert not {"zip_bomb", "too_large"} & set(outcomes.values()), "a real workbook was taken for a bomb"
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus folder is absent")
@@ -187,6 +189,53 @@ def test_only_plain_values_come_back_from_the_child(tmp_path: Path, monkeypatch:
         read_sheet(book)
     assert err.value.code == "crashed"
     assert not marker.exists()
+
+
+def _zip_with(path: Path, parts: dict[str, bytes], level: int = 9) -> Path:
+    import zipfile
+
+    book = Workbook()
+    book.active.append(["Account"])
+    book.save(path)
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED, compresslevel=level) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return path
+
+
+def test_a_zip_bomb_is_refused_from_its_directory(tmp_path: Path) -> None:
+    """40 MB of one byte packs 1000 to 1: refused with one sentence, before calamine sees it."""
+    bomb = _zip_with(tmp_path / "bomb.xlsx", {"xl/media/pad.xml": b" " * (40 << 20)})
+    assert bomb.stat().st_size < 200_000
+    with pytest.raises(ExcelError) as err:
+        read_sheet(bomb)
+    assert err.value.code == "zip_bomb"
+    assert err.value.message.startswith("bomb.xlsx was not read: it unpacks to ")
+    assert err.value.message.endswith(".") and "\n" not in err.value.message
+
+
+def test_zip_limits_count_each_part_and_the_whole(tmp_path: Path) -> None:
+    from tracker.excel._read_child import ReadFailure, check_zip
+
+    def refusal(path: Path, **limits: int) -> str | None:
+        try:
+            check_zip(str(path), **limits)
+        except ReadFailure as exc:
+            return exc.code
+        return None
+
+    one = _zip_with(tmp_path / "one.xlsx", {"a.xml": b" " * (3 << 20)})
+    assert refusal(one) is None  # under the 16 MB floor: small parts may pack tightly
+    assert refusal(one, ratio_floor_mb=2) == "zip_bomb"
+    spread = _zip_with(tmp_path / "spread.xlsx", {f"p{n}.xml": b" " * (1 << 20) for n in range(3)})
+    assert refusal(spread, ratio_floor_mb=2) == "zip_bomb"  # no part over the floor, the whole is
+    noisy = _zip_with(tmp_path / "noisy.xlsx", {"n.xml": random.Random(5).randbytes(3 << 20)}, level=1)
+    assert refusal(noisy, ratio_floor_mb=1) is None
+    assert refusal(noisy, max_unpacked_mb=2) == "too_large"
+    assert refusal(tmp_path / "missing.xlsx") is None  # unreadable: the reader says why
+    assert reader._message("too_large", noisy, "3", "") == (
+        f"noisy.xlsx unpacks to 3 MB, more than the {reader.MAX_UNPACKED_MB} MB a workbook may hold for "
+        "import; split it into smaller files.")
 
 
 def test_memory_cap_is_applied_in_the_child(tmp_path: Path) -> None:

@@ -20,6 +20,7 @@ from tracker.storage.db import check_database, open_database, transaction
 from tracker.storage.errors import (
     CorruptDatabaseError,
     DatabaseLockedError,
+    ReadOnlyDatabaseError,
     StoreError,
     translate_sqlite_error,
 )
@@ -119,6 +120,16 @@ _READ_ONLY_PROBE = textwrap.dedent(
 )
 
 
+def _run_unprivileged(script: str) -> subprocess.CompletedProcess[str]:
+    """Run ``script``; as root (which ignores file modes) as the user 'nobody'."""
+    command = [sys.executable, "-c", script]
+    if os.geteuid() == 0:
+        if shutil.which("setpriv") is None:
+            pytest.skip("running as root and setpriv is missing: chmod cannot stop root")
+        command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *command]
+    return subprocess.run(command, capture_output=True, text=True, timeout=60)
+
+
 def test_read_only_file_gets_a_clear_error_and_is_unchanged(db_path: Path) -> None:
     """Root ignores file modes, so as root the probe runs as 'nobody' in a world-writable folder."""
     folder = Path(tempfile.mkdtemp(prefix="ro-"))
@@ -128,17 +139,52 @@ def test_read_only_file_gets_a_clear_error_and_is_unchanged(db_path: Path) -> No
         shutil.copy(db_path, path)
         path.chmod(0o444)
         data = path.read_bytes()
-        command = [sys.executable, "-c", _READ_ONLY_PROBE.format(root=str(ROOT), path=str(path))]
-        if os.geteuid() == 0:
-            if shutil.which("setpriv") is None:
-                pytest.skip("running as root and setpriv is missing: chmod cannot stop root")
-            command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *command]
-        out = subprocess.run(command, capture_output=True, text=True, timeout=60)
+        out = _run_unprivileged(_READ_ONLY_PROBE.format(root=str(ROOT), path=str(path)))
         assert out.stderr == ""
-        assert out.stdout.startswith("READ_ONLY The database file is read-only"), out.stdout
+        assert out.stdout.strip() == (f"READ_ONLY The database file is read-only ({path}); make it writable "
+                                      "or copy it to a folder you can write to.")
         assert path.read_bytes() == data
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.mark.parametrize("exists", [True, False], ids=["existing-file", "new-file"])
+def test_read_only_folder_is_named_in_the_error(exists: bool, db_path: Path) -> None:
+    """A writable file in a read-only folder cannot be opened either: its -wal and -shm go beside it.
+
+    SQLite says only "attempt to write a readonly database" or "unable to open database file".
+    """
+    folder = Path(tempfile.mkdtemp(prefix="ro-"))
+    path = folder / "tracker.db"
+    try:
+        if exists:
+            shutil.copy(db_path, path)
+            path.chmod(0o666)
+        folder.chmod(0o555)
+        out = _run_unprivileged(_READ_ONLY_PROBE.format(root=str(ROOT), path=str(path)))
+        assert out.stderr == ""
+        if exists:
+            expected = (f"READ_ONLY The folder {folder} is read-only, so the database tracker.db in it "
+                        "cannot be opened for changes; move it to a folder you can write to.")
+        else:
+            expected = (f"READ_ONLY The folder {folder} is read-only, so tracker.db cannot be created "
+                        "there; choose another folder.")
+        assert out.stdout.strip() == expected
+        assert sorted(p.name for p in folder.iterdir()) == (["tracker.db"] if exists else [])
+    finally:
+        folder.chmod(0o755)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_read_only_error_during_a_write_names_the_file(db_path: Path) -> None:
+    """A write refused after opening (here a read-only connection) still says which file."""
+    conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        with pytest.raises(ReadOnlyDatabaseError) as info, transaction(Database(conn)) as tx:
+            tx.execute("INSERT INTO account (name) VALUES ('Nope')")
+    finally:
+        conn.close()
+    assert info.value.message == f"The database file is read-only ({db_path.resolve()})."
 
 
 # --- locking and transactions ---------------------------------------------------------------

@@ -303,3 +303,9 @@ def test_kill_during_export_keeps_the_previous_file(trials: int, demo_template: 
     leftovers = sorted(p.name for p in tmp_path.glob("*.partial*"))
     print(f"export kills: {trials} trials over a {window:.2f} s run ({save_window:.2f} s saving), "
           f"{outcomes}, temp files left by killed exports: {len(leftovers)}")
+    db = open_workspace(path)
+    try:
+        export_report(db, target, as_of=date(2026, 6, 15))  # the next export sweeps them away
+    finally:
+        db.conn.close()
+    assert sorted(p.name for p in tmp_path.glob("*.partial*")) == []

@@ -36,6 +36,7 @@ from scipy.stats.contingency import odds_ratio
 from sqlite_utils import Database
 
 from tracker.analytics.groups import Group, go_live_on_time, latest_scores, time_to_value
+from tracker.storage.db import environment_errors
 
 MIN_PER_GROUP = 20
 MIN_EVENTS = 10
@@ -121,6 +122,7 @@ def _rate_ratio(d_a: int, t_a: float, d_b: int, t_b: float) -> Effect | None:
     return Effect("rate ratio A/B", ratio, ratio * np.exp(-half), ratio * np.exp(half))
 
 
+@environment_errors()
 def compare_ttfv(a: Group, b: Group, as_of: date, db: Database) -> MetricResult:
     ta, tb = time_to_value(db, a.account_ids, as_of), time_to_value(db, b.account_ids, as_of)
     ea, eb = int(ta.event.sum()), int(tb.event.sum())
@@ -162,6 +164,7 @@ def risk_difference(k_a: int, n_a: int, k_b: int, n_b: int) -> Effect:
                   d + float(np.hypot(ua - pa, pb - lb)))
 
 
+@environment_errors()
 def compare_on_time(a: Group, b: Group, as_of: date, db: Database) -> MetricResult:
     oa, ob = go_live_on_time(db, a.account_ids, as_of), go_live_on_time(db, b.account_ids, as_of)
     na, nb = len(oa), len(ob)
@@ -206,6 +209,7 @@ def _score_kpi(kind: str, scores: NDArray[np.float64]) -> float | None:
     return float(100 * (np.mean(scores >= 9) - np.mean(scores <= 6)))
 
 
+@environment_errors()
 def compare_scores(a: Group, b: Group, as_of: date, db: Database, kind: str) -> MetricResult:
     sa, sb = latest_scores(db, a.account_ids, kind, as_of), latest_scores(db, b.account_ids, kind,
                                                                             as_of)
@@ -277,6 +281,7 @@ def _with(r: MetricResult, verdict: str, favours: str | None) -> MetricResult:
     return replace(r, verdict=verdict, favours=favours)
 
 
+@environment_errors()
 def compare_groups(db: Database, a: Group, b: Group, as_of: date) -> Comparison:
     """Every metric, Holm-adjusted over those with enough data, and an overall verdict."""
     raw = [compare_ttfv(a, b, as_of, db), compare_on_time(a, b, as_of, db),

@@ -17,6 +17,7 @@ from numpy.typing import NDArray
 from sqlite_utils import Database
 
 from tracker.kpi.filters import ids_sql
+from tracker.storage.db import environment_errors
 
 FloatArray = NDArray[np.float64]
 NUMERIC = ("company_size", "tech_proficiency", "mrr", "products")
@@ -72,6 +73,7 @@ def build_matrix(raw: FloatArray, industries: Sequence[str],
     return matrix, (*NUMERIC, *(f"industry={lv}" for lv in levels))
 
 
+@environment_errors()
 def load_features(db: Database, account_ids: Sequence[int] | None = None,
                   include_churned: bool = False) -> FeatureMatrix:
     """Features of the given accounts (default: every account that has not churned)."""

@@ -19,6 +19,7 @@ from sqlite_utils import Database
 from tracker.analytics.segment_rules import matching_accounts
 from tracker.domain import ValidationError, parse_date
 from tracker.kpi.filters import ids_sql
+from tracker.storage.db import environment_errors
 
 GROUP_KINDS = ("segment", "playbook", "period", "rule", "all")
 
@@ -43,6 +44,7 @@ def _ids(db: Database, sql: str, params: Sequence[object]) -> tuple[int, ...]:
     return tuple(int(r[0]) for r in db.conn.execute(sql, tuple(params)))
 
 
+@environment_errors()
 def resolve_group(db: Database, spec: str) -> Group:
     """Turn a spec such as ``segment:Enterprise`` into the accounts it names."""
     kind, _, value = (spec or "").partition(":")
@@ -82,6 +84,7 @@ class TimeToValue:
     lost_before_value: int
 
 
+@environment_errors()
 def time_to_value(db: Database, account_ids: Sequence[int], as_of: date) -> TimeToValue:
     cond, params = ids_sql(account_ids, "id")
     day = as_of.isoformat()
@@ -101,6 +104,7 @@ def time_to_value(db: Database, account_ids: Sequence[int], as_of: date) -> Time
     return TimeToValue(np.maximum(days, 0.0), event, lost)
 
 
+@environment_errors()
 def go_live_on_time(db: Database, account_ids: Sequence[int], as_of: date) -> NDArray[np.bool_]:
     """One flag per account that reached go-live by as_of with a target: on or before it."""
     cond, params = ids_sql(account_ids, "id")
@@ -111,6 +115,7 @@ def go_live_on_time(db: Database, account_ids: Sequence[int], as_of: date) -> ND
     return np.array([bool(r[0]) for r in rows], dtype=bool)
 
 
+@environment_errors()
 def latest_scores(db: Database, account_ids: Sequence[int], kind: str,
                   as_of: date) -> NDArray[np.float64]:
     """Each account's latest CSAT or NPS answer as of as_of: one per account, so the test's

@@ -14,6 +14,7 @@ from numpy.typing import NDArray
 from sqlite_utils import Database
 
 from tracker.kpi.filters import ids_sql
+from tracker.storage.db import environment_errors
 
 IntArray = NDArray[np.int64]
 
@@ -61,6 +62,7 @@ class Lifetimes:
             yield str(seg), label, self.subset(self.segment_ids == seg)
 
 
+@environment_errors()
 def load_lifetimes(db: Database, as_of: date, account_ids: Sequence[int] | None = None) -> Lifetimes:
     """Accounts signed on or before ``as_of``; a churn dated after ``as_of`` has not happened yet."""
     cond, params = ids_sql(account_ids, "id")

@@ -26,6 +26,7 @@ from sqlite_utils import Database
 
 from tracker.analytics import PROJECTION_GROUPINGS
 from tracker.analytics.lifetimes import Lifetimes, load_lifetimes
+from tracker.storage.db import environment_errors
 
 FloatArray = NDArray[np.float64]
 LOG_BOUND = 12.0  # exp(12) ~ 160,000: beyond this a parameter is not identified by the data
@@ -233,6 +234,7 @@ def project_lifetimes(lt: Lifetimes, key: str, label: str, *, margin: float = 0.
 GROUPINGS = PROJECTION_GROUPINGS
 
 
+@environment_errors()
 def project_retention(db: Database, as_of: date, *, by: str = "all", margin: float = 0.8,
                       annual_discount: float = 0.10, horizon: int = 120,
                       account_ids: Sequence[int] | None = None) -> list[Projection]:

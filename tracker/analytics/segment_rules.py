@@ -20,7 +20,7 @@ from tracker.analytics.features import products_count_sql
 from tracker.changes import ChangeSet
 from tracker.domain import ValidationError
 from tracker.services.records import SEGMENTS, assign_segment
-from tracker.storage.db import transaction
+from tracker.storage.db import environment_errors, transaction
 
 TEXT_FIELDS = {"industry": "industry", "region": "region", "plan": "plan", "owner": "owner",
                "status": "status", "stage": "stage", "name": "name"}
@@ -192,6 +192,7 @@ def rule_sql(rule: Rule, alias: str = "account") -> tuple[str, list[Any]]:
     return "(" + " OR ".join(ors) + ")", params
 
 
+@environment_errors()
 def matching_accounts(db: Database, text: str) -> list[int]:
     """Ids of the accounts a rule selects (churned ones too: membership is descriptive)."""
     where, params = rule_sql(parse_rule(text))
@@ -199,6 +200,7 @@ def matching_accounts(db: Database, text: str) -> list[int]:
                                           params)]
 
 
+@environment_errors()
 def ensure_new_segment_name(db: Database, name: str) -> str:
     clean = (name or "").strip()
     if not clean:
@@ -210,6 +212,7 @@ def ensure_new_segment_name(db: Database, name: str) -> str:
     return clean
 
 
+@environment_errors()
 def create_rule_segment(db: Database, name: str, rule_text: str, playbook_id: int | None = None,
                         description: str = "") -> tuple[int, int, ChangeSet]:
     """Create a segment from a rule and put the matching accounts in it, in one transaction.

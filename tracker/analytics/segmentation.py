@@ -29,7 +29,7 @@ from tracker.changes import ChangeSet
 from tracker.domain import ValidationError
 from tracker.kpi.filters import ids_sql
 from tracker.services.records import SEGMENTS, assign_segment
-from tracker.storage.db import transaction
+from tracker.storage.db import environment_errors, transaction
 
 FloatArray = NDArray[np.float64]
 IntArray = NDArray[np.int64]
@@ -186,6 +186,7 @@ class ClusterSuggestion:
         return [int(i) for i in self.account_ids[self.labels == cluster]]
 
 
+@environment_errors()
 def suggest_segments(db: Database, method: str = "kmeans", k: int | None = None, seed: int = 7,
                      account_ids: Sequence[int] | None = None, include_churned: bool = False,
                      progress: Progress | None = None) -> ClusterSuggestion:
@@ -221,6 +222,7 @@ def cluster_features(fm: FeatureMatrix, method: str = "kmeans", k: int | None = 
                              sil, scores, tree, fm.imputed)
 
 
+@environment_errors()
 def accept_suggestion(db: Database, suggestion: ClusterSuggestion, names: Sequence[str],
                       playbook_ids: Sequence[int | None] | None = None) -> tuple[list[int], ChangeSet]:
     """Create one segment per cluster and move its accounts there, all in one transaction.
@@ -251,6 +253,7 @@ def accept_suggestion(db: Database, suggestion: ClusterSuggestion, names: Sequen
     return created, ChangeSet(accounts=True, segments=True, kpis=True)
 
 
+@environment_errors()
 def previous_segments(db: Database, account_ids: Sequence[int]) -> dict[int, int | None]:
     """Each account's current segment, taken before a change so an undo can put it back."""
     if not account_ids:
@@ -260,6 +263,7 @@ def previous_segments(db: Database, account_ids: Sequence[int]) -> dict[int, int
         f"SELECT id, segment_id FROM account WHERE {cond}", params)}
 
 
+@environment_errors()
 def revert_segments(db: Database, created: Sequence[int],
                     previous: dict[int, int | None]) -> ChangeSet:
     """Undo of accepting segments: accounts back where they were, new segments gone, at once."""

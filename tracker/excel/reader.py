@@ -22,6 +22,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
+from tracker.excel._read_child import MAX_UNPACKED_MB
 from tracker.excel.errors import ExcelError
 
 CHILD = Path(__file__).with_name("_read_child.py")
@@ -72,6 +73,10 @@ def _message(code: str, path: Path, detail: str, sheet: str) -> str:
         "crashed": f"{name} is damaged: the spreadsheet reader could not parse it.",
         "corrupt": f"{name} is damaged or not a valid workbook.",
         "os": f"{name} cannot be read: {detail}.",
+        "zip_bomb": f"{name} was not read: it unpacks to {detail} times its size, which no real workbook "
+                    "does (it looks built to exhaust memory).",
+        "too_large": f"{name} unpacks to {detail} MB, more than the {MAX_UNPACKED_MB} MB a workbook may hold "
+                     "for import; split it into smaller files.",
         "cancelled": "Reading the file was cancelled.",
     }
     return messages.get(code, f"{name} cannot be read.")

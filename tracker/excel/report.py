@@ -39,6 +39,7 @@ from tracker.kpi.report import portfolio_kpis
 from tracker.kpi.series import health_distribution, monthly_feedback, monthly_golive_on_time
 from tracker.kpi.stages import stage_funnel
 from tracker.kpi.values import KpiValue
+from tracker.storage.db import environment_errors
 
 FORMATS = {"money": '"$"#,##0', "percent": "0%", "number": "0.0", "date": "yyyy-mm-dd", "int": "0"}
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
@@ -217,6 +218,7 @@ def _print_setup(ws: Any) -> None:
     ws.sheet_properties.pageSetUpPr.fitToPage = True
 
 
+@environment_errors()
 def write_summary(wb: Workbook, db: Database, as_of: date, flt: KpiFilter, accounts: int) -> None:
     """KPI panel with how each number is computed, and the chart data with native charts beside it."""
     ws = wb.create_sheet("Summary")
@@ -295,6 +297,7 @@ def _charts(ws: Any, funnel_top: int, funnel_end: int, month_top: int, month_end
     ws.add_chart(pie, f"G{funnel_top}")
 
 
+@environment_errors()
 def export_report(
     db: Database,
     target: Path | str,

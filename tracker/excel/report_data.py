@@ -19,6 +19,7 @@ from tracker.excel.values import choice_label
 from tracker.kpi.cohorts import cohort_retention
 from tracker.kpi.filters import KpiFilter, in_scope_sql, scope_sql
 from tracker.kpi.health import health_band, score_array
+from tracker.storage.db import environment_errors
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ def _convert(rows: Sequence[Sequence[Any]], columns: tuple[Column, ...],
 REF = (Column("Account ID", "id", 11), Column("Account CRM ID", "text", 14), Column("Account", "text", 28))
 
 
+@environment_errors()
 def accounts_sheet(db: Database, as_of: date, flt: KpiFilter) -> SheetSpec:
     columns = (
         Column("Account ID", "id", 11), Column("CRM ID", "text", 13), Column("Account", "text", 30),
@@ -109,6 +111,7 @@ def accounts_sheet(db: Database, as_of: date, flt: KpiFilter) -> SheetSpec:
                      note="Health band red = at risk (red rows); overdue tasks in orange.")
 
 
+@environment_errors()
 def tasks_sheet(db: Database, as_of: date, flt: KpiFilter) -> SheetSpec:
     columns = (Column("Task ID", "id", 9), *REF, Column("Task", "text", 34), Column("Stage", "text", 10),
                Column("Due", "date", 11), Column("Status", "text", 12), Column("Done", "date", 11),
@@ -125,6 +128,7 @@ def tasks_sheet(db: Database, as_of: date, flt: KpiFilter) -> SheetSpec:
     return SheetSpec("Checklist tasks", columns, _convert(rows, columns, labels=(7,)), late="$L2>0")
 
 
+@environment_errors()
 def milestones_sheet(db: Database, as_of: date, flt: KpiFilter) -> SheetSpec:
     columns = (Column("Milestone ID", "id", 11), *REF, Column("Milestone", "text", 24),
                Column("Kind", "text", 16), Column("Target", "date", 11), Column("Achieved", "date", 11),
@@ -142,6 +146,7 @@ def milestones_sheet(db: Database, as_of: date, flt: KpiFilter) -> SheetSpec:
     return SheetSpec("Milestones", columns, _convert(rows, columns, labels=(5,)), late="$J2>0")
 
 
+@environment_errors()
 def contacts_sheet(db: Database, as_of: date, flt: KpiFilter) -> SheetSpec:
     columns = (Column("Contact ID", "id", 10), *REF, Column("Contact", "text", 20),
                Column("E-mail", "text", 30), Column("Role", "text", 11), Column("Invited", "date", 11),
@@ -155,6 +160,7 @@ def contacts_sheet(db: Database, as_of: date, flt: KpiFilter) -> SheetSpec:
     return SheetSpec("Contacts", columns, _convert(rows, columns, labels=(6,)))
 
 
+@environment_errors()
 def feedback_sheet(db: Database, as_of: date, flt: KpiFilter) -> SheetSpec:
     columns = (Column("Feedback ID", "id", 11), *REF, Column("Contact", "text", 18),
                Column("Contact e-mail", "text", 28), Column("Survey", "text", 8), Column("Score", "int", 7),
@@ -170,6 +176,7 @@ def feedback_sheet(db: Database, as_of: date, flt: KpiFilter) -> SheetSpec:
                      note="Red rows: CSAT 1-2 or NPS detractors (0-6).")
 
 
+@environment_errors()
 def cohort_sheet(db: Database, as_of: date, flt: KpiFilter) -> SheetSpec:
     matrix = cohort_retention(db, as_of, flt)
     months = matrix.months

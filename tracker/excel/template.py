@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -17,6 +18,7 @@ from sqlite_utils import Database
 
 from tracker.domain import ACCOUNT_STATUSES, CONTACT_ROLES, MILESTONE_KINDS, STAGES, TASK_STATUSES
 from tracker.excel.mapping import FIELDS, KIND_LABELS, KINDS
+from tracker.excel.safe_text import clean_text, is_risky
 from tracker.excel.values import choice_label
 from tracker.excel.writer import save_workbook
 
@@ -64,7 +66,7 @@ def build_template(segments: list[str]) -> Workbook:
         letter = get_column_letter(col)
         lists.cell(row=1, column=col, value=name)
         for row, value in enumerate(values, start=2):
-            lists.cell(row=row, column=col, value=value)
+            _put_text(lists.cell(row=row, column=col), value)
         ranges[name] = f"Lists!${letter}$2:${letter}${max(len(values), 1) + 1}"
     lists.sheet_state = "hidden"
     for kind in KINDS:
@@ -89,6 +91,19 @@ def build_template(segments: list[str]) -> Workbook:
         ws.freeze_panes = "A2"
     wb.move_sheet("Lists", offset=len(KINDS))
     return wb
+
+
+def _put_text(cell: Cell, text: str) -> None:
+    """Store ``text`` as a string cell, never a formula: segment names are typed by users.
+
+    openpyxl turns any value starting with "=" into a formula, and Excel re-evaluates text
+    starting with "+", "-" or "@" when the cell is edited; the quote prefix keeps it text.
+    A dropdown reading the range still offers exactly the text the user typed.
+    """
+    cell.value = clean_text(text)
+    if is_risky(cell.value):
+        cell.data_type = "s"
+        cell.quotePrefix = True
 
 
 def export_template(db: Database | None, target: Path | str) -> Path:

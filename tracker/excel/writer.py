@@ -4,12 +4,19 @@ The workbook is written to a temporary file beside the target and moved over it 
 when complete (``os.replace`` is atomic on one file system). Excel keeps the file it has
 open locked on Windows, and Excel and LibreOffice leave lock files ("~$name.xlsx",
 ".~lock.name.xlsx#") beside it everywhere, so both cases get the same clear sentence.
+
+A killed export cannot remove its temporary file, so each export first removes the ones
+earlier runs left in the same folder: those whose process has ended, or that nobody has
+written to for an hour (the pid was reused; saving a workbook takes seconds, not hours).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
+import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -26,6 +33,72 @@ def lock_file_present(target: Path) -> bool:
     return (folder / f"~${target.name}").exists() or (folder / f".~lock.{target.name}#").exists()
 
 
+PARTIAL_NAME = re.compile(r"\..+\.(?P<pid>\d+)\.partial(\.\w+)?")
+STALE_AFTER_S = 3600.0
+
+
+def partial_path(target: Path, pid: int | None = None) -> Path:
+    """The hidden temporary file an export writes before moving it over ``target``."""
+    return target.with_name(f".{target.stem}.{os.getpid() if pid is None else pid}.partial{target.suffix}")
+
+
+def process_alive(pid: int) -> bool:
+    """Whether ``pid`` names a running process (unsure counts as alive: never delete then)."""
+    if pid <= 0:
+        return False
+    if pid == os.getpid():
+        return True
+    if sys.platform == "win32":
+        import ctypes
+
+        kernel = ctypes.windll.kernel32
+        handle = kernel.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return kernel.GetLastError() == 5  # access denied: it exists
+        try:
+            code = ctypes.c_ulong()
+            still_active = 259
+            return not kernel.GetExitCodeProcess(handle, ctypes.byref(code)) or code.value == still_active
+        finally:
+            kernel.CloseHandle(handle)
+    try:
+        os.kill(pid, 0)  # signal 0 only checks (on Windows os.kill would terminate, hence above)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # e.g. another user's process
+    return True
+
+
+def remove_stale_partials(folder: Path, keep: Path | None = None, now: float | None = None) -> list[Path]:
+    """Delete temporary files killed exports left in ``folder``; returns what was removed.
+
+    A partial file of a running export is kept; so is ``keep`` (the target), whatever its name.
+    """
+    now = time.time() if now is None else now
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        match = PARTIAL_NAME.fullmatch(entry.name)
+        if match is None or (keep is not None and entry.name == keep.name):
+            continue
+        try:
+            if not entry.is_file(follow_symlinks=False):
+                continue
+            age = now - entry.stat(follow_symlinks=False).st_mtime
+        except OSError:
+            continue
+        if age < STALE_AFTER_S and process_alive(int(match["pid"])):
+            continue
+        with contextlib.suppress(OSError):
+            os.unlink(entry.path)
+            removed.append(Path(entry.path))
+    return removed
+
+
 def atomic_write(target: Path | str, write: Callable[[Path], Any]) -> Path:
     """Call ``write(temp_path)`` and move the result over ``target`` only if it succeeded."""
     target = Path(target)
@@ -35,7 +108,8 @@ def atomic_write(target: Path | str, write: Callable[[Path], Any]) -> Path:
         raise ExcelError(f"The folder {target.parent} does not exist.", "no_folder")
     if lock_file_present(target):
         raise ExcelError(open_elsewhere_message(target), "open_elsewhere")
-    temp = target.with_name(f".{target.stem}.{os.getpid()}.partial{target.suffix}")
+    remove_stale_partials(target.parent, keep=target)
+    temp = partial_path(target)
     try:
         write(temp)
         os.replace(temp, target)

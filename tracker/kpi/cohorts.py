@@ -14,6 +14,7 @@ import numpy as np
 from sqlite_utils import Database
 
 from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter, scope_sql
+from tracker.storage.db import environment_errors
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ def _full_months(start: np.ndarray, end: np.ndarray) -> np.ndarray:
     return (em - sm).astype(int) - (ed < sd)
 
 
+@environment_errors()
 def cohort_retention(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
                      max_months: int = 12) -> CohortMatrix:
     where, params = scope_sql(flt, as_of)

@@ -17,6 +17,8 @@ from typing import Any
 import numpy as np
 from sqlite_utils import Database
 
+from tracker.storage.db import environment_errors
+
 
 @dataclass(frozen=True)
 class KpiFilter:
@@ -65,6 +67,7 @@ def ids_sql(account_ids: Sequence[int] | None, column: str = "account_id") -> tu
     return f"{column} IN (SELECT value FROM json_each(?))", [json.dumps([int(i) for i in account_ids])]
 
 
+@environment_errors()
 def float_rows(db: Database, sql: str, params: Sequence[Any] | Mapping[str, Any], width: int
                ) -> np.ndarray:
     """Run ``sql`` and return its rows as a float matrix (NULL -> NaN), shape (n, width)."""
@@ -84,6 +87,7 @@ ALL_ACCOUNTS = KpiFilter()
 """The default filter: every account (a shared instance; KpiFilter is frozen)."""
 
 
+@environment_errors()
 def filter_choices(db: Database) -> tuple[list[tuple[int, str]], list[str]]:
     """Segments (id, name) and owners that the filter bar offers, sorted by name."""
     segments = [(int(i), str(n)) for i, n in db.conn.execute(

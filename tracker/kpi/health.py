@@ -36,7 +36,7 @@ from tracker.changes import ChangeSet
 from tracker.domain import ValidationError
 from tracker.kpi.filters import day_number, float_rows, ids_sql
 from tracker.services.base import log_change
-from tracker.storage.db import transaction
+from tracker.storage.db import environment_errors, transaction
 
 FACTORS: tuple[str, ...] = ("progress", "on_time", "activation", "sentiment", "engagement",
                             "first_value")
@@ -87,12 +87,14 @@ def health_band(score: float) -> str:
     return "red"
 
 
+@environment_errors()
 def get_health_weights(db: Database) -> dict[str, float]:
     """The user's weights in factor order; a factor missing from the table gets its default."""
     stored = dict(db.conn.execute("SELECT factor, weight FROM health_weight").fetchall())
     return {f: float(stored.get(f, DEFAULT_WEIGHTS[f])) for f in FACTORS}
 
 
+@environment_errors()
 def set_health_weights(db: Database, weights: Mapping[str, float]) -> ChangeSet:
     """Replace the weights; every factor must be given, none negative, and they must total 100."""
     unknown = sorted(set(weights) - set(FACTORS))
@@ -138,6 +140,7 @@ def _index(ids: np.ndarray, matrix: np.ndarray, width: int) -> np.ndarray:
     return out
 
 
+@environment_errors()
 def factor_matrix(db: Database, as_of: date, account_ids: Sequence[int] | None = None,
                   task_rows: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Account ids (sorted), raw values and sub-scores per factor, shape (n, len(FACTORS)).
@@ -205,6 +208,7 @@ def factor_matrix(db: Database, as_of: date, account_ids: Sequence[int] | None =
     return ids.astype(np.int64), raw, sub
 
 
+@environment_errors()
 def task_counts(db: Database, d: str, cond: str, params: Mapping[str, object]) -> np.ndarray:
     """Per account: countable, done by ``d``, planned by ``d``, due before ``d``, overdue at ``d``.
 
@@ -255,6 +259,7 @@ def combine(sub: np.ndarray, weights: Mapping[str, float]) -> tuple[np.ndarray, 
     return scores, effective
 
 
+@environment_errors()
 def health_scores(db: Database, as_of: date, account_ids: Sequence[int] | None = None
                   ) -> dict[int, HealthScore]:
     """Health of the given accounts (all when ``None``) as of ``as_of``, with explanations."""
@@ -286,6 +291,7 @@ def health_scores(db: Database, as_of: date, account_ids: Sequence[int] | None =
     return out
 
 
+@environment_errors()
 def score_array(db: Database, as_of: date, account_ids: Sequence[int] | None = None,
                 task_rows: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Account ids and scores only, without building explanations (for portfolio charts)."""

@@ -19,6 +19,7 @@ from sqlite_utils import Database
 from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter, in_scope_sql
 from tracker.kpi.health import NINETY_DAYS, _index, health_band, score_array, task_counts
 from tracker.kpi.values import AccountFrame, KpiValue, load_accounts, ratio
+from tracker.storage.db import environment_errors
 
 TASK_AT_RISK_FROM = 20.0
 TASK_OFF_TRACK_ABOVE = 60.0
@@ -28,6 +29,7 @@ def _frame(db: Database, as_of: date, flt: KpiFilter, frame: AccountFrame | None
     return frame if frame is not None else load_accounts(db, as_of, flt)
 
 
+@environment_errors()
 def activation_rate(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS) -> KpiValue:
     cond, params = in_scope_sql(flt, as_of)
     d = as_of.isoformat()
@@ -40,6 +42,7 @@ def activation_rate(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS) ->
                  f"{activated} of {invited} invited contacts activated" if invited else "")
 
 
+@environment_errors()
 def golive_on_time(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
                    frame: AccountFrame | None = None) -> KpiValue:
     """Accounts live without a target date cannot be judged and are left out (detail says how many)."""
@@ -67,6 +70,7 @@ def task_band(overdue_pct: float | None) -> str | None:
     return "off_track"
 
 
+@environment_errors()
 def all_task_counts(db: Database, as_of: date) -> np.ndarray:
     """:func:`task_counts` rows of every account, shared by the task KPIs and health."""
     return task_counts(db, as_of.isoformat(), "1", {"d": as_of.isoformat()})
@@ -81,6 +85,7 @@ def _active_task_totals(db: Database, as_of: date, flt: KpiFilter, frame: Accoun
     return np.nansum(per_account[f.active], axis=0) if len(f) else np.zeros(5)
 
 
+@environment_errors()
 def task_performance(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
                      frame: AccountFrame | None = None, totals: np.ndarray | None = None) -> KpiValue:
     t = totals if totals is not None else _active_task_totals(db, as_of, flt, frame)
@@ -92,6 +97,7 @@ def task_performance(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
     return KpiValue(**{**value.__dict__, "band": task_band(value.value)})
 
 
+@environment_errors()
 def checklist_progress(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
                        frame: AccountFrame | None = None, totals: np.ndarray | None = None) -> KpiValue:
     t = totals if totals is not None else _active_task_totals(db, as_of, flt, frame)
@@ -113,6 +119,7 @@ def _feedback_counts(db: Database, as_of: date, flt: KpiFilter, kind: str) -> np
     return counts
 
 
+@environment_errors()
 def csat(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS) -> KpiValue:
     c = _feedback_counts(db, as_of, flt, "csat")
     good, total = float(c[4] + c[5]), float(c.sum())
@@ -128,6 +135,7 @@ def nps_from_counts(c: np.ndarray) -> tuple[float | None, int, int, int]:
     return (promoters - detractors) / total * 100, promoters, detractors, total
 
 
+@environment_errors()
 def nps(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS) -> KpiValue:
     value, promoters, detractors, total = nps_from_counts(_feedback_counts(db, as_of, flt, "nps"))
     formula = "% promoters (9-10) - % detractors (0-6), from -100 to +100"
@@ -137,6 +145,7 @@ def nps(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS) -> KpiValue:
                     f"{promoters} promoters, {detractors} detractors, {total} responses")
 
 
+@environment_errors()
 def feature_adoption(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
                      frame: AccountFrame | None = None) -> KpiValue:
     f = _frame(db, as_of, flt, frame)
@@ -159,6 +168,7 @@ def feature_adoption(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
                  if slots else "")
 
 
+@environment_errors()
 def ninety_day_flag(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
                     frame: AccountFrame | None = None) -> KpiValue:
     """Share of accounts past 90 days from signed (not churned) still without first value."""
@@ -172,6 +182,7 @@ def ninety_day_flag(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
                  f"{n_flag} of {n_old} accounts older than 90 days are flagged" if n_old else "")
 
 
+@environment_errors()
 def active_scores(db: Database, as_of: date, frame: AccountFrame, task_rows: np.ndarray | None = None
                   ) -> np.ndarray:
     """Health scores of the frame's accounts that have not churned."""
@@ -180,6 +191,7 @@ def active_scores(db: Database, as_of: date, frame: AccountFrame, task_rows: np.
     return np.asarray(all_scores[np.isin(all_ids, frame.ids[frame.active])])
 
 
+@environment_errors()
 def average_health(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
                    frame: AccountFrame | None = None, scores: np.ndarray | None = None) -> KpiValue:
     f = _frame(db, as_of, flt, frame)

@@ -38,6 +38,7 @@ from tracker.kpi.series import (
 from tracker.kpi.stages import StageFunnel, dropoff_kpis, stage_funnel
 from tracker.kpi.survival import SurvivalResult, _event_survival, survival_kpis
 from tracker.kpi.values import KpiValue, load_accounts
+from tracker.storage.db import environment_errors
 
 __all__ = ["DashboardData", "KpiValue", "dashboard_data", "portfolio_kpis", "previous_kpis"]
 
@@ -78,6 +79,7 @@ def _compute(db: Database, as_of: date, flt: KpiFilter, period_days: int) -> _Pa
     return _Parts(kpis, ttfv, funnel, scores)
 
 
+@environment_errors()
 def portfolio_kpis(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS, *,
                    period_days: int = DEFAULT_PERIOD_DAYS) -> list[KpiValue]:
     """Every KPI in the design brief's order; ``value`` None = no data or not reached yet.
@@ -108,6 +110,7 @@ class DashboardData:
         return next(k for k in self.kpis if k.key == key)
 
 
+@environment_errors()
 def previous_kpis(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS, *,
                   period_days: int = DEFAULT_PERIOD_DAYS) -> dict[str, KpiValue]:
     """The KPIs one period before ``as_of``, keyed for the tiles' trend arrows."""
@@ -115,6 +118,7 @@ def previous_kpis(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS, *,
     return {k.key: k for k in _compute(db, earlier, flt, period_days).kpis}
 
 
+@environment_errors()
 def dashboard_data(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS, *,
                    period_days: int = DEFAULT_PERIOD_DAYS, months: int = 12,
                    with_previous: bool = True) -> DashboardData:

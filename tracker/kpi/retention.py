@@ -23,7 +23,7 @@ from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter
 from tracker.kpi.health import _index
 from tracker.kpi.values import AccountFrame, KpiValue, load_accounts, ratio
 from tracker.services.base import log_change
-from tracker.storage.db import transaction
+from tracker.storage.db import environment_errors, transaction
 
 DEFAULT_PERIOD_DAYS = 90
 DEFAULT_GROSS_MARGIN = 0.8
@@ -31,6 +31,7 @@ DAYS_PER_MONTH = 365.25 / 12
 GROSS_MARGIN_KEY = "gross_margin"
 
 
+@environment_errors()
 def get_gross_margin(db: Database) -> float:
     row = db.conn.execute("SELECT value FROM setting WHERE key = ?", (GROSS_MARGIN_KEY,)).fetchone()
     try:
@@ -40,6 +41,7 @@ def get_gross_margin(db: Database) -> float:
     return value if 0 < value <= 1 else DEFAULT_GROSS_MARGIN
 
 
+@environment_errors()
 def set_gross_margin(db: Database, margin: float) -> ChangeSet:
     if not isinstance(margin, int | float) or not 0 < margin <= 1:
         raise ValidationError("Gross margin must be a share above 0 and at most 1 (e.g. 0.8).",
@@ -64,6 +66,7 @@ def period_sets(frame: AccountFrame, period_days: int) -> dict[str, np.ndarray]:
             "new": at_end & ~exists_at_start, "at_end": at_end}
 
 
+@environment_errors()
 def logo_retention(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
                    period_days: int = DEFAULT_PERIOD_DAYS,
                    frame: AccountFrame | None = None) -> tuple[KpiValue, KpiValue]:
@@ -81,6 +84,7 @@ def logo_retention(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
     return retained, churn
 
 
+@environment_errors()
 def mrr_on(db: Database, ids: np.ndarray, current: np.ndarray, day: date) -> np.ndarray:
     """MRR of each account at the end of ``day``, undoing later changes."""
     rows = db.conn.execute(
@@ -92,6 +96,7 @@ def mrr_on(db: Database, ids: np.ndarray, current: np.ndarray, day: date) -> np.
     return np.where(np.isnan(later), current, later)
 
 
+@environment_errors()
 def revenue_retention(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
                       period_days: int = DEFAULT_PERIOD_DAYS,
                       frame: AccountFrame | None = None) -> tuple[KpiValue, KpiValue]:
@@ -117,6 +122,7 @@ def revenue_retention(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
     return grr, nrr
 
 
+@environment_errors()
 def simple_cltv(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
                 period_days: int = DEFAULT_PERIOD_DAYS,
                 frame: AccountFrame | None = None) -> KpiValue:

@@ -11,6 +11,7 @@ from sqlite_utils import Database
 from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter, in_scope_sql
 from tracker.kpi.rates import active_scores, nps_from_counts
 from tracker.kpi.values import AccountFrame, load_accounts
+from tracker.storage.db import environment_errors
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ def month_labels(as_of: date, months: int) -> tuple[str, ...]:
     return tuple(str(last - k) for k in range(months - 1, -1, -1))
 
 
+@environment_errors()
 def monthly_golive_on_time(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
                            months: int = 12) -> MonthlySeries:
     """On-time go-live rate of the accounts that went live in each month."""
@@ -51,6 +53,7 @@ def monthly_golive_on_time(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOU
     return MonthlySeries(labels, values, tuple(found.get(m, (0, 0))[1] for m in labels))
 
 
+@environment_errors()
 def monthly_feedback(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
                      months: int = 12) -> tuple[MonthlySeries, MonthlySeries]:
     """CSAT and NPS of the responses given in each month."""
@@ -73,6 +76,7 @@ def monthly_feedback(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
             MonthlySeries(labels, nps_values, tuple(int(t) for t in counts["nps"].sum(axis=1))))
 
 
+@environment_errors()
 def health_distribution(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
                         frame: AccountFrame | None = None, scores: np.ndarray | None = None
                         ) -> HealthDistribution:

@@ -17,6 +17,7 @@ from tracker.domain import STAGES
 from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter, in_scope_sql
 from tracker.kpi.health import _index
 from tracker.kpi.values import STAGE_INDEX_SQL, AccountFrame, KpiValue, load_accounts, ratio
+from tracker.storage.db import environment_errors
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,7 @@ class StageFunnel:
         return self.dropped[k] / self.entered[k] * 100 if self.entered[k] else None
 
 
+@environment_errors()
 def stage_funnel(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
                  frame: AccountFrame | None = None) -> StageFunnel:
     f = frame if frame is not None else load_accounts(db, as_of, flt)

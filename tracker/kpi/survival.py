@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
-from scipy import stats
 from sqlite_utils import Database
 
 from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter
 from tracker.kpi.values import AccountFrame, KpiValue, load_accounts
+from tracker.storage.db import environment_errors
 
 QUANTILES: tuple[float, ...] = (0.5, 0.75, 0.9)
 
@@ -51,6 +51,8 @@ def kaplan_meier(durations: np.ndarray, observed: np.ndarray, lost: int = 0) -> 
     if events == 0:
         return SurvivalResult(n, 0, n - lost, lost, None, None, None,
                               (0.0, float(durations.max())), (1.0, 1.0))
+    from scipy import stats  # imported on first use: scipy.stats costs ~0.6 s at start-up
+
     result = stats.ecdf(stats.CensoredData(uncensored=durations[observed],
                                            right=durations[~observed]))
     times = result.cdf.quantiles
@@ -77,12 +79,14 @@ def _event_survival(frame: AccountFrame, event: np.ndarray) -> SurvivalResult:
     return kaplan_meier(end - signed, observed, int(lost.sum()))
 
 
+@environment_errors()
 def ttfv_survival(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
                   frame: AccountFrame | None = None) -> SurvivalResult:
     f = frame if frame is not None else load_accounts(db, as_of, flt)
     return _event_survival(f, f.first_value)
 
 
+@environment_errors()
 def golive_survival(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
                     frame: AccountFrame | None = None) -> SurvivalResult:
     f = frame if frame is not None else load_accounts(db, as_of, flt)

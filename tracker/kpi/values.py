@@ -9,6 +9,7 @@ import numpy as np
 from sqlite_utils import Database
 
 from tracker.kpi.filters import KpiFilter, day_number, scope_sql
+from tracker.storage.db import environment_errors
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ class AccountFrame:
         return len(self.ids)
 
 
+@environment_errors()
 def load_accounts(db: Database, as_of: date, flt: KpiFilter) -> AccountFrame:
     where, params = scope_sql(flt, as_of)
     rows = db.conn.execute(

@@ -26,6 +26,7 @@ from tracker.services.base import fetch_all
 from tracker.services.journeys import list_journeys
 from tracker.services.records import ACTIVITIES, CONTACTS, FEEDBACK, MILESTONES
 from tracker.services.tasks import list_tasks
+from tracker.storage.db import environment_errors
 
 # Statuses that no longer count as work to do; a late "done" task is not late any more.
 CLOSED_STATUSES = frozenset({"done", "skipped"})
@@ -50,6 +51,7 @@ class AccountDetail:
     journeys: tuple[Journey, ...]
 
 
+@environment_errors()
 def load_account_detail(db: Database, account_id: int) -> AccountDetail:
     """Raises NotFoundError when the account was deleted meanwhile."""
     account = get_account(db, account_id)
@@ -69,10 +71,12 @@ def load_account_detail(db: Database, account_id: int) -> AccountDetail:
     )
 
 
+@environment_errors()
 def load_tasks(db: Database, account_id: int) -> tuple[Task, ...]:
     return tuple(list_tasks(db, account_id))
 
 
+@environment_errors()
 def load_journeys(db: Database, account_id: int) -> tuple[Journey, ...]:
     return tuple(list_journeys(db, account_id))
 
@@ -128,6 +132,7 @@ def stage_progress(tasks: tuple[Task, ...] | list[Task], today: date) -> list[St
             for s, c in sorted(counts.items(), key=lambda kv: order.get(kv[0], len(STAGES)))]
 
 
+@environment_errors()
 def playbook_segments(db: Database) -> dict[int, list[str]]:
     """Segment names per playbook id, for "used by" labels."""
     out: dict[int, list[str]] = {}
@@ -145,6 +150,7 @@ class PlaybookUsage:
     steps: int
 
 
+@environment_errors()
 def playbook_usage(db: Database) -> dict[int, PlaybookUsage]:
     """How many steps and applied journeys each playbook has (one aggregate query)."""
     rows = fetch_all(

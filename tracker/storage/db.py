@@ -243,6 +243,15 @@ def check_database(path: Path | str) -> list[str]:
     return problems
 
 
+def database_file(conn: sqlite3.Connection) -> str | None:
+    """The main database's file, so a failed write can say where (None in memory or if unknown)."""
+    try:
+        row = conn.execute("PRAGMA database_list").fetchone()
+    except sqlite3.Error:
+        return None
+    return str(row[2]) if row and row[2] else None
+
+
 @contextmanager
 def environment_errors() -> Iterator[None]:
     """Turn SQLite errors that come from the file (damaged, locked, read-only, disk full) into
@@ -271,12 +280,12 @@ def transaction(db: Database) -> Iterator[sqlite3.Connection]:
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.Error as exc:
-        raise translate_sqlite_error(exc, None) from exc
+        raise translate_sqlite_error(exc, database_file(conn)) from exc
     try:
         yield conn
     except sqlite3.Error as exc:
         conn.rollback()
-        translated = translate_sqlite_error(exc, None)
+        translated = translate_sqlite_error(exc, database_file(conn))
         if isinstance(exc, sqlite3.IntegrityError) or type(translated) is StoreError:
             raise  # not an environment problem (a bug or a constraint the caller handles)
         raise translated from exc
@@ -287,4 +296,4 @@ def transaction(db: Database) -> Iterator[sqlite3.Connection]:
         conn.commit()
     except sqlite3.Error as exc:
         conn.rollback()
-        raise translate_sqlite_error(exc, None) from exc
+        raise translate_sqlite_error(exc, database_file(conn)) from exc

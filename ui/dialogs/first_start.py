@@ -7,6 +7,8 @@ its own connection, then every view is told that everything changed.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,9 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.changes import ChangeSet
-from tracker.demo import DemoSummary, generate_demo
 from tracker.storage.db import open_database
 from tracker.storage.errors import StoreError
+
+if TYPE_CHECKING:
+    from tracker.demo import DemoSummary
+
 from ui.context import AppContext
 from ui.workers import JobControl, Worker
 
@@ -94,6 +99,8 @@ class FirstStartDialog(QDialog):
         path, today = self.ctx.db_path, self.ctx.today()
 
         def build(job: JobControl) -> DemoSummary:
+            from tracker.demo import generate_demo  # NumPy, only when the demo is wanted
+
             db = open_database(path)
             try:
                 return generate_demo(db, size, today=today)
