@@ -84,4 +84,17 @@ def install_excel(window: MainWindow) -> None:
         menu.insertAction(before, import_pb)
 
 
-INSTALLERS = [install_views, install_excel]
+def install_settings(window: MainWindow) -> None:
+    """Edit > Health score weights…"""
+    ctx = window.ctx
+
+    def edit_weights() -> None:
+        from ui.dialogs.health_weights_dialog import edit_health_weights
+
+        edit_health_weights(ctx, window)
+
+    window.edit_menu.addSeparator()
+    window.edit_menu.addAction(tr("Health score &weights…"), edit_weights)
+
+
+INSTALLERS = [install_views, install_excel, install_settings]

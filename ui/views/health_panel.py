@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QFont, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tracker.changes import ChangeSet
 from tracker.kpi.health import HealthScore, health_scores
@@ -44,6 +52,11 @@ class HealthPanel(QWidget):
         head.addStretch(1)
         head.addWidget(self.score_label)
         head.addWidget(self.band_label)
+        self.weights_button = QToolButton()
+        self.weights_button.setText(self.tr("Weights…"))
+        self.weights_button.setToolTip(self.tr("Change how much each factor counts"))
+        self.weights_button.clicked.connect(self._on_weights_button_clicked)
+        head.addWidget(self.weights_button)
         self.model = HealthFactorModel(self)
         self.table = QTableView()
         self.table.setObjectName("health_factors")
@@ -103,6 +116,11 @@ class HealthPanel(QWidget):
         self.setToolTip(self.tr("Health {0:.0f} of 100 ({1}): green from 70, yellow 40 to 69, red "
                                 "below 40").format(score.score, band))
         self.model.set_rows(score.factors)
+
+    def _on_weights_button_clicked(self) -> None:
+        from ui.dialogs.health_weights_dialog import edit_health_weights
+
+        edit_health_weights(self.ctx, self)
 
     def _on_timer_timeout(self) -> None:
         if self.isVisible():
