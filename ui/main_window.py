@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal, SignalInstance
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QStackedWidget,
@@ -25,8 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker import __version__
 from tracker.changes import ChangeSet
-from tracker.queries.portfolio import portfolio_counts
+from tracker.paths import data_dir
+from tracker.queries.portfolio import due_items, portfolio_counts
 from tracker.storage.backups import backup_folder
 from tracker.storage.db import backup_database
 from tracker.storage.errors import StoreError
@@ -35,7 +38,7 @@ from ui.dialogs.account_dialog import AccountActions
 from ui.settings import AppSettings
 from ui.theme import apply_palette
 from ui.views.accounts import AccountsView
-from ui.views.today import TodayView
+from ui.views.today import TodayView, overdue_text
 from ui.workers import Cancelled, Worker
 
 
@@ -82,7 +85,6 @@ class MainWindow(QMainWindow):
         self.today_view = TodayView(ctx)
         self.accounts_view = AccountsView(ctx)
         self.accounts_view.set_actions(self.account_actions)
-        self.accounts_view.selection_changed.connect(self.account_actions.update_enabled)
         self.add_view("today", self.today_view, self.tr("Today"), "Ctrl+1")
         self.add_view("accounts", self.accounts_view, self.tr("Accounts"), "Ctrl+2")
         self.stack.currentChanged.connect(lambda _i: self.account_actions.update_enabled())
@@ -104,7 +106,8 @@ class MainWindow(QMainWindow):
             raise ValueError(f"view {key!r} is already registered")
         self.views[key] = widget
         self.stack.addWidget(widget)
-        action = QAction(title, self)
+        action = QAction(_with_mnemonic(title, self.view_menu), self)
+        action.setIconText(title)
         action.setCheckable(True)
         action.setData(key)
         action.setShortcut(QKeySequence(shortcut or f"Ctrl+{min(len(self.views), 9)}"))
@@ -118,6 +121,11 @@ class MainWindow(QMainWindow):
             button.setMinimumHeight(30)
         self.view_menu.insertAction(self._view_menu_end, action)
         self.view_actions[key] = action
+        # Views say when "the current account" changes (a selected row, an opened account).
+        for name in ("selection_changed", "account_shown"):
+            signal = getattr(widget, name, None)
+            if isinstance(signal, SignalInstance):
+                signal.connect(lambda *_: self.account_actions.update_enabled())
         restore = getattr(widget, "restore_state", None)
         if callable(restore):
             restore(self.settings)
@@ -163,6 +171,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = self.file_menu = bar.addMenu(self.tr("&File"))
         self.new_db_action = file_menu.addAction(self.tr("&New database…"), self.choose_new_database)
+        self.new_db_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.open_db_action = file_menu.addAction(self.tr("&Open database…"), self.choose_database)
         self.open_db_action.setShortcut(QKeySequence.StandardKey.Open)
         self.recent_menu = file_menu.addMenu(self.tr("&Recent files"))
@@ -171,6 +180,9 @@ class MainWindow(QMainWindow):
         self.import_action = file_menu.addAction(self.tr("&Import…"))
         self.export_action = file_menu.addAction(self.tr("&Export report…"))
         self.template_action = file_menu.addAction(self.tr("Save import &template…"))
+        # Not Ctrl+I: the checklist uses it for "Mark in progress".
+        self.import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         for action in (self.import_action, self.export_action, self.template_action):
             action.setEnabled(False)
         file_menu.addSeparator()
@@ -261,12 +273,13 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.counts_label)
 
     def update_counts(self) -> None:
-        counts = portfolio_counts(self.ctx.db, self.ctx.today())
-        self.counts_label.setText(self.tr("{0} accounts · {1} open tasks · {2} overdue tasks").format(
-            counts.accounts, counts.open_tasks, counts.overdue_tasks))
+        today = self.ctx.today()
+        counts = portfolio_counts(self.ctx.db, today)
+        self.counts_label.setText(self.tr("{0} accounts · {1} open tasks · {2}").format(
+            counts.accounts, counts.open_tasks, overdue_text(due_items(self.ctx.db, today, days=-1))))
 
     def _on_bus_changed(self, change: ChangeSet, initiator: object) -> None:
-        if change.accounts or change.tasks:
+        if change.accounts or change.tasks or change.milestones:
             self._counts_timer.start()
             self.account_actions.update_enabled()
 
@@ -362,11 +375,15 @@ class MainWindow(QMainWindow):
 
     def confirm_restore(self, backup: Path) -> QMessageBox:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Restore from backup"),
-                          self.tr("Replace the current database with the backup {0}?").format(backup.name),
+                          self.tr("Replace the current database with this backup?"),
                           QMessageBox.StandardButton.NoButton, self)
-        box.setInformativeText(self.tr("The current file is kept beside it as “.before-restore”."))
+        aside = self.ctx.db_path.name + ".before-restore"
+        box.setInformativeText(self.tr("{0}\n\nThe current file is kept beside it as:\n{1}").format(
+            backup.name, aside))
+        _keep_lines_whole(box)
         restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
 
         def answer(button: QAbstractButton) -> None:
             if button is restore:
@@ -378,10 +395,11 @@ class MainWindow(QMainWindow):
     def show_database_location(self) -> QMessageBox:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Where is my database?"),
                           self.tr("Your data is in this file:"), QMessageBox.StandardButton.Close, self)
-        box.setInformativeText(str(self.ctx.db_path))
-        # Keep the path on one line when it fits: a path broken at "/" is hard to read.
-        width = min(box.fontMetrics().horizontalAdvance(str(self.ctx.db_path)) + 24, 720)
-        box.setStyleSheet(f"QLabel#qt_msgbox_informativelabel {{ min-width: {width}px; }}")
+        log = data_dir() / "tracker.log"
+        backups = backup_folder(self.ctx.db_path)
+        box.setInformativeText(self.tr("{0}\n\nThe program's log: {1}\nBackups: {2}").format(
+            self.ctx.db_path, log, backups))
+        _keep_lines_whole(box)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         folder = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
         folder.clicked.connect(lambda: QDesktopServices.openUrl(
@@ -390,8 +408,8 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> QMessageBox:
         return self.show_message(QMessageBox.Icon.Information, self.tr("About Onboarding Tracker"),
-                                 self.tr("Onboarding Tracker: the specialist's offline workspace for "
-                                         "customer onboarding, on one local file."))
+                                 self.tr("Onboarding Tracker {0}\n\nThe specialist's offline workspace "
+                                         "for customer onboarding, on one local file.").format(__version__))
 
     # -- state ----------------------------------------------------------------------------
     def restore_window_state(self) -> None:
@@ -420,3 +438,21 @@ class MainWindow(QMainWindow):
         self.save_window_state()
         super().closeEvent(event)
         self.closed.emit()
+
+
+def _keep_lines_whole(box: QMessageBox) -> None:
+    """Widen the informative text so no path or file name breaks when it fits: a name
+    broken at "/" or "-" is hard to read and to copy."""
+    longest = max(box.fontMetrics().horizontalAdvance(line) for line in box.informativeText().splitlines())
+    width = min(longest + 24, 720)
+    box.setStyleSheet(f"QLabel#qt_msgbox_informativelabel {{ min-width: {width}px; }}")
+
+
+def _with_mnemonic(title: str, menu: QMenu) -> str:
+    """The title with an Alt-letter no other entry of ``menu`` uses yet (first free letter)."""
+    if "&" in title:
+        return title
+    used = {text[text.index("&") + 1].lower() for text in (a.text() for a in menu.actions())
+            if "&" in text[:-1]}
+    at = next((i for i, ch in enumerate(title) if ch.isalnum() and ch.lower() not in used), None)
+    return title if at is None else f"{title[:at]}&{title[at:]}"

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QStyleOptionComplex, QWidget
 
 _LIGHT = {
     QPalette.ColorRole.Window: "#f3f4f6",
@@ -61,6 +61,52 @@ _DARK = {
 }
 
 _DISABLED_TEXT = {"light": "#9aa1aa", "dark": "#6b7178"}
+_DARK_FIELD_BORDER = "#6b7178"
+
+
+class TrackerStyle(QProxyStyle):
+    """Fusion, with input fields and check boxes outlined so they show on a dark background.
+
+    Fusion outlines them with a darker shade of the window colour: fine on light grey,
+    all but invisible on a dark one. In a dark palette this style draws the outline again
+    in a lighter grey; focused fields keep Fusion's highlight. Light drawing is untouched.
+    """
+
+    _PRIMITIVES = (QStyle.PrimitiveElement.PE_FrameLineEdit, QStyle.PrimitiveElement.PE_IndicatorCheckBox)
+    _CONTROLS = (QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox)
+
+    def __init__(self) -> None:
+        super().__init__("Fusion")
+
+    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter,
+                      widget: QWidget | None = None) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element in self._PRIMITIVES:
+            self._outline(option, painter, 1.0 if element == self._PRIMITIVES[0] else 0.0)
+
+    def drawComplexControl(self, control: QStyle.ComplexControl, option: QStyleOptionComplex,
+                           painter: QPainter, widget: QWidget | None = None) -> None:
+        super().drawComplexControl(control, option, painter, widget)
+        if control in self._CONTROLS and getattr(option, "frame", True):
+            self._outline(option, painter, 2.0)
+
+    @staticmethod
+    def _outline(option: QStyleOption, painter: QPainter, radius: float) -> None:
+        if option.palette.color(QPalette.ColorRole.Window).lightness() >= 128:
+            return
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, radius > 0)
+        painter.setPen(QColor(_DARK_FIELD_BORDER))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        rect = option.rect.adjusted(0, 0, -1, -1)
+        if radius > 0:
+            painter.translate(0.5, 0.5)
+            painter.drawRoundedRect(rect, radius, radius)
+        else:
+            painter.drawRect(rect)
+        painter.restore()
 
 
 @dataclass(frozen=True)
@@ -93,7 +139,8 @@ def apply_palette(app: QApplication, dark: bool | None = None) -> bool:
     """Fusion plus our light or dark palette; ``None`` follows the system. Returns ``dark``."""
     if dark is None:
         dark = system_prefers_dark()
-    app.setStyle("Fusion")
+    if not isinstance(app.style(), TrackerStyle):
+        app.setStyle(TrackerStyle())
     app.setPalette(build_palette(dark))
     app.setProperty("tracker_dark", dark)
     return dark

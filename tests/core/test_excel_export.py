@@ -7,7 +7,7 @@ import subprocess
 import sys
 import time
 import zipfile
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -22,6 +22,7 @@ from tracker.excel.report import export_report
 from tracker.excel.template import export_template
 from tracker.excel.writer import atomic_write, partial_path
 from tracker.kpi.filters import KpiFilter
+from tracker.kpi.report import portfolio_kpis
 
 
 def test_report_sheets_are_formatted_tables(demo_db: Database, tmp_path: Path) -> None:
@@ -69,6 +70,60 @@ def test_report_sheets_are_formatted_tables(demo_db: Database, tmp_path: Path) -
     labels = [summary.cell(row=r, column=1).value for r in range(6, 12)]
     assert labels[0] == "Activation rate"
     assert summary.cell(row=6, column=2).number_format == "0.0%"
+
+
+def test_report_summary_kpis_previous_period_status_and_counts(demo_db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "report.xlsx"
+    export_report(demo_db, path, as_of=TODAY)
+    summary = load_workbook(path)["Summary"]
+    assert [c.value for c in summary[5]][:6] == ["KPI", "Value", "Previous period", "Status", "Numerator",
+                                                 "Denominator"]
+    now = {k.key: k for k in portfolio_kpis(demo_db, TODAY)}
+    before = {k.key: k for k in portfolio_kpis(demo_db, TODAY - timedelta(days=90))}
+    rows = {summary.cell(row=r, column=1).value: [c for c in summary[r]] for r in range(6, 6 + len(now))}
+    activation = rows["Activation rate"]
+    assert activation[2].value == pytest.approx(before["activation"].value / 100)
+    assert activation[2].number_format == activation[1].number_format == "0.0%"
+    assert activation[3].value == "\u2013"  # no target band
+    assert (activation[4].value, activation[5].value) == (now["activation"].numerator,
+                                                         now["activation"].denominator)
+    cltv = rows["Customer lifetime value"]
+    assert cltv[4].value is None and cltv[5].value is None  # revenue over a churn rate: not counts
+    assert rows["Average health"][4].value is None
+    assert rows["Overdue tasks"][3].value == "on track"
+    assert all(r[3].value for r in rows.values())
+
+
+def test_report_prints_readably(demo_db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "report.xlsx"
+    export_report(demo_db, path, as_of=TODAY)
+    wb = load_workbook(path)
+    summary = wb["Summary"]
+    assert summary.page_setup.orientation == "landscape" and summary.page_setup.fitToWidth == 1
+    (kpi_end,) = [b.id for b in summary.row_breaks.brk]
+    assert summary.cell(row=kpi_end - 1, column=1).value == "Customer lifetime value"
+    anchors = [c.anchor._from.row + 1 for c in summary._charts]
+    assert len(anchors) == 3 and min(anchors) > kpi_end  # the charts start on the page after the KPIs
+    accounts = wb["Accounts"]
+    assert accounts.page_setup.fitToWidth == 3 and accounts.page_setup.pageOrder == "overThenDown"
+    assert accounts.print_title_rows == "$1:$1" and accounts.print_title_cols == "$A:$C"
+    tasks = wb["Checklist tasks"]
+    assert tasks.page_setup.fitToWidth == 1 and tasks.print_title_rows == "$1:$1"
+    assert tasks.sheet_properties.pageSetUpPr.fitToPage
+
+
+def test_report_health_is_a_whole_number_and_tables_filter(demo_db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "report.xlsx"
+    export_report(demo_db, path, as_of=TODAY)
+    wb = load_workbook(path)
+    accounts = wb["Accounts"]
+    column = [c.value for c in accounts[1]].index("Health")
+    scored = [row[column] for row in accounts.iter_rows(min_row=2) if row[column].value is not None]
+    assert scored and all(c.number_format == "0" for c in scored)
+    for ws in wb.worksheets[1:]:
+        (table,) = ws.tables.values()
+        assert table.headerRowCount != 0 and table.autoFilter is not None
+        assert table.autoFilter.ref == table.ref, ws.title
 
 
 def test_report_honours_the_filter(demo_db: Database, tmp_path: Path) -> None:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialogButtonBox, QStyle, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QStyle, QStyleOptionViewItem, QWidget
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
@@ -19,12 +20,14 @@ from tracker.services import tasks as task_service
 from ui.context import AppContext
 from ui.dialogs.activity_dialog import ActivityDialog
 from ui.dialogs.apply_playbook_dialog import ApplyPlaybookDialog
+from ui.dialogs.contact_dialog import ContactDialog
 from ui.dialogs.feedback_dialog import FeedbackDialog
 from ui.dialogs.milestone_dialog import MilestoneDialog
 from ui.dialogs.task_dialog import TaskDialog
 from ui.events import ChangeBus, Navigator
 from ui.models.task_model import COL_TITLE
 from ui.views.account_detail import SPLITTER_KEY, AccountDetailView
+from ui.views.detail.table_panel import TablePanel
 
 pytestmark = pytest.mark.gui
 
@@ -451,3 +454,109 @@ def test_switching_accounts_keeps_typed_notes(qtbot: QtBot, view: AccountDetailV
     assert shown == [ACCOUNT + 1]
     assert view.header.name.text() != "Blue Works SA"
     assert not view.notes.is_dirty()
+
+
+def focus_first_row(qtbot: QtBot, panel: TablePanel) -> Any:
+    """Select the panel's top row and give its table the keyboard, as a click would."""
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=panel.view.visualRect(panel.first_index()).center())
+    qtbot.waitUntil(panel.view.hasFocus)
+    return panel.current_row()
+
+
+def test_record_tables_edit_with_f2_and_enter(qtbot: QtBot, view: AccountDetailView, ctx: AppContext) -> None:
+    """F2 and Enter on a record table open that row's edit dialog (not an account-wide action)."""
+    view.tabs.setCurrentWidget(view.contacts)
+    contact = focus_first_row(qtbot, view.contacts)
+    qtbot.keyClick(view.contacts.view, Qt.Key.Key_F2)
+    dialog = view.findChild(ContactDialog)
+    assert dialog is not None and dialog.isVisible() and dialog.name.text() == contact.name
+    dialog.reject()
+    view.tabs.setCurrentWidget(view.milestones)
+    focus_first_row(qtbot, view.milestones)
+    qtbot.keyClick(view.milestones.view, Qt.Key.Key_Return)
+    milestone_dialog = view.findChild(MilestoneDialog)
+    assert milestone_dialog is not None and milestone_dialog.isVisible()
+    milestone_dialog.reject()
+
+
+def test_delete_key_removes_the_row_undoably(qtbot: QtBot, view: AccountDetailView, ctx: AppContext) -> None:
+    """Delete on the activity table deletes the selected activity like the button; Ctrl+Z brings it back."""
+    view.tabs.setCurrentWidget(view.activities)
+    row = focus_first_row(qtbot, view.activities)
+    exists = "SELECT count(*) FROM activity WHERE id = ?"
+    qtbot.keyClick(view.activities.view, Qt.Key.Key_Delete)
+    assert ctx.db.conn.execute(exists, (row.id,)).fetchone()[0] == 0
+    assert ctx.undo_stack.undoText().startswith("Delete activity of ")
+    ctx.undo_stack.undo()
+    assert ctx.db.conn.execute(exists, (row.id,)).fetchone()[0] == 1
+
+
+def test_row_actions_follow_the_selection(view: AccountDetailView) -> None:
+    """With no row selected, the table's F2/Delete actions are off, like the buttons."""
+    panel = view.feedback
+    panel.view.clearSelection()
+    assert not panel.edit_action.isEnabled() and not panel.delete_action.isEnabled()
+    panel.view.selectRow(0)
+    assert panel.edit_action.isEnabled() and panel.delete_action.isEnabled()
+
+
+def test_edit_feedback_prefilled_and_undoable(qtbot: QtBot, view: AccountDetailView, ctx: AppContext) -> None:
+    """The feedback Edit button opens the response filled in; a new score is stored and undone."""
+    view.tabs.setCurrentWidget(view.feedback)
+    row = focus_first_row(qtbot, view.feedback)
+    button = next(b for b in view.feedback.findChildren(QPushButton) if b.text() == "Edit…")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = view.findChild(FeedbackDialog)
+    assert dialog is not None
+    assert (dialog.kind.currentData(), dialog.score.value(), dialog.comment.text()) == \
+        (row.kind, row.score, row.comment)
+    assert dialog.date.date().toString("yyyy-MM-dd") == row.date
+    new_score = 1 if row.score != 1 else 2
+    dialog.score.selectAll()
+    qtbot.keyClicks(dialog.score, str(new_score))
+    qtbot.mouseClick(ok_button(dialog.buttons), Qt.MouseButton.LeftButton)
+    score = "SELECT score FROM feedback WHERE id = ?"
+    assert ctx.db.conn.execute(score, (row.id,)).fetchone()[0] == new_score
+    assert ctx.undo_stack.undoText().startswith("Edit ")
+    ctx.undo_stack.undo()
+    assert ctx.db.conn.execute(score, (row.id,)).fetchone()[0] == row.score
+
+
+def test_edit_activity_prefilled_and_undoable(qtbot: QtBot, view: AccountDetailView, ctx: AppContext) -> None:
+    """Double-clicking an activity opens it filled in; a corrected summary is stored and undone."""
+    view.tabs.setCurrentWidget(view.activities)
+    row = focus_first_row(qtbot, view.activities)
+    qtbot.mouseDClick(view.activities.view.viewport(), Qt.MouseButton.LeftButton,
+                      pos=view.activities.view.visualRect(view.activities.first_index()).center())
+    dialog = view.findChild(ActivityDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.summary.toPlainText() == row.summary
+    assert dialog.kind.currentData() == row.kind
+    dialog.summary.selectAll()
+    qtbot.keyClicks(dialog.summary, "Corrected: sponsor joined")
+    qtbot.mouseClick(ok_button(dialog.buttons), Qt.MouseButton.LeftButton)
+    summary = "SELECT summary, date FROM activity WHERE id = ?"
+    assert ctx.db.conn.execute(summary, (row.id,)).fetchone() == \
+        ("Corrected: sponsor joined", row.date)
+    ctx.undo_stack.undo()
+    assert ctx.db.conn.execute(summary, (row.id,)).fetchone()[0] == row.summary
+
+
+def test_record_tab_buttons_read_consistently(view: AccountDetailView) -> None:
+    """Every tab names its buttons the same way: 'Add <thing>…', 'Edit…', 'Delete'."""
+    def texts(panel: QWidget) -> list[str]:
+        return [b.text() for b in panel.findChildren(QPushButton)]
+    assert texts(view.milestones) == ["Mark achieved…", "Clear achieved"]
+    assert texts(view.contacts) == ["Add contact…", "Edit…", "Delete"]
+    assert texts(view.feedback) == ["Add feedback…", "Edit…", "Delete"]
+    assert texts(view.activities) == ["Log activity…", "Edit…", "Delete"]
+
+
+def test_checklist_rows_as_tall_as_table_rows(view: AccountDetailView) -> None:
+    """Checklist rows get the record tables' height (font height + 8), not the bare text height."""
+    tree = view.checklist.tree
+    task_index = view.checklist.proxy.index(0, 0, view.checklist.proxy.index(0, 0))
+    table_row = view.milestones.view.verticalHeader().defaultSectionSize()
+    assert tree.visualRect(task_index).height() >= table_row
+    assert tree.visualRect(view.checklist.proxy.index(0, 0)).height() >= table_row

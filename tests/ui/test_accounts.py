@@ -5,14 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QDate, QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QTableView
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import TODAY
 from tracker.queries.portfolio import account_rows
 from ui.context import AppContext
-from ui.dialogs.account_dialog import AccountDialog
+from ui.dialogs.account_dialog import AccountDialog, OptionalDateEdit
 from ui.main_window import MainWindow
 from ui.models.account_filter_proxy import AccountFilterProxy
 from ui.models.account_table_model import ID_ROLE, AccountTableModel
@@ -142,12 +142,13 @@ def test_create_validate_and_undo_an_account(main_window: MainWindow, accounts: 
     assert dialog.isVisible()
     assert dialog.error_text() == "An account needs a name."
     qtbot.keyClicks(dialog.fields["name"], "Zeta Robotics")
-    dialog.fields["target_golive_date"].setFocus()
-    qtbot.keyClicks(dialog.fields["target_golive_date"], "2026-13-40")
+    target = dialog.fields["target_golive_date"]
+    assert isinstance(target, OptionalDateEdit) and not target.edit.isEnabled()
+    qtbot.mouseClick(target.check, Qt.MouseButton.LeftButton)
+    target.edit.setDate(QDate(2026, 1, 2))
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-    assert "YYYY-MM-DD" in dialog.error_text()
-    dialog.fields["target_golive_date"].clear()  # type: ignore[attr-defined]
-    qtbot.keyClicks(dialog.fields["target_golive_date"], "2026-08-01")
+    assert dialog.error_text() == "This date is before the signed date."
+    target.edit.setDate(QDate(2026, 8, 1))
     qtbot.keyClicks(dialog.fields["mrr"], "1250")
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())

@@ -8,11 +8,14 @@ from typing import Any
 
 import pytest
 from openpyxl import Workbook, load_workbook
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tests.conftest import TODAY
 from tracker.excel.preview import PlannedRow, RejectedRow
+from tracker.excel.report import export_report
+from tracker.excel.template import export_template
 from ui.context import AppContext
 from ui.dialogs import export_dialog, import_dialog
 from ui.dialogs.export_dialog import (
@@ -149,10 +152,55 @@ def test_a_damaged_file_gets_one_sentence(qtbot: QtBot, ctx: AppContext, tmp_pat
     dialog.close()
 
 
-def test_export_dialog_writes_the_report(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What the "Open"/"Show folder" buttons asked the desktop to open."""
+    urls: list[str] = []
+    monkeypatch.setattr(export_dialog, "open_url", lambda url: urls.append(QUrl(url).toLocalFile()) or True)
+    return urls
+
+
+def saved_boxes() -> list[QMessageBox]:
+    return [w for w in QApplication.topLevelWidgets() + [w for t in QApplication.topLevelWidgets()
+                                                          for w in t.findChildren(QMessageBox)]
+            if isinstance(w, QMessageBox) and w.objectName() == "savedBox" and w.isVisible()]
+
+
+def click_saved_box(qtbot: QtBot, box: QMessageBox, text: str) -> None:
+    (button,) = [b for b in box.buttons() if b.text().replace("&", "") == text]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+@pytest.mark.parametrize("maker", ["template", "report"])
+def test_import_opens_on_the_first_sheet_that_maps(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path, maker: str
+) -> None:
+    path = tmp_path / f"{maker}.xlsx"
+    if maker == "template":
+        export_template(ctx.db, path)
+        first = "Instructions"
+    else:
+        export_report(ctx.db, path, as_of=TODAY)
+        first = "Summary"
+    dialog = open_import(qtbot, ctx, path)
+    assert dialog.sheet_combo.currentText() == "Accounts" and dialog.kind_combo.currentText() == "Accounts"
+    assert f"Sheet '{first}' matches nothing to import; showing 'Accounts'" in dialog.status.text()
+    assert dialog.mapping_model.mapping() is not None
+    dialog.close()
+
+
+def test_export_dialog_writes_the_report(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path, settings: QSettings, opened: list[str]
+) -> None:
     target = tmp_path / "out" / "report.xlsx"
     target.parent.mkdir()
-    dialog = run_export(ctx, None, pick_file=lambda _p, _s: target)
+    dialog = run_export(ctx, None, pick_file=lambda _p, _s: target, settings=settings)
+    assert Path(dialog.target.text()).name == f"onboarding-report-{TODAY.isoformat()}.xlsx"
     qtbot.addWidget(dialog)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     qtbot.mouseClick(dialog.browse, Qt.MouseButton.LeftButton)
@@ -164,7 +212,14 @@ def test_export_dialog_writes_the_report(qtbot: QtBot, ctx: AppContext, tmp_path
     assert not dialog.progress.isVisible() and dialog.status.text().startswith("Saved")
     owned = ctx.db.conn.execute("SELECT count(*) FROM account WHERE owner = ?", (owner,)).fetchone()[0]
     assert load_workbook(target)["Accounts"].max_row == owned + 1
+    box = dialog.saved_box
+    assert box is not None and box.isVisible() and not box.isModal() and str(target) in box.text()
+    click_saved_box(qtbot, box, "Open")
+    assert opened == [str(target)]
     dialog.close()
+    again = ExportDialog(ctx, settings=settings)  # the next export starts in the same folder
+    qtbot.addWidget(again)
+    assert Path(again.target.text()).parent == target.parent
 
 
 def test_cancelled_export_keeps_the_previous_file(
@@ -193,11 +248,28 @@ def test_cancelled_export_keeps_the_previous_file(
     dialog.close()
 
 
-def test_template_and_playbook_files(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:
-    template = save_template(ctx, None, pick_file=lambda _p, _s: tmp_path / "template.xlsx")
+def test_template_and_playbook_files(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path, settings: QSettings, opened: list[str]
+) -> None:
+    (tmp_path / "shared").mkdir()
+    suggested: list[str] = []
+
+    def pick(_parent: object, suggestion: str) -> Path:
+        suggested.append(suggestion)
+        return tmp_path / "shared" / Path(suggestion).name
+
+    template = save_template(ctx, None, pick_file=pick, settings=settings)
     assert template is not None and "Instructions" in load_workbook(template).sheetnames
-    exported = export_playbooks_to_file(ctx, None, pick_file=lambda _p, _s: tmp_path / "pb.xlsx")
-    assert exported is not None
+    (box,) = saved_boxes()
+    assert "import template" in box.text() and not box.isModal()
+    click_saved_box(qtbot, box, "Show folder")
+    assert opened == [str(tmp_path / "shared")]
+    exported = export_playbooks_to_file(ctx, None, pick_file=pick, settings=settings)
+    assert exported == tmp_path / "shared" / "playbooks.xlsx"
+    assert Path(suggested[1]).parent == tmp_path / "shared"  # remembered from the template
+    (box,) = saved_boxes()
+    assert "playbooks" in box.text()
+    box.close()
     wb = load_workbook(exported)
     wb["Steps"].append(["Team Playbook", 1, "Say hello", "Kickoff", 2, "CSM", "No", None])
     wb.save(exported)

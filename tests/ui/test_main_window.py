@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.conftest import TODAY
 from tests.ui.conftest import FakePrompter
+from tracker.paths import data_dir
 from tracker.workspace import open_workspace
 from ui.app import Launcher, parse_args
 from ui.context import AppContext
@@ -83,7 +84,10 @@ def test_failures_are_shown_without_blocking(main_window: MainWindow, ctx: AppCo
 def test_where_is_my_database(main_window: MainWindow, ctx: AppContext, qtbot: QtBot) -> None:
     box = main_window.show_database_location()
     qtbot.waitUntil(box.isVisible)
-    assert box.informativeText() == str(ctx.db_path)
+    lines = box.informativeText().splitlines()
+    assert lines[0] == str(ctx.db_path)
+    assert any(line.endswith(str(data_dir() / "tracker.log")) for line in lines)
+    assert any(line.endswith(str(ctx.db_path.parent / "backups")) for line in lines)
     assert any(b.text() == "Open folder" for b in box.buttons())
     box.close()
 

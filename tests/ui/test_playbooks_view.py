@@ -179,6 +179,8 @@ def test_tie_playbook_to_segment(qtbot: QtBot, view: PlaybooksView, ctx: AppCont
     segment = ctx.db.conn.execute("SELECT id FROM segment WHERE name = 'Enterprise'").fetchone()[0]
     view.segment_combo.setCurrentIndex(view.segment_combo.findData(segment))
     assert view.tie_button.isEnabled() and not view.untie_button.isEnabled()
+    assert view.tie_button.text().replace("&", "") == "Use for segment"
+    assert view.untie_button.text().replace("&", "") == "Stop using for segment"
     qtbot.mouseClick(view.tie_button, Qt.MouseButton.LeftButton)
     tied = "SELECT playbook_id FROM segment WHERE id = ?"
     assert ctx.db.conn.execute(tied, (segment,)).fetchone()[0] == 2
@@ -186,6 +188,14 @@ def test_tie_playbook_to_segment(qtbot: QtBot, view: PlaybooksView, ctx: AppCont
     assert view.untie_button.isEnabled()
     ctx.undo_stack.undo()
     assert ctx.db.conn.execute(tied, (segment,)).fetchone()[0] == INITIAL
+
+
+def test_playbook_list_does_not_repeat_the_name_as_kind(view: PlaybooksView) -> None:
+    """Built-in playbooks are named for their kind: the list shows name, steps and use only."""
+    shown = [view.list_proxy.headerData(c, Qt.Orientation.Horizontal)
+             for c in range(view.list_proxy.columnCount()) if not view.list_view.isColumnHidden(c)]
+    assert shown == ["Playbook", "Steps", "Used"]
+    assert view.kind_combo.currentText() == "Initial onboarding"  # the kind is still in the form
 
 
 def test_models_pass_qtmodeltester(qtmodeltester: object, view: PlaybooksView) -> None:

@@ -14,7 +14,7 @@ import re
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,7 @@ from openpyxl.formatting.rule import ColorScaleRule, FormulaRule
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.filters import AutoFilter
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from sqlite_utils import Database
 
@@ -35,13 +36,16 @@ from tracker.excel.report_data import SHEET_BUILDERS, SheetSpec
 from tracker.excel.safe_text import safe_value
 from tracker.excel.writer import save_workbook
 from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter
-from tracker.kpi.report import portfolio_kpis
+from tracker.kpi.report import portfolio_kpis, previous_kpis
+from tracker.kpi.retention import DEFAULT_PERIOD_DAYS
 from tracker.kpi.series import health_distribution, monthly_feedback, monthly_golive_on_time
 from tracker.kpi.stages import stage_funnel
 from tracker.kpi.values import KpiValue
 from tracker.storage.db import environment_errors
 
-FORMATS = {"money": '"$"#,##0', "percent": "0%", "number": "0.0", "date": "yyyy-mm-dd", "int": "0"}
+FORMATS = {"money": '"$"#,##0', "percent": "0%", "number": "0.0", "date": "yyyy-mm-dd", "int": "0",
+           "whole": "0"}
+PAGE_CHARS = 190  # column-width characters one landscape page takes at a still readable ~65% scale
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 LATE_FILL = PatternFill("solid", fgColor="FCE4D6", bgColor="FCE4D6")
@@ -85,9 +89,11 @@ def _table_name(title: str) -> str:
 def write_data_sheet(wb: Workbook, spec: SheetSpec, steps: _Steps | None = None, chunk: int = 5000) -> None:
     """One data sheet: header, typed rows, an Excel table with filters, frozen header, rules."""
     ws = wb.create_sheet(spec.title)
-    _print_setup(ws)
-    ws.print_title_rows = "1:1"
     width = len(spec.columns)
+    _print_setup(ws, _pages_wide(spec))
+    ws.print_title_rows = "1:1"
+    if _pages_wide(spec) > 1:
+        ws.print_title_cols = f"A:{get_column_letter(_title_columns(spec))}"
     last_col = get_column_letter(width)
     for index, column in enumerate(spec.columns, start=1):
         ws.column_dimensions[get_column_letter(index)].width = column.width
@@ -157,7 +163,7 @@ def _filter_text(db: Database, flt: KpiFilter) -> str:
     return "; ".join(parts) or "all accounts"
 
 
-def _kpi_value(ws: Any, kpi: KpiValue) -> Any:
+def _kpi_value(ws: Any, kpi: KpiValue, banded: bool = True) -> Any:
     cell = WriteOnlyCell(ws)
     cell.alignment = TOP
     if kpi.value is None:
@@ -171,7 +177,7 @@ def _kpi_value(ws: Any, kpi: KpiValue) -> Any:
         cell.value, cell.number_format = kpi.value, '0 "days"'
     else:
         cell.value, cell.number_format = kpi.value, "0.0"
-    if kpi.band in BAND_FILLS:
+    if banded and kpi.band in BAND_FILLS:
         cell.fill = PatternFill("solid", fgColor=BAND_FILLS[kpi.band])
     return cell
 
@@ -181,15 +187,6 @@ def _percent(ws: Any, value: float | None) -> Any:
         return None
     cell = WriteOnlyCell(ws, value / 100)
     cell.number_format = "0%"
-    return cell
-
-
-def _plain(ws: Any, value: float | None) -> Any:
-    if value is None:
-        return None
-    cell = WriteOnlyCell(ws, value)
-    cell.number_format = "#,##0" if float(value).is_integer() or abs(value) >= 100 else "0.000"
-    cell.alignment = TOP
     return cell
 
 
@@ -210,36 +207,89 @@ def _top(ws: Any, text: str) -> Any:
     return cell
 
 
-def _print_setup(ws: Any) -> None:
-    """Landscape, one page wide: what a manager printing the report expects."""
+def _title_columns(spec: SheetSpec) -> int:
+    """How many leading columns name the row (ids and the account): repeated on every page."""
+    names = [i for i, c in enumerate(spec.columns[:4], start=1) if c.header == "Account"]
+    return names[0] if names else 1
+
+
+def _pages_wide(spec: SheetSpec) -> int:
+    """Pages across for a sheet: one if it fits at a readable scale, else as many as keep it readable.
+
+    Shrinking the 27-column Accounts sheet onto one page made its text unreadably small; instead
+    it spreads over a few pages printed left to right, each repeating the id and name columns.
+    """
+    total = sum(c.width for c in spec.columns)
+    if total <= PAGE_CHARS:
+        return 1
+    titles = sum(c.width for c in spec.columns[:_title_columns(spec)])
+    return int(-(-(total - titles) // (PAGE_CHARS - titles)))
+
+
+def _print_setup(ws: Any, pages_wide: int = 1) -> None:
+    """Landscape and as few pages wide as stay readable: what a manager printing the report expects."""
     ws.page_setup.orientation = "landscape"
-    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToWidth = pages_wide
+    if pages_wide > 1:
+        ws.page_setup.pageOrder = "overThenDown"
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
 
 
+def _count(ws: Any, value: float | None, other: float | None) -> Any:
+    """A numerator or denominator, only where both are whole numbers (accounts, tasks, dollars).
+
+    Health (a sum of scores) and CLTV (revenue over a churn rate) are not counts; their parts
+    would read as nonsense, so those cells stay empty and the Detail column explains them.
+    """
+    if value is None or other is None or not (float(value).is_integer() and float(other).is_integer()):
+        return None
+    cell = WriteOnlyCell(ws, value)
+    cell.number_format = "#,##0"
+    cell.alignment = TOP
+    return cell
+
+
+KPI_HEADERS = ("KPI", "Value", "Previous period", "Status", "Numerator", "Denominator",
+               "How it is computed", "Detail")
+KPI_WIDTHS = (30, 12, 12, 10, 12, 12, 50, 46)
+NO_BAND = "\u2013"  # an en dash: this KPI has no target band
+
+
 @environment_errors()
 def write_summary(wb: Workbook, db: Database, as_of: date, flt: KpiFilter, accounts: int) -> None:
-    """KPI panel with how each number is computed, and the chart data with native charts beside it."""
+    """KPI panel (page 1) with how each number is computed, then the chart data with native charts
+    beside it on a page of its own, so no chart is cut by a page break."""
     ws = wb.create_sheet("Summary")
     _print_setup(ws)
-    for letter, width in zip("ABCDEFG", (30, 12, 10, 12, 12, 58, 52), strict=True):
-        ws.column_dimensions[letter].width = width
+    for index, width in enumerate(KPI_WIDTHS, start=1):
+        ws.column_dimensions[get_column_letter(index)].width = width
     title = WriteOnlyCell(ws, "Onboarding report")
     title.font = Font(bold=True, size=16)
     ws.append([title])
     ws.append(["As of", WriteOnlyCell(ws, as_of)])
-    ws.append(["Accounts", safe_value(ws, _filter_text(db, flt)), None, None, None, f"{accounts} in scope"])
+    ws.append(["Accounts", safe_value(ws, _filter_text(db, flt)), None, None, None, None,
+               f"{accounts} in scope"])
     ws.append([])
-    ws.append([_header_cell(ws, h) for h in ("KPI", "Value", "Status", "Numerator", "Denominator",
-                                             "How it is computed", "Detail")])
+    ws.row_dimensions[5].height = 30
+    ws.append([_header_cell(ws, h) for h in KPI_HEADERS])
     kpis = portfolio_kpis(db, as_of, flt)
+    before = previous_kpis(db, as_of, flt)
     for row, kpi in enumerate(kpis, start=6):
-        band = (kpi.band or "").replace("_", " ")
+        band = (kpi.band or "").replace("_", " ") or NO_BAND
+        previous = before.get(kpi.key)
         ws.row_dimensions[row].height = 30
-        ws.append([_top(ws, kpi.label), _kpi_value(ws, kpi), _top(ws, band), _plain(ws, kpi.numerator),
-                   _plain(ws, kpi.denominator), _wrapped(ws, kpi.formula), _wrapped(ws, kpi.detail)])
-    first = 7 + len(kpis)
+        ws.append([_top(ws, kpi.label), _kpi_value(ws, kpi),
+                   _kpi_value(ws, previous, banded=False) if previous is not None else None,
+                   _top(ws, band), _count(ws, kpi.numerator, kpi.denominator),
+                   _count(ws, kpi.denominator, kpi.numerator), _wrapped(ws, kpi.formula),
+                   _wrapped(ws, kpi.detail)])
+    note = WriteOnlyCell(ws, f"Previous period: the same KPIs as of "
+                             f"{(as_of - timedelta(days=DEFAULT_PERIOD_DAYS)).isoformat()}.")
+    note.font = Font(italic=True, color="595959")
+    ws.append([note])
+    ws.row_breaks.append(Break(id=6 + len(kpis)))  # the charts start on a page of their own
+    first = 7 + len(kpis) + 1
     funnel = stage_funnel(db, as_of, flt)
     golive = monthly_golive_on_time(db, as_of, flt, 12)
     csat, _nps = monthly_feedback(db, as_of, flt, 12)
@@ -251,7 +301,7 @@ def write_summary(wb: Workbook, db: Database, as_of: date, flt: KpiFilter, accou
     funnel_top = first  # the header row: charts take series titles from it
     funnel_end = funnel_top + len(funnel.stages)
     ws.append([])
-    ws.row_dimensions[first + len(funnel.stages) + 2].height = 30
+    ws.row_dimensions[funnel_end + 2].height = 30
     ws.append([_header_cell(ws, h) for h in ("Month", "On-time go-live %", "CSAT %")])
     for month, on_time, sat in zip(golive.months, golive.values, csat.values, strict=True):
         ws.append([month, _percent(ws, on_time), _percent(ws, sat)])
@@ -293,8 +343,8 @@ def _charts(ws: Any, funnel_top: int, funnel_end: int, month_top: int, month_end
         point = DataPoint(idx=index)
         point.graphicalProperties.solidFill = colour
         pie.series[0].dPt.append(point)
-    pie.height, pie.width = 7.5, 10
-    ws.add_chart(pie, f"G{funnel_top}")
+    pie.height, pie.width = 7.5, 8.5
+    ws.add_chart(pie, f"H{funnel_top}")
 
 
 @environment_errors()

@@ -25,7 +25,7 @@ from tracker.storage.db import environment_errors
 @dataclass(frozen=True)
 class Column:
     header: str
-    fmt: str  # text, id, int, number, date, money, percent
+    fmt: str  # text, id, int, whole (a rounded score), number, date, money, percent
     width: float = 12
 
 
@@ -72,7 +72,7 @@ def accounts_sheet(db: Database, as_of: date, flt: KpiFilter) -> SheetSpec:
         Column("Stage", "text", 10), Column("Signed", "date", 11), Column("Kickoff", "date", 11),
         Column("Target go-live", "date", 11), Column("Actual go-live", "date", 11),
         Column("First value", "date", 11), Column("Churned", "date", 11), Column("Products", "text", 18),
-        Column("Notes", "text", 24), Column("Health", "number", 9), Column("Health band", "text", 9),
+        Column("Notes", "text", 24), Column("Health", "whole", 9), Column("Health band", "text", 9),
         Column("Checklist progress", "percent", 11), Column("Open tasks", "int", 9),
         Column("Overdue tasks", "int", 9), Column("Past 90 days without value", "text", 11),
     )

@@ -199,8 +199,10 @@ class TieSegment(TrackerCommand):
 
     def __init__(self, ctx: AppContext, segment_id: int, segment_name: str, playbook_id: int | None,
                  playbook_name: str, initiator: object = None) -> None:
-        text = (_tr("Tie {0} to segment {1}").format(quoted(playbook_name), quoted(segment_name))
-                if playbook_id is not None else _tr("Untie segment {0}").format(quoted(segment_name)))
+        if playbook_id is not None:
+            text = _tr("Use {0} for segment {1}").format(quoted(playbook_name), quoted(segment_name))
+        else:
+            text = _tr("Stop using a playbook for segment {0}").format(quoted(segment_name))
         super().__init__(ctx, text, initiator)
         self.segment_id = segment_id
         self.playbook_id = playbook_id

@@ -8,18 +8,21 @@ the caller turns ``values()`` into an undoable command.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtGui import QAction, QDoubleValidator, QIntValidator, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
@@ -32,6 +35,8 @@ from PySide6.QtWidgets import (
 from tracker.domain import ACCOUNT_STATUSES, STAGES, Account, NotFoundError, ValidationError, parse_date
 from tracker.queries.portfolio import owners, segments
 from tracker.services.accounts import find_account, get_account
+from tracker.services.playbooks import list_playbooks
+from tracker.services.records import list_segments
 from ui.commands.accounts import CreateAccount, DeleteAccount, EditAccount, MoveStage
 from ui.context import AppContext
 from ui.models.account_table_model import stage_label, status_label
@@ -40,6 +45,62 @@ from ui.theme import status_colors
 PLANS = ("Starter", "Growth", "Business", "Enterprise")
 DATE_FIELDS = ("signed_date", "kickoff_date", "target_golive_date", "golive_date",
                "first_value_date", "churned_date")
+
+
+class OptionalDateEdit(QWidget):
+    """A date picker that can also hold "no date": most account dates are unknown at first.
+
+    The tick box says whether there is a date; the calendar pops up from the date edit.
+    """
+
+    NO_DATE = QDate(1900, 1, 1)  # the edit's minimum, shown as "no date"
+
+    def __init__(self, default: Callable[[], date], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._default = default
+        self._last: QDate | None = None
+        self.check = QCheckBox()
+        self.check.setToolTip(self.tr("Untick to leave the date empty"))
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setMinimumDate(self.NO_DATE)
+        self.edit.setSpecialValueText(self.tr("no date"))
+        self.edit.setDate(self.NO_DATE)
+        self.edit.setEnabled(False)
+        self.check.toggled.connect(self._on_toggled)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.edit, 1)
+        self.setFocusProxy(self.check)
+
+    def _on_toggled(self, on: bool) -> None:
+        self.edit.setEnabled(on)
+        if on:
+            if self.edit.date() == self.NO_DATE:
+                self.edit.setDate(self._last or _qdate(self._default()))
+            self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self._last = self.edit.date()  # ticking again brings it back
+            self.edit.setDate(self.NO_DATE)
+
+    def value(self) -> date | None:
+        if not self.check.isChecked() or self.edit.date() == self.NO_DATE:
+            return None
+        picked: date = self.edit.date().toPython()  # type: ignore[assignment]
+        return picked
+
+    def set_value(self, value: date | None) -> None:
+        self._last = None
+        self.check.setChecked(False)
+        if value is not None:
+            self.edit.setDate(_qdate(value))
+            self.check.setChecked(True)
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
 
 
 class AccountDialog(QDialog):
@@ -113,20 +174,20 @@ class AccountDialog(QDialog):
         stage = QComboBox()
         for value in STAGES:
             stage.addItem(stage_label(value), value)
-        self._add(right, "stage", self.tr("Sta&ge"), stage)
+        self._add(right, "stage", self.tr("St&age"), stage)
         labels = {
             "signed_date": self.tr("&Signed"), "kickoff_date": self.tr("&Kickoff"),
             "target_golive_date": self.tr("Target go-&live"), "golive_date": self.tr("Go-li&ve"),
             "first_value_date": self.tr("&First value"), "churned_date": self.tr("C&hurned"),
         }
         for key in DATE_FIELDS:
-            edit = QLineEdit()
-            edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
+            edit = OptionalDateEdit(self.ctx.today)
+            edit.set_value(None)
             self._add(right, key, labels[key], edit)
         if self.account is None:
             signed = self.fields["signed_date"]
-            assert isinstance(signed, QLineEdit)
-            signed.setText(self.ctx.today().isoformat())
+            assert isinstance(signed, OptionalDateEdit)
+            signed.set_value(self.ctx.today())
         self._add(right, "products", self.tr("Pro&ducts"), QLineEdit())
         notes = QPlainTextEdit()
         notes.setTabChangesFocus(True)
@@ -141,9 +202,13 @@ class AccountDialog(QDialog):
         notes_form = QFormLayout()
         self._style_form(notes_form)
         self._add(notes_form, "notes", self.tr("N&otes"), notes)
-        self.apply_playbook = QCheckBox(self.tr("Start the segment's playbook for this account"))
-        self.apply_playbook.setChecked(True)
+        self.apply_playbook = QCheckBox()
         self.apply_playbook.setVisible(self.account is None)
+        playbook_names = {p.id: p.name for p in list_playbooks(self.ctx.db)}
+        self._playbooks = {s.id: playbook_names.get(s.playbook_id) for s in list_segments(self.ctx.db)
+                           if s.playbook_id is not None}
+        segment.currentIndexChanged.connect(self._update_playbook_choice)
+        self._update_playbook_choice()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -155,6 +220,21 @@ class AccountDialog(QDialog):
         layout.addLayout(notes_form)
         layout.addWidget(self.apply_playbook)
         layout.addWidget(self.buttons)
+
+    def _update_playbook_choice(self) -> None:
+        """Offer the playbook only when the chosen segment has one, and name it."""
+        segment = self.fields["segment_id"]
+        assert isinstance(segment, QComboBox)
+        name = self._playbooks.get(segment.currentData())
+        if segment.currentData() is None:
+            text = self.tr("Start a playbook: choose a segment that has one")
+        elif name is None:
+            text = self.tr("Start a playbook: the segment “{0}” has none").format(segment.currentText())
+        else:
+            text = self.tr("Start the “{0}” playbook for this account").format(name)
+        self.apply_playbook.setText(text)
+        self.apply_playbook.setEnabled(name is not None)
+        self.apply_playbook.setChecked(name is not None)
 
     @staticmethod
     def _style_form(form: QFormLayout) -> None:
@@ -179,6 +259,8 @@ class AccountDialog(QDialog):
             value = getattr(account, key)
             if isinstance(widget, QLineEdit):
                 widget.setText("" if value is None else _plain(value))
+            elif isinstance(widget, OptionalDateEdit):
+                widget.set_value(parse_date(value, key) if value else None)
             elif isinstance(widget, QPlainTextEdit):
                 widget.setPlainText(value or "")
             elif isinstance(widget, QComboBox):
@@ -194,6 +276,9 @@ class AccountDialog(QDialog):
         for key, widget in self.fields.items():
             if isinstance(widget, QLineEdit):
                 out[key] = widget.text().strip()
+            elif isinstance(widget, OptionalDateEdit):
+                picked = widget.value()
+                out[key] = picked.isoformat() if picked else ""
             elif isinstance(widget, QPlainTextEdit):
                 out[key] = widget.toPlainText().strip()
             elif isinstance(widget, QComboBox):
@@ -307,14 +392,17 @@ class AccountActions(QObject):
         self.new.triggered.connect(self.create)
         self.edit = QAction(self.tr("&Edit account…"), self)
         self.edit.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        # Only where the account list has the focus: the checklist uses F2 and Delete too,
+        # and two window-wide matches would leave both keys dead ("ambiguous shortcut").
+        self.edit.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.edit.triggered.connect(self.edit_current)
         self.delete = QAction(self.tr("&Delete account…"), self)
         self.delete.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete.triggered.connect(self.delete_current)
         self.move_menu = QMenu(self.tr("&Move to stage"), parent)
-        for stage in STAGES:
-            action = self.move_menu.addAction(stage_label(stage))
+        for number, stage in enumerate(STAGES, 1):
+            action = self.move_menu.addAction(f"&{number} {stage_label(stage)}")
             action.setData(stage)
             action.triggered.connect(lambda _=False, s=stage: self.move_current(s))
         self.move_menu.aboutToShow.connect(self._mark_stage)

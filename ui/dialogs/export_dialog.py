@@ -4,7 +4,9 @@ and the playbooks.
 The report is written on a ``ui.workers.Worker`` with its own database connection, with
 progress and cancel; the previous file is only replaced once the new one is complete.
 Failures of the small, quick exports go to the change bus's ``failed`` signal, which the
-main window shows, rather than opening a dialog of their own.
+main window shows, rather than opening a dialog of their own. Every successful export says
+where the file went, in a small non-modal box that can open it or its folder, and the folder
+is remembered (QSettings) as the next export's default.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QSettings, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -55,6 +59,41 @@ def pick_save_file(parent: QWidget | None, suggested: str) -> Path | None:
     return path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
 
 
+FOLDER_KEY = "export/last_folder"
+open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl  # tests put a recorder here
+_SAVED_BOXES: set[QMessageBox] = set()
+
+
+def last_folder(settings: QSettings) -> Path:
+    """Where the previous export went, else the user's documents folder."""
+    value = settings.value(FOLDER_KEY)
+    if isinstance(value, str) and value and Path(value).is_dir():
+        return Path(value)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+def remember_folder(settings: QSettings, path: Path) -> None:
+    settings.setValue(FOLDER_KEY, str(path.parent))
+
+
+def show_saved(parent: QWidget | None, path: Path, text: str) -> QMessageBox:
+    """A non-modal note that ``path`` was written, with buttons to open it or its folder."""
+    tr = QCoreApplication.translate
+    box = QMessageBox(QMessageBox.Icon.Information, tr("ExportDialog", "Export finished"), text,
+                      QMessageBox.StandardButton.Close, parent)
+    box.setObjectName("savedBox")
+    open_button = box.addButton(tr("ExportDialog", "&Open"), QMessageBox.ButtonRole.ActionRole)
+    folder_button = box.addButton(tr("ExportDialog", "Show &folder"), QMessageBox.ButtonRole.ActionRole)
+    open_button.clicked.connect(lambda: open_url(QUrl.fromLocalFile(str(path))))
+    folder_button.clicked.connect(lambda: open_url(QUrl.fromLocalFile(str(path.parent))))
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    _SAVED_BOXES.add(box)  # a parentless box must outlive this function
+    box.finished.connect(lambda _r: _SAVED_BOXES.discard(box))
+    box.show()
+    return box
+
+
 def confirm(parent: QWidget | None, text: str) -> bool:
     from PySide6.QtWidgets import QMessageBox
 
@@ -67,9 +106,11 @@ class ExportDialog(QDialog):
     """The report export: which accounts, as of which day, to which file."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,
-                 pick_file: SavePicker | None = None) -> None:
+                 pick_file: SavePicker | None = None, settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export report to Excel"))
+        self._settings = settings if settings is not None else QSettings()
+        self.saved_box: QMessageBox | None = None
         self.ctx = ctx
         self._pick_file = pick_file or pick_save_file
         self._job: Worker | None = None
@@ -89,7 +130,7 @@ class ExportDialog(QDialog):
             self.owner.addItem(owner, owner)
         self.target = QLineEdit()
         self.target.setPlaceholderText(self.tr("Choose where to save the workbook"))
-        self.target.setText(str(Path.home() / f"onboarding-report-{today.isoformat()}.xlsx"))
+        self.target.setText(str(last_folder(self._settings) / f"onboarding-report-{today.isoformat()}.xlsx"))
         self.browse = QPushButton(self.tr("&Browse…"))
         self.browse.clicked.connect(self._on_browse_clicked)
         target_row = QHBoxLayout()
@@ -189,8 +230,11 @@ class ExportDialog(QDialog):
             return
         self._idle()
         self.report_result = result
-        self.status.setText(self.tr("Saved {0} ({1} accounts, {2} tasks).").format(
-            result.path, result.rows.get("Accounts", 0), result.rows.get("Checklist tasks", 0)))
+        text = self.tr("Saved {0} ({1} accounts, {2} tasks).").format(
+            result.path, result.rows.get("Accounts", 0), result.rows.get("Checklist tasks", 0))
+        self.status.setText(text)
+        remember_folder(self._settings, result.path)
+        self.saved_box = show_saved(self, result.path, text)
 
     def _on_failed(self, worker: Worker, error: object) -> None:
         if worker is not self._job:
@@ -204,9 +248,10 @@ class ExportDialog(QDialog):
         super().reject()
 
 
-def run_export(ctx: AppContext, parent: QWidget | None, pick_file: SavePicker | None = None) -> ExportDialog:
+def run_export(ctx: AppContext, parent: QWidget | None, pick_file: SavePicker | None = None,
+               settings: QSettings | None = None) -> ExportDialog:
     """File > Export report: show the (non-blocking) export dialog."""
-    dialog = ExportDialog(ctx, parent, pick_file)
+    dialog = ExportDialog(ctx, parent, pick_file, settings)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
@@ -216,30 +261,38 @@ def _report_failure(ctx: AppContext, error: ExcelError | StoreError) -> None:
     ctx.bus.failed.emit(error.message)
 
 
-def save_template(ctx: AppContext, parent: QWidget | None,
-                  pick_file: SavePicker | None = None) -> Path | None:
+def _save_small(ctx: AppContext, parent: QWidget | None, pick_file: SavePicker | None,
+                settings: QSettings | None, name: str, write: Callable[[Path], Path],
+                done: str) -> Path | None:
+    """Ask for a file in the last export folder, write it, then say so (or report the failure)."""
+    settings = settings if settings is not None else QSettings()
+    path = (pick_file or pick_save_file)(parent, str(last_folder(settings) / name))
+    if path is None:
+        return None
+    try:
+        written = write(path)
+    except (ExcelError, StoreError) as exc:
+        _report_failure(ctx, exc)
+        return None
+    remember_folder(settings, written)
+    show_saved(parent, written, done.format(written))
+    return written
+
+
+def save_template(ctx: AppContext, parent: QWidget | None, pick_file: SavePicker | None = None,
+                  settings: QSettings | None = None) -> Path | None:
     """File > Save import template: a blank workbook with dropdowns and instructions."""
-    path = (pick_file or pick_save_file)(parent, str(Path.home() / "onboarding-import-template.xlsx"))
-    if path is None:
-        return None
-    try:
-        return export_template(ctx.db, path)
-    except (ExcelError, StoreError) as exc:
-        _report_failure(ctx, exc)
-        return None
+    done = QCoreApplication.translate("ExportDialog", "Saved the import template as {0}.")
+    return _save_small(ctx, parent, pick_file, settings, "onboarding-import-template.xlsx",
+                       lambda path: export_template(ctx.db, path), done)
 
 
-def export_playbooks_to_file(ctx: AppContext, parent: QWidget | None,
-                             pick_file: SavePicker | None = None) -> Path | None:
+def export_playbooks_to_file(ctx: AppContext, parent: QWidget | None, pick_file: SavePicker | None = None,
+                             settings: QSettings | None = None) -> Path | None:
     """Playbooks > Export: every playbook and its steps to a workbook to share."""
-    path = (pick_file or pick_save_file)(parent, str(Path.home() / "playbooks.xlsx"))
-    if path is None:
-        return None
-    try:
-        return export_playbooks(ctx.db, path)
-    except (ExcelError, StoreError) as exc:
-        _report_failure(ctx, exc)
-        return None
+    done = QCoreApplication.translate("ExportDialog", "Saved the playbooks as {0}.")
+    return _save_small(ctx, parent, pick_file, settings, "playbooks.xlsx",
+                       lambda path: export_playbooks(ctx.db, path), done)
 
 
 def import_playbooks_from_file(ctx: AppContext, parent: QWidget | None, pick_file: FilePicker | None = None,

@@ -1,4 +1,4 @@
-"""Record a CSAT (1-5) or NPS (0-10) response for an account."""
+"""Record a CSAT (1-5) or NPS (0-10) response for an account, or correct one already recorded."""
 
 from __future__ import annotations
 
@@ -17,21 +17,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.domain import FEEDBACK_KINDS, Contact
+from tracker.domain import FEEDBACK_KINDS, Contact, Feedback
 from ui.dialogs.fields import code_combo, contact_combo, date_edit, from_qdate
 from ui.models import labels
 
 
 class FeedbackDialog(QDialog):
-    def __init__(self, contacts: Sequence[Contact], today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, contacts: Sequence[Contact], today: date, parent: QWidget | None = None,
+                 original: Feedback | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Add feedback"))
-        self.kind = code_combo(FEEDBACK_KINDS, labels.feedback_kind)
+        self.original = original
+        self.setWindowTitle(self.tr("Edit feedback") if original else self.tr("Add feedback"))
+        self.kind = code_combo(FEEDBACK_KINDS, labels.feedback_kind, original.kind if original else None)
         self.score = QSpinBox()
         self.hint = QLabel()
-        self.contact = contact_combo(contacts, self.tr("(no particular contact)"))
-        self.date = date_edit(today, today)
-        self.comment = QLineEdit()
+        self.contact = contact_combo(contacts, self.tr("(no particular contact)"),
+                                     original.contact_id if original else None)
+        self.date = date_edit(original.date if original else today, today)
+        self.comment = QLineEdit(original.comment if original else "")
         self.comment.setPlaceholderText(self.tr("What did they say?"))
         form = QFormLayout()
         form.addRow(self.tr("&Kind:"), self.kind)
@@ -49,6 +52,8 @@ class FeedbackDialog(QDialog):
         layout.addWidget(self.buttons)
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
         self._on_kind_changed()
+        if original is not None:
+            self.score.setValue(original.score)  # after the kind set the range and a default
         self.setMinimumWidth(420)
 
     def _on_kind_changed(self) -> None:
@@ -71,3 +76,16 @@ class FeedbackDialog(QDialog):
             "date": from_qdate(self.date.date()).isoformat(),
             "comment": self.comment.text().strip(),
         }
+
+    def changes(self) -> dict[str, Any]:
+        """Only what differs from the response being edited (all fields when adding).
+
+        Kind and score travel together: the core checks a score against its kind's range.
+        """
+        values = self.values()
+        if self.original is None:
+            return values
+        changed = {k: v for k, v in values.items() if getattr(self.original, k) != v}
+        if "kind" in changed or "score" in changed:
+            changed.update(kind=values["kind"], score=values["score"])
+        return changed

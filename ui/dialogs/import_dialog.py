@@ -89,6 +89,25 @@ def failure_text(error: object, cancelled: str) -> str:
     return QCoreApplication.translate("ImportDialog", "Something went wrong: {0}.").format(error)
 
 
+def first_mapped_sheet(path: Path, sheet: str | None, cancelled: Callable[[], bool]
+                       ) -> tuple[SheetData, ColumnMapping | None, str]:
+    """``sheet`` with its detected mapping or, without ``sheet``, the first sheet whose columns map.
+
+    Also returns the name of the first sheet when it was passed over ("" otherwise); when no
+    sheet maps, the first sheet comes back with no mapping, as a sheet the user maps by hand.
+    """
+    data = read_sheet(path, sheet, cancelled=cancelled)
+    mapping = detect_mapping(data.rows, data.sheet)
+    if mapping is not None or sheet is not None:
+        return data, mapping, ""
+    for name in data.sheet_names[1:]:
+        other = read_sheet(path, name, cancelled=cancelled)
+        found = detect_mapping(other.rows, other.sheet)
+        if found is not None:
+            return other, found, data.sheet
+    return data, None, ""
+
+
 class FieldDelegate(QStyledItemDelegate):
     """A drop-down of the fields of the current kind for the 'Imports into' column."""
 
@@ -145,6 +164,7 @@ class ImportDialog(QDialog):
         self.ctx = ctx
         self._pick_file = pick_file or pick_spreadsheet
         self._path: Path | None = None
+        self._sheet_note = ""
         self._sheet: SheetData | None = None
         self.preview: ImportPreview | None = None
         self.import_result: ImportResult | None = None
@@ -298,19 +318,26 @@ class ImportDialog(QDialog):
             self.load_file(path)
 
     def load_file(self, path: Path, sheet: str | None = None) -> None:
-        """Read ``path`` (the first sheet unless ``sheet``) off the GUI thread, then preview."""
+        """Read ``path`` off the GUI thread, then preview.
+
+        Without ``sheet`` it opens the first sheet whose columns map to something to import:
+        the app's own template opens on "Instructions" and its report on "Summary", and
+        landing there told the user their file matched nothing.
+        """
         self._path = Path(path)
         self.file_label.setText(str(self._path))
         self.preview = None
+        self._sheet_note = ""
         self._show_preview()
 
-        def read(control: JobControl) -> SheetData:
-            return read_sheet(path, sheet, cancelled=lambda: control.cancelled)
+        def read(control: JobControl) -> tuple[SheetData, ColumnMapping | None, str]:
+            return first_mapped_sheet(path, sheet, lambda: control.cancelled)
 
         self._run(read, self._on_sheet_read, self.tr("Reading {0}…").format(self._path.name),
                   self.tr("Reading the file was cancelled."))
 
-    def _on_sheet_read(self, data: SheetData) -> None:
+    def _on_sheet_read(self, answer: tuple[SheetData, ColumnMapping | None, str]) -> None:
+        data, mapping, skipped = answer
         self._sheet = data
         self.sheet_combo.blockSignals(True)
         self.sheet_combo.clear()
@@ -318,7 +345,6 @@ class ImportDialog(QDialog):
         self.sheet_combo.setCurrentText(data.sheet)
         self.sheet_combo.blockSignals(False)
         self.sheet_combo.setEnabled(len(data.sheet_names) > 1)
-        mapping = detect_mapping(data.rows, data.sheet)
         if mapping is None:
             self.mapping_model.set_mapping(None)
             self.kind_combo.setEnabled(bool(data.rows))
@@ -326,6 +352,9 @@ class ImportDialog(QDialog):
                                         "rows are to map them by hand.").format(data.sheet)
                                 if data.rows else self.tr("Sheet '{0}' is empty.").format(data.sheet))
             return
+        if skipped:
+            self._sheet_note = self.tr("Sheet '{0}' matches nothing to import; showing '{1}', the first "
+                                       "sheet that does.").format(skipped, data.sheet) + " "
         self._use_mapping(mapping)
 
     def _use_mapping(self, mapping: ColumnMapping) -> None:
@@ -336,6 +365,7 @@ class ImportDialog(QDialog):
         self._start_preview()
 
     def _on_sheet_activated(self, _index: int) -> None:
+        self._sheet_note = ""
         if self._path is not None:
             self.load_file(self._path, self.sheet_combo.currentText())
 
@@ -370,7 +400,8 @@ class ImportDialog(QDialog):
         self.preview = preview
         self._show_preview()
         notes = "".join(f" {n}." for n in preview.notes)
-        self.status.setText(self.tr("{0} to create, {1} to update, {2} unchanged, {3} rejected.").format(
+        self.status.setText(self._sheet_note + self.tr(
+            "{0} to create, {1} to update, {2} unchanged, {3} rejected.").format(
             len(preview.creates), len(preview.updates), preview.unchanged, len(preview.rejects)) + notes)
         if preview.rejects and not preview.accepted:
             self.tabs.setCurrentIndex(2)

@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -269,7 +268,6 @@ class AccountTableModel(SortableRowModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._locale = QLocale()
         self._headers = [tr("Name"), tr("Segment"), tr("Owner"), tr("Stage"), tr("Status"),
                          tr("Progress"), tr("Health"), tr("Next due"), tr("MRR")]
         self._bold = QFont()
@@ -296,7 +294,7 @@ class AccountTableModel(SortableRowModel):
         if column == self.NEXT_DUE:
             return row.next_due or ""
         if column == self.MRR:
-            return self._locale.toString(row.mrr, "f", 0)
+            return f"${row.mrr:,.0f}"  # as the Excel report and the CLI write money
         return ""
 
     def sort_value(self, row: AccountRow, column: int) -> Any:

@@ -6,10 +6,11 @@ until it is visible before re-reading, so edits elsewhere stay fast at 5,000 acc
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -144,6 +145,9 @@ class AccountsView(QWidget):
         self.filter_edit.setPlaceholderText(self.tr("Filter by name, segment, owner, stage or status"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.filter_edit)
+        escape.setContext(Qt.ShortcutContext.WidgetShortcut)
+        escape.activated.connect(self.filter_edit.clear)
         self.stage_combo = QComboBox()
         self.stage_combo.addItem(self.tr("All stages"), None)
         for stage in STAGES:
@@ -197,10 +201,18 @@ class AccountsView(QWidget):
                                           "(Ctrl+N) or import a list."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setVisible(False)
+        self.no_match_label = QLabel()
+        self.no_match_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_match_label.setTextFormat(Qt.TextFormat.RichText)
+        self.no_match_label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                                    | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.no_match_label.linkActivated.connect(lambda _link: self.clear_filters())
+        self.no_match_label.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label, 1)
+        layout.addWidget(self.no_match_label, 1)
 
     def _toggle(self, text: str, tip: str, apply: Callable[[bool], None]) -> QToolButton:
         button = QToolButton()
@@ -217,6 +229,7 @@ class AccountsView(QWidget):
 
     def set_actions(self, actions: AccountActions) -> None:
         self.account_actions = actions
+        self.addAction(actions.edit)
         self.addAction(actions.delete)
 
     # -- data -----------------------------------------------------------------------------
@@ -268,8 +281,15 @@ class AccountsView(QWidget):
         self.count_label.setText(self.tr("{0} accounts").format(total) if shown == total
                                  else self.tr("{0} of {1} accounts").format(shown, total))
         empty = total == 0 and self._loaded
-        self.table.setVisible(not empty)
+        no_match = total > 0 and shown == 0
+        if no_match:
+            text = self.filter_edit.text().strip()
+            what = (self.tr("No account matches “{0}”.").format(html.escape(text)) if text
+                    else self.tr("No account matches these filters."))
+            self.no_match_label.setText(f'{what} <a href="clear">{self.tr("Clear filters")}</a>')
+        self.table.setVisible(not empty and not no_match)
         self.empty_label.setVisible(empty)
+        self.no_match_label.setVisible(no_match)
 
     # -- selection and navigation ---------------------------------------------------------
     def current_account_id(self) -> int | None:

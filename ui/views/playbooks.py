@@ -46,6 +46,9 @@ from ui.settings import AppSettings
 from ui.views.playbook_steps import StepEditor
 
 SPLITTER_KEY = "playbooks/splitter"
+# The list model's Kind column: hidden, since the built-in playbooks are named for their kind
+# and the column only repeated the name; the selected playbook's kind shows in the form.
+LIST_COL_KIND = 1
 
 
 class PlaybooksView(QWidget):
@@ -76,6 +79,7 @@ class PlaybooksView(QWidget):
         header = self.list_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.list_view.setColumnHidden(LIST_COL_KIND, True)
         self.new_button = QPushButton(self.tr("&New"))
         self.duplicate_button = QPushButton(self.tr("Dup&licate"))
         self.delete_button = QPushButton(self.tr("&Delete"))
@@ -96,8 +100,10 @@ class PlaybooksView(QWidget):
         self.description_edit = QLineEdit()
         self.segment_combo = QComboBox()
         self.segment_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.tie_button = QPushButton(self.tr("&Tie"))
-        self.untie_button = QPushButton(self.tr("Unt&ie"))
+        self.tie_button = QPushButton(self.tr("&Use for segment"))
+        self.tie_button.setToolTip(self.tr("New accounts in the chosen segment start with this playbook"))
+        self.untie_button = QPushButton(self.tr("S&top using for segment"))
+        self.untie_button.setToolTip(self.tr("New accounts in the chosen segment start without a playbook"))
         self.tied_label = QLabel()
         self.tied_label.setWordWrap(True)
         segment_row = QHBoxLayout()

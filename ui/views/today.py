@@ -6,9 +6,21 @@ task can be ticked done right here through an undoable command.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QItemSelection,
+    QLocale,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +42,15 @@ from ui.models.today_models import AtRiskModel, DueItemModel
 from ui.settings import AppSettings
 from ui.theme import check_indicator_style
 from ui.views.accounts import PortfolioLoader, concerns_accounts
+
+
+def overdue_text(items: Iterable[DueItem]) -> str:
+    """"49 overdue (43 tasks, 6 milestones)": Today and the status bar count the same things."""
+    kinds = Counter(item.kind for item in items if item.days_late > 0)
+    locale = QLocale()
+    return QCoreApplication.translate("TodayView", "{0} overdue ({1} tasks, {2} milestones)").format(
+        locale.toString(kinds["task"] + kinds["milestone"]), locale.toString(kinds["task"]),
+        locale.toString(kinds["milestone"]))
 
 
 class _Section(QWidget):
@@ -79,9 +100,14 @@ class _Section(QWidget):
 
 
 class TodayView(QWidget):
-    """Attributes:
+    """Signals:
+        selection_changed(): the selected row, hence the current account, changed.
+
+    Attributes:
         overdue, due_soon, at_risk: the three sections (tests click into their tables).
     """
+
+    selection_changed = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +137,8 @@ class TodayView(QWidget):
             self.splitter.addWidget(section)
             section.table.clicked.connect(self._on_table_clicked)
             section.table.activated.connect(self._on_table_activated)
+            section.table.selectionModel().selectionChanged.connect(
+                lambda selected, _old, s=section: self._on_selection_changed(s, selected))
         self.splitter.setSizes([330, 220, 170])
         self._setup_columns()
         layout = QVBoxLayout(self)
@@ -177,8 +205,9 @@ class TodayView(QWidget):
         locale = QLocale()
         self.heading.setText(self.tr("Today, {0}").format(
             locale.toString(QDate(today.year, today.month, today.day), QLocale.FormatType.LongFormat)))
-        self.summary.setText(self.tr("Overdue: {0} · Due this week: {1} · Accounts at risk: {2}").format(
-            locale.toString(self.overdue_model.rowCount()), locale.toString(self.soon_model.rowCount()),
+        overdue = (self.overdue_model.row_at(i) for i in range(self.overdue_model.rowCount()))
+        self.summary.setText(self.tr("{0} · Due in the next 7 days: {1} · Accounts at risk: {2}").format(
+            overdue_text(overdue), locale.toString(self.soon_model.rowCount()),
             locale.toString(self.risk_model.rowCount())))
         for section in (self.overdue, self.due_soon, self.at_risk):
             section.update_title()
@@ -236,10 +265,19 @@ class TodayView(QWidget):
         if account_id is not None:
             self.ctx.navigator.account_requested.emit(account_id)
 
+    def _on_selection_changed(self, section: _Section, selected: QItemSelection) -> None:
+        """One selected row across the three tables, so "the current account" is never ambiguous."""
+        if not selected.isEmpty():
+            for other in (self.overdue, self.due_soon, self.at_risk):
+                if other is not section:
+                    other.table.clearSelection()
+        self.selection_changed.emit()
+
     def current_account_id(self) -> int | None:
         for section in (self.overdue, self.due_soon, self.at_risk):
-            if section.table.hasFocus() and section.table.currentIndex().isValid():
-                return self._account_of(section.table.currentIndex())
+            rows = section.table.selectionModel().selectedRows()
+            if rows:
+                return self._account_of(rows[0])
         return None
 
     # -- state ----------------------------------------------------------------------------

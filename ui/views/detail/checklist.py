@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -101,9 +100,9 @@ class ChecklistPanel(QWidget):
 
         self.add_button = QPushButton(self.tr("&Add task…"))
         self.apply_button = QPushButton(self.tr("Apply &playbook…"))
-        self.journeys_button = QToolButton()
-        self.journeys_button.setText(self.tr("&Journeys"))
-        self.journeys_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # A push button with a menu draws its arrow in its own padded box, unlike a tool button
+        # whose instant-popup arrow touched the text; it also matches its neighbours' frames.
+        self.journeys_button = QPushButton(self.tr("&Journeys"))
         self.journeys_menu = QMenu(self)
         self.journeys_button.setMenu(self.journeys_menu)
         self.hide_closed = QCheckBox(self.tr("Hide &done and skipped"))

@@ -41,8 +41,10 @@ class MilestonesPanel(TablePanel):
         self.milestones = MilestoneTableModel(ctx.today)
         super().__init__(ctx, self.milestones, 0, COL_TARGET, parent=parent)
         self.milestones.setParent(self)
-        self.record_button = self.add_button(self.tr("&Record achieved…"), self.open_record, True)
-        self.clear_button = self.add_button(self.tr("Clear"), self.clear_achieved, True)
+        self.record_button = self.add_button(self.tr("Mark achieved…"), self.open_record, True)
+        self.clear_button = self.add_button(self.tr("Clear achieved"), self.clear_achieved, True)
+        self.add_edit_delete_actions(self.tr("Mark achieved…"), self.open_record,
+                                     self.tr("Clear achieved"), self.clear_achieved)
         self.on_double_click(self.open_record)
 
     def set_milestones(self, rows: Sequence[Milestone]) -> None:
@@ -73,9 +75,11 @@ class ContactsPanel(TablePanel):
         self.contacts = ContactTableModel()
         super().__init__(ctx, self.contacts, 0, parent=parent)
         self.contacts.setParent(self)
-        self.add_button(self.tr("Add…"), self.open_add)
+        self.add_button(self.tr("Add contact…"), self.open_add)
         self.add_button(self.tr("Edit…"), self.open_edit, True)
         self.add_button(self.tr("Delete"), self.delete_current, True)
+        self.add_edit_delete_actions(self.tr("Edit contact…"), self.open_edit,
+                                     self.tr("Delete contact"), self.delete_current)
         self.on_double_click(self.open_edit)
 
     def set_contacts(self, rows: Sequence[Contact]) -> None:
@@ -136,7 +140,11 @@ class FeedbackPanel(TablePanel):
         self.feedback.setParent(self)
         self._contacts: list[Contact] = []
         self.add_button(self.tr("Add feedback…"), self.open_add)
+        self.add_button(self.tr("Edit…"), self.open_edit, True)
         self.add_button(self.tr("Delete"), self.delete_current, True)
+        self.add_edit_delete_actions(self.tr("Edit feedback…"), self.open_edit,
+                                     self.tr("Delete feedback"), self.delete_current)
+        self.on_double_click(self.open_edit)
 
     def set_feedback(self, rows: Sequence[Feedback], contacts: Sequence[Contact]) -> None:
         self._contacts = list(contacts)
@@ -173,6 +181,25 @@ class FeedbackPanel(TablePanel):
         dialog.open()
         return dialog
 
+    def open_edit(self) -> FeedbackDialog | None:
+        row: Feedback | None = self.current_row()
+        if row is None:
+            return None
+        dialog = FeedbackDialog(self._contacts, self.ctx.today(), self, original=row)
+
+        def push() -> None:
+            changes = dialog.changes()
+            if changes:
+                self.ctx.undo_stack.push(EditRecord(
+                    self.ctx, FEEDBACK, row.id, row.account_id, changes,
+                    self.tr("Edit {0} feedback of {1}").format(labels.feedback_kind(row.kind), row.date),
+                    self))
+
+        dialog.accepted.connect(push)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
     def delete_current(self) -> None:
         row: Feedback | None = self.current_row()
         if row is not None:
@@ -187,8 +214,12 @@ class ActivityPanel(TablePanel):
         super().__init__(ctx, self.activities, 3, 0, True, parent)
         self.activities.setParent(self)
         self._contacts: list[Contact] = []
-        self.add_button(self.tr("&Log activity…"), self.open_add)
+        self.add_button(self.tr("Log activity…"), self.open_add)
+        self.add_button(self.tr("Edit…"), self.open_edit, True)
         self.add_button(self.tr("Delete"), self.delete_current, True)
+        self.add_edit_delete_actions(self.tr("Edit activity…"), self.open_edit,
+                                     self.tr("Delete activity"), self.delete_current)
+        self.on_double_click(self.open_edit)
 
     def set_activities(self, rows: Sequence[Activity], contacts: Sequence[Contact]) -> None:
         self._contacts = list(contacts)
@@ -212,6 +243,24 @@ class ActivityPanel(TablePanel):
             text = self.tr("Log {0} on {1}").format(labels.activity_kind(values["kind"]).lower(),
                                                    values["date"])
             self.ctx.undo_stack.push(AddRecord(self.ctx, ACTIVITIES, account_id, values, text, self))
+
+        dialog.accepted.connect(push)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def open_edit(self) -> ActivityDialog | None:
+        row: Activity | None = self.current_row()
+        if row is None:
+            return None
+        dialog = ActivityDialog(self._contacts, self.ctx.today(), self, original=row)
+
+        def push() -> None:
+            changes = dialog.changes()
+            if changes:
+                self.ctx.undo_stack.push(EditRecord(
+                    self.ctx, ACTIVITIES, row.id, row.account_id, changes,
+                    self.tr("Edit activity of {0}").format(row.date), self))
 
         dialog.accepted.connect(push)
         dialog.finished.connect(dialog.deleteLater)

@@ -1,7 +1,9 @@
 """A table of one account's records with a row of buttons above it.
 
 The milestone, contact, feedback and activity tabs differ only in their model,
-their buttons and what a double-click does.
+their buttons and what a double-click does. Their row actions live on the table with a
+WidgetWithChildrenShortcut context, so F2, Enter and Delete act on the focused table's row
+and never on the window-wide account actions.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -61,6 +64,8 @@ class TablePanel(QWidget):
         layout.addWidget(self.view, 1)
         self.bar.addWidget(self.summary, 1)
         self._row_buttons: list[QPushButton] = []
+        self._row_actions: list[QAction] = []
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         model.modelReset.connect(self._update_buttons)
 
@@ -76,10 +81,30 @@ class TablePanel(QWidget):
     def on_double_click(self, slot: Callable[[], object]) -> None:
         self.view.doubleClicked.connect(lambda _index: slot())
 
+    def add_row_action(self, text: str, keys: Sequence[QKeySequence | QKeySequence.StandardKey | str],
+                       slot: Callable[[], object]) -> QAction:
+        """A keyboard and context-menu twin of a row button, enabled only with a row selected."""
+        action = QAction(text, self.view)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _=False: slot())
+        action.setEnabled(self.current_row() is not None)
+        self.view.addAction(action)
+        self._row_actions.append(action)
+        return action
+
+    def add_edit_delete_actions(self, edit_text: str, edit: Callable[[], object],
+                                delete_text: str, delete: Callable[[], object]) -> None:
+        """F2 or Enter edits the selected row, Delete removes it, as the buttons do."""
+        self.edit_action = self.add_row_action(edit_text, ["F2", "Return", "Enter"], edit)
+        self.delete_action = self.add_row_action(delete_text, [QKeySequence.StandardKey.Delete], delete)
+
     def _update_buttons(self) -> None:
         has_row = self.current_row() is not None
         for button in self._row_buttons:
             button.setEnabled(has_row)
+        for action in self._row_actions:
+            action.setEnabled(has_row)
 
     def current_row(self) -> Any:
         rows = self.view.selectionModel().selectedRows()
