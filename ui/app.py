@@ -9,12 +9,15 @@ the new file opened, so a refused file never leaves the user with nothing.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import importlib
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -210,4 +213,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     # Quitting from outside a window (session end, app.quit()) still saves state and unlocks.
     app.aboutToQuit.connect(lambda: [w.close() for w in list(launcher.windows)])
+    QTimer.singleShot(PREWARM_DELAY_MS, prewarm_heavy_imports)
     return int(app.exec())
+
+
+PREWARM_DELAY_MS = 800
+
+
+def prewarm_heavy_imports() -> threading.Thread:
+    """Import SciPy's statistics and Matplotlib in the background once the window is up.
+
+    Start-up does not need them, but the first health score, dashboard or analytics run
+    would otherwise pay about a second for the import in the user's face.
+    """
+
+    def run() -> None:
+        with contextlib.suppress(Exception):
+            importlib.import_module("scipy.stats")
+            importlib.import_module("matplotlib.figure")
+
+    thread = threading.Thread(target=run, name="prewarm-imports", daemon=True)
+    thread.start()
+    return thread

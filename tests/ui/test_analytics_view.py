@@ -20,6 +20,7 @@ from tracker.analytics.segment_rules import matching_accounts
 from tracker.analytics.segmentation import suggest_segments
 from tracker.changes import ChangeSet
 from tracker.services.records import SEGMENTS
+from ui.charts.analytics_charts import ClusterProfileChart, SilhouetteChart
 from ui.context import AppContext
 from ui.models.analytics_metric_model import MetricModel
 from ui.models.analytics_profile_model import NAME, ClusterProfileModel
@@ -78,6 +79,12 @@ def test_suggest_rename_accept_and_undo(view: AnalyticsView, ctx: AppContext, qt
     assert tab.profiles.rowCount() == sug.k
     assert [k for k, _ in tab.silhouette_chart.series()] == [s.k for s in sug.k_scores]
     assert "silhouette" in tab.summary.text()
+    # The legend sits beside the bars, not over them.
+    chart = tab.profile_chart
+    chart.figure.canvas.draw()
+    legend = chart.ax.get_legend()
+    assert legend is not None
+    assert legend.get_window_extent().x0 >= chart.ax.get_window_extent().x1 - 1
 
     # Rename the first cluster with a real double-click and typing.
     pos = cell_pos(tab.table, 0, NAME)
@@ -103,6 +110,33 @@ def test_suggest_rename_accept_and_undo(view: AnalyticsView, ctx: AppContext, qt
     ctx.undo_stack.undo()
     assert "Core customers" not in segment_names(ctx.db)
     assert ctx.db.conn.execute("SELECT id, segment_id FROM account ORDER BY id").fetchall() == before
+
+
+def test_charts_show_their_placeholders_before_the_first_run(view: AnalyticsView) -> None:
+    tab = view.segments
+
+    def texts(chart: ClusterProfileChart | SilhouetteChart) -> list[str]:
+        return [t.get_text() for t in chart.ax.texts]
+
+    assert texts(tab.profile_chart) == ["Run a clustering to see the cluster profiles"]
+    assert texts(tab.silhouette_chart) == ["Press “Suggest segments” to compare numbers of clusters"]
+    assert view.compare.chart.ax.texts and view.retention.chart.ax.texts
+
+
+def test_statistics_headers_explain_themselves(ctx: AppContext) -> None:
+    def headers(model: MetricModel | ProjectionModel, role: Qt.ItemDataRole) -> list[str | None]:
+        return [model.headerData(i, Qt.Orientation.Horizontal, role) for i in range(model.columnCount())]
+
+    metrics, projections = MetricModel(), ProjectionModel()
+    shown = headers(metrics, Qt.ItemDataRole.DisplayRole)
+    assert "n A" not in shown and "p (Holm)" not in shown
+    tips = headers(metrics, Qt.ItemDataRole.ToolTipRole)
+    for name in ("Accounts A", "Accounts B", "p-value", "Adjusted p"):
+        assert tips[shown.index(name)]
+    shown = headers(projections, Qt.ItemDataRole.DisplayRole)
+    tips = headers(projections, Qt.ItemDataRole.ToolTipRole)
+    greek = [i for i, head in enumerate(shown) if head and ("α" in head or "β" in head)]
+    assert len(greek) == 2 and all(tips[i] and "α ÷ (α + β)" in str(tips[i]) for i in greek)
 
 
 def test_ward_with_fixed_k_shows_the_dendrogram(view: AnalyticsView, qtbot: QtBot) -> None:
@@ -157,9 +191,21 @@ def test_rule_segment_preview_create_and_undo(view: AnalyticsView, ctx: AppConte
     assert tab.rule_message.text().startswith("'colour' is not a field")
 
 
+def test_compare_starts_on_the_two_largest_segments(view: AnalyticsView, ctx: AppContext) -> None:
+    sizes = dict(ctx.db.conn.execute(
+        "SELECT segment.name, count(account.id) FROM segment LEFT JOIN account"
+        " ON account.segment_id = segment.id GROUP BY segment.id").fetchall())
+    largest = sorted(sizes, key=lambda name: (-sizes[name], name))[:2]
+    assert sizes[largest[1]] > min(sizes.values())  # the demo has a smaller segment to skip
+    tab = view.compare
+    assert (tab.group_a.spec(), tab.group_b.spec()) == (f"segment:{largest[0]}", f"segment:{largest[1]}")
+
+
 def test_compare_small_segments_refuses_a_winner(view: AnalyticsView, qtbot: QtBot) -> None:
     view.tabs.setCurrentIndex(1)
     tab = view.compare
+    tab.group_a.select("segment", "Enterprise")
+    tab.group_b.select("segment", "Self-serve")
     assert tab.group_a.spec() == "segment:Enterprise" and tab.group_b.spec() == "segment:Self-serve"
     click(qtbot, tab.run_button)
     qtbot.waitUntil(lambda: tab.comparison is not None, timeout=20000)
@@ -188,6 +234,7 @@ def test_retention_projects_and_chart_follows_selection(view: AnalyticsView, qtb
     assert tab.model.rowCount() == len(tab.projections) == 3
     # The S demo's segments are small: every fit is flagged, and the note says why.
     assert all(p.issue == "too_little" for p in tab.projections)
+    assert "3 groups projected" in tab.status.text() and "3 of them have" in tab.status.text()
     note = tab.model.index(0, tab.model.columnCount() - 1).data()
     assert note.startswith("Only ") and "unreliable" in note
     first = tab.chart.projection
@@ -202,6 +249,8 @@ def test_retention_marks_stale_results(view: AnalyticsView, ctx: AppContext, qtb
     tab = view.retention
     click(qtbot, tab.run_button)
     qtbot.waitUntil(lambda: bool(tab.projections), timeout=20000)
+    assert len(tab.projections) == 1
+    assert tab.status.text().startswith("1 group projected") and "groups" not in tab.status.text()
     ctx.bus.announce(ChangeSet(accounts=True))
     assert "changed since" in tab.status.text()
 

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QImage, QUndoStack
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
@@ -17,10 +17,14 @@ from sqlite_utils import Database
 
 from tests.conftest import TODAY
 from tracker.changes import ChangeSet
+from tracker.cli.kpi_commands import format_value
 from tracker.kpi import dashboard_data, health_scores
 from tracker.kpi.filters import KpiFilter
+from tracker.kpi.series import HealthDistribution
+from tracker.kpi.stages import StageFunnel
+from tracker.kpi.values import KpiValue
 from tracker.services.tasks import set_task_status
-from ui.charts.kpi_tile import format_kpi
+from ui.charts.kpi_tile import KpiTile, band_text, format_kpi
 from ui.context import AppContext
 from ui.events import ChangeBus, Navigator
 from ui.models.health_factor_model import HealthFactorModel
@@ -219,3 +223,84 @@ def test_empty_database_shows_placeholders(db: Database, db_path: Path, qtbot: Q
     assert widget.health_chart.series() == [0] * 10
     assert widget.cohort_chart.series().size == 0
     widget.close()
+
+
+def _kpi(key: str, value: float | None, unit: str = "%", den: float | None = 10.0, *,
+         not_reached: bool = False) -> KpiValue:
+    return KpiValue(key, key, value, unit, "f", 1.0, den, "Not reached anything", None,
+                    not_reached=not_reached)
+
+
+def test_tile_gives_no_comparison_when_the_previous_period_has_no_data(qtbot: QtBot) -> None:
+    tile = KpiTile("feature_adoption")
+    qtbot.addWidget(tile)
+    tile.set_kpi(_kpi("feature_adoption", 76.6), _kpi("feature_adoption", None), 90)
+    assert tile.trend_label.text() == "–"
+    tile.set_kpi(_kpi("feature_adoption", 76.6), _kpi("feature_adoption", 0.0, den=0), 90)
+    assert tile.trend_label.text() == "–"
+    tile.set_kpi(_kpi("feature_adoption", 76.6), _kpi("feature_adoption", 70.0), 90)
+    assert tile.trend_label.text().startswith("▲") and "6.6" in tile.trend_label.text()
+
+
+def test_every_surface_rounds_half_away_from_zero(qtbot: QtBot) -> None:
+    nps = KpiValue("nps", "NPS", 31.25, "score", "f", 15.0, 48.0, "")
+    model = KpiTableModel()
+    model.set_rows([nps], {"nps": KpiValue("nps", "NPS", 31.15, "score", "f", 1.0, 2.0, "")})
+    shown = QLocale().toString(31.3, "f", 1)
+    assert format_kpi(nps) == shown == format_value(nps).replace(".", QLocale().decimalPoint())
+    assert model.index(0, KpiTableModel.PREVIOUS).data() == QLocale().toString(31.2, "f", 1)
+    tile = KpiTile("nps")
+    qtbot.addWidget(tile)
+    tile.set_kpi(nps, KpiValue("nps", "NPS", 31.2, "score", "f", 1.0, 2.0, ""), 90)
+    assert "0" + QLocale().decimalPoint() + "1" in tile.trend_label.text()  # 31.3 - 31.2, not 0.05
+
+
+def test_not_reached_comes_from_the_flag() -> None:
+    assert format_kpi(_kpi("ttfv_p90", None, "days", not_reached=True)) == "not reached"
+    assert format_kpi(_kpi("ttfv_p90", None, "days")) == "–"  # "Not reached" in detail is only words
+
+
+def test_band_names_are_capitalised_and_consistent() -> None:
+    assert [band_text(b) for b in ("green", "yellow", "red")] == ["Green", "Yellow", "Red"]
+
+
+def test_month_ticks_read_as_month_and_year(view: DashboardView) -> None:
+    view.feedback_chart.figure.canvas.draw()
+    labels = [t.get_text() for t in view.feedback_chart.ax.get_xticklabels()]
+    assert labels and all("/" not in text for text in labels)
+    assert labels[-1] == QLocale().toString(QDate(TODAY.year, TODAY.month, 1), "MMM yy")
+    low, high = view.feedback_chart.ax.get_ylim()
+    assert high > 100 and low < -100  # markers at 100 are not cut
+
+
+def test_cohort_heatmap_has_a_colour_bar_and_labels_every_row(view: DashboardView) -> None:
+    chart = view.cohort_chart
+    chart.figure.canvas.draw()
+    assert chart.ax.get_title() == "Cohort retention (% still here)"
+    assert len(chart.figure.axes) == 2  # the heatmap and its colour bar
+    rows = min(12, len(chart.data.cohorts)) if chart.data else 0
+    labels = [t.get_text() for t in chart.ax.get_yticklabels()]
+    assert rows > 2 and len(labels) == rows
+
+
+def test_chart_labels_stay_inside_the_chart(view: DashboardView) -> None:
+    data = view.data
+    assert data is not None
+    big = StageFunnel(data.funnel.stages, (5000, 4990, 4000, 3000, 2000, 1000),
+                      (5, 990, 1000, 1000, 1000, 0))
+    view.funnel_chart.set_data(big)
+    view.health_chart.set_data(HealthDistribution(tuple(range(0, 110, 10)),
+                                                  (0, 0, 0, 5, 30, 200, 800, 1500, 2000, 1200),
+                                                  4700, 35, 5))
+    for chart in (view.funnel_chart, view.health_chart):
+        chart.figure.canvas.draw()
+        renderer = chart.figure.canvas.get_renderer()
+        box = chart.figure.bbox
+        artists = [*chart.ax.texts, chart.ax.yaxis.label, *chart.ax.get_yticklabels()]
+        for artist in artists:
+            extent = artist.get_window_extent(renderer)
+            if artist.get_text():
+                assert box.x0 - 1 <= extent.x0 and extent.x1 <= box.x1 + 1, artist.get_text()
+        ylabel = chart.ax.yaxis.label.get_window_extent(renderer)
+        ticks = [t.get_window_extent(renderer) for t in chart.ax.get_yticklabels() if t.get_text()]
+        assert all(ylabel.x1 <= t.x0 + 1 for t in ticks)  # the axis label is not under the ticks

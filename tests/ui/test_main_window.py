@@ -279,3 +279,15 @@ def test_restore_from_backup_reopens_the_file(launcher: Launcher, ui_db_path: Pa
     assert reopened.ctx.db.conn.execute("SELECT count(*) FROM account WHERE id = 1").fetchone()[0] == 1
     assert ui_db_path.with_name(ui_db_path.name + ".before-restore").exists()
     close_all(launcher)
+
+
+def test_prewarm_imports_statistics_and_charts_in_the_background() -> None:
+    """The heavy imports the first dashboard needs are loaded off the GUI thread."""
+    import sys
+
+    from ui.app import prewarm_heavy_imports
+
+    thread = prewarm_heavy_imports()
+    assert thread.daemon
+    thread.join(timeout=60)
+    assert "scipy.stats" in sys.modules and "matplotlib.figure" in sys.modules

@@ -13,7 +13,7 @@ from tracker.cli.core_commands import add_db_argument, db_path
 from tracker.kpi.filters import KpiFilter
 from tracker.kpi.report import portfolio_kpis
 from tracker.kpi.retention import DEFAULT_PERIOD_DAYS
-from tracker.kpi.values import KpiValue
+from tracker.kpi.values import KpiValue, display_value
 from tracker.storage.db import open_database
 
 
@@ -37,15 +37,16 @@ def register(subparsers: Any) -> None:
 
 def format_value(kpi: KpiValue) -> str:
     """How a value reads for a human: units, and words where there is no number."""
-    if kpi.value is None:
-        return "not reached yet" if "Not reached" in kpi.detail else "no data"
+    value = display_value(kpi)
+    if value is None:
+        return "not reached yet" if kpi.not_reached else "no data"
     if kpi.unit == "%":
-        return f"{kpi.value:.1f} %"
+        return f"{value:.1f} %"
     if kpi.unit == "days":
-        return f"{kpi.value:.0f} days"
+        return f"{value:.0f} days"
     if kpi.unit == "$":
-        return f"${kpi.value:,.0f}"
-    return f"{kpi.value:.1f}"
+        return f"${value:,.0f}"
+    return f"{value:.1f}"
 
 
 def run_kpis(args: argparse.Namespace) -> int:

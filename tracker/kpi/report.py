@@ -5,7 +5,7 @@ The CLI and the dashboard both call :func:`portfolio_kpis`, so they show the sam
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 import numpy as np
@@ -113,9 +113,21 @@ class DashboardData:
 @environment_errors()
 def previous_kpis(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS, *,
                   period_days: int = DEFAULT_PERIOD_DAYS) -> dict[str, KpiValue]:
-    """The KPIs one period before ``as_of``, keyed for the tiles' trend arrows."""
+    """The KPIs one period before ``as_of``, keyed for the tiles' trend arrows.
+
+    A value without data then (``KpiValue.has_data`` False) means "no comparison", never
+    "rose from 0". Feature adoption counts as no data when nothing was adopted yet: undated
+    adoptions are recorded on the day they were entered, so an earlier zero says only that
+    the history starts later.
+    """
     earlier = as_of - timedelta(days=period_days)
-    return {k.key: k for k in _compute(db, earlier, flt, period_days).kpis}
+    return {k.key: _without_empty_history(k) for k in _compute(db, earlier, flt, period_days).kpis}
+
+
+def _without_empty_history(kpi: KpiValue) -> KpiValue:
+    if kpi.key == "feature_adoption" and kpi.value is not None and not kpi.numerator:
+        return replace(kpi, value=None, detail="No feature adoption recorded by then.")
+    return kpi
 
 
 @environment_errors()

@@ -108,5 +108,6 @@ def survival_kpis(result: SurvivalResult, key: str, label: str) -> list[KpiValue
         else:
             detail = counts
         out.append(KpiValue(f"{key}_{name}", f"Time to {label} ({name})", value, "days", formula,
-                            float(result.events), float(result.n), detail))
+                            float(result.events), float(result.n), detail,
+                            not_reached=value is None and result.n > 0))
     return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 
 import numpy as np
 from sqlite_utils import Database
@@ -16,8 +17,9 @@ from tracker.storage.db import environment_errors
 class KpiValue:
     """One number for a manager, with what it is made of.
 
-    ``value`` is None when there is no data or the quantity is not reached yet; ``detail``
-    then says which. ``formula`` is the human-readable definition shown in tooltips.
+    ``value`` is None when there is no data or the quantity is not reached yet;
+    ``not_reached`` tells the two apart for display code, and ``detail`` says it in words.
+    ``formula`` is the human-readable definition shown in tooltips.
     """
 
     key: str
@@ -29,6 +31,34 @@ class KpiValue:
     denominator: float | None
     detail: str
     band: str | None = None
+    not_reached: bool = False
+
+    @property
+    def has_data(self) -> bool:
+        """False for "no data" (no value, or a share over nothing): nothing to compare with."""
+        return self.value is not None and self.denominator != 0
+
+
+# Decimals each unit is shown with, on every surface (tiles, KPI table, CLI, Excel report).
+UNIT_DECIMALS: dict[str, int] = {"%": 1, "days": 0, "$": 0, "score": 1}
+
+
+def round_half_away(value: float, decimals: int) -> float:
+    """Round as people do (31.25 -> 31.3, -31.25 -> -31.3).
+
+    Python's ``round`` and ``format`` round the binary value half-to-even (31.25 -> 31.2)
+    while Qt's ``QLocale`` rounds half up, so the CLI and the dashboard disagreed; every
+    surface rounds with this first, then formats the already-rounded number.
+    """
+    step = Decimal(1).scaleb(-decimals)
+    return float(Decimal(repr(float(value))).quantize(step, rounding=ROUND_HALF_UP))
+
+
+def display_value(kpi: KpiValue) -> float | None:
+    """The KPI's value rounded to the decimals it is shown with (None stays None)."""
+    if kpi.value is None:
+        return None
+    return round_half_away(kpi.value, UNIT_DECIMALS.get(kpi.unit, 1))
 
 
 def ratio(key: str, label: str, num: float, den: float, formula: str, detail: str = "",

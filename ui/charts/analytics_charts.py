@@ -12,6 +12,7 @@ import numpy as np
 from matplotlib.axes import Axes
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QWidget
 
 from tracker.analytics.experiments import Curve
 from tracker.analytics.profiles import ClusterProfile
@@ -50,7 +51,12 @@ class _FittedChart(ChartCanvas):
 
     Analytics charts redraw only when an analysis finishes, and their labels (feature
     names, dendrogram leaves) vary in length, so fixed fractions would clip or waste space.
+    They draw their placeholder at once: an empty 0-1 frame until the first run looks broken.
     """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.redraw()
 
     def redraw(self, colors: ChartColors | None = None) -> None:
         super().redraw(colors)
@@ -102,7 +108,8 @@ class ClusterProfileChart(_FittedChart):
         ax.set_yticks(y, features)
         ax.invert_yaxis()
         ax.set_xlabel(tr("difference from the portfolio average (standard deviations)"))
-        _legend(ax, "best")
+        # Beside the plot, never over a bar (tight layout makes room for it).
+        ax.legend(fontsize=8, frameon=True, loc="upper left", bbox_to_anchor=(1.01, 1.0))
 
 
 class SilhouetteChart(_FittedChart):
@@ -121,7 +128,8 @@ class SilhouetteChart(_FittedChart):
     def _draw(self, ax: Axes, c: ChartColors) -> None:
         ax.set_title(tr("Silhouette by number of clusters (higher is better)"))
         if not self.scores:
-            _empty(ax, c, tr("Choose “Auto” clusters to compare k"))
+            _empty(ax, c, tr("Press “Suggest segments” to compare numbers of clusters")
+                   if self.chosen is None else tr("Choose “Auto” clusters to compare k"))
             return
         ks = [s.k for s in self.scores]
         ax.plot(ks, [s.silhouette for s in self.scores], marker="o", color=c.accent, linewidth=1.6)

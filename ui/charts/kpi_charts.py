@@ -4,14 +4,15 @@
 from __future__ import annotations
 
 import numpy as np
+from matplotlib import colormaps
 from matplotlib.axes import Axes
-from matplotlib.colors import LinearSegmentedColormap
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from tracker.kpi.cohorts import CohortMatrix
 from tracker.kpi.series import HealthDistribution, MonthlySeries
 from tracker.kpi.stages import StageFunnel
 from tracker.kpi.survival import SurvivalResult
+from tracker.kpi.values import round_half_away
 from ui.charts.base import ChartCanvas, ChartColors
 
 
@@ -19,12 +20,18 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("KpiCharts", text)
 
 
+def month_label(month: str) -> str:
+    """"2026-01" as "Jan 26" in the user's language ("26/01" read like a day and month)."""
+    year, mon = (int(part) for part in month.split("-")[:2])
+    return QLocale().toString(QDate(year, mon, 1), "MMM yy")
+
+
 def _month_ticks(ax: Axes, months: tuple[str, ...]) -> None:
     """Every other month, unrotated: text is what Matplotlib spends most of a redraw on."""
     x = np.arange(len(months))
     step = 2 if len(months) > 7 else 1
     first = (len(months) - 1) % step  # keep the latest month labelled
-    ax.set_xticks(x[first::step], [m[2:].replace("-", "/") for m in months][first::step])
+    ax.set_xticks(x[first::step], [month_label(m) for m in months][first::step])
     ax.set_xlim(-0.6, len(months) - 0.4)
 
 
@@ -119,13 +126,18 @@ class FunnelChart(ChartCanvas):
         ax.barh(y, d.dropped, color=c.bad, height=0.6)
         ax.set_yticks(y, labels)
         top = max(d.entered)
-        ax.set_xlim(0, top * 1.35)
+        ax.set_xlim(0, top * 1.02)
         for k, yy in enumerate(y):
             rate = d.rate(k)
             text = f"{d.entered[k]}"
             if rate is not None and k < len(d.stages) - 1:
-                text += tr("  ({0:.1f} % lost)").format(rate)
-            ax.text(d.entered[k] + top * 0.02, yy, text, va="center", color=c.text, fontsize=8)
+                text += tr(" ({0} % lost)").format(QLocale().toString(round_half_away(rate, 1), "f", 1))
+            # Long bars carry their label inside, short ones after: nothing runs off the edge.
+            if d.entered[k] > top * 0.5:
+                ax.text(d.entered[k] - top * 0.02, yy, text, va="center", ha="right", color="white",
+                        fontsize=8)
+            else:
+                ax.text(d.entered[k] + top * 0.02, yy, text, va="center", color=c.text, fontsize=8)
         ax.set_xlabel(tr("accounts that entered"))
 
 
@@ -152,7 +164,7 @@ class FeedbackTrendChart(ChartCanvas):
             y = np.array([np.nan if v is None else v for v in s.values])
             ax.plot(x, y, marker="o", markersize=4, linewidth=1.6, color=colour, label=label)
         ax.axhline(0, color=c.grid, linewidth=0.8)
-        ax.set_ylim(-100, 100)
+        ax.set_ylim(-108, 108)  # room for the markers of a 100 or -100 month
         ax.set_yticks([-100, -50, 0, 50, 100])
         _month_ticks(ax, self.csat.months)
         ax.legend(fontsize=8, loc="lower left", ncols=2)
@@ -160,6 +172,7 @@ class FeedbackTrendChart(ChartCanvas):
 
 class HealthChart(ChartCanvas):
     chart_name = "health_distribution"
+    margins = {"left": 0.17, "right": 0.97, "top": 0.88, "bottom": 0.2}  # noqa: RUF012  (4-digit counts)
 
     data: HealthDistribution | None = None
 
@@ -181,13 +194,13 @@ class HealthChart(ChartCanvas):
         ax.set_xlim(0, 100)
         ax.set_xlabel(tr("health score"))
         ax.set_ylabel(tr("accounts"))
-        ax.text(0.02, 0.92, tr("{0} green · {1} yellow · {2} red").format(d.green, d.yellow, d.red),
+        ax.text(0.02, 0.92, tr("{0} Green · {1} Yellow · {2} Red").format(d.green, d.yellow, d.red),
                 transform=ax.transAxes, color=c.text, fontsize=8)
 
 
 class CohortHeatmap(ChartCanvas):
     chart_name = "cohort_retention"
-    margins = {"left": 0.16, "right": 0.97, "top": 0.88, "bottom": 0.2}  # noqa: RUF012
+    margins = {"left": 0.16, "right": 0.9, "top": 0.88, "bottom": 0.2}  # noqa: RUF012  (colour bar labels)
 
     data: CohortMatrix | None = None
 
@@ -203,7 +216,7 @@ class CohortHeatmap(ChartCanvas):
         return out
 
     def _draw(self, ax: Axes, c: ChartColors) -> None:
-        ax.set_title(tr("Cohort retention: % still here (red ≤ 50, green 100)"))
+        ax.set_title(tr("Cohort retention (% still here)"))
         matrix = self.series()
         if matrix.size == 0 or self.data is None:
             _empty(ax, c)
@@ -211,11 +224,13 @@ class CohortHeatmap(ChartCanvas):
         # Show the most recent cohorts that fit; older ones are summarised by the KPIs.
         matrix = matrix[-12:]
         cohorts = self.data.cohorts[-12:]
-        cmap = LinearSegmentedColormap.from_list("retention", [c.bad, c.warn, c.good]).with_extremes(
-            bad=c.face)
-        ax.imshow(np.ma.masked_invalid(matrix), aspect="auto", cmap=cmap, vmin=50, vmax=100)
-        rows = np.arange(len(cohorts))
-        keep = rows[(len(cohorts) - 1) % 2::2]  # every other cohort, the latest included
-        ax.set_yticks(keep, [cohorts[i] for i in keep], fontsize=7)
+        # Red - Yellow - Green like the health bands; the colour bar is the legend.
+        cmap = colormaps["RdYlGn"].with_extremes(bad=c.face)
+        image = ax.imshow(np.ma.masked_invalid(matrix), aspect="auto", cmap=cmap, vmin=50, vmax=100)
+        bar = ax.figure.colorbar(image, ax=ax, fraction=0.06, pad=0.03, ticks=[50, 75, 100])
+        bar.ax.set_yticklabels(["≤ 50", "75", "100"])
+        bar.ax.tick_params(colors=c.text, labelsize=7)
+        bar.outline.set_edgecolor(c.grid)
+        ax.set_yticks(np.arange(len(cohorts)), [month_label(m) for m in cohorts], fontsize=7)
         ax.set_xticks(np.arange(0, matrix.shape[1], 2))
         ax.set_xlabel(tr("months since signing"))

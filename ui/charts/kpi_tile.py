@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from tracker.kpi.values import KpiValue
+from tracker.kpi.values import UNIT_DECIMALS, KpiValue, display_value, round_half_away
 from ui.theme import status_colors
 
 # KPIs where a smaller number is the better one (the trend arrow's colour flips).
@@ -22,24 +22,24 @@ def tr(text: str) -> str:
 
 def format_kpi(kpi: KpiValue | None) -> str:
     """The value as a person reads it; words where there is no number."""
-    if kpi is None or kpi.value is None:
-        if kpi is not None and "Not reached" in kpi.detail:
-            return tr("not reached")
-        return "–"
+    value = None if kpi is None else display_value(kpi)
+    if kpi is None or value is None:
+        return tr("not reached") if kpi is not None and kpi.not_reached else "–"
     locale = QLocale()
+    decimals = UNIT_DECIMALS.get(kpi.unit, 1)
     if kpi.unit == "%":
-        return tr("{0} %").format(locale.toString(kpi.value, "f", 1))
+        return tr("{0} %").format(locale.toString(value, "f", decimals))
     if kpi.unit == "days":
-        return tr("{0} d").format(locale.toString(kpi.value, "f", 0))
+        return tr("{0} d").format(locale.toString(value, "f", decimals))
     if kpi.unit == "$":
-        return "$" + locale.toString(float(round(kpi.value)), "f", 0)
-    return locale.toString(kpi.value, "f", 1)
+        return "$" + locale.toString(value, "f", decimals)
+    return locale.toString(value, "f", decimals)
 
 
 def band_text(band: str | None) -> str:
     return {
-        "green": tr("green"), "yellow": tr("yellow"), "red": tr("red"),
-        "on_track": tr("on track"), "at_risk": tr("at risk"), "off_track": tr("off track"),
+        "green": tr("Green"), "yellow": tr("Yellow"), "red": tr("Red"),
+        "on_track": tr("On track"), "at_risk": tr("At risk"), "off_track": tr("Off track"),
     }.get(band or "", "")
 
 
@@ -84,18 +84,24 @@ class KpiTile(QFrame):
         self.value_label.setStyleSheet(f"color: {band_colour.name()};" if band_colour else "")
         trend = ""
         trend_colour = colors.muted
-        if kpi.value is not None and previous is not None and previous.value is not None:
-            delta = kpi.value - previous.value
-            if abs(delta) < 0.05:
+        now, before = display_value(kpi), None if previous is None else display_value(previous)
+        if now is not None and previous is not None and previous.has_data and before is not None:
+            # Differences of the shown numbers, so "31.3 vs 31.2" never reads "= vs ...".
+            decimals = UNIT_DECIMALS.get(kpi.unit, 1)
+            delta = round_half_away(now - before, decimals)
+            if delta == 0:
                 trend = tr("= vs {0} days before").format(period_days)
             else:
                 arrow = "▲" if delta > 0 else "▼"
                 unit = tr(" pts") if kpi.unit == "%" else (tr(" d") if kpi.unit == "days" else "")
-                shown = QLocale().toString(abs(delta), "f", 0 if kpi.unit in ("days", "$") else 1)
+                shown = QLocale().toString(abs(delta), "f", decimals)
                 trend = tr("{0} {1}{2} vs {3} days before").format(arrow, shown, unit, period_days)
                 better = (delta < 0) if kpi.key in LOWER_IS_BETTER else (delta > 0)
                 trend_colour = colors.good if better else colors.bad
-        elif kpi.value is not None:
+        elif now is not None and previous is not None:
+            # No data one period earlier (e.g. nothing recorded yet): nothing to compare with.
+            trend = "–"
+        elif now is not None:
             trend = tr("no earlier value")
         self.trend_label.setText(trend)
         self.trend_label.setStyleSheet(f"color: {trend_colour.name()};")
@@ -113,6 +119,6 @@ class KpiTile(QFrame):
                                                         loc.toString(float(kpi.denominator), "g", 8)))
         if kpi.band:
             lines.append(tr("Band: {0}").format(band_text(kpi.band)))
-        if self.previous is not None:
+        if self.previous is not None and self.previous.has_data:
             lines.append(tr("{0} days before: {1}").format(period_days, format_kpi(self.previous)))
         return "<br>".join(line for line in lines if line)

@@ -78,9 +78,9 @@ def band_dots(colors: StatusColors, size: int = 10) -> dict[str, QIcon]:
 
 def band_label(band: str) -> str:
     return {
-        "green": QCoreApplication.translate("band", "green"),
-        "yellow": QCoreApplication.translate("band", "yellow"),
-        "red": QCoreApplication.translate("band", "red"),
+        "green": QCoreApplication.translate("band", "Green"),
+        "yellow": QCoreApplication.translate("band", "Yellow"),
+        "red": QCoreApplication.translate("band", "Red"),
     }.get(band, band)
 
 
@@ -337,8 +337,8 @@ class AccountTableModel(SortableRowModel):
     def header_tip(self, section: int) -> str | None:
         return {
             self.PROGRESS: tr("Checklist progress: done tasks / (all tasks − skipped ones)"),
-            self.HEALTH: tr("Health score 0 to 100, a weighted sum of factor scores; green ≥ 70, "
-                            "yellow 40 to 69, red < 40"),
+            self.HEALTH: tr("Health score 0 to 100, a weighted sum of factor scores; Green ≥ 70, "
+                            "Yellow 40 to 69, Red < 40"),
             self.NEXT_DUE: tr("Earliest open task or milestone; bold red when it is already late"),
             self.MRR: tr("Monthly recurring revenue"),
         }.get(section)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
-from tracker.analytics.experiments import MIN_EVENTS, MIN_PER_GROUP, Comparison, Effect, MetricResult
+from tracker.analytics.experiments import ALPHA, MIN_EVENTS, MIN_PER_GROUP, Comparison, Effect, MetricResult
 from ui.models.record_table import Column, RecordTableModel
 
 
@@ -65,9 +66,9 @@ class MetricModel(RecordTableModel[MetricResult]):
         return [
             Column(tr("Metric"), lambda r: metric_name(r.metric)),
             Column(tr("Test"), lambda r: test_name(r.test)),
-            Column(tr("n A"), lambda r: loc.toString(r.n_a), sort=lambda r: r.n_a, align_right=True,
+            Column(tr("Accounts A"), lambda r: loc.toString(r.n_a), sort=lambda r: r.n_a, align_right=True,
                    tone=lambda r: None if r.enough else "warn"),
-            Column(tr("n B"), lambda r: loc.toString(r.n_b), sort=lambda r: r.n_b, align_right=True,
+            Column(tr("Accounts B"), lambda r: loc.toString(r.n_b), sort=lambda r: r.n_b, align_right=True,
                    tone=lambda r: None if r.enough else "warn"),
             Column(tr("A"), lambda r: metric_value(r.metric, r.value_a), align_right=True,
                    sort=lambda r: -1e9 if r.value_a is None else r.value_a,
@@ -75,13 +76,32 @@ class MetricModel(RecordTableModel[MetricResult]):
             Column(tr("B"), lambda r: metric_value(r.metric, r.value_b), align_right=True,
                    sort=lambda r: -1e9 if r.value_b is None else r.value_b,
                    tone=lambda r: "good" if r.favours == "b" else None),
-            Column(tr("p"), lambda r: p_text(r.p_value), sort=lambda r: _nan_last(r.p_value),
+            Column(tr("p-value"), lambda r: p_text(r.p_value), sort=lambda r: _nan_last(r.p_value),
                    align_right=True),
-            Column(tr("p (Holm)"), lambda r: p_text(r.p_adjusted), sort=lambda r: _nan_last(r.p_adjusted),
+            Column(tr("Adjusted p"), lambda r: p_text(r.p_adjusted), sort=lambda r: _nan_last(r.p_adjusted),
                    align_right=True,
                    tooltip=lambda r: tr("Adjusted for testing several metrics at once (Holm).")),
             Column(tr("Effect [95 % CI]"), lambda r: "; ".join(effect_text(e) for e in r.effects) or "–"),
         ]
+
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            return header_tips().get(section)
+        return super().headerData(section, orientation, role)
+
+
+def header_tips() -> dict[int, str]:
+    """What the statistical columns mean, for someone who never took a statistics course."""
+    return {
+        2: tr("Accounts of group A with data for this metric"),
+        3: tr("Accounts of group B with data for this metric"),
+        6: tr("Chance of a difference at least this large if the groups were really alike"),
+        7: tr("The p-value corrected for testing four metrics at once (Holm); a difference counts"
+              " below {0}").format(ALPHA),
+        8: tr("How large the difference is, with the range it most likely lies in (95 % confidence)"),
+    }
 
 
 def metric_phrase(code: str) -> str:

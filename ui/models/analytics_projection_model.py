@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
 from tracker.analytics.retention import Projection
 from ui.models.record_table import Column, RecordTableModel
@@ -52,9 +53,9 @@ class ProjectionModel(RecordTableModel[Projection]):
             Column(tr("Accounts"), lambda p: loc.toString(p.accounts), sort=lambda p: p.accounts,
                    align_right=True),
             Column(tr("Lost"), lambda p: loc.toString(p.lost), sort=lambda p: p.lost, align_right=True),
-            Column(tr("α"), lambda p: loc.toString(p.fit.alpha, "g", 4) if p.fit else "–",
+            Column(tr("Fit α"), lambda p: loc.toString(p.fit.alpha, "g", 4) if p.fit else "–",
                    sort=lambda p: p.fit.alpha if p.fit else -1.0, align_right=True),
-            Column(tr("β"), lambda p: loc.toString(p.fit.beta, "g", 4) if p.fit else "–",
+            Column(tr("Fit β"), lambda p: loc.toString(p.fit.beta, "g", 4) if p.fit else "–",
                    sort=lambda p: p.fit.beta if p.fit else -1.0, align_right=True),
             Column(tr("Churn / month"), lambda p: _pct(p.monthly_churn), sort=lambda p: p.monthly_churn,
                    align_right=True),
@@ -71,3 +72,20 @@ class ProjectionModel(RecordTableModel[Projection]):
                    align_right=True, tooltip=lambda p: tr("avg MRR × margin ÷ monthly churn")),
             Column(tr("Note"), projection_note, tooltip=projection_note),
         ]
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            return header_tips().get(section)
+        return super().headerData(section, orientation, role)
+
+
+def header_tips() -> dict[int, str]:
+    """The model's parameters in plain words (α and β mean nothing to most readers)."""
+    spread = tr("Customers differ in how likely they are to leave; α and β describe that spread."
+                " Expected churn in the first month = α ÷ (α + β).")
+    return {
+        3: tr("Fit α: the larger α is, the more customers leave early.") + " " + spread,
+        4: tr("Fit β: the larger β is, the more customers stay.") + " " + spread,
+        5: tr("Observed churn: accounts lost per month an account was followed"),
+    }

@@ -103,8 +103,16 @@ class CompareTab(QWidget):
         self.jobs.finished.connect(self._on_jobs_finished)
         self.jobs.failed.connect(self._on_jobs_failed)
         self.refresh_names()
-        self.group_a.select("segment", "Enterprise")
-        self.group_b.select("segment", "Self-serve")
+        self.select_largest_segments()
+
+    def select_largest_segments(self) -> None:
+        """Start on the two biggest segments: an empty one gives "Not enough data" at once."""
+        names = [str(r[0]) for r in self.ctx.db.conn.execute(
+            "SELECT segment.name FROM segment LEFT JOIN account ON account.segment_id = segment.id"
+            " GROUP BY segment.id ORDER BY count(account.id) DESC, segment.name LIMIT 2")]
+        if len(names) == 2:
+            self.group_a.select("segment", names[0])
+            self.group_b.select("segment", names[1])
 
     def refresh_names(self) -> None:
         self.group_a.set_names([s.name for s in list_segments(self.ctx.db)],

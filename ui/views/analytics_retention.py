@@ -148,8 +148,15 @@ class RetentionTab(QWidget):
         self.projections = projections
         self.model.set_rows(projections)
         unreliable = sum(1 for p in projections if not p.reliable)
-        text = tr("{0} groups projected as of {1}.").format(len(projections), self.ctx.today().isoformat())
-        if unreliable:
+        day = self.ctx.today().isoformat()
+        text = (tr("1 group projected as of {0}.").format(day) if len(projections) == 1 else
+                tr("{0} groups projected as of {1}.").format(len(projections), day))
+        if unreliable == 1:
+            text += " " + (tr("It has too little data for a reliable fit (in orange; hover for why).")
+                           if len(projections) == 1 else
+                           tr("1 of them has too little data for a reliable fit (in orange; hover for"
+                              " why)."))
+        elif unreliable:
             text += " " + tr("{0} of them have too little data for a reliable fit (in orange; hover"
                              " for why).").format(unreliable)
         self.status.setText(text)

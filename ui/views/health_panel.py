@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from tracker.changes import ChangeSet
 from tracker.kpi.health import HealthScore, health_scores
+from tracker.kpi.values import round_half_away
 from ui.context import AppContext
 from ui.models.health_factor_model import HealthFactorModel
 from ui.theme import status_colors
@@ -108,13 +109,14 @@ class HealthPanel(QWidget):
             return
         colors = status_colors()
         colour = {"green": colors.good, "yellow": colors.warn, "red": colors.bad}[score.band]
-        self.score_label.setText(QLocale().toString(score.score, "f", 0))
+        shown = QLocale().toString(round_half_away(score.score, 0), "f", 0)
+        self.score_label.setText(shown)
         self.score_label.setStyleSheet(f"color: {colour.name()};")
-        band = {"green": self.tr("green"), "yellow": self.tr("yellow"), "red": self.tr("red")}[score.band]
+        band = {"green": self.tr("Green"), "yellow": self.tr("Yellow"), "red": self.tr("Red")}[score.band]
         self.band_label.setText(band)
         self.band_label.setStyleSheet(f"color: {colour.name()};")
-        self.setToolTip(self.tr("Health {0:.0f} of 100 ({1}): green from 70, yellow 40 to 69, red "
-                                "below 40").format(score.score, band))
+        self.setToolTip(self.tr("Health {0} of 100 ({1}): Green from 70, Yellow 40 to 69, Red "
+                                "below 40").format(shown, band))
         self.model.set_rows(score.factors)
 
     def _on_weights_button_clicked(self) -> None:
