@@ -87,7 +87,7 @@ def band_label(band: str) -> str:
 def reason_label(code: str, row: AccountRow | None = None) -> str:
     if code == REASON_HEALTH_RED:
         if row is not None and row.health is not None:
-            return QCoreApplication.translate("reason", "Health {0:.0f} (red)").format(row.health.score)
+            return QCoreApplication.translate("reason", "Health {0:.0f} (Red)").format(row.health.score)
         return QCoreApplication.translate("reason", "Health red")
     if code == REASON_OFF_TRACK:
         return QCoreApplication.translate("reason", "Tasks off track (over 60 % overdue)")

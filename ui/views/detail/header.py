@@ -75,7 +75,7 @@ class AccountHeader(QFrame):
             f"<b>{status}</b>",
             self.tr("Stage: <b>{0}</b>").format(labels.stage(acc.stage)),
             self.tr("Owner: {0}").format(acc.owner or "–"),
-            self.tr("MRR: {0:,.0f}").format(acc.mrr),
+            self.tr("MRR: ${0:,.0f}").format(acc.mrr),
         ]
         if detail.segment_name:
             facts.insert(2, self.tr("Segment: {0}").format(detail.segment_name))
