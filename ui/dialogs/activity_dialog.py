@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QPlainTextEdit, QWidget
 
 from tracker.domain import ACTIVITY_KINDS, Activity, Contact
-from ui.dialogs.fields import code_combo, contact_combo, date_edit, from_qdate
+from ui.dialogs.fields import code_combo, contact_combo, date_edit, finish_form, from_qdate
 from ui.models import labels
 
 
@@ -32,14 +32,7 @@ class ActivityDialog(QDialog):
         form.addRow(self.tr("&Date:"), self.date)
         form.addRow(self.tr("C&ontact:"), self.contact)
         form.addRow(self.tr("&Summary:"), self.summary)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(420)
+        self.buttons = finish_form(self, form)
 
     def values(self) -> dict[str, Any]:
         return {

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QWidget
 
 from tracker.domain import CONTACT_ROLES, Contact
-from ui.dialogs.fields import OptionalDateEdit, code_combo
+from ui.dialogs.fields import OptionalDateEdit, code_combo, finish_form
 from ui.models import labels
 
 
@@ -34,20 +34,7 @@ class ContactDialog(QDialog):
         form.addRow(self.tr("Invited:"), self.invited)
         form.addRow(self.tr("Activated:"), self.activated)
         form.addRow(self.tr("Last active:"), self.last_active)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self.name.textChanged.connect(self._update_ok)
-        self._update_ok()
-        self.setMinimumWidth(420)
-
-    def _update_ok(self) -> None:
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(self.name.text().strip()))
+        self.buttons = finish_form(self, form, required=self.name)
 
     def values(self) -> dict[str, Any]:
         return {

@@ -8,17 +8,15 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from tracker.domain import FEEDBACK_KINDS, Contact, Feedback
-from ui.dialogs.fields import code_combo, contact_combo, date_edit, from_qdate
+from ui.dialogs.fields import code_combo, contact_combo, date_edit, finish_form, from_qdate
 from ui.models import labels
 
 
@@ -43,18 +41,11 @@ class FeedbackDialog(QDialog):
         form.addRow(self.tr("C&ontact:"), self.contact)
         form.addRow(self.tr("&Date:"), self.date)
         form.addRow(self.tr("&Comment:"), self.comment)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.buttons = finish_form(self, form)
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
         self._on_kind_changed()
         if original is not None:
             self.score.setValue(original.score)  # after the kind set the range and a default
-        self.setMinimumWidth(420)
 
     def _on_kind_changed(self) -> None:
         if self.kind.currentData() == "csat":

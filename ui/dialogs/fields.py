@@ -6,7 +6,18 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tracker.domain import Contact
 
@@ -78,3 +89,26 @@ def code_combo(codes: Sequence[str], label: object, selected: str | None = None)
         if found >= 0:
             combo.setCurrentIndex(found)
     return combo
+
+
+def finish_form(dialog: QDialog, form: QFormLayout, *, required: QLineEdit | None = None,
+                min_width: int = 420) -> QDialogButtonBox:
+    """Put OK/Cancel under ``form``; with ``required``, OK waits until that field has text,
+    so the user is never refused after pressing it."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(buttons)
+    if required is not None:
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+        def update() -> None:
+            ok.setEnabled(bool(required.text().strip()))
+
+        required.textChanged.connect(update)
+        update()
+    if min_width:
+        dialog.setMinimumWidth(min_width)
+    return buttons

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QWidget
 
 from tracker.domain import Milestone
-from ui.dialogs.fields import date_edit, from_qdate
+from ui.dialogs.fields import date_edit, finish_form, from_qdate
 
 
 class MilestoneDialog(QDialog):
@@ -19,13 +19,7 @@ class MilestoneDialog(QDialog):
         form.addRow(self.tr("Milestone:"), QLabel(milestone.name))
         form.addRow(self.tr("Target:"), QLabel(milestone.target_date or self.tr("none")))
         form.addRow(self.tr("&Achieved on:"), self.achieved)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.buttons = finish_form(self, form, min_width=0)
 
     def achieved_date(self) -> date:
         return from_qdate(self.achieved.date())

@@ -7,16 +7,14 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from tracker.domain import STAGES, Task
-from ui.dialogs.fields import OptionalDateEdit, code_combo
+from ui.dialogs.fields import OptionalDateEdit, code_combo, finish_form
 from ui.models import labels
 
 
@@ -40,19 +38,7 @@ class TaskDialog(QDialog):
         form.addRow(self.tr("Due:"), self.due)
         form.addRow(self.tr("&Owner:"), self.owner)
         form.addRow(self.tr("&Notes:"), self.notes)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self.title.textChanged.connect(self._update_ok)
-        self._update_ok()
-        self.setMinimumWidth(460)
-
-    def _update_ok(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.title.text().strip()))
+        self.buttons = finish_form(self, form, required=self.title, min_width=460)
 
     def values(self) -> dict[str, Any]:
         return {
