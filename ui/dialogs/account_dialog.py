@@ -8,21 +8,18 @@ the caller turns ``values()`` into an undoable command.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QDoubleValidator, QIntValidator, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
@@ -39,68 +36,13 @@ from tracker.services.playbooks import list_playbooks
 from tracker.services.records import list_segments
 from ui.commands.accounts import CreateAccount, DeleteAccount, EditAccount, MoveStage
 from ui.context import AppContext
+from ui.dialogs.fields import OptionalDateEdit
 from ui.models.account_table_model import stage_label, status_label
 from ui.theme import status_colors
 
 PLANS = ("Starter", "Growth", "Business", "Enterprise")
 DATE_FIELDS = ("signed_date", "kickoff_date", "target_golive_date", "golive_date",
                "first_value_date", "churned_date")
-
-
-class OptionalDateEdit(QWidget):
-    """A date picker that can also hold "no date": most account dates are unknown at first.
-
-    The tick box says whether there is a date; the calendar pops up from the date edit.
-    """
-
-    NO_DATE = QDate(1900, 1, 1)  # the edit's minimum, shown as "no date"
-
-    def __init__(self, default: Callable[[], date], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._default = default
-        self._last: QDate | None = None
-        self.check = QCheckBox()
-        self.check.setToolTip(self.tr("Untick to leave the date empty"))
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setMinimumDate(self.NO_DATE)
-        self.edit.setSpecialValueText(self.tr("no date"))
-        self.edit.setDate(self.NO_DATE)
-        self.edit.setEnabled(False)
-        self.check.toggled.connect(self._on_toggled)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.check)
-        layout.addWidget(self.edit, 1)
-        self.setFocusProxy(self.check)
-
-    def _on_toggled(self, on: bool) -> None:
-        self.edit.setEnabled(on)
-        if on:
-            if self.edit.date() == self.NO_DATE:
-                self.edit.setDate(self._last or _qdate(self._default()))
-            self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
-        else:
-            self._last = self.edit.date()  # ticking again brings it back
-            self.edit.setDate(self.NO_DATE)
-
-    def value(self) -> date | None:
-        if not self.check.isChecked() or self.edit.date() == self.NO_DATE:
-            return None
-        picked: date = self.edit.date().toPython()  # type: ignore[assignment]
-        return picked
-
-    def set_value(self, value: date | None) -> None:
-        self._last = None
-        self.check.setChecked(False)
-        if value is not None:
-            self.edit.setDate(_qdate(value))
-            self.check.setChecked(True)
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
 
 
 class AccountDialog(QDialog):

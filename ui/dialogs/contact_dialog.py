@@ -21,12 +21,12 @@ class ContactDialog(QDialog):
         self.email = QLineEdit(contact.email if contact else "")
         self.email.setPlaceholderText(self.tr("name@example.com"))
         self.role = code_combo(CONTACT_ROLES, labels.contact_role, contact.role if contact else "end_user")
-        self.invited = OptionalDateEdit(self.tr("Tick once the contact has been invited"),
-                                        contact.invited_date if contact else None, today)
-        self.activated = OptionalDateEdit(self.tr("Tick once the contact has activated their account"),
-                                          contact.activated_date if contact else None, today)
-        self.last_active = OptionalDateEdit(self.tr("Tick when a last activity date is known"),
-                                            contact.last_active_date if contact else None, today)
+        self.invited = OptionalDateEdit(lambda: today, contact.invited_date if contact else None,
+                                        self.tr("Tick once the contact has been invited"))
+        self.activated = OptionalDateEdit(lambda: today, contact.activated_date if contact else None,
+                                        self.tr("Tick once the contact has activated their account"))
+        self.last_active = OptionalDateEdit(lambda: today, contact.last_active_date if contact else None,
+                                        self.tr("Tick when a last activity date is known"))
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&E-mail:"), self.email)
@@ -41,9 +41,9 @@ class ContactDialog(QDialog):
             "name": self.name.text().strip(),
             "email": self.email.text().strip(),
             "role": self.role.currentData(),
-            "invited_date": self.invited.value(),
-            "activated_date": self.activated.value(),
-            "last_active_date": self.last_active.value(),
+            "invited_date": self.invited.iso(),
+            "activated_date": self.activated.iso(),
+            "last_active_date": self.last_active.iso(),
         }
 
     def changes(self) -> dict[str, Any]:

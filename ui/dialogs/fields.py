@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,31 +41,68 @@ def date_edit(value: date | str | None, fallback: date) -> QDateEdit:
 
 
 class OptionalDateEdit(QWidget):
-    """A date that may be absent (not invited yet, not activated yet): a tick box enables it.
+    """A date picker that can also hold "no date" (not invited yet, go-live unknown...).
+
+    The tick box says whether there is a date; the calendar pops up from the date edit.
+    Unticking remembers the date, so ticking again brings it back.
 
     Signals:
         changed(): the tick or the date changed.
     """
 
+    NO_DATE = QDate(1900, 1, 1)  # the edit's minimum, shown as "no date"
     changed = Signal()
 
-    def __init__(self, tooltip: str, value: str | None, today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, default: Callable[[], date], value: date | str | None = None, tooltip: str = "",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._default = default
+        self._last: QDate | None = None
         self.check = QCheckBox()
-        self.check.setToolTip(tooltip)
-        self.edit = date_edit(value, today)
+        self.check.setToolTip(tooltip or self.tr("Untick to leave the date empty"))
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setMinimumDate(self.NO_DATE)
+        self.edit.setSpecialValueText(self.tr("no date"))
+        self.edit.setDate(self.NO_DATE)
+        self.edit.setEnabled(False)
+        self.check.toggled.connect(self._on_toggled)
+        self.check.toggled.connect(self.changed)
+        self.edit.dateChanged.connect(self.changed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.check)
         layout.addWidget(self.edit, 1)
-        self.check.setChecked(value is not None)
-        self.edit.setEnabled(value is not None)
-        self.check.toggled.connect(self.edit.setEnabled)
-        self.check.toggled.connect(self.changed)
-        self.edit.dateChanged.connect(self.changed)
+        self.setFocusProxy(self.check)
+        self.set_value(value)
 
-    def value(self) -> str | None:
-        return from_qdate(self.edit.date()).isoformat() if self.check.isChecked() else None
+    def _on_toggled(self, on: bool) -> None:
+        self.edit.setEnabled(on)
+        if on:
+            if self.edit.date() == self.NO_DATE:
+                self.edit.setDate(self._last or to_qdate(self._default(), self._default()))
+            self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self._last = self.edit.date()  # ticking again brings it back
+            self.edit.setDate(self.NO_DATE)
+
+    def value(self) -> date | None:
+        if not self.check.isChecked() or self.edit.date() == self.NO_DATE:
+            return None
+        return from_qdate(self.edit.date())
+
+    def iso(self) -> str | None:
+        """The date as the store keeps it (ISO text), or None."""
+        picked = self.value()
+        return picked.isoformat() if picked is not None else None
+
+    def set_value(self, value: date | str | None) -> None:
+        self._last = None
+        self.check.setChecked(False)
+        if value:
+            self.edit.setDate(to_qdate(value, self._default()))
+            self.check.setChecked(True)
 
 
 def contact_combo(contacts: Sequence[Contact], none_label: str, selected: int | None = None) -> QComboBox:

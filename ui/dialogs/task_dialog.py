@@ -26,8 +26,8 @@ class TaskDialog(QDialog):
         self.setWindowTitle(self.tr("Edit task") if task else self.tr("Add task"))
         self.title = QLineEdit(task.title if task else "")
         self.stage = code_combo(STAGES, labels.stage, task.stage if task else stage)
-        self.due = OptionalDateEdit(self.tr("Untick for a task without a due date"),
-                                    task.due_date if task else today.isoformat(), today)
+        self.due = OptionalDateEdit(lambda: today, task.due_date if task else today.isoformat(),
+                                        self.tr("Untick for a task without a due date"))
         self.owner = QLineEdit(task.owner if task else "")
         self.notes = QPlainTextEdit(task.notes if task else "")
         self.notes.setTabChangesFocus(True)
@@ -44,7 +44,7 @@ class TaskDialog(QDialog):
         return {
             "title": self.title.text().strip(),
             "stage": self.stage.currentData(),
-            "due_date": self.due.value(),
+            "due_date": self.due.iso(),
             "owner": self.owner.text().strip(),
             "notes": self.notes.toPlainText().strip(),
         }
