@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from tracker import __version__
 from tracker.changes import ChangeSet
 from tracker.paths import data_dir
-from tracker.queries.portfolio import due_items, portfolio_counts
+from tracker.queries.portfolio import portfolio_counts
 from tracker.storage.backups import backup_folder
 from tracker.storage.db import backup_database
 from tracker.storage.errors import StoreError
@@ -275,8 +275,9 @@ class MainWindow(QMainWindow):
     def update_counts(self) -> None:
         today = self.ctx.today()
         counts = portfolio_counts(self.ctx.db, today)
+        overdue = overdue_text(counts.overdue_tasks, counts.overdue_milestones)
         self.counts_label.setText(self.tr("{0} accounts · {1} open tasks · {2}").format(
-            counts.accounts, counts.open_tasks, overdue_text(due_items(self.ctx.db, today, days=-1))))
+            counts.accounts, counts.open_tasks, overdue))
 
     def _on_bus_changed(self, change: ChangeSet, initiator: object) -> None:
         if change.accounts or change.tasks or change.milestones:

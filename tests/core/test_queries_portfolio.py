@@ -126,6 +126,7 @@ def test_today_lists_overdue_due_soon_and_at_risk(db: Database, portfolio: dict[
 def test_counts_leave_out_churned_accounts(db: Database, portfolio: dict[str, int]) -> None:
     counts = portfolio_counts(db, AS_OF)
     assert (counts.accounts, counts.open_tasks, counts.overdue_tasks) == (4, 4, 2)
+    assert counts.overdue_milestones == 1  # the same milestone the Today list shows as overdue
 
 
 def test_default_health_comes_from_the_kpi_package(demo_db: Database) -> None:

@@ -96,6 +96,7 @@ class PortfolioCounts:
     accounts: int
     open_tasks: int
     overdue_tasks: int
+    overdue_milestones: int
 
 
 def on_time_band(overdue: int, due_to_date: int) -> str | None:
@@ -278,7 +279,13 @@ def portfolio_counts(db: Database, as_of: date) -> PortfolioCounts:
         f" JOIN account a ON a.id = t.account_id WHERE t.status IN {_OPEN} AND a.status <> 'churned'",
         (as_of.isoformat(),),
     ).fetchone()
-    return PortfolioCounts(int(accounts), int(open_tasks), int(overdue))
+    # Same rule as the Today view's overdue list (due_items), so both show the same number.
+    milestones = db.conn.execute(
+        "SELECT count(*) FROM milestone m JOIN account a ON a.id = m.account_id"
+        " WHERE m.achieved_date IS NULL AND m.target_date < ? AND a.status <> 'churned'",
+        (as_of.isoformat(),),
+    ).fetchone()[0]
+    return PortfolioCounts(int(accounts), int(open_tasks), int(overdue), int(milestones))
 
 
 @environment_errors()

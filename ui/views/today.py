@@ -44,13 +44,17 @@ from ui.theme import check_indicator_style
 from ui.views.accounts import PortfolioLoader, concerns_accounts
 
 
-def overdue_text(items: Iterable[DueItem]) -> str:
+def overdue_text(tasks: int, milestones: int) -> str:
     """"49 overdue (43 tasks, 6 milestones)": Today and the status bar count the same things."""
-    kinds = Counter(item.kind for item in items if item.days_late > 0)
     locale = QLocale()
     return QCoreApplication.translate("TodayView", "{0} overdue ({1} tasks, {2} milestones)").format(
-        locale.toString(kinds["task"] + kinds["milestone"]), locale.toString(kinds["task"]),
-        locale.toString(kinds["milestone"]))
+        locale.toString(tasks + milestones), locale.toString(tasks), locale.toString(milestones))
+
+
+def overdue_counts(items: Iterable[DueItem]) -> tuple[int, int]:
+    """Overdue (tasks, milestones) among ``items``."""
+    kinds = Counter(item.kind for item in items if item.days_late > 0)
+    return kinds["task"], kinds["milestone"]
 
 
 class _Section(QWidget):
@@ -207,7 +211,7 @@ class TodayView(QWidget):
             locale.toString(QDate(today.year, today.month, today.day), QLocale.FormatType.LongFormat)))
         overdue = (self.overdue_model.row_at(i) for i in range(self.overdue_model.rowCount()))
         self.summary.setText(self.tr("{0} · Due in the next 7 days: {1} · Accounts at risk: {2}").format(
-            overdue_text(overdue), locale.toString(self.soon_model.rowCount()),
+            overdue_text(*overdue_counts(overdue)), locale.toString(self.soon_model.rowCount()),
             locale.toString(self.risk_model.rowCount())))
         for section in (self.overdue, self.due_soon, self.at_risk):
             section.update_title()
