@@ -263,7 +263,9 @@ class _Builder:
                 if reached[i, j]:
                     status = "skipped" if roll[i, j] < 0.03 else "done"
                 elif churned[i]:
-                    status = "skipped"
+                    # Work left when the customer churned stays open: its progress then shows
+                    # how far the onboarding got (overdue lists and KPIs leave churned out).
+                    status = "todo"
                 elif due[i, j] < t0:
                     status = "blocked" if roll[i, j] < 0.12 else (
                         "in_progress" if roll[i, j] < 0.3 else "todo")
