@@ -4,17 +4,15 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,8 +26,7 @@ from tracker.services.records import list_segments
 from ui.charts.analytics_charts import TtfvCurvesChart
 from ui.context import AppContext
 from ui.models.analytics_metric_model import MetricModel, metric_verdict, overall_verdict
-from ui.models.record_table import SORT_ROLE
-from ui.views.analytics_parts import GroupPicker, JobBar, Progress, tr
+from ui.views.analytics_parts import GroupPicker, JobBar, Progress, sorted_table, tr
 
 
 class CompareTab(QWidget):
@@ -60,17 +57,9 @@ class CompareTab(QWidget):
         font.setBold(True)
         self.verdict.setFont(font)
         self.model = MetricModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setAlternatingRowColors(True)
+        self.proxy, self.table = sorted_table(self.model, self)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMinimumHeight(140)

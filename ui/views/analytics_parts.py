@@ -12,14 +12,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QTableView,
     QWidget,
 )
 from sqlite_utils import Database
@@ -27,10 +29,26 @@ from sqlite_utils import Database
 from tracker.domain import ValidationError
 from tracker.storage.db import open_database
 from tracker.storage.errors import StoreError
+from ui.models.record_table import SORT_ROLE
 from ui.workers import Cancelled, JobControl, Worker
 
 Progress = Callable[[int, int, str], None]
 Job = Callable[[Database, Progress], Any]
+
+
+def sorted_table(model: QAbstractItemModel, owner: QObject) -> tuple[QSortFilterProxyModel, QTableView]:
+    """A result table sorted on the models' raw values (SORT_ROLE), rows selected whole,
+    unsorted until the user clicks a header: the look every analytics tab shares."""
+    proxy = QSortFilterProxyModel(owner)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    table = QTableView()
+    table.setModel(proxy)
+    table.setSortingEnabled(True)
+    table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    table.setAlternatingRowColors(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    return proxy, table
 
 
 def tr(text: str) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,8 +23,8 @@ from tracker.changes import ChangeSet
 from ui.charts.analytics_charts import RetentionChart
 from ui.context import AppContext
 from ui.models.analytics_projection_model import ProjectionModel
-from ui.models.record_table import ROW_ROLE, SORT_ROLE
-from ui.views.analytics_parts import JobBar, Progress, tr
+from ui.models.record_table import ROW_ROLE
+from ui.views.analytics_parts import JobBar, Progress, sorted_table, tr
 
 
 class RetentionTab(QWidget):
@@ -69,17 +68,9 @@ class RetentionTab(QWidget):
                                 " group's monthly survival and projects it forward."))
         self.status.setWordWrap(True)
         self.model = ProjectionModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setAlternatingRowColors(True)
+        self.proxy, self.table = sorted_table(self.model, self)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)

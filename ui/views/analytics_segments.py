@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,8 +35,7 @@ from ui.charts.analytics_charts import ClusterProfileChart, DendrogramChart, Sil
 from ui.commands.analytics import AcceptSuggestion, CreateRuleSegment
 from ui.context import AppContext
 from ui.models.analytics_profile_model import PLAYBOOK, ClusterProfileModel
-from ui.models.record_table import SORT_ROLE
-from ui.views.analytics_parts import JobBar, Progress, tr
+from ui.views.analytics_parts import JobBar, Progress, sorted_table, tr
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -102,16 +100,8 @@ class SegmentsTab(QWidget):
                                  " as segments."))
         self.summary.setWordWrap(True)
         self.profiles = ClusterProfileModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.profiles)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setAlternatingRowColors(True)
+        self.proxy, self.table = sorted_table(self.profiles, self)
         self.table.setMinimumHeight(110)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.SelectedClicked)
