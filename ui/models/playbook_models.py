@@ -17,7 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from tracker.domain import STAGES, Playbook, PlaybookStep
 from tracker.queries.account_detail import PlaybookUsage
 from ui.models import labels
-from ui.models.record_table import ROW_ROLE, SORT_ROLE, Column, RecordTableModel
+from ui.models.record_table import ROW_ROLE, SORT_ROLE, Column, RecordTableModel, horizontal_header
 
 Index = QModelIndex | QPersistentModelIndex
 EDIT = Qt.ItemDataRole.EditRole
@@ -98,12 +98,7 @@ class StepTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        return self._header(section, orientation, role)
-
-    def _header(self, section: int, orientation: Qt.Orientation, role: int) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == DISPLAY and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
+        return horizontal_header(self._headers, section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -28,6 +28,14 @@ def tone(kind: str) -> QBrush:
     return QBrush(getattr(colours, kind))
 
 
+def horizontal_header(headers: Sequence[str], section: int, orientation: Qt.Orientation, role: int) -> Any:
+    """Column titles for every table and tree model: no vertical header, display role only."""
+    if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(headers)):
+        return headers[section]
+    return None
+
+
 @dataclass(frozen=True)
 class Column(Generic[R]):
     """How one column shows a row: text, sort key and optional tone/tooltip/alignment."""
@@ -90,13 +98,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        return self._header(section, orientation, role)
-
-    def _header(self, section: int, orientation: Qt.Orientation, role: int) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._headers)):
-            return self._headers[section]
-        return None
+        return horizontal_header(self._headers, section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         return self._data(index, role)

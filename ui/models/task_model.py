@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from tracker.domain import STAGES, Task
 from tracker.queries.account_detail import StageProgress, days_late, stage_progress
 from ui.models import labels
-from ui.models.record_table import ROW_ROLE, tone
+from ui.models.record_table import ROW_ROLE, horizontal_header, tone
 
 Index = QModelIndex | QPersistentModelIndex
 COL_TITLE, COL_STATUS, COL_DUE, COL_OWNER = range(4)
@@ -139,13 +139,7 @@ class TaskTreeModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        return self._header(section, orientation, role)
-
-    def _header(self, section: int, orientation: Qt.Orientation, role: int) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._headers)):
-            return self._headers[section]
-        return None
+        return horizontal_header(self._headers, section, orientation, role)
 
     # --- content -------------------------------------------------------------------------
     def flags(self, index: Index) -> Qt.ItemFlag:
