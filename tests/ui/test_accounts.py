@@ -15,7 +15,8 @@ from ui.context import AppContext
 from ui.dialogs.account_dialog import AccountDialog, OptionalDateEdit
 from ui.main_window import MainWindow
 from ui.models.account_filter_proxy import AccountFilterProxy
-from ui.models.account_table_model import ID_ROLE, AccountTableModel
+from ui.models.account_table_model import AccountTableModel
+from ui.models.roles import ID_ROLE
 from ui.views.accounts import AccountsView
 
 pytestmark = pytest.mark.gui

@@ -13,7 +13,7 @@ from tests.conftest import TODAY
 from tracker.queries.portfolio import DueItem, account_rows, today_data
 from ui.context import AppContext
 from ui.main_window import MainWindow
-from ui.models.account_table_model import ID_ROLE, ROW_ROLE
+from ui.models.roles import ID_ROLE, ROW_ROLE
 from ui.models.today_models import AtRiskModel, DueItemModel
 from ui.views.today import TodayView
 

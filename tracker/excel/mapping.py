@@ -185,12 +185,6 @@ class ColumnMapping:
     headers: list[str]
     fields: list[str | None] = field(default_factory=list)
 
-    def column_of(self, key: str) -> int | None:
-        try:
-            return self.fields.index(key)
-        except ValueError:
-            return None
-
     def mapped(self) -> dict[str, int]:
         return {key: col for col, key in enumerate(self.fields) if key is not None}
 

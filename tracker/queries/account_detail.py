@@ -71,16 +71,6 @@ def load_account_detail(db: Database, account_id: int) -> AccountDetail:
     )
 
 
-@environment_errors()
-def load_tasks(db: Database, account_id: int) -> tuple[Task, ...]:
-    return tuple(list_tasks(db, account_id))
-
-
-@environment_errors()
-def load_journeys(db: Database, account_id: int) -> tuple[Journey, ...]:
-    return tuple(list_journeys(db, account_id))
-
-
 def days_late(due_date: str | None, status: str, today: date) -> int:
     """Whole days an open task is past its due date; 0 when on time, closed or undated."""
     if not due_date or status in CLOSED_STATUSES:

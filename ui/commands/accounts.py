@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from tracker.changes import ChangeSet
-from tracker.domain import AccountId, parse_date
+from tracker.domain import AccountId
 from tracker.services.accounts import (
     AccountSnapshot,
     create_account,
@@ -17,7 +16,6 @@ from tracker.services.accounts import (
     move_stage,
     restore_account,
     restore_stage,
-    set_status,
     stage_snapshot,
     update_account,
 )
@@ -108,26 +106,3 @@ class MoveStage(TrackerCommand):
     def _undo(self) -> ChangeSet:
         assert self._snapshot is not None
         return restore_stage(self.ctx.db, self.account_id, self._snapshot)
-
-
-class SetStatus(TrackerCommand):
-    """Change lifecycle status; undo restores the status and the churn date it had."""
-
-    def __init__(self, ctx: AppContext, account_id: int, status: str, initiator: object = None) -> None:
-        current = get_account(ctx.db, account_id)
-        super().__init__(ctx, tr("Set status of “{0}”").format(current.name), initiator)
-        self.account_id = account_id
-        self.status = status
-        self.before = current.status
-        self.before_churned = current.churned_date
-
-    def _redo(self) -> ChangeSet:
-        return set_status(self.ctx.db, self.account_id, self.status, on=self.ctx.today())
-
-    def _undo(self) -> ChangeSet:
-        return set_status(self.ctx.db, self.account_id, self.before,
-                          on=_as_date(self.before_churned) or self.ctx.today())
-
-
-def _as_date(value: str | None) -> date | None:
-    return parse_date(value, "churned_date") if value else None

@@ -49,9 +49,9 @@ from tracker.excel.reader import SheetData, read_sheet
 from tracker.storage.db import open_database
 from tracker.storage.errors import StoreError
 from ui.context import AppContext
-from ui.models.import_mapping_model import COL_FIELD, FIELD_ROLE, MappingModel, field_choices
+from ui.models.import_mapping_model import COL_FIELD, MappingModel, field_choices
 from ui.models.import_preview_models import CreateRowsModel, RejectRowsModel, UpdateRowsModel
-from ui.models.record_table import SORT_ROLE
+from ui.models.roles import FIELD_ROLE, SORT_ROLE
 from ui.workers import Cancelled, JobControl, Worker
 
 FilePicker = Callable[[QWidget | None], Path | None]

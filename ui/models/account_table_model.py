@@ -28,12 +28,10 @@ from tracker.queries.portfolio import (
     REASON_OFF_TRACK,
     AccountRow,
 )
+from ui.models.roles import ID_ROLE, ROW_ROLE, SORT_ROLE
 from ui.theme import StatusColors, status_colors
 
 Index = QModelIndex | QPersistentModelIndex
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row object itself
-ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's id (account, task, ...)
-SORT_ROLE = Qt.ItemDataRole.UserRole + 3  # the raw value the column sorts on
 
 
 def tr(text: str) -> str:
@@ -201,10 +199,10 @@ class SortableRowModel(QAbstractTableModel):
         self._where = {self.row_key(r): i for i, r in enumerate(self._rows)}
 
     # -- Qt API ---------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         # Called thousands of times per paint: a cached number, not len(self.headers()).
         count = self._ncols
         if count < 0:
@@ -248,9 +246,6 @@ class SortableRowModel(QAbstractTableModel):
             old, [self.index(self._where[rid], i.column()) for rid, i in zip(old_ids, old, strict=True)]
         )
         self.layoutChanged.emit()
-
-    def sort_state(self) -> tuple[int, Qt.SortOrder]:
-        return self._sort_column, self._sort_order
 
     def _sorted(self, rows: list[Any], column: int, order: Qt.SortOrder) -> list[Any]:
         """Stable sort on the column's raw value; blanks go last in either direction."""

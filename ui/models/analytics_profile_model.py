@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 )
 
 from tracker.analytics.profiles import ClusterProfile
-from ui.models.record_table import ROW_ROLE, SORT_ROLE
+from ui.models.roles import ROW_ROLE, SORT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 NAME, ACCOUNTS, SIZE, MRR, TECH, PRODUCTS, INDUSTRY, PLAYBOOK = range(8)
@@ -81,10 +81,10 @@ class ClusterProfileModel(QAbstractTableModel):
     def profiles(self) -> list[ClusterProfile]:
         return list(self._rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation,

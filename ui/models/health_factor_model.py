@@ -17,10 +17,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPalette
 
 from tracker.kpi.health import HealthFactor
+from ui.models.roles import FACTOR_ROLE
 from ui.theme import status_colors
 
 Index = QModelIndex | QPersistentModelIndex
-FACTOR_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def tr(text: str) -> str:
@@ -69,10 +69,10 @@ class HealthFactorModel(QAbstractTableModel):
     def rows(self) -> list[HealthFactor]:
         return list(self._rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation,

@@ -22,10 +22,10 @@ from PySide6.QtCore import (
 
 from tracker.excel.mapping import FIELDS, ColumnMapping
 from tracker.excel.values import to_text
+from ui.models.roles import FIELD_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 COL_HEADER, COL_SAMPLE, COL_FIELD = range(3)
-FIELD_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 
 
 def field_label(kind: str, key: str | None) -> str:
@@ -72,10 +72,10 @@ class MappingModel(QAbstractTableModel):
     def mapping(self) -> ColumnMapping | None:
         return self._mapping
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() or self._mapping is None else len(self._mapping.headers)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else 3
 
     def headerData(self, section: int, orientation: Qt.Orientation,

@@ -16,9 +16,9 @@ from PySide6.QtCore import (
 
 from tracker.kpi.values import KpiValue
 from ui.charts.kpi_tile import band_text, format_kpi
+from ui.models.roles import KEY_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
-KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class KpiTableModel(QAbstractTableModel):
@@ -40,10 +40,10 @@ class KpiTableModel(QAbstractTableModel):
         self._previous = dict(previous)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation,

@@ -17,7 +17,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from tracker.domain import STAGES, Playbook, PlaybookStep
 from tracker.queries.account_detail import PlaybookUsage
 from ui.models import labels
-from ui.models.record_table import ROW_ROLE, SORT_ROLE, Column, RecordTableModel, horizontal_header
+from ui.models.record_table import Column, RecordTableModel, horizontal_header
+from ui.models.roles import ROW_ROLE, SORT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 EDIT = Qt.ItemDataRole.EditRole
@@ -91,10 +92,10 @@ class StepTableModel(QAbstractTableModel):
     def row_of(self, step_id: int) -> int:
         return next((i for i, s in enumerate(self._steps) if s.id == step_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._steps)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:

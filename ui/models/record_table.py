@@ -14,13 +14,12 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 
+from ui.models.roles import ROW_ROLE, SORT_ROLE
 from ui.theme import status_colors
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
 
-ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 1
-SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 
 def tone(kind: str) -> QBrush:
     """A foreground brush for 'good', 'warn', 'bad' or 'muted' that reads on the current palette."""
@@ -90,10 +89,10 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
                 return i
         return -1
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation,

@@ -22,12 +22,11 @@ from PySide6.QtWidgets import QApplication, QStyle
 from tracker.domain import STAGES, Task
 from tracker.queries.account_detail import StageProgress, days_late, stage_progress
 from ui.models import labels
-from ui.models.record_table import ROW_ROLE, horizontal_header, tone
+from ui.models.record_table import horizontal_header, tone
+from ui.models.roles import LATE_ROLE, ROW_ROLE, STAGE_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 COL_TITLE, COL_STATUS, COL_DUE, COL_OWNER = range(4)
-STAGE_ROLE = int(Qt.ItemDataRole.UserRole) + 3  # the stage name on group rows
-LATE_ROLE = int(Qt.ItemDataRole.UserRole) + 4  # days late (0 when not late)
 
 
 class _Group:
@@ -106,7 +105,7 @@ class TaskTreeModel(QAbstractItemModel):
         return [g.stage for g in self._groups]
 
     # --- structure -----------------------------------------------------------------------
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
         if column < 0 or column >= len(self._headers) or row < 0:
             return QModelIndex()
         if not parent.isValid():
@@ -119,22 +118,22 @@ class TaskTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, column, parent.row() + 1)
 
-    def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+    def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         if not child.isValid() or child.internalId() == 0:
             return QModelIndex()
         return self.createIndex(child.internalId() - 1, 0, 0)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         if not parent.isValid():
             return len(self._groups)
         if parent.internalId() == 0 and parent.column() == 0:
             return len(self._groups[parent.row()].tasks)
         return 0
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return len(self._headers)
 
-    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:
         return self.rowCount(parent) > 0
 
     def headerData(self, section: int, orientation: Qt.Orientation,

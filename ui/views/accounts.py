@@ -33,7 +33,8 @@ from tracker.storage.errors import StoreError
 from ui.context import AppContext
 from ui.dialogs.account_dialog import AccountActions
 from ui.models.account_filter_proxy import AccountFilterProxy
-from ui.models.account_table_model import ID_ROLE, AccountTableModel, stage_label
+from ui.models.account_table_model import AccountTableModel, stage_label
+from ui.models.roles import ID_ROLE
 from ui.settings import AppSettings
 from ui.workers import JobControl, Worker
 

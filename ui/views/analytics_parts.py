@@ -29,7 +29,7 @@ from sqlite_utils import Database
 from tracker.domain import ValidationError
 from tracker.storage.db import open_database
 from tracker.storage.errors import StoreError
-from ui.models.record_table import SORT_ROLE
+from ui.models.roles import SORT_ROLE
 from ui.workers import Cancelled, JobControl, Worker
 
 Progress = Callable[[int, int, str], None]

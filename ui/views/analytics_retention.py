@@ -23,7 +23,7 @@ from tracker.changes import ChangeSet
 from ui.charts.analytics_charts import RetentionChart
 from ui.context import AppContext
 from ui.models.analytics_projection_model import ProjectionModel
-from ui.models.record_table import ROW_ROLE
+from ui.models.roles import ROW_ROLE
 from ui.views.analytics_parts import JobBar, Progress, sorted_table, tr
 
 

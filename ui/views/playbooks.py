@@ -41,7 +41,7 @@ from ui.context import AppContext
 from ui.dialogs.fields import code_combo
 from ui.models import labels
 from ui.models.playbook_models import PlaybookListModel
-from ui.models.record_table import ROW_ROLE, SORT_ROLE
+from ui.models.roles import ROW_ROLE, SORT_ROLE
 from ui.settings import AppSettings
 from ui.views.playbook_steps import StepEditor
 

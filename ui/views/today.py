@@ -37,7 +37,8 @@ from tracker.queries.portfolio import AccountRow, DueItem, account_rows, at_risk
 from ui.commands.tasks import SetTaskStatus
 from ui.context import AppContext
 from ui.models.account_filter_proxy import SourceSortingProxy
-from ui.models.account_table_model import ID_ROLE, ROW_ROLE, SortableRowModel
+from ui.models.account_table_model import SortableRowModel
+from ui.models.roles import ID_ROLE, ROW_ROLE
 from ui.models.today_models import AtRiskModel, DueItemModel
 from ui.settings import AppSettings
 from ui.theme import check_indicator_style

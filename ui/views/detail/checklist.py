@@ -30,7 +30,8 @@ from tracker.domain import Journey, Task
 from ui.commands.records import AddTask, DeleteTask, EditTask, RemoveJourney
 from ui.context import AppContext
 from ui.dialogs.task_dialog import TaskDialog
-from ui.models.task_model import COL_DUE, COL_OWNER, COL_STATUS, COL_TITLE, STAGE_ROLE, TaskTreeModel
+from ui.models.roles import STAGE_ROLE
+from ui.models.task_model import COL_DUE, COL_OWNER, COL_STATUS, COL_TITLE, TaskTreeModel
 from ui.views.detail.check_delegate import CheckOutlineDelegate
 from ui.views.detail.task_status import status_command
 

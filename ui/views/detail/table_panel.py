@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
-from ui.models.record_table import ROW_ROLE, SORT_ROLE, RecordTableModel
+from ui.models.record_table import RecordTableModel
+from ui.models.roles import ROW_ROLE, SORT_ROLE
 
 
 class TablePanel(QWidget):
