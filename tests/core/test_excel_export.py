@@ -55,7 +55,8 @@ def test_report_sheets_are_formatted_tables(demo_db: Database, tmp_path: Path) -
     assert row[headers.index("Checklist progress")].number_format == "0%"
     assert isinstance(row[headers.index("MRR")].value, int | float)
     rules = [r.formula for cf in accounts.conditional_formatting for r in cf.rules]
-    assert ['$W2="red"'] in rules and ["$Z2>0"] in rules
+    # Red rows are the app's at-risk accounts (the "At risk" column AB), not only health red.
+    assert ['$AB2<>""'] in rules and ["$Z2>0"] in rules
     late = wb["Checklist tasks"]
     days = [c.value for c in late["L"][1:]]
     overdue = demo_db.conn.execute(
