@@ -11,7 +11,6 @@ from tests.core.test_kpi_builders import AS_OF, add_account, add_mrr_change, add
 from tracker.domain import ValidationError
 from tracker.kpi.cohorts import cohort_retention
 from tracker.kpi.retention import (
-    DAYS_PER_MONTH,
     get_gross_margin,
     logo_retention,
     revenue_retention,

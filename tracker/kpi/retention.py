@@ -27,7 +27,6 @@ from tracker.storage.db import environment_errors, transaction
 
 DEFAULT_PERIOD_DAYS = 90
 DEFAULT_GROSS_MARGIN = 0.8
-DAYS_PER_MONTH = 365.25 / 12
 GROSS_MARGIN_KEY = "gross_margin"
 
 
