@@ -169,16 +169,27 @@ def task_open_sql(alias: str = "") -> str:
     return f"({a}status IN {_OPEN_SQL})"
 
 
+def overdue_task_sql(task: str = "") -> str:
+    """An open task due before ``:as_of``, before the churned check (for per-account sums
+    whose account is judged afterwards with :func:`is_churned`)."""
+    t = f"{task}." if task else ""
+    return f"({task_open_sql(task)} AND coalesce({t}due_date < :as_of, 0))"
+
+
+def overdue_milestone_sql(milestone: str = "") -> str:
+    """An unachieved milestone whose target is before ``:as_of``, before the churned check."""
+    m = f"{milestone}." if milestone else ""
+    return f"({m}achieved_date IS NULL AND coalesce({m}target_date < :as_of, 0))"
+
+
 def late_task_sql(task: str, account: str) -> str:
     """SQL twin of :func:`is_late` for a task row joined with its account row."""
-    return (f"({task_open_sql(task)} AND coalesce({task}.due_date < :as_of, 0)"
-            f" AND NOT {churned_sql(account)})")
+    return f"({overdue_task_sql(task)} AND NOT {churned_sql(account)})"
 
 
 def late_milestone_sql(milestone: str, account: str) -> str:
     """SQL twin of :func:`is_late` for a milestone row joined with its account row."""
-    return (f"({milestone}.achieved_date IS NULL AND coalesce({milestone}.target_date < :as_of, 0)"
-            f" AND NOT {churned_sql(account)})")
+    return f"({overdue_milestone_sql(milestone)} AND NOT {churned_sql(account)})"
 
 
 # --- on time ---------------------------------------------------------------------------

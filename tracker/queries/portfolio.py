@@ -30,6 +30,8 @@ from tracker.rules import (
     late_milestone_sql,
     late_task_sql,
     ninety_day_flag,
+    overdue_milestone_sql,
+    overdue_task_sql,
     task_band,
 )
 from tracker.storage.db import environment_errors
@@ -131,13 +133,13 @@ WITH t AS (
            sum(status = 'done') AS done,
            sum(status <> 'skipped') AS countable,
            min(CASE WHEN status IN {_OPEN} THEN due_date END) AS next_due,
-           sum(status IN {_OPEN} AND due_date < :as_of) AS overdue,
+           sum({overdue_task_sql()}) AS overdue,
            sum(status <> 'skipped' AND due_date <= :as_of) AS due_to_date
     FROM task WHERE {{task_scope}} GROUP BY account_id
 ), m AS (
     SELECT account_id,
            min(CASE WHEN achieved_date IS NULL THEN target_date END) AS next_target,
-           sum(achieved_date IS NULL AND target_date < :as_of) AS overdue
+           sum({overdue_milestone_sql()}) AS overdue
     FROM milestone WHERE {{milestone_scope}} GROUP BY account_id
 )
 SELECT a.id, a.name, coalesce(s.name, ''), a.owner, a.stage, a.status, a.mrr,
