@@ -137,7 +137,7 @@ def cltv_kpis(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
     from tracker.rules import CLTV_ANNUAL_DISCOUNT, CLTV_HORIZON_MONTHS, portfolio_cltv
 
     f = frame if frame is not None else load_accounts(db, as_of, flt)
-    c = portfolio_cltv(db, as_of, f.ids.tolist())
+    c = portfolio_cltv(db, as_of, None if flt == ALL_ACCOUNTS else f.ids.tolist())
     simple_formula = (f"average MRR x gross margin ({c.margin:.0%}) / monthly churn rate"
                       " (accounts lost / months of tenure observed)")
     projected_formula = (f"sum of gross margin ({c.margin:.0%}) x average MRR x projected survival"
