@@ -55,11 +55,15 @@ def test_report_sheets_are_formatted_tables(demo_db: Database, tmp_path: Path) -
     assert row[headers.index("Checklist progress")].number_format == "0%"
     assert isinstance(row[headers.index("MRR")].value, int | float)
     rules = [r.formula for cf in accounts.conditional_formatting for r in cf.rules]
-    assert ['$W2="red"'] in rules and ["$Z2>0"] in rules
+    # Red rows are the app's at-risk accounts (the "At risk" column AB), not only health red.
+    assert ['$AB2<>""'] in rules and ["$Z2>0"] in rules
     late = wb["Checklist tasks"]
     days = [c.value for c in late["L"][1:]]
+    # Open work of a churned account is abandoned, not late (the rule book): no days late there.
     overdue = demo_db.conn.execute(
-        "SELECT count(*) FROM task WHERE status IN ('todo', 'in_progress', 'blocked') AND due_date < ?",
+        "SELECT count(*) FROM task t JOIN account a ON a.id = t.account_id"
+        " WHERE t.status IN ('todo', 'in_progress', 'blocked') AND t.due_date < ?"
+        " AND a.status <> 'churned'",
         (TODAY.isoformat(),),
     ).fetchone()[0]
     assert sum(1 for d in days if d) == overdue > 0
@@ -87,8 +91,11 @@ def test_report_summary_kpis_previous_period_status_and_counts(demo_db: Database
     assert activation[3].value == "\u2013"  # no target band
     assert (activation[4].value, activation[5].value) == (now["activation"].numerator,
                                                          now["activation"].denominator)
-    cltv = rows["Customer lifetime value"]
+    # CLTV is two labelled lines now (issue 12), Analytics' simple and projected values.
+    cltv = rows["Customer lifetime value (simple)"]
     assert cltv[4].value is None and cltv[5].value is None  # revenue over a churn rate: not counts
+    assert rows["Customer lifetime value (projected)"][1].value == pytest.approx(
+        now["cltv_projected"].value)
     assert rows["Average health"][4].value is None
     assert rows["Overdue tasks"][3].value == "on track"
     assert all(r[3].value for r in rows.values())
@@ -101,7 +108,7 @@ def test_report_prints_readably(demo_db: Database, tmp_path: Path) -> None:
     summary = wb["Summary"]
     assert summary.page_setup.orientation == "landscape" and summary.page_setup.fitToWidth == 1
     (kpi_end,) = [b.id for b in summary.row_breaks.brk]
-    assert summary.cell(row=kpi_end - 1, column=1).value == "Customer lifetime value"
+    assert summary.cell(row=kpi_end - 1, column=1).value == "Customer lifetime value (projected)"
     anchors = [c.anchor._from.row + 1 for c in summary._charts]
     assert len(anchors) == 3 and min(anchors) > kpi_end  # the charts start on the page after the KPIs
     accounts = wb["Accounts"]

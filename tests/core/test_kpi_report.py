@@ -18,7 +18,8 @@ from tracker.kpi.rates import activation_rate
 KEYS = ["activation", "golive_on_time", "ttfv_median", "ttfv_p75", "ttfv_p90", "ttgl_median",
         "ttgl_p75", "ttgl_p90", "task_overdue", "checklist_progress", "dropoff_embark",
         "dropoff_handoff", "dropoff_kickoff", "dropoff_adopt", "dropoff_review", "csat", "nps",
-        "retention", "churn", "grr", "nrr", "feature_adoption", "ninety_day", "health", "cltv"]
+        "retention", "churn", "grr", "nrr", "feature_adoption", "ninety_day", "health", "cltv",
+        "cltv_projected"]
 
 
 def test_empty_database_gives_every_kpi_without_a_value(db: Database) -> None:

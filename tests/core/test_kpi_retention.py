@@ -11,7 +11,6 @@ from tests.core.test_kpi_builders import AS_OF, add_account, add_mrr_change, add
 from tracker.domain import ValidationError
 from tracker.kpi.cohorts import cohort_retention
 from tracker.kpi.retention import (
-    DAYS_PER_MONTH,
     get_gross_margin,
     logo_retention,
     revenue_retention,
@@ -54,8 +53,11 @@ def test_revenue_retention(db: Database) -> None:
 
 def test_simple_cltv_and_gross_margin_setting(db: Database) -> None:
     _portfolio(db)
-    monthly_churn = (1 / 3) * DAYS_PER_MONTH / 90
-    avg_mrr = (200 + 50 + 300) / 3
+    # Analytics' definition (issue 12: one CLTV): lost accounts per month of observed tenure,
+    # over every account signed by as_of. Whole months to churn or to as_of: A 17, B 16
+    # (churned in month 16), C 13, D 1, E 2, F 12 = 61 months, 3 lost (B, C, E).
+    monthly_churn = 3 / 61
+    avg_mrr = (200 + 100 + 999 + 50 + 70 + 300) / 6
     assert get_gross_margin(db) == 0.8
     assert simple_cltv(db, AS_OF).value == pytest.approx(avg_mrr * 0.8 / monthly_churn)
     assert set_gross_margin(db, 0.5).kpis

@@ -10,6 +10,7 @@ from sqlite_utils import Database
 from tracker.domain import AccountId, Milestone, MilestoneId, Task, TaskId
 from tracker.queries.account_detail import (
     MILESTONE_LATE,
+    MILESTONE_NO_TARGET,
     MILESTONE_ON_TIME,
     MILESTONE_OVERDUE,
     MILESTONE_PENDING,
@@ -58,8 +59,9 @@ def test_days_late(due: str | None, status: str, expected: int) -> None:
     ("2026-06-10", "2026-06-13", MILESTONE_LATE, 3),
     ("2026-06-10", None, MILESTONE_OVERDUE, 5),
     ("2026-06-20", None, MILESTONE_PENDING, -5),
-    (None, None, MILESTONE_PENDING, None),
-    (None, "2026-06-01", MILESTONE_ON_TIME, None),
+    # Without a target a milestone is neither on time nor late (issue 12, the rule book).
+    (None, None, MILESTONE_NO_TARGET, None),
+    (None, "2026-06-01", MILESTONE_NO_TARGET, None),
 ])
 def test_milestone_state(target: str | None, achieved: str | None, state: str, delta: int | None) -> None:
     m = milestone(target, achieved)

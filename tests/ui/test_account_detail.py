@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from sqlite_utils import Database
 from tests.conftest import TODAY
 from tracker.changes import ChangeSet
 from tracker.domain import Task
+from tracker.queries.account_detail import load_account_detail
 from tracker.services import tasks as task_service
 from ui.context import AppContext
 from ui.dialogs.activity_dialog import ActivityDialog
@@ -560,3 +562,19 @@ def test_checklist_rows_as_tall_as_table_rows(view: AccountDetailView) -> None:
     table_row = view.milestones.view.verticalHeader().defaultSectionSize()
     assert tree.visualRect(task_index).height() >= table_row
     assert tree.visualRect(view.checklist.proxy.index(0, 0)).height() >= table_row
+
+
+@pytest.mark.parametrize(("days", "flagged"), [(90, False), (91, True)])
+def test_header_shows_the_rule_books_ninety_day_verdict(view: AccountDetailView, ctx: AppContext,
+                                                        days: int, flagged: bool) -> None:
+    """Day 90 since signed without first value is not flagged, day 91 is (tracker.rules)."""
+    signed = (TODAY - timedelta(days=days)).isoformat()
+    ctx.db.conn.execute("UPDATE account SET signed_date = ?, first_value_date = NULL,"
+                        " status = 'onboarding', churned_date = NULL WHERE id = ?", (signed, ACCOUNT))
+    detail = load_account_detail(ctx.db, ACCOUNT, TODAY)
+    assert detail.verdicts.ninety_day is flagged
+    view.header.set_detail(detail, TODAY)
+    text = view.header.value_texts()[4]
+    assert (text != "–") is flagged
+    if flagged:
+        assert "none after 91 d" in text

@@ -19,6 +19,7 @@ from sqlite_utils import Database
 from tracker.analytics.segment_rules import matching_accounts
 from tracker.domain import ValidationError, parse_date
 from tracker.kpi.filters import ids_sql
+from tracker.rules import golive_on_time_sql
 from tracker.storage.db import environment_errors
 
 GROUP_KINDS = ("segment", "playbook", "period", "rule", "all")
@@ -108,9 +109,11 @@ def time_to_value(db: Database, account_ids: Sequence[int], as_of: date) -> Time
 def go_live_on_time(db: Database, account_ids: Sequence[int], as_of: date) -> NDArray[np.bool_]:
     """One flag per account that reached go-live by as_of with a target: on or before it."""
     cond, params = ids_sql(account_ids, "id")
+    named = cond.replace("?", ":ids")
+    verdict = golive_on_time_sql()
     rows = db.conn.execute(
-        "SELECT golive_date <= target_golive_date FROM account WHERE golive_date <= ?"
-        f" AND target_golive_date IS NOT NULL AND {cond}", (as_of.isoformat(), *params),
+        f"SELECT {verdict} FROM account WHERE {verdict} IS NOT NULL AND {named}",
+        {"as_of": as_of.isoformat(), **({"ids": params[0]} if params else {})},
     ).fetchall()
     return np.array([bool(r[0]) for r in rows], dtype=bool)
 

@@ -19,7 +19,28 @@ from tracker.excel.values import choice_label
 from tracker.kpi.cohorts import cohort_retention
 from tracker.kpi.filters import KpiFilter, in_scope_sql, scope_sql
 from tracker.kpi.health import health_band, score_array
+from tracker.queries.portfolio import Health, account_rows
+from tracker.rules import (
+    MILESTONE_LATE,
+    MILESTONE_NO_TARGET,
+    MILESTONE_ON_TIME,
+    REASON_HEALTH_RED,
+    REASON_NO_FIRST_VALUE,
+    REASON_OFF_TRACK,
+    is_churned,
+    late_milestone_sql,
+    late_task_sql,
+    milestone_verdict_sql,
+    ninety_day_flag,
+    task_open_sql,
+)
 from tracker.storage.db import environment_errors
+
+# The report is written in English; the app words the same codes through tr().
+REASON_WORDS = {REASON_HEALTH_RED: "Health red", REASON_OFF_TRACK: "Tasks off track",
+                REASON_NO_FIRST_VALUE: "No first value after 90 days"}
+MILESTONE_ON_TIME_WORDS = {MILESTONE_ON_TIME: "Yes", MILESTONE_LATE: "No",
+                           MILESTONE_NO_TARGET: "No target"}
 
 
 @dataclass(frozen=True)
@@ -75,40 +96,55 @@ def accounts_sheet(db: Database, as_of: date, flt: KpiFilter) -> SheetSpec:
         Column("Notes", "text", 24), Column("Health", "whole", 9), Column("Health band", "text", 9),
         Column("Checklist progress", "percent", 11), Column("Open tasks", "int", 9),
         Column("Overdue tasks", "int", 9), Column("Past 90 days without value", "text", 11),
+        Column("At risk", "text", 22),
     )
     where, params = scope_sql(flt, as_of, "a")
-    day = as_of.isoformat()
     rows = db.conn.execute(
         "SELECT a.id, a.external_id, a.name, a.industry, a.company_size, a.region, a.plan, a.mrr,"
         " a.tech_proficiency, a.owner, s.name, a.status, a.stage, a.signed_date, a.kickoff_date,"
         " a.target_golive_date, a.golive_date, a.first_value_date, a.churned_date, a.products, a.notes,"
         " t.done, t.counted, t.open, t.overdue"
         " FROM account a LEFT JOIN segment s ON s.id = a.segment_id"
-        " LEFT JOIN (SELECT account_id, sum(status = 'done') AS done, sum(status <> 'skipped') AS counted,"
-        "   sum(status IN ('todo', 'in_progress', 'blocked')) AS open,"
-        "   sum(status IN ('todo', 'in_progress', 'blocked') AND due_date < ?) AS overdue"
-        "   FROM task GROUP BY account_id) t ON t.account_id = a.id"
-        f" WHERE {where} ORDER BY a.name COLLATE NOCASE, a.id",
-        (day, *params)).fetchall()
+        " LEFT JOIN (SELECT t.account_id, sum(t.status = 'done') AS done,"
+        "   sum(t.status <> 'skipped') AS counted,"
+        f"   sum({task_open_sql('t')}) AS open, sum({late_task_sql('t', 'ta')}) AS overdue"
+        "   FROM task t JOIN account ta ON ta.id = t.account_id GROUP BY t.account_id) t"
+        " ON t.account_id = a.id"
+        f" WHERE {_named(where, len(params))} ORDER BY a.name COLLATE NOCASE, a.id",
+        {"as_of": as_of.isoformat(), **_params(params)}).fetchall()
     health: dict[int, float] = {}
+    reasons: dict[int, tuple[str, ...]] = {}
     if rows:
         ids, scores = score_array(db, as_of, [r[0] for r in rows])
         health = {int(i): float(s) for i, s in zip(ids.tolist(), scores.tolist(), strict=True)}
+        reasons = at_risk_by_account(db, as_of, [r[0] for r in rows], health)
     out = []
     for r in rows:
         score = health.get(r[0])
-        has_score = score is not None and score == score and r[11] != "churned"
-        signed = _d(r[13])
-        flagged = (signed is not None and (as_of - signed).days > 90 and not r[17] and r[11] != "churned")
+        churned = is_churned(r[11], r[18], as_of)
+        has_score = score is not None and score == score and not churned
+        flagged = ninety_day_flag(r[13], r[17], as_of, churned)
         out.append((*r[:11], choice_label(r[11]), *r[12:21],
                     round(score, 1) if has_score and score is not None else None,
                     health_band(score) if has_score and score is not None else "",
                     (r[21] or 0) / r[22] if r[22] else None, r[23] or 0, r[24] or 0,
-                    "Yes" if flagged else ""))
+                    "Yes" if flagged else "",
+                    "; ".join(REASON_WORDS[c] for c in reasons.get(r[0], ()))))
     body = _convert(out, columns)
-    # Columns V.. : V Health, W Health band, Y Open, Z Overdue.
-    return SheetSpec("Accounts", columns, body, late="$Z2>0", risk='$W2="red"',
-                     note="Health band red = at risk (red rows); overdue tasks in orange.")
+    # Columns V.. : V Health, W Health band, Y Open, Z Overdue (never for churned), AB At risk.
+    return SheetSpec("Accounts", columns, body, late="$Z2>0", risk='$AB2<>""',
+                     note="At risk (red rows) as in the app: health red, tasks off track or no first"
+                          " value after 90 days; overdue tasks in orange.")
+
+
+def at_risk_by_account(db: Database, as_of: date, account_ids: Sequence[int],
+                       scores: dict[int, float]) -> dict[int, tuple[str, ...]]:
+    """The app's at-risk reasons (the Accounts and Today rows), from health scores already known."""
+
+    def known(db: Database, as_of: date, ids: Sequence[int] | None) -> dict[int, Health]:
+        return {i: Health(s, health_band(s)) for i, s in scores.items() if s == s}
+
+    return {row.id: row.reasons for row in account_rows(db, as_of, account_ids, health=known)}
 
 
 @environment_errors()
@@ -120,11 +156,11 @@ def tasks_sheet(db: Database, as_of: date, flt: KpiFilter) -> SheetSpec:
     rows = db.conn.execute(
         "SELECT t.id, t.account_id, a.external_id, a.name, t.title, t.stage, t.due_date, t.status,"
         " t.done_date, t.owner, t.notes,"
-        " CASE WHEN t.status IN ('todo', 'in_progress', 'blocked') AND t.due_date < :d"
-        "  THEN CAST(julianday(:d) - julianday(t.due_date) AS INTEGER) END"
+        f" CASE WHEN {late_task_sql('t', 'a')}"
+        "  THEN CAST(julianday(:as_of) - julianday(t.due_date) AS INTEGER) END"
         f" FROM task t JOIN account a ON a.id = t.account_id WHERE {_named(cond, len(params))}"
         " ORDER BY a.name COLLATE NOCASE, t.account_id, t.position, t.id",
-        {"d": as_of.isoformat(), **_params(params)}).fetchall()
+        {"as_of": as_of.isoformat(), **_params(params)}).fetchall()
     return SheetSpec("Checklist tasks", columns, _convert(rows, columns, labels=(7,)), late="$L2>0")
 
 
@@ -136,13 +172,13 @@ def milestones_sheet(db: Database, as_of: date, flt: KpiFilter) -> SheetSpec:
     cond, params = in_scope_sql(flt, as_of, "m.account_id")
     rows = db.conn.execute(
         "SELECT m.id, m.account_id, a.external_id, a.name, m.name, m.kind, m.target_date, m.achieved_date,"
-        " CASE WHEN m.achieved_date IS NULL OR m.target_date IS NULL THEN ''"
-        "  WHEN m.achieved_date <= m.target_date THEN 'Yes' ELSE 'No' END,"
-        " CASE WHEN m.achieved_date IS NULL AND m.target_date < :d"
-        "  THEN CAST(julianday(:d) - julianday(m.target_date) AS INTEGER) END"
+        f" {milestone_verdict_sql('m')},"
+        f" CASE WHEN {late_milestone_sql('m', 'a')}"
+        "  THEN CAST(julianday(:as_of) - julianday(m.target_date) AS INTEGER) END"
         f" FROM milestone m JOIN account a ON a.id = m.account_id WHERE {_named(cond, len(params))}"
         " ORDER BY a.name COLLATE NOCASE, m.account_id, m.target_date, m.id",
-        {"d": as_of.isoformat(), **_params(params)}).fetchall()
+        {"as_of": as_of.isoformat(), **_params(params)}).fetchall()
+    rows = [(*r[:8], MILESTONE_ON_TIME_WORDS.get(r[8], ""), r[9]) for r in rows]
     return SheetSpec("Milestones", columns, _convert(rows, columns, labels=(5,)), late="$J2>0")
 
 

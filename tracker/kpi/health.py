@@ -12,8 +12,8 @@ Factors and their sub-scores (all 0-100, computed as of ``as_of``):
 - ``sentiment``: the latest CSAT or NPS response, scaled: CSAT ``(s - 1) / 4``, NPS ``s / 10``.
 - ``engagement``: days since the last activity: 100 up to 7 days, falling linearly to 0 at
   60 days. No activity ever means no data.
-- ``first_value``: the 90-day rule: 0 when the account is past 90 days from signed without
-  first value, else 100. The raw value is the days from signed to first value (or to
+- ``first_value``: the rule book's 90-day rule (:func:`tracker.rules.ninety_day_flag`): 0
+  when the account is flagged, else 100. The raw value is the days from signed to first value (or to
   ``as_of`` while not reached). No signed date means no data.
 
 A factor without data has its weight spread over the others in proportion to their
@@ -35,6 +35,7 @@ from sqlite_utils import Database
 from tracker.changes import ChangeSet
 from tracker.domain import ValidationError
 from tracker.kpi.filters import day_number, float_rows, ids_sql
+from tracker.rules import churned_mask, ninety_day_mask
 from tracker.services.base import log_change
 from tracker.storage.db import environment_errors, transaction
 
@@ -54,7 +55,6 @@ GREEN_FROM = 70.0
 YELLOW_FROM = 40.0
 ENGAGEMENT_FULL_DAYS = 7.0
 ENGAGEMENT_ZERO_DAYS = 60.0
-NINETY_DAYS = 90.0
 
 
 @dataclass(frozen=True)
@@ -151,8 +151,9 @@ def factor_matrix(db: Database, as_of: date, account_ids: Sequence[int] | None =
     d = as_of.isoformat()
     today = day_number(as_of)
     cond, cparams = ids_sql(account_ids, "id")
-    acc = float_rows(db, f"SELECT id, julianday(signed_date), julianday(first_value_date)"
-                     f" FROM account WHERE {cond} ORDER BY id", cparams, 3)
+    acc = float_rows(db, f"SELECT id, julianday(signed_date), julianday(first_value_date),"
+                     f" julianday(churned_date), status = 'churned'"
+                     f" FROM account WHERE {cond} ORDER BY id", cparams, 5)
     ids = acc[:, 0]
     n = len(ids)
     cond, cparams = ids_sql(account_ids)
@@ -203,7 +204,8 @@ def factor_matrix(db: Database, as_of: date, account_ids: Sequence[int] | None =
     signed, first_value = acc[:, 1], acc[:, 2]
     reached = first_value <= today
     raw[:, 5] = np.where(reached, first_value - signed, today - signed)
-    flagged = ~reached & (today - signed > NINETY_DAYS)
+    active = ~churned_mask(today, acc[:, 3], acc[:, 4])
+    flagged = ninety_day_mask(today, signed, np.where(reached, first_value, np.nan), active)
     sub[:, 5] = np.where(np.isnan(signed), np.nan, np.where(flagged, 0.0, 100.0))
     return ids.astype(np.int64), raw, sub
 

@@ -17,12 +17,15 @@ import numpy as np
 from sqlite_utils import Database
 
 from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter, in_scope_sql
-from tracker.kpi.health import NINETY_DAYS, _index, health_band, score_array, task_counts
+from tracker.kpi.health import _index, health_band, score_array, task_counts
 from tracker.kpi.values import AccountFrame, KpiValue, load_accounts, ratio
+from tracker.rules import (
+    NINETY_DAYS,
+    golive_on_time_mask,
+    ninety_day_mask,
+    task_band_of_percent,
+)
 from tracker.storage.db import environment_errors
-
-TASK_AT_RISK_FROM = 20.0
-TASK_OFF_TRACK_ABOVE = 60.0
 
 
 def _frame(db: Database, as_of: date, flt: KpiFilter, frame: AccountFrame | None) -> AccountFrame:
@@ -48,8 +51,8 @@ def golive_on_time(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
     """Accounts live without a target date cannot be judged and are left out (detail says how many)."""
     f = _frame(db, as_of, flt, frame)
     live = ~np.isnan(f.golive)
-    judged = live & ~np.isnan(f.target)
-    on_time = int(np.sum(judged & (f.golive <= f.target)))
+    judged, on_time_mask = golive_on_time_mask(f.golive, f.target)
+    on_time = int(np.sum(on_time_mask))
     n = int(np.sum(judged))
     unjudged = int(np.sum(live)) - n
     detail = f"{on_time} of {n} go-lives on or before target" if n else ""
@@ -60,14 +63,8 @@ def golive_on_time(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
 
 
 def task_band(overdue_pct: float | None) -> str | None:
-    """On track < 20 %, At risk 20 to 60 %, Off track > 60 % of due tasks overdue."""
-    if overdue_pct is None:
-        return None
-    if overdue_pct < TASK_AT_RISK_FROM:
-        return "on_track"
-    if overdue_pct <= TASK_OFF_TRACK_ABOVE:
-        return "at_risk"
-    return "off_track"
+    """The rule book's band of a share of due tasks overdue (in percent)."""
+    return task_band_of_percent(overdue_pct)
 
 
 @environment_errors()
@@ -173,8 +170,9 @@ def ninety_day_flag(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
                     frame: AccountFrame | None = None) -> KpiValue:
     """Share of accounts past 90 days from signed (not churned) still without first value."""
     f = _frame(db, as_of, flt, frame)
-    old = f.active & (f.today - f.signed > NINETY_DAYS)
-    flagged = old & np.isnan(f.first_value)
+    with np.errstate(invalid="ignore"):
+        old = f.active & (f.today - f.signed > NINETY_DAYS)
+    flagged = ninety_day_mask(f.today, f.signed, f.first_value, f.active)
     n_flag, n_old = int(flagged.sum()), int(old.sum())
     return ratio("ninety_day", "Past 90 days without value", n_flag, n_old,
                  "accounts past 90 days from signed without first value / accounts past 90 days"

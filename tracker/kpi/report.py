@@ -27,7 +27,7 @@ from tracker.kpi.rates import (
     nps,
     task_performance,
 )
-from tracker.kpi.retention import DEFAULT_PERIOD_DAYS, logo_retention, revenue_retention, simple_cltv
+from tracker.kpi.retention import DEFAULT_PERIOD_DAYS, cltv_kpis, logo_retention, revenue_retention
 from tracker.kpi.series import (
     HealthDistribution,
     MonthlySeries,
@@ -74,7 +74,7 @@ def _compute(db: Database, as_of: date, flt: KpiFilter, period_days: int) -> _Pa
         feature_adoption(db, as_of, flt, frame),
         ninety_day_flag(db, as_of, flt, frame),
         average_health(db, as_of, flt, frame, scores),
-        simple_cltv(db, as_of, flt, period_days, frame),
+        *cltv_kpis(db, as_of, flt, frame),
     ]
     return _Parts(kpis, ttfv, funnel, scores)
 
@@ -84,8 +84,8 @@ def portfolio_kpis(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS, *,
                    period_days: int = DEFAULT_PERIOD_DAYS) -> list[KpiValue]:
     """Every KPI in the design brief's order; ``value`` None = no data or not reached yet.
 
-    Period KPIs (retention, churn, revenue retention, CLTV) look at the ``period_days``
-    ending on ``as_of``; all others are cumulative up to ``as_of``.
+    Period KPIs (retention, churn, revenue retention) look at the ``period_days`` ending on
+    ``as_of``; all others (CLTV too, as in Analytics) are cumulative up to ``as_of``.
     """
     return _compute(db, as_of, flt, period_days).kpis
 

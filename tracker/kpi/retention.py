@@ -1,4 +1,4 @@
-"""Logo and revenue retention over a trailing period, and simple CLTV.
+"""Logo and revenue retention over a trailing period, and the CLTV KPIs.
 
 The period is ``(as_of - period_days, as_of]``. "Accounts at start" existed (signed) on
 the period's first day and had not churned. Revenue uses ``mrr_change``: an account's
@@ -27,7 +27,6 @@ from tracker.storage.db import environment_errors, transaction
 
 DEFAULT_PERIOD_DAYS = 90
 DEFAULT_GROSS_MARGIN = 0.8
-DAYS_PER_MONTH = 365.25 / 12
 GROSS_MARGIN_KEY = "gross_margin"
 
 
@@ -122,27 +121,50 @@ def revenue_retention(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
     return grr, nrr
 
 
-@environment_errors()
-def simple_cltv(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
-                period_days: int = DEFAULT_PERIOD_DAYS,
-                frame: AccountFrame | None = None) -> KpiValue:
-    """Average MRR x gross margin / monthly churn rate (period churn scaled to a month)."""
-    f = frame if frame is not None else load_accounts(db, as_of, flt)
-    margin = get_gross_margin(db)
-    s = period_sets(f, period_days)
-    start, lost = int(s["at_start"].sum()), int(s["lost"].sum())
-    active_mrr = f.mrr[f.active]
-    formula = (f"average MRR x gross margin ({margin:.0%}) / monthly churn rate"
-               f" (churn over {period_days} days scaled to a month)")
-    if len(active_mrr) == 0 or start == 0:
-        return KpiValue("cltv", "Customer lifetime value", None, "$", formula, None, None,
-                        "No data yet.")
-    avg = float(active_mrr.mean())
-    monthly_churn = lost / start * DAYS_PER_MONTH / period_days
-    if lost == 0:
-        return KpiValue("cltv", "Customer lifetime value", None, "$", formula, avg * margin, 0.0,
-                        f"No churn in the last {period_days} days: lifetime value is unbounded.")
-    return KpiValue("cltv", "Customer lifetime value", avg * margin / monthly_churn, "$", formula,
-                    avg * margin, monthly_churn,
-                    f"average MRR ${avg:,.0f}, monthly churn {monthly_churn:.2%}")
+CLTV_NOTES = {"too_little": "too little churn to trust the projection",
+              "unidentified": "the data do not pin the model down; a rough guess",
+              "geometric": "churn looks the same at every tenure"}
 
+
+@environment_errors()
+def cltv_kpis(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
+              frame: AccountFrame | None = None) -> tuple[KpiValue, KpiValue]:
+    """Simple and projected CLTV, computed by the rule book with Analytics' own functions.
+
+    Both look at the whole observed tenure of the filtered accounts (not a trailing period),
+    so the report, the dashboard, the CLI and the Analytics tab give the same two numbers.
+    """
+    from tracker.rules import CLTV_ANNUAL_DISCOUNT, CLTV_HORIZON_MONTHS, portfolio_cltv
+
+    f = frame if frame is not None else load_accounts(db, as_of, flt)
+    c = portfolio_cltv(db, as_of, None if flt == ALL_ACCOUNTS else f.ids.tolist())
+    simple_formula = (f"average MRR x gross margin ({c.margin:.0%}) / monthly churn rate"
+                      " (accounts lost / months of tenure observed)")
+    projected_formula = (f"sum of gross margin ({c.margin:.0%}) x average MRR x projected survival"
+                         " (shifted-beta-geometric fit) over"
+                         f" {CLTV_HORIZON_MONTHS} months, discounted {CLTV_ANNUAL_DISCOUNT:.0%} a year")
+    label = "Customer lifetime value"
+    if c.accounts == 0:
+        return (KpiValue("cltv", f"{label} (simple)", None, "$", simple_formula, None, None,
+                         "No data yet."),
+                KpiValue("cltv_projected", f"{label} (projected)", None, "$", projected_formula,
+                         None, None, "No data yet."))
+    base = (f"average MRR ${c.average_mrr:,.0f}, {c.lost} of {c.accounts} accounts lost,"
+            f" monthly churn {c.monthly_churn:.2%}")
+    if c.simple is None:
+        unbounded = "No churn yet: lifetime value is unbounded."
+        return (KpiValue("cltv", f"{label} (simple)", None, "$", simple_formula,
+                         c.average_mrr * c.margin, 0.0, unbounded),
+                KpiValue("cltv_projected", f"{label} (projected)", None, "$", projected_formula,
+                         None, None, unbounded))
+    note = CLTV_NOTES.get(c.issue, "")
+    return (KpiValue("cltv", f"{label} (simple)", c.simple, "$", simple_formula,
+                     c.average_mrr * c.margin, c.monthly_churn, base),
+            KpiValue("cltv_projected", f"{label} (projected)", c.projected, "$", projected_formula,
+                     None, None, f"{base}; {note}" if note else base))
+
+
+def simple_cltv(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
+                frame: AccountFrame | None = None) -> KpiValue:
+    """The simple CLTV alone (see :func:`cltv_kpis`)."""
+    return cltv_kpis(db, as_of, flt, frame)[0]

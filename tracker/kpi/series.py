@@ -11,6 +11,7 @@ from sqlite_utils import Database
 from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter, in_scope_sql
 from tracker.kpi.rates import active_scores, nps_from_counts
 from tracker.kpi.values import AccountFrame, load_accounts
+from tracker.rules import golive_on_time_sql
 from tracker.storage.db import environment_errors
 
 
@@ -44,10 +45,14 @@ def monthly_golive_on_time(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOU
     """On-time go-live rate of the accounts that went live in each month."""
     labels = month_labels(as_of, months)
     cond, params = in_scope_sql(flt, as_of, "id")
+    for index in range(len(params)):  # named placeholders, to share :as_of with the rule's SQL
+        cond = cond.replace("?", f":p{index}", 1)
+    verdict = golive_on_time_sql()
     rows = db.conn.execute(
-        "SELECT substr(golive_date, 1, 7) AS m, SUM(golive_date <= target_golive_date), count(*)"
-        f" FROM account WHERE golive_date <= ? AND golive_date >= ? AND target_golive_date IS NOT NULL"
-        f" AND {cond} GROUP BY m", (as_of.isoformat(), labels[0] + "-01", *params)).fetchall()
+        f"SELECT substr(golive_date, 1, 7) AS m, SUM({verdict}), count({verdict}) FROM account"
+        f" WHERE golive_date >= :first AND {verdict} IS NOT NULL AND {cond} GROUP BY m",
+        {"as_of": as_of.isoformat(), "first": labels[0] + "-01",
+         **{f"p{i}": v for i, v in enumerate(params)}}).fetchall()
     found = {m: (ok, n) for m, ok, n in rows}
     values = tuple(found[m][0] / found[m][1] * 100 if m in found else None for m in labels)
     return MonthlySeries(labels, values, tuple(found.get(m, (0, 0))[1] for m in labels))

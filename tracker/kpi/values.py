@@ -10,6 +10,7 @@ import numpy as np
 from sqlite_utils import Database
 
 from tracker.kpi.filters import KpiFilter, day_number, scope_sql
+from tracker.rules import churned_mask
 from tracker.storage.db import environment_errors
 
 
@@ -117,6 +118,6 @@ def load_accounts(db: Database, as_of: date, flt: KpiFilter) -> AccountFrame:
         return np.where(col <= today, col, np.nan)
 
     churn_day = upto(m[:, 5])
-    churned = ~np.isnan(churn_day) | ((m[:, 6] == 1) & np.isnan(m[:, 5]))
+    churned = churned_mask(today, m[:, 5], m[:, 6])
     return AccountFrame(as_of, today, m[:, 0].astype(np.int64), m[:, 1], m[:, 2], upto(m[:, 3]),
                         upto(m[:, 4]), churn_day, churned, m[:, 7], m[:, 8])

@@ -1,7 +1,8 @@
-"""Everything the account detail screen shows, read in one go, plus the lateness rules.
+"""Everything the account detail screen shows, read in one go, with the rule book's verdicts.
 
-The screen's Qt models hold these frozen rows in lists, so ``data()`` never runs SQL;
-the lateness and on-time rules live here so the CLI and tests share them with the UI.
+The screen's Qt models hold these frozen rows in lists, so ``data()`` never runs SQL; the
+lateness and on-time verdicts come from :mod:`tracker.rules`, so the header and the
+milestone table say what Today, the KPIs and the report say.
 """
 
 from __future__ import annotations
@@ -21,6 +22,19 @@ from tracker.domain import (
     Milestone,
     Task,
 )
+from tracker.rules import (
+    MILESTONE_LATE,
+    MILESTONE_NO_TARGET,
+    MILESTONE_ON_TIME,
+    MILESTONE_OVERDUE,
+    MILESTONE_PENDING,
+    golive_days_late,
+    golive_on_time,
+    is_churned,
+    milestone_verdict,
+    ninety_day_flag,
+)
+from tracker.rules import days_late as rule_days_late
 from tracker.services.accounts import get_account
 from tracker.services.base import fetch_all
 from tracker.services.journeys import list_journeys
@@ -28,13 +42,41 @@ from tracker.services.records import ACTIVITIES, CONTACTS, FEEDBACK, MILESTONES
 from tracker.services.tasks import list_tasks
 from tracker.storage.db import environment_errors
 
+__all__ = ["MILESTONE_LATE", "MILESTONE_NO_TARGET", "MILESTONE_ON_TIME", "MILESTONE_OVERDUE",
+           "MILESTONE_PENDING"]  # the rule book's codes, for the views that show them
+
 # Statuses that no longer count as work to do; a late "done" task is not late any more.
 CLOSED_STATUSES = frozenset({"done", "skipped"})
 
-MILESTONE_ON_TIME = "on_time"
-MILESTONE_LATE = "late"  # achieved after its target
-MILESTONE_OVERDUE = "overdue"  # not achieved and the target has passed
-MILESTONE_PENDING = "pending"  # not achieved, target still ahead (or none)
+
+@dataclass(frozen=True)
+class AccountVerdicts:
+    """The rule book's verdicts on one account as of one day, for the header to show.
+
+    ``golive_on_time`` is None when go-live cannot be judged (not live, or no target);
+    ``golive_days_late`` counts days past a target go-live not reached yet.
+    """
+
+    as_of: date
+    churned: bool
+    days_since_signed: int | None
+    ninety_day: bool
+    golive_on_time: bool | None
+    golive_days_late: int
+
+
+def account_verdicts(account: Account, as_of: date) -> AccountVerdicts:
+    churned = is_churned(account.status, account.churned_date, as_of)
+    signed = account.signed_date
+    return AccountVerdicts(
+        as_of=as_of,
+        churned=churned,
+        days_since_signed=(as_of - date.fromisoformat(signed[:10])).days if signed else None,
+        ninety_day=ninety_day_flag(signed, account.first_value_date, as_of, churned),
+        golive_on_time=golive_on_time(account.golive_date, account.target_golive_date, as_of),
+        golive_days_late=0 if churned else golive_days_late(
+            account.golive_date, account.target_golive_date, as_of),
+    )
 
 
 @dataclass(frozen=True)
@@ -49,11 +91,12 @@ class AccountDetail:
     feedback: tuple[Feedback, ...]
     activities: tuple[Activity, ...]
     journeys: tuple[Journey, ...]
+    verdicts: AccountVerdicts
 
 
 @environment_errors()
-def load_account_detail(db: Database, account_id: int) -> AccountDetail:
-    """Raises NotFoundError when the account was deleted meanwhile."""
+def load_account_detail(db: Database, account_id: int, as_of: date | None = None) -> AccountDetail:
+    """The account as of ``as_of`` (default today); raises NotFoundError when it was deleted."""
     account = get_account(db, account_id)
     segment = ""
     if account.segment_id is not None:
@@ -68,26 +111,19 @@ def load_account_detail(db: Database, account_id: int) -> AccountDetail:
         feedback=tuple(FEEDBACK.for_account(db, account_id)),
         activities=tuple(ACTIVITIES.for_account(db, account_id)),
         journeys=tuple(list_journeys(db, account_id)),
+        verdicts=account_verdicts(account, as_of or date.today()),
     )
 
 
 def days_late(due_date: str | None, status: str, today: date) -> int:
     """Whole days an open task is past its due date; 0 when on time, closed or undated."""
-    if not due_date or status in CLOSED_STATUSES:
-        return 0
-    return max(0, (today - date.fromisoformat(due_date)).days)
+    return rule_days_late(due_date, status not in CLOSED_STATUSES, today)
 
 
 def milestone_state(milestone: Milestone, today: date) -> str:
-    """On time means achieved on or before target (DESIGN.md); undated targets are never late."""
-    target = milestone.target_date
-    if milestone.achieved_date:
-        if target is None or milestone.achieved_date <= target:
-            return MILESTONE_ON_TIME
-        return MILESTONE_LATE
-    if target is not None and target < today.isoformat():
-        return MILESTONE_OVERDUE
-    return MILESTONE_PENDING
+    """The rule book's verdict: on time means achieved on or before target (DESIGN.md); a
+    milestone without a target is neither on time nor late."""
+    return milestone_verdict(milestone.target_date, milestone.achieved_date, today)
 
 
 def milestone_delta_days(milestone: Milestone, today: date) -> int | None:

@@ -17,18 +17,29 @@ from typing import Any
 from sqlite_utils import Database
 
 from tracker.domain import OPEN_TASK_STATUSES
+from tracker.rules import (
+    AT_RISK,
+    OFF_TRACK,
+    ON_TRACK,
+    REASON_HEALTH_RED,
+    REASON_NO_FIRST_VALUE,
+    REASON_OFF_TRACK,
+    at_risk_reasons,
+    churned_sql,
+    is_churned,
+    late_milestone_sql,
+    late_task_sql,
+    ninety_day_flag,
+    overdue_milestone_sql,
+    overdue_task_sql,
+    task_band,
+)
 from tracker.storage.db import environment_errors
 
-NINETY_DAY_RULE = 90
+__all__ = ["AT_RISK", "OFF_TRACK", "ON_TRACK", "REASON_HEALTH_RED", "REASON_NO_FIRST_VALUE",
+           "REASON_OFF_TRACK"]  # the rule book's codes, re-exported for the views that show them
+
 DUE_SOON_DAYS = 7
-# Task on-time performance = overdue open tasks / tasks due to date (DESIGN.md).
-ON_TRACK = "on_track"
-AT_RISK = "at_risk"
-OFF_TRACK = "off_track"
-# Why an account is on the Today at-risk list; the UI words each code.
-REASON_HEALTH_RED = "health_red"
-REASON_OFF_TRACK = "off_track"
-REASON_NO_FIRST_VALUE = "no_first_value_90"
 
 _OPEN = "(" + ", ".join(f"'{s}'" for s in OPEN_TASK_STATUSES) + ")"
 
@@ -100,15 +111,8 @@ class PortfolioCounts:
 
 
 def on_time_band(overdue: int, due_to_date: int) -> str | None:
-    """The DESIGN.md band of overdue / due-to-date; None when nothing was due yet."""
-    if due_to_date <= 0:
-        return None
-    share = overdue / due_to_date
-    if share < 0.2:
-        return ON_TRACK
-    if share <= 0.6:
-        return AT_RISK
-    return OFF_TRACK
+    """The DESIGN.md band of overdue / due-to-date (the rule book's); None when nothing was due."""
+    return task_band(overdue, due_to_date)
 
 
 HealthProvider = Callable[[Database, date, Sequence[int] | None], Mapping[int, Health]]
@@ -129,17 +133,17 @@ WITH t AS (
            sum(status = 'done') AS done,
            sum(status <> 'skipped') AS countable,
            min(CASE WHEN status IN {_OPEN} THEN due_date END) AS next_due,
-           sum(status IN {_OPEN} AND due_date < :as_of) AS overdue,
+           sum({overdue_task_sql()}) AS overdue,
            sum(status <> 'skipped' AND due_date <= :as_of) AS due_to_date
     FROM task WHERE {{task_scope}} GROUP BY account_id
 ), m AS (
     SELECT account_id,
            min(CASE WHEN achieved_date IS NULL THEN target_date END) AS next_target,
-           sum(achieved_date IS NULL AND target_date < :as_of) AS overdue
+           sum({overdue_milestone_sql()}) AS overdue
     FROM milestone WHERE {{milestone_scope}} GROUP BY account_id
 )
 SELECT a.id, a.name, coalesce(s.name, ''), a.owner, a.stage, a.status, a.mrr,
-       a.signed_date, a.first_value_date,
+       a.signed_date, a.first_value_date, a.churned_date,
        coalesce(t.done, 0), coalesce(t.countable, 0), t.next_due, coalesce(t.overdue, 0),
        coalesce(t.due_to_date, 0), m.next_target, coalesce(m.overdue, 0)
 FROM account a
@@ -170,28 +174,23 @@ def account_rows(
                   "account_scope": f"a.id {inside}"}
     raw = db.conn.execute(_ROWS_SQL.format(**scopes), params).fetchall()
     scores = health(db, as_of, account_ids)
-    fv_cutoff = (as_of - timedelta(days=NINETY_DAY_RULE)).isoformat()
     ordinal = as_of.toordinal()
     rows = []
-    for (acc_id, name, segment, owner, stage, status, mrr, signed, first_value, done, countable,
-         next_task, overdue, due_to_date, next_target, ms_overdue) in raw:
-        band = on_time_band(overdue, due_to_date)
+    for (acc_id, name, segment, owner, stage, status, mrr, signed, first_value, churned_date,
+         done, countable, next_task, overdue, due_to_date, next_target, ms_overdue) in raw:
+        band = task_band(overdue, due_to_date)
         score = scores.get(acc_id)
-        reasons: list[str] = []
-        if status != "churned":
-            if score is not None and score.band == "red":
-                reasons.append(REASON_HEALTH_RED)
-            if band == OFF_TRACK:
-                reasons.append(REASON_OFF_TRACK)
-            if first_value is None and signed is not None and signed <= fv_cutoff:
-                reasons.append(REASON_NO_FIRST_VALUE)
+        churned = is_churned(status, churned_date, as_of)
+        reasons = at_risk_reasons(
+            churned=churned, health_band=score.band if score is not None else None,
+            task_band=band, ninety_day=ninety_day_flag(signed, first_value, as_of, churned))
         dues = [d for d in (next_task, next_target) if d is not None]
         rows.append(AccountRow(
             id=acc_id, name=name, segment=segment, owner=owner, stage=stage, status=status,
             progress=100.0 * done / countable if countable else None,
             health=score, next_due=min(dues) if dues else None,
-            late=status != "churned" and (overdue + ms_overdue) > 0, mrr=float(mrr),
-            on_time=band, reasons=tuple(reasons),
+            late=not churned and (overdue + ms_overdue) > 0, mrr=float(mrr),
+            on_time=band, reasons=reasons,
             days_since_signed=_days_since(signed, ordinal),
             search_key=" ".join((name, segment, owner, stage, status)).lower(),
         ))
@@ -211,12 +210,12 @@ _DUE_SQL = f"""
 SELECT 'task', t.id, t.account_id, a.name, t.title, t.stage, t.due_date, t.status, t.owner
 FROM task t JOIN account a ON a.id = t.account_id
 WHERE t.status IN {_OPEN} AND t.due_date IS NOT NULL AND t.due_date <= :until
-  AND a.status <> 'churned'{{task_scope}}
+  AND NOT {churned_sql('a')}{{task_scope}}
 UNION ALL
 SELECT 'milestone', m.id, m.account_id, a.name, m.name, '', m.target_date, 'open', ''
 FROM milestone m JOIN account a ON a.id = m.account_id
 WHERE m.achieved_date IS NULL AND m.target_date IS NOT NULL AND m.target_date <= :until
-  AND a.status <> 'churned'{{milestone_scope}}
+  AND NOT {churned_sql('a')}{{milestone_scope}}
 ORDER BY 7, 4, 5
 """
 
@@ -229,7 +228,7 @@ def due_items(db: Database, as_of: date, days: int = DUE_SOON_DAYS,
     ``account_ids`` limits the read to a few accounts (a tick re-reads one account's items).
     """
     until = (as_of + timedelta(days=days)).isoformat()
-    params: dict[str, Any] = {"until": until}
+    params: dict[str, Any] = {"until": until, "as_of": as_of.isoformat()}
     scopes = {"task_scope": "", "milestone_scope": ""}
     if account_ids is not None:
         params["ids"] = json.dumps([int(i) for i in account_ids])
@@ -274,16 +273,16 @@ def at_risk_rows(rows: Sequence[AccountRow]) -> tuple[AccountRow, ...]:
 def portfolio_counts(db: Database, as_of: date) -> PortfolioCounts:
     """Counts for the status bar; open work of churned accounts is nobody's work any more."""
     accounts = db.conn.execute("SELECT count(*) FROM account").fetchone()[0]
+    day = {"as_of": as_of.isoformat()}
     open_tasks, overdue = db.conn.execute(
-        "SELECT count(*), coalesce(sum(t.due_date < ?), 0) FROM task t"
-        f" JOIN account a ON a.id = t.account_id WHERE t.status IN {_OPEN} AND a.status <> 'churned'",
-        (as_of.isoformat(),),
+        f"SELECT count(*), coalesce(sum({late_task_sql('t', 'a')}), 0) FROM task t"
+        f" JOIN account a ON a.id = t.account_id WHERE t.status IN {_OPEN} AND NOT {churned_sql('a')}",
+        day,
     ).fetchone()
-    # Same rule as the Today view's overdue list (due_items), so both show the same number.
+    # The rule book's "late", as on the Today view's overdue list, so both show the same number.
     milestones = db.conn.execute(
         "SELECT count(*) FROM milestone m JOIN account a ON a.id = m.account_id"
-        " WHERE m.achieved_date IS NULL AND m.target_date < ? AND a.status <> 'churned'",
-        (as_of.isoformat(),),
+        f" WHERE {late_milestone_sql('m', 'a')}", day,
     ).fetchone()[0]
     return PortfolioCounts(int(accounts), int(open_tasks), int(overdue), int(milestones))
 

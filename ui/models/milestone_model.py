@@ -10,8 +10,10 @@ from PySide6.QtCore import QObject
 from tracker.domain import Milestone
 from tracker.queries.account_detail import (
     MILESTONE_LATE,
+    MILESTONE_NO_TARGET,
     MILESTONE_ON_TIME,
     MILESTONE_OVERDUE,
+    MILESTONE_PENDING,
     milestone_delta_days,
     milestone_state,
 )
@@ -19,7 +21,8 @@ from ui.models import labels
 from ui.models.record_table import Column, RecordTableModel, none_last
 
 COL_NAME, COL_TARGET, COL_ACHIEVED, COL_STATE = range(4)
-STATE_ORDER = {MILESTONE_OVERDUE: 0, MILESTONE_LATE: 1, "pending": 2, MILESTONE_ON_TIME: 3}
+STATE_ORDER = {MILESTONE_OVERDUE: 0, MILESTONE_LATE: 1, MILESTONE_PENDING: 2, MILESTONE_NO_TARGET: 3,
+               MILESTONE_ON_TIME: 4}
 
 
 class MilestoneTableModel(RecordTableModel[Milestone]):
@@ -53,7 +56,7 @@ class MilestoneTableModel(RecordTableModel[Milestone]):
             return self.tr("✗ {0} late").format(labels.days(delta))
         if state == MILESTONE_OVERDUE:
             return self.tr("⚠ Overdue {0}").format(labels.days(delta))
-        if m.target_date is None:
+        if state == MILESTONE_NO_TARGET:
             return self.tr("No target")
         return self.tr("Due in {0}").format(labels.days(-delta))
 

@@ -172,8 +172,9 @@ class AccountDetailView(QWidget):
     def _reload(self, change: ChangeSet, force_notes: bool = False) -> None:
         if self.account_id is None:
             return
+        today = self.ctx.today()
         try:
-            detail = load_account_detail(self.ctx.db, self.account_id)
+            detail = load_account_detail(self.ctx.db, self.account_id, today)
         except NotFoundError:
             self.detail = None
             self.empty.setText(self.tr("This account no longer exists (deleted or undone)."))
@@ -181,7 +182,6 @@ class AccountDetailView(QWidget):
             return
         self.detail = detail
         self.stack.setCurrentIndex(1)
-        today = self.ctx.today()
         if change.accounts or change.tasks:
             self.header.set_detail(detail, today)
         if change.accounts or force_notes:

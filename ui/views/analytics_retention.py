@@ -20,6 +20,8 @@ from sqlite_utils import Database
 
 from tracker.analytics.retention import Projection, project_retention
 from tracker.changes import ChangeSet
+from tracker.kpi.retention import get_gross_margin
+from tracker.rules import CLTV_ANNUAL_DISCOUNT, CLTV_HORIZON_MONTHS
 from ui.charts.analytics_charts import RetentionChart
 from ui.context import AppContext
 from ui.models.analytics_projection_model import ProjectionModel
@@ -42,16 +44,17 @@ class RetentionTab(QWidget):
             self.group_by.addItem(label, code)
         self.margin = QSpinBox()
         self.margin.setRange(1, 100)
-        self.margin.setValue(80)
+        # The defaults are the rule book's, so the first numbers shown are the report's CLTV.
+        self.margin.setValue(round(get_gross_margin(ctx.db) * 100))
         self.margin.setSuffix(" %")
         self.discount = QDoubleSpinBox()
         self.discount.setRange(0, 99)
         self.discount.setDecimals(1)
-        self.discount.setValue(10)
+        self.discount.setValue(CLTV_ANNUAL_DISCOUNT * 100)
         self.discount.setSuffix(tr(" % a year"))
         self.horizon = QSpinBox()
         self.horizon.setRange(1, 600)
-        self.horizon.setValue(120)
+        self.horizon.setValue(CLTV_HORIZON_MONTHS)
         self.horizon.setSuffix(tr(" months"))
         self.run_button = QPushButton(tr("Project"))
         self.jobs = JobBar(ctx.db_path)

@@ -129,7 +129,7 @@ class TodayView(QWidget):
         self.at_risk.empty.setText(self.tr("No account is at risk."))
         self.at_risk.table.setToolTip(self.tr(
             "At risk: health score red (below 40), tasks off track (over 60 % of the tasks due "
-            "so far are overdue), or no first value 90 days after signing."))
+            "so far are overdue), or no first value more than 90 days after signing."))
         self.heading = QLabel()
         font = QFont(self.heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.35)

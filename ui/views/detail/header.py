@@ -9,10 +9,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from tracker.queries.account_detail import AccountDetail
+from tracker.rules import NINETY_DAYS
 from ui.models import labels
 from ui.theme import status_colors
-
-FIRST_VALUE_RULE_DAYS = 90
 
 
 class AccountHeader(QFrame):
@@ -81,23 +80,20 @@ class AccountHeader(QFrame):
             facts.insert(2, self.tr("Segment: {0}").format(detail.segment_name))
         self.facts.setText("&nbsp;&nbsp;·&nbsp;&nbsp;".join(facts))
 
-        iso_today = today.isoformat()
+        verdict = detail.verdicts  # the rule book decides; the header only shows it
         target = acc.target_golive_date or "–"
-        if acc.target_golive_date and not acc.golive_date and acc.target_golive_date < iso_today:
-            late = (today - date.fromisoformat(acc.target_golive_date)).days
-            target = coloured(self.tr("{0} ⚠ {1} late").format(acc.target_golive_date, labels.days(late)),
-                              colours.bad.name())
+        if acc.target_golive_date and verdict.golive_days_late > 0:
+            target = coloured(self.tr("{0} ⚠ {1} late").format(
+                acc.target_golive_date, labels.days(verdict.golive_days_late)), colours.bad.name())
         golive = acc.golive_date or "–"
-        if acc.golive_date and acc.target_golive_date:
-            on_time = acc.golive_date <= acc.target_golive_date
+        if acc.golive_date and verdict.golive_on_time is not None:
+            on_time = verdict.golive_on_time
             golive = coloured(f"{acc.golive_date} {'✓' if on_time else '✗'}",
                               (colours.good if on_time else colours.warn).name())
         first_value = acc.first_value_date or "–"
-        if not acc.first_value_date and acc.signed_date:
-            age = (today - date.fromisoformat(acc.signed_date)).days
-            if age > FIRST_VALUE_RULE_DAYS and acc.status != "churned":
-                first_value = coloured(self.tr("none after {0} ⚠").format(labels.days(age)),
-                                       colours.bad.name())
+        if verdict.ninety_day and verdict.days_since_signed is not None:
+            first_value = coloured(self.tr("none after {0} ⚠").format(
+                labels.days(verdict.days_since_signed)), colours.bad.name())
         countable = [t for t in detail.tasks if t.status != "skipped"]
         done = sum(1 for t in countable if t.status == "done")
         pct = f"{100 * done / len(countable):.0f} %" if countable else "–"
@@ -106,5 +102,6 @@ class AccountHeader(QFrame):
         for label, text in zip(self._values, values, strict=True):
             label.setText(text)
         self._values[4].setToolTip(self.tr(
-            "90-day rule: an account past 90 days from signed without first value is flagged."))
+            "90-day rule: an account past {0} days from signed without first value is flagged."
+        ).format(NINETY_DAYS))
         self._values[5].setToolTip(self.tr("Checklist progress = done / (all − skipped)"))
