@@ -1,0 +1,94 @@
+"""Words of the core, made in one place and translatable without Qt.
+
+The core speaks in codes and values; when it must hand back a sentence (a KPI's label,
+formula or detail, an error), the sentence's English template is marked with
+:func:`QT_TRANSLATE_NOOP` so ``pyside6-lupdate`` collects it into the same ``.ts`` catalog
+as the interface, and it is rendered through :func:`translate` at the moment it is shown.
+
+The window installs Qt's translator (``QCoreApplication.translate``), so core words and
+interface words come from one ``.qm``; the command line, which must not load Qt, installs
+a :class:`Catalog` read from the same ``.ts`` source. Until something is installed the
+English template is used as it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+Translator = Callable[[str, str], str]
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
+    """Mark ``text`` for translation in ``context``; returns it unchanged."""
+    return text
+
+
+def _identity(_context: str, text: str) -> str:
+    return text
+
+
+_translator: Translator = _identity
+
+
+def install(translator: Translator | None) -> None:
+    """Use ``translator`` for every core sentence from now on (None: back to English)."""
+    global _translator
+    _translator = translator or _identity
+
+
+def translate(context: str, text: str) -> str:
+    """``text`` (an English template marked in ``context``) in the installed language."""
+    return _translator(context, text)
+
+
+def words(context: str, template: str, *args: object) -> str:
+    """Translate a template, then fill in its ``{0}``, ``{1}`` ... values."""
+    text = translate(context, template)
+    return text.format(*args) if args else text
+
+
+class Catalog:
+    """Translations read from a Qt Linguist ``.ts`` file, for code that runs without Qt.
+
+    Only finished translations are used; an unfinished or missing one falls back to the
+    English source, as Qt's own translator does.
+    """
+
+    def __init__(self, messages: dict[tuple[str, str], str]) -> None:
+        self._messages = messages
+
+    @classmethod
+    def from_ts(cls, path: Path) -> Catalog:
+        from defusedxml import ElementTree
+
+        root = ElementTree.parse(str(path)).getroot()
+        messages: dict[tuple[str, str], str] = {}
+        for context in root.iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                source = message.findtext("source")
+                node = message.find("translation")
+                if source is None or node is None or node.get("type") in ("unfinished", "obsolete"):
+                    continue
+                if node.text:
+                    messages[(name, source)] = node.text
+        return cls(messages)
+
+    def __call__(self, context: str, text: str) -> str:
+        return self._messages.get((context, text), text)
+
+    def __len__(self) -> int:
+        return len(self._messages)
+
+
+def catalog_path(language: str) -> Path | None:
+    """The shipped ``.ts`` catalog for ``language`` ('ms', 'ms_MY'), or None."""
+    from importlib import resources
+
+    folder = resources.files("tracker").joinpath("translations")
+    for name in (f"tracker_{language}.ts", f"tracker_{language.split('_')[0]}.ts"):
+        entry = folder.joinpath(name)
+        if entry.is_file():
+            return Path(str(entry))
+    return None
