@@ -14,6 +14,7 @@ English template is used as it is.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 Translator = Callable[[str, str], str]
@@ -43,9 +44,69 @@ def translate(context: str, text: str) -> str:
 
 
 def words(context: str, template: str, *args: object) -> str:
-    """Translate a template, then fill in its ``{0}``, ``{1}`` ... values."""
+    """Translate a template, then fill in its ``{0}``, ``{1}`` ... values.
+
+    A value that is itself a :class:`Phrase` is rendered first, so sentences compose.
+    """
     text = translate(context, template)
-    return text.format(*args) if args else text
+    if not args:
+        return text
+    return text.format(*(a.text() if isinstance(a, Phrase) else a for a in args))
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A sentence as code and values: rendered in the current language when shown.
+
+    ``template`` is the English text, marked where it is written with
+    :func:`QT_TRANSLATE_NOOP` in ``context``.
+    """
+
+    context: str
+    template: str
+    args: tuple[object, ...] = ()
+
+    def text(self) -> str:
+        return words(self.context, self.template, *self.args)
+
+    def __str__(self) -> str:
+        return self.text()
+
+    @property
+    def empty(self) -> bool:
+        return not self.template
+
+
+NO_PHRASE = Phrase("", "")
+
+
+MoneyFormatter = Callable[[float], str]
+
+
+def _dollars(amount: float) -> str:
+    return f"-${-amount:,.0f}" if amount < 0 else f"${amount:,.0f}"
+
+
+_money: MoneyFormatter = _dollars
+
+
+def install_money_format(formatter: MoneyFormatter | None) -> None:
+    """Use ``formatter`` for every amount the core writes into a sentence (None: "$1,234")."""
+    global _money
+    _money = formatter or _dollars
+
+
+@dataclass(frozen=True)
+class Money:
+    """An amount inside a sentence, written in the user's currency format when shown."""
+
+    amount: float
+
+    def __format__(self, spec: str) -> str:
+        return _money(self.amount)
+
+    def __str__(self) -> str:
+        return _money(self.amount)
 
 
 class Catalog:

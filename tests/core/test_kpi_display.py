@@ -11,6 +11,7 @@ from sqlite_utils import Database
 from tests.conftest import TODAY
 from tracker.cli import main
 from tracker.cli.kpi_commands import format_value
+from tracker.i18n import Phrase
 from tracker.kpi.report import previous_kpis
 from tracker.kpi.survival import kaplan_meier, survival_kpis
 from tracker.kpi.values import KpiValue, display_value, round_half_away
@@ -18,7 +19,7 @@ from tracker.kpi.values import KpiValue, display_value, round_half_away
 
 def kpi(value: float | None, unit: str = "score", num: float | None = 1, den: float | None = 2,
         detail: str = "") -> KpiValue:
-    return KpiValue("nps", "NPS", value, unit, "f", num, den, detail)
+    return KpiValue("nps", value, unit, num, den, Phrase("kpi detail", detail))
 
 
 @pytest.mark.parametrize(("value", "decimals", "expected"), [
@@ -38,13 +39,13 @@ def test_cli_shows_31_25_as_31_3_like_the_dashboard() -> None:
 
 def test_not_reached_is_a_flag_not_a_phrase() -> None:
     result = kaplan_meier([10.0, 20.0, 30.0], [True, True, False])  # 2/3 reach it by day 20
-    median, p75, p90 = survival_kpis(result, "ttfv", "first value")
+    median, p75, p90 = survival_kpis(result, "ttfv")
     assert median.value == 20 and not median.not_reached
     assert p75.value is None and p75.not_reached and p90.not_reached
     assert format_value(p90) == "not reached yet"
     # Detail wording no longer matters: a no-data value stays "no data".
     assert format_value(kpi(None, detail="Not reached by anyone")) == "no data"
-    empty = survival_kpis(kaplan_meier([], []), "ttfv", "first value")[0]
+    empty = survival_kpis(kaplan_meier([], []), "ttfv")[0]
     assert empty.value is None and not empty.not_reached
 
 

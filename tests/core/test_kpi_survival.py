@@ -30,7 +30,7 @@ def test_ttfv_hand_computed_km(db: Database) -> None:
     assert s[10.0] == pytest.approx(0.8)
     assert s[20.0] == pytest.approx(0.8 * 2 / 3)
     assert s[30.0] == pytest.approx(0.8 * 2 / 3 / 2)
-    median, p75, _p90 = survival_kpis(result, "ttfv", "first value")
+    median, p75, _p90 = survival_kpis(result, "ttfv")
     assert median.value == 30.0
     assert p75.value is None
     assert "Not reached yet (1 accounts still open)" in p75.detail
@@ -64,7 +64,7 @@ def test_everyone_censored_reports_not_reached_with_open_count(db: Database) -> 
 
 def test_no_accounts_and_one_account(db: Database) -> None:
     assert ttfv_survival(db, AS_OF).n == 0
-    assert survival_kpis(ttfv_survival(db, AS_OF), "ttfv", "first value")[0].detail == "No accounts."
+    assert survival_kpis(ttfv_survival(db, AS_OF), "ttfv")[0].detail == "No accounts."
     add_account(db, signed="2026-01-01", golive="2026-03-02", fv="2026-02-01")
     assert golive_survival(db, AS_OF).median == 60.0
     assert ttfv_survival(db, AS_OF).p90 == 31.0

@@ -18,6 +18,7 @@ from sqlite_utils import Database
 from tests.conftest import TODAY
 from tracker.changes import ChangeSet
 from tracker.cli.kpi_commands import format_value
+from tracker.i18n import Phrase
 from tracker.kpi import dashboard_data, health_scores
 from tracker.kpi.filters import KpiFilter
 from tracker.kpi.series import HealthDistribution
@@ -227,7 +228,7 @@ def test_empty_database_shows_placeholders(db: Database, db_path: Path, qtbot: Q
 
 def _kpi(key: str, value: float | None, unit: str = "%", den: float | None = 10.0, *,
          not_reached: bool = False) -> KpiValue:
-    return KpiValue(key, key, value, unit, "f", 1.0, den, "Not reached anything", None,
+    return KpiValue(key, value, unit, 1.0, den, Phrase("kpi detail", "Not reached anything"), None,
                     not_reached=not_reached)
 
 
@@ -243,15 +244,15 @@ def test_tile_gives_no_comparison_when_the_previous_period_has_no_data(qtbot: Qt
 
 
 def test_every_surface_rounds_half_away_from_zero(qtbot: QtBot) -> None:
-    nps = KpiValue("nps", "NPS", 31.25, "score", "f", 15.0, 48.0, "")
+    nps = KpiValue("nps", 31.25, "score", 15.0, 48.0)
     model = KpiTableModel()
-    model.set_rows([nps], {"nps": KpiValue("nps", "NPS", 31.15, "score", "f", 1.0, 2.0, "")})
+    model.set_rows([nps], {"nps": KpiValue("nps", 31.15, "score", 1.0, 2.0)})
     shown = QLocale().toString(31.3, "f", 1)
     assert format_kpi(nps) == shown == format_value(nps).replace(".", QLocale().decimalPoint())
     assert model.index(0, KpiTableModel.PREVIOUS).data() == QLocale().toString(31.2, "f", 1)
     tile = KpiTile("nps")
     qtbot.addWidget(tile)
-    tile.set_kpi(nps, KpiValue("nps", "NPS", 31.2, "score", "f", 1.0, 2.0, ""), 90)
+    tile.set_kpi(nps, KpiValue("nps", 31.2, "score", 1.0, 2.0), 90)
     assert "0" + QLocale().decimalPoint() + "1" in tile.trend_label.text()  # 31.3 - 31.2, not 0.05
 
 

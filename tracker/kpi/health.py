@@ -35,20 +35,13 @@ from sqlite_utils import Database
 from tracker.changes import ChangeSet
 from tracker.domain import ValidationError
 from tracker.kpi.filters import day_number, float_rows, ids_sql
+from tracker.kpi.words import factor_label
 from tracker.rules import churned_mask, ninety_day_mask
 from tracker.services.base import log_change
 from tracker.storage.db import environment_errors, transaction
 
 FACTORS: tuple[str, ...] = ("progress", "on_time", "activation", "sentiment", "engagement",
                             "first_value")
-FACTOR_LABELS: dict[str, str] = {
-    "progress": "Checklist progress against plan",
-    "on_time": "Task on-time performance",
-    "activation": "Activation rate",
-    "sentiment": "Latest CSAT/NPS",
-    "engagement": "Days since last activity",
-    "first_value": "90-day first-value rule",
-}
 DEFAULT_WEIGHTS: dict[str, float] = {"progress": 25, "on_time": 20, "activation": 15,
                                      "sentiment": 15, "engagement": 15, "first_value": 10}
 GREEN_FROM = 70.0
@@ -63,12 +56,16 @@ class HealthFactor:
     (% for progress/on_time/activation, 0-100 scaled survey for sentiment, days otherwise)."""
 
     factor: str
-    label: str
     raw: float | None
     sub_score: float | None
     weight: float
     effective_weight: float
     contribution: float
+
+    @property
+    def label(self) -> str:
+        """The factor's name in the current language (:mod:`tracker.kpi.words`)."""
+        return factor_label(self.factor)
 
 
 @dataclass(frozen=True)
@@ -271,7 +268,6 @@ def health_scores(db: Database, as_of: date, account_ids: Sequence[int] | None =
     contribution = np.nan_to_num(sub) * effective / 100.0
     out: dict[int, HealthScore] = {}
     wlist = [weights[f] for f in FACTORS]
-    labels = [FACTOR_LABELS[f] for f in FACTORS]
     # Many accounts share identical factor lines (on plan, no survey yet...): frozen rows can
     # be shared, which halves the cost of explaining 5,000 accounts.
     seen: dict[tuple[int, float, float, float], HealthFactor] = {}
@@ -283,7 +279,7 @@ def health_scores(db: Database, as_of: date, account_ids: Sequence[int] | None =
             key = (k, r, s, e)
             factor = seen.get(key)
             if factor is None:
-                factor = HealthFactor(FACTORS[k], labels[k], None if r != r else r,
+                factor = HealthFactor(FACTORS[k], None if r != r else r,
                                       None if s != s else s, wlist[k], e, con_l[row][k])
                 if r == r and s == s:  # NaN keys never match; do not fill the cache with them
                     seen[key] = factor

@@ -11,14 +11,17 @@ How churned accounts count (as of ``as_of``):
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import numpy as np
 from sqlite_utils import Database
 
+from tracker.i18n import QT_TRANSLATE_NOOP, Phrase
 from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter, in_scope_sql
 from tracker.kpi.health import _index, health_band, score_array, task_counts
 from tracker.kpi.values import AccountFrame, KpiValue, load_accounts, ratio
+from tracker.kpi.words import NO_ACCOUNTS, detail
 from tracker.rules import (
     NINETY_DAYS,
     golive_on_time_mask,
@@ -26,6 +29,20 @@ from tracker.rules import (
     task_band_of_percent,
 )
 from tracker.storage.db import environment_errors
+
+_ACTIVATED = QT_TRANSLATE_NOOP("kpi detail", "{0} of {1} invited contacts activated")
+_ON_TIME_UNJUDGED = QT_TRANSLATE_NOOP(
+    "kpi detail", "{0} of {1} go-lives on or before target ({2} live without a target left out)")
+_ON_TIME = QT_TRANSLATE_NOOP("kpi detail", "{0} of {1} go-lives on or before target")
+_NO_DATA_UNJUDGED = QT_TRANSLATE_NOOP("kpi detail", "No data yet ({0} live without a target left out)")
+_OVERDUE = QT_TRANSLATE_NOOP("kpi detail", "{0:g} of {1:g} tasks due before today still open")
+_DONE = QT_TRANSLATE_NOOP("kpi detail", "{0:g} of {1:g} tasks done")
+_CSAT = QT_TRANSLATE_NOOP("kpi detail", "{0:g} of {1:g} responses were 4 or 5")
+_NO_RESPONSES = QT_TRANSLATE_NOOP("kpi detail", "No responses yet.")
+_NPS = QT_TRANSLATE_NOOP("kpi detail", "{0} promoters, {1} detractors, {2} responses")
+_ADOPTED = QT_TRANSLATE_NOOP("kpi detail", "{0} of {1} feature slots adopted ({2} tracked features)")
+_FLAGGED = QT_TRANSLATE_NOOP("kpi detail", "{0} of {1} accounts older than 90 days are flagged")
+_BANDS = QT_TRANSLATE_NOOP("kpi detail", "{0} green, {1} yellow, {2} red")
 
 
 def _frame(db: Database, as_of: date, flt: KpiFilter, frame: AccountFrame | None) -> AccountFrame:
@@ -40,9 +57,9 @@ def activation_rate(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS) ->
         "SELECT coalesce(SUM(invited_date <= ? OR (invited_date IS NULL AND activated_date <= ?)), 0),"
         f" coalesce(SUM(activated_date <= ?), 0) FROM contact WHERE {cond}",
         (d, d, d, *params)).fetchone()
-    return ratio("activation", "Activation rate", activated, invited,
-                 "contacts activated / contacts invited x 100",
-                 f"{activated} of {invited} invited contacts activated" if invited else "")
+    return ratio("activation", activated, invited,
+                 detail(_ACTIVATED, activated, invited)
+                 if invited else None)
 
 
 @environment_errors()
@@ -55,11 +72,14 @@ def golive_on_time(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
     on_time = int(np.sum(on_time_mask))
     n = int(np.sum(judged))
     unjudged = int(np.sum(live)) - n
-    detail = f"{on_time} of {n} go-lives on or before target" if n else ""
-    if unjudged:
-        detail += f" ({unjudged} live without a target left out)"
-    return ratio("golive_on_time", "On-time go-live rate", on_time, n,
-                 "accounts live on or before target / accounts live x 100", detail.strip())
+    note: Phrase | None = None
+    if n and unjudged:
+        note = detail(_ON_TIME_UNJUDGED, on_time, n, unjudged)
+    elif n:
+        note = detail(_ON_TIME, on_time, n)
+    elif unjudged:
+        note = detail(_NO_DATA_UNJUDGED, unjudged)
+    return ratio("golive_on_time", on_time, n, note)
 
 
 def task_band(overdue_pct: float | None) -> str | None:
@@ -87,11 +107,10 @@ def task_performance(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
                      frame: AccountFrame | None = None, totals: np.ndarray | None = None) -> KpiValue:
     t = totals if totals is not None else _active_task_totals(db, as_of, flt, frame)
     due, overdue = float(t[3]), float(t[4])
-    value = ratio("task_overdue", "Overdue tasks", overdue, due,
-                  "overdue open tasks / tasks due to date x 100 (lower is better; skipped tasks"
-                  " and churned accounts left out)",
-                  f"{overdue:g} of {due:g} tasks due before today still open" if due else "")
-    return KpiValue(**{**value.__dict__, "band": task_band(value.value)})
+    value = ratio("task_overdue", overdue, due,
+                  detail(_OVERDUE, overdue, due)
+                  if due else None)
+    return replace(value, band=task_band(value.value))
 
 
 @environment_errors()
@@ -99,9 +118,8 @@ def checklist_progress(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
                        frame: AccountFrame | None = None, totals: np.ndarray | None = None) -> KpiValue:
     t = totals if totals is not None else _active_task_totals(db, as_of, flt, frame)
     countable, done = float(t[0]), float(t[1])
-    return ratio("checklist_progress", "Checklist progress", done, countable,
-                 "done tasks / (all tasks - skipped) x 100, accounts not churned",
-                 f"{done:g} of {countable:g} tasks done" if countable else "")
+    return ratio("checklist_progress", done, countable,
+                 detail(_DONE, done, countable) if countable else None)
 
 
 def _feedback_counts(db: Database, as_of: date, flt: KpiFilter, kind: str) -> np.ndarray:
@@ -120,8 +138,8 @@ def _feedback_counts(db: Database, as_of: date, flt: KpiFilter, kind: str) -> np
 def csat(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS) -> KpiValue:
     c = _feedback_counts(db, as_of, flt, "csat")
     good, total = float(c[4] + c[5]), float(c.sum())
-    return ratio("csat", "CSAT", good, total, "responses of 4 or 5 / all responses x 100",
-                 f"{good:g} of {total:g} responses were 4 or 5" if total else "")
+    return ratio("csat", good, total,
+                 detail(_CSAT, good, total) if total else None)
 
 
 def nps_from_counts(c: np.ndarray) -> tuple[float | None, int, int, int]:
@@ -135,11 +153,10 @@ def nps_from_counts(c: np.ndarray) -> tuple[float | None, int, int, int]:
 @environment_errors()
 def nps(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS) -> KpiValue:
     value, promoters, detractors, total = nps_from_counts(_feedback_counts(db, as_of, flt, "nps"))
-    formula = "% promoters (9-10) - % detractors (0-6), from -100 to +100"
     if value is None:
-        return KpiValue("nps", "NPS", None, "score", formula, None, None, "No responses yet.")
-    return KpiValue("nps", "NPS", value, "score", formula, promoters - detractors, total,
-                    f"{promoters} promoters, {detractors} detractors, {total} responses")
+        return KpiValue("nps", None, "score", None, None, detail(_NO_RESPONSES))
+    return KpiValue("nps", value, "score", promoters - detractors, total,
+                    detail(_NPS, promoters, detractors, total))
 
 
 @environment_errors()
@@ -159,10 +176,8 @@ def feature_adoption(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
             m = np.array(rows, dtype=float)
             adopted = int(m[np.isin(m[:, 0], active_ids), 1].sum())
     slots = tracked * len(active_ids)
-    return ratio("feature_adoption", "Feature adoption", adopted, slots,
-                 "adopted tracked features / (tracked features x accounts not churned) x 100",
-                 f"{adopted} of {slots} feature slots adopted ({tracked} tracked features)"
-                 if slots else "")
+    return ratio("feature_adoption", adopted, slots,
+                 detail(_ADOPTED, adopted, slots, tracked) if slots else None)
 
 
 @environment_errors()
@@ -174,10 +189,9 @@ def ninety_day_flag(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
         old = f.active & (f.today - f.signed > NINETY_DAYS)
     flagged = ninety_day_mask(f.today, f.signed, f.first_value, f.active)
     n_flag, n_old = int(flagged.sum()), int(old.sum())
-    return ratio("ninety_day", "Past 90 days without value", n_flag, n_old,
-                 "accounts past 90 days from signed without first value / accounts past 90 days"
-                 " x 100 (lower is better)",
-                 f"{n_flag} of {n_old} accounts older than 90 days are flagged" if n_old else "")
+    return ratio("ninety_day", n_flag, n_old,
+                 detail(_FLAGGED, n_flag, n_old)
+                 if n_old else None)
 
 
 @environment_errors()
@@ -195,13 +209,11 @@ def average_health(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
     f = _frame(db, as_of, flt, frame)
     if scores is None:
         scores = active_scores(db, as_of, f)
-    formula = "mean health score (0-100) of accounts not churned; green >= 70, yellow 40-69, red < 40"
     if len(scores) == 0:
-        return KpiValue("health", "Average health", None, "score", formula, None, None, "No accounts.")
+        return KpiValue("health", None, "score", None, None, detail(NO_ACCOUNTS))
     green = int(np.sum(scores >= 70))
     red = int(np.sum(scores < 40))
     mean = float(scores.mean())
-    return KpiValue("health", "Average health", mean, "score", formula, float(scores.sum()),
-                    float(len(scores)),
-                    f"{green} green, {len(scores) - green - red} yellow, {red} red",
+    return KpiValue("health", mean, "score", float(scores.sum()), float(len(scores)),
+                    detail(_BANDS, green, len(scores) - green - red, red),
                     health_band(mean))

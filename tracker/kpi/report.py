@@ -11,6 +11,7 @@ from datetime import date, timedelta
 import numpy as np
 from sqlite_utils import Database
 
+from tracker.i18n import QT_TRANSLATE_NOOP
 from tracker.kpi.cohorts import CohortMatrix, cohort_retention
 from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter
 from tracker.kpi.rates import (
@@ -38,6 +39,7 @@ from tracker.kpi.series import (
 from tracker.kpi.stages import StageFunnel, dropoff_kpis, stage_funnel
 from tracker.kpi.survival import SurvivalResult, _event_survival, survival_kpis
 from tracker.kpi.values import KpiValue, load_accounts
+from tracker.kpi.words import detail
 from tracker.storage.db import environment_errors
 
 __all__ = ["DashboardData", "KpiValue", "dashboard_data", "portfolio_kpis", "previous_kpis"]
@@ -62,8 +64,8 @@ def _compute(db: Database, as_of: date, flt: KpiFilter, period_days: int) -> _Pa
     kpis = [
         activation_rate(db, as_of, flt),
         golive_on_time(db, as_of, flt, frame),
-        *survival_kpis(ttfv, "ttfv", "first value"),
-        *survival_kpis(golive, "ttgl", "go-live"),
+        *survival_kpis(ttfv, "ttfv"),
+        *survival_kpis(golive, "ttgl"),
         task_performance(db, as_of, flt, frame, totals),
         checklist_progress(db, as_of, flt, frame, totals),
         *dropoff_kpis(funnel),
@@ -126,7 +128,8 @@ def previous_kpis(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS, *,
 
 def _without_empty_history(kpi: KpiValue) -> KpiValue:
     if kpi.key == "feature_adoption" and kpi.value is not None and not kpi.numerator:
-        return replace(kpi, value=None, detail="No feature adoption recorded by then.")
+        return replace(kpi, value=None, note=detail(QT_TRANSLATE_NOOP(
+            "kpi detail", "No feature adoption recorded by then.")))
     return kpi
 
 

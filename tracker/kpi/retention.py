@@ -19,9 +19,11 @@ from sqlite_utils import Database
 
 from tracker.changes import ChangeSet
 from tracker.domain import ValidationError
+from tracker.i18n import QT_TRANSLATE_NOOP, Money
 from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter
 from tracker.kpi.health import _index
 from tracker.kpi.values import AccountFrame, KpiValue, load_accounts, ratio
+from tracker.kpi.words import NO_DATA, detail
 from tracker.services.base import log_change
 from tracker.storage.db import environment_errors, transaction
 
@@ -74,12 +76,10 @@ def logo_retention(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
     s = period_sets(f, period_days)
     start, lost = int(s["at_start"].sum()), int(s["lost"].sum())
     end, new = int(s["at_end"].sum()), int(s["new"].sum())
-    counts = f"{start} at start, {new} new, {end} at end, {lost} lost in the last {period_days} days"
-    retained = ratio("retention", "Retention rate", end - new, start,
-                     "(accounts at end - new accounts in period) / accounts at start x 100",
-                     counts if start else "")
-    churn = ratio("churn", "Churn rate", lost, start, "accounts lost / accounts at start x 100",
-                  counts if start else "")
+    counts = detail(QT_TRANSLATE_NOOP("kpi detail", "{0} at start, {1} new, {2} at end, {3} lost in the "
+                                      "last {4} days"), start, new, end, lost, period_days)
+    retained = ratio("retention", end - new, start, counts if start else None)
+    churn = ratio("churn", lost, start, counts if start else None)
     return retained, churn
 
 
@@ -112,18 +112,19 @@ def revenue_retention(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
     churned = float(start_mrr[lost].sum())
     contraction = float(-delta[delta < 0].sum())
     expansion = float(delta[delta > 0].sum())
-    detail = (f"start ${base:,.0f}, churned ${churned:,.0f}, contraction ${contraction:,.0f},"
-              f" expansion ${expansion:,.0f} over {period_days} days") if base > 0 else ""
-    grr = ratio("grr", "Gross revenue retention", base - contraction - churned, base,
-                "(starting MRR - contraction - churned MRR) / starting MRR x 100", detail)
-    nrr = ratio("nrr", "Net revenue retention", base - contraction - churned + expansion, base,
-                "(starting MRR - contraction - churned MRR + expansion) / starting MRR x 100", detail)
+    note = detail(QT_TRANSLATE_NOOP("kpi detail", "start {0}, churned {1}, contraction {2}, expansion {3} "
+                                    "over {4} days"), Money(base), Money(churned), Money(contraction),
+                  Money(expansion), period_days) if base > 0 else None
+    grr = ratio("grr", base - contraction - churned, base, note)
+    nrr = ratio("nrr", base - contraction - churned + expansion, base, note)
     return grr, nrr
 
 
-CLTV_NOTES = {"too_little": "too little churn to trust the projection",
-              "unidentified": "the data do not pin the model down; a rough guess",
-              "geometric": "churn looks the same at every tenure"}
+CLTV_NOTES = {
+    "too_little": QT_TRANSLATE_NOOP("kpi detail", "too little churn to trust the projection"),
+    "unidentified": QT_TRANSLATE_NOOP("kpi detail", "the data do not pin the model down; a rough guess"),
+    "geometric": QT_TRANSLATE_NOOP("kpi detail", "churn looks the same at every tenure"),
+}
 
 
 @environment_errors()
@@ -138,30 +139,25 @@ def cltv_kpis(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
 
     f = frame if frame is not None else load_accounts(db, as_of, flt)
     c = portfolio_cltv(db, as_of, None if flt == ALL_ACCOUNTS else f.ids.tolist())
-    simple_formula = (f"average MRR x gross margin ({c.margin:.0%}) / monthly churn rate"
-                      " (accounts lost / months of tenure observed)")
-    projected_formula = (f"sum of gross margin ({c.margin:.0%}) x average MRR x projected survival"
-                         " (shifted-beta-geometric fit) over"
-                         f" {CLTV_HORIZON_MONTHS} months, discounted {CLTV_ANNUAL_DISCOUNT:.0%} a year")
-    label = "Customer lifetime value"
+    simple_args: tuple[object, ...] = (c.margin,)
+    projected_args: tuple[object, ...] = (c.margin, CLTV_HORIZON_MONTHS, CLTV_ANNUAL_DISCOUNT)
     if c.accounts == 0:
-        return (KpiValue("cltv", f"{label} (simple)", None, "$", simple_formula, None, None,
-                         "No data yet."),
-                KpiValue("cltv_projected", f"{label} (projected)", None, "$", projected_formula,
-                         None, None, "No data yet."))
-    base = (f"average MRR ${c.average_mrr:,.0f}, {c.lost} of {c.accounts} accounts lost,"
-            f" monthly churn {c.monthly_churn:.2%}")
+        return (KpiValue("cltv", None, "$", None, None, detail(NO_DATA), formula_args=simple_args),
+                KpiValue("cltv_projected", None, "$", None, None, detail(NO_DATA),
+                         formula_args=projected_args))
+    base = detail(QT_TRANSLATE_NOOP("kpi detail", "average MRR {0}, {1} of {2} accounts lost, monthly churn "
+                                    "{3:.2%}"), Money(c.average_mrr), c.lost, c.accounts, c.monthly_churn)
     if c.simple is None:
-        unbounded = "No churn yet: lifetime value is unbounded."
-        return (KpiValue("cltv", f"{label} (simple)", None, "$", simple_formula,
-                         c.average_mrr * c.margin, 0.0, unbounded),
-                KpiValue("cltv_projected", f"{label} (projected)", None, "$", projected_formula,
-                         None, None, unbounded))
-    note = CLTV_NOTES.get(c.issue, "")
-    return (KpiValue("cltv", f"{label} (simple)", c.simple, "$", simple_formula,
-                     c.average_mrr * c.margin, c.monthly_churn, base),
-            KpiValue("cltv_projected", f"{label} (projected)", c.projected, "$", projected_formula,
-                     None, None, f"{base}; {note}" if note else base))
+        unbounded = detail(QT_TRANSLATE_NOOP("kpi detail", "No churn yet: lifetime value is unbounded."))
+        return (KpiValue("cltv", None, "$", c.average_mrr * c.margin, 0.0, unbounded,
+                         formula_args=simple_args),
+                KpiValue("cltv_projected", None, "$", None, None, unbounded, formula_args=projected_args))
+    note = CLTV_NOTES.get(c.issue or "")
+    projected_note = detail(QT_TRANSLATE_NOOP("kpi detail", "{0}; {1}"), base, detail(note)) if note else base
+    return (KpiValue("cltv", c.simple, "$", c.average_mrr * c.margin, c.monthly_churn, base,
+                     formula_args=simple_args),
+            KpiValue("cltv_projected", c.projected, "$", None, None, projected_note,
+                     formula_args=projected_args))
 
 
 def simple_cltv(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,

@@ -14,9 +14,11 @@ import numpy as np
 from sqlite_utils import Database
 
 from tracker.domain import STAGES
+from tracker.i18n import QT_TRANSLATE_NOOP
 from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter, in_scope_sql
 from tracker.kpi.health import _index
 from tracker.kpi.values import STAGE_INDEX_SQL, AccountFrame, KpiValue, load_accounts, ratio
+from tracker.kpi.words import detail
 from tracker.storage.db import environment_errors
 
 
@@ -51,10 +53,8 @@ def dropoff_kpis(funnel: StageFunnel) -> list[KpiValue]:
     """One value per stage that has a next stage (Expand is a loop, not a step to leave)."""
     out = []
     for k, stage in enumerate(funnel.stages[:-1]):
-        out.append(ratio(f"dropoff_{stage.lower()}", f"Drop-off in {stage}", funnel.dropped[k],
-                         funnel.entered[k],
-                         f"accounts that entered {stage} and churned before {funnel.stages[k + 1]}"
-                         f" / accounts that entered {stage} x 100",
-                         f"{funnel.dropped[k]} of {funnel.entered[k]} accounts" if funnel.entered[k]
-                         else ""))
+        entered = funnel.entered[k]
+        out.append(ratio(f"dropoff_{stage.lower()}", funnel.dropped[k], entered,
+                         detail(QT_TRANSLATE_NOOP("kpi detail", "{0} of {1} accounts"),
+                                funnel.dropped[k], entered) if entered else None))
     return out

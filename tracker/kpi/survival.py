@@ -14,8 +14,10 @@ from datetime import date
 import numpy as np
 from sqlite_utils import Database
 
+from tracker.i18n import QT_TRANSLATE_NOOP
 from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter
 from tracker.kpi.values import AccountFrame, KpiValue, load_accounts
+from tracker.kpi.words import NO_ACCOUNTS, detail
 from tracker.storage.db import environment_errors
 
 QUANTILES: tuple[float, ...] = (0.5, 0.75, 0.9)
@@ -93,21 +95,21 @@ def golive_survival(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
     return _event_survival(f, f.golive)
 
 
-def survival_kpis(result: SurvivalResult, key: str, label: str) -> list[KpiValue]:
+def survival_kpis(result: SurvivalResult, key: str) -> list[KpiValue]:
     """Median, p75 and p90 as three values; "not reached yet" says how many are still open."""
     out = []
     for q, name in zip(QUANTILES, ("median", "p75", "p90"), strict=True):
         value = result.quantile(q)
-        formula = (f"days from signed to {label.lower()}, {name} of a Kaplan-Meier estimate;"
-                   " accounts not there yet are censored, churned ones censored at churn")
-        counts = (f"{result.events} reached, {result.open} still open, {result.lost} lost before"
-                  f" reaching it, of {result.n}")
-        if value is None:
-            detail = ("No accounts." if result.n == 0 else
-                      f"Not reached yet ({result.open} accounts still open); {counts}")
+        counts = detail(QT_TRANSLATE_NOOP("kpi detail", "{0} reached, {1} still open, {2} lost before "
+                                          "reaching it, of {3}"),
+                        result.events, result.open, result.lost, result.n)
+        if value is None and result.n == 0:
+            note = detail(NO_ACCOUNTS)
+        elif value is None:
+            note = detail(QT_TRANSLATE_NOOP("kpi detail", "Not reached yet ({0} accounts still open); {1}"),
+                          result.open, counts)
         else:
-            detail = counts
-        out.append(KpiValue(f"{key}_{name}", f"Time to {label} ({name})", value, "days", formula,
-                            float(result.events), float(result.n), detail,
+            note = counts
+        out.append(KpiValue(f"{key}_{name}", value, "days", float(result.events), float(result.n), note,
                             not_reached=value is None and result.n > 0))
     return out

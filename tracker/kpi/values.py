@@ -9,7 +9,9 @@ from decimal import ROUND_HALF_UP, Decimal
 import numpy as np
 from sqlite_utils import Database
 
+from tracker.i18n import NO_PHRASE, QT_TRANSLATE_NOOP, Phrase
 from tracker.kpi.filters import KpiFilter, day_number, scope_sql
+from tracker.kpi.words import NO_DATA, detail, kpi_formula, kpi_label
 from tracker.rules import churned_mask
 from tracker.storage.db import environment_errors
 
@@ -19,20 +21,33 @@ class KpiValue:
     """One number for a manager, with what it is made of.
 
     ``value`` is None when there is no data or the quantity is not reached yet;
-    ``not_reached`` tells the two apart for display code, and ``detail`` says it in words.
-    ``formula`` is the human-readable definition shown in tooltips.
+    ``not_reached`` tells the two apart for display code, and ``note`` says it in words.
+    The label and formula are not stored: they are the key's words in
+    :mod:`tracker.kpi.words`, rendered in the current language when read (``formula_args``
+    are the values a formula names, such as the gross margin).
     """
 
     key: str
-    label: str
     value: float | None
     unit: str
-    formula: str
     numerator: float | None
     denominator: float | None
-    detail: str
+    note: Phrase = NO_PHRASE
     band: str | None = None
     not_reached: bool = False
+    formula_args: tuple[object, ...] = ()
+
+    @property
+    def label(self) -> str:
+        return kpi_label(self.key)
+
+    @property
+    def formula(self) -> str:
+        return kpi_formula(self.key, self.formula_args)
+
+    @property
+    def detail(self) -> str:
+        return self.note.text()
 
     @property
     def has_data(self) -> bool:
@@ -62,13 +77,13 @@ def display_value(kpi: KpiValue) -> float | None:
     return round_half_away(kpi.value, UNIT_DECIMALS.get(kpi.unit, 1))
 
 
-def ratio(key: str, label: str, num: float, den: float, formula: str, detail: str = "",
+def ratio(key: str, num: float, den: float, note: Phrase | None = None,
           scale: float = 100.0, unit: str = "%", band: str | None = None) -> KpiValue:
     """A share, or None with "no data" when the denominator is zero."""
     if den <= 0:
-        return KpiValue(key, label, None, unit, formula, num, den, detail or "No data yet.", band)
-    return KpiValue(key, label, num / den * scale, unit, formula, num, den,
-                    detail or f"{num:g} of {den:g}", band)
+        return KpiValue(key, None, unit, num, den, note or detail(NO_DATA), band)
+    return KpiValue(key, num / den * scale, unit, num, den,
+                    note or detail(QT_TRANSLATE_NOOP("kpi detail", "{0:g} of {1:g}"), num, den), band)
 
 
 STAGE_INDEX_SQL = ("CASE stage WHEN 'Embark' THEN 0 WHEN 'Handoff' THEN 1 WHEN 'Kickoff' THEN 2"

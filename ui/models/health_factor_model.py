@@ -27,17 +27,6 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("HealthFactorModel", text)
 
 
-def factor_label(factor: str) -> str:
-    return {
-        "progress": tr("Checklist progress vs plan"),
-        "on_time": tr("Task on-time performance"),
-        "activation": tr("Activation rate"),
-        "sentiment": tr("Latest CSAT/NPS"),
-        "engagement": tr("Days since last activity"),
-        "first_value": tr("90-day first-value rule"),
-    }.get(factor, factor)
-
-
 def raw_text(factor: HealthFactor) -> str:
     if factor.raw is None:
         return tr("no data")
@@ -96,7 +85,7 @@ class HealthFactorModel(QAbstractTableModel):
         loc = QLocale()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.FACTOR:
-                return factor_label(f.factor)
+                return f.label
             if col == self.RAW:
                 return raw_text(f)
             if col == self.SUB:
