@@ -336,8 +336,8 @@ def test_add_task_with_dialog(qtbot: QtBot, view: AccountDetailView, ctx: AppCon
 def test_change_elsewhere_refreshes_only_its_account(view: AccountDetailView, ctx: AppContext) -> None:
     """A write announced on the bus for this account shows up; one for another account is ignored."""
     task = open_tasks(ctx.db)[0]
-    change = task_service.set_task_status(ctx.db, task.id, "done", today=TODAY)
-    ctx.bus.announce(ChangeSet(tasks=True, account_id=ACCOUNT + 1), None)
+    change = task_service.set_task_status(ctx.db, task.id, "done", today=TODAY).change
+    ctx.bus.announce(ChangeSet(tasks=True, account_ids=frozenset({ACCOUNT + 1})), None)
     assert view.checklist.model.index_of_task(task.id).data(Qt.ItemDataRole.CheckStateRole) == \
         Qt.CheckState.Unchecked
     ctx.bus.announce(change, None)
@@ -348,8 +348,8 @@ def test_change_elsewhere_refreshes_only_its_account(view: AccountDetailView, ct
 def test_deleted_account_shows_message(view: AccountDetailView, ctx: AppContext) -> None:
     from tracker.services.accounts import delete_account, restore_account
 
-    snap = delete_account(ctx.db, ACCOUNT)
-    ctx.bus.announce(ChangeSet(accounts=True, account_id=ACCOUNT), None)
+    snap = delete_account(ctx.db, ACCOUNT).value
+    ctx.bus.announce(ChangeSet(accounts=True, account_ids=frozenset({ACCOUNT})), None)
     assert view.stack.currentWidget() is view.empty
     restore_account(ctx.db, snap)
     view.show_account(ACCOUNT)

@@ -210,7 +210,7 @@ class AccountDetailView(QWidget):
     def _on_bus_changed(self, change: ChangeSet, _initiator: object) -> None:
         if self.account_id is None:
             return
-        if change.account_id is not None and change.account_id != self.account_id:
+        if not change.touches(self.account_id):
             return
         relevant = (change.accounts or change.tasks or change.milestones or change.contacts
                     or change.feedback or change.activities)

@@ -103,10 +103,10 @@ class PortfolioLoader(QObject):
 
     def _on_bus_changed(self, change: ChangeSet, initiator: object) -> None:
         if self._workers and concerns_accounts(change):
-            if change.account_id is None:
+            if change.all_accounts:
                 self.load()
             else:
-                self._touched.add(change.account_id)
+                self._touched |= change.account_ids
 
     def _on_worker_failed(self, error: BaseException) -> None:
         self._workers.clear()
@@ -259,10 +259,10 @@ class AccountsView(QWidget):
     def _on_bus_changed(self, change: ChangeSet, initiator: object) -> None:
         if not concerns_accounts(change):
             return
-        if change.account_id is None or change.segments or change.playbooks:
+        if change.all_accounts or change.segments or change.playbooks:
             self._dirty = ALL
         elif self._dirty is not ALL:
-            self._dirty.add(change.account_id)
+            self._dirty |= change.account_ids
         if self.isVisible():
             self._refresh_timer.start()
 

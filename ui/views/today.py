@@ -219,10 +219,10 @@ class TodayView(QWidget):
     def _on_bus_changed(self, change: ChangeSet, initiator: object) -> None:
         if not concerns_accounts(change):
             return
-        if change.account_id is None or change.segments:
+        if change.all_accounts or change.segments:
             self._stale = True
         else:
-            self._dirty.add(change.account_id)
+            self._dirty |= change.account_ids
             if len(self._dirty) > 50:  # cheaper to read everything again
                 self._stale = True
         if self.isVisible():
@@ -245,7 +245,7 @@ class TodayView(QWidget):
     def _on_tick(self, item: DueItem, checked: bool) -> None:
         status = "done" if checked else "todo"
         self.ctx.undo_stack.push(SetTaskStatus(self.ctx, item.id, status, initiator=self,
-                                               title=item.title))
+                                               title=item.title, current=item.status))
 
     def _account_of(self, index: QModelIndex) -> int | None:
         row = index.data(ROW_ROLE)
