@@ -24,18 +24,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlite_utils import Database
 
 from tracker.changes import ChangeSet
 from tracker.domain import STAGES
 from tracker.queries.portfolio import AccountRow, account_rows
-from tracker.storage.db import open_database
 from tracker.storage.errors import StoreError
 from ui.context import AppContext
 from ui.dialogs.account_dialog import AccountActions
 from ui.models.account_filter_proxy import AccountFilterProxy
 from ui.models.account_table_model import ID_ROLE, AccountTableModel, stage_label
 from ui.settings import AppSettings
-from ui.workers import JobControl, Worker
+from ui.workers import JobControl, Worker, db_worker
 
 ALL = None  # marker: every account must be re-read
 
@@ -75,14 +75,10 @@ class PortfolioLoader(QObject):
         self._generation += 1
         generation, path, today = self._generation, self.ctx.db_path, self.ctx.today()
 
-        def job(control: JobControl) -> tuple[int, list[AccountRow]]:
-            db = open_database(path, create=False, migrate=False)
-            try:
-                return generation, account_rows(db, today)
-            finally:
-                db.conn.close()
+        def job(db: Database, control: JobControl) -> tuple[int, list[AccountRow]]:
+            return generation, account_rows(db, today)
 
-        worker = Worker(job)
+        worker = db_worker(path, job, migrate=False)
         worker.signals.finished.connect(self._on_worker_finished)
         worker.signals.failed.connect(self._on_worker_failed)
         self._workers[generation] = worker

@@ -21,6 +21,7 @@ from sqlite_utils import Database
 from tracker.analytics.experiments import ALPHA, MIN_EVENTS, MIN_PER_GROUP, Comparison, compare_groups
 from tracker.analytics.groups import resolve_group
 from tracker.changes import ChangeSet
+from tracker.queries.lookups import largest_segments
 from tracker.services.playbooks import list_playbooks
 from tracker.services.records import list_segments
 from ui.charts.analytics_charts import TtfvCurvesChart
@@ -96,9 +97,7 @@ class CompareTab(QWidget):
 
     def select_largest_segments(self) -> None:
         """Start on the two biggest segments: an empty one gives "Not enough data" at once."""
-        names = [str(r[0]) for r in self.ctx.db.conn.execute(
-            "SELECT segment.name FROM segment LEFT JOIN account ON account.segment_id = segment.id"
-            " GROUP BY segment.id ORDER BY count(account.id) DESC, segment.name LIMIT 2")]
+        names = largest_segments(self.ctx.db, 2)
         if len(names) == 2:
             self.group_a.select("segment", names[0])
             self.group_b.select("segment", names[1])
