@@ -28,6 +28,7 @@ from ui.charts.analytics_charts import TtfvCurvesChart
 from ui.context import AppContext
 from ui.models.analytics_metric_model import MetricModel, metric_verdict, overall_verdict
 from ui.views.analytics_parts import GroupPicker, JobBar, Progress, sorted_table, tr
+from ui.views.stale import RefreshWhenShown
 
 
 class CompareTab(QWidget):
@@ -92,6 +93,7 @@ class CompareTab(QWidget):
         self.run_button.clicked.connect(self.run)
         self.jobs.finished.connect(self._on_jobs_finished)
         self.jobs.failed.connect(self._on_jobs_failed)
+        self._names = RefreshWhenShown(self, self.refresh_names)
         self.refresh_names()
         self.select_largest_segments()
 
@@ -109,7 +111,7 @@ class CompareTab(QWidget):
 
     def on_changed(self, change: ChangeSet) -> None:
         if change.segments or change.playbooks:
-            self.refresh_names()
+            self._names.request()
 
     def _show_method(self) -> None:
         self.details.setText("<p>" + escape(tr(
