@@ -315,7 +315,8 @@ def test_import_goes_on_the_undo_stack(qtbot: QtBot, ctx: AppContext, tmp_path: 
         task = ctx.db.conn.execute("SELECT status FROM task WHERE id = ?", (task_id,)).fetchone()[0]
         return counts, plan, task
 
-    task_id = ctx.db.conn.execute("SELECT id FROM task WHERE status = 'todo' ORDER BY id LIMIT 1").fetchone()[0]
+    task_id = ctx.db.conn.execute(
+        "SELECT id FROM task WHERE status = 'todo' ORDER BY id LIMIT 1").fetchone()[0]
     stack = ctx.undo_stack
     stack.push(SetTaskStatus(ctx, task_id, "in_progress"))  # an older, unrelated edit
     pre_import = state()

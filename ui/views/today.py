@@ -39,9 +39,9 @@ from ui.context import AppContext
 from ui.models.account_filter_proxy import SourceSortingProxy
 from ui.models.account_table_model import ID_ROLE, ROW_ROLE, SortableRowModel
 from ui.models.today_models import AtRiskModel, DueItemModel
+from ui.portfolio import concerns_accounts, shared_portfolio
 from ui.settings import AppSettings
 from ui.theme import check_indicator_style
-from ui.views.accounts import PortfolioLoader, concerns_accounts
 
 
 def overdue_text(tasks: int, milestones: int) -> str:
@@ -150,7 +150,7 @@ class TodayView(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.splitter, 1)
         self._dirty: set[int] = set()
-        self.loader = PortfolioLoader(ctx, self)
+        self.loader = shared_portfolio(ctx)
         self.loader.loaded.connect(self._on_loader_loaded)
         self._stale = True
         self._timer = QTimer(self)
