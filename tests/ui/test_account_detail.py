@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -560,3 +561,24 @@ def test_checklist_rows_as_tall_as_table_rows(view: AccountDetailView) -> None:
     table_row = view.milestones.view.verticalHeader().defaultSectionSize()
     assert tree.visualRect(task_index).height() >= table_row
     assert tree.visualRect(view.checklist.proxy.index(0, 0)).height() >= table_row
+
+
+def test_saving_notes_does_not_reload_the_view_that_saved_them(
+        qtbot: QtBot, view: AccountDetailView, ctx: AppContext) -> None:
+    """The notes panel is the initiator: the view skips its refresh (nothing else it shows
+    changed). Undo comes from the Edit menu with no initiator, so the view shows it."""
+    view.tabs.setCurrentWidget(view.notes)
+    old = view.notes.editor.toPlainText()
+    view.notes.editor.selectAll()
+    qtbot.keyClicks(view.notes.editor, "Kick-off moved to Monday")
+    reads: list[str] = []
+    ctx.db.conn.set_trace_callback(reads.append)
+    try:
+        qtbot.mouseClick(view.notes.save_button, Qt.MouseButton.LeftButton)
+    finally:
+        ctx.db.conn.set_trace_callback(None)
+    assert not view.notes.save_button.isEnabled(), "saved: nothing left unsaved"
+    rereads = [s for s in reads if re.search(r"FROM (task|contact|milestone|feedback|activity)\b", s)]
+    assert rereads == [], "the detail view read its account again"
+    ctx.undo_stack.undo()
+    assert view.notes.editor.toPlainText() == old

@@ -210,9 +210,9 @@ class AccountDetailView(QWidget):
         for i, (name, n) in enumerate(zip(names, counts, strict=True)):
             self.tabs.setTabText(i, f"{name} ({n})")
 
-    def _on_bus_changed(self, change: ChangeSet, _initiator: object) -> None:
-        if self.account_id is None:
-            return
+    def _on_bus_changed(self, change: ChangeSet, initiator: object) -> None:
+        if self.account_id is None or initiator is self.notes:
+            return  # saving notes changes nothing else this view shows
         if not change.touches(self.account_id):
             return
         relevant = (change.accounts or change.tasks or change.milestones or change.contacts

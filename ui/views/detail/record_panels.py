@@ -329,9 +329,12 @@ class NotesPanel(QWidget):
         if self.account_id is None or not self.is_dirty():
             return
         text = self.editor.toPlainText()
-        self.ctx.undo_stack.push(EditAccount(
-            self.ctx, self.account_id, {"notes": text}, self,
-            text=self.tr("Edit notes of {0}").format(quoted(self.account_name))))
+        command = EditAccount(self.ctx, self.account_id, {"notes": text}, self,
+                              text=self.tr("Edit notes of {0}").format(quoted(self.account_name)))
+        self.ctx.undo_stack.push(command)
+        if command.error is None:  # the editor already shows what was saved: nothing to re-read
+            self._saved = text
+            self._update_state()
 
     def revert(self) -> None:
         self.editor.setPlainText(self._saved)
