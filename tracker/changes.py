@@ -1,15 +1,31 @@
 """What a write touched, so views re-query only what they show.
 
-Every service that writes returns a ChangeSet (the idea comes from Anki's OpChanges).
+Every service that writes returns a ChangeSet (the idea comes from Anki's OpChanges), or,
+when the caller also needs something back (a new id, what undo must put back), a
+:class:`Written` that carries the ChangeSet beside that value.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+_FLAGS = ("accounts", "contacts", "tasks", "milestones", "feedback", "activities", "playbooks",
+          "segments", "kpis")
 
 
 @dataclass(frozen=True)
 class ChangeSet:
+    """Which kinds of rows changed, and for which accounts.
+
+    ``account_ids`` names the accounts whose rows changed; ``all_accounts`` says any account
+    may have changed (a new health weight, an import, a restored snapshot), so a view must
+    read everything again. Joining two change sets with ``|`` keeps every account of both:
+    a view that skipped one of them would show stale rows.
+    """
+
     accounts: bool = False
     contacts: bool = False
     tasks: bool = False
@@ -19,14 +35,41 @@ class ChangeSet:
     playbooks: bool = False
     segments: bool = False
     kpis: bool = False
-    account_id: int | None = None
+    account_ids: frozenset[int] = frozenset()
+    all_accounts: bool = False
 
     def __or__(self, other: ChangeSet) -> ChangeSet:
-        merged = {f.name: getattr(self, f.name) or getattr(other, f.name) for f in fields(self)}
-        if self.account_id != other.account_id:
-            merged["account_id"] = None
-        return ChangeSet(**merged)
+        merged: dict[str, bool] = {
+            name: getattr(self, name) or getattr(other, name) for name in _FLAGS
+        }
+        return replace(self, **merged, account_ids=self.account_ids | other.account_ids,
+                       all_accounts=self.all_accounts or other.all_accounts)
+
+    def touches(self, account_id: int) -> bool:
+        """Whether rows of ``account_id`` may have changed."""
+        return self.all_accounts or account_id in self.account_ids
+
+    def for_accounts(self, *account_ids: int) -> ChangeSet:
+        """The same kinds of change, for these accounts (added to those already named)."""
+        return replace(self, account_ids=self.account_ids | frozenset(account_ids))
 
     @classmethod
     def everything(cls) -> ChangeSet:
-        return cls(**{f.name: True for f in fields(cls) if f.name != "account_id"})
+        """Anything may have changed, for every account."""
+        flags: dict[str, bool] = {name: True for name in _FLAGS}
+        return cls(**flags, all_accounts=True)  # type: ignore[arg-type]
+
+
+assert {f.name for f in fields(ChangeSet)} == {*_FLAGS, "account_ids", "all_accounts"}
+
+
+@dataclass(frozen=True)
+class Written(Generic[T]):
+    """A write's ChangeSet plus the one value its caller needs back.
+
+    ``value`` is the new row's id for a create, the snapshot that undoes a delete, or the
+    previous values of an update: what an undo command stores to reverse the write.
+    """
+
+    change: ChangeSet
+    value: T

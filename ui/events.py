@@ -2,7 +2,8 @@
 
 Signals:
     changed(ChangeSet, object): a write happened; the second argument is the initiator
-        (the widget that caused it, or None) so it can skip its own refresh.
+        (the widget that caused it, or None) so it can skip its own refresh. Undo and redo
+        of a command announce no initiator: every view must show them.
     failed(str): a write was refused; the main window shows the sentence to the user.
 """
 

@@ -2,7 +2,8 @@
 
 The function receives a ``JobControl``: it calls ``progress(done, total, text)`` and
 checks ``cancelled``. Signals are emitted from the worker thread and delivered queued
-to the GUI thread. A worker that needs the database opens its own connection.
+to the GUI thread. A worker that needs the database gets its own connection from
+:func:`db_worker`: an SQLite connection belongs to the thread that opened it.
 """
 
 from __future__ import annotations
@@ -11,9 +12,15 @@ import contextlib
 import threading
 import traceback
 from collections.abc import Callable
-from typing import Any
+from pathlib import Path
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from sqlite_utils import Database
+
+from tracker.storage.db import open_database
+
+T = TypeVar("T")
 
 
 class Cancelled(Exception):
@@ -79,3 +86,21 @@ class Worker(QRunnable):
 
     def start(self, pool: QThreadPool | None = None) -> None:
         (pool or QThreadPool.globalInstance()).start(self)
+
+
+def db_worker(path: Path, func: Callable[[Database, JobControl], T], *, create: bool = False,
+              migrate: bool = True) -> Worker:
+    """A worker that runs ``func`` on its own connection to ``path`` and always closes it.
+
+    The one place background work opens the database, so every job gets the same
+    connection settings (foreign keys, WAL, busy timeout) and none leaks a connection.
+    """
+
+    def run(control: JobControl) -> T:
+        db = open_database(path, create=create, migrate=migrate)
+        try:
+            return func(db, control)
+        finally:
+            db.conn.close()
+
+    return Worker(run)

@@ -172,9 +172,10 @@ def test_bad_rules_get_one_sentence(db: Database, rule: str, message: str) -> No
 
 def test_create_rule_segment_assigns_in_one_go(db: Database) -> None:
     _seed_accounts(db)
-    seg_id, count, change = create_rule_segment(db, "Large healthcare",
-                                                "industry = Healthcare and size > 500")
+    written = create_rule_segment(db, "Large healthcare", "industry = Healthcare and size > 500")
+    (seg_id,), count, change = written.value.created, written.value.count, written.change
     assert count == 2 and change.segments and change.accounts
+    assert change.account_ids == frozenset({1, 4}), "the moved accounts are named"
     members = [r[0] for r in db.conn.execute("SELECT id FROM account WHERE segment_id = ? ORDER BY id",
                                              (seg_id,))]
     assert members == [1, 4]
@@ -195,7 +196,8 @@ def test_accept_suggestion_creates_segments_atomically(demo_db: Database) -> Non
     with pytest.raises(ValidationError, match="already exists"):
         accept_suggestion(demo_db, sug, ["Fresh name", "Enterprise"])
     assert demo_db.conn.execute("SELECT count(*) FROM segment").fetchone()[0] == before
-    created, change = accept_suggestion(demo_db, sug, ["Cluster A", "Cluster B"])
+    accepted = accept_suggestion(demo_db, sug, ["Cluster A", "Cluster B"])
+    created, change = accepted.value.created, accepted.change
     assert len(created) == 2 and change.segments
     for cluster, seg_id in enumerate(created):
         got = sorted(r[0] for r in demo_db.conn.execute(
@@ -221,9 +223,10 @@ def test_revert_segments_puts_everything_back(demo_db: Database) -> None:
     segments_before = demo_db.conn.execute("SELECT count(*) FROM segment").fetchone()[0]
     sug = suggest_segments(demo_db, "kmeans", k=2)
     previous = previous_segments(demo_db, [int(i) for i in sug.account_ids])
-    created, _ = accept_suggestion(demo_db, sug, ["One", "Two"])
+    accepted = accept_suggestion(demo_db, sug, ["One", "Two"]).value
+    assert accepted.previous == previous, "the write reports where every account was"
     assert demo_db.conn.execute("SELECT id, segment_id FROM account ORDER BY id").fetchall() != before
-    change = revert_segments(demo_db, created, previous)
+    change = revert_segments(demo_db, accepted.created, accepted.previous)
     assert change.segments and change.accounts
     assert demo_db.conn.execute("SELECT id, segment_id FROM account ORDER BY id").fetchall() == before
     assert demo_db.conn.execute("SELECT count(*) FROM segment").fetchone()[0] == segments_before

@@ -34,7 +34,7 @@ def test_due_date_is_calendar_days(start: date, offset: int, expected: date) -> 
 
 @pytest.fixture
 def playbook(db: Database) -> PlaybookId:
-    pid = create_playbook(db, {"name": "Month end"})
+    pid = create_playbook(db, {"name": "Month end"}).value
     add_step(db, pid, {"title": "Day zero", "offset_days": 0, "owner_role": "CSM"})
     add_step(db, pid, {"title": "Next day", "stage": "Handoff", "offset_days": 1})
     add_step(db, pid, {"title": "First value", "stage": "Adopt", "offset_days": 29,
@@ -45,12 +45,12 @@ def playbook(db: Database) -> PlaybookId:
 
 @pytest.fixture
 def account(db: Database) -> AccountId:
-    return create_account(db, {"name": "Acme"})
+    return create_account(db, {"name": "Acme"}).value
 
 
 def test_apply_creates_dated_tasks_and_milestones(db: Database, playbook: PlaybookId,
                                                   account: AccountId) -> None:
-    jid = apply_playbook(db, account, playbook, date(2026, 1, 30))
+    jid = apply_playbook(db, account, playbook, date(2026, 1, 30)).value
     journey = list_journeys(db, account)
     assert [(j.id, j.name, j.start_date, j.playbook_id) for j in journey] == [
         (jid, "Month end", "2026-01-30", playbook)]
@@ -127,11 +127,11 @@ def test_failure_mid_apply_writes_nothing(db: Database, playbook: PlaybookId, ac
 
 
 def test_remove_and_restore_a_journey(db: Database, playbook: PlaybookId, account: AccountId) -> None:
-    manual = add_task(db, account, {"title": "Manual"})
-    jid = apply_playbook(db, account, playbook, date(2026, 1, 30))
+    manual = add_task(db, account, {"title": "Manual"}).value
+    jid = apply_playbook(db, account, playbook, date(2026, 1, 30)).value
     before_tasks = list_tasks(db, account)
     before_ms = MILESTONES.for_account(db, account)
-    snap = remove_journey(db, jid)
+    snap = remove_journey(db, jid).value
     assert [t.id for t in list_tasks(db, account)] == [manual]
     assert MILESTONES.for_account(db, account) == []
     change = restore_journey(db, snap)

@@ -84,10 +84,10 @@ def test_stage_progress_counts_done_over_all_minus_skipped() -> None:
 
 
 def test_load_account_detail_reads_everything(db: Database) -> None:
-    account = create_account(db, {"name": "Acme", "signed_date": "2026-06-01"}, today=TODAY)
+    account = create_account(db, {"name": "Acme", "signed_date": "2026-06-01"}, today=TODAY).value
     playbook = next(p for p in list_playbooks(db) if p.kind == "initial")
     apply_playbook(db, account, playbook.id, date(2026, 6, 1))
-    extra = add_task(db, account, {"title": "Extra", "stage": "Expand", "due_date": "2026-06-02"})
+    extra = add_task(db, account, {"title": "Extra", "stage": "Expand", "due_date": "2026-06-02"}).value
     set_task_status(db, extra, "done", today=TODAY)
     FEEDBACK.create(db, {"account_id": account, "kind": "csat", "score": 5, "date": "2026-06-10"})
     FEEDBACK.create(db, {"account_id": account, "kind": "nps", "score": 9, "date": "2026-06-12"})
@@ -103,7 +103,7 @@ def test_load_account_detail_reads_everything(db: Database) -> None:
 
 
 def test_playbook_usage_and_segments(db: Database) -> None:
-    account = create_account(db, {"name": "Acme"}, today=TODAY)
+    account = create_account(db, {"name": "Acme"}, today=TODAY).value
     playbook = list_playbooks(db)[0]
     apply_playbook(db, account, playbook.id, TODAY)
     apply_playbook(db, account, playbook.id, TODAY)

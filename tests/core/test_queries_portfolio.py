@@ -35,10 +35,10 @@ def no_health(db: Database, as_of: date, ids: Sequence[int] | None) -> dict[int,
 @pytest.fixture
 def portfolio(db: Database) -> dict[str, int]:
     def account(name: str, **values: object) -> int:
-        return create_account(db, {"name": name, **values}, apply_segment_playbook=False, today=AS_OF)
+        return create_account(db, {"name": name, **values}, apply_segment_playbook=False, today=AS_OF).value
 
     def task(account_id: int, title: str, due: str, status: str) -> int:
-        return add_task(db, account_id, {"title": title, "due_date": due, "status": status})
+        return add_task(db, account_id, {"title": title, "due_date": due, "status": status}).value
 
     ids = {
         "alpha": account("Alpha Co", owner="Ann", stage="Kickoff", signed_date="2026-06-01"),
@@ -56,9 +56,9 @@ def portfolio(db: Database) -> dict[str, int]:
     task(ids["gamma"], "Chase the sponsor", "2026-06-01", "todo")
     ids["d_task"] = task(ids["delta"], "Kickoff meeting", "2026-06-15", "todo")
     ids["a_ms"] = MILESTONES.create(db, {"account_id": a, "kind": "go_live", "name": "Go-live",
-                                         "target_date": "2026-06-18"})
+                                         "target_date": "2026-06-18"}).value
     ids["d_ms"] = MILESTONES.create(db, {"account_id": ids["delta"], "kind": "training",
-                                         "name": "Training", "target_date": "2026-06-01"})
+                                         "name": "Training", "target_date": "2026-06-01"}).value
     return ids
 
 

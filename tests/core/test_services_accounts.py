@@ -42,7 +42,7 @@ def _initial(db: Database) -> PlaybookId:
 
 
 def test_create_with_defaults_and_first_stage_history(db: Database) -> None:
-    aid = create_account(db, {"name": "  Acme Ltd ", "mrr": 900, "signed_date": "2026-01-30"})
+    aid = create_account(db, {"name": "  Acme Ltd ", "mrr": 900, "signed_date": "2026-01-30"}).value
     acc = get_account(db, aid)
     assert (acc.name, acc.mrr, acc.stage, acc.status, acc.signed_date) == (
         "Acme Ltd", 900, "Embark", "onboarding", "2026-01-30")
@@ -55,7 +55,7 @@ def test_create_with_defaults_and_first_stage_history(db: Database) -> None:
 
 
 def test_create_without_signed_date_enters_stage_today(db: Database) -> None:
-    aid = create_account(db, {"name": "Acme"}, today=date(2026, 6, 15))
+    aid = create_account(db, {"name": "Acme"}, today=date(2026, 6, 15)).value
     assert db.conn.execute("SELECT entered_date FROM stage_history WHERE account_id = ?",
                            (aid,)).fetchone() == ("2026-06-15",)
 
@@ -99,15 +99,15 @@ def test_external_id_is_unique_but_blank_is_none(db: Database) -> None:
     with pytest.raises(ValidationError) as info:
         create_account(db, {"name": "B", "external_id": "CRM-1"})
     assert (info.value.field, info.value.code) == ("external_id", "duplicate")
-    blank_a = create_account(db, {"name": "C", "external_id": ""})
-    blank_b = create_account(db, {"name": "D", "external_id": "   "})
+    blank_a = create_account(db, {"name": "C", "external_id": ""}).value
+    blank_b = create_account(db, {"name": "D", "external_id": "   "}).value
     assert get_account(db, blank_a).external_id is None
     assert get_account(db, blank_b).external_id is None
     assert db.conn.execute("SELECT count(*) FROM account").fetchone()[0] == 3
 
 
 def test_find_account_by_external_id_then_unique_name(db: Database) -> None:
-    a = create_account(db, {"name": "Acme", "external_id": "CRM-1"})
+    a = create_account(db, {"name": "Acme", "external_id": "CRM-1"}).value
     create_account(db, {"name": "Twin"})
     create_account(db, {"name": "twin"})
     assert find_account(db, external_id="CRM-1", name="Other") == a
@@ -117,9 +117,9 @@ def test_find_account_by_external_id_then_unique_name(db: Database) -> None:
 
 
 def test_update_logs_old_and_new_values(db: Database) -> None:
-    aid = create_account(db, {"name": "Acme", "mrr": 900})
-    change = update_account(db, aid, {"name": "Acme Corp", "mrr": 1200.0, "owner": ""})
-    assert change == ChangeSet(accounts=True, kpis=True, account_id=aid)
+    aid = create_account(db, {"name": "Acme", "mrr": 900}).value
+    change = update_account(db, aid, {"name": "Acme Corp", "mrr": 1200.0, "owner": ""}).change
+    assert change == ChangeSet(accounts=True, kpis=True, account_ids=frozenset({aid}))
     acc = get_account(db, aid)
     assert (acc.name, acc.mrr) == ("Acme Corp", 1200.0)
     updates = [row for row in _log(db) if row[0] == "update"]
@@ -130,7 +130,7 @@ def test_update_logs_old_and_new_values(db: Database) -> None:
 
 
 def test_update_refuses_bad_values_and_keeps_the_row(db: Database) -> None:
-    aid = create_account(db, {"name": "Acme", "external_id": "X"})
+    aid = create_account(db, {"name": "Acme", "external_id": "X"}).value
     create_account(db, {"name": "Other", "external_id": "Y"})
     for changes in ({"name": ""}, {"mrr": -3}, {"stage": "Nowhere"}, {"external_id": "Y"},
                     {"unknown": 1}):
@@ -146,10 +146,10 @@ def test_update_of_a_deleted_account(db: Database) -> None:
 
 
 def test_move_stage_writes_stage_history_with_dates(db: Database) -> None:
-    aid = create_account(db, {"name": "Acme", "signed_date": "2026-01-05"})
+    aid = create_account(db, {"name": "Acme", "signed_date": "2026-01-05"}).value
     move_stage(db, aid, "Handoff", on=date(2026, 1, 12))
     move_stage(db, aid, "Kickoff", on=date(2026, 1, 20))
-    assert move_stage(db, aid, "Kickoff", on=date(2026, 1, 25)) == ChangeSet(), "no-op"
+    assert move_stage(db, aid, "Kickoff", on=date(2026, 1, 25)).change == ChangeSet(), "no-op"
     history = db.conn.execute(
         "SELECT stage, entered_date, left_date FROM stage_history WHERE account_id = ? ORDER BY id",
         (aid,),
@@ -168,7 +168,7 @@ def test_move_stage_writes_stage_history_with_dates(db: Database) -> None:
 
 
 def test_stage_change_through_update_keeps_history(db: Database) -> None:
-    aid = create_account(db, {"name": "Acme", "signed_date": "2026-01-05"})
+    aid = create_account(db, {"name": "Acme", "signed_date": "2026-01-05"}).value
     update_account(db, aid, {"stage": "Adopt", "notes": "moving"})
     rows = db.conn.execute(
         "SELECT stage, left_date IS NULL FROM stage_history WHERE account_id = ? ORDER BY id", (aid,)
@@ -177,7 +177,7 @@ def test_stage_change_through_update_keeps_history(db: Database) -> None:
 
 
 def test_set_status_stamps_and_clears_the_churn_date(db: Database) -> None:
-    aid = create_account(db, {"name": "Acme"})
+    aid = create_account(db, {"name": "Acme"}).value
     set_status(db, aid, "churned", on=date(2026, 3, 31))
     acc = get_account(db, aid)
     assert (acc.status, acc.churned_date) == ("churned", "2026-03-31")
@@ -191,9 +191,9 @@ def test_set_status_stamps_and_clears_the_churn_date(db: Database) -> None:
 
 def _fill(db: Database) -> int:
     seg = db.conn.execute("INSERT INTO segment (name) VALUES ('SMB')").lastrowid
-    aid = create_account(db, {"name": "Full", "signed_date": "2026-01-05", "segment_id": seg})
+    aid = create_account(db, {"name": "Full", "signed_date": "2026-01-05", "segment_id": seg}).value
     move_stage(db, aid, "Handoff", on=date(2026, 1, 10))
-    contact = CONTACTS.create(db, {"account_id": aid, "name": "Ada", "email": "ada@x.com"})
+    contact = CONTACTS.create(db, {"account_id": aid, "name": "Ada", "email": "ada@x.com"}).value
     apply_playbook(db, aid, _initial(db), date(2026, 1, 5))
     FEEDBACK.create(db, {"account_id": aid, "contact_id": contact, "kind": "nps", "score": 9,
                          "date": "2026-02-01"})
@@ -217,17 +217,19 @@ def _dump(db: Database, aid: int) -> dict[str, list[tuple[Any, ...]]]:
 
 def test_delete_then_restore_gives_identical_rows(db: Database) -> None:
     aid = _fill(db)
-    other = create_account(db, {"name": "Neighbour"})
+    other = create_account(db, {"name": "Neighbour"}).value
     before = _dump(db, aid)
     assert all(before[t] for t in ("account", *CHILD_TABLES)), "every child table has rows"
 
-    snapshot = delete_account(db, aid)
+    snapshot = delete_account(db, aid).value
     gone = _dump(db, aid)
     assert all(rows == [] for rows in gone.values())
     assert [a.id for a in list_accounts(db)] == [other]
     assert ("delete", aid, "name", "Full", None) in _log(db)
 
-    assert restore_account(db, snapshot) == ChangeSet.everything()
+    restored = restore_account(db, snapshot)
+    assert restored.account_ids == frozenset({aid}) and not restored.all_accounts
+    assert restored.tasks and restored.contacts and restored.milestones and restored.kpis
     assert _dump(db, aid) == before
     assert ("restore", aid, None, None, None) in _log(db)
     assert db.conn.execute("PRAGMA foreign_key_check").fetchall() == []
@@ -242,13 +244,13 @@ def test_segment_playbook_starts_a_journey_for_a_new_account(db: Database) -> No
     pb = _initial(db)
     seg = db.conn.execute("INSERT INTO segment (name, playbook_id) VALUES ('SMB', ?)", (pb,)).lastrowid
     db.conn.commit()
-    aid = create_account(db, {"name": "Acme", "segment_id": seg, "signed_date": "2026-01-30"})
+    aid = create_account(db, {"name": "Acme", "segment_id": seg, "signed_date": "2026-01-30"}).value
     journeys = db.conn.execute("SELECT playbook_id, start_date FROM journey WHERE account_id = ?",
                                (aid,)).fetchall()
     assert journeys == [(pb, "2026-01-30")]
     assert len(list_tasks(db, aid)) > 0
     plain = create_account(db, {"name": "No journey", "segment_id": seg},
-                           apply_segment_playbook=False)
+                           apply_segment_playbook=False).value
     assert list_tasks(db, plain) == []
 
 
@@ -272,8 +274,8 @@ def test_failure_mid_create_writes_nothing(db: Database, monkeypatch: pytest.Mon
 def test_assign_segment_is_all_or_nothing(db: Database) -> None:
     seg = db.conn.execute("INSERT INTO segment (name) VALUES ('SMB')").lastrowid
     db.conn.commit()
-    a = create_account(db, {"name": "A"})
-    b = create_account(db, {"name": "B"})
+    a = create_account(db, {"name": "A"}).value
+    b = create_account(db, {"name": "B"}).value
     with pytest.raises(NotFoundError):
         assign_segment(db, [a, 4242, b], seg)
     assert [acc.segment_id for acc in list_accounts(db)] == [None, None]
@@ -284,7 +286,7 @@ def test_assign_segment_is_all_or_nothing(db: Database) -> None:
 def test_update_with_stage_failure_rolls_back_other_fields(
     db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    aid = create_account(db, {"name": "Acme"})
+    aid = create_account(db, {"name": "Acme"}).value
 
     def broken(*_args: object, **_kwargs: object) -> ChangeSet:
         raise RuntimeError("boom")
@@ -296,7 +298,7 @@ def test_update_with_stage_failure_rolls_back_other_fields(
 
 
 def test_churned_again_keeps_the_real_churn_date(db: Database) -> None:
-    aid = create_account(db, {"name": "Acme"})
+    aid = create_account(db, {"name": "Acme"}).value
     set_status(db, aid, "churned", on=date(2026, 3, 31))
     set_status(db, aid, "churned")
     assert get_account(db, aid).churned_date == "2026-03-31"
@@ -306,7 +308,7 @@ def test_churned_again_keeps_the_real_churn_date(db: Database) -> None:
 
 def test_a_stage_is_never_left_before_it_was_entered(db: Database) -> None:
     """A contract signed for next month and moved today: no negative time in stage."""
-    aid = create_account(db, {"name": "Acme", "signed_date": "2026-07-01"})
+    aid = create_account(db, {"name": "Acme", "signed_date": "2026-07-01"}).value
     move_stage(db, aid, "Handoff", on=date(2026, 6, 15))
     history = db.conn.execute(
         "SELECT stage, entered_date, left_date FROM stage_history WHERE account_id = ? ORDER BY id",

@@ -85,10 +85,10 @@ def test_seeding_skips_a_name_the_user_already_took(tmp_path: Path) -> None:
 
 
 def test_create_and_update_playbook_with_log(db: Database) -> None:
-    pid = create_playbook(db, {"name": " Enterprise ", "description": "Big ones"})
+    pid = create_playbook(db, {"name": " Enterprise ", "description": "Big ones"}).value
     pb = get_playbook(db, pid)
     assert (pb.name, pb.kind, pb.description, pb.builtin) == ("Enterprise", "initial", "Big ones", False)
-    assert update_playbook(db, pid, {"name": "Enterprise plus", "kind": "new_product"}) == {
+    assert update_playbook(db, pid, {"name": "Enterprise plus", "kind": "new_product"}).value == {
         "name": "Enterprise", "kind": "initial"}
     log = db.conn.execute(
         "SELECT action, field, old_value, new_value FROM change_log WHERE entity = 'playbook'"
@@ -108,9 +108,9 @@ def test_playbook_validation(db: Database, values: dict[str, str]) -> None:
 
 def test_duplicate_naming_copy_then_copy_2(db: Database) -> None:
     source = _by_name(db, "Product update (delta)")
-    first = duplicate_playbook(db, source)
-    second = duplicate_playbook(db, source)
-    third = duplicate_playbook(db, source)
+    first = duplicate_playbook(db, source).value
+    second = duplicate_playbook(db, source).value
+    third = duplicate_playbook(db, source).value
     assert get_playbook(db, first).name == "Product update (delta) (copy)"
     assert get_playbook(db, second).name == "Product update (delta) (copy 2)"
     assert get_playbook(db, third).name == "Product update (delta) (copy 3)"
@@ -120,21 +120,22 @@ def test_duplicate_naming_copy_then_copy_2(db: Database) -> None:
               s.milestone_kind) for s in list_steps(db, source)]
     assert [(s.position, s.title, s.stage, s.offset_days, s.owner_role, s.is_milestone,
              s.milestone_kind) for s in list_steps(db, first)] == strip
-    named = duplicate_playbook(db, source, name="Mine")
-    named_again = duplicate_playbook(db, source, name="Mine")
+    named = duplicate_playbook(db, source, name="Mine").value
+    named_again = duplicate_playbook(db, source, name="Mine").value
     assert (get_playbook(db, named).name, get_playbook(db, named_again).name) == ("Mine", "Mine 2")
 
 
 def test_steps_add_update_delete_restore(db: Database) -> None:
-    pid = create_playbook(db, {"name": "Short"})
-    s1 = add_step(db, pid, {"title": "Welcome", "offset_days": 1})
-    s2 = add_step(db, pid, {"title": "Live", "stage": "Review", "offset_days": 30, "is_milestone": True})
+    pid = create_playbook(db, {"name": "Short"}).value
+    s1 = add_step(db, pid, {"title": "Welcome", "offset_days": 1}).value
+    s2 = add_step(db, pid, {"title": "Live", "stage": "Review", "offset_days": 30,
+                            "is_milestone": True}).value
     steps = list_steps(db, pid)
     assert [(s.id, s.position, s.stage, s.is_milestone, s.milestone_kind) for s in steps] == [
         (s1, 1, "Embark", False, None), (s2, 2, "Review", True, "custom")]
-    assert update_step(db, s2, {"milestone_kind": "go_live", "offset_days": 28}) == {
+    assert update_step(db, s2, {"milestone_kind": "go_live", "offset_days": 28}).value == {
         "milestone_kind": "custom", "offset_days": 30}
-    row = delete_step(db, s1)
+    row = delete_step(db, s1).value
     assert [s.id for s in list_steps(db, pid)] == [s2]
     restore_step(db, row)
     assert [s.id for s in list_steps(db, pid)] == [s1, s2]
@@ -147,7 +148,7 @@ def test_steps_add_update_delete_restore(db: Database) -> None:
     {"title": "T", "offset_days": True}, {"title": "T", "milestone_kind": "party"},
 ])
 def test_step_validation(db: Database, values: dict[str, object]) -> None:
-    pid = create_playbook(db, {"name": "Short"})
+    pid = create_playbook(db, {"name": "Short"}).value
     with pytest.raises(ValidationError):
         add_step(db, pid, values)
     assert list_steps(db, pid) == []
@@ -155,13 +156,13 @@ def test_step_validation(db: Database, values: dict[str, object]) -> None:
 
 def test_delete_playbook_keeps_journeys_and_restore_relinks(db: Database) -> None:
     pid = _by_name(db, "New product")
-    seg = SEGMENTS.create(db, {"name": "Upsell", "playbook_id": pid})
-    aid = create_account(db, {"name": "Acme"})
-    jid = apply_playbook(db, aid, pid, date(2026, 1, 30))
+    seg = SEGMENTS.create(db, {"name": "Upsell", "playbook_id": pid}).value
+    aid = create_account(db, {"name": "Acme"}).value
+    jid = apply_playbook(db, aid, pid, date(2026, 1, 30)).value
     steps_before = list_steps(db, pid)
     tasks_before = db.conn.execute("SELECT count(*) FROM task").fetchone()[0]
 
-    snap = delete_playbook(db, pid)
+    snap = delete_playbook(db, pid).value
     assert pid not in {p.id for p in list_playbooks(db)}
     assert list_steps(db, pid) == []
     assert SEGMENTS.get(db, seg).playbook_id is None

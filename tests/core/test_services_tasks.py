@@ -26,12 +26,12 @@ TODAY = date(2026, 6, 15)
 
 @pytest.fixture
 def account(db: Database) -> int:
-    return create_account(db, {"name": "Acme"})
+    return create_account(db, {"name": "Acme"}).value
 
 
 def test_add_task_appends_positions(db: Database, account: int) -> None:
-    first = add_task(db, account, {"title": "Kickoff call", "due_date": "2026-06-20"})
-    second = add_task(db, account, {"title": "Send plan", "stage": "Handoff"})
+    first = add_task(db, account, {"title": "Kickoff call", "due_date": "2026-06-20"}).value
+    second = add_task(db, account, {"title": "Send plan", "stage": "Handoff"}).value
     tasks = list_tasks(db, account)
     assert [(t.id, t.position, t.title, t.stage, t.status) for t in tasks] == [
         (first, 1, "Kickoff call", "Embark", "todo"),
@@ -61,14 +61,14 @@ def test_add_task_to_a_missing_account(db: Database) -> None:
 
 
 def test_add_done_task_gets_a_done_date(db: Database, account: int) -> None:
-    tid = add_task(db, account, {"title": "Already done", "status": "done"})
+    tid = add_task(db, account, {"title": "Already done", "status": "done"}).value
     assert get_task(db, tid).done_date == date.today().isoformat()
 
 
 def test_done_stamps_and_undo_clears(db: Database, account: int) -> None:
-    tid = add_task(db, account, {"title": "Kickoff"})
-    change = set_task_done(db, tid, True, today=TODAY)
-    assert change == ChangeSet(tasks=True, accounts=True, kpis=True, account_id=account)
+    tid = add_task(db, account, {"title": "Kickoff"}).value
+    change = set_task_done(db, tid, True, today=TODAY).change
+    assert change == ChangeSet(tasks=True, accounts=True, kpis=True, account_ids=frozenset({account}))
     task = get_task(db, tid)
     assert (task.status, task.done_date) == ("done", "2026-06-15")
     set_task_done(db, tid, False, today=TODAY)
@@ -83,7 +83,7 @@ def test_done_stamps_and_undo_clears(db: Database, account: int) -> None:
 
 @pytest.mark.parametrize("status", ["blocked", "skipped", "in_progress", "todo"])
 def test_other_statuses_clear_the_done_date(db: Database, account: int, status: str) -> None:
-    tid = add_task(db, account, {"title": "T"})
+    tid = add_task(db, account, {"title": "T"}).value
     set_task_status(db, tid, "done", today=TODAY)
     set_task_status(db, tid, status, today=TODAY)
     task = get_task(db, tid)
@@ -91,7 +91,7 @@ def test_other_statuses_clear_the_done_date(db: Database, account: int, status: 
 
 
 def test_explicit_done_date_wins(db: Database, account: int) -> None:
-    tid = add_task(db, account, {"title": "T"})
+    tid = add_task(db, account, {"title": "T"}).value
     set_task_status(db, tid, "done", done_date="2026-05-01", today=TODAY)
     assert get_task(db, tid).done_date == "2026-05-01"
     set_task_status(db, tid, "done", done_date=date(2026, 5, 3), today=TODAY)
@@ -99,14 +99,14 @@ def test_explicit_done_date_wins(db: Database, account: int) -> None:
 
 
 def test_marking_done_again_keeps_the_real_done_date(db: Database, account: int) -> None:
-    tid = add_task(db, account, {"title": "T"})
+    tid = add_task(db, account, {"title": "T"}).value
     set_task_status(db, tid, "done", today=date(2026, 6, 1))
     set_task_status(db, tid, "done", today=TODAY)
     assert get_task(db, tid).done_date == "2026-06-01"
 
 
 def test_unknown_status_and_missing_task(db: Database, account: int) -> None:
-    tid = add_task(db, account, {"title": "T"})
+    tid = add_task(db, account, {"title": "T"}).value
     with pytest.raises(ValidationError) as info:
         set_task_status(db, tid, "finished")
     assert info.value.code == "unknown_status"
@@ -115,7 +115,7 @@ def test_unknown_status_and_missing_task(db: Database, account: int) -> None:
 
 
 def test_update_task_fields_and_done_date_follow_status(db: Database, account: int) -> None:
-    tid = add_task(db, account, {"title": "T"})
+    tid = add_task(db, account, {"title": "T"}).value
     update_task(db, tid, {"title": "Renamed", "stage": "Adopt", "notes": "n", "owner": "CSM",
                           "due_date": date(2026, 7, 1)})
     task = get_task(db, tid)
@@ -132,7 +132,7 @@ def test_update_task_fields_and_done_date_follow_status(db: Database, account: i
 @pytest.mark.parametrize("changes", [{"title": " "}, {"stage": "Nope"}, {"status": "finished"},
                                      {"account_id": 3}, {"due_date": "31.12.2026"}])
 def test_update_task_refuses_bad_values(db: Database, account: int, changes: dict[str, object]) -> None:
-    tid = add_task(db, account, {"title": "T"})
+    tid = add_task(db, account, {"title": "T"}).value
     with pytest.raises(ValidationError):
         update_task(db, tid, changes)
     task = get_task(db, tid)
@@ -140,10 +140,10 @@ def test_update_task_refuses_bad_values(db: Database, account: int, changes: dic
 
 
 def test_delete_and_restore_with_the_same_id(db: Database, account: int) -> None:
-    tid = add_task(db, account, {"title": "T", "due_date": "2026-06-20"})
+    tid = add_task(db, account, {"title": "T", "due_date": "2026-06-20"}).value
     set_task_done(db, tid, True, today=TODAY)
     before = get_task(db, tid)
-    row = delete_task(db, tid)
+    row = delete_task(db, tid).value
     assert list_tasks(db, account) == []
     restore_task(db, row)
     assert get_task(db, tid) == before

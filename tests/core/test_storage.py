@@ -200,7 +200,7 @@ def test_write_while_another_connection_holds_the_lock(
 ) -> None:
     monkeypatch.setattr(store, "BUSY_TIMEOUT_MS", 100)  # read at connect time
     db = open_database(db_path)
-    account = create_account(db, {"name": "Acme"})
+    account = create_account(db, {"name": "Acme"}).value
     other = sqlite3.connect(db_path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
     try:
@@ -340,7 +340,7 @@ def test_damaged_page_found_by_a_read_is_one_sentence(db_path: Path) -> None:
     from tracker.services.tasks import add_task, list_tasks
 
     db = open_database(db_path)
-    aid = create_account(db, {"name": "Acme"})
+    aid = create_account(db, {"name": "Acme"}).value
     add_task(db, aid, {"title": "Kickoff"})
     db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.conn.close()

@@ -126,7 +126,7 @@ playbook = db.conn.execute("SELECT id FROM playbook WHERE kind = 'initial' ORDER
 print("READY", flush=True)
 for i in range(100000):
     with transaction(db):
-        account = create_account(db, {"name": f"live-{i}"})
+        account = create_account(db, {"name": f"live-{i}"}).value
         apply_playbook(db, account, playbook, date(2026, 1, 5))
 """
 

@@ -38,7 +38,7 @@ playbook = db.conn.execute("SELECT id FROM playbook WHERE kind = 'initial' ORDER
 print("READY", flush=True)
 for i in range(100000):
     with transaction(db):
-        account = create_account(db, {"name": f"kill-{i}", "mrr": 100})
+        account = create_account(db, {"name": f"kill-{i}", "mrr": 100}).value
         apply_playbook(db, account, playbook, date(2026, 1, 5))
     print(f"C {i}", flush=True)
 """

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -338,8 +339,8 @@ def test_add_task_with_dialog(qtbot: QtBot, view: AccountDetailView, ctx: AppCon
 def test_change_elsewhere_refreshes_only_its_account(view: AccountDetailView, ctx: AppContext) -> None:
     """A write announced on the bus for this account shows up; one for another account is ignored."""
     task = open_tasks(ctx.db)[0]
-    change = task_service.set_task_status(ctx.db, task.id, "done", today=TODAY)
-    ctx.bus.announce(ChangeSet(tasks=True, account_id=ACCOUNT + 1), None)
+    change = task_service.set_task_status(ctx.db, task.id, "done", today=TODAY).change
+    ctx.bus.announce(ChangeSet(tasks=True, account_ids=frozenset({ACCOUNT + 1})), None)
     assert view.checklist.model.index_of_task(task.id).data(Qt.ItemDataRole.CheckStateRole) == \
         Qt.CheckState.Unchecked
     ctx.bus.announce(change, None)
@@ -350,8 +351,8 @@ def test_change_elsewhere_refreshes_only_its_account(view: AccountDetailView, ct
 def test_deleted_account_shows_message(view: AccountDetailView, ctx: AppContext) -> None:
     from tracker.services.accounts import delete_account, restore_account
 
-    snap = delete_account(ctx.db, ACCOUNT)
-    ctx.bus.announce(ChangeSet(accounts=True, account_id=ACCOUNT), None)
+    snap = delete_account(ctx.db, ACCOUNT).value
+    ctx.bus.announce(ChangeSet(accounts=True, account_ids=frozenset({ACCOUNT})), None)
     assert view.stack.currentWidget() is view.empty
     restore_account(ctx.db, snap)
     view.show_account(ACCOUNT)
@@ -578,3 +579,24 @@ def test_header_shows_the_rule_books_ninety_day_verdict(view: AccountDetailView,
     assert (text != "–") is flagged
     if flagged:
         assert "none after 91 d" in text
+
+
+def test_saving_notes_does_not_reload_the_view_that_saved_them(
+        qtbot: QtBot, view: AccountDetailView, ctx: AppContext) -> None:
+    """The notes panel is the initiator: the view skips its refresh (nothing else it shows
+    changed). Undo comes from the Edit menu with no initiator, so the view shows it."""
+    view.tabs.setCurrentWidget(view.notes)
+    old = view.notes.editor.toPlainText()
+    view.notes.editor.selectAll()
+    qtbot.keyClicks(view.notes.editor, "Kick-off moved to Monday")
+    reads: list[str] = []
+    ctx.db.conn.set_trace_callback(reads.append)
+    try:
+        qtbot.mouseClick(view.notes.save_button, Qt.MouseButton.LeftButton)
+    finally:
+        ctx.db.conn.set_trace_callback(None)
+    assert not view.notes.save_button.isEnabled(), "saved: nothing left unsaved"
+    rereads = [s for s in reads if re.search(r"FROM (task|contact|milestone|feedback|activity)\b", s)]
+    assert rereads == [], "the detail view read its account again"
+    ctx.undo_stack.undo()
+    assert view.notes.editor.toPlainText() == old

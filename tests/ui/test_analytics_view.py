@@ -274,8 +274,10 @@ def test_cancel_stops_a_running_job(view: AnalyticsView, qtbot: QtBot) -> None:
 
 
 def test_new_segments_reach_the_compare_pickers(view: AnalyticsView, ctx: AppContext) -> None:
+    """The Compare tab is hidden behind Segments: it reads the new names when it is shown."""
     SEGMENTS.create(ctx.db, {"name": "Pilot group"})
     ctx.bus.announce(ChangeSet(segments=True))
+    view.tabs.setCurrentWidget(view.compare)
     assert "Pilot group" in view.compare.group_a.names["segment"]
 
 

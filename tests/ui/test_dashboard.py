@@ -132,7 +132,7 @@ def test_ticking_a_task_moves_kpis_and_health(view: DashboardView, ctx: AppConte
     health_before = panel.score.score if panel.score else None
     overdue_before = view.data.kpi("task_overdue").numerator if view.data else None
     with qtbot.waitSignal(view.refreshed):
-        ctx.bus.announce(set_task_status(ctx.db, task_id, "done", today=TODAY))
+        ctx.bus.announce(set_task_status(ctx.db, task_id, "done", today=TODAY).change)
     assert view.data is not None
     assert view.data.kpi("task_overdue").numerator == (overdue_before or 0) - 1
     assert view.tiles["task_overdue"].value_label.text() == format_kpi(view.data.kpi("task_overdue"))

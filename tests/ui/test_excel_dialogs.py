@@ -301,3 +301,42 @@ def test_models_pass_the_model_tester(
     qtmodeltester.check(dialog.create_model)
     qtmodeltester.check(dialog.reject_model)
     dialog.close()
+
+
+def test_import_goes_on_the_undo_stack(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:
+    """Import, then tick a task: two undos bring back the database from before the import
+    (row counts and the updated plan), and two redos re-apply both."""
+    from ui.commands.tasks import SetTaskStatus
+
+    def state() -> tuple[Any, ...]:
+        counts = tuple(ctx.db.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                       for t in ("account", "stage_history", "journey", "task", "milestone"))
+        plan = ctx.db.conn.execute("SELECT plan FROM account ORDER BY id LIMIT 1").fetchone()[0]
+        task = ctx.db.conn.execute("SELECT status FROM task WHERE id = ?", (task_id,)).fetchone()[0]
+        return counts, plan, task
+
+    task_id = ctx.db.conn.execute(
+        "SELECT id FROM task WHERE status = 'todo' ORDER BY id LIMIT 1").fetchone()[0]
+    stack = ctx.undo_stack
+    stack.push(SetTaskStatus(ctx, task_id, "in_progress"))  # an older, unrelated edit
+    pre_import = state()
+    dialog = open_import(qtbot, ctx, crm_file(tmp_path / "crm.xlsx", ctx))
+    with qtbot.waitSignal(ctx.bus.changed, timeout=20_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert stack.count() == 2 and stack.undoText().startswith("Import")
+    imported = state()
+    assert imported[0][0] == pre_import[0][0] + 1 and imported[1] == "Enterprise"
+    stack.push(SetTaskStatus(ctx, task_id, "done"))
+    edited = state()
+    assert edited[2] == "done"
+
+    stack.undo()
+    assert state() == imported
+    stack.undo()
+    assert state() == pre_import, "undo removed the created account and restored the plan"
+    assert stack.undoText() != "" and not stack.undoText().startswith("Import")
+    stack.redo()
+    assert state() == imported
+    stack.redo()
+    assert state() == edited
+    dialog.close()

@@ -17,7 +17,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from tracker.analytics.features import products_count_sql
-from tracker.changes import ChangeSet
+from tracker.changes import Written
 from tracker.domain import ValidationError
 from tracker.services.records import SEGMENTS, assign_segment
 from tracker.storage.db import environment_errors, transaction
@@ -212,18 +212,32 @@ def ensure_new_segment_name(db: Database, name: str) -> str:
     return clean
 
 
+@dataclass(frozen=True)
+class SegmentsWritten:
+    """New segments and where their accounts were before: what :func:`revert_segments` needs."""
+
+    created: tuple[int, ...]
+    previous: dict[int, int | None]
+
+    @property
+    def count(self) -> int:
+        """How many accounts were moved."""
+        return len(self.previous)
+
+
 @environment_errors()
 def create_rule_segment(db: Database, name: str, rule_text: str, playbook_id: int | None = None,
-                        description: str = "") -> tuple[int, int, ChangeSet]:
+                        description: str = "") -> Written[SegmentsWritten]:
     """Create a segment from a rule and put the matching accounts in it, in one transaction.
 
-    Returns (segment id, accounts assigned, change set).
+    Returns the new segment and each moved account's previous segment (for undo).
     """
     parse_rule(rule_text)
     with transaction(db):
         clean = ensure_new_segment_name(db, name)
         ids = matching_accounts(db, rule_text)
         seg_id = SEGMENTS.create(db, {"name": clean, "rule": rule_text.strip(),
-                                      "description": description, "playbook_id": playbook_id})
-        change = assign_segment(db, ids, seg_id)
-    return seg_id, len(ids), change
+                                      "description": description,
+                                      "playbook_id": playbook_id}).value
+        moved = assign_segment(db, ids, seg_id)
+    return Written(moved.change, SegmentsWritten((seg_id,), moved.value))

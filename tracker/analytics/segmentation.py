@@ -24,8 +24,8 @@ from sqlite_utils import Database
 from tracker.analytics import CLUSTER_METHODS
 from tracker.analytics.features import FeatureMatrix, load_features
 from tracker.analytics.profiles import ClusterProfile, profile_clusters
-from tracker.analytics.segment_rules import ensure_new_segment_name
-from tracker.changes import ChangeSet
+from tracker.analytics.segment_rules import SegmentsWritten, ensure_new_segment_name
+from tracker.changes import ChangeSet, Written
 from tracker.domain import ValidationError
 from tracker.kpi.filters import ids_sql
 from tracker.services.records import SEGMENTS, assign_segment
@@ -224,7 +224,8 @@ def cluster_features(fm: FeatureMatrix, method: str = "kmeans", k: int | None = 
 
 @environment_errors()
 def accept_suggestion(db: Database, suggestion: ClusterSuggestion, names: Sequence[str],
-                      playbook_ids: Sequence[int | None] | None = None) -> tuple[list[int], ChangeSet]:
+                      playbook_ids: Sequence[int | None] | None = None
+                      ) -> Written[SegmentsWritten]:
     """Create one segment per cluster and move its accounts there, all in one transaction.
 
     A blank name skips that cluster (its accounts keep their segment).
@@ -237,6 +238,8 @@ def accept_suggestion(db: Database, suggestion: ClusterSuggestion, names: Sequen
         raise ValidationError("Two clusters have the same name; each segment needs its own.", "names")
     pbs = list(playbook_ids) if playbook_ids is not None else [None] * suggestion.k
     created: list[int] = []
+    previous: dict[int, int | None] = {}
+    change = ChangeSet(accounts=True, segments=True, kpis=True)
     with transaction(db):
         for cluster, (name, pb) in enumerate(zip(chosen, pbs, strict=True)):
             if not name:
@@ -247,10 +250,12 @@ def accept_suggestion(db: Database, suggestion: ClusterSuggestion, names: Sequen
                 "description": f"Suggested by {suggestion.method} clustering: {profile.summary}",
                 "playbook_id": pb,
             }
-            seg_id = SEGMENTS.create(db, values)
-            assign_segment(db, suggestion.members(cluster), seg_id)
+            seg_id = SEGMENTS.create(db, values).value
+            moved = assign_segment(db, suggestion.members(cluster), seg_id)
+            previous.update(moved.value)
+            change = change | moved.change
             created.append(seg_id)
-    return created, ChangeSet(accounts=True, segments=True, kpis=True)
+    return Written(change, SegmentsWritten(tuple(created), previous))
 
 
 @environment_errors()
@@ -270,9 +275,10 @@ def revert_segments(db: Database, created: Sequence[int],
     by_old: dict[int | None, list[int]] = {}
     for account_id, seg in previous.items():
         by_old.setdefault(seg, []).append(account_id)
+    change = ChangeSet(accounts=True, segments=True, kpis=True)
     with transaction(db):
         for seg, ids in by_old.items():
-            assign_segment(db, ids, seg)
+            change = change | assign_segment(db, ids, seg).change
         for seg_id in created:
-            SEGMENTS.delete(db, seg_id)
-    return ChangeSet(accounts=True, segments=True, kpis=True)
+            change = change | SEGMENTS.delete(db, seg_id).change
+    return change

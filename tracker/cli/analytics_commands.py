@@ -103,7 +103,7 @@ def run_segments(args: argparse.Namespace) -> int:
         if args.accept:
             names = ([n.strip() for n in args.names.split(",")] if args.names is not None
                      else [p.suggested_name for p in sug.profiles])
-            created, _ = accept_suggestion(db, sug, names)
+            created = accept_suggestion(db, sug, names).value.created
             print(f"\nCreated {len(created)} segments and assigned their accounts.")
         return 0
     finally:
@@ -124,7 +124,8 @@ def _rule_segment(db: Any, args: argparse.Namespace) -> int:
         if row is None:
             raise CommandError(f"There is no playbook named '{args.playbook}'.")
         playbook_id = int(row[0])
-    seg_id, count, _ = create_rule_segment(db, args.name, args.rule, playbook_id)
+    written = create_rule_segment(db, args.name, args.rule, playbook_id).value
+    seg_id, count = written.created[0], written.count
     print(f"Created segment '{args.name.strip()}' (id {seg_id}) with {count} accounts.")
     return 0
 

@@ -17,9 +17,10 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from tracker.changes import ChangeSet
+from tracker.changes import ChangeSet, Written
 from tracker.domain import AccountId, PlaybookId
 from tracker.excel.errors import ExcelError, ImportCancelled
+from tracker.excel.import_undo import CHANGED, BeforeImport, ImportUndo
 from tracker.excel.preview import ImportPreview, PlannedRow
 from tracker.excel.reader import gc_paused
 from tracker.services.base import now_stamp
@@ -47,6 +48,8 @@ DEFAULTS: dict[str, dict[str, Any]] = {
 CHANGES = {"accounts": ChangeSet(accounts=True), "contacts": ChangeSet(contacts=True),
            "tasks": ChangeSet(tasks=True), "milestones": ChangeSet(milestones=True),
            "feedback": ChangeSet(feedback=True)}
+# An import names no single account: every view reads again.
+ANY_ACCOUNT = ChangeSet(accounts=True, kpis=True, all_accounts=True)
 CHUNK = 5000
 
 
@@ -55,6 +58,8 @@ class ImportResult:
     created: dict[str, int] = field(default_factory=dict)
     updated: dict[str, int] = field(default_factory=dict)
     change: ChangeSet = field(default_factory=ChangeSet)
+    # What :func:`tracker.excel.import_undo.swap_import` needs to reverse this import.
+    undo: ImportUndo = field(default_factory=ImportUndo)
 
     def summary(self) -> str:
         parts = [f"{self.created.get(k, 0)} created and {self.updated.get(k, 0)} updated {k}"
@@ -199,28 +204,56 @@ def _apply(db: Database, previews: Sequence[ImportPreview], today: date, apply_p
     pending: dict[int, int] = {}
     try:
         with transaction(db) as conn:
+            before = BeforeImport(conn)
             for kind in ORDER:
                 preview = by_kind.get(kind)
                 if preview is None or not preview.accepted:
                     continue
+                table = TABLE[kind]
+                before.keep(table, "id", [p.target_id for p in preview.updates
+                                          if p.target_id is not None])
                 extra = _task_positions(conn) if kind == "tasks" else None
                 new_ids = _insert(conn, kind, preview.creates, pending, ticker, extra)
+                before.created(table, new_ids)
                 _update(conn, kind, preview.updates, ticker)
                 if kind == "accounts":
                     pending = {-p.row: aid for p, aid in zip(preview.creates, new_ids, strict=True)}
+                    before.keep("stage_history", "account_id",
+                                [p.target_id for p in preview.updates
+                                 if "stage" in p.changes and p.target_id is not None])
                     _account_followups(conn, preview, new_ids, today, apply_playbooks, db)
                 if kind == "milestones":
                     touched = [p.target_id for p in preview.updates
                                if "achieved_date" in p.changes and p.target_id is not None]
                     achieved = [mid for mid, p in zip(new_ids, preview.creates, strict=True)
                                 if p.values.get("achieved_date")]
+                    before.keep("account", "id", _owners(conn, touched + achieved))
                     _milestone_dates(conn, touched + achieved)
                 created[kind], updated[kind] = len(preview.creates), len(preview.updates)
-                change = change | CHANGES[kind] | ChangeSet(accounts=True, kpis=True)
+                change = change | CHANGES[kind] | ANY_ACCOUNT
     except sqlite3.IntegrityError as exc:
         raise ExcelError(f"The import was refused by the database ({exc}); nothing was changed.",
                          "integrity") from exc
-    return ImportResult(created, updated, change)
+    return ImportResult(created, updated, change, before.result())
+
+
+def undo_import(db: Database, state: ImportUndo) -> Written[ImportUndo]:
+    """Reverse an import (given its ``undo``) or re-apply it (given what undo returned)."""
+    from tracker.excel.import_undo import swap_import
+
+    written = swap_import(db, state)
+    return Written(written.change | CHANGED, written.value)
+
+
+def _owners(conn: sqlite3.Connection, milestone_ids: Sequence[int]) -> list[int]:
+    """The accounts of these milestones, whose key dates an achieved milestone moves."""
+    owners: set[int] = set()
+    for start in range(0, len(milestone_ids), 500):
+        chunk = list(milestone_ids[start:start + 500])
+        owners.update(r[0] for r in conn.execute(
+            f"SELECT DISTINCT account_id FROM milestone WHERE id IN ({', '.join('?' for _ in chunk)})",
+            chunk))
+    return sorted(owners)
 
 
 def _task_positions(conn: sqlite3.Connection) -> Callable[[PlannedRow, dict[str, Any]], None]:

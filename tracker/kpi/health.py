@@ -122,7 +122,7 @@ def set_health_weights(db: Database, weights: Mapping[str, float]) -> ChangeSet:
                 " ON CONFLICT(factor) DO UPDATE SET weight = excluded.weight", (factor, value))
             if before[factor] != value:
                 log_change(db.conn, "update", "health_weight", None, factor, before[factor], value)
-    return ChangeSet(accounts=True, kpis=True)
+    return ChangeSet(accounts=True, kpis=True, all_accounts=True)
 
 
 def _index(ids: np.ndarray, matrix: np.ndarray, width: int) -> np.ndarray:

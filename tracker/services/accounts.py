@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from tracker.changes import ChangeSet
+from tracker.changes import ChangeSet, Written
 from tracker.domain import (
     ACCOUNT_STATUSES,
     STAGES,
@@ -25,6 +25,7 @@ from tracker.services.base import (
     insert_row,
     log_change,
     restore_rows,
+    row_dict,
     snapshot_rows,
     update_row,
 )
@@ -38,6 +39,10 @@ EDITABLE = frozenset(
         "products", "notes",
     }
 )
+CHANGED = ChangeSet(accounts=True, kpis=True)
+# A new, deleted or restored account adds or removes rows of every kind under it.
+WHOLE_ACCOUNT = ChangeSet(accounts=True, contacts=True, tasks=True, milestones=True, feedback=True,
+                          activities=True, kpis=True)
 # Child tables restored with an account on undo, parents before children.
 CHILD_TABLES = (
     "stage_history", "contact", "journey", "task", "milestone", "feedback", "activity",
@@ -101,7 +106,7 @@ def create_account(
     *,
     apply_segment_playbook: bool = True,
     today: date | None = None,
-) -> AccountId:
+) -> Written[AccountId]:
     """Create an account; if its segment has a playbook, start that journey too."""
     values = dict(values)
     values.setdefault("stage", "Embark")
@@ -126,30 +131,47 @@ def create_account(
                 from tracker.services.journeys import apply_playbook
 
                 apply_playbook(db, account_id, PlaybookId(row[0]), entered)
-    return account_id
+    return Written(WHOLE_ACCOUNT.for_accounts(account_id), account_id)
 
 
-def update_account(db: Database, account_id: int, changes: dict[str, Any]) -> ChangeSet:
-    """Edit fields; a stage change goes through :func:`move_stage` so history is kept."""
+def update_account(
+    db: Database, account_id: int, changes: dict[str, Any]
+) -> Written[dict[str, Any]]:
+    """Edit fields; a stage change goes through :func:`move_stage` so history is kept.
+
+    Returns the previous values of what changed (the stage included), for undo.
+    """
     changes = dict(changes)
     _validate(changes, creating=False)
     with transaction(db):
         stage = changes.pop("stage", None)
-        update_row(db, "account", account_id, changes, EDITABLE)
-        if stage is not None:
+        current = row_dict(db, "account", account_id)
+        previous = update_row(db, "account", account_id, changes, EDITABLE, current=current)
+        if stage is not None and stage != current["stage"]:
             move_stage(db, account_id, stage)
-    return ChangeSet(accounts=True, kpis=True, account_id=account_id)
+            previous["stage"] = current["stage"]
+    return Written(CHANGED.for_accounts(account_id), previous)
 
 
-def move_stage(db: Database, account_id: int, stage: str, on: date | None = None) -> ChangeSet:
-    """Move to ``stage`` and record the date, so time in stage and drop-off can be computed."""
+StageSnapshot = tuple[str, list[dict[str, Any]]]
+
+
+def move_stage(
+    db: Database, account_id: int, stage: str, on: date | None = None
+) -> Written[StageSnapshot]:
+    """Move to ``stage`` and record the date, so time in stage and drop-off can be computed.
+
+    Returns the stage and stage history as they were, which :func:`restore_stage` puts back.
+    """
     if stage not in STAGES:
         raise ValidationError(f"Unknown stage '{stage}'.", "stage", "unknown_stage")
     when = (on or date.today()).isoformat()
     with transaction(db):
         current = get_account(db, account_id)
+        history = snapshot_rows(db, "stage_history", "account_id = ? ORDER BY id", (account_id,))
+        snapshot: StageSnapshot = (current.stage, history)
         if current.stage == stage:
-            return ChangeSet()
+            return Written(ChangeSet(), snapshot)
         entered = db.conn.execute(
             "SELECT max(entered_date) FROM stage_history WHERE account_id = ? AND left_date IS NULL",
             (account_id,),
@@ -168,18 +190,10 @@ def move_stage(db: Database, account_id: int, stage: str, on: date | None = None
             (account_id, stage, when),
         )
         log_change(db.conn, "move_stage", "account", account_id, "stage", current.stage, stage)
-    return ChangeSet(accounts=True, kpis=True, account_id=account_id)
+    return Written(CHANGED.for_accounts(account_id), snapshot)
 
 
-def stage_snapshot(db: Database, account_id: int) -> tuple[str, list[dict[str, Any]]]:
-    """The account's stage and stage history, taken before a move so undo is exact."""
-    stage = get_account(db, account_id).stage
-    return stage, snapshot_rows(db, "stage_history", "account_id = ? ORDER BY id", (account_id,))
-
-
-def restore_stage(
-    db: Database, account_id: int, snapshot: tuple[str, list[dict[str, Any]]]
-) -> ChangeSet:
+def restore_stage(db: Database, account_id: int, snapshot: StageSnapshot) -> ChangeSet:
     """Undo of :func:`move_stage`: put the stage and its history back exactly, so an undone
     move leaves no zero-day stage in time-in-stage or drop-off figures."""
     stage, history = snapshot
@@ -189,11 +203,16 @@ def restore_stage(
         restore_rows(db, "stage_history", history)
         db.conn.execute("UPDATE account SET stage = ? WHERE id = ?", (stage, account_id))
         log_change(db.conn, "undo_move_stage", "account", account_id, "stage", before, stage)
-    return ChangeSet(accounts=True, kpis=True, account_id=account_id)
+    return CHANGED.for_accounts(account_id)
 
 
-def set_status(db: Database, account_id: int, status: str, on: date | None = None) -> ChangeSet:
-    """Change lifecycle status; churning stamps the churn date, un-churning clears it."""
+def set_status(
+    db: Database, account_id: int, status: str, on: date | None = None
+) -> Written[tuple[str, str | None]]:
+    """Change lifecycle status; churning stamps the churn date, un-churning clears it.
+
+    Returns the (status, churned date) it had, for undo.
+    """
     if status not in ACCOUNT_STATUSES:
         raise ValidationError(f"Unknown status '{status}'.", "status", "unknown_status")
     changes: dict[str, Any] = {"status": status, "churned_date": None}
@@ -204,7 +223,7 @@ def set_status(db: Database, account_id: int, status: str, on: date | None = Non
             kept = current.churned_date if current.status == "churned" else None
             changes["churned_date"] = on.isoformat() if on else kept or date.today().isoformat()
         update_row(db, "account", account_id, changes, EDITABLE)
-    return ChangeSet(accounts=True, kpis=True, account_id=account_id)
+    return Written(CHANGED.for_accounts(account_id), (current.status, current.churned_date))
 
 
 @dataclass(frozen=True)
@@ -215,7 +234,7 @@ class AccountSnapshot:
     children: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
 
-def delete_account(db: Database, account_id: int) -> AccountSnapshot:
+def delete_account(db: Database, account_id: int) -> Written[AccountSnapshot]:
     with transaction(db):
         rows = snapshot_rows(db, "account", "id = ?", (account_id,))
         if not rows:
@@ -223,7 +242,7 @@ def delete_account(db: Database, account_id: int) -> AccountSnapshot:
         children = {t: snapshot_rows(db, t, "account_id = ?", (account_id,)) for t in CHILD_TABLES}
         db.conn.execute("DELETE FROM account WHERE id = ?", (account_id,))
         log_change(db.conn, "delete", "account", account_id, "name", rows[0]["name"], None)
-    return AccountSnapshot(rows[0], children)
+    return Written(WHOLE_ACCOUNT.for_accounts(account_id), AccountSnapshot(rows[0], children))
 
 
 def restore_account(db: Database, snapshot: AccountSnapshot) -> ChangeSet:
@@ -232,4 +251,4 @@ def restore_account(db: Database, snapshot: AccountSnapshot) -> ChangeSet:
         for table in CHILD_TABLES:
             restore_rows(db, table, snapshot.children.get(table, []))
         log_change(db.conn, "restore", "account", snapshot.account["id"])
-    return ChangeSet.everything()
+    return WHOLE_ACCOUNT.for_accounts(snapshot.account["id"])

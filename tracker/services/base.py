@@ -95,16 +95,20 @@ def update_row(
     row_id: int,
     changes: Mapping[str, Any],
     allowed: frozenset[str],
+    *,
+    current: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Write ``changes`` to one row and log each field that really changed.
 
     Returns the previous values of the changed fields, which is what an undo needs.
+    A caller that has just read the row passes it as ``current`` to save a second read.
     Must run inside a transaction.
     """
     unknown = set(changes) - allowed
     if unknown:
         raise ValidationError(f"Unknown field(s): {', '.join(sorted(unknown))}", sorted(unknown)[0])
-    current = row_dict(db, table, row_id)
+    if current is None:
+        current = row_dict(db, table, row_id)
     clean = {k: normalise(k, v) for k, v in changes.items()}
     delta = {k: v for k, v in clean.items() if current.get(k) != v}
     if not delta:

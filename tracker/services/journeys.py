@@ -6,10 +6,12 @@ from datetime import date, timedelta
 
 from sqlite_utils import Database
 
-from tracker.changes import ChangeSet
+from tracker.changes import ChangeSet, Written
 from tracker.domain import AccountId, Journey, JourneyId, PlaybookId, ValidationError
 from tracker.services.base import fetch_all, log_change, restore_rows, snapshot_rows
 from tracker.storage.db import transaction
+
+CHANGED = ChangeSet(tasks=True, milestones=True, accounts=True, kpis=True)
 
 
 def due_date(start: date, offset_days: int) -> date:
@@ -23,7 +25,7 @@ def apply_playbook(
     playbook_id: PlaybookId,
     start: date,
     name: str | None = None,
-) -> JourneyId:
+) -> Written[JourneyId]:
     """Create a journey: one task per step, one milestone per milestone step."""
     with transaction(db):
         pb = db.conn.execute("SELECT name FROM playbook WHERE id = ?", (playbook_id,)).fetchone()
@@ -63,7 +65,7 @@ def apply_playbook(
             milestones,
         )
         log_change(db.conn, "apply_playbook", "journey", journey_id, "playbook", None, pb[0])
-    return journey_id
+    return Written(CHANGED.for_accounts(account_id), journey_id)
 
 
 def list_journeys(db: Database, account_id: int) -> list[Journey]:
@@ -76,7 +78,7 @@ def list_journeys(db: Database, account_id: int) -> list[Journey]:
 JourneySnapshot = dict[str, list[dict[str, object]]]
 
 
-def remove_journey(db: Database, journey_id: int) -> JourneySnapshot:
+def remove_journey(db: Database, journey_id: int) -> Written[JourneySnapshot]:
     """Delete a journey with its tasks and milestones; the snapshot lets undo restore it."""
     with transaction(db):
         snap: JourneySnapshot = {
@@ -84,13 +86,21 @@ def remove_journey(db: Database, journey_id: int) -> JourneySnapshot:
             "task": snapshot_rows(db, "task", "journey_id = ?", (journey_id,)),
             "milestone": snapshot_rows(db, "milestone", "journey_id = ?", (journey_id,)),
         }
+        if not snap["journey"]:
+            raise ValidationError("The journey no longer exists.", None, "missing")
         db.conn.execute("DELETE FROM journey WHERE id = ?", (journey_id,))
         log_change(db.conn, "delete", "journey", journey_id)
-    return snap
+    return Written(CHANGED.for_accounts(_account_of(snap)), snap)
 
 
 def restore_journey(db: Database, snap: JourneySnapshot) -> ChangeSet:
     with transaction(db):
         for table in ("journey", "task", "milestone"):
             restore_rows(db, table, snap.get(table, []))
-    return ChangeSet(tasks=True, milestones=True, accounts=True, kpis=True)
+    return CHANGED.for_accounts(_account_of(snap))
+
+
+def _account_of(snap: JourneySnapshot) -> int:
+    account_id = snap["journey"][0]["account_id"]
+    assert isinstance(account_id, int)
+    return account_id

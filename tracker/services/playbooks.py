@@ -7,7 +7,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from tracker.builtin_playbooks import BUILTIN
-from tracker.changes import ChangeSet
+from tracker.changes import ChangeSet, Written
 from tracker.domain import (
     MILESTONE_KINDS,
     PLAYBOOK_KINDS,
@@ -33,6 +33,8 @@ PLAYBOOK_FIELDS = frozenset({"name", "kind", "description"})
 STEP_FIELDS = frozenset({"title", "stage", "offset_days", "owner_role", "is_milestone",
                          "milestone_kind", "position"})
 CHANGED = ChangeSet(playbooks=True)
+# Deleting a playbook unties the segments that started with it.
+UNTIED = ChangeSet(playbooks=True, segments=True)
 
 
 def list_playbooks(db: Database) -> list[Playbook]:
@@ -75,20 +77,25 @@ def _check_step(values: dict[str, Any], creating: bool) -> None:
             values["milestone_kind"] = "custom"
 
 
-def create_playbook(db: Database, values: dict[str, Any]) -> PlaybookId:
+def create_playbook(db: Database, values: dict[str, Any]) -> Written[PlaybookId]:
     values = {"kind": "initial", **values}
     _check_playbook(values, True)
     with transaction(db):
-        return PlaybookId(insert_row(db, "playbook", values))
+        return Written(CHANGED, PlaybookId(insert_row(db, "playbook", values)))
 
 
-def update_playbook(db: Database, playbook_id: int, changes: dict[str, Any]) -> dict[str, Any]:
+def update_playbook(
+    db: Database, playbook_id: int, changes: dict[str, Any]
+) -> Written[dict[str, Any]]:
+    """Returns the previous values of what changed (for undo)."""
     _check_playbook(changes, False)
     with transaction(db):
-        return update_row(db, "playbook", playbook_id, changes, PLAYBOOK_FIELDS)
+        return Written(CHANGED, update_row(db, "playbook", playbook_id, changes, PLAYBOOK_FIELDS))
 
 
-def duplicate_playbook(db: Database, playbook_id: int, name: str | None = None) -> PlaybookId:
+def duplicate_playbook(
+    db: Database, playbook_id: int, name: str | None = None
+) -> Written[PlaybookId]:
     """Copy a playbook and its steps under a free name ("X (copy)", "X (copy 2)" ...)."""
     with transaction(db):
         source = get_playbook(db, playbook_id)
@@ -107,13 +114,13 @@ def duplicate_playbook(db: Database, playbook_id: int, name: str | None = None) 
             " milestone_kind FROM playbook_step WHERE playbook_id = ?",
             (new_id, playbook_id),
         )
-    return new_id
+    return Written(CHANGED, new_id)
 
 
 PlaybookSnapshot = dict[str, list[dict[str, Any]]]
 
 
-def delete_playbook(db: Database, playbook_id: int) -> PlaybookSnapshot:
+def delete_playbook(db: Database, playbook_id: int) -> Written[PlaybookSnapshot]:
     """Delete a playbook (journeys already created keep their tasks)."""
     with transaction(db):
         snap = {
@@ -127,7 +134,7 @@ def delete_playbook(db: Database, playbook_id: int) -> PlaybookSnapshot:
         db.conn.execute("DELETE FROM playbook WHERE id = ?", (playbook_id,))
         log_change(db.conn, "delete", "playbook", playbook_id, "name",
                    snap["playbook"][0]["name"], None)
-    return snap
+    return Written(UNTIED, snap)
 
 
 def restore_playbook(db: Database, snap: PlaybookSnapshot) -> ChangeSet:
@@ -138,10 +145,10 @@ def restore_playbook(db: Database, snap: PlaybookSnapshot) -> ChangeSet:
         for table, key in (("segment_links", "segment"), ("journey_links", "journey")):
             for row in snap[table]:
                 db.conn.execute(f"UPDATE {key} SET playbook_id = ? WHERE id = ?", (pid, row["id"]))
-    return ChangeSet(playbooks=True, segments=True)
+    return UNTIED
 
 
-def add_step(db: Database, playbook_id: int, values: dict[str, Any]) -> StepId:
+def add_step(db: Database, playbook_id: int, values: dict[str, Any]) -> Written[StepId]:
     values = {"stage": "Embark", "offset_days": 0, **values}
     _check_step(values, True)
     with transaction(db):
@@ -151,24 +158,40 @@ def add_step(db: Database, playbook_id: int, values: dict[str, Any]) -> StepId:
                 (playbook_id,),
             ).fetchone()[0]
         values["playbook_id"] = playbook_id
-        return StepId(insert_row(db, "playbook_step", values))
+        return Written(CHANGED, StepId(insert_row(db, "playbook_step", values)))
 
 
-def update_step(db: Database, step_id: int, changes: dict[str, Any]) -> dict[str, Any]:
+def update_step(db: Database, step_id: int, changes: dict[str, Any]) -> Written[dict[str, Any]]:
+    """Returns the previous values of what changed (for undo)."""
     changes = dict(changes)
     _check_step(changes, False)
     with transaction(db):
-        return update_row(db, "playbook_step", step_id, changes, STEP_FIELDS)
+        return Written(CHANGED, update_row(db, "playbook_step", step_id, changes, STEP_FIELDS))
 
 
-def delete_step(db: Database, step_id: int) -> dict[str, Any]:
+def swap_steps(db: Database, step_id: int, other_id: int) -> ChangeSet:
+    """Swap the positions of two steps in one transaction; swapping again undoes it."""
+    with transaction(db):
+        rows = dict(db.conn.execute("SELECT id, position FROM playbook_step WHERE id IN (?, ?)",
+                                    (step_id, other_id)).fetchall())
+        if len(rows) != 2:
+            raise ValidationError("The step no longer exists.", None, "missing")
+        a, b = rows[step_id], rows[other_id]
+        if a == b:  # equal positions cannot be swapped; make them distinct first
+            b = a + 1
+        update_row(db, "playbook_step", step_id, {"position": b}, STEP_FIELDS)
+        update_row(db, "playbook_step", other_id, {"position": a}, STEP_FIELDS)
+    return CHANGED
+
+
+def delete_step(db: Database, step_id: int) -> Written[dict[str, Any]]:
     with transaction(db):
         rows = snapshot_rows(db, "playbook_step", "id = ?", (step_id,))
         if not rows:
             raise ValidationError("The step no longer exists.", None, "missing")
         db.conn.execute("DELETE FROM playbook_step WHERE id = ?", (step_id,))
         log_change(db.conn, "delete", "playbook_step", step_id)
-    return rows[0]
+    return Written(CHANGED, rows[0])
 
 
 def restore_step(db: Database, row: dict[str, Any]) -> ChangeSet:

@@ -7,13 +7,13 @@ its editable fields and its own validation.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, Generic, TypeVar
 
 from sqlite_utils import Database
 
-from tracker.changes import ChangeSet
+from tracker.changes import ChangeSet, Written
 from tracker.domain import (
     ACTIVITY_KINDS,
     CONTACT_ROLES,
@@ -66,46 +66,51 @@ class RecordKind(Generic[R]):
             (account_id,),
         )
 
-    def create(self, db: Database, values: dict[str, Any]) -> int:
+    def create(self, db: Database, values: dict[str, Any]) -> Written[int]:
+        """Returns the new row's id."""
         values = dict(values)
         self.validate(values, True)
         unknown = set(values) - self.editable - {"account_id"}
         if unknown:
             raise ValidationError(f"Unknown field(s): {', '.join(sorted(unknown))}")
         with transaction(db):
-            return insert_row(db, self.table, values)
+            row_id = insert_row(db, self.table, values)
+        return Written(self.change_set(values.get("account_id")), row_id)
 
-    def update(self, db: Database, row_id: int, values: dict[str, Any]) -> dict[str, Any]:
+    def update(self, db: Database, row_id: int, values: dict[str, Any]) -> Written[dict[str, Any]]:
         """Returns the previous values of what changed (for undo)."""
         values = dict(values)
-        if self.together & set(values):
-            current = row_dict(db, self.table, row_id)
-            checked = {**{k: current[k] for k in self.together}, **values}
-            self.validate(checked, False)
-            values.update({k: checked[k] for k in values})
-        else:
-            self.validate(values, False)
         with transaction(db):
-            return update_row(db, self.table, row_id, values, self.editable)
+            current = row_dict(db, self.table, row_id)
+            if self.together & set(values):
+                checked = {**{k: current[k] for k in self.together}, **values}
+                self.validate(checked, False)
+                values.update({k: checked[k] for k in values})
+            else:
+                self.validate(values, False)
+            previous = update_row(db, self.table, row_id, values, self.editable, current=current)
+        return Written(self.change_set(current.get("account_id")), previous)
 
-    def delete(self, db: Database, row_id: int) -> dict[str, Any]:
+    def delete(self, db: Database, row_id: int) -> Written[dict[str, Any]]:
         """Returns the deleted row (for undo)."""
         with transaction(db):
             rows = snapshot_rows(db, self.table, "id = ?", (row_id,))
             if not rows:
                 raise ValidationError(f"The {self.table} no longer exists.", None, "missing")
             row = rows[0]
+            links: dict[str, list[int]] = {}
             if self.referrers:
-                row[LINKS_KEY] = {
+                links = {
                     f"{table}.{column}": [r[0] for r in db.conn.execute(
                         f"SELECT id FROM {table} WHERE {column} = ?", (row_id,))]
                     for table, column in self.referrers
                 }
+                row[LINKS_KEY] = links
             db.conn.execute(f"DELETE FROM {self.table} WHERE id = ?", (row_id,))
             log_change(db.conn, "delete", self.table, row_id)
-        return row
+        return Written(self._deleted_change(row, links), row)
 
-    def restore(self, db: Database, row: dict[str, Any]) -> None:
+    def restore(self, db: Database, row: dict[str, Any]) -> ChangeSet:
         row = dict(row)
         links: dict[str, list[int]] = row.pop(LINKS_KEY, {})
         with transaction(db):
@@ -115,10 +120,19 @@ class RecordKind(Generic[R]):
                 db.conn.executemany(f"UPDATE {table} SET {column} = ? WHERE id = ?",
                                     [(row["id"], i) for i in ids])
             log_change(db.conn, "restore", self.table, row["id"])
+        return self._deleted_change(row, links)
 
     def change_set(self, account_id: int | None = None) -> ChangeSet:
-        # Not ``|``: merging two different account ids yields None, which would drop this one.
-        return replace(self.changes, account_id=account_id)
+        """What a write of one row changed: its account, or (a segment) every account."""
+        if account_id is None:
+            return self.changes | ChangeSet(all_accounts=self.table == "segment")
+        return self.changes.for_accounts(account_id)
+
+    def _deleted_change(self, row: dict[str, Any], links: dict[str, list[int]]) -> ChangeSet:
+        # A segment's accounts lose (or regain) it; their ids are the re-linked rows.
+        if self.table == "segment":
+            return self.changes.for_accounts(*links.get("account.segment_id", []))
+        return self.change_set(row.get("account_id"))
 
 
 def _require(values: dict[str, Any], creating: bool, field: str, label: str) -> None:
@@ -202,7 +216,7 @@ MILESTONE_ACCOUNT_DATE = {"first_value": "first_value_date", "go_live": "golive_
 
 def record_milestone(
     db: Database, milestone_id: int, achieved: date | None
-) -> tuple[str | None, str | None]:
+) -> Written[tuple[str | None, str | None]]:
     """Mark a milestone achieved (or not), keeping the account's key date in step.
 
     Returns the previous (milestone achieved date, account key date) for undo.
@@ -210,13 +224,14 @@ def record_milestone(
     with transaction(db):
         row = row_dict(db, "milestone", milestone_id)
         previous = update_row(db, "milestone", milestone_id, {"achieved_date": achieved},
-                              MILESTONES.editable)
+                              MILESTONES.editable, current=row)
         field = MILESTONE_ACCOUNT_DATE.get(row["kind"])
         old_account_date = None
         if field:
             old_account_date = row_dict(db, "account", row["account_id"])[field]
             update_row(db, "account", row["account_id"], {field: achieved}, frozenset({field}))
-    return previous.get("achieved_date", row["achieved_date"]), old_account_date
+    undo = (previous.get("achieved_date", row["achieved_date"]), old_account_date)
+    return Written(MILESTONES.change_set(row["account_id"]), undo)
 
 
 def restore_milestone_dates(
@@ -225,7 +240,8 @@ def restore_milestone_dates(
     """Undo of :func:`record_milestone`: puts both dates back as they were."""
     with transaction(db):
         row = row_dict(db, "milestone", milestone_id)
-        update_row(db, "milestone", milestone_id, {"achieved_date": achieved}, MILESTONES.editable)
+        update_row(db, "milestone", milestone_id, {"achieved_date": achieved}, MILESTONES.editable,
+                   current=row)
         field = MILESTONE_ACCOUNT_DATE.get(row["kind"])
         if field:
             update_row(db, "account", row["account_id"], {field: account_date},
@@ -233,13 +249,21 @@ def restore_milestone_dates(
     return MILESTONES.change_set(row["account_id"])
 
 
-def assign_segment(db: Database, account_ids: list[int], segment_id: int | None) -> ChangeSet:
-    """Put many accounts into a segment in one transaction."""
+def assign_segment(
+    db: Database, account_ids: list[int], segment_id: int | None
+) -> Written[dict[int, int | None]]:
+    """Put many accounts into a segment in one transaction.
+
+    Returns each account's previous segment, so undo can put every one back.
+    """
+    previous: dict[int, int | None] = {}
     with transaction(db):
         for account_id in account_ids:
-            update_row(db, "account", account_id, {"segment_id": segment_id},
-                       frozenset({"segment_id"}))
-    return ChangeSet(accounts=True, segments=True, kpis=True)
+            before = update_row(db, "account", account_id, {"segment_id": segment_id},
+                                frozenset({"segment_id"}))
+            previous[account_id] = before.get("segment_id", segment_id)
+    return Written(ChangeSet(accounts=True, segments=True, kpis=True).for_accounts(*account_ids),
+                   previous)
 
 
 def list_segments(db: Database) -> list[Segment]:

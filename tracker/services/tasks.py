@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from sqlite_utils import Database
 
-from tracker.changes import ChangeSet
+from tracker.changes import ChangeSet, Written
 from tracker.domain import STAGES, TASK_STATUSES, Task, TaskId, ValidationError
 from tracker.services.base import (
     fetch_all,
@@ -23,6 +24,17 @@ from tracker.storage.db import transaction
 
 EDITABLE = frozenset({"title", "stage", "due_date", "status", "done_date", "owner", "notes",
                       "position"})
+CHANGED = ChangeSet(tasks=True, accounts=True, kpis=True)
+
+
+@dataclass(frozen=True)
+class TaskState:
+    """A task's status and done date before a status change: all its undo puts back."""
+
+    account_id: int
+    title: str
+    status: str
+    done_date: str | None
 
 
 def get_task(db: Database, task_id: int) -> Task:
@@ -42,8 +54,12 @@ def set_task_status(
     *,
     done_date: date | str | None = None,
     today: date | None = None,
-) -> ChangeSet:
-    """Set a task's status; ``done`` stamps a done date (today unless given), others clear it."""
+) -> Written[TaskState]:
+    """Set a task's status; ``done`` stamps a done date (today unless given), others clear it.
+
+    The task is read once, and what it was comes back so an undo needs no read of its own
+    (ticking a task is the hottest write in the app).
+    """
     if status not in TASK_STATUSES:
         raise ValidationError(f"Unknown task status '{status}'.", "status", "unknown_status")
     with transaction(db):
@@ -53,11 +69,15 @@ def set_task_status(
             # Marking an already-done task done again keeps the day it was really done.
             kept = before["done_date"] if before["status"] == "done" else None
             stamp = done_date or kept or (today or date.today())
-        update_row(db, "task", task_id, {"status": status, "done_date": stamp}, EDITABLE)
-    return ChangeSet(tasks=True, accounts=True, kpis=True, account_id=before["account_id"])
+        update_row(db, "task", task_id, {"status": status, "done_date": stamp}, EDITABLE,
+                   current=before)
+    state = TaskState(before["account_id"], before["title"], before["status"], before["done_date"])
+    return Written(CHANGED.for_accounts(state.account_id), state)
 
 
-def set_task_done(db: Database, task_id: int, done: bool, today: date | None = None) -> ChangeSet:
+def set_task_done(
+    db: Database, task_id: int, done: bool, today: date | None = None
+) -> Written[TaskState]:
     return set_task_status(db, task_id, "done" if done else "todo", today=today)
 
 
@@ -66,8 +86,13 @@ def _check_status(values: dict[str, Any]) -> None:
         raise ValidationError(f"Unknown task status '{values['status']}'.", "status", "unknown_status")
 
 
-def update_task(db: Database, task_id: int, changes: dict[str, Any]) -> ChangeSet:
-    """Edit fields; a status change keeps the done date in step, as :func:`set_task_status` does."""
+def update_task(
+    db: Database, task_id: int, changes: dict[str, Any]
+) -> Written[dict[str, Any]]:
+    """Edit fields; a status change keeps the done date in step, as :func:`set_task_status` does.
+
+    Returns the previous values of what changed, which written back undo the edit.
+    """
     changes = dict(changes)
     if "stage" in changes and changes["stage"] not in STAGES:
         raise ValidationError(f"Unknown stage '{changes['stage']}'.", "stage", "unknown_stage")
@@ -82,11 +107,11 @@ def update_task(db: Database, task_id: int, changes: dict[str, Any]) -> ChangeSe
                 changes["done_date"] = None
             elif not current["done_date"]:
                 changes["done_date"] = date.today()
-        update_row(db, "task", task_id, changes, EDITABLE)
-    return ChangeSet(tasks=True, accounts=True, kpis=True, account_id=account_id)
+        previous = update_row(db, "task", task_id, changes, EDITABLE, current=current)
+    return Written(CHANGED.for_accounts(account_id), previous)
 
 
-def add_task(db: Database, account_id: int, values: dict[str, Any]) -> TaskId:
+def add_task(db: Database, account_id: int, values: dict[str, Any]) -> Written[TaskId]:
     values = {"stage": "Embark", **values, "account_id": account_id}
     if not str(values.get("title") or "").strip():
         raise ValidationError("A task needs a title.", "title", "required")
@@ -101,10 +126,11 @@ def add_task(db: Database, account_id: int, values: dict[str, Any]) -> TaskId:
                 "SELECT coalesce(max(position), 0) + 1 FROM task WHERE account_id = ?",
                 (account_id,),
             ).fetchone()[0]
-        return TaskId(insert_row(db, "task", values))
+        task_id = TaskId(insert_row(db, "task", values))
+    return Written(CHANGED.for_accounts(account_id), task_id)
 
 
-def delete_task(db: Database, task_id: int) -> dict[str, Any]:
+def delete_task(db: Database, task_id: int) -> Written[dict[str, Any]]:
     """Delete a task; the returned row lets undo restore it with the same id."""
     with transaction(db):
         rows = snapshot_rows(db, "task", "id = ?", (task_id,))
@@ -112,10 +138,10 @@ def delete_task(db: Database, task_id: int) -> dict[str, Any]:
             raise ValidationError("The task no longer exists.", None, "missing")
         db.conn.execute("DELETE FROM task WHERE id = ?", (task_id,))
         log_change(db.conn, "delete", "task", task_id, "title", rows[0]["title"], None)
-    return rows[0]
+    return Written(CHANGED.for_accounts(rows[0]["account_id"]), rows[0])
 
 
 def restore_task(db: Database, row: dict[str, Any]) -> ChangeSet:
     with transaction(db):
         restore_rows(db, "task", [row])
-    return ChangeSet(tasks=True, accounts=True, kpis=True, account_id=row["account_id"])
+    return CHANGED.for_accounts(row["account_id"])

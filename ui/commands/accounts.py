@@ -10,13 +10,13 @@ from tracker.changes import ChangeSet
 from tracker.domain import AccountId
 from tracker.services.accounts import (
     AccountSnapshot,
+    StageSnapshot,
     create_account,
     delete_account,
     get_account,
     move_stage,
     restore_account,
     restore_stage,
-    stage_snapshot,
     update_account,
 )
 from ui.commands.base import TrackerCommand
@@ -41,46 +41,54 @@ class CreateAccount(TrackerCommand):
     def _redo(self) -> ChangeSet:
         if self._snapshot is not None:
             return restore_account(self.ctx.db, self._snapshot)
-        self.account_id = create_account(self.ctx.db, self.values, today=self.ctx.today(),
-                                         apply_segment_playbook=self.apply_playbook)
-        return ChangeSet.everything() | ChangeSet(account_id=self.account_id)
+        created = create_account(self.ctx.db, self.values, today=self.ctx.today(),
+                                 apply_segment_playbook=self.apply_playbook)
+        self.account_id = created.value
+        return created.change
 
     def _undo(self) -> ChangeSet:
         assert self.account_id is not None
-        self._snapshot = delete_account(self.ctx.db, self.account_id)
-        return ChangeSet.everything()
+        deleted = delete_account(self.ctx.db, self.account_id)
+        self._snapshot = deleted.value
+        return deleted.change
 
 
 class EditAccount(TrackerCommand):
-    """Change fields of one account; undo writes the previous values back."""
+    """Change fields of one account; undo writes back the values the service reported."""
 
     def __init__(self, ctx: AppContext, account_id: int, changes: dict[str, Any],
-                 initiator: object = None) -> None:
-        current = get_account(ctx.db, account_id)
-        super().__init__(ctx, tr("Edit account “{0}”").format(current.name), initiator)
+                 initiator: object = None, name: str | None = None, text: str | None = None) -> None:
+        if text is None:
+            name = name if name is not None else get_account(ctx.db, account_id).name
+            text = tr("Edit account “{0}”").format(name)
+        super().__init__(ctx, text, initiator)
         self.account_id = account_id
-        self.changes = {k: v for k, v in changes.items() if getattr(current, k) != v}
-        self.before = {k: getattr(current, k) for k in self.changes}
+        self.changes = dict(changes)
+        self._before: dict[str, Any] = {}
 
     def _redo(self) -> ChangeSet:
-        return update_account(self.ctx.db, self.account_id, self.changes)
+        written = update_account(self.ctx.db, self.account_id, self.changes)
+        self._before = written.value
+        return written.change
 
     def _undo(self) -> ChangeSet:
-        return update_account(self.ctx.db, self.account_id, self.before)
+        return update_account(self.ctx.db, self.account_id, self._before).change
 
 
 class DeleteAccount(TrackerCommand):
     """Delete an account with everything under it; undo restores the snapshot, same ids."""
 
-    def __init__(self, ctx: AppContext, account_id: int, initiator: object = None) -> None:
-        name = get_account(ctx.db, account_id).name
+    def __init__(self, ctx: AppContext, account_id: int, initiator: object = None,
+                 name: str | None = None) -> None:
+        name = name if name is not None else get_account(ctx.db, account_id).name
         super().__init__(ctx, tr("Delete account “{0}”").format(name), initiator)
         self.account_id = account_id
         self._snapshot: AccountSnapshot | None = None
 
     def _redo(self) -> ChangeSet:
-        self._snapshot = delete_account(self.ctx.db, self.account_id)
-        return ChangeSet.everything()
+        deleted = delete_account(self.ctx.db, self.account_id)
+        self._snapshot = deleted.value
+        return deleted.change
 
     def _undo(self) -> ChangeSet:
         assert self._snapshot is not None
@@ -90,18 +98,19 @@ class DeleteAccount(TrackerCommand):
 class MoveStage(TrackerCommand):
     """Move to another stage; undo restores the stage and its history exactly."""
 
-    def __init__(self, ctx: AppContext, account_id: int, stage: str, initiator: object = None) -> None:
-        current = get_account(ctx.db, account_id)
+    def __init__(self, ctx: AppContext, account_id: int, stage: str, initiator: object = None,
+                 name: str | None = None) -> None:
+        name = name if name is not None else get_account(ctx.db, account_id).name
         super().__init__(ctx, tr("Move “{0}” to {1}").format(
-            current.name, QCoreApplication.translate("stage", stage)), initiator)
+            name, QCoreApplication.translate("stage", stage)), initiator)
         self.account_id = account_id
         self.stage = stage
-        self.before = current.stage
-        self._snapshot: tuple[str, list[dict[str, Any]]] | None = None
+        self._snapshot: StageSnapshot | None = None
 
     def _redo(self) -> ChangeSet:
-        self._snapshot = stage_snapshot(self.ctx.db, self.account_id)
-        return move_stage(self.ctx.db, self.account_id, self.stage, on=self.ctx.today())
+        moved = move_stage(self.ctx.db, self.account_id, self.stage, on=self.ctx.today())
+        self._snapshot = moved.value
+        return moved.change
 
     def _undo(self) -> ChangeSet:
         assert self._snapshot is not None

@@ -10,13 +10,8 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from tracker.analytics.segment_rules import create_rule_segment, matching_accounts, parse_rule
-from tracker.analytics.segmentation import (
-    ClusterSuggestion,
-    accept_suggestion,
-    previous_segments,
-    revert_segments,
-)
+from tracker.analytics.segment_rules import SegmentsWritten, create_rule_segment
+from tracker.analytics.segmentation import ClusterSuggestion, accept_suggestion, revert_segments
 from tracker.changes import ChangeSet
 from ui.commands.base import TrackerCommand
 from ui.context import AppContext
@@ -31,19 +26,20 @@ class AcceptSuggestion(TrackerCommand):
         self.suggestion = suggestion
         self.names = list(names)
         self.playbook_ids = list(playbook_ids)
-        self.created: list[int] = []
-        self.previous: dict[int, int | None] = {}
+        self.written: SegmentsWritten | None = None
+
+    @property
+    def created(self) -> tuple[int, ...]:
+        return self.written.created if self.written is not None else ()
 
     def _redo(self) -> ChangeSet:
-        members = [m for c, n in enumerate(self.names) if n.strip()
-                   for m in self.suggestion.members(c)]
-        self.previous = previous_segments(self.ctx.db, members)
-        self.created, change = accept_suggestion(self.ctx.db, self.suggestion, self.names,
-                                                 self.playbook_ids)
-        return change
+        accepted = accept_suggestion(self.ctx.db, self.suggestion, self.names, self.playbook_ids)
+        self.written = accepted.value
+        return accepted.change
 
     def _undo(self) -> ChangeSet:
-        return revert_segments(self.ctx.db, self.created, self.previous)
+        assert self.written is not None
+        return revert_segments(self.ctx.db, self.written.created, self.written.previous)
 
 
 class CreateRuleSegment(TrackerCommand):
@@ -52,17 +48,21 @@ class CreateRuleSegment(TrackerCommand):
         text = QCoreApplication.translate("CreateRuleSegment", "Create segment '{0}'").format(name)
         super().__init__(ctx, text, initiator)
         self.name, self.rule, self.playbook_id = name, rule, playbook_id
-        self.segment_id: int | None = None
-        self.count = 0
-        self.previous: dict[int, int | None] = {}
+        self.written: SegmentsWritten | None = None
+
+    @property
+    def segment_id(self) -> int | None:
+        return self.written.created[0] if self.written is not None else None
+
+    @property
+    def count(self) -> int:
+        return self.written.count if self.written is not None else 0
 
     def _redo(self) -> ChangeSet:
-        parse_rule(self.rule)
-        self.previous = previous_segments(self.ctx.db, matching_accounts(self.ctx.db, self.rule))
-        self.segment_id, self.count, change = create_rule_segment(self.ctx.db, self.name, self.rule,
-                                                                  self.playbook_id)
-        return change
+        created = create_rule_segment(self.ctx.db, self.name, self.rule, self.playbook_id)
+        self.written = created.value
+        return created.change
 
     def _undo(self) -> ChangeSet:
-        created = [self.segment_id] if self.segment_id is not None else []
-        return revert_segments(self.ctx.db, created, self.previous)
+        assert self.written is not None
+        return revert_segments(self.ctx.db, self.written.created, self.written.previous)

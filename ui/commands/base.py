@@ -23,6 +23,7 @@ class TrackerCommand(QUndoCommand):
         self.ctx = ctx
         self.initiator = initiator
         self.error: str | None = None
+        self._done_once = False
 
     def _redo(self) -> ChangeSet:
         raise NotImplementedError
@@ -46,7 +47,10 @@ class TrackerCommand(QUndoCommand):
         except NotFoundError:
             self._fail(QCoreApplication.translate("TrackerCommand", "The item no longer exists."))
             return
-        self.ctx.bus.announce(change, self.initiator)
+        # Only the first redo is the initiator's own doing (it may skip its refresh); undo and
+        # redo come from the Edit menu, and every view, the initiator too, must show them.
+        initiator, self._done_once = (None if self._done_once else self.initiator), True
+        self.ctx.bus.announce(change, initiator)
 
     def _fail(self, message: str) -> None:
         self.error = message

@@ -10,16 +10,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from tracker.changes import ChangeSet
-from tracker.domain import ValidationError
+from tracker.changes import ChangeSet, Written
+from tracker.domain import PlaybookId
 from tracker.services import playbooks as svc
 from tracker.services.records import SEGMENTS
-from tracker.storage.db import transaction
 from ui.commands.base import TrackerCommand
 from ui.commands.records import quoted
 from ui.context import AppContext
-
-CHANGED = ChangeSet(playbooks=True)
 
 
 def _tr(text: str) -> str:
@@ -33,16 +30,21 @@ class CreatePlaybook(TrackerCommand):
         self.playbook_id: int | None = None
         self._snapshot: svc.PlaybookSnapshot | None = None
 
+    def _create(self) -> Written[PlaybookId]:
+        return svc.create_playbook(self.ctx.db, self.values)
+
     def _redo(self) -> ChangeSet:
-        if self._snapshot is None:
-            self.playbook_id = svc.create_playbook(self.ctx.db, self.values)
-            return CHANGED
-        return svc.restore_playbook(self.ctx.db, self._snapshot)
+        if self._snapshot is not None:
+            return svc.restore_playbook(self.ctx.db, self._snapshot)
+        created = self._create()
+        self.playbook_id = created.value
+        return created.change
 
     def _undo(self) -> ChangeSet:
         assert self.playbook_id is not None
-        self._snapshot = svc.delete_playbook(self.ctx.db, self.playbook_id)
-        return CHANGED | ChangeSet(segments=True)
+        deleted = svc.delete_playbook(self.ctx.db, self.playbook_id)
+        self._snapshot = deleted.value
+        return deleted.change
 
 
 class DuplicatePlaybook(CreatePlaybook):
@@ -51,11 +53,8 @@ class DuplicatePlaybook(CreatePlaybook):
         self.setText(_tr("Duplicate playbook {0}").format(quoted(source_name)))
         self.source_id = source_id
 
-    def _redo(self) -> ChangeSet:
-        if self._snapshot is None:
-            self.playbook_id = svc.duplicate_playbook(self.ctx.db, self.source_id)
-            return CHANGED
-        return svc.restore_playbook(self.ctx.db, self._snapshot)
+    def _create(self) -> Written[PlaybookId]:
+        return svc.duplicate_playbook(self.ctx.db, self.source_id)
 
 
 class DeletePlaybook(TrackerCommand):
@@ -67,8 +66,9 @@ class DeletePlaybook(TrackerCommand):
         self._snapshot: svc.PlaybookSnapshot | None = None
 
     def _redo(self) -> ChangeSet:
-        self._snapshot = svc.delete_playbook(self.ctx.db, self.playbook_id)
-        return CHANGED | ChangeSet(segments=True)
+        deleted = svc.delete_playbook(self.ctx.db, self.playbook_id)
+        self._snapshot = deleted.value
+        return deleted.change
 
     def _undo(self) -> ChangeSet:
         assert self._snapshot is not None
@@ -84,13 +84,12 @@ class EditPlaybook(TrackerCommand):
         self._before: dict[str, Any] = {}
 
     def _redo(self) -> ChangeSet:
-        self._before = svc.update_playbook(self.ctx.db, self.playbook_id, self.changes)
-        return CHANGED
+        written = svc.update_playbook(self.ctx.db, self.playbook_id, self.changes)
+        self._before = written.value
+        return written.change
 
     def _undo(self) -> ChangeSet:
-        if self._before:
-            svc.update_playbook(self.ctx.db, self.playbook_id, self._before)
-        return CHANGED
+        return svc.update_playbook(self.ctx.db, self.playbook_id, self._before).change
 
 
 class AddStep(TrackerCommand):
@@ -103,15 +102,17 @@ class AddStep(TrackerCommand):
         self._snapshot: dict[str, Any] | None = None
 
     def _redo(self) -> ChangeSet:
-        if self._snapshot is None:
-            self.step_id = svc.add_step(self.ctx.db, self.playbook_id, self.values)
-            return CHANGED
-        return svc.restore_step(self.ctx.db, self._snapshot)
+        if self._snapshot is not None:
+            return svc.restore_step(self.ctx.db, self._snapshot)
+        added = svc.add_step(self.ctx.db, self.playbook_id, self.values)
+        self.step_id = added.value
+        return added.change
 
     def _undo(self) -> ChangeSet:
         assert self.step_id is not None
-        self._snapshot = svc.delete_step(self.ctx.db, self.step_id)
-        return CHANGED
+        deleted = svc.delete_step(self.ctx.db, self.step_id)
+        self._snapshot = deleted.value
+        return deleted.change
 
 
 def field_name(field: str) -> str:
@@ -139,13 +140,12 @@ class EditStep(TrackerCommand):
         self._before: dict[str, Any] = {}
 
     def _redo(self) -> ChangeSet:
-        self._before = svc.update_step(self.ctx.db, self.step_id, self.changes)
-        return CHANGED
+        written = svc.update_step(self.ctx.db, self.step_id, self.changes)
+        self._before = written.value
+        return written.change
 
     def _undo(self) -> ChangeSet:
-        if self._before:
-            svc.update_step(self.ctx.db, self.step_id, self._before)
-        return CHANGED
+        return svc.update_step(self.ctx.db, self.step_id, self._before).change
 
 
 class DeleteStep(TrackerCommand):
@@ -155,8 +155,9 @@ class DeleteStep(TrackerCommand):
         self._snapshot: dict[str, Any] | None = None
 
     def _redo(self) -> ChangeSet:
-        self._snapshot = svc.delete_step(self.ctx.db, self.step_id)
-        return CHANGED
+        deleted = svc.delete_step(self.ctx.db, self.step_id)
+        self._snapshot = deleted.value
+        return deleted.change
 
     def _undo(self) -> ChangeSet:
         assert self._snapshot is not None
@@ -164,7 +165,7 @@ class DeleteStep(TrackerCommand):
 
 
 class MoveStep(TrackerCommand):
-    """Swap the positions of two neighbouring steps, in one transaction."""
+    """Swap the positions of two neighbouring steps; swapping again is the undo."""
 
     def __init__(self, ctx: AppContext, step_id: int, other_id: int, title: str, up: bool,
                  initiator: object = None) -> None:
@@ -173,25 +174,11 @@ class MoveStep(TrackerCommand):
         self.step_id = step_id
         self.other_id = other_id
 
-    def _swap(self) -> ChangeSet:
-        db = self.ctx.db
-        with transaction(db):
-            rows = dict(db.conn.execute("SELECT id, position FROM playbook_step WHERE id IN (?, ?)",
-                                        (self.step_id, self.other_id)).fetchall())
-            if len(rows) != 2:
-                raise ValidationError(_tr("The step no longer exists."), None, "missing")
-            a, b = rows[self.step_id], rows[self.other_id]
-            if a == b:  # equal positions cannot be swapped; make them distinct first
-                b = a + 1
-            svc.update_step(db, self.step_id, {"position": b})
-            svc.update_step(db, self.other_id, {"position": a})
-        return CHANGED
-
     def _redo(self) -> ChangeSet:
-        return self._swap()
+        return svc.swap_steps(self.ctx.db, self.step_id, self.other_id)
 
     def _undo(self) -> ChangeSet:
-        return self._swap()
+        return svc.swap_steps(self.ctx.db, self.step_id, self.other_id)
 
 
 class TieSegment(TrackerCommand):
@@ -209,10 +196,9 @@ class TieSegment(TrackerCommand):
         self._before: dict[str, Any] = {}
 
     def _redo(self) -> ChangeSet:
-        self._before = SEGMENTS.update(self.ctx.db, self.segment_id, {"playbook_id": self.playbook_id})
-        return SEGMENTS.change_set() | CHANGED
+        written = SEGMENTS.update(self.ctx.db, self.segment_id, {"playbook_id": self.playbook_id})
+        self._before = written.value
+        return written.change | svc.CHANGED
 
     def _undo(self) -> ChangeSet:
-        if self._before:
-            SEGMENTS.update(self.ctx.db, self.segment_id, self._before)
-        return SEGMENTS.change_set() | CHANGED
+        return SEGMENTS.update(self.ctx.db, self.segment_id, self._before).change | svc.CHANGED

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from tracker.changes import ChangeSet
 from tracker.domain import AccountId, PlaybookId
-from tracker.services import accounts, journeys, tasks
+from tracker.services import journeys, tasks
 from tracker.services.records import RecordKind, record_milestone, restore_milestone_dates
 from ui.commands.base import TrackerCommand
 from ui.context import AppContext
@@ -39,63 +39,60 @@ class AddRecord(TrackerCommand, Generic[R]):
                  text: str, initiator: object = None) -> None:
         super().__init__(ctx, text, initiator)
         self.kind = kind
-        self.account_id = account_id
         self.values = {**values, "account_id": account_id}
         self.row_id: int | None = None
         self._snapshot: dict[str, Any] | None = None
 
     def _redo(self) -> ChangeSet:
-        if self._snapshot is None:
-            self.row_id = self.kind.create(self.ctx.db, self.values)
-        else:
-            self.kind.restore(self.ctx.db, self._snapshot)
-        return self.kind.change_set(self.account_id)
+        if self._snapshot is not None:
+            return self.kind.restore(self.ctx.db, self._snapshot)
+        created = self.kind.create(self.ctx.db, self.values)
+        self.row_id = created.value
+        return created.change
 
     def _undo(self) -> ChangeSet:
         assert self.row_id is not None
-        self._snapshot = self.kind.delete(self.ctx.db, self.row_id)
-        return self.kind.change_set(self.account_id)
+        deleted = self.kind.delete(self.ctx.db, self.row_id)
+        self._snapshot = deleted.value
+        return deleted.change
 
 
 class EditRecord(TrackerCommand, Generic[R]):
     """Change fields of one record; undo writes back the values the service reported."""
 
-    def __init__(self, ctx: AppContext, kind: RecordKind[R], row_id: int, account_id: int,
-                 changes: dict[str, Any], text: str, initiator: object = None) -> None:
-        super().__init__(ctx, text, initiator)
-        self.kind = kind
-        self.row_id = row_id
-        self.account_id = account_id
-        self.changes = dict(changes)
-        self._before: dict[str, Any] = {}
-
-    def _redo(self) -> ChangeSet:
-        self._before = self.kind.update(self.ctx.db, self.row_id, self.changes)
-        return self.kind.change_set(self.account_id)
-
-    def _undo(self) -> ChangeSet:
-        if self._before:
-            self.kind.update(self.ctx.db, self.row_id, self._before)
-        return self.kind.change_set(self.account_id)
-
-
-class DeleteRecord(TrackerCommand, Generic[R]):
-    def __init__(self, ctx: AppContext, kind: RecordKind[R], row_id: int, account_id: int,
+    def __init__(self, ctx: AppContext, kind: RecordKind[R], row_id: int, changes: dict[str, Any],
                  text: str, initiator: object = None) -> None:
         super().__init__(ctx, text, initiator)
         self.kind = kind
         self.row_id = row_id
-        self.account_id = account_id
+        self.changes = dict(changes)
+        self._before: dict[str, Any] = {}
+
+    def _redo(self) -> ChangeSet:
+        written = self.kind.update(self.ctx.db, self.row_id, self.changes)
+        self._before = written.value
+        return written.change
+
+    def _undo(self) -> ChangeSet:
+        return self.kind.update(self.ctx.db, self.row_id, self._before).change
+
+
+class DeleteRecord(TrackerCommand, Generic[R]):
+    def __init__(self, ctx: AppContext, kind: RecordKind[R], row_id: int, text: str,
+                 initiator: object = None) -> None:
+        super().__init__(ctx, text, initiator)
+        self.kind = kind
+        self.row_id = row_id
         self._snapshot: dict[str, Any] | None = None
 
     def _redo(self) -> ChangeSet:
-        self._snapshot = self.kind.delete(self.ctx.db, self.row_id)
-        return self.kind.change_set(self.account_id)
+        deleted = self.kind.delete(self.ctx.db, self.row_id)
+        self._snapshot = deleted.value
+        return deleted.change
 
     def _undo(self) -> ChangeSet:
         assert self._snapshot is not None
-        self.kind.restore(self.ctx.db, self._snapshot)
-        return self.kind.change_set(self.account_id)
+        return self.kind.restore(self.ctx.db, self._snapshot)
 
 
 class RecordMilestone(TrackerCommand):
@@ -105,43 +102,24 @@ class RecordMilestone(TrackerCommand):
     both back through :func:`restore_milestone_dates`.
     """
 
-    def __init__(self, ctx: AppContext, milestone_id: int, account_id: int, name: str,
-                 achieved: date | None, initiator: object = None) -> None:
+    def __init__(self, ctx: AppContext, milestone_id: int, name: str, achieved: date | None,
+                 initiator: object = None) -> None:
         text = (_tr("Record milestone {0} achieved").format(quoted(name)) if achieved
                 else _tr("Clear milestone {0}").format(quoted(name)))
         super().__init__(ctx, text, initiator)
         self.milestone_id = milestone_id
-        self.account_id = account_id
         self.achieved = achieved
         self._before: tuple[str | None, str | None] | None = None
 
     def _redo(self) -> ChangeSet:
-        self._before = record_milestone(self.ctx.db, self.milestone_id, self.achieved)
-        return ChangeSet(milestones=True, accounts=True, kpis=True, account_id=self.account_id)
+        written = record_milestone(self.ctx.db, self.milestone_id, self.achieved)
+        self._before = written.value
+        return written.change
 
     def _undo(self) -> ChangeSet:
         assert self._before is not None
         achieved, account_date = self._before
         return restore_milestone_dates(self.ctx.db, self.milestone_id, achieved, account_date)
-
-
-class EditAccountFields(TrackerCommand):
-    """Notes (and any other plain account field) edited from the detail view."""
-
-    def __init__(self, ctx: AppContext, account_id: int, changes: dict[str, Any], text: str,
-                 initiator: object = None) -> None:
-        super().__init__(ctx, text, initiator)
-        self.account_id = account_id
-        self.changes = dict(changes)
-        self._before: dict[str, Any] = {}
-
-    def _redo(self) -> ChangeSet:
-        current = accounts.get_account(self.ctx.db, self.account_id)
-        self._before = {k: getattr(current, k) for k in self.changes}
-        return accounts.update_account(self.ctx.db, self.account_id, self.changes)
-
-    def _undo(self) -> ChangeSet:
-        return accounts.update_account(self.ctx.db, self.account_id, self._before)
 
 
 class ApplyPlaybook(TrackerCommand):
@@ -156,42 +134,36 @@ class ApplyPlaybook(TrackerCommand):
         self.journey_id: int | None = None
         self._snapshot: journeys.JourneySnapshot | None = None
 
-    def _changes(self) -> ChangeSet:
-        return ChangeSet(tasks=True, milestones=True, accounts=True, kpis=True, account_id=self.account_id)
-
     def _redo(self) -> ChangeSet:
-        if self._snapshot is None:
-            self.journey_id = journeys.apply_playbook(
-                self.ctx.db, AccountId(self.account_id), PlaybookId(self.playbook_id), self.start)
-        else:
-            journeys.restore_journey(self.ctx.db, self._snapshot)
-        return self._changes()
+        if self._snapshot is not None:
+            return journeys.restore_journey(self.ctx.db, self._snapshot)
+        applied = journeys.apply_playbook(
+            self.ctx.db, AccountId(self.account_id), PlaybookId(self.playbook_id), self.start)
+        self.journey_id = applied.value
+        return applied.change
 
     def _undo(self) -> ChangeSet:
         assert self.journey_id is not None
-        self._snapshot = journeys.remove_journey(self.ctx.db, self.journey_id)
-        return self._changes()
+        removed = journeys.remove_journey(self.ctx.db, self.journey_id)
+        self._snapshot = removed.value
+        return removed.change
 
 
 class RemoveJourney(TrackerCommand):
-    def __init__(self, ctx: AppContext, account_id: int, journey_id: int, name: str,
+    def __init__(self, ctx: AppContext, journey_id: int, name: str,
                  initiator: object = None) -> None:
         super().__init__(ctx, _tr("Remove journey {0}").format(quoted(name)), initiator)
-        self.account_id = account_id
         self.journey_id = journey_id
         self._snapshot: journeys.JourneySnapshot | None = None
 
-    def _changes(self) -> ChangeSet:
-        return ChangeSet(tasks=True, milestones=True, accounts=True, kpis=True, account_id=self.account_id)
-
     def _redo(self) -> ChangeSet:
-        self._snapshot = journeys.remove_journey(self.ctx.db, self.journey_id)
-        return self._changes()
+        removed = journeys.remove_journey(self.ctx.db, self.journey_id)
+        self._snapshot = removed.value
+        return removed.change
 
     def _undo(self) -> ChangeSet:
         assert self._snapshot is not None
-        journeys.restore_journey(self.ctx.db, self._snapshot)
-        return self._changes()
+        return journeys.restore_journey(self.ctx.db, self._snapshot)
 
 
 class AddTask(TrackerCommand):
@@ -204,18 +176,23 @@ class AddTask(TrackerCommand):
         self._snapshot: dict[str, Any] | None = None
 
     def _redo(self) -> ChangeSet:
-        if self._snapshot is None:
-            self.task_id = tasks.add_task(self.ctx.db, self.account_id, self.values)
-            return ChangeSet(tasks=True, accounts=True, kpis=True, account_id=self.account_id)
-        return tasks.restore_task(self.ctx.db, self._snapshot)
+        if self._snapshot is not None:
+            return tasks.restore_task(self.ctx.db, self._snapshot)
+        added = tasks.add_task(self.ctx.db, self.account_id, self.values)
+        self.task_id = added.value
+        return added.change
 
     def _undo(self) -> ChangeSet:
         assert self.task_id is not None
-        self._snapshot = tasks.delete_task(self.ctx.db, self.task_id)
-        return ChangeSet(tasks=True, accounts=True, kpis=True, account_id=self.account_id)
+        deleted = tasks.delete_task(self.ctx.db, self.task_id)
+        self._snapshot = deleted.value
+        return deleted.change
 
 
 class EditTask(TrackerCommand):
+    """Undo writes back what the service reported changed (a status change includes the
+    done date it moved)."""
+
     def __init__(self, ctx: AppContext, task_id: int, title: str, changes: dict[str, Any],
                  initiator: object = None) -> None:
         super().__init__(ctx, _tr("Edit task {0}").format(quoted(title)), initiator)
@@ -224,15 +201,12 @@ class EditTask(TrackerCommand):
         self._before: dict[str, Any] = {}
 
     def _redo(self) -> ChangeSet:
-        current = tasks.get_task(self.ctx.db, self.task_id)
-        keys = set(self.changes)
-        if "status" in keys:
-            keys.add("done_date")  # a status change moves the done date; undo must put it back
-        self._before = {k: getattr(current, k) for k in keys}
-        return tasks.update_task(self.ctx.db, self.task_id, self.changes)
+        written = tasks.update_task(self.ctx.db, self.task_id, self.changes)
+        self._before = written.value
+        return written.change
 
     def _undo(self) -> ChangeSet:
-        return tasks.update_task(self.ctx.db, self.task_id, self._before)
+        return tasks.update_task(self.ctx.db, self.task_id, self._before).change
 
 
 class DeleteTask(TrackerCommand):
@@ -242,8 +216,9 @@ class DeleteTask(TrackerCommand):
         self._snapshot: dict[str, Any] | None = None
 
     def _redo(self) -> ChangeSet:
-        self._snapshot = tasks.delete_task(self.ctx.db, self.task_id)
-        return ChangeSet(tasks=True, accounts=True, kpis=True, account_id=self._snapshot["account_id"])
+        deleted = tasks.delete_task(self.ctx.db, self.task_id)
+        self._snapshot = deleted.value
+        return deleted.change
 
     def _undo(self) -> ChangeSet:
         assert self._snapshot is not None

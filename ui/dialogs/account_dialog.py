@@ -388,7 +388,8 @@ class AccountActions(QObject):
         def push() -> None:
             changes = dialog.changes()
             if changes:
-                self.ctx.undo_stack.push(EditAccount(self.ctx, account.id, changes))
+                self.ctx.undo_stack.push(EditAccount(self.ctx, account.id, changes,
+                                                     name=account.name))
         dialog.accepted.connect(push)
         self._open(dialog)
         return dialog
@@ -408,7 +409,7 @@ class AccountActions(QObject):
 
         def answer(button: QAbstractButton) -> None:
             if button is delete:
-                self.ctx.undo_stack.push(DeleteAccount(self.ctx, account_id))
+                self.ctx.undo_stack.push(DeleteAccount(self.ctx, account_id, name=name))
         box.buttonClicked.connect(answer)
         self._open(box)
         return box
@@ -416,7 +417,7 @@ class AccountActions(QObject):
     def move_current(self, stage: str) -> None:
         account = self._current()
         if account is not None and account.stage != stage:
-            self.ctx.undo_stack.push(MoveStage(self.ctx, account.id, stage))
+            self.ctx.undo_stack.push(MoveStage(self.ctx, account.id, stage, name=account.name))
 
     def _open(self, dialog: AccountDialog | QMessageBox) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -33,17 +33,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlite_utils import Database
 
 from tracker.excel.errors import ExcelError
 from tracker.excel.playbook_io import PlaybookPlan, apply_playbooks, export_playbooks, preview_playbooks
 from tracker.excel.report import ReportResult, export_report
 from tracker.excel.template import export_template
 from tracker.kpi.filters import KpiFilter
-from tracker.storage.db import open_database
+from tracker.queries.portfolio import owners, segments
 from tracker.storage.errors import StoreError
 from ui.context import AppContext
 from ui.dialogs.import_dialog import FilePicker, failure_text, pick_spreadsheet, start_worker
-from ui.workers import JobControl, Worker
+from ui.workers import JobControl, Worker, db_worker
 
 SavePicker = Callable[[QWidget | None, str], Path | None]
 Confirm = Callable[[QWidget | None, str], bool]
@@ -121,12 +122,11 @@ class ExportDialog(QDialog):
         self.as_of.setDisplayFormat("yyyy-MM-dd")
         self.segment = QComboBox()
         self.segment.addItem(self.tr("All segments"), None)
-        for sid, name in ctx.db.conn.execute("SELECT id, name FROM segment ORDER BY name"):
-            self.segment.addItem(name, int(sid))
+        for sid, name in segments(ctx.db):
+            self.segment.addItem(name, sid)
         self.owner = QComboBox()
         self.owner.addItem(self.tr("All owners"), None)
-        owners = ctx.db.conn.execute("SELECT DISTINCT owner FROM account WHERE owner <> '' ORDER BY owner")
-        for (owner,) in owners:
+        for owner in owners(ctx.db):
             self.owner.addItem(owner, owner)
         self.target = QLineEdit()
         self.target.setPlaceholderText(self.tr("Choose where to save the workbook"))
@@ -187,16 +187,12 @@ class ExportDialog(QDialog):
         as_of = date(chosen.year(), chosen.month(), chosen.day())
         flt, db_path = self.kpi_filter(), self.ctx.db_path
 
-        def export(control: JobControl) -> ReportResult:
-            db = open_database(db_path, create=False)
-            try:
-                return export_report(db, target, as_of=as_of, flt=flt,
-                                     progress=lambda d, t, s: control.progress(d, t, s),
-                                     cancelled=lambda: control.cancelled)
-            finally:
-                db.conn.close()
+        def export(db: Database, control: JobControl) -> ReportResult:
+            return export_report(db, target, as_of=as_of, flt=flt,
+                                 progress=lambda d, t, s: control.progress(d, t, s),
+                                 cancelled=lambda: control.cancelled)
 
-        worker = Worker(export)
+        worker = db_worker(db_path, export)
         self._job = worker
         worker.signals.progressed.connect(self._on_progress)
         worker.signals.finished.connect(lambda result: self._on_finished(worker, result))

@@ -21,22 +21,23 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlite_utils import Database
 
 from tracker.changes import ChangeSet
-from tracker.storage.db import open_database
+from tracker.queries.lookups import has_accounts
 from tracker.storage.errors import StoreError
 
 if TYPE_CHECKING:
     from tracker.demo import DemoSummary
 
 from ui.context import AppContext
-from ui.workers import JobControl, Worker
+from ui.workers import JobControl, Worker, db_worker
 
 SIZES = (("XS", 8), ("S", 50), ("M", 500))
 
 
 def database_is_empty(ctx: AppContext) -> bool:
-    return ctx.db.conn.execute("SELECT count(*) FROM account").fetchone()[0] == 0
+    return not has_accounts(ctx.db)
 
 
 class FirstStartDialog(QDialog):
@@ -98,20 +99,16 @@ class FirstStartDialog(QDialog):
         size = str(self.size_combo.currentData())
         path, today = self.ctx.db_path, self.ctx.today()
 
-        def build(job: JobControl) -> DemoSummary:
+        def build(db: Database, job: JobControl) -> DemoSummary:
             from tracker.demo import generate_demo  # NumPy, only when the demo is wanted
 
-            db = open_database(path)
-            try:
-                return generate_demo(db, size, today=today)
-            finally:
-                db.conn.close()
+            return generate_demo(db, size, today=today)
 
         self.load_button.setEnabled(False)
         self.empty_button.setEnabled(False)
         self.size_combo.setEnabled(False)
         self.progress.setVisible(True)
-        worker = Worker(build)
+        worker = db_worker(path, build, create=True)
         worker.signals.finished.connect(self._on_worker_finished)
         worker.signals.failed.connect(self._on_worker_failed)
         self.worker = worker

@@ -40,19 +40,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlite_utils import Database
 
 from tracker.excel.errors import ExcelError
 from tracker.excel.importer import ImportResult, apply_import
 from tracker.excel.mapping import KIND_LABELS, KINDS, ColumnMapping, detect_mapping
 from tracker.excel.preview import ImportPreview, build_preview
 from tracker.excel.reader import SheetData, read_sheet
-from tracker.storage.db import open_database
 from tracker.storage.errors import StoreError
+from ui.commands.imports import ImportRows
 from ui.context import AppContext
 from ui.models.import_mapping_model import COL_FIELD, MappingModel, field_choices
 from ui.models.import_preview_models import CreateRowsModel, RejectRowsModel, UpdateRowsModel
 from ui.models.roles import FIELD_ROLE, SORT_ROLE
-from ui.workers import Cancelled, JobControl, Worker
+from ui.workers import Cancelled, JobControl, Worker, db_worker
 
 FilePicker = Callable[[QWidget | None], Path | None]
 EXCEL_FILTER = "Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.ods)"
@@ -263,10 +264,8 @@ class ImportDialog(QDialog):
         return str(self.kind_combo.currentData())
 
     # -- jobs ---------------------------------------------------------------------------------
-    def _run(self, func: Callable[[JobControl], Any], done: Callable[[Any], None], text: str,
-             fallback: str) -> None:
+    def _run(self, worker: Worker, done: Callable[[Any], None], text: str, fallback: str) -> None:
         self.cancel_job()
-        worker = Worker(func)
         self._job = worker
         worker.signals.progressed.connect(lambda d, t, _s: self._on_progress(worker, d, t))
         worker.signals.finished.connect(lambda result: self._on_finished(worker, result, done))
@@ -333,7 +332,7 @@ class ImportDialog(QDialog):
         def read(control: JobControl) -> tuple[SheetData, ColumnMapping | None, str]:
             return first_mapped_sheet(path, sheet, lambda: control.cancelled)
 
-        self._run(read, self._on_sheet_read, self.tr("Reading {0}…").format(self._path.name),
+        self._run(Worker(read), self._on_sheet_read, self.tr("Reading {0}…").format(self._path.name),
                   self.tr("Reading the file was cancelled."))
 
     def _on_sheet_read(self, answer: tuple[SheetData, ColumnMapping | None, str]) -> None:
@@ -385,15 +384,11 @@ class ImportDialog(QDialog):
                                  list(mapping.fields))
         path, today = self.ctx.db_path, self.ctx.today()
 
-        def build(control: JobControl) -> ImportPreview:
-            db = open_database(path, create=False)
-            try:
-                return build_preview(db, data, snapshot, today=today, cancelled=lambda: control.cancelled,
-                                     progress=lambda d, t: control.progress(d, t))
-            finally:
-                db.conn.close()
+        def build(db: Database, control: JobControl) -> ImportPreview:
+            return build_preview(db, data, snapshot, today=today, cancelled=lambda: control.cancelled,
+                                 progress=lambda d, t: control.progress(d, t))
 
-        self._run(build, self._on_preview_built, self.tr("Checking the rows…"),
+        self._run(db_worker(path, build), self._on_preview_built, self.tr("Checking the rows…"),
                   self.tr("The preview was cancelled."))
 
     def _on_preview_built(self, preview: ImportPreview) -> None:
@@ -423,21 +418,18 @@ class ImportDialog(QDialog):
             return
         path, today = self.ctx.db_path, self.ctx.today()
 
-        def write(control: JobControl) -> ImportResult:
-            db = open_database(path, create=False)
-            try:
-                return apply_import(db, [preview], today=today, cancelled=lambda: control.cancelled,
-                                    progress=lambda d, t: control.progress(d, t))
-            finally:
-                db.conn.close()
+        def write(db: Database, control: JobControl) -> ImportResult:
+            return apply_import(db, [preview], today=today, cancelled=lambda: control.cancelled,
+                                progress=lambda d, t: control.progress(d, t))
 
-        self._run(write, self._on_imported, self.tr("Importing…"),
+        self._run(db_worker(path, write), self._on_imported, self.tr("Importing…"),
                   self.tr("The import was cancelled; nothing was changed."))
 
     def _on_imported(self, result: ImportResult) -> None:
         self.import_result = result
         self.status.setText(result.summary())
-        self.ctx.bus.announce(result.change, self)
+        name = self._path.name if self._path is not None else ""
+        self.ctx.undo_stack.push(ImportRows(self.ctx, result, name, self))
         self.imported.emit(result)
         self.preview = None
         self.accept()

@@ -37,6 +37,7 @@ from ui.views.detail.record_panels import (
     MilestonesPanel,
     NotesPanel,
 )
+from ui.views.stale import RefreshWhenShown
 
 SPLITTER_KEY = "detail/splitter"
 SIDE_SPLITTER_KEY = "detail/side_splitter"
@@ -122,6 +123,8 @@ class AccountDetailView(QWidget):
         self.side.splitterMoved.connect(self._save_layout)
         self.tabs.currentChanged.connect(self._save_layout)
         self.checklist.apply_playbook_requested.connect(self.open_apply_playbook)
+        self._pending = ChangeSet()
+        self._reloader = RefreshWhenShown(self, self._reload_pending)
         ctx.bus.changed.connect(self._on_bus_changed)
 
     # --- layout memory -------------------------------------------------------------------
@@ -207,15 +210,20 @@ class AccountDetailView(QWidget):
         for i, (name, n) in enumerate(zip(names, counts, strict=True)):
             self.tabs.setTabText(i, f"{name} ({n})")
 
-    def _on_bus_changed(self, change: ChangeSet, _initiator: object) -> None:
-        if self.account_id is None:
-            return
-        if change.account_id is not None and change.account_id != self.account_id:
+    def _on_bus_changed(self, change: ChangeSet, initiator: object) -> None:
+        if self.account_id is None or initiator is self.notes:
+            return  # saving notes changes nothing else this view shows
+        if not change.touches(self.account_id):
             return
         relevant = (change.accounts or change.tasks or change.milestones or change.contacts
                     or change.feedback or change.activities)
         if relevant:
-            self._reload(change)
+            self._pending = self._pending | change
+            self._reloader.request()
+
+    def _reload_pending(self) -> None:
+        change, self._pending = self._pending, ChangeSet()
+        self._reload(change)
 
     # --- apply a playbook ------------------------------------------------------------------
     def open_apply_playbook(self) -> ApplyPlaybookDialog | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,91 +28,15 @@ from PySide6.QtWidgets import (
 from tracker.changes import ChangeSet
 from tracker.domain import STAGES
 from tracker.queries.portfolio import AccountRow, account_rows
-from tracker.storage.db import open_database
-from tracker.storage.errors import StoreError
 from ui.context import AppContext
 from ui.dialogs.account_dialog import AccountActions
 from ui.models.account_filter_proxy import AccountFilterProxy
 from ui.models.account_table_model import AccountTableModel, stage_label
 from ui.models.roles import ID_ROLE
+from ui.portfolio import concerns_accounts, shared_portfolio
 from ui.settings import AppSettings
-from ui.workers import JobControl, Worker
 
 ALL = None  # marker: every account must be re-read
-
-
-def concerns_accounts(change: ChangeSet) -> bool:
-    """Anything but a playbook-only edit can move progress, health or dates."""
-    return any((change.accounts, change.tasks, change.milestones, change.contacts,
-                change.feedback, change.activities, change.segments, change.kpis))
-
-
-class PortfolioLoader(QObject):
-    """Reads the whole account list on a worker thread, with its own connection.
-
-    Health for 5,000 accounts takes a few hundred milliseconds; the window paints and
-    stays responsive meanwhile. Only the newest request's answer is delivered.
-
-    Signals:
-        loaded(object): the list of AccountRow of the latest request.
-    """
-
-    loaded = Signal(object)
-
-    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self._generation = 0
-        self._workers: dict[int, Worker] = {}
-        self._touched: set[int] = set()  # accounts written while a read was under way
-        ctx.bus.changed.connect(self._on_bus_changed)
-
-    @property
-    def busy(self) -> bool:
-        return bool(self._workers)
-
-    def load(self) -> None:
-        self._touched.clear()
-        self._generation += 1
-        generation, path, today = self._generation, self.ctx.db_path, self.ctx.today()
-
-        def job(control: JobControl) -> tuple[int, list[AccountRow]]:
-            db = open_database(path, create=False, migrate=False)
-            try:
-                return generation, account_rows(db, today)
-            finally:
-                db.conn.close()
-
-        worker = Worker(job)
-        worker.signals.finished.connect(self._on_worker_finished)
-        worker.signals.failed.connect(self._on_worker_failed)
-        self._workers[generation] = worker
-        worker.start()
-
-    def _on_worker_finished(self, result: tuple[int, list[AccountRow]]) -> None:
-        generation, rows = result
-        self._workers.pop(generation, None)
-        if generation != self._generation:
-            return
-        if self._touched:  # the worker may have read these before the write: read them again
-            fresh = {r.id: r for r in account_rows(self.ctx.db, self.ctx.today(), sorted(self._touched))}
-            rows = [fresh.get(r.id, r) for r in rows if r.id in fresh or r.id not in self._touched]
-            known = {r.id for r in rows}
-            rows += [r for i, r in fresh.items() if i not in known]
-            self._touched.clear()
-        self.loaded.emit(rows)
-
-    def _on_bus_changed(self, change: ChangeSet, initiator: object) -> None:
-        if self._workers and concerns_accounts(change):
-            if change.account_id is None:
-                self.load()
-            else:
-                self._touched.add(change.account_id)
-
-    def _on_worker_failed(self, error: BaseException) -> None:
-        self._workers.clear()
-        text = error.message if isinstance(error, StoreError) else str(error)
-        self.ctx.bus.failed.emit(self.tr("The account list could not be read: {0}").format(text))
 
 
 class AccountsView(QWidget):
@@ -132,7 +56,7 @@ class AccountsView(QWidget):
         self._dirty: set[int] | None = ALL
         self._loaded = False
         self._pending_select: int | None = None
-        self.loader = PortfolioLoader(ctx, self)
+        self.loader = shared_portfolio(ctx)
         self.loader.loaded.connect(self._on_loader_loaded)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -249,7 +173,9 @@ class AccountsView(QWidget):
         self._update_count()
 
     def _on_loader_loaded(self, rows: list[AccountRow]) -> None:
+        """Rows current as of now, whichever view asked for them: nothing is left to re-read."""
         self._loaded = True
+        self._dirty = set()
         self.model.set_rows(rows)
         self._update_count()
         pending, self._pending_select = self._pending_select, None
@@ -260,10 +186,10 @@ class AccountsView(QWidget):
     def _on_bus_changed(self, change: ChangeSet, initiator: object) -> None:
         if not concerns_accounts(change):
             return
-        if change.account_id is None or change.segments or change.playbooks:
+        if change.all_accounts or change.segments or change.playbooks:
             self._dirty = ALL
         elif self._dirty is not ALL:
-            self._dirty.add(change.account_id)
+            self._dirty |= change.account_ids
         if self.isVisible():
             self._refresh_timer.start()
 

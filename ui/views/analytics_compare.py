@@ -21,12 +21,14 @@ from sqlite_utils import Database
 from tracker.analytics.experiments import ALPHA, MIN_EVENTS, MIN_PER_GROUP, Comparison, compare_groups
 from tracker.analytics.groups import resolve_group
 from tracker.changes import ChangeSet
+from tracker.queries.lookups import largest_segments
 from tracker.services.playbooks import list_playbooks
 from tracker.services.records import list_segments
 from ui.charts.analytics_charts import TtfvCurvesChart
 from ui.context import AppContext
 from ui.models.analytics_metric_model import MetricModel, metric_verdict, overall_verdict
 from ui.views.analytics_parts import GroupPicker, JobBar, Progress, sorted_table, tr
+from ui.views.stale import RefreshWhenShown
 
 
 class CompareTab(QWidget):
@@ -91,14 +93,13 @@ class CompareTab(QWidget):
         self.run_button.clicked.connect(self.run)
         self.jobs.finished.connect(self._on_jobs_finished)
         self.jobs.failed.connect(self._on_jobs_failed)
+        self._names = RefreshWhenShown(self, self.refresh_names)
         self.refresh_names()
         self.select_largest_segments()
 
     def select_largest_segments(self) -> None:
         """Start on the two biggest segments: an empty one gives "Not enough data" at once."""
-        names = [str(r[0]) for r in self.ctx.db.conn.execute(
-            "SELECT segment.name FROM segment LEFT JOIN account ON account.segment_id = segment.id"
-            " GROUP BY segment.id ORDER BY count(account.id) DESC, segment.name LIMIT 2")]
+        names = largest_segments(self.ctx.db, 2)
         if len(names) == 2:
             self.group_a.select("segment", names[0])
             self.group_b.select("segment", names[1])
@@ -110,7 +111,7 @@ class CompareTab(QWidget):
 
     def on_changed(self, change: ChangeSet) -> None:
         if change.segments or change.playbooks:
-            self.refresh_names()
+            self._names.request()
 
     def _show_method(self) -> None:
         self.details.setText("<p>" + escape(tr(

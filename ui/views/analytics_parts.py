@@ -27,10 +27,9 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from tracker.domain import ValidationError
-from tracker.storage.db import open_database
 from tracker.storage.errors import StoreError
 from ui.models.roles import SORT_ROLE
-from ui.workers import Cancelled, JobControl, Worker
+from ui.workers import Cancelled, JobControl, Worker, db_worker
 
 Progress = Callable[[int, int, str], None]
 Job = Callable[[Database, Progress], Any]
@@ -100,18 +99,14 @@ class JobBar(QWidget):
             return
         path = self.db_path
 
-        def run(control: JobControl) -> Any:
+        def run(db: Database, control: JobControl) -> Any:
             def progress(done: int, total: int, text: str) -> None:
                 control.check()
                 control.progress(done, total, text)
 
-            db = open_database(path, create=False)
-            try:
-                return job(db, progress)
-            finally:
-                db.conn.close()
+            return job(db, progress)
 
-        worker = Worker(run)
+        worker = db_worker(path, run)
         worker.signals.progressed.connect(self._on_worker_progressed)
         worker.signals.finished.connect(self._on_worker_finished)
         worker.signals.failed.connect(self._on_worker_failed)

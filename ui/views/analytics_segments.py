@@ -36,6 +36,7 @@ from ui.commands.analytics import AcceptSuggestion, CreateRuleSegment
 from ui.context import AppContext
 from ui.models.analytics_profile_model import PLAYBOOK, ClusterProfileModel
 from ui.views.analytics_parts import JobBar, Progress, sorted_table, tr
+from ui.views.stale import RefreshWhenShown
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -172,6 +173,7 @@ class SegmentsTab(QWidget):
         self.jobs.finished.connect(self._on_jobs_finished)
         self.jobs.failed.connect(self._on_jobs_failed)
         self.profiles.dataChanged.connect(self._on_profiles_changed)
+        self._playbooks = RefreshWhenShown(self, self.refresh_playbooks)
         self.refresh_playbooks()
 
     # -- data ----------------------------------------------------------------------------
@@ -187,7 +189,7 @@ class SegmentsTab(QWidget):
 
     def on_changed(self, change: ChangeSet) -> None:
         if change.playbooks:
-            self.refresh_playbooks()
+            self._playbooks.request()
 
     # -- clustering ----------------------------------------------------------------------
     def run(self) -> None:

@@ -43,6 +43,7 @@ from ui.charts.kpi_charts import (
 from ui.charts.kpi_tile import KpiTile
 from ui.context import AppContext
 from ui.models.kpi_table_model import KpiTableModel
+from ui.views.stale import RefreshWhenShown
 
 TILE_KEYS: tuple[str, ...] = ("health", "activation", "golive_on_time", "ttfv_median",
                               "task_overdue", "checklist_progress", "csat", "nps", "retention",
@@ -82,6 +83,7 @@ class DashboardView(QWidget):
         self._trend_timer.setInterval(0)
         self._trend_timer.timeout.connect(self._compute_trends)
         self._stale = True
+        self._choices = RefreshWhenShown(self, self._fill_choices)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(COALESCE_MS)
@@ -301,7 +303,7 @@ class DashboardView(QWidget):
 
     def _on_bus_changed(self, change: ChangeSet, initiator: object) -> None:
         if change.accounts or change.segments:
-            self._fill_choices()
+            self._choices.request()
         if not (change.kpis or change.accounts or change.segments):
             return
         if self.isVisible():

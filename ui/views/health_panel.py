@@ -139,5 +139,5 @@ class HealthPanel(QWidget):
         if self.account_id is None or not (change.kpis or change.accounts or change.tasks
                                            or change.contacts or change.feedback or change.activities):
             return
-        if change.account_id is None or change.account_id == self.account_id:
+        if change.touches(self.account_id):
             self._timer.start()

@@ -44,6 +44,7 @@ from ui.models.playbook_models import PlaybookListModel
 from ui.models.roles import ROW_ROLE, SORT_ROLE
 from ui.settings import AppSettings
 from ui.views.playbook_steps import StepEditor
+from ui.views.stale import RefreshWhenShown
 
 SPLITTER_KEY = "playbooks/splitter"
 # The list model's Kind column: hidden, since the built-in playbooks are named for their kind
@@ -158,6 +159,7 @@ class PlaybooksView(QWidget):
         self.segment_combo.currentIndexChanged.connect(self._update_buttons)
         self.splitter.splitterMoved.connect(self._save_layout)
         ctx.bus.changed.connect(self._on_bus_changed)
+        self._reloader = RefreshWhenShown(self, self.reload)
         self.reload()
 
     # --- loading -------------------------------------------------------------------------
@@ -243,7 +245,7 @@ class PlaybooksView(QWidget):
 
     def _on_bus_changed(self, change: ChangeSet, _initiator: object) -> None:
         if change.playbooks or change.segments:
-            self.reload()
+            self._reloader.request()
 
     def restore_state(self, settings: AppSettings) -> None:
         """Main-window hook: use the window's settings store from now on."""

@@ -40,9 +40,9 @@ from ui.models.account_filter_proxy import SourceSortingProxy
 from ui.models.account_table_model import SortableRowModel
 from ui.models.roles import ID_ROLE, ROW_ROLE
 from ui.models.today_models import AtRiskModel, DueItemModel
+from ui.portfolio import concerns_accounts, shared_portfolio
 from ui.settings import AppSettings
 from ui.theme import check_indicator_style
-from ui.views.accounts import PortfolioLoader, concerns_accounts
 
 
 def overdue_text(tasks: int, milestones: int) -> str:
@@ -151,7 +151,7 @@ class TodayView(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.splitter, 1)
         self._dirty: set[int] = set()
-        self.loader = PortfolioLoader(ctx, self)
+        self.loader = shared_portfolio(ctx)
         self.loader.loaded.connect(self._on_loader_loaded)
         self._stale = True
         self._timer = QTimer(self)
@@ -220,10 +220,10 @@ class TodayView(QWidget):
     def _on_bus_changed(self, change: ChangeSet, initiator: object) -> None:
         if not concerns_accounts(change):
             return
-        if change.account_id is None or change.segments:
+        if change.all_accounts or change.segments:
             self._stale = True
         else:
-            self._dirty.add(change.account_id)
+            self._dirty |= change.account_ids
             if len(self._dirty) > 50:  # cheaper to read everything again
                 self._stale = True
         if self.isVisible():
@@ -246,7 +246,7 @@ class TodayView(QWidget):
     def _on_tick(self, item: DueItem, checked: bool) -> None:
         status = "done" if checked else "todo"
         self.ctx.undo_stack.push(SetTaskStatus(self.ctx, item.id, status, initiator=self,
-                                               title=item.title))
+                                               title=item.title, current=item.status))
 
     def _account_of(self, index: QModelIndex) -> int | None:
         row = index.data(ROW_ROLE)

@@ -281,4 +281,4 @@ class ChecklistPanel(QWidget):
 
     def remove_journey(self, journey: Journey) -> None:
         if self.account_id is not None:
-            self.ctx.undo_stack.push(RemoveJourney(self.ctx, self.account_id, journey.id, journey.name, self))
+            self.ctx.undo_stack.push(RemoveJourney(self.ctx, journey.id, journey.name, self))

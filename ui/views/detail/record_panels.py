@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, 
 
 from tracker.domain import Activity, Contact, Feedback, Milestone
 from tracker.services.records import ACTIVITIES, CONTACTS, FEEDBACK
+from ui.commands.accounts import EditAccount
 from ui.commands.records import (
     AddRecord,
     DeleteRecord,
-    EditAccountFields,
     EditRecord,
     RecordMilestone,
     quoted,
@@ -58,7 +58,7 @@ class MilestonesPanel(TablePanel):
             return None
         dialog = MilestoneDialog(milestone, self.ctx.today(), self)
         dialog.accepted.connect(lambda: self.ctx.undo_stack.push(RecordMilestone(
-            self.ctx, milestone.id, milestone.account_id, milestone.name, dialog.achieved_date(), self)))
+            self.ctx, milestone.id, milestone.name, dialog.achieved_date(), self)))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
@@ -67,7 +67,7 @@ class MilestonesPanel(TablePanel):
         milestone: Milestone | None = self.current_row()
         if milestone is not None and milestone.achieved_date:
             self.ctx.undo_stack.push(RecordMilestone(
-                self.ctx, milestone.id, milestone.account_id, milestone.name, None, self))
+                self.ctx, milestone.id, milestone.name, None, self))
 
 
 class ContactsPanel(TablePanel):
@@ -117,7 +117,7 @@ class ContactsPanel(TablePanel):
             changes = dialog.changes()
             if changes:
                 self.ctx.undo_stack.push(EditRecord(
-                    self.ctx, CONTACTS, contact.id, contact.account_id, changes,
+                    self.ctx, CONTACTS, contact.id, changes,
                     self.tr("Edit contact {0}").format(quoted(contact.name)), self))
 
         dialog.accepted.connect(push)
@@ -129,7 +129,7 @@ class ContactsPanel(TablePanel):
         contact: Contact | None = self.current_row()
         if contact is not None:
             self.ctx.undo_stack.push(DeleteRecord(
-                self.ctx, CONTACTS, contact.id, contact.account_id,
+                self.ctx, CONTACTS, contact.id,
                 self.tr("Delete contact {0}").format(quoted(contact.name)), self))
 
 
@@ -191,7 +191,7 @@ class FeedbackPanel(TablePanel):
             changes = dialog.changes()
             if changes:
                 self.ctx.undo_stack.push(EditRecord(
-                    self.ctx, FEEDBACK, row.id, row.account_id, changes,
+                    self.ctx, FEEDBACK, row.id, changes,
                     self.tr("Edit {0} feedback of {1}").format(labels.feedback_kind(row.kind), row.date),
                     self))
 
@@ -204,7 +204,7 @@ class FeedbackPanel(TablePanel):
         row: Feedback | None = self.current_row()
         if row is not None:
             self.ctx.undo_stack.push(DeleteRecord(
-                self.ctx, FEEDBACK, row.id, row.account_id,
+                self.ctx, FEEDBACK, row.id,
                 self.tr("Delete {0} feedback of {1}").format(labels.feedback_kind(row.kind), row.date), self))
 
 
@@ -259,7 +259,7 @@ class ActivityPanel(TablePanel):
             changes = dialog.changes()
             if changes:
                 self.ctx.undo_stack.push(EditRecord(
-                    self.ctx, ACTIVITIES, row.id, row.account_id, changes,
+                    self.ctx, ACTIVITIES, row.id, changes,
                     self.tr("Edit activity of {0}").format(row.date), self))
 
         dialog.accepted.connect(push)
@@ -271,7 +271,7 @@ class ActivityPanel(TablePanel):
         row: Activity | None = self.current_row()
         if row is not None:
             self.ctx.undo_stack.push(DeleteRecord(
-                self.ctx, ACTIVITIES, row.id, row.account_id,
+                self.ctx, ACTIVITIES, row.id,
                 self.tr("Delete activity of {0}").format(row.date), self))
 
 
@@ -329,9 +329,12 @@ class NotesPanel(QWidget):
         if self.account_id is None or not self.is_dirty():
             return
         text = self.editor.toPlainText()
-        self.ctx.undo_stack.push(EditAccountFields(
-            self.ctx, self.account_id, {"notes": text},
-            self.tr("Edit notes of {0}").format(quoted(self.account_name)), self))
+        command = EditAccount(self.ctx, self.account_id, {"notes": text}, self,
+                              text=self.tr("Edit notes of {0}").format(quoted(self.account_name)))
+        self.ctx.undo_stack.push(command)
+        if command.error is None:  # the editor already shows what was saved: nothing to re-read
+            self._saved = text
+            self._update_state()
 
     def revert(self) -> None:
         self.editor.setPlainText(self._saved)

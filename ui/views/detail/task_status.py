@@ -27,7 +27,7 @@ def status_text(title: str, status: str) -> str | None:
 
 
 def status_command(ctx: AppContext, task: Task, status: str, initiator: object = None) -> QUndoCommand:
-    command = SetTaskStatus(ctx, task.id, status, initiator)
+    command = SetTaskStatus(ctx, task.id, status, initiator, title=task.title, current=task.status)
     text = status_text(task.title, status)
     if text is not None:
         command.setText(text)
