@@ -6,13 +6,10 @@ existing user's file takes is the same path every new database takes (and is tes
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from importlib import resources
 from pathlib import Path
 
 import sqlite_utils
@@ -24,31 +21,10 @@ from tracker.storage.errors import (
     StoreError,
     translate_sqlite_error,
 )
+from tracker.storage.migrate import apply_migrations, load_migrations
 
 BUSY_TIMEOUT_MS = 5000
 APPLICATION_ID = 0x4F4E4254  # "ONBT": marks files written by this application
-
-
-@dataclass(frozen=True)
-class Migration:
-    version: int
-    name: str
-    sql: str
-
-
-def load_migrations() -> list[Migration]:
-    """Migrations shipped as numbered SQL files, in the order they must run."""
-    found: list[Migration] = []
-    folder = resources.files("tracker.storage").joinpath("migrations")
-    for entry in folder.iterdir():
-        match = re.fullmatch(r"(\d{4})_(\w+)\.sql", entry.name)
-        if match:
-            found.append(Migration(int(match.group(1)), match.group(2), entry.read_text("utf-8")))
-    found.sort(key=lambda m: m.version)
-    for expected, migration in enumerate(found, start=1):
-        if migration.version != expected:
-            raise RuntimeError(f"migration numbering has a gap at {expected}")
-    return found
 
 
 MIGRATIONS = load_migrations()
@@ -146,26 +122,9 @@ def _has_foreign_tables(conn: sqlite3.Connection) -> bool:
 
 
 def _migrate(conn: sqlite3.Connection, current: int, path: Path) -> None:
-    """Apply each pending step in its own transaction together with its version bump."""
-    for migration in MIGRATIONS:
-        if migration.version <= current:
-            continue
-        script = (
-            "BEGIN IMMEDIATE;\n"
-            + migration.sql
-            + f"\nPRAGMA application_id = {APPLICATION_ID};"
-            + f"\nPRAGMA user_version = {migration.version};\nCOMMIT;"
-        )
-        try:
-            conn.executescript(script)
-        except sqlite3.Error as exc:
-            if conn.in_transaction:
-                conn.rollback()
-            raise StoreError(
-                f"Upgrading {path} to schema {migration.version} failed: {exc}. "
-                "The file was left as it was.",
-                path,
-            ) from exc
+    """Apply the pending steps (see :mod:`tracker.storage.migrate`)."""
+    pending = [m for m in MIGRATIONS if m.version > current]
+    apply_migrations(conn, pending, path, APPLICATION_ID)
 
 
 def _backup_target(path: Path, backup_dir: Path | None, label: str) -> Path:
