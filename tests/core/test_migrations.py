@@ -82,7 +82,7 @@ def _with_steps(monkeypatch: pytest.MonkeyPatch, *steps: Migration) -> None:
 
 def _account_rebuild_sql(keep: str = "1") -> str:
     """Rebuild ``account`` with a wider status CHECK: SQLite's create-copy-drop-rename."""
-    conn = sqlite3.connect(DATA / "schema_v1.db")
+    conn = sqlite3.connect((DATA / "schema_v1.db").as_uri() + "?mode=ro", uri=True)  # never touch it
     try:
         table = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'account'").fetchone()[0]
         indexes = [r[0] for r in conn.execute(
