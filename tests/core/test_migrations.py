@@ -354,3 +354,27 @@ def test_shipped_migrations_are_numbered_from_one_and_packaged() -> None:
     assert versions == list(range(1, len(versions) + 1))
     pyproject = (Path(__file__).resolve().parents[2] / "pyproject.toml").read_text("utf-8")
     assert '"migrations/*.sql"' in pyproject
+
+
+def test_foreign_keys_and_transaction_handling_come_back_after_a_failed_step(tmp_path: Path) -> None:
+    path = _frozen(tmp_path)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA foreign_keys = ON")
+    with pytest.raises(StoreError, match="schema 2 failed"):
+        migrate.apply_migrations(conn, [Migration(2, "bad", sql="DROP TABLE no_such_table;")], path, 1)
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert conn.isolation_level == "" and not conn.in_transaction
+    conn.close()
+
+
+def test_a_step_that_commits_on_its_own_is_a_bug(tmp_path: Path) -> None:
+    path = _frozen(tmp_path)
+    conn = sqlite3.connect(path)
+
+    def commits(c: sqlite3.Connection) -> None:
+        c.execute("COMMIT")
+
+    with pytest.raises(StoreError, match="ended its own transaction"):
+        migrate.apply_migrations(conn, [Migration(2, "rogue", step=commits)], path, 1)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    conn.close()
