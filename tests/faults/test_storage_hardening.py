@@ -7,7 +7,8 @@ import os
 import random
 import shutil
 import sqlite3
-import time
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -123,7 +124,7 @@ def test_import_never_writes_into_a_file_damaged_deep_inside(demo_file: Path, tm
     assert demo_file.read_bytes() == before
 
 
-def test_open_refuses_a_garbled_root_page_in_about_a_millisecond(demo_file: Path) -> None:
+def test_open_refuses_a_garbled_root_page(demo_file: Path) -> None:
     _garble_page(demo_file, _root(demo_file, "account"))
     with pytest.raises(CorruptDatabaseError) as caught:
         open_database(demo_file)
@@ -150,54 +151,61 @@ def rollback_journal_file(demo_file: Path) -> Path:
     return demo_file
 
 
-@pytest.mark.parametrize("how", ["backup_database", "rolling_backup"])
+def _outcome(call: Callable[[], object], guard_s: float = 60.0) -> BaseException | None:
+    """Run ``call`` in a thread and return what it raised. The join is a guard against the
+    old endless wait (the test fails instead of hanging), not a measurement."""
+    raised: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            call()
+        except BaseException as exc:
+            raised.append(exc)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(guard_s)
+    assert not thread.is_alive(), "the backup is still waiting for the lock"
+    return raised[0] if raised else None
+
+
+def _rolling(path: Path) -> None:
+    db = storage_db.sqlite_utils.Database(storage_db._connect(path))
+    try:
+        rolling_backup(db, path)
+    finally:
+        db.conn.close()
+
+
+@pytest.mark.parametrize("how", ["copy only", "checked copy", "rolling"])
 def test_backup_gives_up_on_a_held_lock_with_a_clear_sentence(how: str, rollback_journal_file: Path,
                                                               tmp_path: Path,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     path = rollback_journal_file
     monkeypatch.setattr(storage_db, "BUSY_TIMEOUT_MS", 200)
     monkeypatch.setattr(storage_db, "BACKUP_TIME_LIMIT_S", 1.0)
+    calls: dict[str, Callable[[], object]] = {
+        "copy only": lambda: backup_database(path, tmp_path / "copy.db", verify=False),
+        "checked copy": lambda: backup_database(path, tmp_path / "copy.db"),
+        "rolling": lambda: _rolling(path),
+    }
     holder = spawn_python(HOLD_EXCLUSIVE, str(path))
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "LOCKED"
-        started = time.monotonic()
-        with pytest.raises(DatabaseLockedError) as caught:
-            if how == "backup_database":
-                backup_database(path, tmp_path / "copy.db", verify=False)
-            else:
-                db = storage_db.sqlite_utils.Database(storage_db._connect(path))
-                try:
-                    rolling_backup(db, path)
-                finally:
-                    db.conn.close()
-        assert time.monotonic() - started < 5
+        outcome = _outcome(calls[how])
     finally:
         holder.kill()
         holder.wait()
-    message = caught.value.message
+    assert isinstance(outcome, DatabaseLockedError), outcome
+    message = outcome.message
     assert "\n" not in message and message.endswith(".") and "another program" in message
+    if how == "copy only":  # the copy itself waited: the time limit stopped it
+        assert message.startswith("The backup gave up after 1 s: another program is writing")
     assert not (tmp_path / "copy.db").exists() and not (tmp_path / "copy.db.part").exists()
     assert list_backups(path) == []
     leftovers = list(backup_folder(path).glob("*.part")) if backup_folder(path).is_dir() else []
     assert leftovers == []
     assert integrity(path) == "ok"
-
-
-def test_backup_with_the_full_check_also_gives_up(rollback_journal_file: Path, tmp_path: Path,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(storage_db, "BUSY_TIMEOUT_MS", 200)
-    monkeypatch.setattr(storage_db, "BACKUP_TIME_LIMIT_S", 1.0)
-    holder = spawn_python(HOLD_EXCLUSIVE, str(rollback_journal_file))
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "LOCKED"
-        started = time.monotonic()
-        with pytest.raises(DatabaseLockedError):
-            backup_database(rollback_journal_file, tmp_path / "copy.db")
-        assert time.monotonic() - started < 5
-    finally:
-        holder.kill()
-        holder.wait()
-    assert not (tmp_path / "copy.db.part").exists()
 
 
 # --- 6. reading commands while another program writes ------------------------------------
@@ -220,14 +228,13 @@ def test_reading_commands_do_not_wait_for_another_writer(command: str, demo_file
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "LOCKED"
         args = [a.format(tmp=tmp_path) for a in COMMANDS[command]]
-        started = time.monotonic()
+        # The other process holds the write lock throughout: a command that asked for it
+        # would end in "database is busy" after the busy timeout.
         done = run_cli(*args, "--db", str(demo_file))
-        took = time.monotonic() - started
     finally:
         holder.kill()
         holder.wait()
     assert done.returncode == 0, done.stderr
-    assert took < 5, f"waited {took:.1f} s for the write lock"
 
 
 # --- 7. the same file under another name ---------------------------------------------
