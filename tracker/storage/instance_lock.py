@@ -36,6 +36,13 @@ def file_identity(db_path: Path) -> str:
     return "path-" + hashlib.sha256(key).hexdigest()[:32]
 
 
+def locks_folder() -> Path:
+    """The user's folder for identity locks (``ONBOARDING_TRACKER_LOCKS`` overrides it, so a
+    test run keeps out of the real one)."""
+    override = os.environ.get("ONBOARDING_TRACKER_LOCKS")
+    return Path(override) if override else data_dir() / "locks"
+
+
 class InstanceLock:
     """Held for as long as an application window has the database open."""
 
@@ -47,7 +54,7 @@ class InstanceLock:
         self._handles: list[IO[str]] = []
 
     def identity_path(self) -> Path:
-        folder = self._locks_dir if self._locks_dir is not None else data_dir() / "locks"
+        folder = self._locks_dir if self._locks_dir is not None else locks_folder()
         return folder / f"{file_identity(self._db_path)}.lock"
 
     def acquire(self) -> None:
