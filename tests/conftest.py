@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -11,6 +12,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Identity locks of the instance lock go here, not into the user's data folder; child
+# processes inherit it, so both sides of a cross-process lock test meet.
+os.environ.setdefault("ONBOARDING_TRACKER_LOCKS", tempfile.mkdtemp(prefix="onbt-test-locks-"))
 
 from sqlite_utils import Database
 

@@ -22,9 +22,9 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from tracker.paths import data_dir, default_db_path
-from tracker.storage.backups import restore_backup, rolling_backup
-from tracker.storage.db import open_database
-from tracker.storage.errors import InstanceLockedError, StoreError
+from tracker.storage.backups import newest_good_backup, restore_backup, rolling_backup
+from tracker.storage.db import open_database, verify_intact
+from tracker.storage.errors import CorruptDatabaseError, InstanceLockedError, StoreError, damaged_message
 from tracker.storage.instance_lock import InstanceLock
 from tracker.workspace import open_workspace
 from ui.context import AppContext
@@ -52,6 +52,16 @@ class Prompter:
 
     def error(self, text: str) -> None:
         QMessageBox.critical(None, tr("Onboarding Tracker"), text)
+
+    def restore_offer(self, text: str, backup: Path) -> bool:
+        """The database is damaged: True to replace it with ``backup``."""
+        box = QMessageBox(QMessageBox.Icon.Critical, tr("Database damaged"), text)
+        box.setInformativeText(tr("Restore the newest good backup, {0}? The damaged file is kept "
+                                  "beside it.").format(backup.name))
+        restore = box.addButton(tr("Restore backup"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is restore
 
     def in_use(self, text: str) -> Path | None:
         """The database is open elsewhere: return another file to open, or None."""
@@ -103,6 +113,9 @@ class Launcher(QObject):
             return None
         try:
             db = open_workspace(path)
+        except CorruptDatabaseError as exc:
+            lock.release()
+            return self._damaged(path, exc, replacing)
         except StoreError as exc:
             lock.release()
             self.prompter.error(exc.message)
@@ -112,12 +125,16 @@ class Launcher(QObject):
                 from tracker.demo import generate_demo  # NumPy, only when the demo is wanted
 
                 generate_demo(db, demo_size, today=self.today())
+            # Building the window reads the portfolio: damage the open's probe did not reach
+            # shows here, and must end in the same offer, not a traceback.
+            window = self._window(AppContext(db, path, ChangeBus(), QUndoStack(), Navigator(), self.today))
         except (StoreError, ValueError) as exc:
             db.conn.close()
             lock.release()
+            if isinstance(exc, CorruptDatabaseError):
+                return self._damaged(path, exc, replacing)
             self.prompter.error(exc.message if isinstance(exc, StoreError) else str(exc))
             return None
-        window = self._window(AppContext(db, path, ChangeBus(), QUndoStack(), Navigator(), self.today))
         self._locks[id(window)] = lock
         self.settings.add_recent_file(path)
         if replacing is not None:
@@ -129,12 +146,32 @@ class Launcher(QObject):
             self.first_start.open()
         return window
 
+    def _damaged(self, path: Path, exc: StoreError, replacing: MainWindow | None) -> MainWindow | None:
+        """Tell the user the file is damaged and offer the newest good backup; nothing is
+        written into the damaged file."""
+        text = damaged_message(path)  # a read that found it may not have known the file
+        backup = newest_good_backup(path)
+        if backup is None:
+            self.prompter.error(text)
+            return None
+        if not self.prompter.restore_offer(text, backup):
+            return None
+        if replacing is not None:
+            replacing.close()
+        try:
+            restore_backup(backup, path)
+        except StoreError as failure:
+            self.prompter.error(failure.message)
+            return None
+        return self.open(path)
+
     def _start_backup(self, window: MainWindow, path: Path) -> Worker:
-        """The rolling backup, on its own connection off the UI thread (a large file takes
-        a noticeable moment to copy and the window should not wait for it)."""
+        """The full page check and the rolling backup, on their own connection off the UI
+        thread (about 0.6 s for the L portfolio: the window should not wait for it)."""
         def job(control: JobControl) -> Path | None:
             db = open_database(path, migrate=False)
             try:
+                verify_intact(db.conn, path, thorough=True)
                 return rolling_backup(db, path)
             finally:
                 db.conn.close()
@@ -142,9 +179,17 @@ class Launcher(QObject):
         worker = Worker(job)
 
         def failed(exc: BaseException) -> None:
-            if window in self.windows:
-                text = exc.message if isinstance(exc, StoreError) else str(exc)
-                window.statusBar().showMessage(tr("The automatic backup failed: {0}").format(text), 15000)
+            if window not in self.windows:
+                return
+            if isinstance(exc, CorruptDatabaseError):
+                backup = newest_good_backup(path)
+                if backup is None:
+                    self.prompter.error(damaged_message(path))
+                elif self.prompter.restore_offer(damaged_message(path), backup):
+                    self.restore(window, backup)
+                return
+            text = exc.message if isinstance(exc, StoreError) else str(exc)
+            window.statusBar().showMessage(tr("The automatic backup failed: {0}").format(text), 15000)
         worker.signals.failed.connect(failed)
         self.backup_worker = worker
         worker.start()

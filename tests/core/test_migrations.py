@@ -1,34 +1,51 @@
-"""Schema versions: create from zero, back up then migrate an older file, refuse a newer one."""
+"""Schema versions: every frozen file migrates to a fresh create's schema keeping every row.
+
+``tests/data/schema_vN.db`` holds one database per schema version ever shipped (see the README
+there). A rebuild step (create new, copy, drop old, rename) is applied to the frozen v1 file
+from the test itself, because it is the kind of step that loses child rows when foreign keys
+stay on; no shipped feature needs one yet.
+"""
 
 from __future__ import annotations
 
+import re
+import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
 
 import tracker.storage.db as store
-from tracker.storage.db import APPLICATION_ID, BUSY_TIMEOUT_MS, Migration, open_database
+import tracker.storage.migrate as migrate
+from tracker.storage.db import APPLICATION_ID, BUSY_TIMEOUT_MS, open_database
 from tracker.storage.errors import NewerSchemaError, StoreError
-from tracker.workspace import open_workspace
+from tracker.storage.migrate import Migration
 
-V2_SQL = """
-CREATE TABLE renewal (
-    id         INTEGER PRIMARY KEY,
-    account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
-    due_date   TEXT NOT NULL
-);
-CREATE INDEX ix_renewal_account ON renewal(account_id);
-ALTER TABLE account ADD COLUMN tier TEXT NOT NULL DEFAULT '';
-"""
+DATA = Path(__file__).resolve().parents[1] / "data"
+FROZEN = sorted(DATA.glob("schema_v*.db"), key=lambda p: int(p.stem.removeprefix("schema_v")))
+CHILDREN = ("task", "contact", "milestone", "journey", "stage_history", "feedback", "activity",
+            "feature_adoption")
+
+Schema = list[tuple[str, str, str, str]]
 
 
-def _schema(path: Path) -> list[tuple[str, str, str | None]]:
+def _schema(path: Path) -> Schema:
     conn = sqlite3.connect(path)
     try:
-        return conn.execute(
-            "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name"
+        rows = conn.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
         ).fetchall()
+    finally:
+        conn.close()
+    return sorted((t, n, tbl, re.sub(r"\s+", " ", sql or "").strip()) for t, n, tbl, sql in rows)
+
+
+def _counts(path: Path) -> dict[str, int]:
+    conn = sqlite3.connect(path)
+    try:
+        tables = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+        return {t: int(conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]) for t in tables}
     finally:
         conn.close()
 
@@ -41,27 +58,136 @@ def _pragma(path: Path, name: str) -> int:
         conn.close()
 
 
-def _make_v1(path: Path) -> None:
-    db = open_workspace(path)
-    db.conn.execute("INSERT INTO account (name) VALUES ('Acme')")
-    db.conn.commit()
-    db.conn.close()
+def _dump(path: Path) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
 
 
-def _use_v2(monkeypatch: pytest.MonkeyPatch, sql: str = V2_SQL) -> None:
-    monkeypatch.setattr(store, "MIGRATIONS", [*store.MIGRATIONS, Migration(2, "renewals", sql)])
-    monkeypatch.setattr(store, "SCHEMA_VERSION", 2)
+def _frozen(tmp_path: Path, version: int = 1) -> Path:
+    target = tmp_path / "t.db"
+    shutil.copy(DATA / f"schema_v{version}.db", target)
+    return target
 
+
+def _with_steps(monkeypatch: pytest.MonkeyPatch, *steps: Migration) -> None:
+    shipped = [m for m in store.MIGRATIONS if m.version < steps[0].version]
+    monkeypatch.setattr(store, "MIGRATIONS", [*shipped, *steps])
+    monkeypatch.setattr(store, "SCHEMA_VERSION", steps[-1].version)
+
+
+# --- a real rebuild step, as SQL and as Python -------------------------------------------
+
+def _account_rebuild_sql(keep: str = "1") -> str:
+    """Rebuild ``account`` with a wider status CHECK: SQLite's create-copy-drop-rename."""
+    conn = sqlite3.connect((DATA / "schema_v1.db").as_uri() + "?mode=ro", uri=True)  # never touch it
+    try:
+        table = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'account'").fetchone()[0]
+        indexes = [r[0] for r in conn.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'account'"
+            " AND sql IS NOT NULL")]
+    finally:
+        conn.close()
+    widened = table.replace("'paused', 'churned'", "'paused', 'churned', 'cancelled'")
+    assert widened != table
+    new_table = widened.replace("CREATE TABLE account", "CREATE TABLE account_new", 1)
+    return ";\n".join([
+        new_table,
+        f"INSERT INTO account_new SELECT * FROM account WHERE {keep}",
+        "DROP TABLE account",
+        "ALTER TABLE account_new RENAME TO account",
+        *indexes,
+    ]) + ";\n"
+
+
+def _rebuild_step(conn: sqlite3.Connection) -> None:
+    for statement in _account_rebuild_sql().split(";\n"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+REBUILDS = {
+    "sql": Migration(2, "rebuild_account", sql=_account_rebuild_sql()),
+    "python": Migration(2, "rebuild_account", step=_rebuild_step),
+}
+
+
+@pytest.mark.parametrize("form", sorted(REBUILDS))
+def test_rebuild_step_keeps_every_child_row(form: str, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _frozen(tmp_path)
+    before = _counts(path)
+    assert all(before[t] > 0 for t in ("task", "contact", "milestone")), before
+    _with_steps(monkeypatch, REBUILDS[form])
+    db = open_database(path)
+    conn = db.conn
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1, "foreign keys back on"
+    conn.execute("UPDATE account SET status = 'cancelled' WHERE id = 1")  # the new CHECK holds
+    conn.commit()
+    conn.close()
+    after = _counts(path)
+    assert after == before
+    assert _pragma(path, "user_version") == 2
+    fresh = tmp_path / "fresh.db"
+    open_database(fresh).conn.close()
+    assert _schema(path) == _schema(fresh)
+
+
+def test_step_leaving_a_dangling_reference_is_rolled_back(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _frozen(tmp_path)
+    data = path.read_bytes()
+    _with_steps(monkeypatch, Migration(2, "lose_account", sql=_account_rebuild_sql(keep="id <> 1")))
+    with pytest.raises(StoreError) as info:
+        open_database(path)
+    message = info.value.message
+    assert "schema 2 failed" in message and "left as it was" in message
+    assert "of task pointing at missing rows of account" in message
+    assert "\n" not in message
+    assert path.read_bytes() == data
+    assert len(list((tmp_path / "backups").glob("t-pre-v2-*.db"))) == 1
+
+
+# --- every frozen file ----------------------------------------------------------------
+
+def test_a_frozen_file_exists_for_every_schema_version() -> None:
+    assert [int(p.stem.removeprefix("schema_v")) for p in FROZEN] == list(range(1, store.SCHEMA_VERSION + 1))
+
+
+@pytest.mark.parametrize("frozen", FROZEN, ids=[p.stem for p in FROZEN])
+def test_frozen_file_migrates_to_a_fresh_create(frozen: Path, tmp_path: Path) -> None:
+    path = tmp_path / frozen.name
+    shutil.copy(frozen, path)
+    before = _counts(path)
+    open_database(path).conn.close()
+    fresh = tmp_path / "fresh.db"
+    open_database(fresh).conn.close()
+    assert _schema(path) == _schema(fresh)
+    after = _counts(path)
+    assert {t: after[t] for t in before} == before
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == store.SCHEMA_VERSION
+    finally:
+        conn.close()
+
+
+# --- creating, backing up, refusing ----------------------------------------------------
 
 def test_create_from_zero_sets_version_and_pragmas(tmp_path: Path) -> None:
     path = tmp_path / "new" / "tracker.db"
     db = open_database(path)
     conn = db.conn
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == store.SCHEMA_VERSION == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == store.SCHEMA_VERSION
     assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("PRAGMA busy_timeout").fetchone()[0] == BUSY_TIMEOUT_MS
+    assert conn.isolation_level == "", "sqlite3's usual transaction handling is back"
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert {"account", "contact", "task", "milestone", "playbook", "change_log"} <= tables
     conn.close()
@@ -69,116 +195,106 @@ def test_create_from_zero_sets_version_and_pragmas(tmp_path: Path) -> None:
 
 
 def test_reopening_current_version_takes_no_backup(tmp_path: Path) -> None:
-    path = tmp_path / "t.db"
-    _make_v1(path)
+    path = _frozen(tmp_path, store.SCHEMA_VERSION)
+    open_database(path).conn.close()
     open_database(path).conn.close()
     assert not (tmp_path / "backups").exists()
 
 
-def test_older_file_is_backed_up_then_migrated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = tmp_path / "t.db"
-    _make_v1(path)
-    _use_v2(monkeypatch)
-    db = open_database(path)
-    assert db.conn.execute("PRAGMA user_version").fetchone()[0] == 2
-    assert db.conn.execute("SELECT name, tier FROM account").fetchall() == [("Acme", "")]
-    db.conn.execute("INSERT INTO renewal (account_id, due_date) VALUES (1, '2026-07-01')")
-    db.conn.commit()
-    db.conn.close()
+def test_older_file_is_backed_up_once_before_the_first_step(tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _frozen(tmp_path)
+    before = _dump(path)
+    seen: list[int] = []
 
-    backups = list((tmp_path / "backups").glob("t-pre-v2-*.db"))
+    def note_version(conn: sqlite3.Connection) -> None:
+        seen.append(int(conn.execute("PRAGMA user_version").fetchone()[0]))
+        assert len(list((tmp_path / "backups").glob("t-pre-v3-*.db"))) == 1, "backup before any step"
+
+    _with_steps(monkeypatch, Migration(2, "first", step=note_version),
+                Migration(3, "second", sql="CREATE TABLE renewal (id INTEGER PRIMARY KEY);",
+                          step=note_version))
+    open_database(path).conn.close()
+    assert seen == [1, 2]
+    assert _pragma(path, "user_version") == 3
+    backups = list((tmp_path / "backups").glob("t-pre-v3-*.db"))
     assert len(backups) == 1
     assert _pragma(backups[0], "user_version") == 1
-    conn = sqlite3.connect(backups[0])
-    assert conn.execute("SELECT name FROM account").fetchall() == [("Acme",)]
-    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'renewal'").fetchone()[0] == 0
-    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    conn.close()
+    assert _dump(backups[0]) == before
+    assert len(list((tmp_path / "backups").iterdir())) == 1
 
 
 def test_backup_dir_argument_is_honoured(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = tmp_path / "t.db"
-    _make_v1(path)
-    _use_v2(monkeypatch)
+    path = _frozen(tmp_path)
+    _with_steps(monkeypatch, Migration(2, "noop", sql="SELECT 1;"))
     open_database(path, backup_dir=tmp_path / "elsewhere").conn.close()
     assert len(list((tmp_path / "elsewhere").glob("t-pre-v2-*.db"))) == 1
 
 
-def test_migrated_schema_equals_fresh_create(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    old = tmp_path / "old.db"
-    _make_v1(old)
-    _use_v2(monkeypatch)
-    open_database(old).conn.close()
-    fresh = tmp_path / "fresh.db"
-    open_database(fresh).conn.close()
-    assert _schema(old) == _schema(fresh)
-    assert any(name == "renewal" for _, name, _ in _schema(fresh))
-    assert _pragma(old, "user_version") == _pragma(fresh, "user_version") == 2
+@pytest.mark.parametrize("failure", ["sql", "python"])
+def test_failing_step_leaves_file_exactly_as_it_was(failure: str, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _frozen(tmp_path)
+    data = path.read_bytes()
 
+    def half_done(conn: sqlite3.Connection) -> None:
+        conn.execute("DELETE FROM task")
+        raise ValueError("no such column: tier")
 
-def test_failing_migration_leaves_file_at_v1(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = tmp_path / "t.db"
-    _make_v1(path)
-    before = _schema(path)
-    _use_v2(monkeypatch, "CREATE TABLE half_done (x INTEGER);\nINSERT INTO no_such_table VALUES (1);")
+    steps = {
+        "sql": Migration(2, "bad", sql="CREATE TABLE half_done (x INTEGER);\nDELETE FROM task;\n"
+                                       "INSERT INTO no_such_table VALUES (1);"),
+        "python": Migration(2, "bad", sql="CREATE TABLE half_done (x INTEGER);", step=half_done),
+    }
+    _with_steps(monkeypatch, Migration(2, "good", sql=_account_rebuild_sql()),
+                Migration(3, "bad", sql=steps[failure].sql, step=steps[failure].step))
     with pytest.raises(StoreError) as info:
         open_database(path)
-    assert "schema 2 failed" in info.value.message
+    assert "schema 3 failed" in info.value.message
     assert "left as it was" in info.value.message
-    assert _pragma(path, "user_version") == 1
-    assert _schema(path) == before
-    conn = sqlite3.connect(path)
-    assert conn.execute("SELECT name FROM account").fetchall() == [("Acme",)]
-    conn.close()
+    # Step 2 committed on its own; step 3 left nothing: tasks and version 2 are still there.
+    assert _pragma(path, "user_version") == 2
+    assert _counts(path)["task"] == 245
+    assert "half_done" not in _counts(path)
+
+    again = tmp_path / "again"
+    again.mkdir()
+    only_bad = _frozen(again)
+    _with_steps(monkeypatch, Migration(2, "bad", sql=steps[failure].sql, step=steps[failure].step))
+    with pytest.raises(StoreError, match="schema 2 failed"):
+        open_database(only_bad)
+    assert only_bad.read_bytes() == data
 
 
 def test_migrate_false_refuses_older_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = tmp_path / "t.db"
-    _make_v1(path)
-    _use_v2(monkeypatch)
+    path = _frozen(tmp_path)
+    data = path.read_bytes()
+    _with_steps(monkeypatch, Migration(2, "noop", sql="SELECT 1;"))
     with pytest.raises(StoreError, match="needs an upgrade"):
         open_database(path, migrate=False)
-    assert _pragma(path, "user_version") == 1
+    assert path.read_bytes() == data
 
 
 def test_newer_file_is_refused_untouched(tmp_path: Path) -> None:
-    path = tmp_path / "t.db"
-    _make_v1(path)
+    path = _frozen(tmp_path)
     conn = sqlite3.connect(path)
-    conn.execute("PRAGMA user_version = 99")
+    conn.execute(f"PRAGMA user_version = {store.SCHEMA_VERSION + 98}")
     conn.close()
     data = path.read_bytes()
     with pytest.raises(NewerSchemaError) as info:
         open_database(path)
     message = info.value.message
-    assert "newer version" in message and "schema 99" in message and "update" in message
+    assert "newer version" in message and f"schema {store.SCHEMA_VERSION + 98}" in message
+    assert "update" in message
     assert info.value.code == "newer_schema"
     assert path.read_bytes() == data
     assert not (tmp_path / "backups").exists()
 
 
-def test_gap_in_migration_numbering_is_a_bug(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    (tmp_path / "0001_a.sql").write_text("SELECT 1;")
-    (tmp_path / "0003_c.sql").write_text("SELECT 1;")
-
-    class _Files:
-        def joinpath(self, _name: str) -> Path:
-            return tmp_path
-
-    monkeypatch.setattr(store.resources, "files", lambda _pkg: _Files())
-    with pytest.raises(RuntimeError, match="gap at 2"):
-        store.load_migrations()
-
-
-def test_shipped_migrations_are_numbered_from_one() -> None:
-    versions = [m.version for m in store.load_migrations()]
-    assert versions == list(range(1, len(versions) + 1))
-
-
 def test_no_migration_without_a_backup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = tmp_path / "t.db"
-    _make_v1(path)
-    _use_v2(monkeypatch)
+    path = _frozen(tmp_path)
+    data = path.read_bytes()
+    _with_steps(monkeypatch, Migration(2, "rebuild", sql=_account_rebuild_sql()))
 
     def full_disk(*_args: object) -> Path:
         raise StoreError("The disk is full; nothing was saved.")
@@ -186,5 +302,79 @@ def test_no_migration_without_a_backup(tmp_path: Path, monkeypatch: pytest.Monke
     monkeypatch.setattr(store, "backup_database", full_disk)
     with pytest.raises(StoreError, match="disk is full"):
         open_database(path)
-    assert _pragma(path, "user_version") == 1
-    assert all(name != "renewal" for _, name, _ in _schema(path))
+    assert path.read_bytes() == data
+
+
+# --- finding the steps ----------------------------------------------------------------
+
+def _fake_folder(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    class _Files:
+        def joinpath(self, _name: str) -> Path:
+            return folder
+
+    monkeypatch.setattr(migrate.resources, "files", lambda _pkg: _Files())
+
+
+def test_gap_in_migration_numbering_is_a_bug(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    (tmp_path / "0001_a.sql").write_text("SELECT 1;")
+    (tmp_path / "0003_c.sql").write_text("SELECT 1;")
+    _fake_folder(monkeypatch, tmp_path)
+    with pytest.raises(RuntimeError, match="gap at 2"):
+        migrate.load_migrations()
+
+
+def test_two_steps_with_one_number_is_a_bug(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    (tmp_path / "0001_a.sql").write_text("SELECT 1;")
+    (tmp_path / "0001_b.sql").write_text("SELECT 1;")
+    _fake_folder(monkeypatch, tmp_path)
+    with pytest.raises(RuntimeError, match="two migrations are numbered 1"):
+        migrate.load_migrations()
+
+
+def test_python_steps_are_found(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import sys
+    import types
+
+    (tmp_path / "0001_a.sql").write_text("SELECT 1;")
+    (tmp_path / "0002_move_data.py").write_text("def migrate(conn):\n    pass\n")
+    module = types.ModuleType("tracker.storage.migrations.0002_move_data")
+
+    def move(conn: sqlite3.Connection) -> None:
+        del conn
+
+    module.migrate = move  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, module.__name__, module)
+    _fake_folder(monkeypatch, tmp_path)
+    found = migrate.load_migrations()
+    assert [(m.version, m.name, m.step) for m in found] == [(1, "a", None), (2, "move_data", move)]
+
+
+def test_shipped_migrations_are_numbered_from_one_and_packaged() -> None:
+    versions = [m.version for m in migrate.load_migrations()]
+    assert versions == list(range(1, len(versions) + 1))
+    pyproject = (Path(__file__).resolve().parents[2] / "pyproject.toml").read_text("utf-8")
+    assert '"migrations/*.sql"' in pyproject
+
+
+def test_foreign_keys_and_transaction_handling_come_back_after_a_failed_step(tmp_path: Path) -> None:
+    path = _frozen(tmp_path)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA foreign_keys = ON")
+    with pytest.raises(StoreError, match="schema 2 failed"):
+        migrate.apply_migrations(conn, [Migration(2, "bad", sql="DROP TABLE no_such_table;")], path, 1)
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert conn.isolation_level == "" and not conn.in_transaction
+    conn.close()
+
+
+def test_a_step_that_commits_on_its_own_is_a_bug(tmp_path: Path) -> None:
+    path = _frozen(tmp_path)
+    conn = sqlite3.connect(path)
+
+    def commits(c: sqlite3.Connection) -> None:
+        c.execute("COMMIT")
+
+    with pytest.raises(StoreError, match="ended its own transaction"):
+        migrate.apply_migrations(conn, [Migration(2, "rogue", step=commits)], path, 1)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    conn.close()

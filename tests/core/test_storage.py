@@ -352,7 +352,9 @@ def test_damaged_page_found_by_a_read_is_one_sentence(db_path: Path) -> None:
     data[(root - 1) * page_size: root * page_size] = b"\xa5" * page_size
     db_path.write_bytes(bytes(data))
 
-    db = open_database(db_path)
+    with pytest.raises(CorruptDatabaseError, match="is damaged; restore from a backup"):
+        open_database(db_path)  # the probe at open finds the broken root page first
+    db = open_database(db_path, verify=False)
     try:
         assert [a.name for a in list_accounts(db)] == ["Acme"]
         with pytest.raises(CorruptDatabaseError) as info:

@@ -30,6 +30,8 @@ class FakePrompter(Prompter):
         self.errors: list[str] = []
         self.in_use_messages: list[str] = []
         self.other_file = other_file
+        self.restore_offers: list[tuple[str, Path]] = []
+        self.restore_answer = True
 
     def error(self, text: str) -> None:
         self.errors.append(text)
@@ -37,6 +39,10 @@ class FakePrompter(Prompter):
     def in_use(self, text: str) -> Path | None:
         self.in_use_messages.append(text)
         return self.other_file
+
+    def restore_offer(self, text: str, backup: Path) -> bool:
+        self.restore_offers.append((text, backup))
+        return self.restore_answer
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from typing import Any
 from tracker.analytics import CLUSTER_METHODS, PROJECTION_GROUPINGS
 from tracker.cli import CommandError
 from tracker.cli.core_commands import add_db_argument, db_path
-from tracker.storage.db import open_database
+from tracker.storage.db import open_database, verify_intact
 
 
 def _as_of(parser: argparse.ArgumentParser) -> None:
@@ -62,7 +62,14 @@ def _open(args: argparse.Namespace) -> Any:
     path = db_path(args)
     if not path.is_file():
         raise CommandError(f"No database at {path}.")
-    return open_database(path, create=False)
+    db = open_database(path, create=False)
+    if getattr(args, "accept", False) or getattr(args, "name", None):  # this run writes segments
+        try:
+            verify_intact(db.conn, path, thorough=True)
+        except BaseException:
+            db.conn.close()
+            raise
+    return db
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> str:

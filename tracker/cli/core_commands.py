@@ -12,6 +12,7 @@ from tracker.cli import CommandError
 from tracker.demo import SIZES, generate_demo, size_to_count
 from tracker.paths import default_db_path
 from tracker.storage.db import backup_database, check_database
+from tracker.storage.errors import damaged_message
 from tracker.workspace import open_workspace
 
 
@@ -83,6 +84,8 @@ def run_check(args: argparse.Namespace) -> int:
     problems = check_database(path)
     for problem in problems:
         print(problem)
+    if any(p.startswith("Integrity:") for p in problems):
+        print(damaged_message(path))
     if problems:
         return 1
     print(f"{path}: ok")

@@ -23,6 +23,7 @@ from tracker.excel.preview import ImportPreview, preview_workbook
 from tracker.excel.report import export_report
 from tracker.excel.template import export_template
 from tracker.kpi.filters import KpiFilter
+from tracker.storage.db import verify_intact
 from tracker.workspace import open_workspace
 
 
@@ -57,12 +58,16 @@ def register(subparsers: Any) -> None:
 
 
 @contextmanager
-def _database(args: argparse.Namespace) -> Iterator[Database]:
+def _database(args: argparse.Namespace, *, write: bool = False) -> Iterator[Database]:
+    """The command's database: a reading command takes no write lock; a writing one first
+    checks every page, so nothing is ever written into a damaged file."""
     path = db_path(args)
     if not path.is_file():
         raise CommandError(f"No database at {path}.")
-    db = open_workspace(path, create=False)
+    db = open_workspace(path, create=False, read_only=not write)
     try:
+        if write:
+            verify_intact(db.conn, path, thorough=True)
         yield db
     finally:
         db.conn.close()
@@ -111,7 +116,7 @@ def _print_preview(preview: ImportPreview, limit: int = 20) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    with _database(args) as db:
+    with _database(args, write=not args.dry_run) as db:
         try:
             if args.playbooks:
                 plan = preview_playbooks(db, args.source)

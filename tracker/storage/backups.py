@@ -28,6 +28,15 @@ def list_backups(db_path: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.name, reverse=True)
 
 
+def newest_good_backup(db_path: Path) -> Path | None:
+    """The newest automatic backup that passes the integrity check (None if there is none):
+    the one to offer when the database itself is damaged."""
+    for backup in list_backups(db_path):
+        if not check_database(backup):
+            return backup
+    return None
+
+
 def _taken_at(backup: Path) -> datetime:
     """When a backup was taken: the stamp in its name (written with the same clock as ``now``)."""
     try:

@@ -84,6 +84,12 @@ def read_only_place(path: Path | str | None) -> str | None:
     return None
 
 
+def damaged_message(path: Path | str | None) -> str:
+    """The one sentence every surface shows for a file whose pages are broken."""
+    what = str(path) if path else "The database"
+    return f"{what} is damaged; restore from a backup: File > Restore from backup."
+
+
 def translate_sqlite_error(exc: sqlite3.Error, path: Path | str | None) -> StoreError:
     """Map SQLite's exceptions to one clear sentence about the file."""
     text = str(exc).lower()
@@ -101,10 +107,12 @@ def translate_sqlite_error(exc: sqlite3.Error, path: Path | str | None) -> Store
         return ReadOnlyDatabaseError(f"The database file is read-only{where}.", path)
     if "disk is full" in text or ("full" in text and "database" in text):
         return DiskFullError(f"The disk is full; nothing was saved{where}.", path)
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
+    if "not a database" in text:
         return CorruptDatabaseError(
             f"The file is not a valid Onboarding Tracker database or is damaged{where}.", path
         )
+    if "malformed" in text or "corrupt" in text:
+        return CorruptDatabaseError(damaged_message(path), path)
     if "unable to open" in text:
         return StoreError(f"The database file cannot be opened{where}.", path)
     return StoreError(f"Database error{where}: {exc}", path)
