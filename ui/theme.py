@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QStyleOptionComplex, QWidget
 
 _LIGHT = {
@@ -172,3 +172,19 @@ def check_indicator_style() -> str:
     base = palette.color(QPalette.ColorRole.Base).name()
     return (f"QTableView::indicator:unchecked {{ width: 13px; height: 13px; border: 1px solid {border};"
             f" border-radius: 2px; background: {base}; }}")
+
+
+def band_dots(colors: StatusColors, size: int = 10) -> dict[str, QIcon]:
+    """Small round markers for health bands (a colour swatch would fill the whole cell)."""
+    dots = {}
+    for band, colour in (("green", colors.good), ("yellow", colors.warn), ("red", colors.bad)):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawEllipse(0, 0, size, size)
+        painter.end()
+        dots[band] = QIcon(pixmap)
+    return dots

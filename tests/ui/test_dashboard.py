@@ -246,7 +246,7 @@ def test_tile_gives_no_comparison_when_the_previous_period_has_no_data(qtbot: Qt
 def test_every_surface_rounds_half_away_from_zero(qtbot: QtBot) -> None:
     nps = KpiValue("nps", 31.25, "score", 15.0, 48.0)
     model = KpiTableModel()
-    model.set_rows([nps], {"nps": KpiValue("nps", 31.15, "score", 1.0, 2.0)})
+    model.set_kpis([nps], {"nps": KpiValue("nps", 31.15, "score", 1.0, 2.0)})
     shown = QLocale().toString(31.3, "f", 1)
     assert format_kpi(nps) == shown == format_value(nps).replace(".", QLocale().decimalPoint())
     assert model.index(0, KpiTableModel.PREVIOUS).data() == QLocale().toString(31.2, "f", 1)

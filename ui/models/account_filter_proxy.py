@@ -8,10 +8,12 @@ keystroke in well under 30 ms). Sorting is handed to the source model for the sa
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from tracker.queries.portfolio import AccountRow
-from ui.models.account_table_model import SortableRowModel
+from ui.models.sortable import SortableRowModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -93,7 +95,7 @@ class AccountFilterProxy(SourceSortingProxy):
 
     def _build_mask(self) -> list[bool]:
         source = self.sourceModel()
-        rows: list[AccountRow] = source.rows if isinstance(source, SortableRowModel) else []
+        rows: Sequence[AccountRow] = source.rows() if isinstance(source, SortableRowModel) else []
         words = self._text.split()
         stage, risk, late = self._stage, self._at_risk, self._late
         if not (words or stage or risk or late):

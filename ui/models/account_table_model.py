@@ -1,25 +1,22 @@
-"""The account list as a Qt table model, plus the sortable row-model base it shares.
+"""The account list as a Qt table model, and the words its columns use.
 
 Rows are frozen ``AccountRow`` values read by one query; ``data()`` is a list lookup and
-a branch on the column. Sorting happens here, on precomputed keys in one Python sort,
-instead of in QSortFilterProxyModel, whose C++ comparisons would call back into Python
-``data()`` about n·log n times (hundreds of milliseconds at 5,000 rows).
+a branch on the column; sorting is the :class:`~ui.models.sortable.SortableRowModel`'s.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QFont, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QFont
 
 from tracker.domain import STAGES
 from tracker.queries.portfolio import (
@@ -28,8 +25,7 @@ from tracker.queries.portfolio import (
     REASON_OFF_TRACK,
     AccountRow,
 )
-from ui.models.roles import ID_ROLE, ROW_ROLE, SORT_ROLE
-from ui.theme import StatusColors, status_colors
+from ui.models.sortable import SortableRowModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -58,22 +54,6 @@ def status_label(status: str) -> str:
     return labels.get(status, status)
 
 
-def band_dots(colors: StatusColors, size: int = 10) -> dict[str, QIcon]:
-    """Small round markers for health bands (a colour swatch would fill the whole cell)."""
-    dots = {}
-    for band, colour in (("green", colors.good), ("yellow", colors.warn), ("red", colors.bad)):
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
-        painter.drawEllipse(0, 0, size, size)
-        painter.end()
-        dots[band] = QIcon(pixmap)
-    return dots
-
-
 def band_label(band: str) -> str:
     return {
         "green": QCoreApplication.translate("band", "Green"),
@@ -95,166 +75,6 @@ def reason_label(code: str, row: AccountRow | None = None) -> str:
             return QCoreApplication.translate("reason", "No first value after {0} days").format(days)
         return QCoreApplication.translate("reason", "No first value after 90 days")
     return code
-
-
-class SortableRowModel(QAbstractTableModel):
-    """A table of immutable rows with an ``id``; subclasses describe the columns.
-
-    Subclasses set ``columns`` (titles) and implement ``display(row, column)`` and
-    ``sort_value(row, column)``. ``set_rows`` resets and keeps the current sort order;
-    ``replace_rows`` updates a few rows in place (one account after a tick).
-    """
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
-        self._where: dict[int, int] = {}
-        self._sort_column = -1
-        self._sort_order = Qt.SortOrder.AscendingOrder
-        self._ncols = -1
-        self.colors = status_colors()
-        self.link_color = QGuiApplication.palette().color(QPalette.ColorRole.Link)
-        self.dots = band_dots(self.colors)
-
-    def palette_changed(self) -> None:
-        """Re-pick state colours for the new background (views call this on PaletteChange)."""
-        self.colors = status_colors()
-        self.link_color = QGuiApplication.palette().color(QPalette.ColorRole.Link)
-        self.dots = band_dots(self.colors)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, self.columnCount() - 1))
-
-    # -- subclass hooks -------------------------------------------------------------------
-    def headers(self) -> Sequence[str]:
-        raise NotImplementedError
-
-    def display(self, row: Any, column: int) -> str:
-        raise NotImplementedError
-
-    def sort_value(self, row: Any, column: int) -> Any:
-        return self.display(row, column)
-
-    def extra(self, row: Any, column: int, role: int) -> Any:
-        """Roles other than display, sort and row (colours, fonts, tooltips)."""
-        return None
-
-    def header_tip(self, section: int) -> str | None:
-        """How a column's number is computed (DESIGN.md: show the formula to the user)."""
-        return None
-
-    # -- rows -----------------------------------------------------------------------------
-    @property
-    def rows(self) -> list[Any]:
-        return self._rows
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row]
-
-    def row_of(self, key: int) -> int | None:
-        return self._where.get(key)
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        if self._sort_column >= 0:
-            self._rows = self._sorted(self._rows, self._sort_column, self._sort_order)
-        self._reindex()
-        self.endResetModel()
-
-    def replace_rows(self, rows: Sequence[Any], removed: Sequence[int] = ()) -> None:
-        """Update rows that exist, add new ones, drop ``removed`` keys; no reset.
-
-        New rows go where the current sort order puts them (a layout change, not a reset).
-        """
-        for key in removed:
-            at = self._where.get(key)
-            if at is not None:
-                self.beginRemoveRows(QModelIndex(), at, at)
-                del self._rows[at]
-                self._reindex()
-                self.endRemoveRows()
-        last = self.columnCount() - 1
-        added = False
-        for row in rows:
-            at = self._where.get(self.row_key(row))
-            if at is None:
-                end = len(self._rows)
-                self.beginInsertRows(QModelIndex(), end, end)
-                self._rows.append(row)
-                self._where[self.row_key(row)] = end
-                self.endInsertRows()
-                added = True
-            elif row != self._rows[at]:
-                self._rows[at] = row
-                self.dataChanged.emit(self.index(at, 0), self.index(at, last))
-        if added and self._sort_column >= 0:
-            self.sort(self._sort_column, self._sort_order)
-
-    def row_key(self, row: Any) -> int:
-        """What identifies a row across re-reads (its id unless a subclass says otherwise)."""
-        return int(row.id)
-
-    def _reindex(self) -> None:
-        self._where = {self.row_key(r): i for i, r in enumerate(self._rows)}
-
-    # -- Qt API ---------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        # Called thousands of times per paint: a cached number, not len(self.headers()).
-        count = self._ncols
-        if count < 0:
-            count = self._ncols = len(self.headers())
-        return 0 if parent.isValid() else count
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            headers = self.headers()
-            if 0 <= section < len(headers):
-                return headers[section]
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return self.header_tip(section)
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(row, index.column())
-        if role == ROW_ROLE:
-            return row
-        if role == ID_ROLE:
-            return row.id
-        if role == SORT_ROLE:
-            return self.sort_value(row, index.column())
-        return self.extra(row, index.column(), role)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort_column, self._sort_order = column, order
-        if column < 0 or not self._rows:
-            return
-        self.layoutAboutToBeChanged.emit()
-        old = self.persistentIndexList()
-        old_ids = [self.row_key(self._rows[i.row()]) for i in old]
-        self._rows = self._sorted(self._rows, column, order)
-        self._reindex()
-        self.changePersistentIndexList(
-            old, [self.index(self._where[rid], i.column()) for rid, i in zip(old_ids, old, strict=True)]
-        )
-        self.layoutChanged.emit()
-
-    def _sorted(self, rows: list[Any], column: int, order: Qt.SortOrder) -> list[Any]:
-        """Stable sort on the column's raw value; blanks go last in either direction."""
-        key: Callable[[Any], Any] = lambda r: self.sort_value(r, column)  # noqa: E731
-        keyed = [(key(r), r) for r in rows]
-        present = [kr for kr in keyed if kr[0] is not None]
-        blank = [kr[1] for kr in keyed if kr[0] is None]
-        present.sort(key=lambda kr: kr[0], reverse=order == Qt.SortOrder.DescendingOrder)
-        return [kr[1] for kr in present] + blank
 
 
 class AccountTableModel(SortableRowModel):

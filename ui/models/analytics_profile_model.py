@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
@@ -20,7 +19,8 @@ from PySide6.QtCore import (
 )
 
 from tracker.analytics.profiles import ClusterProfile
-from ui.models.roles import ROW_ROLE, SORT_ROLE
+from ui.models.base import RIGHT, RowTableModel
+from ui.models.roles import SORT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 NAME, ACCOUNTS, SIZE, MRR, TECH, PRODUCTS, INDUSTRY, PLAYBOOK = range(8)
@@ -30,14 +30,13 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ClusterProfileModel", text)
 
 
-class ClusterProfileModel(QAbstractTableModel):
+class ClusterProfileModel(RowTableModel[ClusterProfile]):
     """Attributes:
         names, playbook_ids: the user's pending choices, one per cluster.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[ClusterProfile] = []
         self._cells: list[list[str]] = []
         self._keys: list[list[Any]] = []
         self.names: list[str] = []
@@ -53,8 +52,7 @@ class ClusterProfileModel(QAbstractTableModel):
 
     def set_playbooks(self, playbooks: Sequence[tuple[int, str]]) -> None:
         self._playbooks = dict(playbooks)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, PLAYBOOK), self.index(len(self._rows) - 1, PLAYBOOK))
+        self.emit_column_changed(PLAYBOOK)
 
     def playbooks(self) -> list[tuple[int, str]]:
         return sorted(self._playbooks.items(), key=lambda p: p[1].lower())
@@ -81,32 +79,23 @@ class ClusterProfileModel(QAbstractTableModel):
     def profiles(self) -> list[ClusterProfile]:
         return list(self._rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> Sequence[str]:
+        return self._headers
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
+    def header_tip(self, section: int) -> str | None:
+        return self._header_tips[section] if 0 <= section < len(self._header_tips) else None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._headers):
-            return self._headers[section]
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole \
-                and 0 <= section < len(self._headers):
-            return self._header_tips[section] or None
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
-        return None
+        return super().headerData(section, orientation, role)
 
     def _playbook_name(self, row: int) -> str:
         pb = self.playbook_ids[row]
         return self._playbooks.get(pb, "") if pb is not None else tr("(none)")
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row, col = index.row(), index.column()
+    def cell(self, p: ClusterProfile, row: int, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if col == NAME:
                 return self.names[row]
@@ -125,18 +114,16 @@ class ClusterProfileModel(QAbstractTableModel):
             if col == PLAYBOOK:
                 return self._playbook_name(row).lower()
             return self._keys[row][col]
-        if role == ROW_ROLE:
-            return self._rows[row]
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == NAME:
                 return tr("Double-click to rename; a blank name skips this cluster.")
-            p, loc = self._rows[row], QLocale()
+            loc = QLocale()
             return tr("{0}: median {1} employees and MRR {2}, tech {3} of 5, {4} products").format(
                 self.names[row] or tr("Cluster {0}").format(row + 1), loc.toString(round(p.median_size)),
                 loc.toString(round(p.median_mrr)), loc.toString(p.mean_tech, "f", 1),
                 loc.toString(p.mean_products, "f", 1))
         if role == Qt.ItemDataRole.TextAlignmentRole and ACCOUNTS <= col <= PRODUCTS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -153,9 +140,7 @@ class ClusterProfileModel(QAbstractTableModel):
         return True
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-        if index.column() in (NAME, PLAYBOOK):
+        base = super().flags(index)
+        if index.isValid() and index.column() in (NAME, PLAYBOOK):
             base |= Qt.ItemFlag.ItemIsEditable
         return base

@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
@@ -17,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPalette
 
 from tracker.kpi.health import HealthFactor
+from ui.models.base import RIGHT, RowTableModel
 from ui.models.roles import FACTOR_ROLE
 from ui.theme import status_colors
 
@@ -42,46 +42,24 @@ def raw_text(factor: HealthFactor) -> str:
     return tr("{0} d").format(loc.toString(factor.raw, "f", 0))
 
 
-class HealthFactorModel(QAbstractTableModel):
+class HealthFactorModel(RowTableModel[HealthFactor]):
     FACTOR, RAW, SUB, WEIGHT, CONTRIBUTION = range(5)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[HealthFactor] = []
         self._headers = [tr("Factor"), tr("Value"), tr("Sub-score"), tr("Weight"), tr("Points")]
+        self._tips = [None, tr("The measured value behind the factor"), tr("0 to 100"),
+                      tr("Your weight; in brackets the weight used after spreading the weight "
+                         "of factors without data"),
+                      tr("Sub-score x used weight / 100; the points add up to the score")]
 
-    def set_rows(self, rows: Sequence[HealthFactor]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def headers(self) -> Sequence[str]:
+        return self._headers
 
-    def rows(self) -> list[HealthFactor]:
-        return list(self._rows)
+    def header_tip(self, section: int) -> str | None:
+        return self._tips[section] if 0 <= section < len(self._tips) else None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return [None, tr("The measured value behind the factor"), tr("0 to 100"),
-                    tr("Your weight; in brackets the weight used after spreading the weight "
-                       "of factors without data"),
-                    tr("Sub-score x used weight / 100; the points add up to the score")][section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        f = self._rows[index.row()]
-        col = index.column()
+    def cell(self, f: HealthFactor, index: int, col: int, role: int) -> Any:
         loc = QLocale()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.FACTOR:
@@ -97,7 +75,7 @@ class HealthFactorModel(QAbstractTableModel):
                                               loc.toString(f.effective_weight, "f", 1))
             return loc.toString(f.contribution, "f", 1)
         if role == Qt.ItemDataRole.TextAlignmentRole and col != self.FACTOR:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT
         if role == Qt.ItemDataRole.ForegroundRole:
             if f.sub_score is None:
                 return QPalette().color(QPalette.ColorRole.PlaceholderText)

@@ -12,13 +12,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from tracker.domain import STAGES, Playbook, PlaybookStep
 from tracker.queries.account_detail import PlaybookUsage
 from ui.models import labels
-from ui.models.record_table import Column, RecordTableModel, horizontal_header
-from ui.models.roles import ROW_ROLE, SORT_ROLE
+from ui.models.base import RIGHT, RowTableModel
+from ui.models.record_table import Column, RecordTableModel
+from ui.models.roles import SORT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 EDIT = Qt.ItemDataRole.EditRole
@@ -63,67 +64,52 @@ class PlaybookListModel(RecordTableModel[Playbook]):
 COL_POS, COL_TITLE, COL_STAGE, COL_OFFSET, COL_ROLE, COL_MILESTONE, COL_KIND = range(7)
 
 
-class StepTableModel(QAbstractTableModel):
+class StepTableModel(RowTableModel[PlaybookStep]):
     edit_requested = Signal(object, dict)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._steps: list[PlaybookStep] = []
         self._headers = [self.tr("#"), self.tr("Step"), self.tr("Stage"), self.tr("Due (days)"),
                          self.tr("Owner role"), self.tr("Milestone"), self.tr("Milestone kind")]
 
     def set_steps(self, steps: Sequence[PlaybookStep]) -> None:
         """Same steps in the same order: update in place so the selection and scroll stay."""
         steps = list(steps)
-        if steps and [s.id for s in steps] == [s.id for s in self._steps]:
-            self._steps = steps
-            self.dataChanged.emit(self.index(0, 0), self.index(len(steps) - 1, COL_KIND))
+        if steps and [s.id for s in steps] == [s.id for s in self._rows]:
+            self._rows = steps
+            self.emit_all_changed()
             return
-        self.beginResetModel()
-        self._steps = steps
-        self.endResetModel()
+        self.set_rows(steps)
 
     def steps(self) -> list[PlaybookStep]:
-        return list(self._steps)
+        return list(self._rows)
 
     def step_at(self, row: int) -> PlaybookStep:
-        return self._steps[row]
+        return self._rows[row]
 
     def row_of(self, step_id: int) -> int:
-        return next((i for i, s in enumerate(self._steps) if s.id == step_id), -1)
+        return next((i for i, s in enumerate(self._rows) if s.id == step_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._steps)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        return horizontal_header(self._headers, section, orientation, role)
+    def headers(self) -> Sequence[str]:
+        return self._headers
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+            return base
         col = index.column()
         if col in (COL_TITLE, COL_STAGE, COL_OFFSET, COL_ROLE):
             return base | Qt.ItemFlag.ItemIsEditable
         if col == COL_MILESTONE:
             return base | Qt.ItemFlag.ItemIsUserCheckable
-        if col == COL_KIND and self._steps[index.row()].is_milestone:
+        if col == COL_KIND and self._rows[index.row()].is_milestone:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
-        return self._data(index, role)
-
-    def _data(self, index: Index, role: int) -> Any:
-        if not index.isValid():
-            return None
-        step, col = self._steps[index.row()], index.column()
+    def cell(self, step: PlaybookStep, row: int, col: int, role: int) -> Any:
         if role == DISPLAY:
             return {
-                COL_POS: str(index.row() + 1), COL_TITLE: step.title, COL_STAGE: labels.stage(step.stage),
+                COL_POS: str(row + 1), COL_TITLE: step.title, COL_STAGE: labels.stage(step.stage),
                 COL_OFFSET: str(step.offset_days), COL_ROLE: step.owner_role,
                 COL_KIND: labels.milestone_kind(step.milestone_kind) if step.is_milestone else "",
             }.get(col)
@@ -135,11 +121,9 @@ class StepTableModel(QAbstractTableModel):
         if role == CHECK and col == COL_MILESTONE:
             return Qt.CheckState.Checked if step.is_milestone else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_POS, COL_OFFSET):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == ROW_ROLE:
-            return step
+            return RIGHT
         if role == SORT_ROLE:
-            return index.row()
+            return row
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_OFFSET:
             return self.tr("Due this many days after the journey's start date.")
         return None
@@ -147,7 +131,7 @@ class StepTableModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:
         if not index.isValid():
             return False
-        step, col = self._steps[index.row()], index.column()
+        step, col = self._rows[index.row()], index.column()
         changes: dict[str, Any] = {}
         if role == CHECK and col == COL_MILESTONE:
             on = (value if isinstance(value, bool) else Qt.CheckState(value) == Qt.CheckState.Checked)

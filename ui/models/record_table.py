@@ -11,28 +11,20 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush
 
-from ui.models.roles import ROW_ROLE, SORT_ROLE
+from ui.models.base import RIGHT, RowTableModel
+from ui.models.roles import SORT_ROLE
 from ui.theme import status_colors
 
 R = TypeVar("R")
-Index = QModelIndex | QPersistentModelIndex
 
 
 def tone(kind: str) -> QBrush:
     """A foreground brush for 'good', 'warn', 'bad' or 'muted' that reads on the current palette."""
     colours = status_colors()
     return QBrush(getattr(colours, kind))
-
-
-def horizontal_header(headers: Sequence[str], section: int, orientation: Qt.Orientation, role: int) -> Any:
-    """Column titles for every table and tree model: no vertical header, display role only."""
-    if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(headers)):
-        return headers[section]
-    return None
 
 
 @dataclass(frozen=True)
@@ -47,12 +39,11 @@ class Column(Generic[R]):
     align_right: bool = False
 
 
-class RecordTableModel(QAbstractTableModel, Generic[R]):
+class RecordTableModel(RowTableModel[R]):
     """Rows are frozen dataclasses; cells are precomputed in :meth:`set_rows`."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[R] = []
         self._cells: list[list[str]] = []
         self._keys: list[list[Any]] = []
         self._tones: list[list[str | None]] = []
@@ -65,10 +56,14 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def columns(self) -> Sequence[Column[R]]:
         raise NotImplementedError
 
+    def headers(self) -> Sequence[str]:
+        return self._headers
+
     def set_rows(self, rows: Sequence[R]) -> None:
         cols = self.columns()
         self.beginResetModel()
         self._rows = list(rows)
+        self._ncols = -1
         self._headers = [c.header for c in cols]
         self._cells = [[c.text(r) for c in cols] for r in self._rows]
         self._keys = [[(c.sort or c.text)(r) for c in cols] for r in self._rows]
@@ -77,54 +72,25 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self._right = [c.align_right for c in cols]
         self.endResetModel()
 
-    def rows(self) -> list[R]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> R:
-        return self._rows[row]
-
     def row_of(self, predicate: Callable[[R], bool]) -> int:
         for i, r in enumerate(self._rows):
             if predicate(r):
                 return i
         return -1
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        return horizontal_header(self._headers, section, orientation, role)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        return self._data(index, role)
-
-    def _data(self, index: Index, role: int) -> Any:
-        if not index.isValid():
-            return None
-        row, col = index.row(), index.column()
+    def cell(self, row: R, index: int, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._cells[row][col]
+            return self._cells[index][column]
         if role == SORT_ROLE:
-            return self._keys[row][col]
-        if role == ROW_ROLE:
-            return self._rows[row]
+            return self._keys[index][column]
         if role == Qt.ItemDataRole.ForegroundRole:
-            name = self._tones[row][col]
+            name = self._tones[index][column]
             return tone(name) if name else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tips[row][col]
-        if role == Qt.ItemDataRole.TextAlignmentRole and self._right[col]:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return self._tips[index][column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and self._right[column]:
+            return RIGHT
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
 def none_last(value: str | None) -> str:

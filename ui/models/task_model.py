@@ -22,7 +22,8 @@ from PySide6.QtWidgets import QApplication, QStyle
 from tracker.domain import STAGES, Task
 from tracker.queries.account_detail import StageProgress, days_late, stage_progress
 from ui.models import labels
-from ui.models.record_table import horizontal_header, tone
+from ui.models.base import horizontal_header
+from ui.models.record_table import tone
 from ui.models.roles import LATE_ROLE, ROW_ROLE, STAGE_ROLE
 
 Index = QModelIndex | QPersistentModelIndex

@@ -14,12 +14,12 @@ from PySide6.QtGui import QFont
 
 from tracker.queries.portfolio import AccountRow, DueItem
 from ui.models.account_table_model import (
-    SortableRowModel,
     band_label,
     reason_label,
     stage_label,
     status_label,
 )
+from ui.models.sortable import SortableRowModel
 
 Index = QModelIndex | QPersistentModelIndex
 TickHandler = Callable[[DueItem, bool], None]

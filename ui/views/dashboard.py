@@ -275,7 +275,7 @@ class DashboardView(QWidget):
             return
         for key, tile in self.tiles.items():
             tile.set_kpi(self.data.kpi(key), self.previous.get(key), self.data.period_days)
-        self.kpi_model.set_rows(self.data.kpis, self.previous)
+        self.kpi_model.set_kpis(self.data.kpis, self.previous)
         # Tall enough for every row: the page scrolls, the table inside it does not.
         rows = self.kpi_model.rowCount()
         self.kpi_table.setFixedHeight(self.kpi_table.horizontalHeader().sizeHint().height()

@@ -37,8 +37,8 @@ from tracker.queries.portfolio import AccountRow, DueItem, account_rows, at_risk
 from ui.commands.tasks import SetTaskStatus
 from ui.context import AppContext
 from ui.models.account_filter_proxy import SourceSortingProxy
-from ui.models.account_table_model import SortableRowModel
 from ui.models.roles import ID_ROLE, ROW_ROLE
+from ui.models.sortable import SortableRowModel
 from ui.models.today_models import AtRiskModel, DueItemModel
 from ui.portfolio import concerns_accounts, shared_portfolio
 from ui.settings import AppSettings
