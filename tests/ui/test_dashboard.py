@@ -25,9 +25,10 @@ from tracker.kpi.series import HealthDistribution
 from tracker.kpi.stages import StageFunnel
 from tracker.kpi.values import KpiValue
 from tracker.services.tasks import set_task_status
-from ui.charts.kpi_tile import KpiTile, band_text, format_kpi
+from ui.charts.kpi_tile import KpiTile, format_kpi
 from ui.context import AppContext
 from ui.events import ChangeBus, Navigator
+from ui.models import labels
 from ui.models.health_factor_model import HealthFactorModel
 from ui.models.kpi_table_model import KpiTableModel
 from ui.theme import apply_palette
@@ -262,7 +263,7 @@ def test_not_reached_comes_from_the_flag() -> None:
 
 
 def test_band_names_are_capitalised_and_consistent() -> None:
-    assert [band_text(b) for b in ("green", "yellow", "red")] == ["Green", "Yellow", "Red"]
+    assert [labels.band(b) for b in ("green", "yellow", "red")] == ["Green", "Yellow", "Red"]
 
 
 def test_month_ticks_read_as_month_and_year(view: DashboardView) -> None:

@@ -14,6 +14,7 @@ from tracker.kpi.stages import StageFunnel
 from tracker.kpi.survival import SurvivalResult
 from tracker.kpi.values import round_half_away
 from ui.charts.base import ChartCanvas, ChartColors
+from ui.models import labels
 
 
 def tr(text: str) -> str:
@@ -121,10 +122,10 @@ class FunnelChart(ChartCanvas):
             return
         d = self.data
         y = np.arange(len(d.stages))[::-1]
-        labels = [QCoreApplication.translate("stage", s) for s in d.stages]
+        names = [labels.stage(s) for s in d.stages]
         ax.barh(y, d.entered, color=c.accent, height=0.6)
         ax.barh(y, d.dropped, color=c.bad, height=0.6)
-        ax.set_yticks(y, labels)
+        ax.set_yticks(y, names)
         top = max(d.entered)
         ax.set_xlim(0, top * 1.02)
         for k, yy in enumerate(y):

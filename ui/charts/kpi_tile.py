@@ -8,6 +8,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from tracker.kpi.values import UNIT_DECIMALS, KpiValue, display_value, round_half_away
+from ui.models import labels
 from ui.theme import status_colors
 
 # KPIs where a smaller number is the better one (the trend arrow's colour flips).
@@ -34,13 +35,6 @@ def format_kpi(kpi: KpiValue | None) -> str:
     if kpi.unit == "$":
         return "$" + locale.toString(value, "f", decimals)
     return locale.toString(value, "f", decimals)
-
-
-def band_text(band: str | None) -> str:
-    return {
-        "green": tr("Green"), "yellow": tr("Yellow"), "red": tr("Red"),
-        "on_track": tr("On track"), "at_risk": tr("At risk"), "off_track": tr("Off track"),
-    }.get(band or "", "")
 
 
 class KpiTile(QFrame):
@@ -118,7 +112,7 @@ class KpiTile(QFrame):
             lines.append(tr("Counts: {0} / {1}").format(loc.toString(float(kpi.numerator), "g", 8),
                                                         loc.toString(float(kpi.denominator), "g", 8)))
         if kpi.band:
-            lines.append(tr("Band: {0}").format(band_text(kpi.band)))
+            lines.append(tr("Band: {0}").format(labels.band(kpi.band)))
         if self.previous is not None and self.previous.has_data:
             lines.append(tr("{0} days before: {1}").format(period_days, format_kpi(self.previous)))
         return "<br>".join(line for line in lines if line)

@@ -21,6 +21,7 @@ from tracker.services.accounts import (
 )
 from ui.commands.base import TrackerCommand
 from ui.context import AppContext
+from ui.models import labels
 
 
 def tr(text: str) -> str:
@@ -102,7 +103,7 @@ class MoveStage(TrackerCommand):
                  name: str | None = None) -> None:
         name = name if name is not None else get_account(ctx.db, account_id).name
         super().__init__(ctx, tr("Move “{0}” to {1}").format(
-            name, QCoreApplication.translate("stage", stage)), initiator)
+            name, labels.stage(stage)), initiator)
         self.account_id = account_id
         self.stage = stage
         self._snapshot: StageSnapshot | None = None

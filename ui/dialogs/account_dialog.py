@@ -37,7 +37,7 @@ from tracker.services.records import list_segments
 from ui.commands.accounts import CreateAccount, DeleteAccount, EditAccount, MoveStage
 from ui.context import AppContext
 from ui.dialogs.fields import OptionalDateEdit
-from ui.models.account_table_model import stage_label, status_label
+from ui.models import labels
 from ui.theme import status_colors
 
 PLANS = ("Starter", "Growth", "Business", "Enterprise")
@@ -111,13 +111,13 @@ class AccountDialog(QDialog):
 
         status = QComboBox()
         for value in ACCOUNT_STATUSES:
-            status.addItem(status_label(value), value)
+            status.addItem(labels.status(value), value)
         self._add(right, "status", self.tr("Stat&us"), status)
         stage = QComboBox()
         for value in STAGES:
-            stage.addItem(stage_label(value), value)
+            stage.addItem(labels.stage(value), value)
         self._add(right, "stage", self.tr("St&age"), stage)
-        labels = {
+        titles = {
             "signed_date": self.tr("&Signed"), "kickoff_date": self.tr("&Kickoff"),
             "target_golive_date": self.tr("Target go-&live"), "golive_date": self.tr("Go-li&ve"),
             "first_value_date": self.tr("&First value"), "churned_date": self.tr("C&hurned"),
@@ -125,7 +125,7 @@ class AccountDialog(QDialog):
         for key in DATE_FIELDS:
             edit = OptionalDateEdit(self.ctx.today)
             edit.set_value(None)
-            self._add(right, key, labels[key], edit)
+            self._add(right, key, titles[key], edit)
         if self.account is None:
             signed = self.fields["signed_date"]
             assert isinstance(signed, OptionalDateEdit)
@@ -344,7 +344,7 @@ class AccountActions(QObject):
         self.delete.triggered.connect(self.delete_current)
         self.move_menu = QMenu(self.tr("&Move to stage"), parent)
         for number, stage in enumerate(STAGES, 1):
-            action = self.move_menu.addAction(f"&{number} {stage_label(stage)}")
+            action = self.move_menu.addAction(f"&{number} {labels.stage(stage)}")
             action.setData(stage)
             action.triggered.connect(lambda _=False, s=stage: self.move_current(s))
         self.move_menu.aboutToShow.connect(self._mark_stage)

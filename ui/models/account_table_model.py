@@ -20,11 +20,9 @@ from PySide6.QtGui import QFont
 
 from tracker.domain import STAGES
 from tracker.queries.portfolio import (
-    REASON_HEALTH_RED,
-    REASON_NO_FIRST_VALUE,
-    REASON_OFF_TRACK,
     AccountRow,
 )
+from ui.models import labels
 from ui.models.sortable import SortableRowModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -32,49 +30,6 @@ Index = QModelIndex | QPersistentModelIndex
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("AccountTableModel", text)
-
-
-def stage_label(stage: str) -> str:
-    return QCoreApplication.translate("stage", stage)
-
-
-def status_label(status: str) -> str:
-    labels = {
-        "onboarding": QCoreApplication.translate("status", "Onboarding"),
-        "live": QCoreApplication.translate("status", "Live"),
-        "paused": QCoreApplication.translate("status", "Paused"),
-        "churned": QCoreApplication.translate("status", "Churned"),
-        "todo": QCoreApplication.translate("status", "To do"),
-        "in_progress": QCoreApplication.translate("status", "In progress"),
-        "done": QCoreApplication.translate("status", "Done"),
-        "blocked": QCoreApplication.translate("status", "Blocked"),
-        "skipped": QCoreApplication.translate("status", "Skipped"),
-        "open": QCoreApplication.translate("status", "Open"),
-    }
-    return labels.get(status, status)
-
-
-def band_label(band: str) -> str:
-    return {
-        "green": QCoreApplication.translate("band", "Green"),
-        "yellow": QCoreApplication.translate("band", "Yellow"),
-        "red": QCoreApplication.translate("band", "Red"),
-    }.get(band, band)
-
-
-def reason_label(code: str, row: AccountRow | None = None) -> str:
-    if code == REASON_HEALTH_RED:
-        if row is not None and row.health is not None:
-            return QCoreApplication.translate("reason", "Health {0:.0f} (Red)").format(row.health.score)
-        return QCoreApplication.translate("reason", "Health red")
-    if code == REASON_OFF_TRACK:
-        return QCoreApplication.translate("reason", "Tasks off track (over 60 % overdue)")
-    if code == REASON_NO_FIRST_VALUE:
-        days = row.days_since_signed if row is not None else None
-        if days is not None:
-            return QCoreApplication.translate("reason", "No first value after {0} days").format(days)
-        return QCoreApplication.translate("reason", "No first value after 90 days")
-    return code
 
 
 class AccountTableModel(SortableRowModel):
@@ -99,9 +54,9 @@ class AccountTableModel(SortableRowModel):
         if column == self.OWNER:
             return row.owner
         if column == self.STAGE:
-            return stage_label(row.stage)
+            return labels.stage(row.stage)
         if column == self.STATUS:
-            return status_label(row.status)
+            return labels.status(row.status)
         if column == self.PROGRESS:
             return "" if row.progress is None else tr("{0} %").format(round(row.progress))
         if column == self.HEALTH:
@@ -160,12 +115,12 @@ class AccountTableModel(SortableRowModel):
 
     def _tooltip(self, row: AccountRow, column: int) -> str | None:
         if column == self.NAME and row.reasons:
-            return tr("At risk: {0}").format("; ".join(reason_label(c, row) for c in row.reasons))
+            return tr("At risk: {0}").format("; ".join(labels.reason(c, row) for c in row.reasons))
         if column == self.NEXT_DUE and row.late:
             return tr("Has overdue tasks or milestones")
         if column == self.HEALTH and row.health is not None:
             return tr("Health score {0:.0f} of 100 ({1})").format(row.health.score,
-                                                                  band_label(row.health.band))
+                                                                  labels.band(row.health.band))
         if column == self.PROGRESS:
             return tr("Checklist progress: done / (all − skipped)")
         return None

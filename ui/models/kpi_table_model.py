@@ -8,7 +8,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from tracker.kpi.values import KpiValue
-from ui.charts.kpi_tile import band_text, format_kpi
+from ui.charts.kpi_tile import format_kpi
+from ui.models import labels
 from ui.models.base import RIGHT, RowTableModel
 from ui.models.roles import KEY_ROLE
 
@@ -41,7 +42,7 @@ class KpiTableModel(RowTableModel[KpiValue]):
             if column == self.PREVIOUS:
                 return format_kpi(self._previous.get(kpi.key))
             if column == self.BAND:
-                return band_text(kpi.band)
+                return labels.band(kpi.band)
             return kpi.detail
         if role == Qt.ItemDataRole.ToolTipRole:
             return kpi.formula

@@ -1,4 +1,4 @@
-"""Translated display names for the core's codes (statuses, roles, kinds).
+"""Translated display names for the core's codes (statuses, bands, reasons, roles, kinds).
 
 The core stores stable codes; only the UI turns them into words, through tr().
 """
@@ -7,23 +7,49 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from tracker.queries.portfolio import (
+    REASON_HEALTH_RED,
+    REASON_NO_FIRST_VALUE,
+    REASON_OFF_TRACK,
+    AccountRow,
+)
+
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("labels", text)
 
 
-def task_status(code: str) -> str:
-    return {
-        "todo": _t("To do"), "in_progress": _t("In progress"), "done": _t("Done"),
-        "blocked": _t("Blocked"), "skipped": _t("Skipped"),
-    }.get(code, code)
-
-
-def account_status(code: str) -> str:
+def status(code: str) -> str:
+    """Account and task statuses share one list: the same word is translated once."""
     return {
         "onboarding": _t("Onboarding"), "live": _t("Live"), "paused": _t("Paused"),
-        "churned": _t("Churned"),
+        "churned": _t("Churned"), "todo": _t("To do"), "in_progress": _t("In progress"),
+        "done": _t("Done"), "blocked": _t("Blocked"), "skipped": _t("Skipped"), "open": _t("Open"),
     }.get(code, code)
+
+
+def band(code: str | None) -> str:
+    """Health bands and task on-time bands."""
+    return {
+        "green": _t("Green"), "yellow": _t("Yellow"), "red": _t("Red"),
+        "on_track": _t("On track"), "at_risk": _t("At risk"), "off_track": _t("Off track"),
+    }.get(code or "", code or "")
+
+
+def reason(code: str, row: AccountRow | None = None) -> str:
+    """Why an account is at risk (the rule book's reason codes), with its numbers when known."""
+    if code == REASON_HEALTH_RED:
+        if row is not None and row.health is not None:
+            return _t("Health {0:.0f} (Red)").format(row.health.score)
+        return _t("Health red")
+    if code == REASON_OFF_TRACK:
+        return _t("Tasks off track (over 60 % overdue)")
+    if code == REASON_NO_FIRST_VALUE:
+        days = row.days_since_signed if row is not None else None
+        if days is not None:
+            return _t("No first value after {0} days").format(days)
+        return _t("No first value after 90 days")
+    return code
 
 
 def contact_role(code: str) -> str:

@@ -188,7 +188,7 @@ class TaskTreeModel(QAbstractItemModel):
             if column == COL_TITLE:
                 return task.title
             if column == COL_STATUS:
-                return labels.task_status(task.status)
+                return labels.status(task.status)
             if column == COL_DUE:
                 if late:
                     return self.tr("{0} · {1} late").format(task.due_date, labels.days(late))

@@ -13,12 +13,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentMo
 from PySide6.QtGui import QFont
 
 from tracker.queries.portfolio import AccountRow, DueItem
-from ui.models.account_table_model import (
-    band_label,
-    reason_label,
-    stage_label,
-    status_label,
-)
+from ui.models import labels
 from ui.models.sortable import SortableRowModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -67,13 +62,13 @@ class DueItemModel(SortableRowModel):
         if column == self.ITEM:
             return row.title if row.kind == "task" else tr("Milestone: {0}").format(row.title)
         if column == self.STAGE:
-            return stage_label(row.stage) if row.stage else ""
+            return labels.stage(row.stage) if row.stage else ""
         if column == self.DUE:
             return row.due_date
         if column == self.WHEN:
             return when_label(row.days_late)
         if column == self.STATUS:
-            return status_label(row.status)
+            return labels.status(row.status)
         return ""
 
     def sort_value(self, row: DueItem, column: int) -> Any:
@@ -153,11 +148,11 @@ class AtRiskModel(SortableRowModel):
         if column == self.OWNER:
             return row.owner
         if column == self.STAGE:
-            return f"{stage_label(row.stage)} · {status_label(row.status)}"
+            return f"{labels.stage(row.stage)} · {labels.status(row.status)}"
         if column == self.HEALTH:
             return "" if row.health is None else f"{row.health.score:.0f}"
         if column == self.REASON:
-            return "; ".join(reason_label(code, row) for code in row.reasons)
+            return "; ".join(labels.reason(code, row) for code in row.reasons)
         return ""
 
     def sort_value(self, row: AccountRow, column: int) -> Any:
@@ -183,5 +178,5 @@ class AtRiskModel(SortableRowModel):
                 return tr("Open {0}").format(row.name)
             if column == self.HEALTH and row.health is not None:
                 return tr("Health score {0:.0f} of 100 ({1})").format(row.health.score,
-                                                                      band_label(row.health.band))
+                                                                      labels.band(row.health.band))
         return None

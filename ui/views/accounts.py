@@ -30,8 +30,9 @@ from tracker.domain import STAGES
 from tracker.queries.portfolio import AccountRow, account_rows
 from ui.context import AppContext
 from ui.dialogs.account_dialog import AccountActions
+from ui.models import labels
 from ui.models.account_filter_proxy import AccountFilterProxy
-from ui.models.account_table_model import AccountTableModel, stage_label
+from ui.models.account_table_model import AccountTableModel
 from ui.models.roles import ID_ROLE
 from ui.portfolio import concerns_accounts, shared_portfolio
 from ui.settings import AppSettings
@@ -76,7 +77,7 @@ class AccountsView(QWidget):
         self.stage_combo = QComboBox()
         self.stage_combo.addItem(self.tr("All stages"), None)
         for stage in STAGES:
-            self.stage_combo.addItem(stage_label(stage), stage)
+            self.stage_combo.addItem(labels.stage(stage), stage)
         self.stage_combo.currentIndexChanged.connect(self._on_stage_combo_changed)
         self.risk_button = self._toggle(self.tr("At risk"),
                                         self.tr("Health red, tasks off track, or no first value "

@@ -67,7 +67,7 @@ class AccountHeader(QFrame):
             return f'<span style="color:{colour}">{text}</span>'
 
         self.name.setText(acc.name)
-        status = labels.account_status(acc.status)
+        status = labels.status(acc.status)
         if acc.status == "churned":
             status = coloured(status, colours.bad.name())
         facts = [
