@@ -9,7 +9,7 @@ what could not be, comes back as notices (codes and values) for the dialog and t
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -67,7 +67,8 @@ class ColumnPlan:
 
 
 def _texts(values: list[Any]) -> list[str]:
-    return [t for t in {v.strip() for v in set(values) if type(v) is str} if t]
+    """The distinct non-blank text values, in the column's order (so examples are its first rows)."""
+    return [t for t in dict.fromkeys(v.strip() for v in values if type(v) is str) if t]
 
 
 def _number_converter(plan: NumberColumn, whole: bool) -> Callable[[Any], Any]:
@@ -92,6 +93,20 @@ def _number_converter(plan: NumberColumn, whole: bool) -> Callable[[Any], Any]:
         return number
 
     return convert
+
+
+def sheet_date_hint(kind: str, columns: dict[str, int], grid: list[tuple[Any, ...]],
+                    hints: LocaleHints) -> LocaleHints:
+    """The locale hints, with the date order other columns of the sheet settle (25/04/2026 in one
+    column makes day first the likelier reading of the others): the default of the question."""
+    settled = set()
+    for key, col in columns.items():
+        if field_spec(kind, key).type == "date" and col < len(grid):
+            texts = [t for t in _texts(list(grid[col])) if not looks_iso(t) and not serial_text(t)]
+            found = analyse_dates(texts, None, hints.date_order)
+            if found.settled_by == "column" and found.order in ("dmy", "mdy"):
+                settled.add(found.order)
+    return replace(hints, date_order=settled.pop()) if len(settled) == 1 else hints
 
 
 def _refused(text: str, plan: NumberColumn) -> bool:
@@ -124,7 +139,8 @@ def column_plan(kind: str, key: str, label: str, values: list[Any], date1904: bo
         plan = analyse_numbers(texts, spec.type == "money", hints.decimal)
         if plan.unsure and _refused(plan.unsure, plan):
             notices.append(Notice(NUMBERS_UNSURE, {"column": label, "example": plan.unsure}))
-        elif plan.decimal and plan.settled_by and any(("," in t or "." in t) for t in texts):
+        elif spec.type == "money" and plan.decimal and plan.settled_by \
+                and any(("," in t or "." in t) for t in texts):
             notices.append(Notice(NUMBERS_READ, {"column": label, "decimal": plan.decimal,
                                                  "why": plan.settled_by}))
         return ColumnPlan(_number_converter(plan, spec.type != "money"), notices)

@@ -36,7 +36,7 @@ class DateColumn:
 
     order: str | None
     ambiguous: bool = False
-    settled_by: str = ""  # column, answer, default
+    settled_by: str = ""  # column, answer, default, same (every value reads the same both ways)
     mixed: bool = False
     examples: tuple[tuple[str, date | None, date | None], ...] = ()
 
@@ -117,7 +117,7 @@ def analyse_dates(texts: Iterable[str], answer: str | None, default: str) -> Dat
     if answer in ORDERS:
         return DateColumn(answer, True, "answer", mixed, examples)
     if not examples:  # only values like 05/05/2026: both readings agree
-        return DateColumn(default, False, "column", mixed)
+        return DateColumn(default, False, "same", mixed)
     return DateColumn(default, True, "default", mixed, examples)
 
 

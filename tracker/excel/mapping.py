@@ -188,8 +188,8 @@ def _fits(kind: str) -> dict[str, list[tuple[int, str]]]:
         for name in spec.synonyms:
             add(name, spec.key, STRONG_FIT)
     keys = {spec.key for spec in FIELDS[kind]}
-    for table, strength in ((STRONG, STRONG_FIT), (WEAK, WEAK_FIT)):
-        for key, names in table.get(kind, {}).items():
+    for extra, strength in ((STRONG, STRONG_FIT), (WEAK, WEAK_FIT)):
+        for key, names in extra.get(kind, {}).items():
             for name in names:
                 if key in keys:
                     add(name, key, strength)

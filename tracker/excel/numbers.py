@@ -112,8 +112,8 @@ def parse_number(text: str, column: NumberColumn) -> float:
         if not column.money:
             decimal = "," if sep == "." else "."  # a whole-number field: the separator groups
         elif decimal is None or (decimal == sep and column.settled_by != "column"):
-            whole = body.replace(sep, "")
-            raise NumberError(f"'{shown}' could be {body.replace(sep, '.')} or {whole}; the column "
+            small = float(body.replace("," if sep == "." else ".", "").replace(sep, "."))
+            raise NumberError(f"'{shown}' could be {small:g} or {body.replace(sep, '')}; the column "
                               "does not show which separator is the decimal one")
     if decimal is None:
         decimal = "."

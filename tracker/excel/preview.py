@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from tracker.excel.columns import DateQuestion, LocaleHints, column_plan
+from tracker.excel.columns import DateQuestion, LocaleHints, column_plan, sheet_date_hint
 from tracker.excel.errors import ExcelError, ImportCancelled
 from tracker.excel.mapping import KIND_LABELS, KINDS, ColumnMapping, detect_mapping, field_spec
 from tracker.excel.notices import VALUES_DROPPED, Notice
@@ -212,6 +212,7 @@ def _build(db: Database, sheet: SheetData, mapping: ColumnMapping, today: date, 
     converted: list[list[Any]] = []
     errors: Errors = {}
     grid = list(zip_longest(*body))  # one pass turns rows into columns; short rows pad with None
+    hints = sheet_date_hint(kind, columns, grid, hints)
     for key, col in columns.items():
         raw = list(grid[col]) if col < len(grid) else [None] * len(body)
         plan = column_plan(kind, key, labels[key], raw, sheet.date1904, lookups, hints, mapping.date_order)
@@ -249,10 +250,10 @@ def _build(db: Database, sheet: SheetData, mapping: ColumnMapping, today: date, 
         outcome = resolve_row(kind, values, lookups, labels, seen, excel_row, today)
         if outcome.problems and not kept:
             bad = [label_keys.get(column) for column, _ in outcome.problems]
-            if all(key is not None and droppable(kind, key) for key in bad):
+            if all(k is not None and droppable(kind, k) for k in bad):
                 dropped += [CellProblem(column, message) for column, message in outcome.problems]
-                for key in bad:
-                    backup.pop(str(key), None)
+                for k in bad:
+                    backup.pop(str(k), None)
                 outcome = resolve_row(kind, backup, lookups, labels, seen, excel_row, today)
         if kept or outcome.problems:
             failed = {p.column for p in kept}

@@ -23,7 +23,8 @@ STRONG: dict[str, dict[str, tuple[str, ...]]] = {
             "zoho id", "zoho account id", "zcrm id", "record id zoho",  # Zoho
         ),
         "name": ("organization name", "organisation name", "org name", "account name zoho"),
-        "owner": ("company owner", "hubspot owner", "account owner name", "owner name", "record owner"),
+        "owner": ("company owner", "hubspot owner", "account owner name", "owner name", "record owner",
+                  "organization owner", "organisation owner"),
         "industry": ("industry type",),
         "company_size": ("employees", "number of employees", "no of employees", "employee range"),
         "region": ("billing country", "billing region", "billing state province", "country",
@@ -61,7 +62,7 @@ WEAK: dict[str, dict[str, tuple[str, ...]]] = {
         "golive_date": ("go live", "go live date", "golive", "live"),
         "signed_date": ("create date", "created date", "account created date", "organization created",
                         "created time"),
-        "region": ("state", "billing city", "city"),
+        "region": ("state", "billing city", "city", "organization address", "address"),
         "external_id": ("account id", "id"),
     },
     "contacts": {
