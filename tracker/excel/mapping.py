@@ -384,10 +384,12 @@ def detect_mapping(rows: list[list[Any]], sheet_name: str = "", kind: str | None
         else:
             mapping.reason = Notice(KIND_PEOPLE_EMAIL, {"column": mapping.headers[email]})
         return mapping
-    matched = ", ".join(f"'{h}'" for h, f in zip(mapping.headers, mapping.fields, strict=True) if f)
-    hinted = header_key(sheet_name) in SHEET_HINTS[chosen]
-    mapping.reason = (Notice(KIND_SHEET_NAME, {"kind": chosen, "headers": matched, "sheet": sheet_name})
-                      if hinted else Notice(KIND_HEADERS, {"kind": chosen, "headers": matched}))
+    names = [f"'{h}'" for h, f in zip(mapping.headers, mapping.fields, strict=True) if f]
+    facts: dict[str, str | int] = {"kind": chosen, "headers": ", ".join(names[:4]), "count": len(names)}
+    if header_key(sheet_name) in SHEET_HINTS[chosen]:
+        mapping.reason = Notice(KIND_SHEET_NAME, {**facts, "sheet": sheet_name})
+    else:
+        mapping.reason = Notice(KIND_HEADERS, facts)
     return mapping
 
 

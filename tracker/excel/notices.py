@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 # Why a sheet was taken for the kind it was
 KIND_CHOSEN = "kind_chosen"  # kind
 KIND_SAVED = "kind_saved"  # kind
-KIND_HEADERS = "kind_headers"  # kind, headers
-KIND_SHEET_NAME = "kind_sheet_name"  # kind, headers, sheet
+KIND_HEADERS = "kind_headers"  # kind, headers (the first four), count
+KIND_SHEET_NAME = "kind_sheet_name"  # kind, headers, count, sheet
 KIND_PEOPLE_EMAIL = "kind_people_email"  # column
 KIND_PEOPLE_UNSURE = "kind_people_unsure"  # column
 # About a column
@@ -46,8 +46,9 @@ WHY_WORDS = {"column": "other values of the column", "currency": "the currency s
 ENGLISH: dict[str, str] = {
     KIND_CHOSEN: "Rows are {kind}, as you chose.",
     KIND_SAVED: "Rows are {kind}: the mapping you saved for these columns.",
-    KIND_HEADERS: "Rows look like {kind}: the columns {headers} match.",
-    KIND_SHEET_NAME: "Rows look like {kind}: the sheet is called '{sheet}' and the columns {headers} match.",
+    KIND_HEADERS: "Rows look like {kind}: {count} columns match, such as {headers}.",
+    KIND_SHEET_NAME: "Rows look like {kind}: the sheet is called '{sheet}' and {count} columns match, "
+                     "such as {headers}.",
     KIND_PEOPLE_EMAIL: "Rows look like people with e-mail addresses ('{column}') and no company column: "
                        "they are read as contacts and matched to accounts by e-mail domain.",
     KIND_PEOPLE_UNSURE: "Not sure what the rows are: '{column}' holds names of people, but there is no "

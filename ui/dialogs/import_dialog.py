@@ -218,6 +218,7 @@ class ImportDialog(QDialog):
                                           | QAbstractItemView.EditTrigger.SelectedClicked
                                           | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.mapping_view.verticalHeader().hide()
+        self.mapping_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.mapping_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

@@ -52,20 +52,25 @@ class PreviewFacts(QWidget):
         self.order_group = QButtonGroup(self)
         self.order_buttons: dict[str, QRadioButton] = {}
         self.examples = QGridLayout()
-        self.examples.setHorizontalSpacing(18)
-        buttons = QGridLayout()
-        for index, order in enumerate(ORDERS):
-            button = QRadioButton(order_name(order).capitalize())
+        self.examples.setHorizontalSpacing(24)
+        self.examples.setVerticalSpacing(2)
+        self.examples.addWidget(QLabel(f"<b>{self.tr('In the file')}</b>"), 0, 0)
+        for index, order in enumerate(ORDERS):  # the two choices head the columns of their readings
+            name = order_name(order)
+            button = QRadioButton(name[:1].upper() + name[1:])
             self.order_group.addButton(button, index)
             self.order_buttons[order] = button
-            buttons.addWidget(button, 0, index)
+            self.examples.addWidget(button, 0, index + 1)
+        self.examples.setColumnStretch(3, 1)
+        self._example_labels: list[QLabel] = []
         self.order_group.idClicked.connect(lambda i: self.date_order_chosen.emit(ORDERS[i]))
         box = QVBoxLayout(self.date_box)
+        box.setSpacing(4)
         box.addWidget(self.date_intro)
-        box.addLayout(buttons)
         box.addLayout(self.examples)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
         layout.addWidget(self.kind_label)
         layout.addWidget(self.ignored_label)
         layout.addWidget(self.notes_label)
@@ -87,7 +92,7 @@ class PreviewFacts(QWidget):
         self.kind_label.setStyleSheet("" if mapping.sure else warn)
         self.kind_label.setVisible(True)
         ignored = mapping.ignored_headers()
-        self.ignored_label.setText(self.tr("Not imported (no field fits; double-click to map): {0}").format(
+        self.ignored_label.setText(self.tr("Not imported: {0} (double-click a field below to map one)").format(
             ", ".join(f"'{h}'" for h in ignored)) if ignored else "")
         self.ignored_label.setVisible(bool(ignored))
         notes = [notice_text(n) for n in rest if n.code != DATES_ASK]
@@ -96,33 +101,30 @@ class PreviewFacts(QWidget):
         self._show_question(preview.questions, mapping.date_order)
 
     def _show_question(self, questions: list[DateQuestion], answer: str | None) -> None:
-        while self.examples.count():
-            item = self.examples.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        for label in self._example_labels:
+            self.examples.removeWidget(label)
+            label.deleteLater()
+        self._example_labels = []
         if not questions:
             self.date_box.setVisible(False)
             return
         columns = ", ".join(f"'{q.column}'" for q in questions)
         order = answer or questions[0].order
-        self.date_intro.setText(self.tr("Every date in {0} reads both ways. Choose how this file writes "
-                                        "dates; the preview shows the reading chosen.").format(columns)
+        self.date_intro.setText(self.tr("Every date in {0} reads both ways; the preview uses the reading "
+                                        "you chose.").format(columns)
                                 if answer else
-                                self.tr("Every date in {0} reads both ways, so the file does not say. "
-                                        "Read {1} for now (from your settings); check the examples and "
-                                        "choose.").format(columns, order_name(order)))
+                                self.tr("Every date in {0} reads both ways: read {1} for now (your "
+                                        "settings). Check the examples and choose.").format(
+                                    columns, order_name(order)))
         self.order_group.blockSignals(True)
         if order in self.order_buttons:
             self.order_buttons[order].setChecked(True)
         self.order_group.blockSignals(False)
-        heads = (self.tr("In the file"), self.tr("Day first"), self.tr("Month first"))
-        for col, text in enumerate(heads):
-            head = QLabel(f"<b>{text}</b>")
-            self.examples.addWidget(head, 0, col)
         examples = [(q.column, e) for q in questions for e in q.examples][:3]
         for row, (column, (raw, dmy, mdy)) in enumerate(examples, start=1):
-            self.examples.addWidget(QLabel(self.tr("{0} ({1})").format(raw, column)), row, 0)
-            self.examples.addWidget(QLabel(long_date(dmy)), row, 1)
-            self.examples.addWidget(QLabel(long_date(mdy)), row, 2)
+            texts = (self.tr("{0} ({1})").format(raw, column), long_date(dmy), long_date(mdy))
+            for col, text in enumerate(texts):
+                label = QLabel(text)
+                self._example_labels.append(label)
+                self.examples.addWidget(label, row, col)
         self.date_box.setVisible(True)

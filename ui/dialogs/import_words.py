@@ -57,11 +57,11 @@ def notice_text(notice: n.Notice) -> str:
     if code == n.KIND_SAVED:
         return _t("Rows are {0}: the mapping you saved for these columns.").format(kind_name(str(v["kind"])))
     if code == n.KIND_HEADERS:
-        return _t("Rows look like {0}: the columns {1} match.").format(kind_name(str(v["kind"])),
-                                                                       v["headers"])
+        return _t("Rows look like {0}: {1} columns match, such as {2}.").format(
+            kind_name(str(v["kind"])), v["count"], v["headers"])
     if code == n.KIND_SHEET_NAME:
-        return _t("Rows look like {0}: the sheet is called '{1}' and the columns {2} match.").format(
-            kind_name(str(v["kind"])), v["sheet"], v["headers"])
+        return _t("Rows look like {0}: the sheet is called '{1}' and {2} columns match, such as {3}.").format(
+            kind_name(str(v["kind"])), v["sheet"], v["count"], v["headers"])
     if code == n.KIND_PEOPLE_EMAIL:
         return _t("Rows look like people with e-mail addresses ('{0}') and no company column: they are "
                   "read as contacts and matched to accounts by e-mail domain.").format(column)
