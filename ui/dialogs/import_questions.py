@@ -92,8 +92,9 @@ class PreviewFacts(QWidget):
         self.kind_label.setStyleSheet("" if mapping.sure else warn)
         self.kind_label.setVisible(True)
         ignored = mapping.ignored_headers()
-        self.ignored_label.setText(self.tr("Not imported: {0} (double-click a field below to map one)").format(
-            ", ".join(f"'{h}'" for h in ignored)) if ignored else "")
+        listed = ", ".join(f"'{h}'" for h in ignored)
+        self.ignored_label.setText(
+            self.tr("Not imported: {0} (double-click a field below to map one)").format(listed) if ignored else "")
         self.ignored_label.setVisible(bool(ignored))
         notes = [notice_text(n) for n in rest if n.code != DATES_ASK]
         self.notes_label.setText("\n".join(f"• {t}" for t in notes))
