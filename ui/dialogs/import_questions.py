@@ -93,8 +93,8 @@ class PreviewFacts(QWidget):
         self.kind_label.setVisible(True)
         ignored = mapping.ignored_headers()
         listed = ", ".join(f"'{h}'" for h in ignored)
-        self.ignored_label.setText(
-            self.tr("Not imported: {0} (double-click a field below to map one)").format(listed) if ignored else "")
+        text = self.tr("Not imported: {0} (double-click a field below to map one)").format(listed)
+        self.ignored_label.setText(text if ignored else "")
         self.ignored_label.setVisible(bool(ignored))
         notes = [notice_text(n) for n in rest if n.code != DATES_ASK]
         self.notes_label.setText("\n".join(f"• {t}" for t in notes))
