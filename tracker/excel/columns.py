@@ -68,7 +68,8 @@ class ColumnPlan:
 
 def _texts(values: list[Any]) -> list[str]:
     """The distinct non-blank text values, in the column's order (so examples are its first rows)."""
-    return [t for t in dict.fromkeys(v.strip() for v in values if type(v) is str) if t]
+    distinct = dict.fromkeys(values)  # C speed over 100,000 cells; a column holds few distinct values
+    return [t for t in dict.fromkeys(v.strip() for v in distinct if type(v) is str) if t]
 
 
 def _number_converter(plan: NumberColumn, whole: bool) -> Callable[[Any], Any]:

@@ -22,7 +22,8 @@ from tracker.excel.notices import (
     KIND_SHEET_NAME,
     Notice,
 )
-from tracker.excel.synonyms import COMPANY_SUFFIXES, STRONG, WEAK
+from tracker.excel.people import people_column
+from tracker.excel.synonyms import STRONG, WEAK
 
 KINDS: tuple[str, ...] = ("accounts", "contacts", "tasks", "milestones", "feedback")
 KIND_LABELS = {"accounts": "Accounts", "contacts": "Contacts", "tasks": "Checklist tasks",
@@ -370,7 +371,8 @@ def detect_mapping(rows: list[list[Any]], sheet_name: str = "", kind: str | None
         mapping.reason = Notice(KIND_CHOSEN, {"kind": kind})
         return mapping
     if chosen == "accounts":
-        people = _people_column(mapping, rows)
+        people = people_column(mapping.fields, _column(rows, header_row, mapping.fields.index("name"), 100)
+                               if "name" in mapping.fields else [])
         if people is not None:
             mapping = _build("contacts", header_row, rows)
             mapping.reason = Notice(KIND_PEOPLE_UNSURE, {"column": mapping.headers[people]})
@@ -395,28 +397,3 @@ def detect_mapping(rows: list[list[Any]], sheet_name: str = "", kind: str | None
 
 def _first_mapped(mapping: ColumnMapping) -> int:
     return next(i for i, f in enumerate(mapping.fields) if f is not None)
-
-
-_PERSON = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’\-]+"
-                     r"(?: (?:de|da|van|von|bin|binti|al|[A-ZÀ-Ý][a-zà-ÿ'’.\-]*)){1,3}$")
-
-
-def _people_column(mapping: ColumnMapping, rows: list[list[Any]]) -> int | None:
-    """The account-name column if it evidently holds people ("Ana Silva") and no column says company.
-
-    Evidence is the values: most look like personal names and none carries a company suffix
-    (Inc, Ltd, GmbH, Sdn Bhd...). Any company-only field mapped (industry, MRR, plan...) settles
-    it the other way.
-    """
-    fields = mapping.fields
-    if "name" not in fields or any(f not in (None, "name", "owner", "notes", "region") for f in fields):
-        return None
-    col = fields.index("name")
-    values = [str(v).strip() for v in _column(rows, mapping.header_row, col, 100)]
-    if len(values) < 2:
-        return None
-    words = [set(re.findall(r"[a-z]+", v.lower())) for v in values]
-    if any(w & COMPANY_SUFFIXES for w in words):
-        return None
-    people = sum(1 for v in values if _PERSON.match(v))
-    return col if people >= 0.8 * len(values) else None

@@ -62,7 +62,7 @@ ENGLISH: dict[str, str] = {
     NUMBERS_READ: "'{column}' numbers are read with {decimal}, from {why}.",
     NUMBERS_UNSURE: "'{column}' numbers like '{example}' could be read two ways; those values are "
                     "not imported until the column shows which.",
-    VALUES_DROPPED: "{count} values of '{column}' could not be read and are left out (the rows are kept).",
+    VALUES_DROPPED: "{count} value(s) of '{column}' could not be read and are left out (the rows are kept).",
     SAVED_MAPPING: "The columns are mapped as you saved them last time.",
     MATCH_BY_DOMAIN: "Contacts are matched to accounts by the domain of '{column}'.",
 }

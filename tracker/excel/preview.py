@@ -206,8 +206,8 @@ def _build(db: Database, sheet: SheetData, mapping: ColumnMapping, today: date, 
     keys = list(columns)
     labels = {key: mapping.headers[col] or field_spec(kind, key).label for key, col in columns.items()}
     names = [labels[k] for k in ("first_name", "last_name") if k in labels]
-    combined = bool(names) and "name" not in labels
-    if combined:
+    combined = bool(names)  # First/Last name columns: folded into the name (a filled Name wins)
+    if combined and "name" not in labels:
         labels["name"] = " + ".join(names)
     converted: list[list[Any]] = []
     errors: Errors = {}
@@ -244,17 +244,19 @@ def _build(db: Database, sheet: SheetData, mapping: ColumnMapping, today: date, 
                 dropped.append(problem)
             else:
                 kept.append(problem)
-        if "first_name" in values or "last_name" in values:
+        if combined:
             _combine_names(values)
-        backup = dict(values)
         outcome = resolve_row(kind, values, lookups, labels, seen, excel_row, today)
         if outcome.problems and not kept:
             bad = [label_keys.get(column) for column, _ in outcome.problems]
             if all(k is not None and droppable(kind, k) for k in bad):
+                # a value the row's checks refuse (MRR below 0, proficiency 7): try the row without it
                 dropped += [CellProblem(column, message) for column, message in outcome.problems]
-                for k in bad:
-                    backup.pop(str(k), None)
-                outcome = resolve_row(kind, backup, lookups, labels, seen, excel_row, today)
+                values = {k: v for k, v in zip(keys, cells, strict=True)
+                          if k not in bad and not any(k == key for key, _ in problems or ())}
+                if combined:
+                    _combine_names(values)
+                outcome = resolve_row(kind, values, lookups, labels, seen, excel_row, today)
         if kept or outcome.problems:
             failed = {p.column for p in kept}
             found = kept + [CellProblem(column, message) for column, message
