@@ -265,3 +265,26 @@ def test_cli_map_mapping_file_and_dates(db_path: Path, tmp_path: Path, capsys: p
     # the correction was remembered for this header set: a dry run now uses it without options
     assert cli_main([*base, "--dry-run"]) == 0
     assert "mapped as you saved them" in capsys.readouterr().out
+
+
+def test_text_dates_settle_per_column_or_ask() -> None:
+    from tracker.excel.dates import analyse_dates, make_text_parser
+
+    day_first = analyse_dates(["03/04/2026", "25/04/2026"], None, "mdy")
+    assert (day_first.order, day_first.ambiguous, day_first.settled_by) == ("dmy", False, "column")
+    month_first = analyse_dates(["03/04/2026", "04/25/2026"], None, "dmy")
+    assert month_first.order == "mdy" and not month_first.ambiguous
+    asked = analyse_dates(["03/04/2026", "11/02/2026"], None, "dmy")
+    assert asked.ambiguous and asked.settled_by == "default" and len(asked.examples) == 2
+    same = analyse_dates(["05/05/2026"], None, "dmy")
+    assert not same.ambiguous  # reads the same both ways
+    clash = analyse_dates(["25/04/2026", "04/25/2026", "03/04/2026"], None, "dmy")
+    parse = make_text_parser(clash)
+    assert clash.order is None
+    assert parse("25/04/2026") == date(2026, 4, 25) and parse("04/25/2026") == date(2026, 4, 25)
+    assert parse("03/04/2026") is None  # this column cannot say which it is
+    words = make_text_parser(analyse_dates(["15 May 2026", "May 20, 2026", "20-May-26"], None, "dmy"))
+    assert [words(t) for t in ("15 May 2026", "May 20, 2026", "20-May-26")] == [
+        date(2026, 5, 15), date(2026, 5, 20), date(2026, 5, 20)]
+    assert words("May 2026") is None and words("soon") is None  # no day: not silently the 1st
+    assert words("2026/04/03") == date(2026, 4, 3) and words("20260403") == date(2026, 4, 3)
