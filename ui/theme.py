@@ -65,7 +65,7 @@ _DARK_FIELD_BORDER = "#6b7178"
 
 
 class TrackerStyle(QProxyStyle):
-    """Fusion, with input fields and check boxes outlined so they show on a dark background.
+    """Fusion, with input fields, check boxes and radio buttons outlined so they show on a dark background.
 
     Fusion outlines them with a darker shade of the window colour: fine on light grey,
     all but invisible on a dark one. In a dark palette this style draws the outline again
@@ -83,6 +83,8 @@ class TrackerStyle(QProxyStyle):
         super().drawPrimitive(element, option, painter, widget)
         if element in self._PRIMITIVES:
             self._outline(option, painter, 1.0 if element == self._PRIMITIVES[0] else 0.0)
+        elif element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            self._outline(option, painter, -1.0)
 
     def drawComplexControl(self, control: QStyle.ComplexControl, option: QStyleOptionComplex,
                            painter: QPainter, widget: QWidget | None = None) -> None:
@@ -101,7 +103,11 @@ class TrackerStyle(QProxyStyle):
         painter.setPen(QColor(_DARK_FIELD_BORDER))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         rect = option.rect.adjusted(0, 0, -1, -1)
-        if radius > 0:
+        if radius < 0:  # a radio button's circle
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.translate(0.5, 0.5)
+            painter.drawEllipse(rect)
+        elif radius > 0:
             painter.translate(0.5, 0.5)
             painter.drawRoundedRect(rect, radius, radius)
         else:

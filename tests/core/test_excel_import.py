@@ -102,8 +102,12 @@ def test_preview_creates_updates_and_rejects_with_row_and_column(db: Database) -
     ]
     preview = preview_sheet(db, sheet(rows), today=TODAY)
     assert preview.kind == "accounts"
-    assert [(p.row, p.label) for p in preview.creates] == [(3, "New Co")]
+    # A bad optional value (date, stage, MRR) drops that value with a warning, not the row (issue 15).
+    assert [(p.row, p.label) for p in preview.creates] == [
+        (3, "New Co"), (5, "Bad Date Co"), (6, "Odd Stage Co"), (9, "Negative Co")]
     assert preview.creates[0].values["target_golive_date"] == "2026-07-01"
+    assert "target_golive_date" not in preview.creates[1].values
+    assert "stage" not in preview.creates[2].values and "mrr" not in preview.creates[3].values
     (update,) = preview.updates
     assert update.row == 2
     assert update.changes == {
@@ -113,10 +117,12 @@ def test_preview_creates_updates_and_rejects_with_row_and_column(db: Database) -
     }
     rejects = {r.row: r.reason() for r in preview.rejects}
     assert rejects == {
-        5: "Go live: 'someday' is not a date",
-        6: "Stage: unknown stage 'Launch'",
         7: "Company: duplicate of row 3",
         8: "Company: missing name",
+    }
+    assert {r.row: r.reason() for r in preview.dropped} == {
+        5: "Go live: 'someday' is not a date",
+        6: "Stage: unknown stage 'Launch'",
         9: "MRR: MRR cannot be negative",
     }
     assert counts(db)["account"] == 1  # preview writes nothing
@@ -309,8 +315,10 @@ def test_repeated_values_are_converted_once_but_every_bad_cell_is_rejected(db: D
              for i in range(6)]
     rows += [["Flag Co", "Adopt", 46204, True], ["One Co", "Adopt", 46204.0, 1.0]]
     preview = preview_sheet(db, sheet(rows), today=TODAY)
-    rejects = {r.row: r.reason() for r in preview.rejects}
-    assert rejects == {
+    # Every bad optional cell is reported on its row; the value is dropped and the row kept (issue 15).
+    assert not preview.rejects
+    dropped = {r.row: r.reason() for r in preview.dropped}
+    assert dropped == {
         2: "Go live: 'someday' is not a date",
         3: "Stage: unknown stage 'Launch'",
         5: "Stage: unknown stage 'Launch'; Go live: 'someday' is not a date",
@@ -318,6 +326,7 @@ def test_repeated_values_are_converted_once_but_every_bad_cell_is_rejected(db: D
         8: "Employees: is TRUE/FALSE, not a number",
     }
     created = {p.row: p.values for p in preview.creates}
-    assert sorted(created) == [4, 6, 9]
+    assert sorted(created) == [2, 3, 4, 5, 6, 7, 8, 9]
+    assert "stage" not in created[3] and "company_size" not in created[8]
     assert created[4]["target_golive_date"] == "2026-07-01" and created[4]["company_size"] == 10
     assert created[9]["company_size"] == 1 and created[9]["target_golive_date"] == "2026-07-01"

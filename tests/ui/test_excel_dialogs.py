@@ -71,17 +71,19 @@ def test_import_previews_then_writes_on_click(qtbot: QtBot, ctx: AppContext, tmp
     path = crm_file(tmp_path / "crm.xlsx", ctx)
     before = ctx.db.conn.execute("SELECT count(*) FROM account").fetchone()[0]
     dialog = open_import(qtbot, ctx, path)
-    assert [dialog.tabs.tabText(i) for i in range(3)] == ["To create (1)", "To update (1)", "Rejected (1)"]
-    assert dialog.reject_model.rowCount() == 1
-    assert "'someday' is not a date" in dialog.reject_model.index(0, 3).data()
+    # A bad optional value (the go-live "someday") is left out with a warning, the row kept (issue 15)
+    assert [dialog.tabs.tabText(i) for i in range(4)] == [
+        "To create (2)", "To update (1)", "Rejected (0)", "Kept without a value (1)"]
+    assert dialog.dropped_model.rowCount() == 1
+    assert "'someday' is not a date" in dialog.dropped_model.index(0, 3).data()
     plan = ctx.db.conn.execute("SELECT plan FROM account ORDER BY id LIMIT 1").fetchone()[0]
     assert dialog.update_model.index(0, 2).data() == f"Plan: {plan} → Enterprise"
     assert ctx.db.conn.execute("SELECT count(*) FROM account").fetchone()[0] == before
     with qtbot.waitSignal(ctx.bus.changed, timeout=20_000) as changed:
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert changed.args[0].accounts
-    assert dialog.import_result is not None and dialog.import_result.created == {"accounts": 1}
-    assert ctx.db.conn.execute("SELECT count(*) FROM account").fetchone()[0] == before + 1
+    assert dialog.import_result is not None and dialog.import_result.created == {"accounts": 2}
+    assert ctx.db.conn.execute("SELECT count(*) FROM account").fetchone()[0] == before + 2
     assert ctx.db.conn.execute("SELECT plan FROM account ORDER BY id LIMIT 1").fetchone()[0] == "Enterprise"
     dialog.close()
 
@@ -292,7 +294,8 @@ def test_models_pass_the_model_tester(
     qtmodeltester: Any, ctx: AppContext, tmp_path: Path, qtbot: QtBot
 ) -> None:
     dialog = open_import(qtbot, ctx, crm_file(tmp_path / "crm.xlsx", ctx))
-    for model in (dialog.mapping_model, dialog.create_model, dialog.update_model, dialog.reject_model):
+    for model in (dialog.mapping_model, dialog.create_model, dialog.update_model, dialog.reject_model,
+                  dialog.dropped_model):
         qtmodeltester.check(model)
     empty = MappingModel()
     qtmodeltester.check(empty)

@@ -107,7 +107,10 @@ def test_import_dialog_models(qtbot: QtBot, ctx: AppContext, tmp_path: Path,
     qtbot.addWidget(dialog)
     dialog.load_file(path)
     qtbot.waitUntil(lambda: dialog.preview is not None and not dialog.busy(), timeout=20_000)
-    for model in (dialog.mapping_model, dialog.create_model, dialog.update_model, dialog.reject_model):
+    for model in (dialog.mapping_model, dialog.create_model, dialog.update_model, dialog.reject_model,
+                  dialog.dropped_model):
         tester(model)
-    assert dialog.create_model.rowCount() == 1 and dialog.reject_model.rowCount() == 1
+    # the bad go-live date is left out with a warning and the row kept (issue 15)
+    assert dialog.create_model.rowCount() == 2 and dialog.reject_model.rowCount() == 0
+    assert dialog.dropped_model.rowCount() == 1
     dialog.close()

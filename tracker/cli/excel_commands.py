@@ -14,10 +14,14 @@ from sqlite_utils import Database
 
 from tracker.cli import CommandError
 from tracker.cli.core_commands import add_db_argument, db_path
+from tracker.cli.import_mapping_args import MappingArgs, refusal
 from tracker.domain import ACCOUNT_STATUSES, STAGES
+from tracker.excel.columns import LocaleHints
+from tracker.excel.dates import ORDERS
 from tracker.excel.errors import ExcelError
 from tracker.excel.importer import apply_import
 from tracker.excel.mapping import KINDS
+from tracker.excel.notices import ORDER_WORDS, english
 from tracker.excel.playbook_io import apply_playbooks, export_playbooks, preview_playbooks
 from tracker.excel.preview import ImportPreview, preview_workbook
 from tracker.excel.report import export_report
@@ -49,6 +53,14 @@ def register(subparsers: Any) -> None:
     imp.add_argument("--dry-run", action="store_true", help="show the preview, write nothing")
     imp.add_argument("--today", type=date.fromisoformat, default=None, help=argparse.SUPPRESS)
     imp.add_argument("--playbooks", action="store_true", help="the file holds playbooks")
+    imp.add_argument("--dates", choices=ORDERS, default=None,
+                     help="how to read text dates like 03/04/2026 when the file does not tell")
+    imp.add_argument("--decimal", choices=(".", ","), default=None,
+                     help="the decimal separator of numbers like 2.400 when the file does not tell")
+    imp.add_argument("--map", action="append", default=[], metavar="HEADER=FIELD",
+                     help="map a column to a field (FIELD empty: do not import it); repeatable")
+    imp.add_argument("--mapping", type=Path, default=None, metavar="FILE",
+                     help='JSON: {"Header": "field", ...} or {"kind": ..., "fields": {...}, "dates": ...}')
     imp.set_defaults(func=run_import)
 
     template = subparsers.add_parser("template", help="write a blank import workbook with instructions")
@@ -103,8 +115,13 @@ def _print_preview(preview: ImportPreview, limit: int = 20) -> None:
     print(preview.summary())
     if preview.mapping.ignored_headers():
         print("  ignored columns: " + ", ".join(preview.mapping.ignored_headers()))
-    for note in preview.notes:
-        print(f"  note: {note}")
+    for notice in preview.notices:
+        print(f"  note: {english(notice)}")
+    for question in preview.questions:
+        for raw, dmy, mdy in question.examples:
+            print(f"  '{question.column}' {raw}: {ORDER_WORDS['dmy']} {dmy}, {ORDER_WORDS['mdy']} {mdy}")
+    for dropped in preview.dropped[:limit]:
+        print(f"  row {dropped.row} kept without: {dropped.reason()}")
     for planned in preview.updates[:limit]:
         changes = ", ".join(f"{k}: {old!r} -> {new!r}" for k, (old, new) in planned.changes.items())
         print(f"  row {planned.row} update {planned.label}: {changes}")
@@ -127,8 +144,11 @@ def run_import(args: argparse.Namespace) -> int:
                     apply_playbooks(db, plan)
                     print("Imported the playbooks.")
                 return 0
-            previews, skipped = preview_workbook(db, args.source, sheet=args.sheet, kind=args.kind,
-                                                 today=args.today)
+            wanted = MappingArgs.parse(args, db)
+            previews, skipped = preview_workbook(
+                db, args.source, sheet=args.sheet, kind=args.kind, today=args.today, adjust=wanted.adjust,
+                hints=LocaleHints(args.dates or "dmy", args.decimal))
+            wanted.check_used()
             for line in skipped:
                 print(line)
             for preview in previews:
@@ -136,7 +156,11 @@ def run_import(args: argparse.Namespace) -> int:
             if args.dry_run:
                 print("Dry run: nothing was written.")
                 return 0
+            refused = refusal(previews, kind_given=args.kind is not None)
+            if refused:
+                raise CommandError(refused)
             result = apply_import(db, previews, today=args.today)
+            wanted.remember(previews)
         except ExcelError as exc:
             raise CommandError(exc.message) from exc
     print(result.summary())

@@ -9,8 +9,21 @@ correct it before anything is read into the preview.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
+
+from tracker.excel.notices import (
+    COMBINED_NAME,
+    CRM_ID,
+    KIND_CHOSEN,
+    KIND_HEADERS,
+    KIND_PEOPLE_EMAIL,
+    KIND_PEOPLE_UNSURE,
+    KIND_SHEET_NAME,
+    Notice,
+)
+from tracker.excel.people import people_column
+from tracker.excel.synonyms import STRONG, WEAK
 
 KINDS: tuple[str, ...] = ("accounts", "contacts", "tasks", "milestones", "feedback")
 KIND_LABELS = {"accounts": "Accounts", "contacts": "Contacts", "tasks": "Checklist tasks",
@@ -71,7 +84,7 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
                   ("go live", "go live date", "target go live date", "target launch", "launch date",
                    "planned go live")),
         FieldSpec("golive_date", "Actual go-live", "date",
-                  ("went live", "live date", "actual go live date", "golive actual")),
+                  ("went live", "live date", "actual go live date", "golive actual", "go live actual")),
         FieldSpec("first_value_date", "First value", "date",
                   ("first value date", "time to value date", "ttv date", "value reached")),
         FieldSpec("churned_date", "Churned", "date",
@@ -83,7 +96,9 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         FieldSpec("contact_id", "Contact ID", "id", ()),
         *_refs(),
         FieldSpec("name", "Contact", "text",
-                  ("contact name", "name", "full name", "person", "user"), required=True),
+                  ("contact name", "full name", "person", "user"), required=True),
+        FieldSpec("first_name", "First name", "text", ()),
+        FieldSpec("last_name", "Last name", "text", ()),
         FieldSpec("email", "E-mail", "text", ("email address", "mail", "contact email")),
         FieldSpec("role", "Role", "role", ("contact role", "user role")),
         FieldSpec("invited_date", "Invited", "date", ("invited date", "invite date", "invitation sent")),
@@ -131,7 +146,7 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
 # Fields that identify a row; a sheet without any of them cannot be of that kind.
 KEY_FIELDS = {
     "accounts": ("account_id", "external_id", "name"),
-    "contacts": ("contact_id", "email", "name"),
+    "contacts": ("contact_id", "email", "name", "first_name", "last_name"),
     "tasks": ("task_id", "title"),
     "milestones": ("milestone_id", "name"),
     "feedback": ("feedback_id", "score"),
@@ -156,17 +171,41 @@ def header_key(text: object) -> str:
     return re.sub(r"[^0-9a-z%]", "", str(text or "").lower())
 
 
-def _index(kind: str) -> dict[str, str]:
-    table: dict[str, str] = {}
+# How exactly a header names a field; the highest claim on a field wins it.
+EXACT_LABEL, EXACT_KEY, STRONG_FIT, WEAK_FIT = 5, 4, 3, 1
+
+
+def _fits(kind: str) -> dict[str, list[tuple[int, str]]]:
+    """header key -> [(strength, field)], every field a header may feed."""
+    best: dict[tuple[str, str], int] = {}
+
+    def add(name: str, key: str, strength: int) -> None:
+        slot = (header_key(name), key)
+        best[slot] = max(best.get(slot, 0), strength)
+
     for spec in FIELDS[kind]:
-        for name in (*spec.synonyms, spec.label, spec.key):
-            table[header_key(name)] = spec.key
-    for spec in FIELDS[kind]:  # labels win over another field's synonym
-        table[header_key(spec.label)] = spec.key
+        add(spec.label, spec.key, EXACT_LABEL)
+        add(spec.key, spec.key, EXACT_KEY)
+        for name in spec.synonyms:
+            add(name, spec.key, STRONG_FIT)
+    keys = {spec.key for spec in FIELDS[kind]}
+    for extra, strength in ((STRONG, STRONG_FIT), (WEAK, WEAK_FIT)):
+        for key, names in extra.get(kind, {}).items():
+            for name in names:
+                if key in keys:
+                    add(name, key, strength)
+    if kind in ("tasks", "milestones", "feedback"):
+        add("account id", "account_external_id", WEAK_FIT)  # another system's account id
+    order = {spec.key: i for i, spec in enumerate(FIELDS[kind])}
+    table: dict[str, list[tuple[int, str]]] = {}
+    for (name, key), strength in best.items():
+        table.setdefault(name, []).append((strength, key))
+    for fits in table.values():
+        fits.sort(key=lambda f: (-f[0], order[f[1]]))
     return table
 
 
-_INDEXES = {kind: _index(kind) for kind in KINDS}
+_FITS = {kind: _fits(kind) for kind in KINDS}
 
 
 def field_spec(kind: str, key: str) -> FieldSpec:
@@ -178,12 +217,21 @@ def field_spec(kind: str, key: str) -> FieldSpec:
 
 @dataclass
 class ColumnMapping:
-    """The sheet's kind, its header row and, per column, the field it feeds (None = ignored)."""
+    """The sheet's kind, its header row and, per column, the field it feeds (None = ignored).
+
+    ``reason`` says why the kind was guessed (a code of ``tracker.excel.notices``); ``sure``
+    is False when the guess is a question the user must answer by choosing the kind.
+    ``date_order`` is the user's answer to an ambiguous-date question (dmy, mdy or ymd).
+    """
 
     kind: str
     header_row: int  # 0-based index into the sheet's rows
     headers: list[str]
     fields: list[str | None] = field(default_factory=list)
+    reason: Notice = field(default_factory=lambda: Notice(KIND_CHOSEN))
+    sure: bool = True
+    date_order: str | None = None
+    notices: list[Notice] = field(default_factory=list)
 
     def mapped(self) -> dict[str, int]:
         return {key: col for col, key in enumerate(self.fields) if key is not None}
@@ -199,64 +247,40 @@ class ColumnMapping:
                     self.fields[index] = None
         self.fields[column] = key
 
+    def copy(self) -> ColumnMapping:
+        return replace(self, headers=list(self.headers), fields=list(self.fields),
+                       notices=list(self.notices))
 
-def match_headers(kind: str, headers: list[Any]) -> list[str | None]:
-    index = _INDEXES[kind]
-    used: set[str] = set()
-    result: list[str | None] = []
-    for header in headers:
-        key = index.get(header_key(header))
-        if key is not None and key not in used:
-            used.add(key)
-            result.append(key)
-        else:
-            result.append(None)
+
+def match_headers(kind: str, headers: list[Any], banned: frozenset[tuple[int, str]] = frozenset()
+                  ) -> list[str | None]:
+    """Give each field to the header that names it most exactly; a header that loses falls to the
+    next field it fits, and one that fits nothing stays None (shown as ignored).
+
+    Ties go to the leftmost column. ``banned`` holds (column, field) pairs the values ruled out.
+    """
+    fits = _FITS[kind]
+    claims = sorted(((strength, col, key) for col, header in enumerate(headers)
+                     for strength, key in fits.get(header_key(header), ())
+                     if (col, key) not in banned), key=lambda c: (-c[0], c[1]))
+    result: list[str | None] = [None] * len(headers)
+    taken: set[str] = set()
+    for _strength, col, key in claims:
+        if result[col] is None and key not in taken:
+            result[col] = key
+            taken.add(key)
     return result
 
 
-def _score(kind: str, headers: list[Any], sheet_name: str) -> int:
-    fields = [f for f in match_headers(kind, headers) if f is not None]
-    if len(fields) < (1 if kind == "accounts" else 2) or not any(f in KEY_FIELDS[kind] for f in fields):
+def _score(kind: str, fields: list[str | None], sheet_name: str) -> int:
+    found = [f for f in fields if f is not None]
+    if len(found) < (1 if kind == "accounts" else 2) or not any(f in KEY_FIELDS[kind] for f in found):
         return 0
-    if not any(f in OWNER_FIELDS[kind] for f in fields):
+    people = kind == "contacts" and any(f in ("email", "first_name", "last_name") for f in found)
+    if not people and not any(f in OWNER_FIELDS[kind] for f in found):
         return 0
     bonus = 3 if header_key(sheet_name) in SHEET_HINTS[kind] else 0
-    return len(fields) * 2 + bonus
-
-
-def detect_mapping(rows: list[list[Any]], sheet_name: str = "", kind: str | None = None
-                   ) -> ColumnMapping | None:
-    """The best (kind, header row) among the first 20 non-empty rows, or None if nothing fits.
-
-    Title rows above the table ("Portfolio report, June") are skipped because they match
-    fewer headers than the real header row.
-    """
-    kinds = (kind,) if kind else KINDS
-    best: tuple[int, int, str] | None = None
-    seen = 0
-    for index, row in enumerate(rows):
-        if not any(_filled(v) for v in row):
-            continue
-        seen += 1
-        if seen > 20:
-            break
-        for candidate in kinds:
-            score = _score(candidate, row, sheet_name)
-            if score and (best is None or score > best[0]):
-                best = (score, index, candidate)
-    if best is None:
-        if kind is None:
-            return None
-        first = next((i for i, row in enumerate(rows) if any(_filled(v) for v in row)), None)
-        if first is None:
-            return None
-        headers = [_header_text(v) for v in rows[first]]
-        return ColumnMapping(kind, first, headers, [None] * len(headers))
-    _, header_row, chosen = best
-    headers = [_header_text(v) for v in rows[header_row]]
-    width = max((len(r) for r in rows), default=0)
-    headers += [""] * (width - len(headers))
-    return ColumnMapping(chosen, header_row, headers, match_headers(chosen, headers))
+    return len(found) * 2 + bonus
 
 
 def _filled(value: Any) -> bool:
@@ -269,3 +293,107 @@ def _header_text(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value).strip()
+
+
+def _column(rows: list[list[Any]], header_row: int, col: int, limit: int = 200) -> list[Any]:
+    body = rows[header_row + 1: header_row + 1 + limit]
+    return [r[col] for r in body if col < len(r) and _filled(r[col])]
+
+
+def _whole(value: Any) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int):
+        return True
+    if isinstance(value, float):
+        return value.is_integer()
+    return isinstance(value, str) and value.strip().isdigit()
+
+
+def _build(kind: str, header_row: int, rows: list[list[Any]]) -> ColumnMapping:
+    """Match the header row, then let the values overrule: an id column holding another system's
+    ids ("0015g00000AbCdE") is never our internal id, and falls to the CRM ID field."""
+    headers = [_header_text(v) for v in rows[header_row]]
+    width = max((len(r) for r in rows), default=0)
+    headers += [""] * (width - len(headers))
+    banned: set[tuple[int, str]] = set()
+    notices: list[Notice] = []
+    fields = match_headers(kind, headers)
+    for col, key in enumerate(fields):
+        if key is None or field_spec(kind, key).type != "id":
+            continue
+        foreign = next((v for v in _column(rows, header_row, col) if not _whole(v)), None)
+        if foreign is not None:
+            banned.add((col, key))
+            notices.append(Notice(CRM_ID, {"column": headers[col], "example": str(foreign)[:20]}))
+    if banned:
+        fields = match_headers(kind, headers, frozenset(banned))
+    mapping = ColumnMapping(kind, header_row, headers, fields, notices=notices)
+    if "first_name" in fields and "last_name" in fields and "name" not in fields:
+        notices.append(Notice(COMBINED_NAME, {"first": headers[fields.index("first_name")],
+                                              "last": headers[fields.index("last_name")]}))
+    return mapping
+
+
+def detect_mapping(rows: list[list[Any]], sheet_name: str = "", kind: str | None = None
+                   ) -> ColumnMapping | None:
+    """The best (kind, header row) among the first 20 non-empty rows, or None if nothing fits.
+
+    Title rows above the table ("Portfolio report, June") are skipped because they match
+    fewer headers than the real header row. A list of people is never taken for accounts:
+    with e-mails it is contacts (matched to accounts by e-mail domain); without, the kind is
+    a question (``sure`` False).
+    """
+    kinds = (kind,) if kind else KINDS
+    best: tuple[int, int, str] | None = None
+    seen = 0
+    for index, row in enumerate(rows):
+        if not any(_filled(v) for v in row):
+            continue
+        seen += 1
+        if seen > 20:
+            break
+        for candidate in kinds:
+            score = _score(candidate, match_headers(candidate, row), sheet_name)
+            if score and (best is None or score > best[0]):
+                best = (score, index, candidate)
+    if best is None:
+        if kind is None:
+            return None
+        first = next((i for i, row in enumerate(rows) if any(_filled(v) for v in row)), None)
+        if first is None:
+            return None
+        headers = [_header_text(v) for v in rows[first]]
+        return ColumnMapping(kind, first, headers, [None] * len(headers), Notice(KIND_CHOSEN, {"kind": kind}))
+    _, header_row, chosen = best
+    mapping = _build(chosen, header_row, rows)
+    if kind is not None:
+        mapping.reason = Notice(KIND_CHOSEN, {"kind": kind})
+        return mapping
+    if chosen == "accounts":
+        people = people_column(mapping.fields, _column(rows, header_row, mapping.fields.index("name"), 100)
+                               if "name" in mapping.fields else [])
+        if people is not None:
+            mapping = _build("contacts", header_row, rows)
+            mapping.reason = Notice(KIND_PEOPLE_UNSURE, {"column": mapping.headers[people]})
+            mapping.sure = False
+            return mapping
+    if chosen == "contacts" and not any(f in OWNER_FIELDS["contacts"] for f in mapping.fields if f):
+        email = mapping.fields.index("email") if "email" in mapping.fields else None
+        if email is None:
+            mapping.reason = Notice(KIND_PEOPLE_UNSURE, {"column": mapping.headers[_first_mapped(mapping)]})
+            mapping.sure = False
+        else:
+            mapping.reason = Notice(KIND_PEOPLE_EMAIL, {"column": mapping.headers[email]})
+        return mapping
+    names = [f"'{h}'" for h, f in zip(mapping.headers, mapping.fields, strict=True) if f]
+    facts: dict[str, str | int] = {"kind": chosen, "headers": ", ".join(names[:4]), "count": len(names)}
+    if header_key(sheet_name) in SHEET_HINTS[chosen]:
+        mapping.reason = Notice(KIND_SHEET_NAME, {**facts, "sheet": sheet_name})
+    else:
+        mapping.reason = Notice(KIND_HEADERS, facts)
+    return mapping
+
+
+def _first_mapped(mapping: ColumnMapping) -> int:
+    return next(i for i, f in enumerate(mapping.fields) if f is not None)

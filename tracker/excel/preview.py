@@ -17,20 +17,13 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from tracker.excel.columns import DateQuestion, LocaleHints, column_plan, sheet_date_hint
 from tracker.excel.errors import ExcelError, ImportCancelled
 from tracker.excel.mapping import KIND_LABELS, KINDS, ColumnMapping, detect_mapping, field_spec
+from tracker.excel.notices import VALUES_DROPPED, Notice
 from tracker.excel.reader import SheetData, gc_paused, read_sheet
-from tracker.excel.resolve import Lookups, resolve_row
-from tracker.excel.values import (
-    CellError,
-    choose_text_format,
-    is_blank,
-    make_choice_converter,
-    make_date_converter,
-    to_int,
-    to_number,
-    to_text,
-)
+from tracker.excel.resolve import ACCOUNT_REFS, Lookups, resolve_row
+from tracker.excel.values import CellError, is_blank, to_text
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -74,11 +67,18 @@ class ImportPreview:
     updates: list[PlannedRow] = field(default_factory=list)
     unchanged: int = 0
     rejects: list[RejectedRow] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
+    questions: list[DateQuestion] = field(default_factory=list)
+    dropped: list[RejectedRow] = field(default_factory=list)
 
     @property
     def accepted(self) -> int:
         return len(self.creates) + len(self.updates)
+
+    @property
+    def open_questions(self) -> bool:
+        """Dates that read both ways and no answer yet: applying would be a guess."""
+        return bool(self.questions) and self.mapping.date_order is None
 
     def summary(self) -> str:
         return (f"{KIND_LABELS[self.kind]} from '{self.sheet}': {len(self.creates)} to create, "
@@ -86,30 +86,14 @@ class ImportPreview:
                 f"{len(self.rejects)} rejected.")
 
 
-def _column_converter(kind: str, key: str, values: list[Any], date1904: bool,
-                      lookups: Lookups) -> tuple[Callable[[Any], Any], str | None]:
-    """The converter for one mapped column, and a note for the user if a guess was made."""
+# Fields whose bad value is dropped with a warning; a bad value anywhere else rejects the row.
+_KEEP_ROW = ("id",)
+
+
+def droppable(kind: str, key: str) -> bool:
     spec = field_spec(kind, key)
-    if spec.type == "date":
-        fmt = choose_text_format(values)
-        note = f"'{spec.label}' text dates read as {fmt}" if fmt else None
-        return make_date_converter(date1904, fmt), note
-    if spec.type in ("id", "int"):
-        return (lambda v: None if is_blank(v) else to_int(v)), None
-    if spec.type == "money":
-        return (lambda v: None if is_blank(v) else to_number(v)), None
-    if spec.type == "text":
-        return to_text, None
-    if spec.type == "segment":
-        def segment(value: Any) -> int | None:
-            if is_blank(value):
-                return None
-            found = lookups.segments.get(to_text(value).lower())
-            if found is None:
-                raise CellError(f"unknown segment '{to_text(value)}'")
-            return found
-        return segment, None
-    return make_choice_converter(spec.type), None
+    return not spec.required and spec.type not in _KEEP_ROW and key not in ACCOUNT_REFS \
+        and key not in ("external_id", "email", "contact_email")
 
 
 def _convert_cell(fmt: str, value: Any, convert: Callable[[Any], Any]) -> Any:
@@ -133,8 +117,11 @@ def _convert_cell(fmt: str, value: Any, convert: Callable[[Any], Any]) -> Any:
     return result.isoformat() if isinstance(result, date) else result
 
 
+Errors = dict[int, list[tuple[str, CellProblem]]]
+
+
 def _convert_column(kind: str, key: str, raw: list[Any], convert: Callable[[Any], Any], label: str,
-                    errors: dict[int, list[CellProblem]]) -> list[Any]:
+                    errors: Errors) -> list[Any]:
     """Convert one column; a failed cell becomes None and a problem filed under its row offset.
 
     A column holds few distinct values (dates, stages, account ids), so each distinct value is
@@ -148,7 +135,7 @@ def _convert_column(kind: str, key: str, raw: list[Any], convert: Callable[[Any]
             return list(map(str.strip, raw))
         return [v.strip() if type(v) is str else to_text(v) for v in raw]
     if bool in types:
-        return _convert_cells(fmt, raw, convert, label, errors)
+        return _convert_cells(key, fmt, raw, convert, label, errors)
     table: dict[Any, Any] = {}
     failed: dict[Any, str] = {}
     for value in set(raw):
@@ -160,18 +147,18 @@ def _convert_column(kind: str, key: str, raw: list[Any], convert: Callable[[Any]
         return list(map(table.__getitem__, raw))
     for index, value in enumerate(raw):
         if value in failed:
-            errors.setdefault(index, []).append(CellProblem(label, failed[value]))
+            errors.setdefault(index, []).append((key, CellProblem(label, failed[value])))
     return [table.get(v) for v in raw]
 
 
-def _convert_cells(fmt: str, raw: list[Any], convert: Callable[[Any], Any], label: str,
-                   errors: dict[int, list[CellProblem]]) -> list[Any]:
+def _convert_cells(key: str, fmt: str, raw: list[Any], convert: Callable[[Any], Any], label: str,
+                   errors: Errors) -> list[Any]:
     out: list[Any] = [None] * len(raw)
     for index, value in enumerate(raw):
         try:
             out[index] = _convert_cell(fmt, value, convert)
         except CellError as exc:
-            errors.setdefault(index, []).append(CellProblem(label, str(exc)))
+            errors.setdefault(index, []).append((key, CellProblem(label, str(exc))))
     return out
 
 
@@ -184,18 +171,33 @@ def build_preview(
     lookups: Lookups | None = None,
     cancelled: Cancelled | None = None,
     progress: Progress | None = None,
+    hints: LocaleHints | None = None,
 ) -> ImportPreview:
-    """Validate every data row below the header against the fields and the database."""
+    """Validate every data row below the header against the fields and the database.
+
+    ``hints`` is the user's locale (date order, decimal separator), used only where the
+    column itself does not tell.
+    """
     with gc_paused():
-        return _build(db, sheet, mapping, today or date.today(), lookups, cancelled, progress)
+        return _build(db, sheet, mapping, today or date.today(), lookups, cancelled, progress,
+                      hints or LocaleHints())
+
+
+def _combine_names(values: dict[str, Any]) -> None:
+    """First Name + Last Name become the contact's name (a Name column, when filled, wins)."""
+    first, last = values.pop("first_name", None), values.pop("last_name", None)
+    if not values.get("name"):
+        joined = " ".join(str(p).strip() for p in (first, last) if p)
+        if joined or "name" not in values:
+            values["name"] = joined
 
 
 def _build(db: Database, sheet: SheetData, mapping: ColumnMapping, today: date, lookups: Lookups | None,
-           cancelled: Cancelled | None, progress: Progress | None) -> ImportPreview:
+           cancelled: Cancelled | None, progress: Progress | None, hints: LocaleHints) -> ImportPreview:
     kind = mapping.kind
     lookups = lookups or Lookups(db)
     lookups.ensure(kind)
-    preview = ImportPreview(kind, sheet.sheet, mapping)
+    preview = ImportPreview(kind, sheet.sheet, mapping, notices=[mapping.reason, *mapping.notices])
     columns = mapping.mapped()
     if not columns:
         raise ExcelError(f"No column of sheet '{sheet.sheet}' is mapped to a field; "
@@ -203,15 +205,23 @@ def _build(db: Database, sheet: SheetData, mapping: ColumnMapping, today: date, 
     body = sheet.rows[mapping.header_row + 1:]
     keys = list(columns)
     labels = {key: mapping.headers[col] or field_spec(kind, key).label for key, col in columns.items()}
+    names = [labels[k] for k in ("first_name", "last_name") if k in labels]
+    combined = bool(names)  # First/Last name columns: folded into the name (a filled Name wins)
+    if combined and "name" not in labels:
+        labels["name"] = " + ".join(names)
     converted: list[list[Any]] = []
-    errors: dict[int, list[CellProblem]] = {}
+    errors: Errors = {}
     grid = list(zip_longest(*body))  # one pass turns rows into columns; short rows pad with None
+    hints = sheet_date_hint(kind, columns, grid, hints)
     for key, col in columns.items():
         raw = list(grid[col]) if col < len(grid) else [None] * len(body)
-        convert, note = _column_converter(kind, key, raw, sheet.date1904, lookups)
-        if note:
-            preview.notes.append(note)
-        converted.append(_convert_column(kind, key, raw, convert, labels[key], errors))
+        plan = column_plan(kind, key, labels[key], raw, sheet.date1904, lookups, hints, mapping.date_order)
+        preview.notices.extend(plan.notices)
+        if plan.question is not None:
+            preview.questions.append(plan.question)
+        converted.append(_convert_column(kind, key, raw, plan.convert, labels[key], errors))
+    label_keys = {label: key for key, label in labels.items() if key in columns}
+    drops: dict[str, int] = {}
     total = len(body)
     seen: dict[tuple[Any, ...], int] = {}
     width = len(keys)
@@ -226,13 +236,38 @@ def _build(db: Database, sheet: SheetData, mapping: ColumnMapping, today: date, 
             continue  # an empty row
         excel_row = mapping.header_row + offset + 2
         values = dict(zip(keys, cells, strict=True))
+        dropped: list[CellProblem] = []
+        kept: list[CellProblem] = []
+        for key, problem in problems or ():
+            if droppable(kind, key):
+                values.pop(key, None)
+                dropped.append(problem)
+            else:
+                kept.append(problem)
+        if combined:
+            _combine_names(values)
         outcome = resolve_row(kind, values, lookups, labels, seen, excel_row, today)
-        if problems or outcome.problems:
-            failed = {p.column for p in problems or ()}
-            found = list(problems or ()) + [CellProblem(column, message) for column, message
-                                            in outcome.problems if column not in failed]
+        if outcome.problems and not kept:
+            bad = [label_keys.get(column) for column, _ in outcome.problems]
+            if all(k is not None and droppable(kind, k) for k in bad):
+                # a value the row's checks refuse (MRR below 0, proficiency 7): try the row without it
+                dropped += [CellProblem(column, message) for column, message in outcome.problems]
+                values = {k: v for k, v in zip(keys, cells, strict=True)
+                          if k not in bad and not any(k == key for key, _ in problems or ())}
+                if combined:
+                    _combine_names(values)
+                outcome = resolve_row(kind, values, lookups, labels, seen, excel_row, today)
+        if kept or outcome.problems:
+            failed = {p.column for p in kept}
+            found = kept + [CellProblem(column, message) for column, message
+                            in outcome.problems if column not in failed]
             preview.rejects.append(RejectedRow(excel_row, outcome.label, tuple(found)))
-        elif outcome.target_id is None:
+            continue
+        if dropped:
+            preview.dropped.append(RejectedRow(excel_row, outcome.label, tuple(dropped)))
+            for problem in dropped:
+                drops[problem.column] = drops.get(problem.column, 0) + 1
+        if outcome.target_id is None:
             preview.creates.append(PlannedRow(excel_row, outcome.label, outcome.values, None,
                                               outcome.account_id))
         elif outcome.changes:
@@ -240,6 +275,7 @@ def _build(db: Database, sheet: SheetData, mapping: ColumnMapping, today: date, 
                                               outcome.target_id, outcome.account_id, outcome.changes))
         else:
             preview.unchanged += 1
+    preview.notices += [Notice(VALUES_DROPPED, {"column": c, "count": n}) for c, n in drops.items()]
     if kind == "accounts":
         lookups.remember_pending(preview.creates)
     if progress is not None:
@@ -249,8 +285,8 @@ def _build(db: Database, sheet: SheetData, mapping: ColumnMapping, today: date, 
 
 def preview_sheet(db: Database, sheet: SheetData, *, kind: str | None = None,
                   mapping: ColumnMapping | None = None, today: date | None = None,
-                  cancelled: Cancelled | None = None, progress: Progress | None = None
-                  ) -> ImportPreview:
+                  cancelled: Cancelled | None = None, progress: Progress | None = None,
+                  hints: LocaleHints | None = None) -> ImportPreview:
     """Detect the mapping (unless given) and preview one sheet."""
     if mapping is None:
         if not any(any(not is_blank(v) for v in row) for row in sheet.rows):
@@ -259,7 +295,8 @@ def preview_sheet(db: Database, sheet: SheetData, *, kind: str | None = None,
         if mapping is None:
             raise ExcelError(f"The columns of sheet '{sheet.sheet}' match nothing Onboarding Tracker "
                              "imports (accounts, contacts, tasks, milestones or feedback).", "no_match")
-    return build_preview(db, sheet, mapping, today=today, cancelled=cancelled, progress=progress)
+    return build_preview(db, sheet, mapping, today=today, cancelled=cancelled, progress=progress,
+                         hints=hints)
 
 
 def preview_workbook(
@@ -271,11 +308,14 @@ def preview_workbook(
     today: date | None = None,
     cancelled: Cancelled | None = None,
     progress: Progress | None = None,
+    hints: LocaleHints | None = None,
+    adjust: Callable[[ColumnMapping], ColumnMapping] | None = None,
 ) -> tuple[list[ImportPreview], list[str]]:
     """Preview one sheet, or every sheet whose columns match an import kind.
 
     Returns the previews (accounts first, so other sheets may refer to accounts the same
-    import creates) and one sentence per sheet that was skipped.
+    import creates) and one sentence per sheet that was skipped. ``adjust`` corrects each
+    detected mapping (a saved mapping, the CLI's ``--map`` and ``--dates``).
     """
     lookups = Lookups(db)
     first = read_sheet(path, sheet, cancelled=cancelled, meanwhile=lambda: lookups.ensure(kind or "accounts"))
@@ -292,10 +332,10 @@ def preview_workbook(
                 preview_sheet(db, data, kind=kind)  # raises the sentence that says why
             skipped.append(f"Sheet '{data.sheet}' was skipped: its columns match nothing to import.")
         else:
-            found.append((data, mapping))
+            found.append((data, adjust(mapping) if adjust is not None else mapping))
     found.sort(key=lambda pair: KINDS.index(pair[1].kind))
     previews = [build_preview(db, data, mapping, today=today, lookups=lookups, cancelled=cancelled,
-                              progress=progress) for data, mapping in found]
+                              progress=progress, hints=hints) for data, mapping in found]
     if not previews:
         raise ExcelError(f"No sheet of {Path(path).name} has columns Onboarding Tracker can import "
                          "(accounts, contacts, tasks, milestones or feedback).", "no_match")

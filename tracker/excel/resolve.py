@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
+from tracker.excel.domains import FREE_MAIL, company_key, domain_index, domain_key, email_domain
+
 if TYPE_CHECKING:
     from tracker.excel.preview import PlannedRow
 
@@ -51,6 +53,8 @@ class Lookups:
     emails: dict[tuple[int, str], int] = field(default_factory=dict)
     today: date = field(default_factory=date.today)
     achieved: set[tuple[int, str]] = field(default_factory=set)
+    domains: dict[str, int] | None = None
+    pending_keys: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def load(cls, db: Database, kind: str) -> Lookups:
@@ -98,6 +102,7 @@ class Lookups:
             if planned.values.get("external_id"):
                 self.pending_ext[planned.values["external_id"]] = -planned.row
             self.pending_name.setdefault(str(planned.values.get("name", "")).lower(), -planned.row)
+            self.pending_keys.setdefault(company_key(str(planned.values.get("name", ""))), -planned.row)
 
 
 @dataclass(slots=True)
@@ -169,7 +174,33 @@ def _account_ref(values: dict[str, Any], lk: Lookups, labels: dict[str, str], ou
         else:
             out.problems.append((labels["account_name"], f"no account named '{name}'"))
         return
+    email = str(values.get("email") or "")
+    if "email" in labels and email:
+        _account_by_domain(email, lk, labels["email"], out)
+        return
     out.problems.append(("", "missing account (map an Account, CRM ID or Account ID column)"))
+
+
+def _account_by_domain(email: str, lk: Lookups, column: str, out: Outcome) -> None:
+    """A contact with no company column belongs to the one account its e-mail domain points at:
+    the account whose other contacts use that domain, or whose name the domain spells."""
+    domain = email_domain(email)
+    if not domain:
+        return  # the e-mail check of the row says why
+    if domain in FREE_MAIL:
+        out.problems.append((column, f"a {domain} address does not say which account; add a Company column"))
+        return
+    if lk.domains is None:
+        lk.domains = domain_index(lk.accounts, lk.rows.get("contacts", {}))
+    found = lk.domains.get(domain) or lk.domains.get(domain_key(domain))
+    if found is None and domain_key(domain) in lk.pending_keys:
+        found = lk.pending_keys[domain_key(domain)]
+    if not found:
+        why = "several accounts match" if found == 0 else "no account matches"
+        out.problems.append((column, f"{why} the e-mail domain '{domain}'; add a Company column"))
+        return
+    out.account_id = found
+    out.label = lk.accounts[found]["name"] if found in lk.accounts else out.label
 
 
 def _accounts(values: dict[str, Any], lk: Lookups, labels: dict[str, str], seen: dict[tuple[Any, ...], int],

@@ -23,7 +23,8 @@ from tracker.excel.values import choice_label
 from tracker.excel.writer import save_workbook
 
 TEMPLATE_ROWS = 2000
-SKIP = {"account_id", "contact_id", "task_id", "milestone_id", "feedback_id"}
+# Internal ids, and First/Last name (the template has one Contact column; CRM exports split it).
+SKIP = {"account_id", "contact_id", "task_id", "milestone_id", "feedback_id", "first_name", "last_name"}
 LISTS = {
     "stage": list(STAGES),
     "account_status": [choice_label(s) for s in ACCOUNT_STATUSES],

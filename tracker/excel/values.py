@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from tracker.domain import ACCOUNT_STATUSES, CONTACT_ROLES, MILESTONE_KINDS, STAGES, TASK_STATUSES
+from tracker.excel.numbers import NumberError, analyse_numbers, parse_number
 
 
 class CellError(ValueError):
@@ -27,7 +28,6 @@ MAX_SERIAL = 2_958_465  # 9999-12-31
 TEXT_DATE_FORMATS = ("%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y", "%d-%m-%Y", "%Y/%m/%d", "%d %b %Y",
                      "%d %B %Y", "%b %d, %Y", "%B %d, %Y", "%b %d %Y", "%d-%b-%Y", "%d-%b-%y",
                      "%d/%m/%y", "%m/%d/%y", "%Y%m%d")
-_NUMBER_NOISE = re.compile(r"[\s,$€£¥]|usd|eur|gbp", re.IGNORECASE)
 _NORM = re.compile(r"[^a-z0-9]")
 
 
@@ -84,19 +84,17 @@ def to_text(value: Any) -> str:
 
 
 def to_number(value: Any) -> float:
+    """One value with no column around it: read as ``tracker.excel.numbers`` reads a column of one."""
     if isinstance(value, bool):
         raise CellError("is TRUE/FALSE, not a number")
     if isinstance(value, int | float):
         return float(value)
     if isinstance(value, str):
-        text = _NUMBER_NOISE.sub("", value)
-        negative = text.startswith("(") and text.endswith(")")
-        text = text.strip("()")
+        plan = analyse_numbers([value], True, ".")
         try:
-            number = float(text)
-        except ValueError:
-            raise CellError(f"'{value.strip()}' is not a number") from None
-        return -number if negative else number
+            return parse_number(value, plan)
+        except NumberError as exc:
+            raise CellError(str(exc)) from None
     raise CellError(f"'{to_text(value)}' is not a number")
 
 
@@ -116,7 +114,7 @@ def serial_to_date(serial: float, date1904: bool) -> date:
 def choose_text_format(values: Sequence[Any]) -> str | None:
     """The first text date format that reads every non-ISO text value of a column."""
     texts = [t for t in {v.strip() for v in set(values) if type(v) is str}
-             if t and not _looks_iso(t) and not _serial_text(t)]
+             if t and not looks_iso(t) and not serial_text(t)]
     if not texts:
         return None
     for fmt in TEXT_DATE_FORMATS:
@@ -129,7 +127,7 @@ def choose_text_format(values: Sequence[Any]) -> str | None:
     return None
 
 
-def _looks_iso(text: str) -> bool:
+def looks_iso(text: str) -> bool:
     """YYYY-MM-DD...: read by the ISO path (which rejects it cell by cell if it is no date)."""
     return len(text) >= 10 and text[4] == "-" and text[:4].isdigit()
 
@@ -142,11 +140,16 @@ def _iso(text: str) -> date | None:
         return None
 
 
-def _serial_text(text: str) -> bool:
+def serial_text(text: str) -> bool:
     return text.strip().isdigit() and 20_000 <= int(text.strip()) <= 80_000
 
 
-def make_date_converter(date1904: bool, text_format: str | None) -> Callable[[Any], date | None]:
+TextParser = Callable[[str], date | None]
+
+
+def make_date_converter(date1904: bool, text_format: str | None,
+                        parse_text: TextParser | None = None) -> Callable[[Any], date | None]:
+    """A cell to a date; text is read by ``parse_text`` (a column's reading) or ``text_format``."""
     def convert(value: Any) -> date | None:
         if is_blank(value):
             return None
@@ -163,9 +166,13 @@ def make_date_converter(date1904: bool, text_format: str | None) -> Callable[[An
             found = _iso(text)
             if found:
                 return found
-            if _serial_text(text):
+            if serial_text(text):
                 return serial_to_date(int(text), date1904)
-            if text_format:
+            if parse_text is not None:
+                found = parse_text(text)
+                if found is not None:
+                    return found
+            elif text_format:
                 try:
                     return datetime.strptime(text, text_format).date()
                 except ValueError:

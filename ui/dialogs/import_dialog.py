@@ -42,16 +42,25 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
+from tracker.excel.columns import LocaleHints
 from tracker.excel.errors import ExcelError
 from tracker.excel.importer import ImportResult, apply_import
 from tracker.excel.mapping import KIND_LABELS, KINDS, ColumnMapping, detect_mapping
 from tracker.excel.preview import ImportPreview, build_preview
 from tracker.excel.reader import SheetData, read_sheet
+from tracker.services.import_mappings import remember_mapping, saved_mapping
 from tracker.storage.errors import StoreError
 from ui.commands.imports import ImportRows
 from ui.context import AppContext
+from ui.dialogs.import_questions import PreviewFacts
+from ui.dialogs.import_words import locale_hints
 from ui.models.import_mapping_model import COL_FIELD, MappingModel, field_choices
-from ui.models.import_preview_models import CreateRowsModel, RejectRowsModel, UpdateRowsModel
+from ui.models.import_preview_models import (
+    CreateRowsModel,
+    DroppedValuesModel,
+    RejectRowsModel,
+    UpdateRowsModel,
+)
 from ui.models.roles import FIELD_ROLE, SORT_ROLE
 from ui.workers import Cancelled, JobControl, Worker, db_worker
 
@@ -159,7 +168,7 @@ class ImportDialog(QDialog):
     imported = Signal(object)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,
-                 pick_file: FilePicker | None = None) -> None:
+                 pick_file: FilePicker | None = None, hints: LocaleHints | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import from Excel"))
         self.ctx = ctx
@@ -172,8 +181,10 @@ class ImportDialog(QDialog):
         self._job: Worker | None = None
         self._preview_timer = QTimer(self, singleShot=True, interval=250)
         self._preview_timer.timeout.connect(self._start_preview)
+        self._edited = False  # the user corrected the mapping: remember it for this header set
+        self._hints = hints or LocaleHints(*locale_hints())  # the user's locale, where a file does not tell
         self._build()
-        self.resize(1000, 680)
+        self.resize(1000, 760)
 
     # -- layout -------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -198,7 +209,9 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("&Rows are:"), self.kind_combo)
 
         self.mapping_model = MappingModel(self)
-        self.mapping_model.mapping_changed.connect(self._preview_timer.start)
+        self.mapping_model.mapping_changed.connect(self._on_mapping_edited)
+        self.facts = PreviewFacts()
+        self.facts.date_order_chosen.connect(self._on_date_order_chosen)
         self.mapping_view = QTableView()
         self.mapping_view.setModel(self.mapping_model)
         self.mapping_view.setItemDelegateForColumn(COL_FIELD, FieldDelegate(self._kind, self.mapping_view))
@@ -206,6 +219,7 @@ class ImportDialog(QDialog):
                                           | QAbstractItemView.EditTrigger.SelectedClicked
                                           | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.mapping_view.verticalHeader().hide()
+        self.mapping_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.mapping_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -215,6 +229,7 @@ class ImportDialog(QDialog):
 
         self.create_model, self.update_model, self.reject_model = (
             CreateRowsModel(self), UpdateRowsModel(self), RejectRowsModel(self))
+        self.dropped_model = DroppedValuesModel(self)
         self.tabs = QTabWidget()
         self.create_view = _table(self.create_model)
         self.update_view = _table(self.update_model)
@@ -222,6 +237,8 @@ class ImportDialog(QDialog):
         self.tabs.addTab(self.create_view, "")
         self.tabs.addTab(self.update_view, "")
         self.tabs.addTab(self.reject_view, "")
+        self.dropped_view = _table(self.dropped_model)
+        self.tabs.addTab(self.dropped_view, "")
         self._retitle_tabs()
 
         self.status = QLabel(self.tr("Choose a spreadsheet to import. Nothing is written until you press "
@@ -247,6 +264,7 @@ class ImportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.facts)
         layout.addWidget(QLabel(self.tr("Columns (double-click a field to correct it):")))
         layout.addWidget(self.mapping_view, 2)
         layout.addWidget(QLabel(self.tr("Preview:")))
@@ -259,6 +277,7 @@ class ImportDialog(QDialog):
         self.tabs.setTabText(0, self.tr("To create ({0})").format(len(p.creates) if p else 0))
         self.tabs.setTabText(1, self.tr("To update ({0})").format(len(p.updates) if p else 0))
         self.tabs.setTabText(2, self.tr("Rejected ({0})").format(len(p.rejects) if p else 0))
+        self.tabs.setTabText(3, self.tr("Kept without a value ({0})").format(len(p.dropped) if p else 0))
 
     def _kind(self) -> str:
         return str(self.kind_combo.currentData())
@@ -289,7 +308,8 @@ class ImportDialog(QDialog):
     def _idle(self) -> None:
         self.progress.setVisible(False)
         self.cancel_button.setVisible(False)
-        self.import_button.setEnabled(bool(self.preview and self.preview.accepted) and self._job is None)
+        ready = bool(self.preview and self.preview.accepted and self.preview.mapping.sure)
+        self.import_button.setEnabled(ready and self._job is None)
 
     def _on_progress(self, worker: Worker, done: int, total: int) -> None:
         if worker is self._job and total > 0:
@@ -327,12 +347,18 @@ class ImportDialog(QDialog):
         self.file_label.setText(str(self._path))
         self.preview = None
         self._sheet_note = ""
+        self._edited = False
         self._show_preview()
+        db_path = self.ctx.db_path
 
-        def read(control: JobControl) -> tuple[SheetData, ColumnMapping | None, str]:
-            return first_mapped_sheet(path, sheet, lambda: control.cancelled)
+        def read(db: Database, control: JobControl) -> tuple[SheetData, ColumnMapping | None, str]:
+            data, mapping, skipped = first_mapped_sheet(path, sheet, lambda: control.cancelled)
+            if mapping is not None:
+                mapping = saved_mapping(db, mapping) or mapping
+            return data, mapping, skipped
 
-        self._run(Worker(read), self._on_sheet_read, self.tr("Reading {0}…").format(self._path.name),
+        self._run(db_worker(db_path, read), self._on_sheet_read,
+                  self.tr("Reading {0}…").format(self._path.name),
                   self.tr("Reading the file was cancelled."))
 
     def _on_sheet_read(self, answer: tuple[SheetData, ColumnMapping | None, str]) -> None:
@@ -373,20 +399,33 @@ class ImportDialog(QDialog):
             return
         mapping = detect_mapping(self._sheet.rows, self._sheet.sheet, self._kind())
         if mapping is not None:
+            self._edited = True
             self._use_mapping(mapping)
+
+    def _on_mapping_edited(self) -> None:
+        self._edited = True
+        self._preview_timer.start()
+
+    def _on_date_order_chosen(self, order: str) -> None:
+        mapping = self.mapping_model.mapping()
+        if mapping is not None and mapping.date_order != order:
+            mapping.date_order = order
+            self._edited = True
+            self._start_preview()
 
     # -- preview and import ---------------------------------------------------------------------
     def _start_preview(self) -> None:
         mapping, data = self.mapping_model.mapping(), self._sheet
         if mapping is None or data is None:
             return
-        snapshot = ColumnMapping(mapping.kind, mapping.header_row, list(mapping.headers),
-                                 list(mapping.fields))
-        path, today = self.ctx.db_path, self.ctx.today()
+        snapshot = mapping.copy()
+        path, today, hints, edited = self.ctx.db_path, self.ctx.today(), self._hints, self._edited
 
         def build(db: Database, control: JobControl) -> ImportPreview:
+            if edited:
+                remember_mapping(db, snapshot)
             return build_preview(db, data, snapshot, today=today, cancelled=lambda: control.cancelled,
-                                 progress=lambda d, t: control.progress(d, t))
+                                 progress=lambda d, t: control.progress(d, t), hints=hints)
 
         self._run(db_worker(path, build), self._on_preview_built, self.tr("Checking the rows…"),
                   self.tr("The preview was cancelled."))
@@ -394,10 +433,12 @@ class ImportDialog(QDialog):
     def _on_preview_built(self, preview: ImportPreview) -> None:
         self.preview = preview
         self._show_preview()
-        notes = "".join(f" {n}." for n in preview.notes)
+        self.facts.show_preview(preview)
+        ask = "" if preview.mapping.sure else " " + self.tr("Choose what the rows are to import them.")
         self.status.setText(self._sheet_note + self.tr(
-            "{0} to create, {1} to update, {2} unchanged, {3} rejected.").format(
-            len(preview.creates), len(preview.updates), preview.unchanged, len(preview.rejects)) + notes)
+            "{0} to create, {1} to update, {2} unchanged, {3} rejected, {4} kept without a value.").format(
+            len(preview.creates), len(preview.updates), preview.unchanged, len(preview.rejects),
+            len(preview.dropped)) + ask)
         if preview.rejects and not preview.accepted:
             self.tabs.setCurrentIndex(2)
         elif preview.updates and not preview.creates:
@@ -410,6 +451,9 @@ class ImportDialog(QDialog):
         self.create_model.set_rows(p.creates if p else [])
         self.update_model.set_rows(p.updates if p else [])
         self.reject_model.set_rows(p.rejects if p else [])
+        self.dropped_model.set_rows(p.dropped if p else [])
+        if p is None:
+            self.facts.clear()
         self._retitle_tabs()
 
     def _on_import_clicked(self) -> None:

@@ -77,3 +77,15 @@ class RejectRowsModel(RecordTableModel[RejectedRow]):
             Column(self.tr("Column"), _columns),
             Column(self.tr("Reason"), _messages, tone=lambda r: "bad", tooltip=RejectedRow.reason),
         ]
+
+
+class DroppedValuesModel(RecordTableModel[RejectedRow]):
+    """Rows that are imported without a value that could not be read (issue 15: drop, not reject)."""
+
+    def columns(self) -> Sequence[Column[RejectedRow]]:
+        return [
+            Column(self.tr("Row"), lambda r: str(r.row), lambda r: r.row, align_right=True),
+            Column(self.tr("Item"), lambda r: r.label, lambda r: r.label.lower()),
+            Column(self.tr("Left out"), _columns),
+            Column(self.tr("Why"), _messages, tone=lambda r: "warn", tooltip=RejectedRow.reason),
+        ]
