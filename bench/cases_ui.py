@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from bench.cache import BenchContext
 from bench.cases_core import account_with_tasks, kpi_call, open_db
@@ -77,7 +77,7 @@ def _method(obj: Any, *names: str) -> Callable[..., Any] | None:
     for name in names:
         fn = getattr(obj, name, None)
         if callable(fn):
-            return fn
+            return cast(Callable[..., Any], fn)
     return None
 
 

@@ -13,8 +13,10 @@ from typing import Any
 
 from openpyxl import Workbook
 
+Rows = list[list[Any]]
 
-def save(path: Path, rows: list[list[Any]], title: str = "Sheet1") -> Path:
+
+def save(path: Path, rows: Rows, title: str = "Sheet1") -> Path:
     wb = Workbook()
     ws = wb.active
     ws.title = title
@@ -24,7 +26,7 @@ def save(path: Path, rows: list[list[Any]], title: str = "Sheet1") -> Path:
     return path
 
 
-HUBSPOT_COMPANIES = [
+HUBSPOT_COMPANIES: Rows = [
     ["Record ID", "Company name", "Company owner", "Create Date", "Last Activity Date", "Deal Stage",
      "Close Date", "Industry", "Number of Employees", "Country/Region"],
     [9876543210, "Northwind Traders", "Maya Tan", "01/02/2026 10:15", "03/05/2026", "closedwon",
@@ -35,7 +37,7 @@ HUBSPOT_COMPANIES = [
      "04/10/2026", "Manufacturing", "95", "Canada"],
 ]
 
-HUBSPOT_CONTACTS = [
+HUBSPOT_CONTACTS: Rows = [
     ["Record ID", "First Name", "Last Name", "Email", "Company Name", "Job Title", "Create Date",
      "Last Activity Date"],
     [501, "Ana", "Silva", "ana.silva@northwind.com", "Northwind Traders", "Admin", "03/02/2026",
@@ -43,7 +45,7 @@ HUBSPOT_CONTACTS = [
     [502, "Ben", "Okafor", "ben@contoso.com", "Contoso Pharma", "Developer", "03/03/2026", ""],
 ]
 
-SALESFORCE_ACCOUNTS = [
+SALESFORCE_ACCOUNTS: Rows = [
     ["Account ID", "Account Name", "Account Owner", "Industry", "Employees", "Billing Country",
      "Annual Revenue", "Created Date"],
     ["0015g00000AbCdEAAZ", "Globex GmbH", "Jonas Berg", "Energy", "2.400", "Germany", "€1.200.000",
@@ -52,7 +54,7 @@ SALESFORCE_ACCOUNTS = [
      "28.02.2026"],
 ]
 
-PIPEDRIVE_ORGS = [
+PIPEDRIVE_ORGS: Rows = [
     ["Organization - ID", "Organization - Name", "Organization - Owner", "Organization - Address",
      "Organization - People", "MRR", "Won time"],
     [41, "Umbrella Labs", "Sara Lim", "Kuala Lumpur", 3, "€2.400", "15 May 2026"],
@@ -60,7 +62,7 @@ PIPEDRIVE_ORGS = [
     [43, "Wayne Logistics", "Sara Lim", "Johor", 2, "980", "2026-05-28"],
 ]
 
-ZOHO_ACCOUNTS = [
+ZOHO_ACCOUNTS: Rows = [
     ["Record Id", "Account Name", "Account Owner", "Industry", "Employees", "Billing Country",
      "Created Time", "Account Number"],
     ["zcrm_4876000000123001", "Hooli Sdn Bhd", "Aisyah Rahman", "Technology", 60, "Malaysia",
@@ -69,7 +71,7 @@ ZOHO_ACCOUNTS = [
      "2026-03-09 16:40:00", "ACC-1002"],
 ]
 
-TRACKING_SHEET = [
+TRACKING_SHEET: Rows = [
     ["My onboarding tracker (updated weekly)"],
     [],
     ["Customer", "Plan", "MRR", "Signed", "Target go-live", "Go-live", "Stage", "Tech proficiency",
@@ -80,21 +82,21 @@ TRACKING_SHEET = [
     ["Cyan Health", "Starter", "320", "02/02/2026", "15/04/2026", "14/04/2026", "Review", 3, ""],
 ]
 
-PEOPLE_ONLY = [
+PEOPLE_ONLY: Rows = [
     ["Name", "Email", "Phone", "Invited"],
     ["Ana Silva", "ana@acme.com", "+60 12 345 6789", "03/04/2026"],
     ["Ben Lee", "ben.lee@borealis.co.uk", "+44 20 7946 0000", "04/05/2026"],
     ["Chitra Nair", "chitra@gmail.com", "+91 98 7654 3210", "05/06/2026"],
 ]
 
-PEOPLE_NO_EMAIL = [
+PEOPLE_NO_EMAIL: Rows = [
     ["Name", "Phone"],
     ["Ana Silva", "+60 12 345 6789"],
     ["Ben Lee", "+44 20 7946 0000"],
     ["Chitra Nair", "+91 98 7654 3210"],
 ]
 
-AMBIGUOUS_DATES = [
+AMBIGUOUS_DATES: Rows = [
     ["Company", "Signed", "Target go-live", "MRR"],
     ["Delta Air Parts", "03/04/2026", "06/07/2026", "1200"],
     ["Echo Media", "11/02/2026", "12/05/2026", "850"],

@@ -86,7 +86,9 @@ def test_report_summary_kpis_previous_period_status_and_counts(demo_db: Database
     before = {k.key: k for k in portfolio_kpis(demo_db, TODAY - timedelta(days=90))}
     rows = {summary.cell(row=r, column=1).value: [c for c in summary[r]] for r in range(6, 6 + len(now))}
     activation = rows["Activation rate"]
-    assert activation[2].value == pytest.approx(before["activation"].value / 100)
+    previous = before["activation"].value
+    assert previous is not None
+    assert activation[2].value == pytest.approx(previous / 100)
     assert activation[2].number_format == activation[1].number_format == "0.0%"
     assert activation[3].value == "\u2013"  # no target band
     assert (activation[4].value, activation[5].value) == (now["activation"].numerator,

@@ -14,6 +14,7 @@ from sqlite_utils import Database
 
 from tests.conftest import CORPUS
 from tracker.excel import reader
+from tracker.excel._read_child import MAX_UNPACKED_MB
 from tracker.excel.errors import ExcelError
 from tracker.excel.preview import preview_workbook
 from tracker.excel.reader import read_sheet
@@ -234,7 +235,7 @@ def test_zip_limits_count_each_part_and_the_whole(tmp_path: Path) -> None:
     assert refusal(noisy, max_unpacked_mb=2) == "too_large"
     assert refusal(tmp_path / "missing.xlsx") is None  # unreadable: the reader says why
     assert reader._message("too_large", noisy, "3", "") == (
-        f"noisy.xlsx unpacks to 3 MB, more than the {reader.MAX_UNPACKED_MB} MB a workbook may hold for "
+        f"noisy.xlsx unpacks to 3 MB, more than the {MAX_UNPACKED_MB} MB a workbook may hold for "
         "import; split it into smaller files.")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 from sqlite_utils import Database
 
@@ -38,14 +39,15 @@ def test_cli_shows_31_25_as_31_3_like_the_dashboard() -> None:
 
 
 def test_not_reached_is_a_flag_not_a_phrase() -> None:
-    result = kaplan_meier([10.0, 20.0, 30.0], [True, True, False])  # 2/3 reach it by day 20
+    result = kaplan_meier(np.array([10.0, 20.0, 30.0]),
+                          np.array([True, True, False]))  # 2/3 reach it by day 20
     median, p75, p90 = survival_kpis(result, "ttfv")
     assert median.value == 20 and not median.not_reached
     assert p75.value is None and p75.not_reached and p90.not_reached
     assert format_value(p90) == "not reached yet"
     # Detail wording no longer matters: a no-data value stays "no data".
     assert format_value(kpi(None, detail="Not reached by anyone")) == "no data"
-    empty = survival_kpis(kaplan_meier([], []), "ttfv")[0]
+    empty = survival_kpis(kaplan_meier(np.array([]), np.array([], dtype=bool)), "ttfv")[0]
     assert empty.value is None and not empty.not_reached
 
 

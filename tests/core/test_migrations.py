@@ -8,6 +8,7 @@ stay on; no shipped feature needs one yet.
 
 from __future__ import annotations
 
+import importlib.resources
 import re
 import shutil
 import sqlite3
@@ -187,7 +188,7 @@ def test_create_from_zero_sets_version_and_pragmas(tmp_path: Path) -> None:
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("PRAGMA busy_timeout").fetchone()[0] == BUSY_TIMEOUT_MS
-    assert conn.isolation_level == "", "sqlite3's usual transaction handling is back"
+    assert str(conn.isolation_level) == "", "sqlite3's usual transaction handling is back"
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert {"account", "contact", "task", "milestone", "playbook", "change_log"} <= tables
     conn.close()
@@ -312,7 +313,7 @@ def _fake_folder(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
         def joinpath(self, _name: str) -> Path:
             return folder
 
-    monkeypatch.setattr(migrate.resources, "files", lambda _pkg: _Files())
+    monkeypatch.setattr(importlib.resources, "files", lambda _pkg: _Files())
 
 
 def test_gap_in_migration_numbering_is_a_bug(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -363,7 +364,7 @@ def test_foreign_keys_and_transaction_handling_come_back_after_a_failed_step(tmp
     with pytest.raises(StoreError, match="schema 2 failed"):
         migrate.apply_migrations(conn, [Migration(2, "bad", sql="DROP TABLE no_such_table;")], path, 1)
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    assert conn.isolation_level == "" and not conn.in_transaction
+    assert str(conn.isolation_level) == "" and not conn.in_transaction
     conn.close()
 
 

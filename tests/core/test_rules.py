@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date, timedelta
+from typing import Any
 
 import numpy as np
 import pytest
@@ -52,7 +53,7 @@ def test_task_band_edges(overdue: int, due: int, band: str | None) -> None:
 
 
 def test_at_risk_reasons_in_order_and_none_when_churned() -> None:
-    every = {"health_band": "red", "task_band": rules.OFF_TRACK, "ninety_day": True}
+    every: dict[str, Any] = {"health_band": "red", "task_band": rules.OFF_TRACK, "ninety_day": True}
     assert rules.at_risk_reasons(churned=False, **every) == rules.REASONS
     assert rules.at_risk_reasons(churned=True, **every) == ()
     assert rules.at_risk_reasons(churned=False, health_band="yellow", task_band=rules.AT_RISK,

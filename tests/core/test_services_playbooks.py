@@ -180,8 +180,7 @@ def test_delete_playbook_keeps_journeys_and_restore_relinks(db: Database) -> Non
 
 def test_failure_while_duplicating_leaves_no_half_copy(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     import tracker.services.playbooks as playbooks
-
-    real_insert = playbooks.insert_row
+    from tracker.services.base import insert_row as real_insert
 
     def insert_then_fail(*args: object, **kwargs: object) -> int:
         real_insert(*args, **kwargs)  # type: ignore[arg-type]

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 from openpyxl import Workbook
 
 from tests.faults.conftest import integrity, one_clear_line, run_cli, spawn_python
@@ -170,7 +171,7 @@ def _outcome(call: Callable[[], object], guard_s: float = 60.0) -> BaseException
 
 
 def _rolling(path: Path) -> None:
-    db = storage_db.sqlite_utils.Database(storage_db._connect(path))
+    db = sqlite_utils.Database(storage_db._connect(path))
     try:
         rolling_backup(db, path)
     finally:

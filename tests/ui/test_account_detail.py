@@ -74,7 +74,8 @@ def stop_timers(widget: QWidget) -> None:
 
 
 def task_row(db: Database, task_id: int) -> tuple[str, str | None]:
-    return db.conn.execute("SELECT status, done_date FROM task WHERE id = ?", (task_id,)).fetchone()
+    status, done = db.conn.execute("SELECT status, done_date FROM task WHERE id = ?", (task_id,)).fetchone()
+    return str(status), done
 
 
 def open_tasks(db: Database, status: str = "todo") -> list[Task]:

@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import TODAY
 from tracker.queries.portfolio import account_rows
 from ui.context import AppContext
-from ui.dialogs.account_dialog import AccountDialog, OptionalDateEdit
+from ui.dialogs.account_dialog import AccountDialog
+from ui.dialogs.fields import OptionalDateEdit
 from ui.main_window import MainWindow
 from ui.models.account_filter_proxy import AccountFilterProxy
 from ui.models.account_table_model import AccountTableModel

@@ -296,7 +296,7 @@ def test_chart_labels_stay_inside_the_chart(view: DashboardView) -> None:
                                                   4700, 35, 5))
     for chart in (view.funnel_chart, view.health_chart):
         chart.figure.canvas.draw()
-        renderer = chart.figure.canvas.get_renderer()
+        renderer = chart.figure.canvas.get_renderer()  # type: ignore[attr-defined]
         box = chart.figure.bbox
         artists = [*chart.ax.texts, chart.ax.yaxis.label, *chart.ax.get_yticklabels()]
         for artist in artists:

@@ -121,7 +121,7 @@ def test_user_corrects_the_mapping_with_the_field_editor(
 def test_cancelled_import_writes_nothing(
     qtbot: QtBot, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = import_dialog.apply_import
+    from tracker.excel.importer import apply_import as real
 
     def waits_for_cancel(db: Any, previews: Any, **kwargs: Any) -> Any:
         while not kwargs["cancelled"]():
@@ -163,7 +163,12 @@ def settings(tmp_path: Path) -> QSettings:
 def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """What the "Open"/"Show folder" buttons asked the desktop to open."""
     urls: list[str] = []
-    monkeypatch.setattr(export_dialog, "open_url", lambda url: urls.append(QUrl(url).toLocalFile()) or True)
+
+    def record_url(url: str) -> bool:
+        urls.append(QUrl(url).toLocalFile())
+        return True
+
+    monkeypatch.setattr(export_dialog, "open_url", record_url)
     return urls
 
 
@@ -227,7 +232,7 @@ def test_export_dialog_writes_the_report(
 def test_cancelled_export_keeps_the_previous_file(
     qtbot: QtBot, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = export_dialog.export_report
+    from tracker.excel.report import export_report as real
 
     def waits_for_cancel(db: Any, target: Any, **kwargs: Any) -> Any:
         while not kwargs["cancelled"]():
@@ -328,7 +333,8 @@ def test_import_goes_on_the_undo_stack(qtbot: QtBot, ctx: AppContext, tmp_path: 
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert stack.count() == 2 and stack.undoText().startswith("Import")
     imported = state()
-    assert imported[0][0] == pre_import[0][0] + 1 and imported[1] == "Enterprise"
+    # Brand New Co, and Bad Date Co kept without its unreadable go-live date.
+    assert imported[0][0] == pre_import[0][0] + 2 and imported[1] == "Enterprise"
     stack.push(SetTaskStatus(ctx, task_id, "done"))
     edited = state()
     assert edited[2] == "done"

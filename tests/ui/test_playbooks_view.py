@@ -48,8 +48,8 @@ def view(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> Iterator[PlaybooksVie
 
 
 def step_id(db: Database, title: str, playbook: int = INITIAL) -> int:
-    return db.conn.execute("SELECT id FROM playbook_step WHERE playbook_id = ? AND title = ?",
-                           (playbook, title)).fetchone()[0]
+    return int(db.conn.execute("SELECT id FROM playbook_step WHERE playbook_id = ? AND title = ?",
+                               (playbook, title)).fetchone()[0])
 
 
 def step_field(db: Database, sid: int, field: str) -> Any:

@@ -25,7 +25,8 @@ from tracker import __version__
 from tracker.domain import STAGES
 from tracker.queries.portfolio import account_rows
 from ui.context import AppContext
-from ui.dialogs.account_dialog import AccountDialog, OptionalDateEdit
+from ui.dialogs.account_dialog import AccountDialog
+from ui.dialogs.fields import OptionalDateEdit
 from ui.main_window import MainWindow
 from ui.models.account_table_model import AccountTableModel
 from ui.theme import apply_palette

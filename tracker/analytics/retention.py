@@ -49,7 +49,8 @@ class SbgFit:
     def survival(self, t: ArrayLike) -> FloatArray:
         """S(t) = B(alpha, beta + t) / B(alpha, beta): share still customers after t periods."""
         tt = np.asarray(t, dtype=float)
-        return np.exp(betaln(self.alpha, self.beta + tt) - betaln(self.alpha, self.beta))
+        survival: np.ndarray = np.exp(betaln(self.alpha, self.beta + tt) - betaln(self.alpha, self.beta))
+        return survival
 
     def retention(self, t: ArrayLike) -> FloatArray:
         """r_t = (beta + t - 1) / (alpha + beta + t - 1): share of period t-1's customers kept."""

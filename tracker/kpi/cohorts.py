@@ -36,7 +36,8 @@ def _full_months(start: np.ndarray, end: np.ndarray) -> np.ndarray:
     sm, em = start.astype("datetime64[M]"), end.astype("datetime64[M]")
     sd = (start - sm.astype("datetime64[D]")).astype(int)
     ed = (end - em.astype("datetime64[D]")).astype(int)
-    return (em - sm).astype(int) - (ed < sd)
+    months: np.ndarray = (em - sm).astype(int) - (ed < sd)
+    return months
 
 
 @environment_errors()

@@ -1,8 +1,9 @@
 """SQLite storage: connection set-up, migrations, backups and errors."""
 
+from sqlite_utils import Database
+
 from tracker.storage.db import (
     SCHEMA_VERSION,
-    Database,
     backup_database,
     check_database,
     open_database,

@@ -7,7 +7,9 @@ import shutil
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from tracker.storage.db import Database, backup_database, check_database
+from sqlite_utils import Database
+
+from tracker.storage.db import backup_database, check_database
 from tracker.storage.errors import StoreError
 
 KEEP = 7

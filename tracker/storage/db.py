@@ -129,7 +129,7 @@ def _has_our_tables(conn: sqlite3.Connection) -> bool:
 
 
 def _has_foreign_tables(conn: sqlite3.Connection) -> bool:
-    return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+    return bool(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0)
 
 
 def verify_intact(conn: sqlite3.Connection, path: Path | str | None, *, thorough: bool = False) -> None:

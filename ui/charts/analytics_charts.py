@@ -63,7 +63,7 @@ class _FittedChart(ChartCanvas):
         self._fit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
+        super().resizeEvent(event)  # type: ignore[no-untyped-call]
         self._fit()
 
     def _fit(self) -> None:
@@ -73,7 +73,7 @@ class _FittedChart(ChartCanvas):
         with warnings.catch_warnings():  # a too-small widget: keep the previous margins
             warnings.simplefilter("ignore", UserWarning)
             self.figure.tight_layout(pad=0.6)
-        self.draw_idle()
+        self.draw_idle()  # type: ignore[no-untyped-call]
 
 
 class ClusterProfileChart(_FittedChart):

@@ -56,7 +56,7 @@ class ChartCanvas(FigureCanvasQTAgg):
         # Fixed margins: a constrained layout costs more than the whole chart to draw.
         self.figure = Figure(figsize=(4, 2.6), dpi=100)
         self.figure.subplots_adjust(**self.margins)
-        super().__init__(self.figure)
+        super().__init__(self.figure)  # type: ignore[no-untyped-call]
         self.setParent(parent)
         self.ax: Axes = self.figure.add_subplot()
         self.ask_path = ask_path
@@ -106,7 +106,7 @@ class ChartCanvas(FigureCanvasQTAgg):
         self.ax.set_facecolor(c.face)
         self._draw(self.ax, c)
         self._style(self.ax, c)
-        self.draw_idle()
+        self.draw_idle()  # type: ignore[no-untyped-call]
 
     def _style(self, ax: Axes, c: ChartColors) -> None:
         ax.title.set_color(c.text)
