@@ -2,13 +2,19 @@
 
 python-calamine can panic (``PanicException`` derives from ``BaseException``) or, on a few
 hundred bytes of malformed .xls, ask for gigabytes and abort the whole process. So the
-parsing happens in ``_read_child.py`` under ``RLIMIT_AS``; only plain rows come back,
-through an unpickler that refuses every class except the date and time types.
+parsing happens in ``_read_child.py`` under a memory cap (``RLIMIT_AS``, or a Job Object on
+Windows); only plain rows come back, through an unpickler that refuses every class except
+the date and time types. A watchdog here also stops a child whose memory passes the cap,
+which is the cap itself where the child could not set one. Nothing here needs a POSIX
+signal: the timeout ends the child with ``Popen.kill()``, which is TerminateProcess on
+Windows. In a frozen bundle ``sys.executable`` is the app, so the child is the app started
+with ``--_read-child``.
 """
 
 from __future__ import annotations
 
 import gc
+import importlib
 import io
 import pickle
 import signal
@@ -22,7 +28,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from tracker.excel._read_child import MAX_UNPACKED_MB
+from tracker.excel._read_child import CHILD_FLAG, MAX_UNPACKED_MB
 from tracker.excel.errors import ExcelError
 
 CHILD = Path(__file__).with_name("_read_child.py")
@@ -30,6 +36,11 @@ SUPPORTED = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
 DEFAULT_TIMEOUT_S = 30.0
 DEFAULT_MEMORY_MB = 1536
 POLL_S = 0.05
+
+MB = 1 << 20
+# How a child that ran out of memory ends on Windows: abort() (3), STATUS_NO_MEMORY, and
+# the fail-fast (STATUS_STACK_BUFFER_OVERRUN) Rust's abort uses there.
+WINDOWS_MEMORY_EXITS = frozenset({3, 0xC0000017, 0xC0000409})
 
 _ALLOWED = {("datetime", "date"): date, ("datetime", "datetime"): datetime,
             ("datetime", "time"): time, ("datetime", "timedelta"): timedelta}
@@ -103,10 +114,11 @@ def read_sheet(
         raise ExcelError(f"There is no file at {path}.", "missing")
     if path.suffix.lower() not in SUPPORTED:
         raise ExcelError(_message("not_spreadsheet", path, "", ""), "not_spreadsheet")
-    command = [sys.executable, "-I", str(CHILD), str(path), sheet or "", str(memory_mb)]
-    proc = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(child_command(path, sheet or "", memory_mb), stdin=subprocess.DEVNULL,
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     started = clock.monotonic()
+    watch = memory_probe() if memory_mb > 0 else None
+    over_cap = False
     out = b""
     try:
         if meanwhile is not None:
@@ -120,13 +132,17 @@ def read_sheet(
                     raise ExcelError(_message("cancelled", path, "", ""), "cancelled") from None
                 if clock.monotonic() - started > timeout:
                     raise ExcelError(_message("timeout", path, "", ""), "timeout") from None
+                used = watch(proc.pid) if watch is not None else None
+                if used is not None and used > memory_mb * MB:
+                    over_cap = True
+                    proc.kill()
     finally:
         if proc.poll() is None:
             proc.kill()
             proc.communicate()
-    answer = _decode(out)
+    answer = None if over_cap else _decode(out)
     if answer is None:
-        code = "memory" if proc.returncode in (-signal.SIGABRT, -signal.SIGKILL) else "crashed"
+        code = "memory" if over_cap or died_of_memory(proc.returncode) else "crashed"
         raise ExcelError(_message(code, path, "", ""), code)
     if not answer.get("ok"):
         code = str(answer.get("code", "corrupt"))
@@ -142,6 +158,55 @@ def read_sheet(
         date1904=bool(answer["date1904"]),
         engine=str(answer["engine"]),
     )
+
+
+def child_command(path: Path, sheet: str, memory_mb: int) -> list[str]:
+    """The reader child: this Python on ``_read_child.py``, or in a frozen bundle (where
+    ``sys.executable`` is the app itself) the app with the hidden ``--_read-child`` flag."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, CHILD_FLAG, str(path), sheet, str(memory_mb)]
+    return [sys.executable, "-I", str(CHILD), str(path), sheet, str(memory_mb)]
+
+
+def died_of_memory(returncode: int | None) -> bool:
+    """Whether the child's end looks like running out of memory (an abort or a kill)."""
+    if returncode is None:
+        return False
+    if sys.platform == "win32":
+        return returncode in WINDOWS_MEMORY_EXITS
+    ends = {getattr(signal, name, None) for name in ("SIGABRT", "SIGKILL")}
+    return -returncode in ends
+
+
+def memory_probe() -> Callable[[int], int | None] | None:
+    """A function giving a process's resident memory in bytes, or None where none works:
+    psutil if it is installed, else Linux's ``/proc``."""
+    psutil: Any
+    try:
+        psutil = importlib.import_module("psutil")
+    except ImportError:
+        psutil = None
+    if psutil is not None:
+        def by_psutil(pid: int) -> int | None:
+            try:
+                return int(psutil.Process(pid).memory_info().rss)
+            except Exception:  # gone, or not ours to look at
+                return None
+        return by_psutil
+    if Path("/proc/self/status").is_file():
+        return _proc_rss
+    return None
+
+
+def _proc_rss(pid: int) -> int | None:
+    try:
+        with open(f"/proc/{pid}/status", "rb") as status:
+            for line in status:
+                if line.startswith(b"VmRSS:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
 
 
 def _rows(columns: Any) -> list[list[Any]] | None:
