@@ -210,6 +210,18 @@ def is_spreadsheet(path: Path) -> bool:
     return path.suffix.lower() in SPREADSHEETS
 
 
+def workbook_to_import(args: argparse.Namespace) -> Path | None:
+    """The workbook the positional file names, if it is one; any other file is the database
+    to open (unless ``--db`` named one)."""
+    if args.file is None:
+        return None
+    if is_spreadsheet(args.file):
+        return Path(args.file)
+    if args.db is None:
+        args.db = args.file
+    return None
+
+
 def offer_import(window: MainWindow, path: Path) -> QDialog | None:
     """A workbook handed to the app ('Open with', a double click): show its import preview;
     nothing is written until the user confirms there."""
@@ -241,9 +253,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return read_child(arguments)
     args = parse_args(arguments)
-    workbook = args.file if args.file is not None and is_spreadsheet(args.file) else None
-    if args.file is not None and workbook is None and args.db is None:
-        args.db = args.file
+    workbook = workbook_to_import(args)
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(app_version())
