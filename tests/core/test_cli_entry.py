@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlite_utils import Database
 
 from tracker.cli import CONSOLE_SCRIPT, EXIT_BROKEN_PIPE, build_parser, program_name
 from tracker.version import app_version
@@ -33,9 +34,9 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out == f"onboarding-tracker-cli {app_version()}\n"
 
 
-def test_a_closed_pipe_ends_quietly(demo_db: object, tmp_path: Path) -> None:
+def test_a_closed_pipe_ends_quietly(demo_db: Database) -> None:
     """``kpis | head -1``: the reader leaves early; no traceback, the shell's SIGPIPE status."""
-    path = Path(str(getattr(demo_db, "conn").execute("PRAGMA database_list").fetchone()[2]))
+    path = Path(str(demo_db.conn.execute("PRAGMA database_list").fetchone()[2]))
     proc = subprocess.Popen([sys.executable, "-m", "tracker", "kpis", "--db", str(path)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
     assert proc.stdout is not None and proc.stderr is not None

@@ -124,9 +124,10 @@ def test_died_of_memory_names_no_missing_signal(monkeypatch: pytest.MonkeyPatch)
 
 def test_the_child_is_the_app_itself_in_a_frozen_bundle(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "frozen", True, raising=False)
-    monkeypatch.setattr(sys, "executable", "/Applications/Onboarding Tracker.app/Contents/MacOS/app")
+    app = "/Applications/Onboarding Tracker.app/Contents/MacOS/app"
+    monkeypatch.setattr(sys, "executable", app)
     assert reader.child_command(Path("/x/book.xlsx"), "Accounts", 512) == [
-        "/Applications/Onboarding Tracker.app/Contents/MacOS/app", CHILD_FLAG, "/x/book.xlsx", "Accounts", "512"]
+        app, CHILD_FLAG, "/x/book.xlsx", "Accounts", "512"]
     monkeypatch.setattr(sys, "frozen", False)
     assert reader.child_command(Path("/x/book.xlsx"), "", 512)[1:3] == ["-I", str(reader.CHILD)]
 

@@ -32,7 +32,7 @@ def test_icon_files_are_package_data_at_every_size() -> None:
     for size in PNG_SIZES:
         assert icons.joinpath(f"onboarding-tracker-{size}.png").is_file()
     assert icons.joinpath("onboarding-tracker.svg").is_file()
-    assert (16, 512) == (PNG_SIZES[0], PNG_SIZES[-1])
+    assert (PNG_SIZES[0], PNG_SIZES[-1]) == (16, 512)
 
 
 def test_app_icon_has_a_drawn_image_for_each_size(qapp: object) -> None:
@@ -74,7 +74,8 @@ def test_a_workbook_given_on_the_command_line_is_imported_and_a_database_opened(
     assert workbook_to_import(args) is None and args.db == tmp_path / "mine.db"
 
 
-def test_open_with_a_workbook_offers_its_import(main_window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+def test_open_with_a_workbook_offers_its_import(main_window: MainWindow, qtbot: QtBot,
+                                                tmp_path: Path) -> None:
     from ui.dialogs.import_dialog import ImportDialog
 
     book = Workbook()
