@@ -37,15 +37,14 @@ print(f"{digest} python-{sys.version.split()[0]} extras-{sys.argv[1] or 'none'}"
 PYEOF
 }
 
-_installed() {  # installed with these extras, or with "test" (a superset of the app's)
-    local want
-    for extra in "$EXTRAS" test; do
-        want="$(_stamp "$extra")"
-        if [ -f "$VENV/.tracker-stamp-${extra:-app}" ] && [ "$(cat "$VENV/.tracker-stamp-${extra:-app}")" = "$want" ]; then
-            return 0
-        fi
-    done
-    return 1
+_has_stamp() {  # $1: extras ("" for the app alone)
+    local file="$VENV/.tracker-stamp-${1:-app}"
+    [ -f "$file" ] && [ "$(cat "$file")" = "$(_stamp "$1")" ]
+}
+
+_installed() {  # the app alone is also there when a venv was set up with extras
+    _has_stamp "$EXTRAS" && return 0
+    [ -z "$EXTRAS" ] && { _has_stamp test || _has_stamp bundle; }
 }
 
 if ! _installed; then

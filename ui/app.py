@@ -201,6 +201,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--demo", type=Path, default=None, metavar="PATH",
                         help="create PATH filled with the demo portfolio and open it")
     parser.add_argument("--demo-size", default="S")
+    parser.add_argument("--self-test", type=Path, default=None, metavar="FOLDER", help=argparse.SUPPRESS)
     parser.add_argument("file", type=Path, nargs="?", default=None,
                         help="a database to open, or a workbook to import (what 'Open with' passes)")
     return parser.parse_args(argv)
@@ -280,6 +281,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.aboutToQuit.connect(lambda: [w.close() for w in list(launcher.windows)])
     if workbook is not None:
         QTimer.singleShot(0, lambda: offer_import(window, workbook.expanduser().absolute()))
+    if args.self_test is not None:  # packaging/smoke.py checking a built bundle
+        from ui.self_test import run_self_test
+
+        folder = args.self_test.expanduser().absolute()
+        QTimer.singleShot(0, lambda: run_self_test(window, folder))
     QTimer.singleShot(PREWARM_DELAY_MS, prewarm_heavy_imports)
     return int(app.exec())
 
