@@ -57,8 +57,8 @@ def workbook(path: Path, rows: str) -> Path:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, text in PARTS.items():
             archive.writestr(name, text)
-        archive.writestr("xl/worksheets/sheet1.xml", f'<?xml version="1.0" encoding="UTF-8"?>'
-                                                     f'<worksheet xmlns="{MAIN}"><sheetData>{rows}</sheetData></worksheet>')
+        head = f'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{MAIN}">'
+        archive.writestr("xl/worksheets/sheet1.xml", f"{head}<sheetData>{rows}</sheetData></worksheet>")
     return path
 
 
@@ -67,7 +67,8 @@ def cell(ref: str, text: str) -> str:
 
 
 def good_workbook(path: Path) -> Path:
-    header = "".join(cell(f"{col}1", name) for col, name in zip("ABC", ("Account", "MRR", "Plan"), strict=True))
+    names = ("Account", "MRR", "Plan")
+    header = "".join(cell(f"{col}1", name) for col, name in zip("ABC", names, strict=True))
     row = cell("A2", "Smoke Test Ltd") + '<c r="B2"><v>1500</v></c>' + cell("C2", "Growth")
     return workbook(path, f'<row r="1">{header}</row><row r="2">{row}</row>')
 
@@ -131,15 +132,16 @@ def main(argv: list[str]) -> int:
         db = work / "smoke.db"
         smoke = Smoke(bundle, work)
 
-        version = smoke.run("cli --version", [str(smoke.cli), "--version"]).split()[-1:]
-        smoke.run("cli demo (creates the database)", [str(smoke.cli), "demo", "--db", str(db), "--size", "XS"])
-        smoke.run("cli check", [str(smoke.cli), "check", "--db", str(db)])
+        cli = str(smoke.cli)
+        version = smoke.run("cli --version", [cli, "--version"]).split()[-1:]
+        smoke.run("cli demo (creates the database)", [cli, "demo", "--db", str(db), "--size", "XS"])
+        smoke.run("cli check", [cli, "check", "--db", str(db)])
         accounts = account_count(db)
-        out = smoke.run("cli import --dry-run good.xlsx", [str(smoke.cli), "import", "--db", str(db), str(good),
-                                                            "--dry-run"])
+        out = smoke.run("cli import --dry-run good.xlsx",
+                        [cli, "import", "--db", str(db), str(good), "--dry-run"])
         smoke.check("the CLI previewed the good workbook", "1 to create" in out, out)
         smoke.run("cli import --dry-run memory bomb (refused)",
-                  [str(smoke.cli), "import", "--db", str(db), str(bomb), "--dry-run"], expect=1)
+                  [cli, "import", "--db", str(db), str(bomb), "--dry-run"], expect=1)
 
         app_version = smoke.run("app --version", [str(smoke.app), "--version"]).split()[-1:]
         smoke.check("the window and the CLI show one version", bool(version) and version == app_version,
@@ -161,8 +163,9 @@ def main(argv: list[str]) -> int:
         smoke.check("the app lived on and exported the report", outcome.get("alive") is True
                     and outcome.get("report", {}).get("ok") is True
                     and (books / "self-test-report.xlsx").stat().st_size > 10_000, outcome.get("report"))
-        smoke.run("cli check (the database is sound)", [str(smoke.cli), "check", "--db", str(db)])
-        smoke.check("the dry runs wrote nothing", account_count(db) == accounts, (accounts, account_count(db)))
+        smoke.run("cli check (the database is sound)", [cli, "check", "--db", str(db)])
+        after = account_count(db)
+        smoke.check("the dry runs wrote nothing", after == accounts, (accounts, after))
     total = time.monotonic() - started
     print(f"smoke test: {'passed' if not smoke.failures else 'FAILED'} in {total:.1f} s")
     for failure in smoke.failures:

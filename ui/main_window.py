@@ -415,6 +415,8 @@ class MainWindow(QMainWindow):
         box.setIconPixmap(app_icon().pixmap(QSize(96, 96)))
         box.setInformativeText(self.tr("The specialist's offline workspace for customer onboarding, "
                                        "on one local file."))
+        box.setStyleSheet("QLabel#qt_msgbox_label { font-weight: bold; } "
+                          "QLabel#qt_msgbox_informativelabel { min-width: 320px; }")
         return self._open_dialog(box)
 
     # -- state ----------------------------------------------------------------------------

@@ -32,7 +32,10 @@ OUTCOME = "self-test.json"
 def run_self_test(window: MainWindow, folder: Path) -> dict[str, Any]:
     """Dry-run every workbook in ``folder``, export the report there, record it all, quit."""
     ctx = window.ctx
-    outcome: dict[str, Any] = {"version": app_version(), "database": str(ctx.db_path),
+    # Wall-clock time the window was up with the event loop running: a parent that noted when
+    # it spawned this process gets the start time from it (bench/cases_bundle.py).
+    outcome: dict[str, Any] = {"window_up_at": time.time(), "version": app_version(),
+                               "database": str(ctx.db_path),
                                "window_visible": window.isVisible(), "workbooks": {}}
     for book in sorted(folder.glob("*.xlsx")):
         if book.name == REPORT:
