@@ -26,13 +26,16 @@ def folder_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
 
-def strip_libpython(folder: Path) -> None:
-    """Linux: libpython from a source-built Python keeps its symbols (23 MB; 5 MB stripped).
-    Only it: stripping the wheels' patched libraries (numpy.libs, scipy.libs) breaks them."""
+def strip_python(folder: Path) -> None:
+    """Linux: a source-built Python keeps its symbols (libpython 23 MB, 5 MB stripped; its
+    extension modules likewise). Only Python's own files: stripping the wheels' patched
+    libraries (numpy.libs, scipy.libs) breaks them."""
     tool = shutil.which("strip")
     if not sys.platform.startswith("linux") or tool is None:
         return
-    for lib in (folder / "_internal").glob("libpython3*.so*"):
+    internal = folder / "_internal"
+    own = [*internal.glob("libpython3*.so*"), *internal.glob("python3*/lib-dynload/*.so")]
+    for lib in own:
         subprocess.run([tool, "--strip-unneeded", str(lib)], check=True)
 
 
@@ -59,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     pyinstaller.run([str(SPEC), "--noconfirm", "--clean", "--log-level", "WARN",
                      "--distpath", str(DIST), "--workpath", str(WORK)])
     folder = DIST / NAME
-    strip_libpython(folder)
+    strip_python(folder)
     built = time.monotonic() - started
     print(f"built {folder} in {built:.0f} s: {folder_size(folder) / 1e6:.0f} MB unpacked")
     if not args.no_archive:
