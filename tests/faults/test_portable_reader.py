@@ -11,6 +11,7 @@ playing ``sys.executable``, started with the hidden ``--_read-child`` flag.
 from __future__ import annotations
 
 import json
+import os
 import pickle
 import subprocess
 import sys
@@ -167,3 +168,17 @@ def test_module_entry_points_answer_the_child_flag(command: list[str], tmp_path:
     assert done.returncode == 0, done.stderr
     answer = pickle.loads(done.stdout)
     assert answer["ok"] is True and answer["sheet"] == "Sheet"
+
+
+def test_the_watchdog_can_see_a_process_memory() -> None:
+    from tracker.excel import memwatch
+
+    probe = memwatch.memory_probe()
+    if probe is None:
+        pytest.skip("no memory probe on this platform")
+    held = probe(os.getpid())
+    assert held is not None and held > 10 * (1 << 20)
+    assert probe(2**22 + 12345) is None  # no such process
+    if sys.platform.startswith("linux"):  # the other platforms' probes fail politely here
+        assert memwatch._macos_rss(os.getpid()) is None
+        assert memwatch._windows_rss(os.getpid()) is None

@@ -14,7 +14,6 @@ with ``--_read-child``.
 from __future__ import annotations
 
 import gc
-import importlib
 import io
 import pickle
 import signal
@@ -30,6 +29,7 @@ from typing import Any
 
 from tracker.excel._read_child import CHILD_FLAG, MAX_UNPACKED_MB
 from tracker.excel.errors import ExcelError
+from tracker.excel.memwatch import memory_probe
 
 CHILD = Path(__file__).with_name("_read_child.py")
 SUPPORTED = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
@@ -176,37 +176,6 @@ def died_of_memory(returncode: int | None) -> bool:
         return returncode in WINDOWS_MEMORY_EXITS
     ends = {getattr(signal, name, None) for name in ("SIGABRT", "SIGKILL")}
     return -returncode in ends
-
-
-def memory_probe() -> Callable[[int], int | None] | None:
-    """A function giving a process's resident memory in bytes, or None where none works:
-    psutil if it is installed, else Linux's ``/proc``."""
-    psutil: Any
-    try:
-        psutil = importlib.import_module("psutil")
-    except ImportError:
-        psutil = None
-    if psutil is not None:
-        def by_psutil(pid: int) -> int | None:
-            try:
-                return int(psutil.Process(pid).memory_info().rss)
-            except Exception:  # gone, or not ours to look at
-                return None
-        return by_psutil
-    if Path("/proc/self/status").is_file():
-        return _proc_rss
-    return None
-
-
-def _proc_rss(pid: int) -> int | None:
-    try:
-        with open(f"/proc/{pid}/status", "rb") as status:
-            for line in status:
-                if line.startswith(b"VmRSS:"):
-                    return int(line.split()[1]) * 1024
-    except (OSError, ValueError, IndexError):
-        return None
-    return None
 
 
 def _rows(columns: Any) -> list[list[Any]] | None:
