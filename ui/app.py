@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QFileOpenEvent, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
-from tracker.excel._read_child import CHILD_FLAG
+from tracker.excel._read_child import CHILD_FLAG, SUPPORTED
 from tracker.paths import default_db_path, log_dir
 from tracker.storage.backups import restore_backup, rolling_backup
 from tracker.storage.db import open_database
@@ -45,7 +45,6 @@ APPLICATION = "Onboarding Tracker"
 # The name of packaging/linux/onboarding-tracker.desktop, so Wayland and the task bar tie the
 # window to the installed launcher and its icon.
 DESKTOP_FILE = "onboarding-tracker"
-SPREADSHEETS = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")  # what tracker.excel.reader reads
 
 ViewInstaller = Callable[[MainWindow], None]
 # Views built outside the shell (account detail, playbooks, dashboard, analytics) and the
@@ -208,7 +207,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def is_spreadsheet(path: Path) -> bool:
-    return path.suffix.lower() in SPREADSHEETS
+    return path.suffix.lower() in SUPPORTED
 
 
 def workbook_to_import(args: argparse.Namespace) -> Path | None:

@@ -16,9 +16,10 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tracker.excel.reader import SUPPORTED
 from tracker.paths import log_dir, log_file
 from tracker.version import app_version
-from ui.app import DESKTOP_FILE, SPREADSHEETS, offer_import, parse_args, workbook_to_import
+from ui.app import DESKTOP_FILE, offer_import, parse_args, workbook_to_import
 from ui.errors import LOG_BACKUPS, LOG_MAX_BYTES, setup_logging
 from ui.main_window import MainWindow
 from ui.resources import PNG_SIZES, app_icon
@@ -101,7 +102,7 @@ def test_desktop_file_opens_workbooks_with_the_app() -> None:
     assert desktop["Exec"].split() == ["onboarding-tracker", "%f"]
     mime = desktop["MimeType"].rstrip(";").split(";")
     assert "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" in mime
-    assert ".xlsx" in SPREADSHEETS
+    assert ".xlsx" in SUPPORTED
 
 
 def test_log_rotates_in_the_log_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

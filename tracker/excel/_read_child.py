@@ -27,6 +27,8 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
 ENCRYPTED_MARK = "EncryptedPackage".encode("utf-16-le")
 CHILD_FLAG = "--_read-child"
+# What the reader reads (calamine's formats); the app's "Open with" uses the same list.
+SUPPORTED = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
 # Set to "1" in the child's environment to behave as on a platform without ``resource``
 # (the tests use it; the parent's watchdog then has to hold the cap).
 NO_RLIMIT_ENV = "ONBT_READER_NO_RLIMIT"
@@ -292,7 +294,7 @@ def read(path: str, sheet: str) -> dict[str, Any]:
         check_zip(path)
     if kind == "other":
         lowered = path.lower()
-        if not lowered.endswith((".xls", ".xlsx", ".xlsm", ".xlsb", ".ods")):
+        if not lowered.endswith(SUPPORTED):
             raise ReadFailure("not_spreadsheet")
     engine = "calamine"
     try:

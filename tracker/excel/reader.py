@@ -19,6 +19,7 @@ import pickle
 import signal
 import subprocess
 import sys
+import threading
 import time as clock
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -27,12 +28,11 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from tracker.excel._read_child import CHILD_FLAG, MAX_UNPACKED_MB
+from tracker.excel._read_child import CHILD_FLAG, MAX_UNPACKED_MB, SUPPORTED
 from tracker.excel.errors import ExcelError
 from tracker.excel.memwatch import memory_probe
 
 CHILD = Path(__file__).with_name("_read_child.py")
-SUPPORTED = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
 DEFAULT_TIMEOUT_S = 30.0
 DEFAULT_MEMORY_MB = 1536
 POLL_S = 0.05
@@ -117,8 +117,7 @@ def read_sheet(
     proc = subprocess.Popen(child_command(path, sheet or "", memory_mb), stdin=subprocess.DEVNULL,
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     started = clock.monotonic()
-    watch = memory_probe() if memory_mb > 0 else None
-    over_cap = False
+    over_cap = _watch_memory(proc, memory_mb)
     out = b""
     try:
         if meanwhile is not None:
@@ -132,17 +131,13 @@ def read_sheet(
                     raise ExcelError(_message("cancelled", path, "", ""), "cancelled") from None
                 if clock.monotonic() - started > timeout:
                     raise ExcelError(_message("timeout", path, "", ""), "timeout") from None
-                used = watch(proc.pid) if watch is not None else None
-                if used is not None and used > memory_mb * MB:
-                    over_cap = True
-                    proc.kill()
     finally:
         if proc.poll() is None:
             proc.kill()
             proc.communicate()
-    answer = None if over_cap else _decode(out)
+    answer = None if over_cap.is_set() else _decode(out)
     if answer is None:
-        code = "memory" if over_cap or died_of_memory(proc.returncode) else "crashed"
+        code = "memory" if over_cap.is_set() or died_of_memory(proc.returncode) else "crashed"
         raise ExcelError(_message(code, path, "", ""), code)
     if not answer.get("ok"):
         code = str(answer.get("code", "corrupt"))
@@ -158,6 +153,31 @@ def read_sheet(
         date1904=bool(answer["date1904"]),
         engine=str(answer["engine"]),
     )
+
+
+def _watch_memory(proc: subprocess.Popen[bytes], memory_mb: int) -> threading.Event:
+    """Kill the child once its memory passes the cap; the returned event says it did.
+
+    A thread, so the child is watched from its first moment, also while ``meanwhile`` runs.
+    It ends with the child (or at once where no probe works or no cap is asked for).
+    """
+    over_cap = threading.Event()
+    probe = memory_probe() if memory_mb > 0 else None
+    if probe is None:
+        return over_cap
+    cap = memory_mb * MB
+
+    def watch() -> None:
+        while proc.poll() is None:
+            used = probe(proc.pid)
+            if used is not None and used > cap:
+                over_cap.set()
+                proc.kill()
+                return
+            clock.sleep(POLL_S)
+
+    threading.Thread(target=watch, name="reader-memory-watchdog", daemon=True).start()
+    return over_cap
 
 
 def child_command(path: Path, sheet: str, memory_mb: int) -> list[str]:
