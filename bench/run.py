@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from bench import cases_core, cases_excel, cases_process, cases_ui
+from bench import cases_bundle, cases_core, cases_excel, cases_process, cases_ui
 from bench.cache import DEFAULT_CACHE, BenchContext, demo_path
 from bench.core import Result, skipped
 from bench.report import compare, scaling_table, table, to_document, write_json
@@ -32,6 +32,7 @@ Bench = Callable[[BenchContext], Result]
 BENCHMARKS: dict[str, Bench] = {
     "start": cases_process.bench_app_start,
     "rss": cases_process.bench_peak_rss,
+    "bundle": cases_bundle.bench_bundle_start,
     "kpis": cases_core.bench_portfolio_kpis,
     "dashboard": cases_ui.bench_dashboard_refresh,
     "filter": cases_ui.bench_filter_keystroke,
@@ -42,7 +43,7 @@ BENCHMARKS: dict[str, Bench] = {
     "export": cases_excel.bench_export,
 }
 # Spawning fresh interpreters is the slow part of a smoke run; --quick leaves it out.
-QUICK_SKIPS = frozenset({"start", "rss"})
+QUICK_SKIPS = frozenset({"start", "rss", "bundle"})
 DEFAULT_JSON = Path(__file__).resolve().parent / "results" / "latest.json"
 
 

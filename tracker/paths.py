@@ -1,4 +1,4 @@
-"""Where the default database lives: the platform's per-user data folder."""
+"""Where the default database lives (the platform's per-user data folder) and the log (its log folder)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import platformdirs
 
 APP_NAME = "OnboardingTracker"
 DB_NAME = "tracker.db"
+LOG_NAME = "tracker.log"
 
 
 def data_dir() -> Path:
@@ -20,3 +21,16 @@ def data_dir() -> Path:
 
 def default_db_path() -> Path:
     return data_dir() / DB_NAME
+
+
+def log_dir() -> Path:
+    """The platform's per-user log folder (~/.local/state/.../log, ~/Library/Logs/...,
+    %LOCALAPPDATA%\\...\\Logs); under ONBOARDING_TRACKER_HOME, its ``logs`` folder."""
+    override = os.environ.get("ONBOARDING_TRACKER_HOME")
+    if override:
+        return Path(override) / "logs"
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+def log_file() -> Path:
+    return log_dir() / LOG_NAME

@@ -17,15 +17,18 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QFileOpenEvent, QGuiApplication, QUndoStack
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
-from tracker.paths import data_dir, default_db_path
+from tracker import i18n
+from tracker.excel._read_child import CHILD_FLAG, SUPPORTED
+from tracker.paths import default_db_path, log_dir
 from tracker.storage.backups import newest_good_backup, restore_backup, rolling_backup
 from tracker.storage.db import open_database, verify_intact
 from tracker.storage.errors import CorruptDatabaseError, InstanceLockedError, StoreError, damaged_message
 from tracker.storage.instance_lock import InstanceLock
+from tracker.version import app_version
 from tracker.workspace import open_workspace
 from ui.context import AppContext
 from ui.dialogs.first_start import FirstStartDialog, database_is_empty
@@ -33,9 +36,16 @@ from ui.errors import install_excepthook, setup_logging
 from ui.events import ChangeBus, Navigator
 from ui.installers import INSTALLERS
 from ui.main_window import MainWindow
+from ui.resources import app_icon
 from ui.settings import AppSettings
 from ui.theme import apply_palette
 from ui.workers import JobControl, Worker
+
+ORGANIZATION = "OnboardingTracker"
+APPLICATION = "Onboarding Tracker"
+# The name of packaging/linux/onboarding-tracker.desktop, so Wayland and the task bar tie the
+# window to the installed launcher and its icon.
+DESKTOP_FILE = "onboarding-tracker"
 
 ViewInstaller = Callable[[MainWindow], None]
 # Views built outside the shell (account detail, playbooks, dashboard, analytics) and the
@@ -231,24 +241,82 @@ class Launcher(QObject):
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="onboarding-tracker")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {app_version()}")
     parser.add_argument("--db", type=Path, default=None, help="database file to open")
     parser.add_argument("--demo", type=Path, default=None, metavar="PATH",
                         help="create PATH filled with the demo portfolio and open it")
     parser.add_argument("--demo-size", default="S")
+    parser.add_argument("--self-test", type=Path, default=None, metavar="FOLDER", help=argparse.SUPPRESS)
+    parser.add_argument("file", type=Path, nargs="?", default=None,
+                        help="a database to open, or a workbook to import (what 'Open with' passes)")
     return parser.parse_args(argv)
 
 
+def is_spreadsheet(path: Path) -> bool:
+    return path.suffix.lower() in SUPPORTED
+
+
+def workbook_to_import(args: argparse.Namespace) -> Path | None:
+    """The workbook the positional file names, if it is one; any other file is the database
+    to open (unless ``--db`` named one)."""
+    if args.file is None:
+        return None
+    if is_spreadsheet(args.file):
+        return Path(args.file)
+    if args.db is None:
+        args.db = args.file
+    return None
+
+
+def offer_import(window: MainWindow, path: Path) -> QDialog | None:
+    """A workbook handed to the app ('Open with', a double click): show its import preview;
+    nothing is written until the user confirms there."""
+    from ui.dialogs import import_dialog
+
+    return import_dialog.run_import(window.ctx, window, pick_file=lambda _parent: path)
+
+
+class FileOpenForwarder(QObject):
+    """macOS hands 'Open with' files to a running app as QFileOpenEvent, not on the command line."""
+
+    def __init__(self, launcher: Launcher) -> None:
+        super().__init__()
+        self.launcher = launcher
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            path = Path(event.file())
+            if is_spreadsheet(path) and self.launcher.windows:
+                offer_import(self.launcher.windows[-1], path)
+                return True
+        return super().eventFilter(watched, event)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parse_args(list(sys.argv[1:] if argv is None else argv))
-    QCoreApplication.setOrganizationName("OnboardingTracker")
-    QCoreApplication.setApplicationName("Onboarding Tracker")
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == [CHILD_FLAG]:  # a frozen bundle starting its own safe-reader child
+        from tracker.excel._read_child import main as read_child
+
+        return read_child(arguments)
+    args = parse_args(arguments)
+    workbook = workbook_to_import(args)
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(app_version())
+    QGuiApplication.setDesktopFileName(DESKTOP_FILE)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    install_excepthook(setup_logging(data_dir()))
+    app.setWindowIcon(app_icon())
+    # The core's words (KPI names, formulas, details) go through Qt's translator too.
+    i18n.install(QCoreApplication.translate)
+    install_excepthook(setup_logging(log_dir()))
     settings = AppSettings()
     choice = settings.palette()
     apply_palette(app, None if choice == "system" else choice == "dark")
-    launcher = Launcher(settings)
+    # Come to import a workbook: its preview, not the first-start offer, is what to show.
+    launcher = Launcher(settings, offer_demo=workbook is None)
+    forwarder = FileOpenForwarder(launcher)
+    app.installEventFilter(forwarder)
     if args.demo is not None and args.demo.exists():
         launcher.prompter.error(tr("{0} already exists; choose a new file for the demo.").format(args.demo))
         return 1
@@ -258,6 +326,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     # Quitting from outside a window (session end, app.quit()) still saves state and unlocks.
     app.aboutToQuit.connect(lambda: [w.close() for w in list(launcher.windows)])
+    if workbook is not None:
+        QTimer.singleShot(0, lambda: offer_import(window, workbook.expanduser().absolute()))
+    if args.self_test is not None:  # packaging/smoke.py checking a built bundle
+        from ui.self_test import run_self_test
+
+        folder = args.self_test.expanduser().absolute()
+        QTimer.singleShot(0, lambda: run_self_test(window, folder))
     QTimer.singleShot(PREWARM_DELAY_MS, prewarm_heavy_imports)
     return int(app.exec())
 

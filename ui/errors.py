@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import logging
 import sys
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from tracker.paths import LOG_NAME
 from tracker.storage.errors import StoreError
 
 log = logging.getLogger("onboarding_tracker")
@@ -24,12 +26,20 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("errors", text)
 
 
+LOG_MAX_BYTES = 1 << 20
+LOG_BACKUPS = 4  # tracker.log.1 ... .4: at most 5 MB of log, however long the laptop runs
+
+
 def setup_logging(folder: Path) -> Path:
+    """Log to ``folder/tracker.log``, rotating at 1 MB; a second call adds no second handler."""
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "tracker.log"
-    handler = logging.FileHandler(path, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    path = folder / LOG_NAME
     root = logging.getLogger()
+    for existing in root.handlers:
+        if isinstance(existing, RotatingFileHandler) and Path(existing.baseFilename) == path.absolute():
+            return path
+    handler = RotatingFileHandler(path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     return path

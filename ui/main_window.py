@@ -26,15 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker import __version__
 from tracker.changes import ChangeSet
-from tracker.paths import data_dir
+from tracker.paths import log_file
 from tracker.queries.portfolio import portfolio_counts
 from tracker.storage.backups import backup_folder
 from tracker.storage.db import backup_database
 from tracker.storage.errors import StoreError
+from tracker.version import app_version
 from ui.context import AppContext
 from ui.dialogs.account_dialog import AccountActions
+from ui.resources import app_icon
 from ui.settings import AppSettings
 from ui.theme import apply_palette
 from ui.views.accounts import AccountsView
@@ -396,7 +397,7 @@ class MainWindow(QMainWindow):
     def show_database_location(self) -> QMessageBox:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Where is my database?"),
                           self.tr("Your data is in this file:"), QMessageBox.StandardButton.Close, self)
-        log = data_dir() / "tracker.log"
+        log = log_file()
         backups = backup_folder(self.ctx.db_path)
         box.setInformativeText(self.tr("{0}\n\nThe program's log: {1}\nBackups: {2}").format(
             self.ctx.db_path, log, backups))
@@ -408,9 +409,15 @@ class MainWindow(QMainWindow):
         return self._open_dialog(box)
 
     def show_about(self) -> QMessageBox:
-        return self.show_message(QMessageBox.Icon.Information, self.tr("About Onboarding Tracker"),
-                                 self.tr("Onboarding Tracker {0}\n\nThe specialist's offline workspace "
-                                         "for customer onboarding, on one local file.").format(__version__))
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("About Onboarding Tracker"),
+                          self.tr("Onboarding Tracker {0}").format(app_version()),
+                          QMessageBox.StandardButton.Close, self)
+        box.setIconPixmap(app_icon().pixmap(QSize(96, 96)))
+        box.setInformativeText(self.tr("The specialist's offline workspace for customer onboarding, "
+                                       "on one local file."))
+        box.setStyleSheet("QLabel#qt_msgbox_label { font-weight: bold; } "
+                          "QLabel#qt_msgbox_informativelabel { min-width: 320px; }")
+        return self._open_dialog(box)
 
     # -- state ----------------------------------------------------------------------------
     def restore_window_state(self) -> None:

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.conftest import TODAY
 from tests.ui.conftest import FakePrompter
-from tracker.paths import data_dir
+from tracker.paths import log_file
 from tracker.workspace import open_workspace
 from ui.app import Launcher, parse_args
 from ui.context import AppContext
@@ -86,7 +86,7 @@ def test_where_is_my_database(main_window: MainWindow, ctx: AppContext, qtbot: Q
     qtbot.waitUntil(box.isVisible)
     lines = box.informativeText().splitlines()
     assert lines[0] == str(ctx.db_path)
-    assert any(line.endswith(str(data_dir() / "tracker.log")) for line in lines)
+    assert any(line.endswith(str(log_file())) for line in lines)
     assert any(line.endswith(str(ctx.db_path.parent / "backups")) for line in lines)
     assert any(b.text() == "Open folder" for b in box.buttons())
     box.close()

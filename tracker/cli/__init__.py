@@ -7,13 +7,18 @@ print one line to stderr and exit non-zero, never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import os
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from tracker.domain import NotFoundError, ValidationError
+from tracker.excel._read_child import CHILD_FLAG
 from tracker.storage.errors import StoreError, translate_sqlite_error
+from tracker.version import app_version
 
 # Modules that define ``register(subparsers)``; each sets ``func`` on its parser.
 COMMAND_MODULES = (
@@ -24,6 +29,9 @@ COMMAND_MODULES = (
 )
 
 Handler = Callable[[argparse.Namespace], int]
+CONSOLE_SCRIPT = "onboarding-tracker-cli"
+# What a shell reports for a command stopped by SIGPIPE (128 + 13), e.g. ``kpis | head -1``.
+EXIT_BROKEN_PIPE = 141
 
 
 class CommandError(Exception):
@@ -34,11 +42,22 @@ class CommandError(Exception):
         self.code = code
 
 
-def build_parser() -> argparse.ArgumentParser:
+def program_name(argv0: str | None = None) -> str:
+    """How the user started us, for the usage line: the console script or ``python -m tracker``."""
+    name = Path(sys.argv[0] if argv0 is None else argv0).name
+    if name.lower().startswith(CONSOLE_SCRIPT):  # also onboarding-tracker-cli.exe on Windows
+        return CONSOLE_SCRIPT
+    if name in ("__main__.py", "-m", "", "-c"):
+        return "python -m tracker"
+    return name
+
+
+def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m tracker",
+        prog=prog or program_name(),
         description="Onboarding Tracker: manage the onboarding database from the command line.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {app_version()}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
@@ -46,11 +65,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == [CHILD_FLAG]:  # a frozen bundle starting its own safe-reader child
+        from tracker.excel._read_child import main as read_child
+
+        return read_child(arguments)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     func: Handler = args.func
     try:
-        return func(args)
+        code = func(args)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit flush
+        return code
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
     except CommandError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exc.code
@@ -70,3 +99,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("error: interrupted", file=sys.stderr)
         return 130
+
+
+def _silence_stdout() -> None:
+    """The reader went away (``| head``): point stdout at the null device so the interpreter's
+    final flush does not print a traceback about the pipe it can no longer write to."""
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -1,9 +1,12 @@
 """Child-process side of the safe reader: parse one workbook and pickle plain rows to stdout.
 
-Runs as ``python -I _read_child.py PATH SHEET MEMORY_MB`` and imports nothing from
-``tracker`` so it starts fast and cannot touch the database. The address-space cap is set
-before any parser is imported, so a hostile file that makes calamine ask for gigabytes
-fails here (MemoryError, a panic, or at worst SIGABRT of this process) instead of in the app.
+Runs as ``python -I _read_child.py PATH SHEET MEMORY_MB``, or in a frozen bundle as
+``APP --_read-child PATH SHEET MEMORY_MB`` (both entry points hand that flag to :func:`main`
+first thing). It imports nothing from ``tracker`` so it starts fast and cannot touch the
+database. The memory cap is set before any parser is imported, so a hostile file that makes
+calamine ask for gigabytes fails here (MemoryError, a panic, or at worst an abort of this
+process) instead of in the app: ``RLIMIT_AS`` on Linux and macOS, a Job Object on Windows.
+Where neither can be set, the parent's watchdog on this process's memory stops it.
 The answer is one pickle: ``{"ok": True, "columns": [...], ...}`` or
 ``{"ok": False, "code": ..., "detail": ...}``.
 """
@@ -11,17 +14,24 @@ The answer is one pickle: ``{"ok": True, "columns": [...], ...}`` or
 from __future__ import annotations
 
 import gc
+import os
 import pickle
 import re
 import sys
 import zipfile
 from datetime import date, datetime, time, timedelta
 from itertools import zip_longest
-from typing import Any
+from typing import Any, BinaryIO
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
 ENCRYPTED_MARK = "EncryptedPackage".encode("utf-16-le")
+CHILD_FLAG = "--_read-child"
+# What the reader reads (calamine's formats); the app's "Open with" uses the same list.
+SUPPORTED = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
+# Set to "1" in the child's environment to behave as on a platform without ``resource``
+# (the tests use it; the parent's watchdog then has to hold the cap).
+NO_RLIMIT_ENV = "ONBT_READER_NO_RLIMIT"
 PLAIN = (str, int, float, bool, date, datetime, time, timedelta)
 
 # Zip bombs are refused from the central directory, before a byte is inflated. The reader
@@ -43,13 +53,82 @@ class ReadFailure(Exception):
         self.detail = detail
 
 
-def _limit_memory(megabytes: int) -> None:
+def _limit_memory(megabytes: int) -> str:
+    """Cap this process's memory; say how ("rlimit", "job"), or "" if this platform cannot
+    (then the parent's watchdog is the cap)."""
     if megabytes <= 0:
-        return
-    import resource
-
+        return "none"
     cap = megabytes * 1024 * 1024
-    resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+    if sys.platform == "win32":
+        return "job" if _windows_job_limit(cap) else ""
+    if os.environ.get(NO_RLIMIT_ENV) == "1":
+        return ""
+    try:
+        import resource
+    except ImportError:
+        return ""
+    try:
+        resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+    except (ValueError, OSError):  # a hard limit already lower, or a kernel that refuses
+        return ""
+    return "rlimit"
+
+
+_JOBS: list[int] = []  # the Job Object handle lives as long as this process
+
+
+if sys.platform == "win32":
+
+    def _windows_job_limit(cap: int) -> bool:
+        """Put this process in a Job Object whose per-process committed memory is ``cap``.
+
+        A process may put itself in a job (nested jobs exist since Windows 8), so there is no
+        moment when the parser runs uncapped, as there would be if the parent assigned it.
+        """
+        import ctypes
+        from ctypes import wintypes
+
+        class IoCounters(ctypes.Structure):
+            _fields_ = [(name, ctypes.c_ulonglong) for name in (
+                "ReadOperationCount", "WriteOperationCount", "OtherOperationCount",
+                "ReadTransferCount", "WriteTransferCount", "OtherTransferCount")]
+
+        class BasicLimits(ctypes.Structure):
+            _fields_ = [("PerProcessUserTimeLimit", ctypes.c_int64), ("PerJobUserTimeLimit", ctypes.c_int64),
+                        ("LimitFlags", wintypes.DWORD), ("MinimumWorkingSetSize", ctypes.c_size_t),
+                        ("MaximumWorkingSetSize", ctypes.c_size_t), ("ActiveProcessLimit", wintypes.DWORD),
+                        ("Affinity", ctypes.c_size_t), ("PriorityClass", wintypes.DWORD),
+                        ("SchedulingClass", wintypes.DWORD)]
+
+        class ExtendedLimits(ctypes.Structure):
+            _fields_ = [("BasicLimitInformation", BasicLimits), ("IoInfo", IoCounters),
+                        ("ProcessMemoryLimit", ctypes.c_size_t), ("JobMemoryLimit", ctypes.c_size_t),
+                        ("PeakProcessMemoryUsed", ctypes.c_size_t), ("PeakJobMemoryUsed", ctypes.c_size_t)]
+
+        job_object_limit_process_memory = 0x100
+        job_object_extended_limit_information = 9
+        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+        kernel32.CreateJobObjectW.restype = wintypes.HANDLE
+        kernel32.CreateJobObjectW.argtypes = [ctypes.c_void_p, wintypes.LPCWSTR]
+        kernel32.SetInformationJobObject.restype = wintypes.BOOL
+        kernel32.SetInformationJobObject.argtypes = [wintypes.HANDLE, ctypes.c_int, ctypes.c_void_p,
+                                                     wintypes.DWORD]
+        kernel32.GetCurrentProcess.restype = wintypes.HANDLE
+        kernel32.AssignProcessToJobObject.restype = wintypes.BOOL
+        kernel32.AssignProcessToJobObject.argtypes = [wintypes.HANDLE, wintypes.HANDLE]
+        job = kernel32.CreateJobObjectW(None, None)
+        if not job:
+            return False
+        limits = ExtendedLimits()
+        limits.BasicLimitInformation.LimitFlags = job_object_limit_process_memory
+        limits.ProcessMemoryLimit = cap
+        if not kernel32.SetInformationJobObject(job, job_object_extended_limit_information,
+                                                ctypes.byref(limits), ctypes.sizeof(limits)):
+            return False
+        if not kernel32.AssignProcessToJobObject(job, kernel32.GetCurrentProcess()):
+            return False
+        _JOBS.append(int(job))
+        return True
 
 
 def _sniff(path: str) -> str:
@@ -215,7 +294,7 @@ def read(path: str, sheet: str) -> dict[str, Any]:
         check_zip(path)
     if kind == "other":
         lowered = path.lower()
-        if not lowered.endswith((".xls", ".xlsx", ".xlsm", ".xlsb", ".ods")):
+        if not lowered.endswith(SUPPORTED):
             raise ReadFailure("not_spreadsheet")
     engine = "calamine"
     try:
@@ -256,7 +335,22 @@ def _classify(text: str) -> str:
     return "corrupt"
 
 
+def _answer_stream() -> BinaryIO:
+    """Where the pickle goes: stdout, also in a windowed bundle where ``sys.stdout`` is None
+    although the parent gave the process a pipe."""
+    if sys.stdout is not None:
+        return sys.stdout.buffer
+    if sys.platform == "win32":
+        import ctypes
+        import msvcrt
+
+        handle = ctypes.windll.kernel32.GetStdHandle(-11)  # STD_OUTPUT_HANDLE
+        return os.fdopen(msvcrt.open_osfhandle(handle, 0), "wb")
+    return os.fdopen(1, "wb")
+
+
 def main(argv: list[str]) -> int:
+    """``argv``: [program or flag, PATH, SHEET, MEMORY_MB]."""
     path, sheet, memory = argv[1], argv[2], int(argv[3])
     _limit_memory(memory)
     gc.disable()  # a sheet is a million objects and no cycles; collecting them only costs time
@@ -274,8 +368,9 @@ def main(argv: list[str]) -> int:
         payload = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
     except MemoryError:
         payload = pickle.dumps({"ok": False, "code": "memory", "detail": ""})
-    sys.stdout.buffer.write(payload)
-    sys.stdout.buffer.flush()
+    stream = _answer_stream()
+    stream.write(payload)
+    stream.flush()
     return 0
 
 

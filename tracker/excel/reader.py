@@ -2,8 +2,13 @@
 
 python-calamine can panic (``PanicException`` derives from ``BaseException``) or, on a few
 hundred bytes of malformed .xls, ask for gigabytes and abort the whole process. So the
-parsing happens in ``_read_child.py`` under ``RLIMIT_AS``; only plain rows come back,
-through an unpickler that refuses every class except the date and time types.
+parsing happens in ``_read_child.py`` under a memory cap (``RLIMIT_AS``, or a Job Object on
+Windows); only plain rows come back, through an unpickler that refuses every class except
+the date and time types. A watchdog here also stops a child whose memory passes the cap,
+which is the cap itself where the child could not set one. Nothing here needs a POSIX
+signal: the timeout ends the child with ``Popen.kill()``, which is TerminateProcess on
+Windows. In a frozen bundle ``sys.executable`` is the app, so the child is the app started
+with ``--_read-child``.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import pickle
 import signal
 import subprocess
 import sys
+import threading
 import time as clock
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -22,14 +28,19 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from tracker.excel._read_child import MAX_UNPACKED_MB
+from tracker.excel._read_child import CHILD_FLAG, MAX_UNPACKED_MB, SUPPORTED
 from tracker.excel.errors import ExcelError
+from tracker.excel.memwatch import memory_probe
 
 CHILD = Path(__file__).with_name("_read_child.py")
-SUPPORTED = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
 DEFAULT_TIMEOUT_S = 30.0
 DEFAULT_MEMORY_MB = 1536
 POLL_S = 0.05
+
+MB = 1 << 20
+# How a child that ran out of memory ends on Windows: abort() (3), STATUS_NO_MEMORY, and
+# the fail-fast (STATUS_STACK_BUFFER_OVERRUN) Rust's abort uses there.
+WINDOWS_MEMORY_EXITS = frozenset({3, 0xC0000017, 0xC0000409})
 
 _ALLOWED = {("datetime", "date"): date, ("datetime", "datetime"): datetime,
             ("datetime", "time"): time, ("datetime", "timedelta"): timedelta}
@@ -103,10 +114,10 @@ def read_sheet(
         raise ExcelError(f"There is no file at {path}.", "missing")
     if path.suffix.lower() not in SUPPORTED:
         raise ExcelError(_message("not_spreadsheet", path, "", ""), "not_spreadsheet")
-    command = [sys.executable, "-I", str(CHILD), str(path), sheet or "", str(memory_mb)]
-    proc = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(child_command(path, sheet or "", memory_mb), stdin=subprocess.DEVNULL,
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     started = clock.monotonic()
+    over_cap = _watch_memory(proc, memory_mb)
     out = b""
     try:
         if meanwhile is not None:
@@ -124,9 +135,9 @@ def read_sheet(
         if proc.poll() is None:
             proc.kill()
             proc.communicate()
-    answer = _decode(out)
+    answer = None if over_cap.is_set() else _decode(out)
     if answer is None:
-        code = "memory" if proc.returncode in (-signal.SIGABRT, -signal.SIGKILL) else "crashed"
+        code = "memory" if over_cap.is_set() or died_of_memory(proc.returncode) else "crashed"
         raise ExcelError(_message(code, path, "", ""), code)
     if not answer.get("ok"):
         code = str(answer.get("code", "corrupt"))
@@ -142,6 +153,49 @@ def read_sheet(
         date1904=bool(answer["date1904"]),
         engine=str(answer["engine"]),
     )
+
+
+def _watch_memory(proc: subprocess.Popen[bytes], memory_mb: int) -> threading.Event:
+    """Kill the child once its memory passes the cap; the returned event says it did.
+
+    A thread, so the child is watched from its first moment, also while ``meanwhile`` runs.
+    It ends with the child (or at once where no probe works or no cap is asked for).
+    """
+    over_cap = threading.Event()
+    probe = memory_probe() if memory_mb > 0 else None
+    if probe is None:
+        return over_cap
+    cap = memory_mb * MB
+
+    def watch() -> None:
+        while proc.poll() is None:
+            used = probe(proc.pid)
+            if used is not None and used > cap:
+                over_cap.set()
+                proc.kill()
+                return
+            clock.sleep(POLL_S)
+
+    threading.Thread(target=watch, name="reader-memory-watchdog", daemon=True).start()
+    return over_cap
+
+
+def child_command(path: Path, sheet: str, memory_mb: int) -> list[str]:
+    """The reader child: this Python on ``_read_child.py``, or in a frozen bundle (where
+    ``sys.executable`` is the app itself) the app with the hidden ``--_read-child`` flag."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, CHILD_FLAG, str(path), sheet, str(memory_mb)]
+    return [sys.executable, "-I", str(CHILD), str(path), sheet, str(memory_mb)]
+
+
+def died_of_memory(returncode: int | None) -> bool:
+    """Whether the child's end looks like running out of memory (an abort or a kill)."""
+    if returncode is None:
+        return False
+    if sys.platform == "win32":
+        return returncode in WINDOWS_MEMORY_EXITS
+    ends = {getattr(signal, name, None) for name in ("SIGABRT", "SIGKILL")}
+    return -returncode in ends
 
 
 def _rows(columns: Any) -> list[list[Any]] | None:
