@@ -53,3 +53,12 @@ if ! _installed; then
     "$PYBIN" -m pip install -q --no-build-isolation -e ".${EXTRAS:+[$EXTRAS]}"
     _stamp "$EXTRAS" > "$VENV/.tracker-stamp-${EXTRAS:-app}"
 fi
+
+# Compiled translations (.qm) are built from the .ts sources, not committed: rebuild when stale.
+for ts in tracker/translations/*.ts; do
+    [ -e "$ts" ] || continue
+    if [ ! "${ts%.ts}.qm" -nt "$ts" ]; then
+        "$PYBIN" packaging/translations.py release >/dev/null
+        break
+    fi
+done

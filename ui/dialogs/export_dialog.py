@@ -80,12 +80,13 @@ def remember_folder(settings: QSettings, path: Path) -> None:
 
 def show_saved(parent: QWidget | None, path: Path, text: str) -> QMessageBox:
     """A non-modal note that ``path`` was written, with buttons to open it or its folder."""
-    tr = QCoreApplication.translate
-    box = QMessageBox(QMessageBox.Icon.Information, tr("ExportDialog", "Export finished"), text,
+    translate = QCoreApplication.translate
+    box = QMessageBox(QMessageBox.Icon.Information, translate("ExportDialog", "Export finished"), text,
                       QMessageBox.StandardButton.Close, parent)
     box.setObjectName("savedBox")
-    open_button = box.addButton(tr("ExportDialog", "&Open"), QMessageBox.ButtonRole.ActionRole)
-    folder_button = box.addButton(tr("ExportDialog", "Show &folder"), QMessageBox.ButtonRole.ActionRole)
+    open_button = box.addButton(translate("ExportDialog", "&Open"), QMessageBox.ButtonRole.ActionRole)
+    folder_button = box.addButton(translate("ExportDialog", "Show &folder"),
+                                  QMessageBox.ButtonRole.ActionRole)
     open_button.clicked.connect(lambda: open_url(QUrl.fromLocalFile(str(path))))
     folder_button.clicked.connect(lambda: open_url(QUrl.fromLocalFile(str(path.parent))))
     box.setWindowModality(Qt.WindowModality.NonModal)

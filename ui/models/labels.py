@@ -15,24 +15,24 @@ from tracker.queries.portfolio import (
 )
 
 
-def _t(text: str) -> str:
+def tr(text: str) -> str:
     return QCoreApplication.translate("labels", text)
 
 
 def status(code: str) -> str:
     """Account and task statuses share one list: the same word is translated once."""
     return {
-        "onboarding": _t("Onboarding"), "live": _t("Live"), "paused": _t("Paused"),
-        "churned": _t("Churned"), "todo": _t("To do"), "in_progress": _t("In progress"),
-        "done": _t("Done"), "blocked": _t("Blocked"), "skipped": _t("Skipped"), "open": _t("Open"),
+        "onboarding": tr("Onboarding"), "live": tr("Live"), "paused": tr("Paused"),
+        "churned": tr("Churned"), "todo": tr("To do"), "in_progress": tr("In progress"),
+        "done": tr("Done"), "blocked": tr("Blocked"), "skipped": tr("Skipped"), "open": tr("Open"),
     }.get(code, code)
 
 
 def band(code: str | None) -> str:
     """Health bands and task on-time bands."""
     return {
-        "green": _t("Green"), "yellow": _t("Yellow"), "red": _t("Red"),
-        "on_track": _t("On track"), "at_risk": _t("At risk"), "off_track": _t("Off track"),
+        "green": tr("Green"), "yellow": tr("Yellow"), "red": tr("Red"),
+        "on_track": tr("On track"), "at_risk": tr("At risk"), "off_track": tr("Off track"),
     }.get(code or "", code or "")
 
 
@@ -40,59 +40,59 @@ def reason(code: str, row: AccountRow | None = None) -> str:
     """Why an account is at risk (the rule book's reason codes), with its numbers when known."""
     if code == REASON_HEALTH_RED:
         if row is not None and row.health is not None:
-            return _t("Health {0:.0f} (Red)").format(row.health.score)
-        return _t("Health red")
+            return tr("Health {0:.0f} (Red)").format(row.health.score)
+        return tr("Health red")
     if code == REASON_OFF_TRACK:
-        return _t("Tasks off track (over 60 % overdue)")
+        return tr("Tasks off track (over 60 % overdue)")
     if code == REASON_NO_FIRST_VALUE:
         days = row.days_since_signed if row is not None else None
         if days is not None:
-            return _t("No first value after {0} days").format(days)
-        return _t("No first value after 90 days")
+            return tr("No first value after {0} days").format(days)
+        return tr("No first value after 90 days")
     return code
 
 
 def contact_role(code: str) -> str:
     return {
-        "end_user": _t("End user"), "admin": _t("Admin"), "analyst": _t("Analyst"),
-        "developer": _t("Developer"), "sponsor": _t("Executive sponsor"),
+        "end_user": tr("End user"), "admin": tr("Admin"), "analyst": tr("Analyst"),
+        "developer": tr("Developer"), "sponsor": tr("Executive sponsor"),
     }.get(code, code)
 
 
 def feedback_kind(code: str) -> str:
-    return {"csat": _t("CSAT"), "nps": _t("NPS")}.get(code, code)
+    return {"csat": tr("CSAT"), "nps": tr("NPS")}.get(code, code)
 
 
 def activity_kind(code: str) -> str:
     return {
-        "call": _t("Call"), "email": _t("E-mail"), "meeting": _t("Meeting"), "note": _t("Note"),
-        "login": _t("Login seen"),
+        "call": tr("Call"), "email": tr("E-mail"), "meeting": tr("Meeting"), "note": tr("Note"),
+        "login": tr("Login seen"),
     }.get(code, code)
 
 
 def milestone_kind(code: str | None) -> str:
     return {
-        "implementation": _t("Implementation"), "provisioning": _t("Provisioning"),
-        "training": _t("Training"), "change_management": _t("Change management"),
-        "first_value": _t("First value"), "go_live": _t("Go-live"), "custom": _t("Custom"),
+        "implementation": tr("Implementation"), "provisioning": tr("Provisioning"),
+        "training": tr("Training"), "change_management": tr("Change management"),
+        "first_value": tr("First value"), "go_live": tr("Go-live"), "custom": tr("Custom"),
         None: "",
     }.get(code, code or "")
 
 
 def playbook_kind(code: str) -> str:
     return {
-        "initial": _t("Initial onboarding"), "delta": _t("Product update (delta)"),
-        "new_product": _t("New product"), "new_division": _t("New division"),
+        "initial": tr("Initial onboarding"), "delta": tr("Product update (delta)"),
+        "new_product": tr("New product"), "new_division": tr("New division"),
     }.get(code, code)
 
 
 def stage(name: str) -> str:
     return {
-        "Embark": _t("Embark"), "Handoff": _t("Handoff"), "Kickoff": _t("Kickoff"),
-        "Adopt": _t("Adopt"), "Review": _t("Review"), "Expand": _t("Expand"),
+        "Embark": tr("Embark"), "Handoff": tr("Handoff"), "Kickoff": tr("Kickoff"),
+        "Adopt": tr("Adopt"), "Review": tr("Review"), "Expand": tr("Expand"),
     }.get(name, name)
 
 
 def days(n: int) -> str:
     """A short day count: '1 d', '12 d'."""
-    return _t("{0} d").format(n)
+    return tr("{0} d").format(n)

@@ -1,0 +1,209 @@
+"""Keep the translation catalogs in step with the code, and compile them.
+
+    python packaging/translations.py update    # re-extract strings into tracker/translations/*.ts
+    python packaging/translations.py release   # compile every .ts into a .qm beside it
+    python packaging/translations.py check     # exit 1 if a catalog is stale or unfinished
+
+``update`` runs ``pyside6-lupdate`` over ``tracker/`` and ``ui/`` into a fresh catalog,
+then fixes the one thing lupdate cannot know: our modules word their strings through a
+small module-level helper (``def tr(text): return QCoreApplication.translate("Ctx", text)``),
+which lupdate files under the enclosing class or under no context at all, while at run
+time Qt looks them up under "Ctx". Each such message is moved to the context its helper
+really uses. Finished translations of the previous catalog are carried over by
+(context, source); strings that left the code are dropped, and the counts are printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+ROOT = Path(__file__).resolve().parent.parent
+CATALOGS = ROOT / "tracker" / "translations"
+LANGUAGES = ("ms",)
+HELPER = re.compile(
+    r'^def (tr|_t)\(\w+: str\) -> str:\n\s+return QCoreApplication\.translate\("([^"]+)", \w+\)', re.M)
+BARE_CALL = re.compile(r"(?<![.\w])(tr|_t)\(")
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(name) or str(Path(sys.executable).with_name(name))
+    if not Path(found).exists():
+        raise SystemExit(f"{name} is not installed (it comes with PySide6-Essentials).")
+    return found
+
+
+def _sources() -> list[Path]:
+    return sorted(p for folder in ("tracker", "ui") for p in (ROOT / folder).rglob("*.py"))
+
+
+IMPORTED = re.compile(r"^from ((?:ui|tracker)(?:\.\w+)+) import ([^\n(]*\btr\b[^\n]*|\([^)]*\btr\b[^)]*\))",
+                      re.M)
+
+
+def _helper_contexts(files: list[Path]) -> dict[str, tuple[str, str]]:
+    """File (as lupdate names it) -> (helper name, context the helper translates in).
+
+    A module that imports another module's ``tr`` helper words through that helper's context.
+    """
+    found: dict[str, tuple[str, str]] = {}
+    texts = {path: path.read_text("utf-8") for path in files}
+    for path, text in texts.items():
+        match = HELPER.search(text)
+        if match:
+            found[path.resolve().as_posix()] = (match.group(1), match.group(2))
+    for path, text in texts.items():
+        key = path.resolve().as_posix()
+        if key in found:
+            continue
+        for match in IMPORTED.finditer(text):
+            source = (ROOT / (match.group(1).replace(".", "/") + ".py")).resolve().as_posix()
+            if source in found and found[source][0] == "tr":
+                found[key] = found[source]
+    return found
+
+
+def _extract(target: Path) -> None:
+    files = _sources()
+    listing = target.with_suffix(".lst")
+    listing.write_text("\n".join(str(p) for p in files), "utf-8")
+    subprocess.run([_tool("pyside6-lupdate"), f"@{listing}", "-ts", str(target), "-no-obsolete",
+                    "-locations", "absolute", "-silent"], check=True, cwd=target.parent)
+    listing.unlink()
+
+
+def _messages(tree: ET.ElementTree) -> dict[tuple[str, str], ET.Element]:
+    out: dict[tuple[str, str], ET.Element] = {}
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.findall("message"):
+            out[(name, message.findtext("source") or "")] = message
+    return out
+
+
+def _regroup(fresh: ET.ElementTree, folder: Path) -> ET.ElementTree:
+    """Move messages worded through a module helper to the helper's context."""
+    helpers = _helper_contexts(_sources())
+    lines: dict[str, list[str]] = {}
+    by_context: dict[str, list[ET.Element]] = {}
+    for context in fresh.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.findall("message"):
+            for loc in message.findall("location"):  # from the repository, not the temp folder
+                full = (folder / loc.get("filename", "")).resolve()
+                if full.is_relative_to(ROOT):
+                    loc.set("filename", full.relative_to(ROOT).as_posix())
+            location = message.find("location")
+            target = name
+            if location is not None:
+                path = (ROOT / location.get("filename", "")).resolve().as_posix()
+                helper = helpers.get(path)
+                if helper is not None:
+                    text = lines.setdefault(path, Path(path).read_text("utf-8").splitlines())
+                    at = int(location.get("line", "1"))
+                    line = " ".join(text[max(0, at - 2):at])  # the call may open a line earlier
+                    if any(m.group(1) == helper[0] for m in BARE_CALL.finditer(line)) \
+                            and "self.tr(" not in line:
+                        target = helper[1]
+            by_context.setdefault(target, []).append(message)
+    root = ET.Element("TS", fresh.getroot().attrib)
+    for name in sorted(by_context):
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name").text = name
+        seen: dict[str, ET.Element] = {}
+        for message in by_context[name]:
+            source = message.findtext("source") or ""
+            if source in seen:  # the same text twice in one context: one entry, every location
+                for loc in message.findall("location"):
+                    seen[source].insert(0, loc)
+                continue
+            seen[source] = message
+            context.append(message)
+    return ET.ElementTree(root)
+
+
+def update() -> None:
+    CATALOGS.mkdir(parents=True, exist_ok=True)
+    for language in LANGUAGES:
+        target = CATALOGS / f"tracker_{language}.ts"
+        with tempfile.TemporaryDirectory() as tmp:
+            fresh_path = Path(tmp) / target.name
+            _extract(fresh_path)
+            fresh = _regroup(ET.parse(fresh_path), Path(tmp))
+        fresh.getroot().set("language", language)
+        old = _messages(ET.parse(target)) if target.exists() else {}
+        kept = 0
+        new = _messages(fresh)
+        for key, message in new.items():
+            location_free = old.get(key)
+            translation = message.find("translation")
+            if location_free is not None and translation is not None:
+                previous = location_free.find("translation")
+                if previous is not None and previous.text:
+                    translation.text = previous.text
+                    if previous.get("type") is None:
+                        translation.attrib.pop("type", None)
+                    kept += 1
+        ET.indent(fresh, "    ")
+        header = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+        target.write_text(header + ET.tostring(fresh.getroot(), encoding="unicode") + "\n", "utf-8")
+        dropped = len(set(old) - set(new))
+        unfinished = sum(1 for m in new.values() if (m.find("translation") is None
+                                                      or m.find("translation").get("type") == "unfinished"))
+        print(f"{target.relative_to(ROOT)}: {len(new)} strings, {kept} translations kept, "
+              f"{dropped} dropped, {unfinished} unfinished")
+
+
+def release() -> None:
+    for ts in sorted(CATALOGS.glob("tracker_*.ts")):
+        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
+                       check=True)
+        print(f"{ts.with_suffix('.qm').relative_to(ROOT)}")
+
+
+def check() -> int:
+    """1 when a string in the code is missing from a catalog or left unfinished."""
+    status = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh_path = Path(tmp) / "fresh.ts"
+        _extract(fresh_path)
+        wanted = set(_messages(_regroup(ET.parse(fresh_path), Path(tmp))))
+    for language in LANGUAGES:
+        target = CATALOGS / f"tracker_{language}.ts"
+        have = _messages(ET.parse(target)) if target.exists() else {}
+        missing = wanted - set(have)
+        unfinished = [k for k in wanted & set(have) if (have[k].find("translation") is None
+                                                       or have[k].find("translation").get("type")
+                                                       == "unfinished"
+                                                       or not have[k].findtext("translation"))]
+        for context, source in sorted(missing)[:20]:
+            print(f"{language}: not in the catalog: [{context}] {source}")
+        for context, source in sorted(unfinished)[:20]:
+            print(f"{language}: not translated: [{context}] {source}")
+        if missing or unfinished:
+            print(f"{language}: {len(missing)} missing, {len(unfinished)} unfinished of {len(wanted)}")
+            status = 1
+    return status
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("command", choices=("update", "release", "check"))
+    args = parser.parse_args(argv)
+    if args.command == "update":
+        update()
+    elif args.command == "release":
+        release()
+    else:
+        return check()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
