@@ -11,7 +11,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "packaging"))
 
-import translations  # noqa: E402
+import translations  # type: ignore[import-not-found]  # noqa: E402
 
 
 @pytest.fixture(scope="module")
