@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 from dataclasses import asdict
 from datetime import date
 from typing import Any
@@ -49,6 +50,18 @@ def format_value(kpi: KpiValue) -> str:
     return f"{value:.1f}"
 
 
+def finite(value: Any) -> Any:
+    """``value`` with every non-finite float as None: JSON has no Infinity or NaN, and a
+    reader that meets them (most do not accept them) fails on the whole document."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {k: finite(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [finite(v) for v in value]
+    return value
+
+
 def run_kpis(args: argparse.Namespace) -> int:
     path = db_path(args)
     if not path.is_file():
@@ -71,8 +84,8 @@ def run_kpis(args: argparse.Namespace) -> int:
     finally:
         db.conn.close()
     if args.json:
-        print(json.dumps({"as_of": as_of.isoformat(), "period_days": args.period_days,
-                          "kpis": [asdict(k) for k in kpis]}, indent=2))
+        print(json.dumps(finite({"as_of": as_of.isoformat(), "period_days": args.period_days,
+                                 "kpis": [asdict(k) for k in kpis]}), indent=2, allow_nan=False))
         return 0
     width = max(len(k.label) for k in kpis)
     print(f"KPIs as of {as_of.isoformat()}")
