@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import re
 import sqlite3
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date
+from typing import Any, TextIO
 
 from tracker.domain import NotFoundError, ValidationError
 from tracker.storage.errors import StoreError, translate_sqlite_error
@@ -34,6 +38,55 @@ class CommandError(Exception):
         self.code = code
 
 
+# Control characters a terminal acts on (C0 but tab and newline, DEL, C1, which includes the
+# 8-bit CSI) and the bidirectional overrides that make text read other than it is stored.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` safe to print: every control character shown as an escape (``\\x1b``), so a
+    cell holding a terminal escape sequence is printed, never obeyed."""
+    return _UNPRINTABLE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
+                            else f"\\u{ord(m.group()):04x}", text)
+
+
+class _PrintableStream:
+    """A text stream that runs everything written through :func:`printable`."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(printable(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+@contextmanager
+def printable_output() -> Iterator[None]:
+    """Everything a command prints (stdout and stderr, argparse's own errors too) goes
+    through :func:`printable` while it runs: the one place output is made safe."""
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _PrintableStream(out), _PrintableStream(err)
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = out, err
+
+
+def cli_date(text: str) -> date:
+    """An argparse type for dates: strict YYYY-MM-DD within the years the app accepts,
+    refused with the validation layer's sentence (not "ordinal must be >= 1")."""
+    from tracker.domain import ValidationError
+    from tracker.validation import iso_date
+
+    try:
+        return iso_date(text, "", "date")
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(exc.message) from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m tracker",
@@ -46,6 +99,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    with printable_output():
+        return _run(argv)
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     func: Handler = args.func

@@ -9,7 +9,7 @@ from dataclasses import asdict
 from datetime import date
 from typing import Any
 
-from tracker.cli import CommandError
+from tracker.cli import CommandError, cli_date
 from tracker.cli.core_commands import add_db_argument, db_path
 from tracker.kpi.filters import KpiFilter
 from tracker.kpi.report import portfolio_kpis
@@ -21,14 +21,14 @@ from tracker.storage.db import open_database
 def register(subparsers: Any) -> None:
     kpis = subparsers.add_parser("kpis", help="print the portfolio KPIs (same numbers as the dashboard)")
     add_db_argument(kpis)
-    kpis.add_argument("--as-of", type=date.fromisoformat, default=None,
+    kpis.add_argument("--as-of", type=cli_date, default=None,
                       help="compute as of this day (YYYY-MM-DD, default today)")
     kpis.add_argument("--segment", action="append", default=[], metavar="NAME",
                       help="only accounts of this segment (repeatable)")
     kpis.add_argument("--owner", action="append", default=[], metavar="NAME",
                       help="only accounts of this owner (repeatable)")
-    kpis.add_argument("--signed-from", type=date.fromisoformat, default=None, metavar="DATE")
-    kpis.add_argument("--signed-to", type=date.fromisoformat, default=None, metavar="DATE")
+    kpis.add_argument("--signed-from", type=cli_date, default=None, metavar="DATE")
+    kpis.add_argument("--signed-to", type=cli_date, default=None, metavar="DATE")
     kpis.add_argument("--period-days", type=int, default=DEFAULT_PERIOD_DAYS,
                       help=f"period for retention, churn and revenue retention (default "
                       f"{DEFAULT_PERIOD_DAYS})")
