@@ -15,7 +15,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlite_utils import Database
 
-from tracker.cli import main, printable
+from tracker.cli import main
 from tracker.domain import ValidationError
 from tracker.excel.report import export_report
 from tracker.kpi.report import portfolio_kpis
@@ -153,6 +153,8 @@ def test_feedback_scores_are_numbers_not_booleans(db: Database, score: Any) -> N
 
 
 def test_printable_escapes_terminal_controls() -> None:
+    from tracker.cli import printable
+
     assert printable("a\x1b[31mb\x00c\rd\u202ee\tf\ng") == "a\\x1b[31mb\\x00c\\x0dd\\u202ee\tf\ng"
 
 
