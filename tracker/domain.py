@@ -55,17 +55,13 @@ class NotFoundError(LookupError):
 
 
 def parse_date(value: object, field: str = "date") -> date | None:
-    """Accept ``date`` objects and ISO text; refuse anything else with a clear error."""
-    if value is None or value == "":
+    """Accept ``date`` objects and strict ISO text (see :func:`tracker.validation.iso_date`);
+    blank is None; anything else is refused with a clear error."""
+    if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            pass
-    raise ValidationError(f"{field}: '{value}' is not a date (use YYYY-MM-DD).", field, "bad_date")
+    from tracker.validation import iso_date
+
+    return iso_date(value, "", field)
 
 
 def iso(value: date | None) -> str | None:

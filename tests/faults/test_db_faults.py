@@ -370,7 +370,8 @@ def test_full_database_mid_transaction_gives_disk_full(demo_file: Path) -> None:
     db.conn.execute(f"PRAGMA max_page_count = {pages + 2}")
     tasks_before = count(demo_file, "task")
     try:
-        error = _fill_until_failure(lambda i: add_task(db, 1, {"title": f"filler {i} " + "x" * 800}).value)
+        error = _fill_until_failure(lambda i: add_task(db, 1, {"title": f"filler {i}",
+                                                                   "notes": "x" * 800}).value)
     finally:
         db.conn.close()
     assert integrity(demo_file) == "ok"
@@ -386,7 +387,8 @@ def test_full_page_limit_loses_nothing_committed(demo_file: Path) -> None:
     added: list[int] = []
 
     def write(i: int) -> None:
-        added.append(add_task(db, 1, {"title": f"filler {i} " + "x" * 800}).value)
+        added.append(add_task(db, 1, {"title": f"filler {i}",
+                                                                   "notes": "x" * 800}).value)
 
     error = _fill_until_failure(write)
     assert isinstance(error, (StoreError, sqlite3.Error))

@@ -18,6 +18,7 @@ from sqlite_utils import Database
 
 from tracker.kpi.filters import ids_sql
 from tracker.storage.db import environment_errors
+from tracker.validation import usable_mrr_sql
 
 FloatArray = NDArray[np.float64]
 NUMERIC = ("company_size", "tech_proficiency", "mrr", "products")
@@ -80,7 +81,8 @@ def load_features(db: Database, account_ids: Sequence[int] | None = None,
     cond, params = ids_sql(account_ids, "id")
     status = "" if include_churned else " AND status <> 'churned'"
     rows = db.conn.execute(
-        f"SELECT id, name, industry, company_size, tech_proficiency, mrr, {products_count_sql()}"
+        f"SELECT id, name, industry, company_size, tech_proficiency, {usable_mrr_sql()},"
+        f" {products_count_sql()}"
         f" FROM account WHERE {cond}{status} ORDER BY id", params,
     ).fetchall()
     ids = np.array([r[0] for r in rows], dtype=np.int64)

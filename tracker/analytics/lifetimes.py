@@ -15,6 +15,7 @@ from sqlite_utils import Database
 
 from tracker.kpi.filters import ids_sql
 from tracker.storage.db import environment_errors
+from tracker.validation import usable_mrr_sql
 
 IntArray = NDArray[np.int64]
 
@@ -67,7 +68,7 @@ def load_lifetimes(db: Database, as_of: date, account_ids: Sequence[int] | None 
     """Accounts signed on or before ``as_of``; a churn dated after ``as_of`` has not happened yet."""
     cond, params = ids_sql(account_ids, "id")
     rows = db.conn.execute(
-        "SELECT id, substr(signed_date, 1, 7), coalesce(segment_id, -1), mrr,"
+        "SELECT id, substr(signed_date, 1, 7), coalesce(segment_id, -1), " + usable_mrr_sql() + ","
         " CAST(substr(signed_date, 1, 4) AS INTEGER), CAST(substr(signed_date, 6, 2) AS INTEGER),"
         " CAST(substr(signed_date, 9, 2) AS INTEGER),"
         " CAST(substr(churned_date, 1, 4) AS INTEGER), CAST(substr(churned_date, 6, 2) AS INTEGER),"

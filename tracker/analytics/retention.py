@@ -202,7 +202,8 @@ def project_lifetimes(lt: Lifetimes, key: str, label: str, *, margin: float = 0.
     exposure = float(at_risk[1:].sum())
     n_lost = int(lost.sum())
     monthly_churn = n_lost / exposure if exposure > 0 else 0.0
-    avg_mrr = float(lt.mrr.mean()) if len(lt.mrr) else 0.0
+    known = lt.mrr[np.isfinite(lt.mrr)]  # an unusable stored MRR is no data, not an Inf mean
+    avg_mrr = float(known.mean()) if len(known) else 0.0
     simple = simple_cltv(avg_mrr, margin, monthly_churn)
     fit: SbgFit | None = None
     note = issue = ""

@@ -10,10 +10,14 @@ import argparse
 import contextlib
 import importlib
 import os
+import re
 import sqlite3
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
+from typing import Any, TextIO
 
 from tracker.domain import NotFoundError, ValidationError
 from tracker.excel._read_child import CHILD_FLAG
@@ -52,6 +56,55 @@ def program_name(argv0: str | None = None) -> str:
     return name
 
 
+# Control characters a terminal acts on (C0 but tab and newline, DEL, C1, which includes the
+# 8-bit CSI) and the bidirectional overrides that make text read other than it is stored.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` safe to print: every control character shown as an escape (``\\x1b``), so a
+    cell holding a terminal escape sequence is printed, never obeyed."""
+    return _UNPRINTABLE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
+                            else f"\\u{ord(m.group()):04x}", text)
+
+
+class _PrintableStream:
+    """A text stream that runs everything written through :func:`printable`."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(printable(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+@contextmanager
+def printable_output() -> Iterator[None]:
+    """Everything a command prints (stdout and stderr, argparse's own errors too) goes
+    through :func:`printable` while it runs: the one place output is made safe."""
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _PrintableStream(out), _PrintableStream(err)
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = out, err
+
+
+def cli_date(text: str) -> date:
+    """An argparse type for dates: strict YYYY-MM-DD within the years the app accepts,
+    refused with the validation layer's sentence (not "ordinal must be >= 1")."""
+    from tracker.domain import ValidationError
+    from tracker.validation import iso_date
+
+    try:
+        return iso_date(text, "", "date")
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(exc.message) from None
+
+
 def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=prog or program_name(),
@@ -70,6 +123,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from tracker.excel._read_child import main as read_child
 
         return read_child(arguments)
+    with printable_output():
+        return _run(arguments)
+
+
+def _run(arguments: list[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(arguments)
     func: Handler = args.func

@@ -12,13 +12,13 @@ from datetime import date
 from typing import Any
 
 from tracker.analytics import CLUSTER_METHODS, PROJECTION_GROUPINGS
-from tracker.cli import CommandError
+from tracker.cli import CommandError, cli_date
 from tracker.cli.core_commands import add_db_argument, db_path
 from tracker.storage.db import open_database, verify_intact
 
 
 def _as_of(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--as-of", type=date.fromisoformat, default=None,
+    parser.add_argument("--as-of", type=cli_date, default=None,
                         help="look at the portfolio as it stood on this date (default today)")
 
 

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import argparse
 import time
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from tracker.cli import CommandError
+from tracker.cli import CommandError, cli_date
 from tracker.demo import SIZES, generate_demo, size_to_count
 from tracker.paths import default_db_path
 from tracker.storage.db import backup_database, check_database
-from tracker.storage.errors import damaged_message
+from tracker.storage.errors import StoreError, damaged_message
 from tracker.workspace import open_workspace
 
 
@@ -34,7 +33,7 @@ def register(subparsers: Any) -> None:
                       help=f"portfolio size: {', '.join(f'{k}={v}' for k, v in SIZES.items())}"
                       " accounts, or a number (default S)")
     demo.add_argument("--seed", type=int, default=7)
-    demo.add_argument("--as-of", type=date.fromisoformat, default=None,
+    demo.add_argument("--as-of", type=cli_date, default=None,
                       help="the demo's 'today' (YYYY-MM-DD, default today)")
     demo.add_argument("--force", action="store_true", help="replace an existing file")
     demo.set_defaults(func=run_demo)
@@ -63,13 +62,23 @@ def run_demo(args: argparse.Namespace) -> int:
         for suffix in ("", "-wal", "-shm"):
             Path(str(path) + suffix).unlink(missing_ok=True)
     started = time.perf_counter()
-    db = open_workspace(path)
+    db = None
     try:
+        # Inside the try: a file that fails while being created (its migration, a full disk)
+        # is the demo's own and must not stay behind as an empty database.
+        db = open_workspace(path)
         summary = generate_demo(db, count, seed=args.seed, today=args.as_of)
-    except BaseException:
-        db.conn.close()
-        for suffix in ("", "-wal", "-shm"):  # no half-built demo file is left behind
+    except BaseException as exc:
+        if db is not None:
+            db.conn.close()
+        for suffix in ("", "-wal", "-shm"):  # no empty or half-built demo file is left behind
             Path(str(path) + suffix).unlink(missing_ok=True)
+        if isinstance(exc, StoreError):
+            # The store's own sentence says the file "was left as it was": true for a user's
+            # database, not for a new demo file, which is gone now. Name the cause instead.
+            cause = exc.__cause__ or exc.message
+            raise CommandError(f"The demo could not be created at {path} ({cause}); no file was "
+                               "left behind.") from exc
         raise
     db.conn.close()
     took = time.perf_counter() - started

@@ -6,13 +6,12 @@ import argparse
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
-from tracker.cli import CommandError
+from tracker.cli import CommandError, cli_date
 from tracker.cli.core_commands import add_db_argument, db_path
 from tracker.cli.import_mapping_args import MappingArgs, refusal
 from tracker.domain import ACCOUNT_STATUSES, STAGES
@@ -35,13 +34,13 @@ def register(subparsers: Any) -> None:
     export = subparsers.add_parser("export", help="write the report workbook (or the playbooks) to Excel")
     add_db_argument(export)
     export.add_argument("target", type=Path, help="the .xlsx file to write")
-    export.add_argument("--as-of", type=date.fromisoformat, default=None, help="report date (YYYY-MM-DD)")
+    export.add_argument("--as-of", type=cli_date, default=None, help="report date (YYYY-MM-DD)")
     export.add_argument("--segment", action="append", default=[], metavar="NAME")
     export.add_argument("--owner", action="append", default=[], metavar="NAME")
     export.add_argument("--stage", action="append", default=[], choices=STAGES)
     export.add_argument("--status", action="append", default=[], choices=ACCOUNT_STATUSES)
-    export.add_argument("--signed-from", type=date.fromisoformat, default=None, metavar="DATE")
-    export.add_argument("--signed-to", type=date.fromisoformat, default=None, metavar="DATE")
+    export.add_argument("--signed-from", type=cli_date, default=None, metavar="DATE")
+    export.add_argument("--signed-to", type=cli_date, default=None, metavar="DATE")
     export.add_argument("--playbooks", action="store_true", help="export the playbooks instead")
     export.set_defaults(func=run_export)
 
@@ -51,7 +50,7 @@ def register(subparsers: Any) -> None:
     imp.add_argument("--sheet", default=None, help="import only this sheet (default: every sheet that fits)")
     imp.add_argument("--kind", choices=KINDS, default=None, help="what the sheet holds (default: detect)")
     imp.add_argument("--dry-run", action="store_true", help="show the preview, write nothing")
-    imp.add_argument("--today", type=date.fromisoformat, default=None, help=argparse.SUPPRESS)
+    imp.add_argument("--today", type=cli_date, default=None, help=argparse.SUPPRESS)
     imp.add_argument("--playbooks", action="store_true", help="the file holds playbooks")
     imp.add_argument("--dates", choices=ORDERS, default=None,
                      help="how to read text dates like 03/04/2026 when the file does not tell")
@@ -96,7 +95,16 @@ def _filter(db: Database, args: argparse.Namespace) -> KpiFilter:
                      statuses=tuple(args.status), signed_from=args.signed_from, signed_to=args.signed_to)
 
 
+def require_xlsx(target: Path) -> None:
+    """The workbook written is .xlsx: a target named otherwise (r.csv) would get xlsx bytes
+    that the program its name promises cannot open."""
+    if target.suffix.lower() != ".xlsx":
+        raise CommandError(f"{target.name} is not an .xlsx name; the export writes an Excel "
+                           f"workbook, so name it like {target.stem or 'report'}.xlsx.")
+
+
 def run_export(args: argparse.Namespace) -> int:
+    require_xlsx(args.target)
     with _database(args) as db:
         try:
             if args.playbooks:
@@ -168,6 +176,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_template(args: argparse.Namespace) -> int:
+    require_xlsx(args.target)
     path = db_path(args)
     try:
         if path.is_file():

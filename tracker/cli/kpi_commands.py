@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 from dataclasses import asdict
 from datetime import date
 from typing import Any
 
-from tracker.cli import CommandError
+from tracker.cli import CommandError, cli_date
 from tracker.cli.core_commands import add_db_argument, db_path
 from tracker.kpi.filters import KpiFilter
 from tracker.kpi.report import portfolio_kpis
@@ -20,14 +21,14 @@ from tracker.storage.db import open_database
 def register(subparsers: Any) -> None:
     kpis = subparsers.add_parser("kpis", help="print the portfolio KPIs (same numbers as the dashboard)")
     add_db_argument(kpis)
-    kpis.add_argument("--as-of", type=date.fromisoformat, default=None,
+    kpis.add_argument("--as-of", type=cli_date, default=None,
                       help="compute as of this day (YYYY-MM-DD, default today)")
     kpis.add_argument("--segment", action="append", default=[], metavar="NAME",
                       help="only accounts of this segment (repeatable)")
     kpis.add_argument("--owner", action="append", default=[], metavar="NAME",
                       help="only accounts of this owner (repeatable)")
-    kpis.add_argument("--signed-from", type=date.fromisoformat, default=None, metavar="DATE")
-    kpis.add_argument("--signed-to", type=date.fromisoformat, default=None, metavar="DATE")
+    kpis.add_argument("--signed-from", type=cli_date, default=None, metavar="DATE")
+    kpis.add_argument("--signed-to", type=cli_date, default=None, metavar="DATE")
     kpis.add_argument("--period-days", type=int, default=DEFAULT_PERIOD_DAYS,
                       help=f"period for retention, churn and revenue retention (default "
                       f"{DEFAULT_PERIOD_DAYS})")
@@ -47,6 +48,18 @@ def format_value(kpi: KpiValue) -> str:
     if kpi.unit == "$":
         return f"${value:,.0f}"
     return f"{value:.1f}"
+
+
+def finite(value: Any) -> Any:
+    """``value`` with every non-finite float as None: JSON has no Infinity or NaN, and a
+    reader that meets them (most do not accept them) fails on the whole document."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {k: finite(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [finite(v) for v in value]
+    return value
 
 
 def run_kpis(args: argparse.Namespace) -> int:
@@ -71,8 +84,8 @@ def run_kpis(args: argparse.Namespace) -> int:
     finally:
         db.conn.close()
     if args.json:
-        print(json.dumps({"as_of": as_of.isoformat(), "period_days": args.period_days,
-                          "kpis": [asdict(k) for k in kpis]}, indent=2))
+        print(json.dumps(finite({"as_of": as_of.isoformat(), "period_days": args.period_days,
+                                 "kpis": [asdict(k) for k in kpis]}), indent=2, allow_nan=False))
         return 0
     width = max(len(k.label) for k in kpis)
     print(f"KPIs as of {as_of.isoformat()}")

@@ -10,6 +10,7 @@ Formatted columns reuse one styled cell per column, so formatting costs little p
 from __future__ import annotations
 
 import contextlib
+import math
 import re
 import warnings
 from collections.abc import Callable
@@ -166,7 +167,7 @@ def _filter_text(db: Database, flt: KpiFilter) -> str:
 def _kpi_value(ws: Any, kpi: KpiValue, banded: bool = True) -> Any:
     cell = WriteOnlyCell(ws)
     cell.alignment = TOP
-    if kpi.value is None:
+    if kpi.value is None or not math.isfinite(kpi.value):  # Excel has no Inf: no empty cell either
         cell.value = "n/a"
         return cell
     if kpi.unit == "%":

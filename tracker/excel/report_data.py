@@ -35,6 +35,7 @@ from tracker.rules import (
     task_open_sql,
 )
 from tracker.storage.db import environment_errors
+from tracker.validation import usable_mrr_sql
 
 # The report is written in English; the app words the same codes through tr().
 REASON_WORDS = {REASON_HEALTH_RED: "Health red", REASON_OFF_TRACK: "Tasks off track",
@@ -100,7 +101,8 @@ def accounts_sheet(db: Database, as_of: date, flt: KpiFilter) -> SheetSpec:
     )
     where, params = scope_sql(flt, as_of, "a")
     rows = db.conn.execute(
-        "SELECT a.id, a.external_id, a.name, a.industry, a.company_size, a.region, a.plan, a.mrr,"
+        "SELECT a.id, a.external_id, a.name, a.industry, a.company_size, a.region, a.plan,"
+        f" coalesce({usable_mrr_sql('a.mrr')}, 'n/a'),"
         " a.tech_proficiency, a.owner, s.name, a.status, a.stage, a.signed_date, a.kickoff_date,"
         " a.target_golive_date, a.golive_date, a.first_value_date, a.churned_date, a.products, a.notes,"
         " t.done, t.counted, t.open, t.overdue"

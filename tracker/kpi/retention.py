@@ -26,6 +26,7 @@ from tracker.kpi.values import AccountFrame, KpiValue, load_accounts, ratio
 from tracker.kpi.words import NO_DATA, detail
 from tracker.services.base import log_change
 from tracker.storage.db import environment_errors, transaction
+from tracker.validation import usable_mrr_sql
 
 DEFAULT_PERIOD_DAYS = 90
 DEFAULT_GROSS_MARGIN = 0.8
@@ -44,7 +45,7 @@ def get_gross_margin(db: Database) -> float:
 
 @environment_errors()
 def set_gross_margin(db: Database, margin: float) -> ChangeSet:
-    if not isinstance(margin, int | float) or not 0 < margin <= 1:
+    if isinstance(margin, bool) or not isinstance(margin, int | float) or not 0 < margin <= 1:
         raise ValidationError("Gross margin must be a share above 0 and at most 1 (e.g. 0.8).",
                               "gross_margin", "bad_number")
     before = get_gross_margin(db)
@@ -87,7 +88,8 @@ def logo_retention(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
 def mrr_on(db: Database, ids: np.ndarray, current: np.ndarray, day: date) -> np.ndarray:
     """MRR of each account at the end of ``day``, undoing later changes."""
     rows = db.conn.execute(
-        "SELECT account_id, old_mrr FROM (SELECT account_id, old_mrr, min(date || printf('%012d', id))"
+        "SELECT account_id, old_mrr FROM (SELECT account_id, " + usable_mrr_sql("old_mrr")
+        + " AS old_mrr, min(date || printf('%012d', id))"
         " FROM mrr_change WHERE date > ? GROUP BY account_id)", (day.isoformat(),)).fetchall()
     if not rows:
         return current.copy()
@@ -103,14 +105,17 @@ def revenue_retention(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
     f = frame if frame is not None else load_accounts(db, as_of, flt)
     s = period_sets(f, period_days)
     start_day = date.fromordinal(as_of.toordinal() - period_days)
-    cohort = s["at_start"]
-    start_mrr = mrr_on(db, f.ids, f.mrr, start_day)[cohort]
-    end_mrr = mrr_on(db, f.ids, f.mrr, as_of)[cohort]
+    start_all = mrr_on(db, f.ids, f.mrr, start_day)
+    end_all = mrr_on(db, f.ids, f.mrr, as_of)
+    # An account whose MRR is not a usable number (NaN: an older file's Inf) is no data here.
+    cohort = s["at_start"] & np.isfinite(start_all) & np.isfinite(end_all)
+    start_mrr = start_all[cohort]
+    end_mrr = end_all[cohort]
     lost = s["lost"][cohort]
     delta = np.where(lost, 0.0, end_mrr - start_mrr)
     base = float(start_mrr.sum())
     churned = float(start_mrr[lost].sum())
-    contraction = float(-delta[delta < 0].sum())
+    contraction = float(-delta[delta < 0].sum()) + 0.0  # no contraction is $0, not $-0
     expansion = float(delta[delta > 0].sum())
     note = detail(QT_TRANSLATE_NOOP("kpi detail", "start {0}, churned {1}, contraction {2}, expansion {3} "
                                     "over {4} days"), Money(base), Money(churned), Money(contraction),

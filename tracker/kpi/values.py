@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
@@ -14,6 +15,7 @@ from tracker.kpi.filters import KpiFilter, day_number, scope_sql
 from tracker.kpi.words import NO_DATA, detail, kpi_formula, kpi_label
 from tracker.rules import churned_mask
 from tracker.storage.db import environment_errors
+from tracker.validation import usable_mrr_sql
 
 
 @dataclass(frozen=True)
@@ -64,15 +66,18 @@ def round_half_away(value: float, decimals: int) -> float:
 
     Python's ``round`` and ``format`` round the binary value half-to-even (31.25 -> 31.2)
     while Qt's ``QLocale`` rounds half up, so the CLI and the dashboard disagreed; every
-    surface rounds with this first, then formats the already-rounded number.
+    surface rounds with this first, then formats the already-rounded number. A value that
+    is not finite is returned as it is (Decimal cannot quantize it): callers show no data.
     """
+    if not math.isfinite(value):
+        return float(value)
     step = Decimal(1).scaleb(-decimals)
     return float(Decimal(repr(float(value))).quantize(step, rounding=ROUND_HALF_UP))
 
 
 def display_value(kpi: KpiValue) -> float | None:
     """The KPI's value rounded to the decimals it is shown with (None stays None)."""
-    if kpi.value is None:
+    if kpi.value is None or not math.isfinite(kpi.value):
         return None
     return round_half_away(kpi.value, UNIT_DECIMALS.get(kpi.unit, 1))
 
@@ -96,7 +101,8 @@ class AccountFrame:
     and events dated after ``as_of`` are blanked: they have not happened yet.
 
     ``churned`` is True for accounts churned on or before ``as_of`` (a churned status
-    without a date counts as churned at an unknown time before ``as_of``).
+    without a date counts as churned at an unknown time before ``as_of``). ``mrr`` is NaN
+    where the stored MRR is not a usable number (an older file's Inf): no data.
     """
 
     as_of: date
@@ -124,7 +130,8 @@ def load_accounts(db: Database, as_of: date, flt: KpiFilter) -> AccountFrame:
     where, params = scope_sql(flt, as_of)
     rows = db.conn.execute(
         "SELECT id, julianday(signed_date), julianday(target_golive_date), julianday(golive_date),"
-        " julianday(first_value_date), julianday(churned_date), status = 'churned', mrr, "
+        " julianday(first_value_date), julianday(churned_date), status = 'churned', "
+        + usable_mrr_sql() + ", "
         + STAGE_INDEX_SQL + f" FROM account WHERE {where} ORDER BY id", params).fetchall()
     m = np.array(rows, dtype=float).reshape(len(rows), 9)
     today = day_number(as_of)

@@ -35,6 +35,7 @@ from tracker.rules import (
     task_band,
 )
 from tracker.storage.db import environment_errors
+from tracker.validation import usable_mrr_sql
 
 __all__ = ["AT_RISK", "OFF_TRACK", "ON_TRACK", "REASON_HEALTH_RED", "REASON_NO_FIRST_VALUE",
            "REASON_OFF_TRACK"]  # the rule book's codes, re-exported for the views that show them
@@ -68,7 +69,7 @@ class AccountRow:
     health: Health | None
     next_due: str | None
     late: bool
-    mrr: float
+    mrr: float | None  # None: the stored MRR is not a usable number (an older file's Inf)
     on_time: str | None
     reasons: tuple[str, ...]
     days_since_signed: int | None
@@ -142,7 +143,7 @@ WITH t AS (
            sum({overdue_milestone_sql()}) AS overdue
     FROM milestone WHERE {{milestone_scope}} GROUP BY account_id
 )
-SELECT a.id, a.name, coalesce(s.name, ''), a.owner, a.stage, a.status, a.mrr,
+SELECT a.id, a.name, coalesce(s.name, ''), a.owner, a.stage, a.status, {usable_mrr_sql('a.mrr')},
        a.signed_date, a.first_value_date, a.churned_date,
        coalesce(t.done, 0), coalesce(t.countable, 0), t.next_due, coalesce(t.overdue, 0),
        coalesce(t.due_to_date, 0), m.next_target, coalesce(m.overdue, 0)
@@ -189,7 +190,8 @@ def account_rows(
             id=acc_id, name=name, segment=segment, owner=owner, stage=stage, status=status,
             progress=100.0 * done / countable if countable else None,
             health=score, next_due=min(dues) if dues else None,
-            late=not churned and (overdue + ms_overdue) > 0, mrr=float(mrr),
+            late=not churned and (overdue + ms_overdue) > 0,
+            mrr=None if mrr is None else float(mrr),
             on_time=band, reasons=reasons,
             days_since_signed=_days_since(signed, ordinal),
             search_key=" ".join((name, segment, owner, stage, status)).lower(),

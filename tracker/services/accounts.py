@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -11,8 +10,6 @@ from sqlite_utils import Database
 
 from tracker.changes import ChangeSet, Written
 from tracker.domain import (
-    ACCOUNT_STATUSES,
-    STAGES,
     Account,
     AccountId,
     PlaybookId,
@@ -30,6 +27,7 @@ from tracker.services.base import (
     update_row,
 )
 from tracker.storage.db import transaction
+from tracker.validation import check, check_row
 
 EDITABLE = frozenset(
     {
@@ -51,27 +49,12 @@ CHILD_TABLES = (
 
 
 def _validate(values: dict[str, Any], creating: bool) -> None:
-    if "name" in values or creating:
-        name = str(values.get("name") or "").strip()
-        if not name:
-            raise ValidationError("An account needs a name.", "name", "required")
-    if "stage" in values and values["stage"] not in STAGES:
-        raise ValidationError(f"Unknown stage '{values['stage']}'.", "stage", "unknown_stage")
-    if "status" in values and values["status"] not in ACCOUNT_STATUSES:
-        raise ValidationError(f"Unknown status '{values['status']}'.", "status", "unknown_status")
-    mrr = values.get("mrr")
-    if mrr is not None and (not isinstance(mrr, int | float) or isinstance(mrr, bool)
-                            or not math.isfinite(mrr) or mrr < 0):
-        raise ValidationError("MRR must be a number of zero or more.", "mrr", "bad_number")
-    tp = values.get("tech_proficiency")
-    if tp is not None and tp not in (1, 2, 3, 4, 5):
-        raise ValidationError("Technical proficiency is 1 to 5.", "tech_proficiency", "bad_number")
-    size = values.get("company_size")
-    if size is not None and (not isinstance(size, int) or size < 0):
-        raise ValidationError("Company size is a whole number of employees.", "company_size")
-    external_id = values.get("external_id")
-    if isinstance(external_id, str) and not external_id.strip():
-        values["external_id"] = None  # blank means "none": it must not collide with other blanks
+    """Every value through the one validation layer, before anything is written."""
+    unknown = set(values) - EDITABLE
+    if unknown:
+        raise ValidationError(f"Unknown field(s): {', '.join(sorted(unknown))}", sorted(unknown)[0],
+                              "unknown_field")
+    values.update(check_row("account", values, creating=creating))
 
 
 def get_account(db: Database, account_id: int) -> Account:
@@ -112,9 +95,6 @@ def create_account(
     values.setdefault("stage", "Embark")
     values.setdefault("status", "onboarding")
     _validate(values, creating=True)
-    unknown = set(values) - EDITABLE
-    if unknown:
-        raise ValidationError(f"Unknown field(s): {', '.join(sorted(unknown))}")
     today = today or date.today()
     with transaction(db):
         account_id = AccountId(insert_row(db, "account", values))
@@ -163,8 +143,7 @@ def move_stage(
 
     Returns the stage and stage history as they were, which :func:`restore_stage` puts back.
     """
-    if stage not in STAGES:
-        raise ValidationError(f"Unknown stage '{stage}'.", "stage", "unknown_stage")
+    check("account", "stage", stage)
     when = (on or date.today()).isoformat()
     with transaction(db):
         current = get_account(db, account_id)
@@ -213,8 +192,7 @@ def set_status(
 
     Returns the (status, churned date) it had, for undo.
     """
-    if status not in ACCOUNT_STATUSES:
-        raise ValidationError(f"Unknown status '{status}'.", "status", "unknown_status")
+    check("account", "status", status)
     changes: dict[str, Any] = {"status": status, "churned_date": None}
     with transaction(db):
         current = get_account(db, account_id)

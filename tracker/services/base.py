@@ -11,6 +11,7 @@ from sqlite_utils import Database
 
 from tracker.domain import NotFoundError, ValidationError, parse_date
 from tracker.storage.db import environment_errors
+from tracker.validation import check, check_row, declared
 
 T = TypeVar("T")
 
@@ -55,8 +56,10 @@ def row_dict(db: Database, table: str, row_id: int) -> dict[str, Any]:
     return dict(zip([c[0] for c in cursor.description], row, strict=True))
 
 
-def normalise(field: str, value: Any) -> Any:
-    """Dates to ISO text, blank strings to None for dates; everything else as given."""
+def normalise(table: str, field: str, value: Any) -> Any:
+    """``value`` as stored: every declared table's fields go through the one validation layer."""
+    if declared(table):
+        return check(table, field, value)
     if field in DATE_FIELDS:
         parsed = parse_date(value, field)
         return parsed.isoformat() if parsed else None
@@ -109,7 +112,7 @@ def update_row(
         raise ValidationError(f"Unknown field(s): {', '.join(sorted(unknown))}", sorted(unknown)[0])
     if current is None:
         current = row_dict(db, table, row_id)
-    clean = {k: normalise(k, v) for k, v in changes.items()}
+    clean = {k: normalise(table, k, v) for k, v in changes.items()}
     delta = {k: v for k, v in clean.items() if current.get(k) != v}
     if not delta:
         return {}
@@ -126,7 +129,11 @@ def update_row(
 
 
 def insert_row(db: Database, table: str, values: Mapping[str, Any]) -> int:
-    clean = {k: normalise(k, v) for k, v in values.items()}
+    """Insert one checked row (a declared table's required fields must all be there)."""
+    if declared(table):
+        clean = check_row(table, values, creating=True)
+    else:
+        clean = {k: normalise(table, k, v) for k, v in values.items()}
     columns = ", ".join(clean)
     marks = ", ".join("?" for _ in clean)
     try:

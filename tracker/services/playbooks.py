@@ -9,9 +9,6 @@ from sqlite_utils import Database
 from tracker.builtin_playbooks import BUILTIN
 from tracker.changes import ChangeSet, Written
 from tracker.domain import (
-    MILESTONE_KINDS,
-    PLAYBOOK_KINDS,
-    STAGES,
     Playbook,
     PlaybookId,
     PlaybookStep,
@@ -28,6 +25,7 @@ from tracker.services.base import (
     update_row,
 )
 from tracker.storage.db import transaction
+from tracker.validation import check_row
 
 PLAYBOOK_FIELDS = frozenset({"name", "kind", "description"})
 STEP_FIELDS = frozenset({"title", "stage", "offset_days", "owner_role", "is_milestone",
@@ -53,28 +51,13 @@ def list_steps(db: Database, playbook_id: int) -> list[PlaybookStep]:
 
 
 def _check_playbook(values: dict[str, Any], creating: bool) -> None:
-    if (creating or "name" in values) and not str(values.get("name") or "").strip():
-        raise ValidationError("A playbook needs a name.", "name", "required")
-    if "kind" in values and values["kind"] not in PLAYBOOK_KINDS:
-        raise ValidationError(f"Unknown playbook kind '{values['kind']}'.", "kind")
+    values.update(check_row("playbook", values, creating=creating))
 
 
 def _check_step(values: dict[str, Any], creating: bool) -> None:
-    if (creating or "title" in values) and not str(values.get("title") or "").strip():
-        raise ValidationError("A step needs a title.", "title", "required")
-    if "stage" in values and values["stage"] not in STAGES:
-        raise ValidationError(f"Unknown stage '{values['stage']}'.", "stage", "unknown_stage")
-    if "offset_days" in values:
-        offset = values["offset_days"]
-        if not isinstance(offset, int) or isinstance(offset, bool) or not 0 <= offset <= 3650:
-            raise ValidationError("The due offset is 0 to 3650 days.", "offset_days", "bad_number")
-    kind = values.get("milestone_kind")
-    if kind is not None and kind not in MILESTONE_KINDS:
-        raise ValidationError(f"Unknown milestone kind '{kind}'.", "milestone_kind")
-    if "is_milestone" in values:
-        values["is_milestone"] = int(bool(values["is_milestone"]))
-        if values["is_milestone"] and not values.get("milestone_kind") and creating:
-            values["milestone_kind"] = "custom"
+    values.update(check_row("playbook_step", values, creating=False))
+    if values.get("is_milestone") and not values.get("milestone_kind") and creating:
+        values["milestone_kind"] = "custom"
 
 
 def create_playbook(db: Database, values: dict[str, Any]) -> Written[PlaybookId]:

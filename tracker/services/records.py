@@ -15,10 +15,7 @@ from sqlite_utils import Database
 
 from tracker.changes import ChangeSet, Written
 from tracker.domain import (
-    ACTIVITY_KINDS,
-    CONTACT_ROLES,
     FEEDBACK_KINDS,
-    MILESTONE_KINDS,
     Activity,
     Contact,
     Feedback,
@@ -26,6 +23,7 @@ from tracker.domain import (
     Segment,
     ValidationError,
 )
+from tracker.i18n import QT_TRANSLATE_NOOP, words
 from tracker.services.base import (
     fetch_all,
     fetch_one,
@@ -37,6 +35,7 @@ from tracker.services.base import (
     update_row,
 )
 from tracker.storage.db import transaction
+from tracker.validation import check
 
 R = TypeVar("R")
 # Key of a deleted row's snapshot that lists the rows which referred to it (not a column).
@@ -135,65 +134,33 @@ class RecordKind(Generic[R]):
         return self.change_set(row.get("account_id"))
 
 
-def _require(values: dict[str, Any], creating: bool, field: str, label: str) -> None:
-    if (creating or field in values) and not str(values.get(field) or "").strip():
-        raise ValidationError(f"{label} is required.", field, "required")
-
-
-def _one_of(values: dict[str, Any], field: str, allowed: tuple[str, ...]) -> None:
-    if field in values and values[field] not in allowed:
-        raise ValidationError(f"'{values[field]}' is not a valid {field}.", field, "unknown_value")
-
-
-def _contact(values: dict[str, Any], creating: bool) -> None:
-    _require(values, creating, "name", "A contact's name")
-    _one_of(values, "role", CONTACT_ROLES)
-    email = values.get("email")
-    if email and "@" not in str(email):
-        raise ValidationError(f"'{email}' is not an e-mail address.", "email", "bad_email")
-
-
-def _milestone(values: dict[str, Any], creating: bool) -> None:
-    _require(values, creating, "name", "A milestone's name")
-    _one_of(values, "kind", MILESTONE_KINDS)
+def _fields_only(values: dict[str, Any], creating: bool) -> None:
+    """No rule across fields: each value is checked by the validation layer on write."""
 
 
 def _feedback(values: dict[str, Any], creating: bool) -> None:
-    _one_of(values, "kind", FEEDBACK_KINDS)
-    if creating:
-        _require(values, creating, "kind", "The feedback kind")
-        _require(values, creating, "date", "The feedback date")
+    """The score's range depends on the kind: CSAT 1 to 5, NPS 0 to 10."""
     kind, score = values.get("kind"), values.get("score")
-    if score is not None or creating:
-        if not isinstance(score, int) or isinstance(score, bool):
-            raise ValidationError("The score must be a whole number.", "score", "bad_number")
+    if score is None and not creating:
+        return
+    score = check("feedback", "score", score)
+    if kind in FEEDBACK_KINDS:
         low, high = (1, 5) if kind == "csat" else (0, 10)
         if not low <= score <= high:
-            raise ValidationError(f"A {str(kind).upper()} score is {low} to {high}.", "score",
-                                  "out_of_range")
-
-
-def _activity(values: dict[str, Any], creating: bool) -> None:
-    _one_of(values, "kind", ACTIVITY_KINDS)
-    if creating:
-        _require(values, creating, "kind", "The activity kind")
-        _require(values, creating, "date", "The activity date")
-
-
-def _segment(values: dict[str, Any], creating: bool) -> None:
-    _require(values, creating, "name", "A segment's name")
+            raise ValidationError(words("errors", QT_TRANSLATE_NOOP("errors", "A {0} score is {1} to {2}."),
+                                        str(kind).upper(), low, high), "score", "out_of_range")
 
 
 CONTACTS: RecordKind[Contact] = RecordKind(
     "contact", Contact,
     frozenset({"name", "email", "role", "invited_date", "activated_date", "last_active_date"}),
-    _contact, ChangeSet(contacts=True, accounts=True, kpis=True), "name COLLATE NOCASE",
+    _fields_only, ChangeSet(contacts=True, accounts=True, kpis=True), "name COLLATE NOCASE",
     referrers=(("feedback", "contact_id"), ("activity", "contact_id")),
 )
 MILESTONES: RecordKind[Milestone] = RecordKind(
     "milestone", Milestone,
     frozenset({"kind", "name", "target_date", "achieved_date", "journey_id"}),
-    _milestone, ChangeSet(milestones=True, accounts=True, kpis=True), "target_date, id",
+    _fields_only, ChangeSet(milestones=True, accounts=True, kpis=True), "target_date, id",
 )
 FEEDBACK: RecordKind[Feedback] = RecordKind(
     "feedback", Feedback, frozenset({"contact_id", "kind", "score", "comment", "date"}),
@@ -202,11 +169,11 @@ FEEDBACK: RecordKind[Feedback] = RecordKind(
 )
 ACTIVITIES: RecordKind[Activity] = RecordKind(
     "activity", Activity, frozenset({"contact_id", "kind", "date", "summary"}),
-    _activity, ChangeSet(activities=True, accounts=True, kpis=True), "date DESC, id DESC",
+    _fields_only, ChangeSet(activities=True, accounts=True, kpis=True), "date DESC, id DESC",
 )
 SEGMENTS: RecordKind[Segment] = RecordKind(
     "segment", Segment, frozenset({"name", "rule", "description", "playbook_id"}),
-    _segment, ChangeSet(segments=True, accounts=True, kpis=True), "name",
+    _fields_only, ChangeSet(segments=True, accounts=True, kpis=True), "name",
     referrers=(("account", "segment_id"),),
 )
 

@@ -9,7 +9,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from tracker.changes import ChangeSet, Written
-from tracker.domain import STAGES, TASK_STATUSES, Task, TaskId, ValidationError
+from tracker.domain import Task, TaskId, ValidationError
 from tracker.services.base import (
     fetch_all,
     fetch_one,
@@ -21,6 +21,7 @@ from tracker.services.base import (
     update_row,
 )
 from tracker.storage.db import transaction
+from tracker.validation import check, check_row
 
 EDITABLE = frozenset({"title", "stage", "due_date", "status", "done_date", "owner", "notes",
                       "position"})
@@ -60,8 +61,7 @@ def set_task_status(
     The task is read once, and what it was comes back so an undo needs no read of its own
     (ticking a task is the hottest write in the app).
     """
-    if status not in TASK_STATUSES:
-        raise ValidationError(f"Unknown task status '{status}'.", "status", "unknown_status")
+    check("task", "status", status)
     with transaction(db):
         before = row_dict(db, "task", task_id)
         stamp: date | str | None = None
@@ -81,11 +81,6 @@ def set_task_done(
     return set_task_status(db, task_id, "done" if done else "todo", today=today)
 
 
-def _check_status(values: dict[str, Any]) -> None:
-    if "status" in values and values["status"] not in TASK_STATUSES:
-        raise ValidationError(f"Unknown task status '{values['status']}'.", "status", "unknown_status")
-
-
 def update_task(
     db: Database, task_id: int, changes: dict[str, Any]
 ) -> Written[dict[str, Any]]:
@@ -94,11 +89,8 @@ def update_task(
     Returns the previous values of what changed, which written back undo the edit.
     """
     changes = dict(changes)
-    if "stage" in changes and changes["stage"] not in STAGES:
-        raise ValidationError(f"Unknown stage '{changes['stage']}'.", "stage", "unknown_stage")
-    if "title" in changes and not str(changes["title"]).strip():
-        raise ValidationError("A task needs a title.", "title", "required")
-    _check_status(changes)
+    if "status" in changes:
+        check("task", "status", changes["status"])
     with transaction(db):
         current = row_dict(db, "task", task_id)
         account_id = current["account_id"]
@@ -113,11 +105,7 @@ def update_task(
 
 def add_task(db: Database, account_id: int, values: dict[str, Any]) -> Written[TaskId]:
     values = {"stage": "Embark", **values, "account_id": account_id}
-    if not str(values.get("title") or "").strip():
-        raise ValidationError("A task needs a title.", "title", "required")
-    if values["stage"] not in STAGES:
-        raise ValidationError(f"Unknown stage '{values['stage']}'.", "stage", "unknown_stage")
-    _check_status(values)
+    values.update(check_row("task", values, creating=True))
     if values.get("status") == "done" and not values.get("done_date"):
         values["done_date"] = date.today()
     with transaction(db):

@@ -458,43 +458,43 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="109" />
+            <location filename="ui/models/account_table_model.py" line="111" />
             <source>Checklist progress: done tasks / (all tasks − skipped ones)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="110" />
+            <location filename="ui/models/account_table_model.py" line="112" />
             <source>Health score 0 to 100, a weighted sum of factor scores; Green ≥ 70, Yellow 40 to 69, Red &lt; 40</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="112" />
+            <location filename="ui/models/account_table_model.py" line="114" />
             <source>Earliest open task or milestone; bold red when it is already late</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="113" />
+            <location filename="ui/models/account_table_model.py" line="115" />
             <source>Monthly recurring revenue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="118" />
+            <location filename="ui/models/account_table_model.py" line="120" />
             <source>At risk: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="120" />
+            <location filename="ui/models/account_table_model.py" line="122" />
             <source>Has overdue tasks or milestones</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="122" />
+            <location filename="ui/models/account_table_model.py" line="124" />
             <location filename="ui/models/today_models.py" line="180" />
             <source>Health score {0:.0f} of 100 ({1})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="125" />
+            <location filename="ui/models/account_table_model.py" line="127" />
             <source>Checklist progress: done / (all − skipped)</source>
             <translation type="unfinished" />
         </message>
@@ -4034,6 +4034,91 @@ Backups: {2}</source>
             <source>Something went wrong in Onboarding Tracker ({0}). Everything saved before is safe in the database.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="tracker/services/records.py" line="150" />
+            <source>A {0} score is {1} to {2}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="63" />
+            <source>The {0} is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="64" />
+            <source>The {0} must be text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="65" />
+            <source>The {0} is too long: {1:,} characters, at most {2:,}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="66" />
+            <source>The {0} contains a control character (such as a terminal escape or NUL); remove it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="68" />
+            <source>The {0} holds characters that are not valid text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="69" />
+            <source>The {0} must be a number, not true or false.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="70" />
+            <source>The {0} must be a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="71" />
+            <source>The {0} must be a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="72" />
+            <source>The {0} must be a finite number, not infinity or NaN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="73" />
+            <source>The {0} must be between {1:,} and {2:,}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="74" />
+            <source>The {0} '{1}' is not an e-mail address (like name@example.com).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="76" />
+            <source>The {0} '{1}' is not a date (use YYYY-MM-DD).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="77" />
+            <source>The {0} {1} is not between the years {2} and {3}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="78" />
+            <source>'{1}' is not a valid {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="79" />
+            <source>The {0} must be the id of an existing record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="80" />
+            <source>Unknown field(s): {0}.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>health</name>
@@ -4289,42 +4374,42 @@ Backups: {2}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="tracker/kpi/retention.py" line="79" />
+            <location filename="tracker/kpi/retention.py" line="80" />
             <source>{0} at start, {1} new, {2} at end, {3} lost in the last {4} days</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="tracker/kpi/retention.py" line="115" />
+            <location filename="tracker/kpi/retention.py" line="120" />
             <source>start {0}, churned {1}, contraction {2}, expansion {3} over {4} days</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="tracker/kpi/retention.py" line="124" />
+            <location filename="tracker/kpi/retention.py" line="129" />
             <source>too little churn to trust the projection</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="tracker/kpi/retention.py" line="125" />
+            <location filename="tracker/kpi/retention.py" line="130" />
             <source>the data do not pin the model down; a rough guess</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="tracker/kpi/retention.py" line="126" />
+            <location filename="tracker/kpi/retention.py" line="131" />
             <source>churn looks the same at every tenure</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="tracker/kpi/retention.py" line="148" />
+            <location filename="tracker/kpi/retention.py" line="153" />
             <source>average MRR {0}, {1} of {2} accounts lost, monthly churn {3:.2%}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="tracker/kpi/retention.py" line="151" />
+            <location filename="tracker/kpi/retention.py" line="156" />
             <source>No churn yet: lifetime value is unbounded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="tracker/kpi/retention.py" line="156" />
+            <location filename="tracker/kpi/retention.py" line="161" />
             <source>{0}; {1}</source>
             <translation type="unfinished" />
         </message>
@@ -4344,7 +4429,7 @@ Backups: {2}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="tracker/kpi/values.py" line="86" />
+            <location filename="tracker/kpi/values.py" line="91" />
             <source>{0:g} of {1:g}</source>
             <translation type="unfinished" />
         </message>

@@ -64,6 +64,8 @@ class AccountTableModel(SortableRowModel):
         if column == self.NEXT_DUE:
             return row.next_due or ""
         if column == self.MRR:
+            if row.mrr is None:
+                return ""
             return f"${row.mrr:,.0f}"  # as the Excel report and the CLI write money
         return ""
 

@@ -1,0 +1,387 @@
+"""Every writable field, declared once, and the one check every value goes through.
+
+The services (``tracker.services.base``) run each value of each write through :func:`check`,
+and the importer's preview and write are meant to call the same function, so a dry run that
+says "0 rejected" and the write that follows can never disagree. A value is either cleaned
+into what is stored (dates as ISO text, text stripped, an integral float as an int) or
+refused with one :class:`~tracker.domain.ValidationError` that names the field and a code.
+
+Why each limit exists:
+
+- integers stay inside SQLite's signed 64-bit range (beyond it ``sqlite3`` raises
+  ``OverflowError``, which is not a refusal anyone can read) and inside a range that makes
+  sense for the field (nobody has 10**30 employees);
+- real numbers are finite: one stored Inf once broke every KPI; MRR is capped at 1e12 so
+  a portfolio's sum stays finite;
+- text has a length cap per field (the Excel report can hold 32,767 characters a cell, and
+  a 200 MB name helps nobody) and no control characters (terminal escapes, NUL);
+- booleans are never numbers (``True`` is not 1) and dates are read strictly.
+
+Messages are English templates marked for translation in the ``errors`` context and
+rendered through :func:`tracker.i18n.words`; field names in them come from the ``fields``
+context.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from tracker.domain import (
+    ACCOUNT_STATUSES,
+    ACTIVITY_KINDS,
+    CONTACT_ROLES,
+    FEEDBACK_KINDS,
+    MILESTONE_KINDS,
+    PLAYBOOK_KINDS,
+    STAGES,
+    TASK_STATUSES,
+    ValidationError,
+)
+from tracker.i18n import QT_TRANSLATE_NOOP, translate, words
+
+CONTEXT = "errors"
+
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
+MRR_MAX = 1e12
+FIRST_YEAR, LAST_YEAR = 1900, 2200
+
+# Text caps, in characters. Listed here so the user guide and the importer can quote them.
+NAME_MAX = 200          # account, contact, milestone, segment, playbook and journey names
+TITLE_MAX = 500         # task and playbook step titles
+EMAIL_MAX = 254         # RFC 5321's limit on a forward path
+SHORT_MAX = 100         # external id, industry, region, plan, owner, owner role
+LIST_MAX = 2_000        # products, a segment's rule
+LONG_MAX = 20_000       # notes, comments, summaries, descriptions
+
+MESSAGES: dict[str, str] = {
+    "required": QT_TRANSLATE_NOOP("errors", "The {0} is required."),
+    "not_text": QT_TRANSLATE_NOOP("errors", "The {0} must be text."),
+    "too_long": QT_TRANSLATE_NOOP("errors", "The {0} is too long: {1:,} characters, at most {2:,}."),
+    "control_character": QT_TRANSLATE_NOOP(
+        "errors", "The {0} contains a control character (such as a terminal escape or NUL); remove it."),
+    "bad_text": QT_TRANSLATE_NOOP("errors", "The {0} holds characters that are not valid text."),
+    "boolean": QT_TRANSLATE_NOOP("errors", "The {0} must be a number, not true or false."),
+    "not_number": QT_TRANSLATE_NOOP("errors", "The {0} must be a number."),
+    "not_whole": QT_TRANSLATE_NOOP("errors", "The {0} must be a whole number."),
+    "not_finite": QT_TRANSLATE_NOOP("errors", "The {0} must be a finite number, not infinity or NaN."),
+    "out_of_range": QT_TRANSLATE_NOOP("errors", "The {0} must be between {1:,} and {2:,}."),
+    "bad_email": QT_TRANSLATE_NOOP(
+        "errors", "The {0} '{1}' is not an e-mail address (like name@example.com)."),
+    "bad_date": QT_TRANSLATE_NOOP("errors", "The {0} '{1}' is not a date (use YYYY-MM-DD)."),
+    "date_out_of_range": QT_TRANSLATE_NOOP("errors", "The {0} {1} is not between the years {2} and {3}."),
+    "unknown_value": QT_TRANSLATE_NOOP("errors", "'{1}' is not a valid {0}."),
+    "bad_reference": QT_TRANSLATE_NOOP("errors", "The {0} must be the id of an existing record."),
+    "unknown_field": QT_TRANSLATE_NOOP("errors", "Unknown field(s): {0}."),
+}
+
+
+@dataclass(frozen=True)
+class Field:
+    """What one column accepts. ``kind`` is text, email, int, real, date, choice, ref or flag."""
+
+    kind: str
+    label: str
+    required: bool = False
+    max_length: int = 0
+    multiline: bool = False
+    low: float = 0
+    high: float = 0
+    choices: tuple[str, ...] = ()
+    # What a blank optional text becomes: "" for NOT NULL columns, None where NULL means "none".
+    blank: str | None = ""
+    # Code of a refused choice (existing callers match "unknown_status", "unknown_stage").
+    code: str = "unknown_value"
+
+
+L = QT_TRANSLATE_NOOP  # short alias: every label below is collected into the "fields" context
+
+
+def _text(label: str, max_length: int, *, required: bool = False, multiline: bool = False,
+          blank: str | None = "") -> Field:
+    return Field("text", label, required, max_length, multiline, blank=blank)
+
+
+def _int(label: str, low: int, high: int, *, required: bool = False) -> Field:
+    return Field("int", label, required, low=low, high=high)
+
+
+def _date(label: str, *, required: bool = False) -> Field:
+    return Field("date", label, required)
+
+
+def _choice(label: str, choices: tuple[str, ...], code: str = "unknown_value", *,
+            required: bool = False) -> Field:
+    return Field("choice", label, required, choices=choices, code=code)
+
+
+def _ref(label: str, *, required: bool = False) -> Field:
+    return Field("ref", label, required)
+
+
+_STAGE = _choice(L("fields", "stage"), STAGES, "unknown_stage")
+_NAME = _text(L("fields", "name"), NAME_MAX, required=True)
+
+FIELDS: dict[str, dict[str, Field]] = {
+    "account": {
+        "external_id": _text(L("fields", "external id"), SHORT_MAX, blank=None),
+        "name": _NAME,
+        "industry": _text(L("fields", "industry"), SHORT_MAX),
+        "company_size": _int(L("fields", "company size"), 0, 10_000_000),
+        "region": _text(L("fields", "region"), SHORT_MAX),
+        "plan": _text(L("fields", "plan"), SHORT_MAX),
+        "mrr": Field("real", L("fields", "MRR"), low=0, high=MRR_MAX),
+        "tech_proficiency": _int(L("fields", "technical proficiency"), 1, 5),
+        "owner": _text(L("fields", "owner"), SHORT_MAX),
+        "segment_id": _ref(L("fields", "segment")),
+        "status": _choice(L("fields", "status"), ACCOUNT_STATUSES, "unknown_status"),
+        "stage": _STAGE,
+        "signed_date": _date(L("fields", "signed date")),
+        "kickoff_date": _date(L("fields", "kickoff date")),
+        "target_golive_date": _date(L("fields", "target go-live date")),
+        "golive_date": _date(L("fields", "go-live date")),
+        "first_value_date": _date(L("fields", "first value date")),
+        "churned_date": _date(L("fields", "churned date")),
+        "products": _text(L("fields", "products"), LIST_MAX),
+        "notes": _text(L("fields", "notes"), LONG_MAX, multiline=True),
+    },
+    "contact": {
+        "account_id": _ref(L("fields", "account"), required=True),
+        "name": _text(L("fields", "contact's name"), NAME_MAX, required=True),
+        "email": Field("email", L("fields", "e-mail"), max_length=EMAIL_MAX),
+        "role": _choice(L("fields", "role"), CONTACT_ROLES),
+        "invited_date": _date(L("fields", "invited date")),
+        "activated_date": _date(L("fields", "activated date")),
+        "last_active_date": _date(L("fields", "last active date")),
+    },
+    "task": {
+        "account_id": _ref(L("fields", "account"), required=True),
+        "journey_id": _ref(L("fields", "journey")),
+        "position": _int(L("fields", "position"), 0, 1_000_000),
+        "title": _text(L("fields", "task title"), TITLE_MAX, required=True),
+        "stage": _STAGE,
+        "due_date": _date(L("fields", "due date")),
+        "status": _choice(L("fields", "task status"), TASK_STATUSES, "unknown_status"),
+        "done_date": _date(L("fields", "done date")),
+        "owner": _text(L("fields", "owner"), SHORT_MAX),
+        "notes": _text(L("fields", "notes"), LONG_MAX, multiline=True),
+    },
+    "milestone": {
+        "account_id": _ref(L("fields", "account"), required=True),
+        "journey_id": _ref(L("fields", "journey")),
+        "kind": _choice(L("fields", "milestone kind"), MILESTONE_KINDS),
+        "name": _text(L("fields", "milestone's name"), NAME_MAX, required=True),
+        "target_date": _date(L("fields", "target date")),
+        "achieved_date": _date(L("fields", "achieved date")),
+    },
+    "feedback": {
+        "account_id": _ref(L("fields", "account"), required=True),
+        "contact_id": _ref(L("fields", "contact")),
+        "kind": _choice(L("fields", "feedback kind"), FEEDBACK_KINDS, required=True),
+        # The range by kind (CSAT 1 to 5, NPS 0 to 10) is checked with the kind, in the service.
+        "score": _int(L("fields", "score"), 0, 10, required=True),
+        "comment": _text(L("fields", "comment"), LONG_MAX, multiline=True),
+        "date": _date(L("fields", "feedback date"), required=True),
+    },
+    "activity": {
+        "account_id": _ref(L("fields", "account"), required=True),
+        "contact_id": _ref(L("fields", "contact")),
+        "kind": _choice(L("fields", "activity kind"), ACTIVITY_KINDS, required=True),
+        "date": _date(L("fields", "activity date"), required=True),
+        "summary": _text(L("fields", "summary"), LONG_MAX, multiline=True),
+    },
+    "segment": {
+        "name": _text(L("fields", "segment's name"), NAME_MAX, required=True),
+        "rule": _text(L("fields", "rule"), LIST_MAX),
+        "description": _text(L("fields", "description"), LONG_MAX, multiline=True),
+        "playbook_id": _ref(L("fields", "playbook")),
+    },
+    "playbook": {
+        "name": _text(L("fields", "playbook's name"), NAME_MAX, required=True),
+        "kind": _choice(L("fields", "playbook kind"), PLAYBOOK_KINDS),
+        "description": _text(L("fields", "description"), LONG_MAX, multiline=True),
+    },
+    "playbook_step": {
+        "playbook_id": _ref(L("fields", "playbook"), required=True),
+        "position": _int(L("fields", "position"), 0, 1_000_000, required=True),
+        "title": _text(L("fields", "step title"), TITLE_MAX, required=True),
+        "stage": _STAGE,
+        "offset_days": _int(L("fields", "due offset in days"), 0, 3650),
+        "owner_role": _text(L("fields", "owner role"), SHORT_MAX),
+        "is_milestone": Field("flag", L("fields", "milestone flag")),
+        "milestone_kind": _choice(L("fields", "milestone kind"), MILESTONE_KINDS),
+    },
+}
+
+# C0 and C1 controls and DEL; tab, line feed and carriage return are allowed in multi-line text.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_CONTROL_SINGLE_LINE = re.compile("[\x00-\x1f\x7f-\x9f]")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def refuse(entity: str, field: str, code: str, *args: object) -> ValidationError:
+    """The error for ``field``: the code's template, the field's translated label first."""
+    spec = FIELDS.get(entity, {}).get(field)
+    label = translate("fields", spec.label) if spec else field
+    return ValidationError(words(CONTEXT, MESSAGES[code], label, *args), field, code)
+
+
+def preview(value: object, limit: int = 40) -> str:
+    """A short, printable form of a refused value, fit to quote in a message."""
+    text = value if isinstance(value, str) else repr(value)
+    shown = _CONTROL_SINGLE_LINE.sub(lambda m: f"\\x{ord(m.group()):02x}", text[: limit + 1])
+    return shown[:limit] + "…" if len(text) > limit else shown
+
+
+def declared(entity: str) -> bool:
+    return entity in FIELDS
+
+
+def check(entity: str, field: str, value: Any) -> Any:
+    """``value`` as it is stored in ``entity.field``, or a ValidationError naming the field."""
+    try:
+        spec = FIELDS[entity][field]
+    except KeyError:
+        raise ValidationError(words(CONTEXT, MESSAGES["unknown_field"], field), field,
+                              "unknown_field") from None
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if spec.required:
+            raise refuse(entity, field, "required")
+        return spec.blank if spec.kind in ("text", "email") else None
+    return _CHECKS[spec.kind](entity, field, spec, value)
+
+
+def check_row(entity: str, values: Mapping[str, Any], *, creating: bool) -> dict[str, Any]:
+    """Every value of a write checked; a new row must also bring every required field."""
+    clean = {k: check(entity, k, v) for k, v in values.items()}
+    if creating:
+        for name, spec in FIELDS[entity].items():
+            if spec.required and name not in values:
+                raise refuse(entity, name, "required")
+    return clean
+
+
+def _check_text(entity: str, field: str, spec: Field, value: Any) -> str:
+    if not isinstance(value, str):
+        raise refuse(entity, field, "not_text")
+    text = value.strip()
+    if len(text) > spec.max_length:
+        raise refuse(entity, field, "too_long", len(text), spec.max_length)
+    if (_CONTROL if spec.multiline else _CONTROL_SINGLE_LINE).search(text):
+        raise refuse(entity, field, "control_character")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: SQLite cannot store it
+        raise refuse(entity, field, "bad_text") from None
+    if spec.required and not any(unicodedata.category(c)[0] not in "CZ" for c in text):
+        raise refuse(entity, field, "required")  # only invisible characters: as good as blank
+    return text
+
+
+def _check_email(entity: str, field: str, spec: Field, value: Any) -> str:
+    text = _check_text(entity, field, spec, value)
+    from email_validator import EmailNotValidError, validate_email  # 35 ms: only when needed
+
+    try:
+        # Offline: no DNS. ".test" domains are the specialist's own test data, so allowed.
+        validate_email(text, check_deliverability=False, test_environment=True)
+    except EmailNotValidError:
+        raise refuse(entity, field, "bad_email", preview(text)) from None
+    return text
+
+
+def _number(entity: str, field: str, value: Any) -> int | float:
+    if isinstance(value, bool):
+        raise refuse(entity, field, "boolean")
+    if not isinstance(value, int | float):
+        raise refuse(entity, field, "not_number")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise refuse(entity, field, "not_finite")
+    return value
+
+
+def _in_range(entity: str, field: str, spec: Field, value: int | float) -> None:
+    if not spec.low <= value <= spec.high:
+        low, high = (int(b) if float(b).is_integer() else b for b in (spec.low, spec.high))
+        raise refuse(entity, field, "out_of_range", low, high)
+
+
+def _check_int(entity: str, field: str, spec: Field, value: Any) -> int:
+    number = _number(entity, field, value)
+    if isinstance(number, float):
+        if not number.is_integer():
+            raise refuse(entity, field, "not_whole")
+        number = int(number)
+    _in_range(entity, field, spec, number)
+    return number
+
+
+def _check_real(entity: str, field: str, spec: Field, value: Any) -> float:
+    number = _number(entity, field, value)
+    _in_range(entity, field, spec, number)
+    return float(number)
+
+
+def _check_ref(entity: str, field: str, spec: Field, value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= INT64_MAX:
+        raise refuse(entity, field, "bad_reference")
+    return value
+
+
+def _check_flag(entity: str, field: str, spec: Field, value: Any) -> int:
+    return int(bool(value))
+
+
+def _check_choice(entity: str, field: str, spec: Field, value: Any) -> str:
+    if not isinstance(value, str) or value not in spec.choices:
+        error = refuse(entity, field, "unknown_value", preview(value))
+        raise ValidationError(error.message, field, spec.code)
+    return value
+
+
+def _check_date(entity: str, field: str, spec: Field, value: Any) -> str:
+    return iso_date(value, entity, field).isoformat()
+
+
+def iso_date(value: object, entity: str = "", field: str = "date") -> date:
+    """A date from a ``date`` or strict ``YYYY-MM-DD`` text, within the years 1900 to 2200.
+
+    Strict because a lenient reader once took "2026-06-15garbage" for 15 June; bounded
+    because a year 1 or 9999 is a typo, and day arithmetic near those ends fails.
+    """
+    parsed: date | None = None
+    if isinstance(value, datetime):
+        parsed = value.date()
+    elif isinstance(value, date):
+        parsed = value
+    elif isinstance(value, str) and _ISO_DATE.fullmatch(value.strip()):
+        try:
+            parsed = date.fromisoformat(value.strip())
+        except ValueError:
+            parsed = None
+    if parsed is None:
+        raise refuse(entity, field, "bad_date", preview(value))
+    if not FIRST_YEAR <= parsed.year <= LAST_YEAR:
+        raise refuse(entity, field, "date_out_of_range", parsed.isoformat(), FIRST_YEAR, LAST_YEAR)
+    return parsed
+
+
+_CHECKS = {
+    "text": _check_text, "email": _check_email, "int": _check_int, "real": _check_real,
+    "date": _check_date, "choice": _check_choice, "ref": _check_ref, "flag": _check_flag,
+}
+
+
+def usable_mrr_sql(column: str = "mrr") -> str:
+    """SQL reading a stored MRR, NULL where it is not a number the services would accept.
+
+    A file written by an older version may hold Inf, a huge value or text; every KPI and
+    view reads MRR through this, so such a value is "no data", never a crash or an Inf sum.
+    """
+    return (f"(CASE WHEN typeof({column}) IN ('integer', 'real') AND {column} BETWEEN 0 AND "
+            f"{MRR_MAX:.0f} THEN {column} END)")
