@@ -3,6 +3,8 @@
     python packaging/translations.py update    # re-extract strings into tracker/translations/*.ts
     python packaging/translations.py release   # compile every .ts into a .qm beside it
     python packaging/translations.py check     # exit 1 if a catalog is stale or unfinished
+    python packaging/translations.py export ms todo.json   # unfinished strings, for a translator
+    python packaging/translations.py apply ms done.json    # their translations, into the catalog
 
 ``update`` runs ``pyside6-lupdate`` over ``tracker/`` and ``ui/`` into a fresh catalog,
 then fixes the one thing lupdate cannot know: our modules word their strings through a
@@ -150,9 +152,7 @@ def update() -> None:
                     if previous.get("type") is None:
                         translation.attrib.pop("type", None)
                     kept += 1
-        ET.indent(fresh, "    ")
-        header = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
-        target.write_text(header + ET.tostring(fresh.getroot(), encoding="unicode") + "\n", "utf-8")
+        _write(fresh, target)
         dropped = len(set(old) - set(new))
         unfinished = sum(1 for m in new.values() if (m.find("translation") is None
                                                       or m.find("translation").get("type") == "unfinished"))
@@ -192,14 +192,86 @@ def check() -> int:
     return status
 
 
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%\d|</?\w+\s*/?>")
+
+
+def placeholder_problem(source: str, translation: str) -> str | None:
+    """Why ``translation`` cannot stand in for ``source`` (a lost or added placeholder, tag or
+    mnemonic), or None: a translation that drops ``{0}`` would show the user a hole."""
+    if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(translation)):
+        return f"placeholders differ: {sorted(set(PLACEHOLDER.findall(source)))}"
+    def mnemonics(text: str) -> int:
+        return len(re.findall(r"&(?!&)\w", text.replace("&&", "")))
+    if mnemonics(source) != mnemonics(translation):
+        return "the & shortcut marker is missing or doubled"
+    return None
+
+
+def _write(tree: ET.ElementTree, target: Path) -> None:
+    ET.indent(tree, "    ")
+    header = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+    target.write_text(header + ET.tostring(tree.getroot(), encoding="unicode") + "\n", "utf-8")
+
+
+def export(language: str, out: Path, only_unfinished: bool = True) -> None:
+    """The strings a translator needs, with where each is used, as a JSON list."""
+    import json
+
+    items = []
+    for (context, source), message in _messages(ET.parse(CATALOGS / f"tracker_{language}.ts")).items():
+        node = message.find("translation")
+        done = node is not None and node.get("type") is None and bool(node.text)
+        if done and only_unfinished:
+            continue
+        items.append({"context": context, "source": source, "comment": message.findtext("comment") or "",
+                      "where": [loc.get("filename") for loc in message.findall("location")][:3],
+                      "translation": (node.text or "") if node is not None else ""})
+    out.write_text(json.dumps(items, ensure_ascii=False, indent=1), "utf-8")
+    print(f"{len(items)} strings written to {out}")
+
+
+def apply(language: str, source_file: Path) -> None:
+    """Put a translator's JSON ({context, source, translation}) into the catalog as finished."""
+    import json
+
+    target = CATALOGS / f"tracker_{language}.ts"
+    tree = ET.parse(target)
+    messages = _messages(tree)
+    applied = unknown = 0
+    for item in json.loads(source_file.read_text("utf-8")):
+        message = messages.get((item["context"], item["source"]))
+        text = (item.get("translation") or "").strip("\n")
+        if message is None or not text:
+            unknown += message is None
+            continue
+        problem = placeholder_problem(item["source"], text)
+        if problem:
+            print(f"refused [{item['context']}] {item['source']!r}: {problem}")
+            continue
+        node = message.find("translation")
+        if node is None:
+            node = ET.SubElement(message, "translation")
+        node.text = text
+        node.attrib.pop("type", None)
+        applied += 1
+    _write(tree, target)
+    print(f"{applied} translations applied to {target.relative_to(ROOT)}, {unknown} not in the catalog")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=("update", "release", "check"))
+    parser.add_argument("command", choices=("update", "release", "check", "export", "apply"))
+    parser.add_argument("language", nargs="?", default="ms")
+    parser.add_argument("file", nargs="?", type=Path)
     args = parser.parse_args(argv)
     if args.command == "update":
         update()
     elif args.command == "release":
         release()
+    elif args.command in ("export", "apply"):
+        if args.file is None:
+            parser.error(f"{args.command} needs a JSON file")
+        (export if args.command == "export" else apply)(args.language, args.file)
     else:
         return check()
     return 0

@@ -39,3 +39,15 @@ def test_shipped_catalog_has_every_string_of_the_code(fresh: dict[tuple[str, str
     shipped = translations._messages(ET.parse(translations.CATALOGS / "tracker_ms.ts"))
     missing = sorted(set(fresh) - set(shipped))
     assert not missing, f"run 'python packaging/translations.py update': {missing[:5]}"
+
+
+def test_every_translation_keeps_its_placeholders() -> None:
+    shipped = translations._messages(ET.parse(translations.CATALOGS / "tracker_ms.ts"))
+    bad = []
+    for (context, source), message in shipped.items():
+        text = message.findtext("translation")
+        if text and message.find("translation").get("type") is None:
+            problem = translations.placeholder_problem(source, text)
+            if problem:
+                bad.append((context, source, problem))
+    assert not bad, bad[:5]
