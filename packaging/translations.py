@@ -18,6 +18,7 @@ really uses. Finished translations of the previous catalog are carried over by
 from __future__ import annotations
 
 import argparse
+import copy as copy_module
 import re
 import shutil
 import subprocess
@@ -89,6 +90,21 @@ def _messages(tree: ET.ElementTree) -> dict[tuple[str, str], ET.Element]:
     return out
 
 
+def _target(location: ET.Element, context: str, helpers: dict[str, tuple[str, str]],
+            lines: dict[str, list[str]]) -> str:
+    """The context one use of a string is looked up in at run time."""
+    path = (ROOT / location.get("filename", "")).resolve().as_posix()
+    helper = helpers.get(path)
+    if helper is None:
+        return context
+    text = lines.setdefault(path, Path(path).read_text("utf-8").splitlines())
+    at = int(location.get("line", "1"))
+    line = " ".join(text[max(0, at - 2):at])  # the call may open a line earlier
+    if any(m.group(1) == helper[0] for m in BARE_CALL.finditer(line)) and "self.tr(" not in line:
+        return helper[1]
+    return context
+
+
 def _regroup(fresh: ET.ElementTree, folder: Path) -> ET.ElementTree:
     """Move messages worded through a module helper to the helper's context."""
     helpers = _helper_contexts(_sources())
@@ -101,19 +117,18 @@ def _regroup(fresh: ET.ElementTree, folder: Path) -> ET.ElementTree:
                 full = (folder / loc.get("filename", "")).resolve()
                 if full.is_relative_to(ROOT):
                     loc.set("filename", full.relative_to(ROOT).as_posix())
-            location = message.find("location")
-            target = name
-            if location is not None:
-                path = (ROOT / location.get("filename", "")).resolve().as_posix()
-                helper = helpers.get(path)
-                if helper is not None:
-                    text = lines.setdefault(path, Path(path).read_text("utf-8").splitlines())
-                    at = int(location.get("line", "1"))
-                    line = " ".join(text[max(0, at - 2):at])  # the call may open a line earlier
-                    if any(m.group(1) == helper[0] for m in BARE_CALL.finditer(line)) \
-                            and "self.tr(" not in line:
-                        target = helper[1]
-            by_context.setdefault(target, []).append(message)
+            # lupdate merges one text used in several files into one message; each use goes
+            # to the context its own file translates it in.
+            targets: dict[str, list[ET.Element]] = {}
+            for location in message.findall("location"):
+                targets.setdefault(_target(location, name, helpers, lines), []).append(location)
+            if not targets:
+                targets[name] = []
+            for target, locations in targets.items():
+                copy = ET.Element("message", message.attrib)
+                copy.extend(locations)
+                copy.extend(copy_module.deepcopy(child) for child in message if child.tag != "location")
+                by_context.setdefault(target, []).append(copy)
     root = ET.Element("TS", fresh.getroot().attrib)
     for name in sorted(by_context):
         context = ET.SubElement(root, "context")
@@ -142,16 +157,26 @@ def update() -> None:
         old = _messages(ET.parse(target)) if target.exists() else {}
         kept = 0
         new = _messages(fresh)
+        # A text already translated the same way everywhere else is translated so here too.
+        by_source: dict[str, set[str]] = {}
+        for (_context, source), message in old.items():
+            node = message.find("translation")
+            if node is not None and node.text and node.get("type") is None:
+                by_source.setdefault(source, set()).add(node.text)
         for key, message in new.items():
-            location_free = old.get(key)
             translation = message.find("translation")
-            if location_free is not None and translation is not None:
-                previous = location_free.find("translation")
-                if previous is not None and previous.text:
-                    translation.text = previous.text
-                    if previous.get("type") is None:
-                        translation.attrib.pop("type", None)
-                    kept += 1
+            if translation is None:
+                continue
+            previous = old[key].find("translation") if key in old else None
+            if previous is not None and previous.text:
+                translation.text = previous.text
+                if previous.get("type") is None:
+                    translation.attrib.pop("type", None)
+                kept += 1
+            elif len(by_source.get(key[1], ())) == 1:
+                translation.text = next(iter(by_source[key[1]]))
+                translation.attrib.pop("type", None)
+                kept += 1
         _write(fresh, target)
         dropped = len(set(old) - set(new))
         unfinished = sum(1 for m in new.values() if (m.find("translation") is None

@@ -6,7 +6,7 @@
         <message>
             <location filename="ui/commands/analytics.py" line="23" />
             <source>Create {0} suggested segments</source>
-            <translation type="unfinished" />
+            <translation>Cipta {0} segmen yang dicadangkan</translation>
         </message>
     </context>
     <context>
@@ -14,47 +14,47 @@
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="331" />
             <source>&amp;New account…</source>
-            <translation type="unfinished" />
+            <translation>Akaun &amp;baharu…</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="333" />
             <source>Create an account</source>
-            <translation type="unfinished" />
+            <translation>Cipta akaun</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="335" />
             <source>&amp;Edit account…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sunting akaun…</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="341" />
             <source>&amp;Delete account…</source>
-            <translation type="unfinished" />
+            <translation>Pa&amp;dam akaun…</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="345" />
             <source>&amp;Move to stage</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pindahkan ke peringkat</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="402" />
             <source>Delete account</source>
-            <translation type="unfinished" />
+            <translation>Padam akaun</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="403" />
             <source>Delete “{0}” with its tasks, contacts and history?</source>
-            <translation type="unfinished" />
+            <translation>Padam “{0}” berserta tugasan, kenalan dan sejarahnya?</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="405" />
             <source>You can undo this with Edit ▸ Undo (Ctrl+Z).</source>
-            <translation type="unfinished" />
+            <translation>Anda boleh membuat asal tindakan ini melalui Sunting ▸ Buat asal (Ctrl+Z).</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="406" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Padam</translation>
         </message>
     </context>
     <context>
@@ -62,22 +62,22 @@
         <message>
             <location filename="ui/commands/accounts.py" line="36" />
             <source>Create account “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Cipta akaun “{0}”</translation>
         </message>
         <message>
             <location filename="ui/commands/accounts.py" line="64" />
             <source>Edit account “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Sunting akaun “{0}”</translation>
         </message>
         <message>
             <location filename="ui/commands/accounts.py" line="85" />
             <source>Delete account “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Padam akaun “{0}”</translation>
         </message>
         <message>
             <location filename="ui/commands/accounts.py" line="105" />
             <source>Move “{0}” to {1}</source>
-            <translation type="unfinished" />
+            <translation>Pindahkan “{0}” ke {1}</translation>
         </message>
     </context>
     <context>
@@ -85,46 +85,46 @@
         <message>
             <location filename="ui/views/account_detail.py" line="55" />
             <source>Health panel missing: the health score cannot be shown yet.</source>
-            <translation type="unfinished" />
+            <translation>Panel kesihatan tiada: skor kesihatan belum dapat dipaparkan.</translation>
         </message>
         <message>
             <location filename="ui/views/account_detail.py" line="88" />
             <location filename="ui/views/account_detail.py" line="209" />
             <source>&amp;Milestones</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pencapaian</translation>
         </message>
         <message>
             <location filename="ui/views/account_detail.py" line="89" />
             <location filename="ui/views/account_detail.py" line="209" />
             <source>&amp;Contacts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kenalan</translation>
         </message>
         <message>
             <location filename="ui/views/account_detail.py" line="90" />
             <location filename="ui/views/account_detail.py" line="209" />
             <source>Feed&amp;back</source>
-            <translation type="unfinished" />
+            <translation>Maklum &amp;balas</translation>
         </message>
         <message>
             <location filename="ui/views/account_detail.py" line="91" />
             <location filename="ui/views/account_detail.py" line="209" />
             <source>Ac&amp;tivity</source>
-            <translation type="unfinished" />
+            <translation>Ak&amp;tiviti</translation>
         </message>
         <message>
             <location filename="ui/views/account_detail.py" line="92" />
             <source>&amp;Notes</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nota</translation>
         </message>
         <message>
             <location filename="ui/views/account_detail.py" line="111" />
             <source>Open an account from the Accounts or Today view to see its detail.</source>
-            <translation type="unfinished" />
+            <translation>Buka akaun daripada paparan Akaun atau Hari ini untuk melihat butirannya.</translation>
         </message>
         <message>
             <location filename="ui/views/account_detail.py" line="183" />
             <source>This account no longer exists (deleted or undone).</source>
-            <translation type="unfinished" />
+            <translation>Akaun ini tidak lagi wujud (telah dipadam atau dibuat asal).</translation>
         </message>
     </context>
     <context>
@@ -132,202 +132,202 @@
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="59" />
             <source>New account</source>
-            <translation type="unfinished" />
+            <translation>Akaun baharu</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="60" />
             <source>Edit account “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Sunting akaun “{0}”</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="75" />
             <source>Company name (required)</source>
-            <translation type="unfinished" />
+            <translation>Nama syarikat (wajib)</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="76" />
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nama</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="78" />
             <source>CRM id, optional</source>
-            <translation type="unfinished" />
+            <translation>ID CRM, pilihan</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="79" />
             <source>E&amp;xternal id</source>
-            <translation type="unfinished" />
+            <translation>&amp;ID luaran</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="81" />
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(tiada)</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="84" />
             <source>Se&amp;gment</source>
-            <translation type="unfinished" />
+            <translation>Se&amp;gmen</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="89" />
             <source>O&amp;wner</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pemilik</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="94" />
             <source>&amp;Plan</source>
-            <translation type="unfinished" />
+            <translation>P&amp;elan</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="98" />
             <source>&amp;MRR</source>
-            <translation type="unfinished" />
+            <translation>&amp;MRR</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="99" />
             <source>&amp;Industry</source>
-            <translation type="unfinished" />
+            <translation>In&amp;dustri</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="100" />
             <source>&amp;Region</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wilayah</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="103" />
             <source>employees</source>
-            <translation type="unfinished" />
+            <translation>pekerja</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="104" />
             <source>Company si&amp;ze</source>
-            <translation type="unfinished" />
+            <translation>Sai&amp;z syarikat</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="106" />
             <source>(unknown)</source>
-            <translation type="unfinished" />
+            <translation>(tidak diketahui)</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="109" />
             <source>Technical proficiency, 1 (low) to 5 (high)</source>
-            <translation type="unfinished" />
+            <translation>Kemahiran teknikal, 1 (rendah) hingga 5 (tinggi)</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="110" />
             <source>&amp;Tech proficiency</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kemahiran teknikal</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="115" />
             <source>Stat&amp;us</source>
-            <translation type="unfinished" />
+            <translation>&amp;Status</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="119" />
             <source>St&amp;age</source>
-            <translation type="unfinished" />
+            <translation>Pe&amp;ringkat</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="121" />
             <source>&amp;Signed</source>
-            <translation type="unfinished" />
+            <translation>Di&amp;tandatangani</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="121" />
             <source>&amp;Kickoff</source>
-            <translation type="unfinished" />
+            <translation>Kicko&amp;ff</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="122" />
             <source>Target go-&amp;live</source>
-            <translation type="unfinished" />
+            <translation>Sasaran pe&amp;lancaran</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="122" />
             <source>Go-li&amp;ve</source>
-            <translation type="unfinished" />
+            <translation>Pelan&amp;caran</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="123" />
             <source>&amp;First value</source>
-            <translation type="unfinished" />
+            <translation>Nil&amp;ai pertama</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="123" />
             <source>C&amp;hurned</source>
-            <translation type="unfinished" />
+            <translation>C&amp;hurn</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="133" />
             <source>Pro&amp;ducts</source>
-            <translation type="unfinished" />
+            <translation>Prod&amp;uk</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="146" />
             <source>N&amp;otes</source>
-            <translation type="unfinished" />
+            <translation>N&amp;ota</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="157" />
             <source>Create</source>
-            <translation type="unfinished" />
+            <translation>Cipta</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="157" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Simpan</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="172" />
             <source>Start a playbook: choose a segment that has one</source>
-            <translation type="unfinished" />
+            <translation>Mulakan playbook: pilih segmen yang mempunyai playbook</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="174" />
             <source>Start a playbook: the segment “{0}” has none</source>
-            <translation type="unfinished" />
+            <translation>Mulakan playbook: segmen “{0}” tiada playbook</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="176" />
             <source>Start the “{0}” playbook for this account</source>
-            <translation type="unfinished" />
+            <translation>Mulakan playbook “{0}” untuk akaun ini</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="234" />
             <source>An account needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Akaun mesti mempunyai nama.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="244" />
             <source>Enter a date as YYYY-MM-DD, e.g. 2026-03-31.</source>
-            <translation type="unfinished" />
+            <translation>Masukkan tarikh dalam format YYYY-MM-DD, cth. 2026-03-31.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="250" />
             <source>This date is before the signed date.</source>
-            <translation type="unfinished" />
+            <translation>Tarikh ini lebih awal daripada tarikh tandatangan.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="254" />
             <source>Another account already has this external id.</source>
-            <translation type="unfinished" />
+            <translation>Akaun lain sudah menggunakan ID luaran ini.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="268" />
             <source>Enter a number.</source>
-            <translation type="unfinished" />
+            <translation>Masukkan nombor.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="273" />
             <source>Enter a whole number.</source>
-            <translation type="unfinished" />
+            <translation>Masukkan nombor bulat.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="275" />
             <source>Enter zero or more.</source>
-            <translation type="unfinished" />
+            <translation>Masukkan sifar atau lebih.</translation>
         </message>
     </context>
     <context>
@@ -335,168 +335,170 @@
         <message>
             <location filename="ui/views/detail/header.py" line="37" />
             <source>Signed</source>
-            <translation type="unfinished" />
+            <translation>Ditandatangani</translation>
         </message>
         <message>
             <location filename="ui/views/detail/header.py" line="37" />
             <source>Kickoff</source>
-            <translation type="unfinished" />
+            <translation>Kickoff</translation>
         </message>
         <message>
             <location filename="ui/views/detail/header.py" line="37" />
             <source>Target go-live</source>
-            <translation type="unfinished" />
+            <translation>Sasaran pelancaran</translation>
         </message>
         <message>
             <location filename="ui/views/detail/header.py" line="37" />
             <source>Go-live</source>
-            <translation type="unfinished" />
+            <translation>Pelancaran</translation>
         </message>
         <message>
             <location filename="ui/views/detail/header.py" line="38" />
             <source>First value</source>
-            <translation type="unfinished" />
+            <translation>Nilai pertama</translation>
         </message>
         <message>
             <location filename="ui/views/detail/header.py" line="38" />
             <source>Checklist</source>
-            <translation type="unfinished" />
+            <translation>Senarai semak</translation>
         </message>
         <message>
             <location filename="ui/views/detail/header.py" line="75" />
             <source>Stage: &lt;b&gt;{0}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>Peringkat: &lt;b&gt;{0}&lt;/b&gt;</translation>
         </message>
         <message>
             <location filename="ui/views/detail/header.py" line="76" />
             <source>Owner: {0}</source>
-            <translation type="unfinished" />
+            <translation>Pemilik: {0}</translation>
         </message>
         <message>
             <location filename="ui/views/detail/header.py" line="77" />
             <source>MRR: ${0:,.0f}</source>
-            <translation type="unfinished" />
+            <translation>MRR: ${0:,.0f}</translation>
         </message>
         <message>
             <location filename="ui/views/detail/header.py" line="80" />
             <source>Segment: {0}</source>
-            <translation type="unfinished" />
+            <translation>Segmen: {0}</translation>
         </message>
         <message>
             <location filename="ui/views/detail/header.py" line="86" />
             <source>{0} ⚠ {1} late</source>
-            <translation type="unfinished" />
+            <translation>{0} ⚠ lewat {1}</translation>
         </message>
         <message>
             <location filename="ui/views/detail/header.py" line="95" />
             <source>none after {0} ⚠</source>
-            <translation type="unfinished" />
+            <translation>tiada selepas {0} ⚠</translation>
         </message>
         <message>
             <location filename="ui/views/detail/header.py" line="100" />
             <source>{0}/{1} done ({2})</source>
-            <translation type="unfinished" />
+            <translation>{0}/{1} selesai ({2})</translation>
         </message>
         <message>
             <location filename="ui/views/detail/header.py" line="105" />
             <source>90-day rule: an account past {0} days from signed without first value is flagged.</source>
-            <translation type="unfinished" />
+            <translation>Peraturan 90 hari: akaun yang melepasi {0} hari sejak ditandatangani tanpa nilai pertama akan ditanda.</translation>
         </message>
         <message>
             <location filename="ui/views/detail/header.py" line="107" />
             <source>Checklist progress = done / (all − skipped)</source>
-            <translation type="unfinished" />
+            <translation>Kemajuan senarai semak = selesai / (semua − dilangkau)</translation>
         </message>
     </context>
     <context>
         <name>AccountTableModel</name>
         <message>
+            <location filename="ui/models/account_table_model.py" line="42" />
+            <source>MRR</source>
+            <translation>MRR</translation>
+        </message>
+        <message>
+            <location filename="ui/models/account_table_model.py" line="61" />
+            <source>{0} %</source>
+            <translation>{0} %</translation>
+        </message>
+        <message>
             <location filename="ui/models/account_table_model.py" line="41" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nama</translation>
         </message>
         <message>
             <location filename="ui/models/account_table_model.py" line="41" />
-            <location filename="ui/views/analytics_parts.py" line="151" />
-            <location filename="ui/views/analytics_retention.py" line="42" />
             <source>Segment</source>
-            <translation type="unfinished" />
+            <translation>Segmen</translation>
         </message>
         <message>
             <location filename="ui/models/account_table_model.py" line="41" />
-            <location filename="ui/models/today_models.py" line="138" />
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Pemilik</translation>
         </message>
         <message>
             <location filename="ui/models/account_table_model.py" line="41" />
-            <location filename="ui/models/today_models.py" line="35" />
-            <location filename="ui/models/today_models.py" line="138" />
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>Peringkat</translation>
         </message>
         <message>
             <location filename="ui/models/account_table_model.py" line="41" />
-            <location filename="ui/models/today_models.py" line="36" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="ui/models/account_table_model.py" line="42" />
             <source>Progress</source>
-            <translation type="unfinished" />
+            <translation>Kemajuan</translation>
         </message>
         <message>
             <location filename="ui/models/account_table_model.py" line="42" />
-            <location filename="ui/models/today_models.py" line="138" />
             <source>Health</source>
-            <translation type="unfinished" />
+            <translation>Kesihatan</translation>
         </message>
         <message>
             <location filename="ui/models/account_table_model.py" line="42" />
             <source>Next due</source>
-            <translation type="unfinished" />
+            <translation>Tarikh akhir</translation>
         </message>
         <message>
             <location filename="ui/models/account_table_model.py" line="111" />
             <source>Checklist progress: done tasks / (all tasks − skipped ones)</source>
-            <translation type="unfinished" />
+            <translation>Kemajuan senarai semak: tugasan selesai / (semua tugasan − yang dilangkau)</translation>
         </message>
         <message>
             <location filename="ui/models/account_table_model.py" line="112" />
             <source>Health score 0 to 100, a weighted sum of factor scores; Green ≥ 70, Yellow 40 to 69, Red &lt; 40</source>
-            <translation type="unfinished" />
+            <translation>Skor kesihatan 0 hingga 100, jumlah berpemberat skor faktor; Hijau ≥ 70, Kuning 40 hingga 69, Merah &lt; 40</translation>
         </message>
         <message>
             <location filename="ui/models/account_table_model.py" line="114" />
             <source>Earliest open task or milestone; bold red when it is already late</source>
-            <translation type="unfinished" />
+            <translation>Tugasan atau pencapaian terbuka yang paling awal; merah tebal jika sudah lewat</translation>
         </message>
         <message>
             <location filename="ui/models/account_table_model.py" line="115" />
             <source>Monthly recurring revenue</source>
-            <translation type="unfinished" />
+            <translation>Hasil berulang bulanan</translation>
         </message>
         <message>
             <location filename="ui/models/account_table_model.py" line="120" />
             <source>At risk: {0}</source>
-            <translation type="unfinished" />
+            <translation>Berisiko: {0}</translation>
         </message>
         <message>
             <location filename="ui/models/account_table_model.py" line="122" />
             <source>Has overdue tasks or milestones</source>
-            <translation type="unfinished" />
+            <translation>Ada tugasan atau pencapaian yang lewat tempoh</translation>
         </message>
         <message>
             <location filename="ui/models/account_table_model.py" line="124" />
-            <location filename="ui/models/today_models.py" line="180" />
             <source>Health score {0:.0f} of 100 ({1})</source>
-            <translation type="unfinished" />
+            <translation>Skor kesihatan {0:.0f} daripada 100 ({1})</translation>
         </message>
         <message>
             <location filename="ui/models/account_table_model.py" line="127" />
             <source>Checklist progress: done / (all − skipped)</source>
-            <translation type="unfinished" />
+            <translation>Kemajuan senarai semak: selesai / (semua − dilangkau)</translation>
         </message>
     </context>
     <context>
@@ -504,67 +506,67 @@
         <message>
             <location filename="ui/views/accounts.py" line="71" />
             <source>Filter by name, segment, owner, stage or status</source>
-            <translation type="unfinished" />
+            <translation>Tapis mengikut nama, segmen, pemilik, peringkat atau status</translation>
         </message>
         <message>
             <location filename="ui/views/accounts.py" line="78" />
             <source>All stages</source>
-            <translation type="unfinished" />
+            <translation>Semua peringkat</translation>
         </message>
         <message>
             <location filename="ui/views/accounts.py" line="82" />
             <source>At risk</source>
-            <translation type="unfinished" />
+            <translation>Berisiko</translation>
         </message>
         <message>
             <location filename="ui/views/accounts.py" line="83" />
             <source>Health red, tasks off track, or no first value after 90 days</source>
-            <translation type="unfinished" />
+            <translation>Kesihatan merah, tugasan tersasar, atau tiada nilai pertama selepas 90 hari</translation>
         </message>
         <message>
             <location filename="ui/views/accounts.py" line="85" />
             <source>Late</source>
-            <translation type="unfinished" />
+            <translation>Lewat</translation>
         </message>
         <message>
             <location filename="ui/views/accounts.py" line="86" />
             <source>Has overdue tasks or milestones</source>
-            <translation type="unfinished" />
+            <translation>Ada tugasan atau pencapaian yang lewat tempoh</translation>
         </message>
         <message>
             <location filename="ui/views/accounts.py" line="126" />
             <source>No accounts yet. Create one with Edit ▸ New account (Ctrl+N) or import a list.</source>
-            <translation type="unfinished" />
+            <translation>Belum ada akaun. Cipta akaun melalui Sunting ▸ Akaun baharu (Ctrl+N) atau import senarai.</translation>
         </message>
         <message>
             <location filename="ui/views/accounts.py" line="167" />
             <source>Loading accounts…</source>
-            <translation type="unfinished" />
+            <translation>Memuatkan akaun…</translation>
         </message>
         <message>
             <location filename="ui/views/accounts.py" line="209" />
             <source>{0} accounts</source>
-            <translation type="unfinished" />
+            <translation>{0} akaun</translation>
         </message>
         <message>
             <location filename="ui/views/accounts.py" line="210" />
             <source>{0} of {1} accounts</source>
-            <translation type="unfinished" />
+            <translation>{0} daripada {1} akaun</translation>
         </message>
         <message>
             <location filename="ui/views/accounts.py" line="215" />
             <source>No account matches “{0}”.</source>
-            <translation type="unfinished" />
+            <translation>Tiada akaun yang sepadan dengan “{0}”.</translation>
         </message>
         <message>
             <location filename="ui/views/accounts.py" line="216" />
             <source>No account matches these filters.</source>
-            <translation type="unfinished" />
+            <translation>Tiada akaun yang sepadan dengan penapis ini.</translation>
         </message>
         <message>
             <location filename="ui/views/accounts.py" line="275" />
             <source>&amp;Open</source>
-            <translation type="unfinished" />
+            <translation>&amp;Buka</translation>
         </message>
     </context>
     <context>
@@ -572,42 +574,42 @@
         <message>
             <location filename="ui/dialogs/activity_dialog.py" line="21" />
             <source>Edit activity</source>
-            <translation type="unfinished" />
+            <translation>Sunting aktiviti</translation>
         </message>
         <message>
             <location filename="ui/dialogs/activity_dialog.py" line="21" />
             <source>Log activity</source>
-            <translation type="unfinished" />
+            <translation>Rekod aktiviti</translation>
         </message>
         <message>
             <location filename="ui/dialogs/activity_dialog.py" line="24" />
             <source>(no particular contact)</source>
-            <translation type="unfinished" />
+            <translation>(tiada kenalan tertentu)</translation>
         </message>
         <message>
             <location filename="ui/dialogs/activity_dialog.py" line="27" />
             <source>What happened, what was agreed</source>
-            <translation type="unfinished" />
+            <translation>Apa yang berlaku, apa yang dipersetujui</translation>
         </message>
         <message>
             <location filename="ui/dialogs/activity_dialog.py" line="31" />
             <source>&amp;Kind:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jenis:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/activity_dialog.py" line="32" />
             <source>&amp;Date:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tarikh:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/activity_dialog.py" line="33" />
             <source>C&amp;ontact:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kenalan:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/activity_dialog.py" line="34" />
             <source>&amp;Summary:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ringkasan:</translation>
         </message>
     </context>
     <context>
@@ -615,52 +617,52 @@
         <message>
             <location filename="ui/views/detail/record_panels.py" line="217" />
             <source>Log activity…</source>
-            <translation type="unfinished" />
+            <translation>Rekod aktiviti…</translation>
         </message>
         <message>
             <location filename="ui/views/detail/record_panels.py" line="218" />
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Sunting…</translation>
         </message>
         <message>
             <location filename="ui/views/detail/record_panels.py" line="219" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Padam</translation>
         </message>
         <message>
             <location filename="ui/views/detail/record_panels.py" line="220" />
             <source>Edit activity…</source>
-            <translation type="unfinished" />
+            <translation>Sunting aktiviti…</translation>
         </message>
         <message>
             <location filename="ui/views/detail/record_panels.py" line="221" />
             <source>Delete activity</source>
-            <translation type="unfinished" />
+            <translation>Padam aktiviti</translation>
         </message>
         <message>
             <location filename="ui/views/detail/record_panels.py" line="231" />
             <source>Last touch {0} ({1} ago)</source>
-            <translation type="unfinished" />
+            <translation>Hubungan terakhir {0} ({1} lalu)</translation>
         </message>
         <message>
             <location filename="ui/views/detail/record_panels.py" line="233" />
             <source>No activity yet</source>
-            <translation type="unfinished" />
+            <translation>Belum ada aktiviti</translation>
         </message>
         <message>
             <location filename="ui/views/detail/record_panels.py" line="243" />
             <source>Log {0} on {1}</source>
-            <translation type="unfinished" />
+            <translation>Rekod {0} pada {1}</translation>
         </message>
         <message>
             <location filename="ui/views/detail/record_panels.py" line="263" />
             <source>Edit activity of {0}</source>
-            <translation type="unfinished" />
+            <translation>Sunting aktiviti pada {0}</translation>
         </message>
         <message>
             <location filename="ui/views/detail/record_panels.py" line="275" />
             <source>Delete activity of {0}</source>
-            <translation type="unfinished" />
+            <translation>Padam aktiviti pada {0}</translation>
         </message>
     </context>
     <context>
@@ -668,22 +670,22 @@
         <message>
             <location filename="ui/models/activity_model.py" line="25" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Tarikh</translation>
         </message>
         <message>
             <location filename="ui/models/activity_model.py" line="26" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Jenis</translation>
         </message>
         <message>
             <location filename="ui/models/activity_model.py" line="27" />
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Kenalan</translation>
         </message>
         <message>
             <location filename="ui/models/activity_model.py" line="28" />
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Ringkasan</translation>
         </message>
     </context>
     <context>
@@ -691,448 +693,468 @@
         <message>
             <location filename="ui/charts/analytics_charts.py" line="95" />
             <source>What sets each cluster apart</source>
-            <translation type="unfinished" />
+            <translation>Apa yang membezakan setiap kluster</translation>
         </message>
         <message>
             <location filename="ui/charts/analytics_charts.py" line="97" />
             <source>Run a clustering to see the cluster profiles</source>
-            <translation type="unfinished" />
+            <translation>Jalankan pengklusteran untuk melihat profil kluster</translation>
         </message>
         <message>
             <location filename="ui/charts/analytics_charts.py" line="99" />
             <source>Company size</source>
-            <translation type="unfinished" />
+            <translation>Saiz syarikat</translation>
         </message>
         <message>
             <location filename="ui/charts/analytics_charts.py" line="99" />
             <source>Tech proficiency</source>
-            <translation type="unfinished" />
+            <translation>Kemahiran teknikal</translation>
         </message>
         <message>
             <location filename="ui/charts/analytics_charts.py" line="99" />
-            <location filename="ui/models/account_table_model.py" line="42" />
-            <location filename="ui/models/analytics_profile_model.py" line="45" />
             <source>MRR</source>
-            <translation type="unfinished" />
+            <translation>MRR</translation>
         </message>
         <message>
             <location filename="ui/charts/analytics_charts.py" line="99" />
-            <location filename="ui/models/analytics_profile_model.py" line="46" />
             <source>Products</source>
-            <translation type="unfinished" />
+            <translation>Produk</translation>
         </message>
         <message>
             <location filename="ui/charts/analytics_charts.py" line="106" />
-            <location filename="ui/models/analytics_profile_model.py" line="122" />
             <source>Cluster {0}</source>
-            <translation type="unfinished" />
+            <translation>Kluster {0}</translation>
         </message>
         <message>
             <location filename="ui/charts/analytics_charts.py" line="110" />
             <source>difference from the portfolio average (standard deviations)</source>
-            <translation type="unfinished" />
+            <translation>perbezaan daripada purata portfolio (sisihan piawai)</translation>
         </message>
         <message>
             <location filename="ui/charts/analytics_charts.py" line="129" />
             <source>Silhouette by number of clusters (higher is better)</source>
-            <translation type="unfinished" />
+            <translation>Siluet mengikut bilangan kluster (lebih tinggi lebih baik)</translation>
         </message>
         <message>
             <location filename="ui/charts/analytics_charts.py" line="131" />
             <source>Press “Suggest segments” to compare numbers of clusters</source>
-            <translation type="unfinished" />
+            <translation>Tekan “Cadangkan segmen” untuk membandingkan bilangan kluster</translation>
         </message>
         <message>
             <location filename="ui/charts/analytics_charts.py" line="132" />
             <source>Choose “Auto” clusters to compare k</source>
-            <translation type="unfinished" />
+            <translation>Pilih kluster “Auto” untuk membandingkan k</translation>
         </message>
         <message>
             <location filename="ui/charts/analytics_charts.py" line="141" />
             <source>k</source>
-            <translation type="unfinished" />
+            <translation>k</translation>
         </message>
         <message>
             <location filename="ui/charts/analytics_charts.py" line="158" />
             <source>Ward dendrogram (top merges; dashed line = the cut)</source>
-            <translation type="unfinished" />
+            <translation>Dendrogram Ward (cantuman teratas; garis putus-putus = titik potong)</translation>
         </message>
         <message>
             <location filename="ui/charts/analytics_charts.py" line="160" />
             <source>Choose Ward to see the dendrogram</source>
-            <translation type="unfinished" />
+            <translation>Pilih Ward untuk melihat dendrogram</translation>
         </message>
         <message>
             <location filename="ui/charts/analytics_charts.py" line="168" />
             <source>merge distance</source>
-            <translation type="unfinished" />
+            <translation>jarak cantuman</translation>
         </message>
         <message>
             <location filename="ui/charts/analytics_charts.py" line="186" />
             <source>Still waiting for first value (Kaplan-Meier)</source>
-            <translation type="unfinished" />
+            <translation>Masih menunggu nilai pertama (Kaplan-Meier)</translation>
         </message>
         <message>
             <location filename="ui/charts/analytics_charts.py" line="188" />
             <source>Compare two groups to see their curves</source>
-            <translation type="unfinished" />
+            <translation>Bandingkan dua kumpulan untuk melihat lengkungnya</translation>
         </message>
         <message>
             <location filename="ui/charts/analytics_charts.py" line="196" />
-            <location filename="ui/charts/kpi_charts.py" line="94" />
             <source>days since signed</source>
-            <translation type="unfinished" />
+            <translation>hari sejak ditandatangani</translation>
         </message>
         <message>
             <location filename="ui/charts/analytics_charts.py" line="226" />
-            <location filename="ui/models/analytics_projection_model.py" line="50" />
-            <location filename="ui/views/analytics_parts.py" line="152" />
-            <location filename="ui/views/analytics_retention.py" line="42" />
             <source>All accounts</source>
-            <translation type="unfinished" />
+            <translation>Semua akaun</translation>
         </message>
         <message>
             <location filename="ui/charts/analytics_charts.py" line="227" />
             <source>Survival: actual vs projected — {0}</source>
-            <translation type="unfinished" />
+            <translation>Kemandirian: sebenar lwn unjuran — {0}</translation>
         </message>
         <message>
             <location filename="ui/charts/analytics_charts.py" line="228" />
             <source>Survival: actual vs projected</source>
-            <translation type="unfinished" />
+            <translation>Kemandirian: sebenar lwn unjuran</translation>
         </message>
         <message>
             <location filename="ui/charts/analytics_charts.py" line="230" />
             <source>Project retention to see the curves</source>
-            <translation type="unfinished" />
+            <translation>Unjurkan pengekalan untuk melihat lengkungnya</translation>
         </message>
         <message>
             <location filename="ui/charts/analytics_charts.py" line="234" />
             <source>actual</source>
-            <translation type="unfinished" />
+            <translation>sebenar</translation>
         </message>
         <message>
             <location filename="ui/charts/analytics_charts.py" line="237" />
             <source>projected (sBG)</source>
-            <translation type="unfinished" />
+            <translation>unjuran (sBG)</translation>
         </message>
         <message>
             <location filename="ui/charts/analytics_charts.py" line="240" />
             <source>months since signed</source>
-            <translation type="unfinished" />
+            <translation>bulan sejak ditandatangani</translation>
         </message>
     </context>
     <context>
         <name>AnalyticsView</name>
         <message>
+            <location filename="ui/views/analytics_parts.py" line="152" />
+            <location filename="ui/views/analytics_retention.py" line="42" />
+            <source>All accounts</source>
+            <translation>Semua akaun</translation>
+        </message>
+        <message>
+            <location filename="ui/views/analytics_parts.py" line="151" />
+            <location filename="ui/views/analytics_retention.py" line="42" />
+            <source>Segment</source>
+            <translation>Segmen</translation>
+        </message>
+        <message>
+            <location filename="ui/views/analytics_segments.py" line="145" />
+            <source>Segment name</source>
+            <translation>Nama segmen</translation>
+        </message>
+        <message>
+            <location filename="ui/views/analytics_parts.py" line="151" />
+            <source>Playbook</source>
+            <translation>Playbook</translation>
+        </message>
+        <message>
+            <location filename="ui/views/analytics_segments.py" line="53" />
+            <location filename="ui/views/analytics_segments.py" line="185" />
+            <source>(none)</source>
+            <translation>(tiada)</translation>
+        </message>
+        <message>
             <location filename="ui/views/analytics.py" line="35" />
             <location filename="ui/views/analytics_compare.py" line="45" />
             <source>Compare</source>
-            <translation type="unfinished" />
+            <translation>Banding</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_compare.py" line="48" />
             <source>A:</source>
-            <translation type="unfinished" />
+            <translation>A:</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_compare.py" line="50" />
             <source>B:</source>
-            <translation type="unfinished" />
+            <translation>B:</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_compare.py" line="55" />
             <source>Pick two groups (playbooks, segments, signing periods or rules) and press Compare.</source>
-            <translation type="unfinished" />
+            <translation>Pilih dua kumpulan (playbook, segmen, tempoh tandatangan atau peraturan) dan tekan Banding.</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_compare.py" line="118" />
             <source>Time to first value: log-rank test on censored days (accounts still waiting count until today). On-time go-live: Fisher's exact test. CSAT and NPS: Mann-Whitney U on each account's latest answer. P-values are Holm-adjusted across the metrics; a difference counts at p &lt; {0}. No verdict below {1} per group (and {2} first values), because at 10 per group even a 30-point gap in on-time rate is found only about one time in eight.</source>
-            <translation type="unfinished" />
+            <translation>Masa untuk nilai pertama: ujian log-rank pada hari tertapis (censored) (akaun yang masih menunggu dikira hingga hari ini). Pelancaran tepat masa: ujian tepat Fisher. CSAT dan NPS: Mann-Whitney U pada jawapan terkini setiap akaun. Nilai p dilaraskan dengan kaedah Holm merentas metrik; perbezaan diambil kira pada p &lt; {0}. Tiada keputusan di bawah {1} bagi setiap kumpulan (dan {2} nilai pertama), kerana pada 10 bagi setiap kumpulan, jurang 30 mata dalam kadar tepat masa pun hanya dapat dikesan kira-kira sekali dalam lapan.</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_compare.py" line="144" />
             <location filename="ui/views/analytics_retention.py" line="139" />
             <location filename="ui/views/analytics_segments.py" line="213" />
             <source>Cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Dibatalkan.</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_compare.py" line="151" />
             <source>A = {0} ({1} accounts), B = {2} ({3} accounts), as of {4}.</source>
-            <translation type="unfinished" />
+            <translation>A = {0} ({1} akaun), B = {2} ({3} akaun), setakat {4}.</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_compare.py" line="154" />
             <source>A: {0}</source>
-            <translation type="unfinished" />
+            <translation>A: {0}</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_compare.py" line="155" />
             <source>B: {0}</source>
-            <translation type="unfinished" />
+            <translation>B: {0}</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_parts.py" line="76" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Batal</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_parts.py" line="95" />
             <source>Working…</source>
-            <translation type="unfinished" />
+            <translation>Sedang diproses…</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_parts.py" line="120" />
             <source>Cancelling…</source>
-            <translation type="unfinished" />
+            <translation>Membatalkan…</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_parts.py" line="139" />
             <source>The analysis failed: {0}</source>
-            <translation type="unfinished" />
+            <translation>Analisis gagal: {0}</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_parts.py" line="151" />
             <source>Signed in period</source>
-            <translation type="unfinished" />
+            <translation>Ditandatangani dalam tempoh</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_parts.py" line="152" />
             <source>Rule</source>
-            <translation type="unfinished" />
+            <translation>Peraturan</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_parts.py" line="194" />
             <source>2025-01-01..2025-06-30</source>
-            <translation type="unfinished" />
+            <translation>2025-01-01..2025-06-30</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_parts.py" line="195" />
             <location filename="ui/views/analytics_segments.py" line="143" />
             <source>industry = Healthcare and company size &gt; 500</source>
-            <translation type="unfinished" />
+            <translation>industry = Healthcare and company size &gt; 500</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_retention.py" line="43" />
             <source>Signed-month cohort</source>
-            <translation type="unfinished" />
+            <translation>Kohort bulan tandatangan</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_retention.py" line="54" />
             <source> % a year</source>
-            <translation type="unfinished" />
+            <translation> % setahun</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_retention.py" line="58" />
             <source> months</source>
-            <translation type="unfinished" />
+            <translation> bulan</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_retention.py" line="59" />
             <source>Project</source>
-            <translation type="unfinished" />
+            <translation>Unjur</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_retention.py" line="62" />
             <source>Group by:</source>
-            <translation type="unfinished" />
+            <translation>Kumpulkan mengikut:</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_retention.py" line="62" />
             <source>Gross margin:</source>
-            <translation type="unfinished" />
+            <translation>Margin kasar:</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_retention.py" line="63" />
             <source>Discount rate:</source>
-            <translation type="unfinished" />
+            <translation>Kadar diskaun:</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_retention.py" line="63" />
             <source>Horizon:</source>
-            <translation type="unfinished" />
+            <translation>Tempoh unjuran:</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_retention.py" line="70" />
             <source>Fits a shifted-beta-geometric model (Fader &amp; Hardie 2007) to each group's monthly survival and projects it forward.</source>
-            <translation type="unfinished" />
+            <translation>Memadankan model shifted-beta-geometric (Fader &amp; Hardie 2007) dengan kemandirian bulanan setiap kumpulan dan mengunjurkannya ke hadapan.</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_retention.py" line="82" />
             <source>&lt;b&gt;Why two CLTVs?&lt;/b&gt;&lt;br&gt;Simple CLTV = average MRR × margin ÷ monthly churn. It assumes one churn rate for ever and no discounting.&lt;br&gt;&lt;br&gt;Projected CLTV sums margin × MRR × projected survival month by month over the horizon, discounted. Customers differ: the fickle leave early and those who stay churn less and less, which the sBG curve captures and a single rate cannot. The horizon and the discount rate also cap the projected value, so it is usually the more cautious figure.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Mengapa dua CLTV?&lt;/b&gt;&lt;br&gt;CLTV mudah = purata MRR × margin ÷ churn bulanan. Ia menganggap satu kadar churn yang kekal selama-lamanya dan tiada pendiskaunan.&lt;br&gt;&lt;br&gt;CLTV unjuran menjumlahkan margin × MRR × kemandirian unjuran bulan demi bulan sepanjang tempoh unjuran, selepas didiskaun. Pelanggan tidak sama: yang kurang setia pergi awal, manakala yang kekal semakin jarang churn; lengkung sBG dapat menggambarkan hal ini tetapi satu kadar tunggal tidak. Tempoh unjuran dan kadar diskaun juga mengehadkan nilai unjuran, jadi ia biasanya angka yang lebih berhati-hati.</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_retention.py" line="114" />
             <source>The portfolio changed since this projection; press Project to update it.</source>
-            <translation type="unfinished" />
+            <translation>Portfolio telah berubah sejak unjuran ini; tekan Unjur untuk mengemas kininya.</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_retention.py" line="146" />
             <source>1 group projected as of {0}.</source>
-            <translation type="unfinished" />
+            <translation>1 kumpulan diunjurkan setakat {0}.</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_retention.py" line="147" />
             <source>{0} groups projected as of {1}.</source>
-            <translation type="unfinished" />
+            <translation>{0} kumpulan diunjurkan setakat {1}.</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_retention.py" line="149" />
             <source>It has too little data for a reliable fit (in orange; hover for why).</source>
-            <translation type="unfinished" />
+            <translation>Kumpulan ini mempunyai data yang terlalu sedikit untuk padanan yang boleh dipercayai (berwarna jingga; tuding untuk melihat sebabnya).</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_retention.py" line="151" />
             <source>1 of them has too little data for a reliable fit (in orange; hover for why).</source>
-            <translation type="unfinished" />
+            <translation>1 daripadanya mempunyai data yang terlalu sedikit untuk padanan yang boleh dipercayai (berwarna jingga; tuding untuk melihat sebabnya).</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_retention.py" line="154" />
             <source>{0} of them have too little data for a reliable fit (in orange; hover for why).</source>
-            <translation type="unfinished" />
+            <translation>{0} daripadanya mempunyai data yang terlalu sedikit untuk padanan yang boleh dipercayai (berwarna jingga; tuding untuk melihat sebabnya).</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_segments.py" line="78" />
             <location filename="ui/views/analytics_segments.py" line="220" />
             <source>k-means</source>
-            <translation type="unfinished" />
+            <translation>k-means</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_segments.py" line="79" />
             <source>Ward (hierarchical)</source>
-            <translation type="unfinished" />
+            <translation>Ward (berhierarki)</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_segments.py" line="82" />
             <source>Auto (best silhouette)</source>
-            <translation type="unfinished" />
+            <translation>Auto (siluet terbaik)</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_segments.py" line="84" />
             <source>Number of clusters; Auto tries 2 to 8 and keeps the best silhouette.</source>
-            <translation type="unfinished" />
+            <translation>Bilangan kluster; Auto mencuba 2 hingga 8 dan memilih siluet terbaik.</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_segments.py" line="85" />
             <source>Include churned accounts</source>
-            <translation type="unfinished" />
+            <translation>Sertakan akaun yang churn</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_segments.py" line="86" />
             <source>Suggest segments</source>
-            <translation type="unfinished" />
+            <translation>Cadangkan segmen</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_segments.py" line="90" />
             <source>Method:</source>
-            <translation type="unfinished" />
+            <translation>Kaedah:</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_segments.py" line="92" />
             <source>Clusters:</source>
-            <translation type="unfinished" />
+            <translation>Kluster:</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_segments.py" line="99" />
             <source>Cluster accounts on industry, company size, technical proficiency, MRR and products bought, then name the clusters and accept them as segments.</source>
-            <translation type="unfinished" />
+            <translation>Klusterkan akaun mengikut industri, saiz syarikat, kemahiran teknikal, MRR dan produk yang dibeli, kemudian namakan kluster dan terima kluster itu sebagai segmen.</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_segments.py" line="112" />
             <source>Accept as segments</source>
-            <translation type="unfinished" />
+            <translation>Terima sebagai segmen</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_segments.py" line="114" />
             <source>Create one segment per named cluster and move its accounts there (undoable).</source>
-            <translation type="unfinished" />
+            <translation>Cipta satu segmen bagi setiap kluster yang dinamakan dan pindahkan akaunnya ke segmen itu (boleh dibuat asal).</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_segments.py" line="121" />
             <source>Double-click a name or playbook to change it.</source>
-            <translation type="unfinished" />
+            <translation>Klik dua kali pada nama atau playbook untuk mengubahnya.</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_segments.py" line="147" />
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Pratonton</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_segments.py" line="148" />
             <source>Create segment</source>
-            <translation type="unfinished" />
+            <translation>Cipta segmen</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_segments.py" line="151" />
             <source>Segment by rule</source>
-            <translation type="unfinished" />
+            <translation>Segmen mengikut peraturan</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_segments.py" line="156" />
             <source>Playbook:</source>
-            <translation type="unfinished" />
+            <translation>Playbook:</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_segments.py" line="218" />
             <source>strong structure</source>
-            <translation type="unfinished" />
+            <translation>struktur yang kukuh</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_segments.py" line="218" />
             <source>reasonable structure</source>
-            <translation type="unfinished" />
+            <translation>struktur yang munasabah</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_segments.py" line="219" />
             <source>weak structure</source>
-            <translation type="unfinished" />
+            <translation>struktur yang lemah</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_segments.py" line="219" />
             <source>no substantial structure</source>
-            <translation type="unfinished" />
+            <translation>tiada struktur yang ketara</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_segments.py" line="220" />
             <source>Ward</source>
-            <translation type="unfinished" />
+            <translation>Ward</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_segments.py" line="221" />
             <source>{0} found {1} clusters among {2} accounts; silhouette {3:.2f} ({4}).</source>
-            <translation type="unfinished" />
+            <translation>{0} menemui {1} kluster dalam kalangan {2} akaun; siluet {3:.2f} ({4}).</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_segments.py" line="225" />
             <source>Ward ran on a sample of {0}; the rest joined the nearest cluster.</source>
-            <translation type="unfinished" />
+            <translation>Ward dijalankan pada sampel {0}; selebihnya dimasukkan ke dalam kluster terdekat.</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_segments.py" line="248" />
             <source>Created {0} segments; Undo puts every account back.</source>
-            <translation type="unfinished" />
+            <translation>{0} segmen dicipta; Buat asal akan mengembalikan setiap akaun.</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_segments.py" line="259" />
             <source>{0} accounts match this rule.</source>
-            <translation type="unfinished" />
+            <translation>{0} akaun sepadan dengan peraturan ini.</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_segments.py" line="268" />
             <source>Created segment “{0}” with {1} accounts.</source>
-            <translation type="unfinished" />
+            <translation>Segmen “{0}” dicipta dengan {1} akaun.</translation>
         </message>
         <message>
             <location filename="ui/views/analytics.py" line="34" />
             <source>Segments</source>
-            <translation type="unfinished" />
+            <translation>Segmen</translation>
         </message>
         <message>
             <location filename="ui/views/analytics.py" line="36" />
             <source>Retention &amp;&amp; CLTV</source>
-            <translation type="unfinished" />
+            <translation>Pengekalan &amp;&amp; CLTV</translation>
         </message>
     </context>
     <context>
@@ -1140,42 +1162,42 @@
         <message>
             <location filename="ui/dialogs/apply_playbook_dialog.py" line="29" />
             <source>Apply playbook</source>
-            <translation type="unfinished" />
+            <translation>Terapkan playbook</translation>
         </message>
         <message>
             <location filename="ui/dialogs/apply_playbook_dialog.py" line="35" />
             <source>{0} — {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} — {1}</translation>
         </message>
         <message>
             <location filename="ui/dialogs/apply_playbook_dialog.py" line="43" />
             <source>&amp;Playbook:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Playbook:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/apply_playbook_dialog.py" line="44" />
             <source>&amp;Start date:</source>
-            <translation type="unfinished" />
+            <translation>Tarikh &amp;mula:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/apply_playbook_dialog.py" line="45" />
             <source>Creates:</source>
-            <translation type="unfinished" />
+            <translation>Akan dicipta:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/apply_playbook_dialog.py" line="48" />
             <source>Apply</source>
-            <translation type="unfinished" />
+            <translation>Terapkan</translation>
         </message>
         <message>
             <location filename="ui/dialogs/apply_playbook_dialog.py" line="76" />
             <source>This playbook has no steps.</source>
-            <translation type="unfinished" />
+            <translation>Playbook ini tiada langkah.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/apply_playbook_dialog.py" line="80" />
             <source>{0} tasks and {1} milestones, the last due on {2}.</source>
-            <translation type="unfinished" />
+            <translation>{0} tugasan dan {1} pencapaian; tarikh akhir yang terakhir ialah {2}.</translation>
         </message>
     </context>
     <context>
@@ -1183,27 +1205,27 @@
         <message>
             <location filename="ui/charts/base.py" line="67" />
             <source>Save chart as PNG…</source>
-            <translation type="unfinished" />
+            <translation>Simpan carta sebagai PNG…</translation>
         </message>
         <message>
             <location filename="ui/charts/base.py" line="69" />
             <source>Save chart as SVG…</source>
-            <translation type="unfinished" />
+            <translation>Simpan carta sebagai SVG…</translation>
         </message>
         <message>
             <location filename="ui/charts/base.py" line="146" />
             <source>PNG image (*.png)</source>
-            <translation type="unfinished" />
+            <translation>Imej PNG (*.png)</translation>
         </message>
         <message>
             <location filename="ui/charts/base.py" line="146" />
             <source>SVG image (*.svg)</source>
-            <translation type="unfinished" />
+            <translation>Imej SVG (*.svg)</translation>
         </message>
         <message>
             <location filename="ui/charts/base.py" line="147" />
             <source>Save chart</source>
-            <translation type="unfinished" />
+            <translation>Simpan carta</translation>
         </message>
     </context>
     <context>
@@ -1211,161 +1233,171 @@
         <message>
             <location filename="ui/views/detail/checklist.py" line="102" />
             <source>&amp;Add task…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tambah tugasan…</translation>
         </message>
         <message>
             <location filename="ui/views/detail/checklist.py" line="103" />
             <source>Apply &amp;playbook…</source>
-            <translation type="unfinished" />
+            <translation>Terapkan &amp;playbook…</translation>
         </message>
         <message>
             <location filename="ui/views/detail/checklist.py" line="106" />
             <source>&amp;Journeys</source>
-            <translation type="unfinished" />
+            <translation>Perj&amp;alanan</translation>
         </message>
         <message>
             <location filename="ui/views/detail/checklist.py" line="109" />
             <source>Hide &amp;done and skipped</source>
-            <translation type="unfinished" />
+            <translation>Se&amp;mbunyikan yang selesai dan dilangkau</translation>
         </message>
         <message>
             <location filename="ui/views/detail/checklist.py" line="121" />
             <source>No checklist yet: apply a playbook or add a task.</source>
-            <translation type="unfinished" />
+            <translation>Belum ada senarai semak: terapkan playbook atau tambah tugasan.</translation>
         </message>
         <message>
             <location filename="ui/views/detail/checklist.py" line="150" />
             <source>Mark &amp;done</source>
-            <translation type="unfinished" />
+            <translation>Tandakan s&amp;elesai</translation>
         </message>
         <message>
             <location filename="ui/views/detail/checklist.py" line="151" />
             <source>Mark &amp;in progress</source>
-            <translation type="unfinished" />
+            <translation>Tandakan se&amp;dang berjalan</translation>
         </message>
         <message>
             <location filename="ui/views/detail/checklist.py" line="153" />
             <source>Mark &amp;blocked</source>
-            <translation type="unfinished" />
+            <translation>Tandakan te&amp;rsekat</translation>
         </message>
         <message>
             <location filename="ui/views/detail/checklist.py" line="154" />
             <source>&amp;Skip</source>
-            <translation type="unfinished" />
+            <translation>&amp;Langkau</translation>
         </message>
         <message>
             <location filename="ui/views/detail/checklist.py" line="155" />
             <source>&amp;Reopen (to do)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Buka semula (belum mula)</translation>
         </message>
         <message>
             <location filename="ui/views/detail/checklist.py" line="157" />
             <source>&amp;Edit task…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sunting tugasan…</translation>
         </message>
         <message>
             <location filename="ui/views/detail/checklist.py" line="158" />
             <source>De&amp;lete task</source>
-            <translation type="unfinished" />
+            <translation>Padam tu&amp;gasan</translation>
         </message>
         <message>
             <location filename="ui/views/detail/checklist.py" line="192" />
             <source>Remove '{0}' (started {1})</source>
-            <translation type="unfinished" />
+            <translation>Buang '{0}' (bermula {1})</translation>
         </message>
     </context>
     <context>
         <name>ClusterProfileModel</name>
         <message>
             <location filename="ui/models/analytics_profile_model.py" line="45" />
-            <location filename="ui/views/analytics_segments.py" line="145" />
-            <source>Segment name</source>
-            <translation type="unfinished" />
+            <source>MRR</source>
+            <translation>MRR</translation>
+        </message>
+        <message>
+            <location filename="ui/models/analytics_profile_model.py" line="46" />
+            <source>Products</source>
+            <translation>Produk</translation>
+        </message>
+        <message>
+            <location filename="ui/models/analytics_profile_model.py" line="122" />
+            <source>Cluster {0}</source>
+            <translation>Kluster {0}</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_profile_model.py" line="45" />
-            <location filename="ui/models/analytics_projection_model.py" line="53" />
+            <source>Segment name</source>
+            <translation>Nama segmen</translation>
+        </message>
+        <message>
+            <location filename="ui/models/analytics_profile_model.py" line="45" />
             <source>Accounts</source>
-            <translation type="unfinished" />
+            <translation>Akaun</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_profile_model.py" line="45" />
             <source>Employees</source>
-            <translation type="unfinished" />
+            <translation>Pekerja</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_profile_model.py" line="45" />
             <source>Tech</source>
-            <translation type="unfinished" />
+            <translation>Teknikal</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_profile_model.py" line="46" />
             <source>Top industry</source>
-            <translation type="unfinished" />
+            <translation>Industri utama</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_profile_model.py" line="46" />
-            <location filename="ui/views/analytics_parts.py" line="151" />
             <source>Playbook</source>
-            <translation type="unfinished" />
+            <translation>Playbook</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_profile_model.py" line="47" />
             <source>Accounts in the cluster and their share of all clustered accounts</source>
-            <translation type="unfinished" />
+            <translation>Akaun dalam kluster dan bahagiannya daripada semua akaun yang dikluster</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_profile_model.py" line="48" />
             <source>Median company size (employees)</source>
-            <translation type="unfinished" />
+            <translation>Median saiz syarikat (pekerja)</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_profile_model.py" line="48" />
             <source>Median monthly recurring revenue</source>
-            <translation type="unfinished" />
+            <translation>Median hasil berulang bulanan</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_profile_model.py" line="49" />
             <source>Mean technical proficiency, 1 to 5</source>
-            <translation type="unfinished" />
+            <translation>Purata kemahiran teknikal, 1 hingga 5</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_profile_model.py" line="49" />
             <source>Mean number of products bought</source>
-            <translation type="unfinished" />
+            <translation>Purata bilangan produk yang dibeli</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_profile_model.py" line="50" />
             <source>The most common industry and its share of the cluster</source>
-            <translation type="unfinished" />
+            <translation>Industri paling biasa dan bahagiannya dalam kluster</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_profile_model.py" line="51" />
             <source>Playbook new accounts of this segment get by default</source>
-            <translation type="unfinished" />
+            <translation>Playbook lalai untuk akaun baharu dalam segmen ini</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_profile_model.py" line="68" />
             <location filename="ui/models/analytics_profile_model.py" line="70" />
             <source>{0} ({1} %)</source>
-            <translation type="unfinished" />
+            <translation>{0} ({1} %)</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_profile_model.py" line="96" />
-            <location filename="ui/views/analytics_segments.py" line="53" />
-            <location filename="ui/views/analytics_segments.py" line="185" />
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(tiada)</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_profile_model.py" line="119" />
             <source>Double-click to rename; a blank name skips this cluster.</source>
-            <translation type="unfinished" />
+            <translation>Klik dua kali untuk menamakan semula; nama kosong akan melangkau kluster ini.</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_profile_model.py" line="121" />
             <source>{0}: median {1} employees and MRR {2}, tech {3} of 5, {4} products</source>
-            <translation type="unfinished" />
+            <translation>{0}: median {1} pekerja dan MRR {2}, teknikal {3} daripada 5, {4} produk</translation>
         </message>
     </context>
     <context>
@@ -1373,62 +1405,62 @@
         <message>
             <location filename="ui/dialogs/contact_dialog.py" line="19" />
             <source>Edit contact</source>
-            <translation type="unfinished" />
+            <translation>Sunting kenalan</translation>
         </message>
         <message>
             <location filename="ui/dialogs/contact_dialog.py" line="19" />
             <source>Add contact</source>
-            <translation type="unfinished" />
+            <translation>Tambah kenalan</translation>
         </message>
         <message>
             <location filename="ui/dialogs/contact_dialog.py" line="22" />
             <source>name@example.com</source>
-            <translation type="unfinished" />
+            <translation>nama@example.com</translation>
         </message>
         <message>
             <location filename="ui/dialogs/contact_dialog.py" line="25" />
             <source>Tick once the contact has been invited</source>
-            <translation type="unfinished" />
+            <translation>Tandakan apabila kenalan telah dijemput</translation>
         </message>
         <message>
             <location filename="ui/dialogs/contact_dialog.py" line="27" />
             <source>Tick once the contact has activated their account</source>
-            <translation type="unfinished" />
+            <translation>Tandakan apabila kenalan telah mengaktifkan akaunnya</translation>
         </message>
         <message>
             <location filename="ui/dialogs/contact_dialog.py" line="29" />
             <source>Tick when a last activity date is known</source>
-            <translation type="unfinished" />
+            <translation>Tandakan jika tarikh aktiviti terakhir diketahui</translation>
         </message>
         <message>
             <location filename="ui/dialogs/contact_dialog.py" line="31" />
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nama:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/contact_dialog.py" line="32" />
             <source>&amp;E-mail:</source>
-            <translation type="unfinished" />
+            <translation>&amp;E-mel:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/contact_dialog.py" line="33" />
             <source>&amp;Role:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Peranan:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/contact_dialog.py" line="34" />
             <source>Invited:</source>
-            <translation type="unfinished" />
+            <translation>Dijemput:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/contact_dialog.py" line="35" />
             <source>Activated:</source>
-            <translation type="unfinished" />
+            <translation>Diaktifkan:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/contact_dialog.py" line="36" />
             <source>Last active:</source>
-            <translation type="unfinished" />
+            <translation>Aktif terakhir:</translation>
         </message>
     </context>
     <context>
@@ -1436,37 +1468,37 @@
         <message>
             <location filename="ui/models/contact_model.py" line="15" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nama</translation>
         </message>
         <message>
             <location filename="ui/models/contact_model.py" line="16" />
             <source>no e-mail</source>
-            <translation type="unfinished" />
+            <translation>tiada e-mel</translation>
         </message>
         <message>
             <location filename="ui/models/contact_model.py" line="17" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Peranan</translation>
         </message>
         <message>
             <location filename="ui/models/contact_model.py" line="18" />
             <source>Invited</source>
-            <translation type="unfinished" />
+            <translation>Dijemput</translation>
         </message>
         <message>
             <location filename="ui/models/contact_model.py" line="19" />
             <source>Activated</source>
-            <translation type="unfinished" />
+            <translation>Diaktifkan</translation>
         </message>
         <message>
             <location filename="ui/models/contact_model.py" line="19" />
             <source>not yet</source>
-            <translation type="unfinished" />
+            <translation>belum</translation>
         </message>
         <message>
             <location filename="ui/models/contact_model.py" line="22" />
             <source>Last active</source>
-            <translation type="unfinished" />
+            <translation>Aktif terakhir</translation>
         </message>
     </context>
     <context>
@@ -1474,52 +1506,52 @@
         <message>
             <location filename="ui/views/detail/record_panels.py" line="78" />
             <source>Add contact…</source>
-            <translation type="unfinished" />
+            <translation>Tambah kenalan…</translation>
         </message>
         <message>
             <location filename="ui/views/detail/record_panels.py" line="79" />
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Sunting…</translation>
         </message>
         <message>
             <location filename="ui/views/detail/record_panels.py" line="80" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Padam</translation>
         </message>
         <message>
             <location filename="ui/views/detail/record_panels.py" line="81" />
             <source>Edit contact…</source>
-            <translation type="unfinished" />
+            <translation>Sunting kenalan…</translation>
         </message>
         <message>
             <location filename="ui/views/detail/record_panels.py" line="82" />
             <source>Delete contact</source>
-            <translation type="unfinished" />
+            <translation>Padam kenalan</translation>
         </message>
         <message>
             <location filename="ui/views/detail/record_panels.py" line="90" />
             <source>Activation {0}: {1} of {2} invited</source>
-            <translation type="unfinished" />
+            <translation>Pengaktifan {0}: {1} daripada {2} dijemput</translation>
         </message>
         <message>
             <location filename="ui/views/detail/record_panels.py" line="91" />
             <source>Activation rate = contacts activated / contacts invited × 100</source>
-            <translation type="unfinished" />
+            <translation>Kadar pengaktifan = kenalan diaktifkan / kenalan dijemput × 100</translation>
         </message>
         <message>
             <location filename="ui/views/detail/record_panels.py" line="103" />
             <source>Add contact {0}</source>
-            <translation type="unfinished" />
+            <translation>Tambah kenalan {0}</translation>
         </message>
         <message>
             <location filename="ui/views/detail/record_panels.py" line="121" />
             <source>Edit contact {0}</source>
-            <translation type="unfinished" />
+            <translation>Sunting kenalan {0}</translation>
         </message>
         <message>
             <location filename="ui/views/detail/record_panels.py" line="133" />
             <source>Delete contact {0}</source>
-            <translation type="unfinished" />
+            <translation>Padam kenalan {0}</translation>
         </message>
     </context>
     <context>
@@ -1527,17 +1559,17 @@
         <message>
             <location filename="ui/models/import_preview_models.py" line="57" />
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Baris</translation>
         </message>
         <message>
             <location filename="ui/models/import_preview_models.py" line="58" />
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Item</translation>
         </message>
         <message>
             <location filename="ui/models/import_preview_models.py" line="59" />
             <source>Values</source>
-            <translation type="unfinished" />
+            <translation>Nilai</translation>
         </message>
     </context>
     <context>
@@ -1545,7 +1577,7 @@
         <message>
             <location filename="ui/commands/analytics.py" line="48" />
             <source>Create segment '{0}'</source>
-            <translation type="unfinished" />
+            <translation>Cipta segmen '{0}'</translation>
         </message>
     </context>
     <context>
@@ -1553,57 +1585,57 @@
         <message>
             <location filename="ui/views/dashboard.py" line="110" />
             <source>Right-click to save the chart as PNG or SVG</source>
-            <translation type="unfinished" />
+            <translation>Klik kanan untuk menyimpan carta sebagai PNG atau SVG</translation>
         </message>
         <message>
             <location filename="ui/views/dashboard.py" line="124" />
             <source>&lt;b&gt;All KPIs&lt;/b&gt; (hover a row for its formula)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Semua KPI&lt;/b&gt; (tuding pada baris untuk melihat formulanya)</translation>
         </message>
         <message>
             <location filename="ui/views/dashboard.py" line="160" />
             <source>Signed from</source>
-            <translation type="unfinished" />
+            <translation>Ditandatangani dari</translation>
         </message>
         <message>
             <location filename="ui/views/dashboard.py" line="176" />
             <source>{0} days</source>
-            <translation type="unfinished" />
+            <translation>{0} hari</translation>
         </message>
         <message>
             <location filename="ui/views/dashboard.py" line="178" />
             <source>Period for retention, churn, revenue retention and the tiles' trend</source>
-            <translation type="unfinished" />
+            <translation>Tempoh untuk pengekalan, churn, pengekalan hasil dan trend jubin</translation>
         </message>
         <message>
             <location filename="ui/views/dashboard.py" line="180" />
             <source>Segment</source>
-            <translation type="unfinished" />
+            <translation>Segmen</translation>
         </message>
         <message>
             <location filename="ui/views/dashboard.py" line="181" />
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Pemilik</translation>
         </message>
         <message>
             <location filename="ui/views/dashboard.py" line="189" />
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>hingga</translation>
         </message>
         <message>
             <location filename="ui/views/dashboard.py" line="192" />
             <source>As of</source>
-            <translation type="unfinished" />
+            <translation>Setakat</translation>
         </message>
         <message>
             <location filename="ui/views/dashboard.py" line="193" />
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>Tempoh</translation>
         </message>
         <message>
             <location filename="ui/views/dashboard.py" line="217" />
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>Semua</translation>
         </message>
     </context>
     <context>
@@ -1611,22 +1643,22 @@
         <message>
             <location filename="ui/models/import_preview_models.py" line="87" />
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Baris</translation>
         </message>
         <message>
             <location filename="ui/models/import_preview_models.py" line="88" />
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Item</translation>
         </message>
         <message>
             <location filename="ui/models/import_preview_models.py" line="89" />
             <source>Left out</source>
-            <translation type="unfinished" />
+            <translation>Ditinggalkan</translation>
         </message>
         <message>
             <location filename="ui/models/import_preview_models.py" line="90" />
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Sebab</translation>
         </message>
     </context>
     <context>
@@ -1634,127 +1666,127 @@
         <message>
             <location filename="ui/dialogs/export_dialog.py" line="54" />
             <source>Save as</source>
-            <translation type="unfinished" />
+            <translation>Simpan sebagai</translation>
         </message>
         <message>
             <location filename="ui/dialogs/export_dialog.py" line="55" />
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Buku kerja Excel (*.xlsx)</translation>
         </message>
         <message>
             <location filename="ui/dialogs/export_dialog.py" line="84" />
             <source>Export finished</source>
-            <translation type="unfinished" />
+            <translation>Eksport selesai</translation>
         </message>
         <message>
             <location filename="ui/dialogs/export_dialog.py" line="87" />
             <source>&amp;Open</source>
-            <translation type="unfinished" />
+            <translation>&amp;Buka</translation>
         </message>
         <message>
             <location filename="ui/dialogs/export_dialog.py" line="88" />
             <source>Show &amp;folder</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tunjukkan folder</translation>
         </message>
         <message>
             <location filename="ui/dialogs/export_dialog.py" line="113" />
             <source>Export report to Excel</source>
-            <translation type="unfinished" />
+            <translation>Eksport laporan ke Excel</translation>
         </message>
         <message>
             <location filename="ui/dialogs/export_dialog.py" line="125" />
             <source>All segments</source>
-            <translation type="unfinished" />
+            <translation>Semua segmen</translation>
         </message>
         <message>
             <location filename="ui/dialogs/export_dialog.py" line="129" />
             <source>All owners</source>
-            <translation type="unfinished" />
+            <translation>Semua pemilik</translation>
         </message>
         <message>
             <location filename="ui/dialogs/export_dialog.py" line="133" />
             <source>Choose where to save the workbook</source>
-            <translation type="unfinished" />
+            <translation>Pilih lokasi untuk menyimpan buku kerja</translation>
         </message>
         <message>
             <location filename="ui/dialogs/export_dialog.py" line="135" />
             <source>&amp;Browse…</source>
-            <translation type="unfinished" />
+            <translation>Semak &amp;imbas…</translation>
         </message>
         <message>
             <location filename="ui/dialogs/export_dialog.py" line="141" />
             <source>&amp;As of:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Setakat:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/export_dialog.py" line="142" />
             <source>&amp;Segment:</source>
-            <translation type="unfinished" />
+            <translation>Se&amp;gmen:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/export_dialog.py" line="143" />
             <source>&amp;Owner:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pemilik:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/export_dialog.py" line="144" />
             <source>&amp;File:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fail:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/export_dialog.py" line="147" />
             <source>The workbook holds a KPI summary with charts and sheets for accounts, tasks, milestones, contacts, feedback and cohort retention.</source>
-            <translation type="unfinished" />
+            <translation>Buku kerja ini mengandungi ringkasan KPI dengan carta serta helaian untuk akaun, tugasan, pencapaian, kenalan, maklum balas dan pengekalan kohort.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/export_dialog.py" line="153" />
             <source>&amp;Export</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eksport</translation>
         </message>
         <message>
             <location filename="ui/dialogs/export_dialog.py" line="155" />
             <source>Cancel export</source>
-            <translation type="unfinished" />
+            <translation>Batalkan eksport</translation>
         </message>
         <message>
             <location filename="ui/dialogs/export_dialog.py" line="184" />
             <source>Choose a file to export to.</source>
-            <translation type="unfinished" />
+            <translation>Pilih fail destinasi eksport.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/export_dialog.py" line="201" />
             <source>Exporting…</source>
-            <translation type="unfinished" />
+            <translation>Mengeksport…</translation>
         </message>
         <message>
             <location filename="ui/dialogs/export_dialog.py" line="211" />
             <source>Cancelling…</source>
-            <translation type="unfinished" />
+            <translation>Membatalkan…</translation>
         </message>
         <message>
             <location filename="ui/dialogs/export_dialog.py" line="217" />
             <source>Writing {0}…</source>
-            <translation type="unfinished" />
+            <translation>Menulis {0}…</translation>
         </message>
         <message>
             <location filename="ui/dialogs/export_dialog.py" line="230" />
             <source>Saved {0} ({1} accounts, {2} tasks).</source>
-            <translation type="unfinished" />
+            <translation>{0} disimpan ({1} akaun, {2} tugasan).</translation>
         </message>
         <message>
             <location filename="ui/dialogs/export_dialog.py" line="240" />
             <source>The export was cancelled; no file was written.</source>
-            <translation type="unfinished" />
+            <translation>Eksport dibatalkan; tiada fail ditulis.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/export_dialog.py" line="282" />
             <source>Saved the import template as {0}.</source>
-            <translation type="unfinished" />
+            <translation>Templat import disimpan sebagai {0}.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/export_dialog.py" line="290" />
             <source>Saved the playbooks as {0}.</source>
-            <translation type="unfinished" />
+            <translation>Playbook disimpan sebagai {0}.</translation>
         </message>
     </context>
     <context>
@@ -1762,57 +1794,57 @@
         <message>
             <location filename="ui/dialogs/feedback_dialog.py" line="28" />
             <source>Edit feedback</source>
-            <translation type="unfinished" />
+            <translation>Sunting maklum balas</translation>
         </message>
         <message>
             <location filename="ui/dialogs/feedback_dialog.py" line="28" />
             <source>Add feedback</source>
-            <translation type="unfinished" />
+            <translation>Tambah maklum balas</translation>
         </message>
         <message>
             <location filename="ui/dialogs/feedback_dialog.py" line="32" />
             <source>(no particular contact)</source>
-            <translation type="unfinished" />
+            <translation>(tiada kenalan tertentu)</translation>
         </message>
         <message>
             <location filename="ui/dialogs/feedback_dialog.py" line="36" />
             <source>What did they say?</source>
-            <translation type="unfinished" />
+            <translation>Apa yang mereka katakan?</translation>
         </message>
         <message>
             <location filename="ui/dialogs/feedback_dialog.py" line="38" />
             <source>&amp;Kind:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jenis:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/feedback_dialog.py" line="39" />
             <source>&amp;Score:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Skor:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/feedback_dialog.py" line="41" />
             <source>C&amp;ontact:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kenalan:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/feedback_dialog.py" line="42" />
             <source>&amp;Date:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tarikh:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/feedback_dialog.py" line="43" />
             <source>&amp;Comment:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ulasan:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/feedback_dialog.py" line="54" />
             <source>1 = very unsatisfied … 5 = very satisfied; 4 and 5 count as satisfied.</source>
-            <translation type="unfinished" />
+            <translation>1 = sangat tidak berpuas hati … 5 = sangat berpuas hati; 4 dan 5 dikira sebagai berpuas hati.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/feedback_dialog.py" line="59" />
             <source>0 … 10; 9-10 promoters, 7-8 passives, 0-6 detractors.</source>
-            <translation type="unfinished" />
+            <translation>0 … 10; 9-10 promoter, 7-8 pasif, 0-6 pengkritik.</translation>
         </message>
     </context>
     <context>
@@ -1820,63 +1852,64 @@
         <message>
             <location filename="ui/views/detail/record_panels.py" line="142" />
             <source>Add feedback…</source>
-            <translation type="unfinished" />
+            <translation>Tambah maklum balas…</translation>
         </message>
         <message>
             <location filename="ui/views/detail/record_panels.py" line="143" />
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Sunting…</translation>
         </message>
         <message>
             <location filename="ui/views/detail/record_panels.py" line="144" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Padam</translation>
         </message>
         <message>
             <location filename="ui/views/detail/record_panels.py" line="145" />
             <source>Edit feedback…</source>
-            <translation type="unfinished" />
+            <translation>Sunting maklum balas…</translation>
         </message>
         <message>
             <location filename="ui/views/detail/record_panels.py" line="146" />
             <source>Delete feedback</source>
-            <translation type="unfinished" />
+            <translation>Padam maklum balas</translation>
         </message>
         <message>
             <location filename="ui/views/detail/record_panels.py" line="157" />
             <source>CSAT {0:.0f} % (n={1})</source>
-            <translation type="unfinished" />
+            <translation>CSAT {0:.0f} % (n={1})</translation>
         </message>
         <message>
             <location filename="ui/views/detail/record_panels.py" line="161" />
             <source>NPS {0:+.0f} (n={1})</source>
-            <translation type="unfinished" />
+            <translation>NPS {0:+.0f} (n={1})</translation>
         </message>
         <message>
             <location filename="ui/views/detail/record_panels.py" line="162" />
             <source>No feedback yet</source>
-            <translation type="unfinished" />
+            <translation>Belum ada maklum balas</translation>
         </message>
         <message>
             <location filename="ui/views/detail/record_panels.py" line="164" />
             <source>CSAT = responses of 4 or 5 / all responses × 100
 NPS = % promoters (9-10) − % detractors (0-6)</source>
-            <translation type="unfinished" />
+            <translation>CSAT = respons 4 atau 5 / semua respons × 100
+NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
         </message>
         <message>
             <location filename="ui/views/detail/record_panels.py" line="175" />
             <source>Add {0} feedback ({1})</source>
-            <translation type="unfinished" />
+            <translation>Tambah maklum balas {0} ({1})</translation>
         </message>
         <message>
             <location filename="ui/views/detail/record_panels.py" line="195" />
             <source>Edit {0} feedback of {1}</source>
-            <translation type="unfinished" />
+            <translation>Sunting maklum balas {0} pada {1}</translation>
         </message>
         <message>
             <location filename="ui/views/detail/record_panels.py" line="208" />
             <source>Delete {0} feedback of {1}</source>
-            <translation type="unfinished" />
+            <translation>Padam maklum balas {0} pada {1}</translation>
         </message>
     </context>
     <context>
@@ -1884,27 +1917,27 @@ NPS = % promoters (9-10) − % detractors (0-6)</source>
         <message>
             <location filename="ui/models/feedback_model.py" line="32" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Tarikh</translation>
         </message>
         <message>
             <location filename="ui/models/feedback_model.py" line="33" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Jenis</translation>
         </message>
         <message>
             <location filename="ui/models/feedback_model.py" line="34" />
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Skor</translation>
         </message>
         <message>
             <location filename="ui/models/feedback_model.py" line="35" />
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Kenalan</translation>
         </message>
         <message>
             <location filename="ui/models/feedback_model.py" line="36" />
             <source>Comment</source>
-            <translation type="unfinished" />
+            <translation>Ulasan</translation>
         </message>
     </context>
     <context>
@@ -1912,117 +1945,130 @@ NPS = % promoters (9-10) − % detractors (0-6)</source>
         <message>
             <location filename="ui/dialogs/first_start.py" line="55" />
             <source>Welcome to Onboarding Tracker</source>
-            <translation type="unfinished" />
+            <translation>Selamat datang ke Onboarding Tracker</translation>
         </message>
         <message>
             <location filename="ui/dialogs/first_start.py" line="56" />
             <source>Your database is empty.</source>
-            <translation type="unfinished" />
+            <translation>Pangkalan data anda kosong.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/first_start.py" line="62" />
             <source>Load a demo portfolio to explore the app with realistic accounts, tasks, milestones and feedback, or start empty and create or import your own accounts.
 
 The demo goes into this file: {0}</source>
-            <translation type="unfinished" />
+            <translation>Muatkan portfolio demo untuk meneroka aplikasi dengan akaun, tugasan, pencapaian dan maklum balas yang realistik, atau mulakan dengan pangkalan data kosong dan cipta atau import akaun anda sendiri.
+
+Demo akan dimasukkan ke dalam fail ini: {0}</translation>
         </message>
         <message>
             <location filename="ui/dialogs/first_start.py" line="69" />
             <source>{0} accounts</source>
-            <translation type="unfinished" />
+            <translation>{0} akaun</translation>
         </message>
         <message>
             <location filename="ui/dialogs/first_start.py" line="72" />
             <source>Demo size:</source>
-            <translation type="unfinished" />
+            <translation>Saiz demo:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/first_start.py" line="82" />
             <source>Load demo portfolio</source>
-            <translation type="unfinished" />
+            <translation>Muatkan portfolio demo</translation>
         </message>
         <message>
             <location filename="ui/dialogs/first_start.py" line="84" />
             <source>Start empty</source>
-            <translation type="unfinished" />
+            <translation>Mulakan kosong</translation>
         </message>
         <message>
             <location filename="ui/dialogs/first_start.py" line="129" />
             <source>The demo could not be loaded: {0}</source>
-            <translation type="unfinished" />
+            <translation>Demo tidak dapat dimuatkan: {0}</translation>
         </message>
     </context>
     <context>
         <name>HealthFactorModel</name>
         <message>
+            <location filename="ui/models/health_factor_model.py" line="35" />
+            <source>{0} %</source>
+            <translation>{0} %</translation>
+        </message>
+        <message>
+            <location filename="ui/models/health_factor_model.py" line="41" />
+            <location filename="ui/models/health_factor_model.py" line="42" />
+            <source>{0} d</source>
+            <translation>{0} h</translation>
+        </message>
+        <message>
             <location filename="ui/models/health_factor_model.py" line="32" />
             <source>no data</source>
-            <translation type="unfinished" />
+            <translation>tiada data</translation>
         </message>
         <message>
             <location filename="ui/models/health_factor_model.py" line="37" />
             <source>{0} / 100</source>
-            <translation type="unfinished" />
+            <translation>{0} / 100</translation>
         </message>
         <message>
             <location filename="ui/models/health_factor_model.py" line="40" />
             <source>{0} d, no first value</source>
-            <translation type="unfinished" />
+            <translation>{0} h, tiada nilai pertama</translation>
         </message>
         <message>
             <location filename="ui/models/health_factor_model.py" line="50" />
             <source>Factor</source>
-            <translation type="unfinished" />
+            <translation>Faktor</translation>
         </message>
         <message>
             <location filename="ui/models/health_factor_model.py" line="50" />
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Nilai</translation>
         </message>
         <message>
             <location filename="ui/models/health_factor_model.py" line="50" />
             <source>Sub-score</source>
-            <translation type="unfinished" />
+            <translation>Subskor</translation>
         </message>
         <message>
             <location filename="ui/models/health_factor_model.py" line="50" />
             <source>Weight</source>
-            <translation type="unfinished" />
+            <translation>Pemberat</translation>
         </message>
         <message>
             <location filename="ui/models/health_factor_model.py" line="50" />
             <source>Points</source>
-            <translation type="unfinished" />
+            <translation>Mata</translation>
         </message>
         <message>
             <location filename="ui/models/health_factor_model.py" line="51" />
             <source>The measured value behind the factor</source>
-            <translation type="unfinished" />
+            <translation>Nilai terukur di sebalik faktor ini</translation>
         </message>
         <message>
             <location filename="ui/models/health_factor_model.py" line="51" />
             <source>0 to 100</source>
-            <translation type="unfinished" />
+            <translation>0 hingga 100</translation>
         </message>
         <message>
             <location filename="ui/models/health_factor_model.py" line="52" />
             <source>Your weight; in brackets the weight used after spreading the weight of factors without data</source>
-            <translation type="unfinished" />
+            <translation>Pemberat anda; dalam kurungan, pemberat yang digunakan selepas pemberat faktor tanpa data diagihkan</translation>
         </message>
         <message>
             <location filename="ui/models/health_factor_model.py" line="54" />
             <source>Sub-score x used weight / 100; the points add up to the score</source>
-            <translation type="unfinished" />
+            <translation>Subskor x pemberat digunakan / 100; jumlah mata ialah skor</translation>
         </message>
         <message>
             <location filename="ui/models/health_factor_model.py" line="74" />
             <source>{0} ({1})</source>
-            <translation type="unfinished" />
+            <translation>{0} ({1})</translation>
         </message>
         <message>
             <location filename="ui/models/health_factor_model.py" line="86" />
             <source>No data: this factor's weight is spread over the others.</source>
-            <translation type="unfinished" />
+            <translation>Tiada data: pemberat faktor ini diagihkan kepada faktor lain.</translation>
         </message>
     </context>
     <context>
@@ -2030,42 +2076,42 @@ The demo goes into this file: {0}</source>
         <message>
             <location filename="ui/views/health_panel.py" line="39" />
             <source>Health</source>
-            <translation type="unfinished" />
+            <translation>Kesihatan</translation>
         </message>
         <message>
             <location filename="ui/views/health_panel.py" line="57" />
             <source>Weights…</source>
-            <translation type="unfinished" />
+            <translation>Pemberat…</translation>
         </message>
         <message>
             <location filename="ui/views/health_panel.py" line="58" />
             <source>Change how much each factor counts</source>
-            <translation type="unfinished" />
+            <translation>Ubah sejauh mana setiap faktor diambil kira</translation>
         </message>
         <message>
             <location filename="ui/views/health_panel.py" line="73" />
             <source>Weights total 100; a factor without data hands its weight to the others (used weight in brackets).</source>
-            <translation type="unfinished" />
+            <translation>Jumlah pemberat ialah 100; faktor tanpa data menyerahkan pemberatnya kepada faktor lain (pemberat digunakan dalam kurungan).</translation>
         </message>
         <message>
             <location filename="ui/views/health_panel.py" line="115" />
             <source>Green</source>
-            <translation type="unfinished" />
+            <translation>Hijau</translation>
         </message>
         <message>
             <location filename="ui/views/health_panel.py" line="115" />
             <source>Yellow</source>
-            <translation type="unfinished" />
+            <translation>Kuning</translation>
         </message>
         <message>
             <location filename="ui/views/health_panel.py" line="115" />
             <source>Red</source>
-            <translation type="unfinished" />
+            <translation>Merah</translation>
         </message>
         <message>
             <location filename="ui/views/health_panel.py" line="118" />
             <source>Health {0} of 100 ({1}): Green from 70, Yellow 40 to 69, Red below 40</source>
-            <translation type="unfinished" />
+            <translation>Kesihatan {0} daripada 100 ({1}): Hijau 70 ke atas, Kuning 40 hingga 69, Merah bawah 40</translation>
         </message>
     </context>
     <context>
@@ -2073,57 +2119,57 @@ The demo goes into this file: {0}</source>
         <message>
             <location filename="ui/dialogs/health_weights_dialog.py" line="30" />
             <source>Health score weights</source>
-            <translation type="unfinished" />
+            <translation>Pemberat skor kesihatan</translation>
         </message>
         <message>
             <location filename="ui/dialogs/health_weights_dialog.py" line="32" />
             <source>Checklist progress against plan</source>
-            <translation type="unfinished" />
+            <translation>Kemajuan senarai semak berbanding rancangan</translation>
         </message>
         <message>
             <location filename="ui/dialogs/health_weights_dialog.py" line="33" />
             <source>Task on-time performance</source>
-            <translation type="unfinished" />
+            <translation>Prestasi tepat masa tugasan</translation>
         </message>
         <message>
             <location filename="ui/dialogs/health_weights_dialog.py" line="34" />
             <source>Activation rate</source>
-            <translation type="unfinished" />
+            <translation>Kadar pengaktifan</translation>
         </message>
         <message>
             <location filename="ui/dialogs/health_weights_dialog.py" line="35" />
             <source>Latest CSAT/NPS</source>
-            <translation type="unfinished" />
+            <translation>CSAT/NPS terkini</translation>
         </message>
         <message>
             <location filename="ui/dialogs/health_weights_dialog.py" line="36" />
             <source>Days since last activity</source>
-            <translation type="unfinished" />
+            <translation>Hari sejak aktiviti terakhir</translation>
         </message>
         <message>
             <location filename="ui/dialogs/health_weights_dialog.py" line="37" />
             <source>90-day first-value rule</source>
-            <translation type="unfinished" />
+            <translation>Peraturan nilai pertama 90 hari</translation>
         </message>
         <message>
             <location filename="ui/dialogs/health_weights_dialog.py" line="40" />
             <source>How much each factor counts in an account's health score (0 to 100). The weights must total 100; a factor without data hands its weight to the others.</source>
-            <translation type="unfinished" />
+            <translation>Sejauh mana setiap faktor diambil kira dalam skor kesihatan akaun (0 hingga 100). Jumlah pemberat mesti 100; faktor tanpa data menyerahkan pemberatnya kepada faktor lain.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/health_weights_dialog.py" line="59" />
             <source>&amp;Defaults</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lalai</translation>
         </message>
         <message>
             <location filename="ui/dialogs/health_weights_dialog.py" line="80" />
             <source>Total: 100 %</source>
-            <translation type="unfinished" />
+            <translation>Jumlah: 100 %</translation>
         </message>
         <message>
             <location filename="ui/dialogs/health_weights_dialog.py" line="82" />
             <source>Total: {0} % — the weights must total 100 %</source>
-            <translation type="unfinished" />
+            <translation>Jumlah: {0} % — jumlah pemberat mesti 100 %</translation>
         </message>
     </context>
     <context>
@@ -2132,137 +2178,137 @@ The demo goes into this file: {0}</source>
             <location filename="ui/dialogs/import_dialog.py" line="87" />
             <location filename="ui/dialogs/import_dialog.py" line="173" />
             <source>Import from Excel</source>
-            <translation type="unfinished" />
+            <translation>Import daripada Excel</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_dialog.py" line="99" />
             <source>Something went wrong: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Berlaku ralat: {0}.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_dialog.py" line="191" />
             <source>No file chosen.</source>
-            <translation type="unfinished" />
+            <translation>Tiada fail dipilih.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_dialog.py" line="193" />
             <source>&amp;Choose file…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pilih fail…</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_dialog.py" line="207" />
             <source>File:</source>
-            <translation type="unfinished" />
+            <translation>Fail:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_dialog.py" line="208" />
             <source>&amp;Sheet:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Helaian:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_dialog.py" line="209" />
             <source>&amp;Rows are:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Baris ialah:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_dialog.py" line="244" />
             <source>Choose a spreadsheet to import. Nothing is written until you press Import.</source>
-            <translation type="unfinished" />
+            <translation>Pilih hamparan untuk diimport. Tiada apa-apa ditulis sehingga anda menekan Import.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_dialog.py" line="249" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Batal</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_dialog.py" line="258" />
             <source>&amp;Import</source>
-            <translation type="unfinished" />
+            <translation>&amp;Import</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_dialog.py" line="268" />
             <source>Columns (double-click a field to correct it):</source>
-            <translation type="unfinished" />
+            <translation>Lajur (klik dua kali pada medan untuk membetulkannya):</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_dialog.py" line="270" />
             <source>Preview:</source>
-            <translation type="unfinished" />
+            <translation>Pratonton:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_dialog.py" line="277" />
             <source>To create ({0})</source>
-            <translation type="unfinished" />
+            <translation>Untuk dicipta ({0})</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_dialog.py" line="278" />
             <source>To update ({0})</source>
-            <translation type="unfinished" />
+            <translation>Untuk dikemas kini ({0})</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_dialog.py" line="279" />
             <source>Rejected ({0})</source>
-            <translation type="unfinished" />
+            <translation>Ditolak ({0})</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_dialog.py" line="280" />
             <source>Kept without a value ({0})</source>
-            <translation type="unfinished" />
+            <translation>Dikekalkan tanpa nilai ({0})</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_dialog.py" line="361" />
             <source>Reading {0}…</source>
-            <translation type="unfinished" />
+            <translation>Membaca {0}…</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_dialog.py" line="362" />
             <source>Reading the file was cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Pembacaan fail dibatalkan.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_dialog.py" line="376" />
             <source>The columns of sheet '{0}' match nothing to import; choose what the rows are to map them by hand.</source>
-            <translation type="unfinished" />
+            <translation>Lajur helaian '{0}' tidak sepadan dengan apa-apa untuk diimport; pilih jenis baris untuk memetakannya secara manual.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_dialog.py" line="378" />
             <source>Sheet '{0}' is empty.</source>
-            <translation type="unfinished" />
+            <translation>Helaian '{0}' kosong.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_dialog.py" line="381" />
             <source>Sheet '{0}' matches nothing to import; showing '{1}', the first sheet that does.</source>
-            <translation type="unfinished" />
+            <translation>Helaian '{0}' tidak sepadan dengan apa-apa untuk diimport; memaparkan '{1}', helaian pertama yang sepadan.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_dialog.py" line="430" />
             <source>Checking the rows…</source>
-            <translation type="unfinished" />
+            <translation>Menyemak baris…</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_dialog.py" line="431" />
             <source>The preview was cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Pratonton dibatalkan.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_dialog.py" line="437" />
             <source>Choose what the rows are to import them.</source>
-            <translation type="unfinished" />
+            <translation>Pilih jenis baris untuk mengimportnya.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_dialog.py" line="439" />
             <source>{0} to create, {1} to update, {2} unchanged, {3} rejected, {4} kept without a value.</source>
-            <translation type="unfinished" />
+            <translation>{0} untuk dicipta, {1} untuk dikemas kini, {2} tidak berubah, {3} ditolak, {4} dikekalkan tanpa nilai.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_dialog.py" line="469" />
             <source>Importing…</source>
-            <translation type="unfinished" />
+            <translation>Mengimport…</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_dialog.py" line="470" />
             <source>The import was cancelled; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Import dibatalkan; tiada apa-apa yang diubah.</translation>
         </message>
     </context>
     <context>
@@ -2270,145 +2316,150 @@ The demo goes into this file: {0}</source>
         <message>
             <location filename="ui/models/import_mapping_model.py" line="33" />
             <source>(not imported)</source>
-            <translation type="unfinished" />
+            <translation>(tidak diimport)</translation>
         </message>
     </context>
     <context>
         <name>ImportNotices</name>
         <message>
             <location filename="ui/dialogs/import_words.py" line="21" />
+            <source>accounts</source>
+            <translation>akaun</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/import_words.py" line="21" />
             <source>contacts</source>
-            <translation type="unfinished" />
+            <translation>kenalan</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_words.py" line="21" />
             <source>checklist tasks</source>
-            <translation type="unfinished" />
+            <translation>tugasan senarai semak</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_words.py" line="22" />
             <source>milestones</source>
-            <translation type="unfinished" />
+            <translation>pencapaian</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_words.py" line="22" />
             <source>feedback</source>
-            <translation type="unfinished" />
+            <translation>maklum balas</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_words.py" line="26" />
             <source>day first (DD/MM/YYYY)</source>
-            <translation type="unfinished" />
+            <translation>hari didahulukan (DD/MM/YYYY)</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_words.py" line="26" />
             <source>month first (MM/DD/YYYY)</source>
-            <translation type="unfinished" />
+            <translation>bulan didahulukan (MM/DD/YYYY)</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_words.py" line="27" />
             <source>year first (YYYY/MM/DD)</source>
-            <translation type="unfinished" />
+            <translation>tahun didahulukan (YYYY/MM/DD)</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_words.py" line="33" />
             <source>not a date</source>
-            <translation type="unfinished" />
+            <translation>bukan tarikh</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_words.py" line="56" />
             <source>Rows are {0}, as you chose.</source>
-            <translation type="unfinished" />
+            <translation>Baris ialah {0}, seperti yang anda pilih.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_words.py" line="58" />
             <source>Rows are {0}: the mapping you saved for these columns.</source>
-            <translation type="unfinished" />
+            <translation>Baris ialah {0}: pemetaan yang anda simpan untuk lajur ini.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_words.py" line="60" />
             <source>Rows look like {0}: {1} columns match, such as {2}.</source>
-            <translation type="unfinished" />
+            <translation>Baris kelihatan seperti {0}: {1} lajur sepadan, seperti {2}.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_words.py" line="63" />
             <source>Rows look like {0}: the sheet is called '{1}' and {2} columns match, such as {3}.</source>
-            <translation type="unfinished" />
+            <translation>Baris kelihatan seperti {0}: helaian bernama '{1}' dan {2} lajur sepadan, seperti {3}.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_words.py" line="66" />
             <source>Rows look like people with e-mail addresses ('{0}') and no company column: they are read as contacts and matched to accounts by e-mail domain.</source>
-            <translation type="unfinished" />
+            <translation>Baris kelihatan seperti orang dengan alamat e-mel ('{0}') tanpa lajur syarikat: baris dibaca sebagai kenalan dan dipadankan dengan akaun mengikut domain e-mel.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_words.py" line="69" />
             <source>Not sure what the rows are: '{0}' holds names of people, but there is no company or e-mail column. Choose what the rows are above.</source>
-            <translation type="unfinished" />
+            <translation>Jenis baris tidak pasti: '{0}' mengandungi nama orang, tetapi tiada lajur syarikat atau e-mel. Pilih jenis baris di atas.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_words.py" line="72" />
             <source>'{0}' holds ids from another system (like '{1}'): it is matched as the CRM ID, never as the tracker's own id.</source>
-            <translation type="unfinished" />
+            <translation>'{0}' mengandungi ID daripada sistem lain (seperti '{1}'): ia dipadankan sebagai ID CRM, bukan sebagai ID aplikasi ini sendiri.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_words.py" line="75" />
             <source>'{0}' and '{1}' are combined into the contact's name.</source>
-            <translation type="unfinished" />
+            <translation>'{0}' dan '{1}' digabungkan menjadi nama kenalan.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_words.py" line="77" />
             <source>'{0}' text dates are read {1}.</source>
-            <translation type="unfinished" />
+            <translation>Tarikh teks dalam '{0}' dibaca dengan {1}.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_words.py" line="79" />
             <source>'{0}' mixes written-out date formats; each value is read on its own.</source>
-            <translation type="unfinished" />
+            <translation>'{0}' mencampurkan beberapa format tarikh bertulis; setiap nilai dibaca secara berasingan.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_words.py" line="81" />
             <source>'{0}' dates could be day first or month first: choose below.</source>
-            <translation type="unfinished" />
+            <translation>Tarikh dalam '{0}' mungkin hari didahulukan atau bulan didahulukan: pilih di bawah.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_words.py" line="83" />
             <source>a decimal comma</source>
-            <translation type="unfinished" />
+            <translation>koma perpuluhan</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_words.py" line="83" />
             <source>a decimal point</source>
-            <translation type="unfinished" />
+            <translation>titik perpuluhan</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_words.py" line="84" />
             <source>other values of the column</source>
-            <translation type="unfinished" />
+            <translation>nilai lain dalam lajur</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_words.py" line="84" />
             <source>the currency sign</source>
-            <translation type="unfinished" />
+            <translation>simbol mata wang</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_words.py" line="85" />
             <source>your number settings</source>
-            <translation type="unfinished" />
+            <translation>tetapan nombor anda</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_words.py" line="86" />
             <source>'{0}' numbers are read with {1}, from {2}.</source>
-            <translation type="unfinished" />
+            <translation>Nombor dalam '{0}' dibaca dengan {1}, berdasarkan {2}.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_words.py" line="88" />
             <source>'{0}' numbers like '{1}' could be read two ways; those values are left out.</source>
-            <translation type="unfinished" />
+            <translation>Nombor dalam '{0}' seperti '{1}' boleh dibaca dalam dua cara; nilai tersebut ditinggalkan.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_words.py" line="94" />
             <source>The columns are mapped as you saved them last time.</source>
-            <translation type="unfinished" />
+            <translation>Lajur dipetakan seperti yang anda simpan kali terakhir.</translation>
         </message>
     </context>
     <context>
@@ -2416,113 +2467,115 @@ The demo goes into this file: {0}</source>
         <message>
             <location filename="ui/commands/imports.py" line="21" />
             <source>Import “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Import “{0}”</translation>
         </message>
     </context>
     <context>
         <name>KpiCharts</name>
         <message>
+            <location filename="ui/charts/kpi_charts.py" line="94" />
+            <source>days since signed</source>
+            <translation>hari sejak ditandatangani</translation>
+        </message>
+        <message>
             <location filename="ui/charts/kpi_charts.py" line="40" />
             <source>No data for this selection</source>
-            <translation type="unfinished" />
+            <translation>Tiada data untuk pilihan ini</translation>
         </message>
         <message>
             <location filename="ui/charts/kpi_charts.py" line="59" />
             <source>On-time go-live rate per month</source>
-            <translation type="unfinished" />
+            <translation>Kadar pelancaran tepat masa mengikut bulan</translation>
         </message>
         <message>
             <location filename="ui/charts/kpi_charts.py" line="62" />
             <source>On-time go-live rate per month ({0} go-lives)</source>
-            <translation type="unfinished" />
+            <translation>Pelancaran tepat masa sebulan ({0} pelancaran)</translation>
         </message>
         <message>
             <location filename="ui/charts/kpi_charts.py" line="68" />
             <source>% on time</source>
-            <translation type="unfinished" />
+            <translation>% tepat masa</translation>
         </message>
         <message>
             <location filename="ui/charts/kpi_charts.py" line="86" />
             <source>Time to first value (Kaplan-Meier)</source>
-            <translation type="unfinished" />
+            <translation>Masa untuk nilai pertama (Kaplan-Meier)</translation>
         </message>
         <message>
             <location filename="ui/charts/kpi_charts.py" line="95" />
             <source>% without first value</source>
-            <translation type="unfinished" />
+            <translation>% tanpa nilai pertama</translation>
         </message>
         <message>
             <location filename="ui/charts/kpi_charts.py" line="99" />
             <source>median {0:.0f} d</source>
-            <translation type="unfinished" />
+            <translation>median {0:.0f} h</translation>
         </message>
         <message>
             <location filename="ui/charts/kpi_charts.py" line="102" />
             <source>median not reached yet ({0} open)</source>
-            <translation type="unfinished" />
+            <translation>median belum dicapai ({0} masih terbuka)</translation>
         </message>
         <message>
             <location filename="ui/charts/kpi_charts.py" line="119" />
             <source>Stage funnel and drop-off</source>
-            <translation type="unfinished" />
+            <translation>Corong peringkat dan drop-off</translation>
         </message>
         <message>
             <location filename="ui/charts/kpi_charts.py" line="135" />
             <source> ({0} % lost)</source>
-            <translation type="unfinished" />
+            <translation> ({0} % hilang)</translation>
         </message>
         <message>
             <location filename="ui/charts/kpi_charts.py" line="142" />
             <source>accounts that entered</source>
-            <translation type="unfinished" />
+            <translation>akaun yang memasuki</translation>
         </message>
         <message>
             <location filename="ui/charts/kpi_charts.py" line="158" />
             <source>CSAT and NPS per month</source>
-            <translation type="unfinished" />
+            <translation>CSAT dan NPS mengikut bulan</translation>
         </message>
         <message>
             <location filename="ui/charts/kpi_charts.py" line="164" />
             <source>CSAT %</source>
-            <translation type="unfinished" />
+            <translation>CSAT %</translation>
         </message>
         <message>
             <location filename="ui/charts/kpi_charts.py" line="164" />
-            <location filename="ui/models/analytics_metric_model.py" line="21" />
-            <location filename="ui/models/labels.py" line="63" />
             <source>NPS</source>
-            <translation type="unfinished" />
+            <translation>NPS</translation>
         </message>
         <message>
             <location filename="ui/charts/kpi_charts.py" line="187" />
             <source>Health distribution</source>
-            <translation type="unfinished" />
+            <translation>Taburan skor kesihatan</translation>
         </message>
         <message>
             <location filename="ui/charts/kpi_charts.py" line="196" />
             <source>health score</source>
-            <translation type="unfinished" />
+            <translation>skor kesihatan</translation>
         </message>
         <message>
             <location filename="ui/charts/kpi_charts.py" line="197" />
-            <location filename="ui/dialogs/import_words.py" line="21" />
             <source>accounts</source>
-            <translation type="unfinished" />
+            <translation>akaun</translation>
         </message>
         <message>
             <location filename="ui/charts/kpi_charts.py" line="198" />
             <source>{0} Green · {1} Yellow · {2} Red</source>
-            <translation type="unfinished" />
+            <translation>{0} Hijau · {1} Kuning · {2} Merah</translation>
         </message>
         <message>
             <location filename="ui/charts/kpi_charts.py" line="220" />
             <source>Cohort retention (% still here)</source>
-            <translation type="unfinished" />
+            <translation>Pengekalan kohort (% masih kekal)</translation>
         </message>
         <message>
             <location filename="ui/charts/kpi_charts.py" line="237" />
             <source>months since signing</source>
-            <translation type="unfinished" />
+            <translation>bulan sejak kontrak ditandatangani</translation>
         </message>
     </context>
     <context>
@@ -2530,96 +2583,90 @@ The demo goes into this file: {0}</source>
         <message>
             <location filename="ui/models/kpi_table_model.py" line="23" />
             <source>KPI</source>
-            <translation type="unfinished" />
+            <translation>KPI</translation>
         </message>
         <message>
             <location filename="ui/models/kpi_table_model.py" line="24" />
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Nilai</translation>
         </message>
         <message>
             <location filename="ui/models/kpi_table_model.py" line="25" />
             <source>Previous period</source>
-            <translation type="unfinished" />
+            <translation>Tempoh sebelumnya</translation>
         </message>
         <message>
             <location filename="ui/models/kpi_table_model.py" line="26" />
             <source>Band</source>
-            <translation type="unfinished" />
+            <translation>Tahap</translation>
         </message>
         <message>
             <location filename="ui/models/kpi_table_model.py" line="27" />
             <source>Counts</source>
-            <translation type="unfinished" />
+            <translation>Kiraan</translation>
         </message>
     </context>
     <context>
         <name>KpiTile</name>
         <message>
             <location filename="ui/charts/kpi_tile.py" line="28" />
-            <location filename="ui/models/analytics_metric_model.py" line="32" />
             <source>not reached</source>
-            <translation type="unfinished" />
+            <translation>belum dicapai</translation>
         </message>
         <message>
             <location filename="ui/charts/kpi_tile.py" line="32" />
-            <location filename="ui/models/account_table_model.py" line="61" />
-            <location filename="ui/models/health_factor_model.py" line="35" />
             <source>{0} %</source>
-            <translation type="unfinished" />
+            <translation>{0} %</translation>
         </message>
         <message>
             <location filename="ui/charts/kpi_tile.py" line="34" />
-            <location filename="ui/models/health_factor_model.py" line="41" />
-            <location filename="ui/models/health_factor_model.py" line="42" />
-            <location filename="ui/models/labels.py" line="98" />
             <source>{0} d</source>
-            <translation type="unfinished" />
+            <translation>{0} h</translation>
         </message>
         <message>
             <location filename="ui/charts/kpi_tile.py" line="87" />
             <source>= vs {0} days before</source>
-            <translation type="unfinished" />
+            <translation>= vs {0} hari lalu</translation>
         </message>
         <message>
             <location filename="ui/charts/kpi_tile.py" line="90" />
             <source> pts</source>
-            <translation type="unfinished" />
+            <translation> mata</translation>
         </message>
         <message>
             <location filename="ui/charts/kpi_tile.py" line="90" />
             <source> d</source>
-            <translation type="unfinished" />
+            <translation> h</translation>
         </message>
         <message>
             <location filename="ui/charts/kpi_tile.py" line="92" />
             <source>{0} {1}{2} vs {3} days before</source>
-            <translation type="unfinished" />
+            <translation>{0} {1}{2} vs {3} hari lalu</translation>
         </message>
         <message>
             <location filename="ui/charts/kpi_tile.py" line="99" />
             <source>no earlier value</source>
-            <translation type="unfinished" />
+            <translation>tiada nilai terdahulu</translation>
         </message>
         <message>
             <location filename="ui/charts/kpi_tile.py" line="109" />
             <source>Formula: {0}</source>
-            <translation type="unfinished" />
+            <translation>Formula: {0}</translation>
         </message>
         <message>
             <location filename="ui/charts/kpi_tile.py" line="112" />
             <source>Counts: {0} / {1}</source>
-            <translation type="unfinished" />
+            <translation>Kiraan: {0} / {1}</translation>
         </message>
         <message>
             <location filename="ui/charts/kpi_tile.py" line="115" />
             <source>Band: {0}</source>
-            <translation type="unfinished" />
+            <translation>Tahap: {0}</translation>
         </message>
         <message>
             <location filename="ui/charts/kpi_tile.py" line="117" />
             <source>{0} days before: {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} hari sebelumnya: {1}</translation>
         </message>
     </context>
     <context>
@@ -2627,213 +2674,213 @@ The demo goes into this file: {0}</source>
         <message>
             <location filename="ui/main_window.py" line="72" />
             <source>{0} — Onboarding Tracker</source>
-            <translation type="unfinished" />
+            <translation>{0} — Onboarding Tracker</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="75" />
             <source>Views</source>
-            <translation type="unfinished" />
+            <translation>Paparan</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="89" />
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Hari ini</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="90" />
             <source>Accounts</source>
-            <translation type="unfinished" />
+            <translation>Akaun</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="173" />
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fail</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="174" />
             <source>&amp;New database…</source>
-            <translation type="unfinished" />
+            <translation>Pangkalan data ba&amp;haru…</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="176" />
             <source>&amp;Open database…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Buka pangkalan data…</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="178" />
             <source>&amp;Recent files</source>
-            <translation type="unfinished" />
+            <translation>Fail &amp;terkini</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="181" />
             <source>&amp;Import…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Import…</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="182" />
             <source>&amp;Export report…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eksport laporan…</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="183" />
             <source>Save import &amp;template…</source>
-            <translation type="unfinished" />
+            <translation>Simpan templat i&amp;mport…</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="190" />
             <source>&amp;Back up now…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sandarkan sekarang…</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="191" />
             <source>Re&amp;store from backup…</source>
-            <translation type="unfinished" />
+            <translation>P&amp;ulihkan daripada sandaran…</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="194" />
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Keluar</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="198" />
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sunting</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="200" />
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Buat asal</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="202" />
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>Buat &amp;semula</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="214" />
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Paparan</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="216" />
             <source>&amp;Filter accounts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tapis akaun</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="218" />
             <source>&amp;Appearance</source>
-            <translation type="unfinished" />
+            <translation>&amp;Penampilan</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="221" />
             <source>Follow the &amp;system</source>
-            <translation type="unfinished" />
+            <translation>Ikut &amp;sistem</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="221" />
             <source>&amp;Light</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cerah</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="222" />
             <source>&amp;Dark</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gelap</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="230" />
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bantuan</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="231" />
             <source>&amp;Where is my database?</source>
-            <translation type="unfinished" />
+            <translation>&amp;Di manakah pangkalan data saya?</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="233" />
             <source>&amp;About Onboarding Tracker</source>
-            <translation type="unfinished" />
+            <translation>&amp;Perihal Onboarding Tracker</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="235" />
             <source>About &amp;Qt</source>
-            <translation type="unfinished" />
+            <translation>Perihal &amp;Qt</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="238" />
             <source>Main toolbar</source>
-            <translation type="unfinished" />
+            <translation>Bar alat utama</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="267" />
             <source>The database file this window works on</source>
-            <translation type="unfinished" />
+            <translation>Fail pangkalan data yang digunakan oleh tetingkap ini</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="280" />
             <source>{0} accounts · {1} open tasks · {2}</source>
-            <translation type="unfinished" />
+            <translation>{0} akaun · {1} tugasan terbuka · {2}</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="290" />
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Tidak disimpan</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="316" />
             <source>Onboarding Tracker database (*.db *.sqlite);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Pangkalan data Onboarding Tracker (*.db *.sqlite);;Semua fail (*)</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="328" />
             <source>New database</source>
-            <translation type="unfinished" />
+            <translation>Pangkalan data baharu</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="332" />
             <source>Open database</source>
-            <translation type="unfinished" />
+            <translation>Buka pangkalan data</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="342" />
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(tiada)</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="345" />
             <source>Clear list</source>
-            <translation type="unfinished" />
+            <translation>Kosongkan senarai</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="350" />
             <source>Back up database</source>
-            <translation type="unfinished" />
+            <translation>Sandarkan pangkalan data</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="357" />
             <source>Backing up to {0}…</source>
-            <translation type="unfinished" />
+            <translation>Menyandarkan ke {0}…</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="369" />
             <source>Backed up to {0}</source>
-            <translation type="unfinished" />
+            <translation>Disandarkan ke {0}</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="372" />
             <source>Backup failed</source>
-            <translation type="unfinished" />
+            <translation>Sandaran gagal</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="375" />
             <location filename="ui/main_window.py" line="379" />
             <source>Restore from backup</source>
-            <translation type="unfinished" />
+            <translation>Pulihkan daripada sandaran</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="380" />
             <source>Replace the current database with this backup?</source>
-            <translation type="unfinished" />
+            <translation>Gantikan pangkalan data semasa dengan sandaran ini?</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="383" />
@@ -2841,22 +2888,25 @@ The demo goes into this file: {0}</source>
 
 The current file is kept beside it as:
 {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}
+
+Fail semasa disimpan di sebelahnya sebagai:
+{1}</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="386" />
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Pulihkan</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="398" />
             <source>Where is my database?</source>
-            <translation type="unfinished" />
+            <translation>Di manakah pangkalan data saya?</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="399" />
             <source>Your data is in this file:</source>
-            <translation type="unfinished" />
+            <translation>Data anda berada dalam fail ini:</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="402" />
@@ -2864,27 +2914,30 @@ The current file is kept beside it as:
 
 The program's log: {1}
 Backups: {2}</source>
-            <translation type="unfinished" />
+            <translation>{0}
+
+Log program: {1}
+Sandaran: {2}</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="406" />
             <source>Open folder</source>
-            <translation type="unfinished" />
+            <translation>Buka folder</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="412" />
             <source>About Onboarding Tracker</source>
-            <translation type="unfinished" />
+            <translation>Perihal Onboarding Tracker</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="413" />
             <source>Onboarding Tracker {0}</source>
-            <translation type="unfinished" />
+            <translation>Onboarding Tracker {0}</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="416" />
             <source>The specialist's offline workspace for customer onboarding, on one local file.</source>
-            <translation type="unfinished" />
+            <translation>Ruang kerja luar talian untuk pakar onboarding pelanggan, dalam satu fail setempat.</translation>
         </message>
     </context>
     <context>
@@ -2892,262 +2945,271 @@ Backups: {2}</source>
         <message>
             <location filename="ui/models/import_mapping_model.py" line="84" />
             <source>Column in the file</source>
-            <translation type="unfinished" />
+            <translation>Lajur dalam fail</translation>
         </message>
         <message>
             <location filename="ui/models/import_mapping_model.py" line="84" />
             <source>Sample values</source>
-            <translation type="unfinished" />
+            <translation>Contoh nilai</translation>
         </message>
         <message>
             <location filename="ui/models/import_mapping_model.py" line="84" />
             <source>Imports into</source>
-            <translation type="unfinished" />
+            <translation>Diimport ke</translation>
         </message>
         <message>
             <location filename="ui/models/import_mapping_model.py" line="93" />
             <source>(column {0}, no header)</source>
-            <translation type="unfinished" />
+            <translation>(lajur {0}, tiada pengepala)</translation>
         </message>
         <message>
             <location filename="ui/models/import_mapping_model.py" line="100" />
             <source>Double-click to choose the field this column feeds.</source>
-            <translation type="unfinished" />
+            <translation>Klik dua kali untuk memilih medan yang diisi oleh lajur ini.</translation>
         </message>
     </context>
     <context>
         <name>MetricModel</name>
         <message>
+            <location filename="ui/models/analytics_metric_model.py" line="21" />
+            <source>NPS</source>
+            <translation>NPS</translation>
+        </message>
+        <message>
+            <location filename="ui/models/analytics_metric_model.py" line="32" />
+            <source>not reached</source>
+            <translation>belum dicapai</translation>
+        </message>
+        <message>
             <location filename="ui/models/analytics_metric_model.py" line="20" />
             <source>Time to first value</source>
-            <translation type="unfinished" />
+            <translation>Masa untuk nilai pertama</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_metric_model.py" line="20" />
             <source>On-time go-live</source>
-            <translation type="unfinished" />
+            <translation>Pelancaran tepat masa</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_metric_model.py" line="20" />
-            <location filename="ui/models/labels.py" line="63" />
             <source>CSAT</source>
-            <translation type="unfinished" />
+            <translation>CSAT</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_metric_model.py" line="25" />
             <source>Log-rank</source>
-            <translation type="unfinished" />
+            <translation>Log-rank</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_metric_model.py" line="25" />
             <source>Fisher's exact</source>
-            <translation type="unfinished" />
+            <translation>Ujian tepat Fisher</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_metric_model.py" line="26" />
             <source>Mann-Whitney U</source>
-            <translation type="unfinished" />
+            <translation>Mann-Whitney U</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_metric_model.py" line="34" />
             <source>{0} days</source>
-            <translation type="unfinished" />
+            <translation>{0} hari</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_metric_model.py" line="41" />
             <source>first-value rate A/B</source>
-            <translation type="unfinished" />
+            <translation>kadar nilai pertama A/B</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_metric_model.py" line="41" />
             <source>median days A−B</source>
-            <translation type="unfinished" />
+            <translation>median hari A−B</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_metric_model.py" line="42" />
             <source>odds ratio A/B</source>
-            <translation type="unfinished" />
+            <translation>nisbah odds A/B</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_metric_model.py" line="42" />
             <source>difference A−B</source>
-            <translation type="unfinished" />
+            <translation>beza A−B</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_metric_model.py" line="43" />
             <source>rank-biserial r</source>
-            <translation type="unfinished" />
+            <translation>r biserial pangkat</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_metric_model.py" line="43" />
             <source>mean A−B</source>
-            <translation type="unfinished" />
+            <translation>min A−B</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_metric_model.py" line="67" />
             <source>Metric</source>
-            <translation type="unfinished" />
+            <translation>Metrik</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_metric_model.py" line="68" />
             <source>Test</source>
-            <translation type="unfinished" />
+            <translation>Ujian</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_metric_model.py" line="69" />
             <source>Accounts A</source>
-            <translation type="unfinished" />
+            <translation>Akaun A</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_metric_model.py" line="71" />
             <source>Accounts B</source>
-            <translation type="unfinished" />
+            <translation>Akaun B</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_metric_model.py" line="73" />
             <source>A</source>
-            <translation type="unfinished" />
+            <translation>A</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_metric_model.py" line="76" />
             <source>B</source>
-            <translation type="unfinished" />
+            <translation>B</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_metric_model.py" line="79" />
             <source>p-value</source>
-            <translation type="unfinished" />
+            <translation>nilai p</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_metric_model.py" line="81" />
             <source>Adjusted p</source>
-            <translation type="unfinished" />
+            <translation>p terlaras</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_metric_model.py" line="83" />
             <source>Adjusted for testing several metrics at once (Holm).</source>
-            <translation type="unfinished" />
+            <translation>Dilaraskan kerana beberapa metrik diuji serentak (Holm).</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_metric_model.py" line="84" />
             <source>Effect [95 % CI]</source>
-            <translation type="unfinished" />
+            <translation>Kesan [SK 95 %]</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_metric_model.py" line="98" />
             <source>Accounts of group A with data for this metric</source>
-            <translation type="unfinished" />
+            <translation>Akaun kumpulan A yang mempunyai data untuk metrik ini</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_metric_model.py" line="99" />
             <source>Accounts of group B with data for this metric</source>
-            <translation type="unfinished" />
+            <translation>Akaun kumpulan B yang mempunyai data untuk metrik ini</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_metric_model.py" line="100" />
             <source>Chance of a difference at least this large if the groups were really alike</source>
-            <translation type="unfinished" />
+            <translation>Kebarangkalian perbezaan sekurang-kurangnya sebesar ini jika kedua-dua kumpulan sebenarnya serupa</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_metric_model.py" line="101" />
             <source>The p-value corrected for testing four metrics at once (Holm); a difference counts below {0}</source>
-            <translation type="unfinished" />
+            <translation>Nilai p yang diperbetulkan kerana empat metrik diuji serentak (Holm); perbezaan dikira di bawah {0}</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_metric_model.py" line="103" />
             <source>How large the difference is, with the range it most likely lies in (95 % confidence)</source>
-            <translation type="unfinished" />
+            <translation>Sebesar mana perbezaannya, dengan julat yang paling mungkin mengandunginya (keyakinan 95 %)</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_metric_model.py" line="109" />
             <source>time to first value</source>
-            <translation type="unfinished" />
+            <translation>masa untuk nilai pertama</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_metric_model.py" line="109" />
             <source>on-time go-live</source>
-            <translation type="unfinished" />
+            <translation>pelancaran tepat masa</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_metric_model.py" line="114" />
             <source>no test possible</source>
-            <translation type="unfinished" />
+            <translation>ujian tidak dapat dijalankan</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_metric_model.py" line="116" />
             <source>adjusted p &lt; 0.001</source>
-            <translation type="unfinished" />
+            <translation>p terlaras &lt; 0.001</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_metric_model.py" line="117" />
             <source>adjusted p = {0}</source>
-            <translation type="unfinished" />
+            <translation>p terlaras = {0}</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_metric_model.py" line="123" />
             <source>{0} vs {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} berbanding {1}</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_metric_model.py" line="126" />
             <source>Too little data to compare {0}: {1} and {2} accounts ({3} and {4} reached first value); at least {5} accounts and {6} first values per group are needed.</source>
-            <translation type="unfinished" />
+            <translation>Data terlalu sedikit untuk membandingkan {0}: {1} dan {2} akaun ({3} dan {4} mencapai nilai pertama); sekurang-kurangnya {5} akaun dan {6} nilai pertama bagi setiap kumpulan diperlukan.</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_metric_model.py" line="129" />
             <source>Too little data to compare {0}: {1} and {2}; at least {3} per group are needed.</source>
-            <translation type="unfinished" />
+            <translation>Data terlalu sedikit untuk membandingkan {0}: {1} dan {2}; sekurang-kurangnya {3} bagi setiap kumpulan diperlukan.</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_metric_model.py" line="133" />
             <source>No clear difference in {0} ({1}, {2}); this does not prove they are the same.</source>
-            <translation type="unfinished" />
+            <translation>Tiada perbezaan yang jelas dalam {0} ({1}, {2}); ini tidak membuktikan bahawa kedua-duanya sama.</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_metric_model.py" line="136" />
             <source>{0} reaches first value faster: {1} ({2}).</source>
-            <translation type="unfinished" />
+            <translation>{0} mencapai nilai pertama lebih cepat: {1} ({2}).</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_metric_model.py" line="137" />
             <source>{0} goes live on time more often: {1} ({2}).</source>
-            <translation type="unfinished" />
+            <translation>{0} lebih kerap mencapai pelancaran tepat masa: {1} ({2}).</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_metric_model.py" line="138" />
             <source>{0} has happier customers (CSAT): {1} ({2}).</source>
-            <translation type="unfinished" />
+            <translation>{0} mempunyai pelanggan yang lebih berpuas hati (CSAT): {1} ({2}).</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_metric_model.py" line="139" />
             <source>{0} has more promoters (NPS): {1} ({2}).</source>
-            <translation type="unfinished" />
+            <translation>{0} mempunyai lebih ramai promoter (NPS): {1} ({2}).</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_metric_model.py" line="145" />
             <source>Note: {0} accounts are in both groups, so the tests' independence does not hold.</source>
-            <translation type="unfinished" />
+            <translation>Nota: {0} akaun berada dalam kedua-dua kumpulan, jadi andaian ketakbersandaran ujian tidak dipenuhi.</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_metric_model.py" line="148" />
             <source>Not enough data to call a winner between {0} and {1}.</source>
-            <translation type="unfinished" />
+            <translation>Data tidak mencukupi untuk menentukan pemenang antara {0} dengan {1}.</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_metric_model.py" line="152" />
             <location filename="ui/models/analytics_metric_model.py" line="154" />
             <source>{0} does better on {1}, and no worse on anything tested.</source>
-            <translation type="unfinished" />
+            <translation>{0} lebih baik dalam {1}, dan tidak lebih buruk dalam apa-apa yang diuji.</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_metric_model.py" line="156" />
             <source>No overall winner: {0} does better on {1}, {2} on {3}.</source>
-            <translation type="unfinished" />
+            <translation>Tiada pemenang keseluruhan: {0} lebih baik dalam {1}, {2} dalam {3}.</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_metric_model.py" line="158" />
             <source>No clear winner: no metric differs beyond chance between {0} and {1}.</source>
-            <translation type="unfinished" />
+            <translation>Tiada pemenang yang jelas: tiada metrik yang berbeza melebihi faktor kebetulan antara {0} dengan {1}.</translation>
         </message>
     </context>
     <context>
@@ -3155,27 +3217,27 @@ Backups: {2}</source>
         <message>
             <location filename="ui/dialogs/milestone_dialog.py" line="16" />
             <source>Record milestone</source>
-            <translation type="unfinished" />
+            <translation>Rekod pencapaian</translation>
         </message>
         <message>
             <location filename="ui/dialogs/milestone_dialog.py" line="19" />
             <source>Milestone:</source>
-            <translation type="unfinished" />
+            <translation>Pencapaian:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/milestone_dialog.py" line="20" />
             <source>Target:</source>
-            <translation type="unfinished" />
+            <translation>Sasaran:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/milestone_dialog.py" line="20" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>tiada</translation>
         </message>
         <message>
             <location filename="ui/dialogs/milestone_dialog.py" line="21" />
             <source>&amp;Achieved on:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dicapai pada:</translation>
         </message>
     </context>
     <context>
@@ -3183,52 +3245,52 @@ Backups: {2}</source>
         <message>
             <location filename="ui/models/milestone_model.py" line="40" />
             <source>Milestone</source>
-            <translation type="unfinished" />
+            <translation>Pencapaian</translation>
         </message>
         <message>
             <location filename="ui/models/milestone_model.py" line="42" />
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Sasaran</translation>
         </message>
         <message>
             <location filename="ui/models/milestone_model.py" line="43" />
             <source>Achieved</source>
-            <translation type="unfinished" />
+            <translation>Dicapai</translation>
         </message>
         <message>
             <location filename="ui/models/milestone_model.py" line="45" />
             <source>On time?</source>
-            <translation type="unfinished" />
+            <translation>Tepat masa?</translation>
         </message>
         <message>
             <location filename="ui/models/milestone_model.py" line="47" />
             <source>On time means achieved on or before the target date.</source>
-            <translation type="unfinished" />
+            <translation>Tepat masa bermaksud dicapai pada atau sebelum tarikh sasaran.</translation>
         </message>
         <message>
             <location filename="ui/models/milestone_model.py" line="54" />
             <source>✓ On time</source>
-            <translation type="unfinished" />
+            <translation>✓ Tepat masa</translation>
         </message>
         <message>
             <location filename="ui/models/milestone_model.py" line="56" />
             <source>✗ {0} late</source>
-            <translation type="unfinished" />
+            <translation>✗ Lewat {0}</translation>
         </message>
         <message>
             <location filename="ui/models/milestone_model.py" line="58" />
             <source>⚠ Overdue {0}</source>
-            <translation type="unfinished" />
+            <translation>⚠ Lewat tempoh {0}</translation>
         </message>
         <message>
             <location filename="ui/models/milestone_model.py" line="60" />
             <source>No target</source>
-            <translation type="unfinished" />
+            <translation>Tiada sasaran</translation>
         </message>
         <message>
             <location filename="ui/models/milestone_model.py" line="61" />
             <source>Due in {0}</source>
-            <translation type="unfinished" />
+            <translation>Tarikh akhir dalam {0}</translation>
         </message>
     </context>
     <context>
@@ -3237,18 +3299,18 @@ Backups: {2}</source>
             <location filename="ui/views/detail/record_panels.py" line="44" />
             <location filename="ui/views/detail/record_panels.py" line="46" />
             <source>Mark achieved…</source>
-            <translation type="unfinished" />
+            <translation>Tandakan dicapai…</translation>
         </message>
         <message>
             <location filename="ui/views/detail/record_panels.py" line="45" />
             <location filename="ui/views/detail/record_panels.py" line="47" />
             <source>Clear achieved</source>
-            <translation type="unfinished" />
+            <translation>Kosongkan tarikh dicapai</translation>
         </message>
         <message>
             <location filename="ui/views/detail/record_panels.py" line="53" />
             <source>{0} of {1} achieved</source>
-            <translation type="unfinished" />
+            <translation>{0} daripada {1} dicapai</translation>
         </message>
     </context>
     <context>
@@ -3256,37 +3318,37 @@ Backups: {2}</source>
         <message>
             <location filename="ui/views/detail/record_panels.py" line="288" />
             <source>Notes about this account: context, risks, agreements…</source>
-            <translation type="unfinished" />
+            <translation>Nota tentang akaun ini: konteks, risiko, persetujuan…</translation>
         </message>
         <message>
             <location filename="ui/views/detail/record_panels.py" line="290" />
             <source>&amp;Save notes</source>
-            <translation type="unfinished" />
+            <translation>&amp;Simpan nota</translation>
         </message>
         <message>
             <location filename="ui/views/detail/record_panels.py" line="291" />
             <source>Revert</source>
-            <translation type="unfinished" />
+            <translation>Kembalikan</translation>
         </message>
         <message>
             <location filename="ui/views/detail/record_panels.py" line="301" />
             <source>Save notes</source>
-            <translation type="unfinished" />
+            <translation>Simpan nota</translation>
         </message>
         <message>
             <location filename="ui/views/detail/record_panels.py" line="306" />
             <source>Save notes ({0})</source>
-            <translation type="unfinished" />
+            <translation>Simpan nota ({0})</translation>
         </message>
         <message>
             <location filename="ui/views/detail/record_panels.py" line="333" />
             <source>Edit notes of {0}</source>
-            <translation type="unfinished" />
+            <translation>Sunting nota {0}</translation>
         </message>
         <message>
             <location filename="ui/views/detail/record_panels.py" line="346" />
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Perubahan belum disimpan</translation>
         </message>
     </context>
     <context>
@@ -3294,12 +3356,12 @@ Backups: {2}</source>
         <message>
             <location filename="ui/dialogs/fields.py" line="62" />
             <source>Untick to leave the date empty</source>
-            <translation type="unfinished" />
+            <translation>Nyahtanda untuk membiarkan tarikh kosong</translation>
         </message>
         <message>
             <location filename="ui/dialogs/fields.py" line="67" />
             <source>no date</source>
-            <translation type="unfinished" />
+            <translation>tiada tarikh</translation>
         </message>
     </context>
     <context>
@@ -3307,12 +3369,12 @@ Backups: {2}</source>
         <message>
             <location filename="ui/dialogs/export_dialog.py" line="102" />
             <source>Import playbooks</source>
-            <translation type="unfinished" />
+            <translation>Import playbook</translation>
         </message>
         <message>
             <location filename="ui/dialogs/export_dialog.py" line="309" />
             <source>Import them?</source>
-            <translation type="unfinished" />
+            <translation>Import semuanya?</translation>
         </message>
     </context>
     <context>
@@ -3320,32 +3382,32 @@ Backups: {2}</source>
         <message>
             <location filename="ui/models/playbook_models.py" line="50" />
             <source>Segments: {0}</source>
-            <translation type="unfinished" />
+            <translation>Segmen: {0}</translation>
         </message>
         <message>
             <location filename="ui/models/playbook_models.py" line="55" />
             <source>Playbook</source>
-            <translation type="unfinished" />
+            <translation>Playbook</translation>
         </message>
         <message>
             <location filename="ui/models/playbook_models.py" line="57" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Jenis</translation>
         </message>
         <message>
             <location filename="ui/models/playbook_models.py" line="58" />
             <source>Steps</source>
-            <translation type="unfinished" />
+            <translation>Langkah</translation>
         </message>
         <message>
             <location filename="ui/models/playbook_models.py" line="59" />
             <source>Used</source>
-            <translation type="unfinished" />
+            <translation>Digunakan</translation>
         </message>
         <message>
             <location filename="ui/models/playbook_models.py" line="60" />
             <source>Applied to accounts {0} times</source>
-            <translation type="unfinished" />
+            <translation>Digunakan pada akaun sebanyak {0} kali</translation>
         </message>
     </context>
     <context>
@@ -3353,92 +3415,92 @@ Backups: {2}</source>
         <message>
             <location filename="ui/views/playbooks.py" line="84" />
             <source>&amp;New</source>
-            <translation type="unfinished" />
+            <translation>&amp;Baharu</translation>
         </message>
         <message>
             <location filename="ui/views/playbooks.py" line="85" />
             <source>Dup&amp;licate</source>
-            <translation type="unfinished" />
+            <translation>Pen&amp;dua</translation>
         </message>
         <message>
             <location filename="ui/views/playbooks.py" line="86" />
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Padam</translation>
         </message>
         <message>
             <location filename="ui/views/playbooks.py" line="104" />
             <source>&amp;Use for segment</source>
-            <translation type="unfinished" />
+            <translation>&amp;Guna untuk segmen</translation>
         </message>
         <message>
             <location filename="ui/views/playbooks.py" line="105" />
             <source>New accounts in the chosen segment start with this playbook</source>
-            <translation type="unfinished" />
+            <translation>Akaun baharu dalam segmen yang dipilih bermula dengan playbook ini</translation>
         </message>
         <message>
             <location filename="ui/views/playbooks.py" line="106" />
             <source>S&amp;top using for segment</source>
-            <translation type="unfinished" />
+            <translation>&amp;Henti guna untuk segmen</translation>
         </message>
         <message>
             <location filename="ui/views/playbooks.py" line="107" />
             <source>New accounts in the chosen segment start without a playbook</source>
-            <translation type="unfinished" />
+            <translation>Akaun baharu dalam segmen yang dipilih bermula tanpa playbook</translation>
         </message>
         <message>
             <location filename="ui/views/playbooks.py" line="115" />
             <source>Na&amp;me:</source>
-            <translation type="unfinished" />
+            <translation>Na&amp;ma:</translation>
         </message>
         <message>
             <location filename="ui/views/playbooks.py" line="116" />
             <source>&amp;Kind:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jenis:</translation>
         </message>
         <message>
             <location filename="ui/views/playbooks.py" line="117" />
             <source>Descri&amp;ption:</source>
-            <translation type="unfinished" />
+            <translation>Pe&amp;nerangan:</translation>
         </message>
         <message>
             <location filename="ui/views/playbooks.py" line="118" />
             <source>&amp;Segment:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Segmen:</translation>
         </message>
         <message>
             <location filename="ui/views/playbooks.py" line="122" />
             <source>Playbook</source>
-            <translation type="unfinished" />
+            <translation>Playbook</translation>
         </message>
         <message>
             <location filename="ui/views/playbooks.py" line="199" />
             <source>Playbook: {0}</source>
-            <translation type="unfinished" />
+            <translation>Playbook: {0}</translation>
         </message>
         <message>
             <location filename="ui/views/playbooks.py" line="215" />
             <source>{0} (uses {1})</source>
-            <translation type="unfinished" />
+            <translation>{0} (menggunakan {1})</translation>
         </message>
         <message>
             <location filename="ui/views/playbooks.py" line="216" />
             <source>{0} (no playbook)</source>
-            <translation type="unfinished" />
+            <translation>{0} (tiada playbook)</translation>
         </message>
         <message>
             <location filename="ui/views/playbooks.py" line="223" />
             <source>New accounts in {0} start with this playbook.</source>
-            <translation type="unfinished" />
+            <translation>Akaun baharu dalam {0} bermula dengan playbook ini.</translation>
         </message>
         <message>
             <location filename="ui/views/playbooks.py" line="224" />
             <source>Not tied to any segment yet.</source>
-            <translation type="unfinished" />
+            <translation>Belum dikaitkan dengan mana-mana segmen.</translation>
         </message>
         <message>
             <location filename="ui/views/playbooks.py" line="270" />
             <source>New playbook</source>
-            <translation type="unfinished" />
+            <translation>Playbook baharu</translation>
         </message>
     </context>
     <context>
@@ -3446,7 +3508,7 @@ Backups: {2}</source>
         <message>
             <location filename="ui/portfolio.py" line="109" />
             <source>The account list could not be read: {0}</source>
-            <translation type="unfinished" />
+            <translation>Senarai akaun tidak dapat dibaca: {0}</translation>
         </message>
     </context>
     <context>
@@ -3454,146 +3516,155 @@ Backups: {2}</source>
         <message>
             <location filename="ui/dialogs/import_questions.py" line="50" />
             <source>Dates: which comes first?</source>
-            <translation type="unfinished" />
+            <translation>Tarikh: yang mana dahulu?</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_questions.py" line="96" />
             <source>Not imported: {0} (double-click a field below to map one)</source>
-            <translation type="unfinished" />
+            <translation>Tidak diimport: {0} (klik dua kali pada medan di bawah untuk memetakannya)</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_questions.py" line="114" />
             <source>Every date in {0} reads both ways; the preview uses the reading you chose.</source>
-            <translation type="unfinished" />
+            <translation>Setiap tarikh dalam {0} boleh dibaca dalam kedua-dua cara; pratonton menggunakan bacaan yang anda pilih.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_questions.py" line="117" />
             <source>Every date in {0} reads both ways: read {1} for now (your settings). Check the examples and choose.</source>
-            <translation type="unfinished" />
+            <translation>Setiap tarikh dalam {0} boleh dibaca dalam kedua-dua cara: buat masa ini dibaca sebagai {1} (tetapan anda). Semak contoh dan buat pilihan.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_questions.py" line="126" />
             <source>{0} ({1})</source>
-            <translation type="unfinished" />
+            <translation>{0} ({1})</translation>
         </message>
     </context>
     <context>
         <name>ProjectionModel</name>
         <message>
+            <location filename="ui/models/analytics_projection_model.py" line="50" />
+            <source>All accounts</source>
+            <translation>Semua akaun</translation>
+        </message>
+        <message>
+            <location filename="ui/models/analytics_projection_model.py" line="53" />
+            <source>Accounts</source>
+            <translation>Akaun</translation>
+        </message>
+        <message>
             <location filename="ui/models/analytics_projection_model.py" line="33" />
             <source>Only {0} accounts and {1} lost: the projection is unreliable.</source>
-            <translation type="unfinished" />
+            <translation>Hanya {0} akaun dan {1} hilang: unjuran ini tidak boleh dipercayai.</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_projection_model.py" line="34" />
             <source>No accounts.</source>
-            <translation type="unfinished" />
+            <translation>Tiada akaun.</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_projection_model.py" line="35" />
             <source>No account churned yet, so retention cannot be projected.</source>
-            <translation type="unfinished" />
+            <translation>Belum ada akaun yang churn, jadi pengekalan tidak dapat diunjurkan.</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_projection_model.py" line="36" />
             <source>The data do not pin the model down; treat the projection as a rough guess.</source>
-            <translation type="unfinished" />
+            <translation>Data tidak cukup untuk menentukan model dengan tepat; anggap unjuran ini sebagai anggaran kasar.</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_projection_model.py" line="38" />
             <source>Churn looks the same at every tenure, so the model reduces to one churn rate.</source>
-            <translation type="unfinished" />
+            <translation>Churn kelihatan sama pada setiap tempoh langganan, jadi model ini menjadi satu kadar churn sahaja.</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_projection_model.py" line="50" />
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>Kumpulan</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_projection_model.py" line="52" />
             <source>Fit looks reliable.</source>
-            <translation type="unfinished" />
+            <translation>Padanan kelihatan boleh dipercayai.</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_projection_model.py" line="55" />
             <source>Lost</source>
-            <translation type="unfinished" />
+            <translation>Hilang</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_projection_model.py" line="56" />
             <source>Fit α</source>
-            <translation type="unfinished" />
+            <translation>Padanan α</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_projection_model.py" line="58" />
             <source>Fit β</source>
-            <translation type="unfinished" />
+            <translation>Padanan β</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_projection_model.py" line="60" />
             <source>Churn / month</source>
-            <translation type="unfinished" />
+            <translation>Churn / bulan</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_projection_model.py" line="62" />
             <source>Survival 12 mo</source>
-            <translation type="unfinished" />
+            <translation>Kemandirian 12 bln</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_projection_model.py" line="64" />
             <source>Survival 36 mo</source>
-            <translation type="unfinished" />
+            <translation>Kemandirian 36 bln</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_projection_model.py" line="66" />
             <source>Avg MRR</source>
-            <translation type="unfinished" />
+            <translation>Purata MRR</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_projection_model.py" line="68" />
             <source>Projected CLTV</source>
-            <translation type="unfinished" />
+            <translation>CLTV unjuran</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_projection_model.py" line="70" />
             <source>Σ margin × MRR × projected survival, discounted</source>
-            <translation type="unfinished" />
+            <translation>Σ margin × MRR × kemandirian unjuran, didiskaunkan</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_projection_model.py" line="71" />
             <source>Simple CLTV</source>
-            <translation type="unfinished" />
+            <translation>CLTV ringkas</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_projection_model.py" line="72" />
             <source>avg MRR × margin ÷ monthly churn</source>
-            <translation type="unfinished" />
+            <translation>purata MRR × margin ÷ churn bulanan</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_projection_model.py" line="73" />
-            <location filename="ui/models/labels.py" line="68" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Nota</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_projection_model.py" line="85" />
             <source>Customers differ in how likely they are to leave; α and β describe that spread. Expected churn in the first month = α ÷ (α + β).</source>
-            <translation type="unfinished" />
+            <translation>Kecenderungan pelanggan untuk berhenti berbeza-beza; α dan β menggambarkan sebaran itu. Jangkaan churn pada bulan pertama = α ÷ (α + β).</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_projection_model.py" line="88" />
             <source>Fit α: the larger α is, the more customers leave early.</source>
-            <translation type="unfinished" />
+            <translation>Padanan α: semakin besar α, semakin ramai pelanggan berhenti awal.</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_projection_model.py" line="89" />
             <source>Fit β: the larger β is, the more customers stay.</source>
-            <translation type="unfinished" />
+            <translation>Padanan β: semakin besar β, semakin ramai pelanggan kekal.</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_projection_model.py" line="90" />
             <source>Observed churn: accounts lost per month an account was followed</source>
-            <translation type="unfinished" />
+            <translation>Churn yang diperhatikan: akaun yang hilang bagi setiap bulan akaun dipantau</translation>
         </message>
     </context>
     <context>
@@ -3601,22 +3672,22 @@ Backups: {2}</source>
         <message>
             <location filename="ui/models/import_preview_models.py" line="75" />
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Baris</translation>
         </message>
         <message>
             <location filename="ui/models/import_preview_models.py" line="76" />
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Item</translation>
         </message>
         <message>
             <location filename="ui/models/import_preview_models.py" line="77" />
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>Lajur</translation>
         </message>
         <message>
             <location filename="ui/models/import_preview_models.py" line="78" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Sebab</translation>
         </message>
     </context>
     <context>
@@ -3624,7 +3695,7 @@ Backups: {2}</source>
         <message>
             <location filename="ui/commands/settings.py" line="18" />
             <source>Change health weights</source>
-            <translation type="unfinished" />
+            <translation>Tukar pemberat kesihatan</translation>
         </message>
     </context>
     <context>
@@ -3632,17 +3703,17 @@ Backups: {2}</source>
         <message>
             <location filename="ui/commands/tasks.py" line="27" />
             <source>Mark “{0}” done</source>
-            <translation type="unfinished" />
+            <translation>Tandakan “{0}” selesai</translation>
         </message>
         <message>
             <location filename="ui/commands/tasks.py" line="29" />
             <source>Reopen “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Buka semula “{0}”</translation>
         </message>
         <message>
             <location filename="ui/commands/tasks.py" line="31" />
             <source>Set status of “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Tetapkan status “{0}”</translation>
         </message>
     </context>
     <context>
@@ -3650,7 +3721,7 @@ Backups: {2}</source>
         <message>
             <location filename="ui/views/playbook_delegates.py" line="32" />
             <source> d</source>
-            <translation type="unfinished" />
+            <translation> h</translation>
         </message>
     </context>
     <context>
@@ -3658,32 +3729,32 @@ Backups: {2}</source>
         <message>
             <location filename="ui/views/playbook_steps.py" line="54" />
             <source>&amp;Add step</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tambah langkah</translation>
         </message>
         <message>
             <location filename="ui/views/playbook_steps.py" line="55" />
             <source>&amp;Remove step</source>
-            <translation type="unfinished" />
+            <translation>&amp;Buang langkah</translation>
         </message>
         <message>
             <location filename="ui/views/playbook_steps.py" line="56" />
             <source>Move &amp;up</source>
-            <translation type="unfinished" />
+            <translation>Alih ke &amp;atas</translation>
         </message>
         <message>
             <location filename="ui/views/playbook_steps.py" line="57" />
             <source>Move do&amp;wn</source>
-            <translation type="unfinished" />
+            <translation>Alih ke ba&amp;wah</translation>
         </message>
         <message>
             <location filename="ui/views/playbook_steps.py" line="58" />
             <source>Double-click or F2 to edit a cell.</source>
-            <translation type="unfinished" />
+            <translation>Klik dua kali atau tekan F2 untuk menyunting sel.</translation>
         </message>
         <message>
             <location filename="ui/views/playbook_steps.py" line="106" />
             <source>New step</source>
-            <translation type="unfinished" />
+            <translation>Langkah baharu</translation>
         </message>
     </context>
     <context>
@@ -3691,42 +3762,42 @@ Backups: {2}</source>
         <message>
             <location filename="ui/models/playbook_models.py" line="72" />
             <source>#</source>
-            <translation type="unfinished" />
+            <translation>#</translation>
         </message>
         <message>
             <location filename="ui/models/playbook_models.py" line="72" />
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>Langkah</translation>
         </message>
         <message>
             <location filename="ui/models/playbook_models.py" line="72" />
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>Peringkat</translation>
         </message>
         <message>
             <location filename="ui/models/playbook_models.py" line="72" />
             <source>Due (days)</source>
-            <translation type="unfinished" />
+            <translation>Tarikh akhir (hari)</translation>
         </message>
         <message>
             <location filename="ui/models/playbook_models.py" line="73" />
             <source>Owner role</source>
-            <translation type="unfinished" />
+            <translation>Peranan pemilik</translation>
         </message>
         <message>
             <location filename="ui/models/playbook_models.py" line="73" />
             <source>Milestone</source>
-            <translation type="unfinished" />
+            <translation>Pencapaian</translation>
         </message>
         <message>
             <location filename="ui/models/playbook_models.py" line="73" />
             <source>Milestone kind</source>
-            <translation type="unfinished" />
+            <translation>Jenis pencapaian</translation>
         </message>
         <message>
             <location filename="ui/models/playbook_models.py" line="128" />
             <source>Due this many days after the journey's start date.</source>
-            <translation type="unfinished" />
+            <translation>Tarikh akhir ialah bilangan hari ini selepas tarikh mula perjalanan.</translation>
         </message>
     </context>
     <context>
@@ -3734,42 +3805,42 @@ Backups: {2}</source>
         <message>
             <location filename="ui/dialogs/task_dialog.py" line="26" />
             <source>Edit task</source>
-            <translation type="unfinished" />
+            <translation>Sunting tugasan</translation>
         </message>
         <message>
             <location filename="ui/dialogs/task_dialog.py" line="26" />
             <source>Add task</source>
-            <translation type="unfinished" />
+            <translation>Tambah tugasan</translation>
         </message>
         <message>
             <location filename="ui/dialogs/task_dialog.py" line="30" />
             <source>Untick for a task without a due date</source>
-            <translation type="unfinished" />
+            <translation>Nyahtanda untuk tugasan tanpa tarikh akhir</translation>
         </message>
         <message>
             <location filename="ui/dialogs/task_dialog.py" line="36" />
             <source>&amp;Title:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tajuk:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/task_dialog.py" line="37" />
             <source>&amp;Stage:</source>
-            <translation type="unfinished" />
+            <translation>Pe&amp;ringkat:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/task_dialog.py" line="38" />
             <source>Due:</source>
-            <translation type="unfinished" />
+            <translation>Tarikh akhir:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/task_dialog.py" line="39" />
             <source>&amp;Owner:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pemilik:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/task_dialog.py" line="40" />
             <source>&amp;Notes:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nota:</translation>
         </message>
     </context>
     <context>
@@ -3777,111 +3848,143 @@ Backups: {2}</source>
         <message>
             <location filename="ui/models/task_model.py" line="50" />
             <source>Task</source>
-            <translation type="unfinished" />
+            <translation>Tugasan</translation>
         </message>
         <message>
             <location filename="ui/models/task_model.py" line="50" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="ui/models/task_model.py" line="50" />
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Tarikh akhir</translation>
         </message>
         <message>
             <location filename="ui/models/task_model.py" line="50" />
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Pemilik</translation>
         </message>
         <message>
             <location filename="ui/models/task_model.py" line="171" />
             <source>{0}  ({1}/{2} done)</source>
-            <translation type="unfinished" />
+            <translation>{0}  ({1}/{2} selesai)</translation>
         </message>
         <message>
             <location filename="ui/models/task_model.py" line="173" />
             <source>{0} late</source>
-            <translation type="unfinished" />
+            <translation>{0} lewat</translation>
         </message>
         <message>
             <location filename="ui/models/task_model.py" line="194" />
             <source>{0} · {1} late</source>
-            <translation type="unfinished" />
+            <translation>{0} · lewat {1}</translation>
         </message>
         <message>
             <location filename="ui/models/task_model.py" line="196" />
             <source>done {0}</source>
-            <translation type="unfinished" />
+            <translation>selesai {0}</translation>
         </message>
         <message>
             <location filename="ui/models/task_model.py" line="219" />
             <source>Due {0}; {1} days late.</source>
-            <translation type="unfinished" />
+            <translation>Tarikh akhir {0}; lewat {1} hari.</translation>
         </message>
     </context>
     <context>
         <name>TodayModels</name>
         <message>
             <location filename="ui/models/today_models.py" line="35" />
+            <location filename="ui/models/today_models.py" line="138" />
+            <source>Account</source>
+            <translation>Akaun</translation>
+        </message>
+        <message>
+            <location filename="ui/models/today_models.py" line="138" />
+            <source>Owner</source>
+            <translation>Pemilik</translation>
+        </message>
+        <message>
+            <location filename="ui/models/today_models.py" line="35" />
+            <location filename="ui/models/today_models.py" line="138" />
+            <source>Stage</source>
+            <translation>Peringkat</translation>
+        </message>
+        <message>
+            <location filename="ui/models/today_models.py" line="36" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="ui/models/today_models.py" line="138" />
+            <source>Health</source>
+            <translation>Kesihatan</translation>
+        </message>
+        <message>
+            <location filename="ui/models/today_models.py" line="180" />
+            <source>Health score {0:.0f} of 100 ({1})</source>
+            <translation>Skor kesihatan {0:.0f} daripada 100 ({1})</translation>
+        </message>
+        <message>
+            <location filename="ui/models/today_models.py" line="35" />
             <source>Task or milestone</source>
-            <translation type="unfinished" />
+            <translation>Tugasan atau pencapaian</translation>
         </message>
         <message>
             <location filename="ui/models/today_models.py" line="35" />
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Tarikh akhir</translation>
         </message>
         <message>
             <location filename="ui/models/today_models.py" line="36" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Bila</translation>
         </message>
         <message>
             <location filename="ui/models/today_models.py" line="63" />
             <source>Milestone: {0}</source>
-            <translation type="unfinished" />
+            <translation>Pencapaian: {0}</translation>
         </message>
         <message>
             <location filename="ui/models/today_models.py" line="102" />
             <location filename="ui/models/today_models.py" line="178" />
             <source>Open {0}</source>
-            <translation type="unfinished" />
+            <translation>Buka {0}</translation>
         </message>
         <message>
             <location filename="ui/models/today_models.py" line="104" />
             <source>Mark this task done</source>
-            <translation type="unfinished" />
+            <translation>Tandakan tugasan ini selesai</translation>
         </message>
         <message>
             <location filename="ui/models/today_models.py" line="121" />
             <source>{0} days late</source>
-            <translation type="unfinished" />
+            <translation>Lewat {0} hari</translation>
         </message>
         <message>
             <location filename="ui/models/today_models.py" line="123" />
             <source>1 day late</source>
-            <translation type="unfinished" />
+            <translation>Lewat 1 hari</translation>
         </message>
         <message>
             <location filename="ui/models/today_models.py" line="125" />
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Hari ini</translation>
         </message>
         <message>
             <location filename="ui/models/today_models.py" line="127" />
             <source>Tomorrow</source>
-            <translation type="unfinished" />
+            <translation>Esok</translation>
         </message>
         <message>
             <location filename="ui/models/today_models.py" line="128" />
             <source>In {0} days</source>
-            <translation type="unfinished" />
+            <translation>Dalam {0} hari</translation>
         </message>
         <message>
             <location filename="ui/models/today_models.py" line="138" />
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Sebab</translation>
         </message>
     </context>
     <context>
@@ -3889,52 +3992,52 @@ Backups: {2}</source>
         <message>
             <location filename="ui/views/today.py" line="51" />
             <source>{0} overdue ({1} tasks, {2} milestones)</source>
-            <translation type="unfinished" />
+            <translation>{0} lewat tempoh ({1} tugasan, {2} pencapaian)</translation>
         </message>
         <message>
             <location filename="ui/views/today.py" line="123" />
             <source>Overdue ({0})</source>
-            <translation type="unfinished" />
+            <translation>Lewat tempoh ({0})</translation>
         </message>
         <message>
             <location filename="ui/views/today.py" line="124" />
             <source>Nothing overdue. Well done.</source>
-            <translation type="unfinished" />
+            <translation>Tiada yang lewat tempoh. Syabas.</translation>
         </message>
         <message>
             <location filename="ui/views/today.py" line="125" />
             <source>Due in the next 7 days ({0})</source>
-            <translation type="unfinished" />
+            <translation>Perlu disiapkan dalam 7 hari akan datang ({0})</translation>
         </message>
         <message>
             <location filename="ui/views/today.py" line="127" />
             <source>Nothing due this week.</source>
-            <translation type="unfinished" />
+            <translation>Tiada yang perlu disiapkan minggu ini.</translation>
         </message>
         <message>
             <location filename="ui/views/today.py" line="128" />
             <source>Accounts at risk ({0})</source>
-            <translation type="unfinished" />
+            <translation>Akaun berisiko ({0})</translation>
         </message>
         <message>
             <location filename="ui/views/today.py" line="129" />
             <source>No account is at risk.</source>
-            <translation type="unfinished" />
+            <translation>Tiada akaun yang berisiko.</translation>
         </message>
         <message>
             <location filename="ui/views/today.py" line="131" />
             <source>At risk: health score red (below 40), tasks off track (over 60 % of the tasks due so far are overdue), or no first value more than 90 days after signing.</source>
-            <translation type="unfinished" />
+            <translation>Berisiko: skor kesihatan merah (bawah 40), tugasan tersasar (lebih 60 % tugasan yang sepatutnya siap setakat ini lewat tempoh), atau tiada nilai pertama lebih 90 hari selepas kontrak ditandatangani.</translation>
         </message>
         <message>
             <location filename="ui/views/today.py" line="211" />
             <source>Today, {0}</source>
-            <translation type="unfinished" />
+            <translation>Hari ini, {0}</translation>
         </message>
         <message>
             <location filename="ui/views/today.py" line="214" />
             <source>{0} · Due in the next 7 days: {1} · Accounts at risk: {2}</source>
-            <translation type="unfinished" />
+            <translation>{0} · Perlu disiapkan dalam 7 hari akan datang: {1} · Akaun berisiko: {2}</translation>
         </message>
     </context>
     <context>
@@ -3942,7 +4045,7 @@ Backups: {2}</source>
         <message>
             <location filename="ui/commands/base.py" line="48" />
             <source>The item no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Item ini tidak wujud lagi.</translation>
         </message>
     </context>
     <context>
@@ -3950,174 +4053,178 @@ Backups: {2}</source>
         <message>
             <location filename="ui/models/import_preview_models.py" line="66" />
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Baris</translation>
         </message>
         <message>
             <location filename="ui/models/import_preview_models.py" line="67" />
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Item</translation>
         </message>
         <message>
             <location filename="ui/models/import_preview_models.py" line="68" />
             <source>Changes</source>
-            <translation type="unfinished" />
+            <translation>Perubahan</translation>
         </message>
     </context>
     <context>
         <name>app</name>
         <message>
             <location filename="ui/app.py" line="64" />
-            <location filename="ui/errors.py" line="65" />
             <source>Onboarding Tracker</source>
-            <translation type="unfinished" />
+            <translation>Onboarding Tracker</translation>
         </message>
         <message>
             <location filename="ui/app.py" line="68" />
             <source>Database damaged</source>
-            <translation type="unfinished" />
+            <translation>Pangkalan data rosak</translation>
         </message>
         <message>
             <location filename="ui/app.py" line="69" />
             <source>Restore the newest good backup, {0}? The damaged file is kept beside it.</source>
-            <translation type="unfinished" />
+            <translation>Pulihkan sandaran baik yang terkini, {0}? Fail yang rosak disimpan di sebelahnya.</translation>
         </message>
         <message>
             <location filename="ui/app.py" line="71" />
             <source>Restore backup</source>
-            <translation type="unfinished" />
+            <translation>Pulihkan sandaran</translation>
         </message>
         <message>
             <location filename="ui/app.py" line="78" />
             <source>Database in use</source>
-            <translation type="unfinished" />
+            <translation>Pangkalan data sedang digunakan</translation>
         </message>
         <message>
             <location filename="ui/app.py" line="79" />
             <source>Open another file…</source>
-            <translation type="unfinished" />
+            <translation>Buka fail lain…</translation>
         </message>
         <message>
             <location filename="ui/app.py" line="84" />
             <source>Open database</source>
-            <translation type="unfinished" />
+            <translation>Buka pangkalan data</translation>
         </message>
         <message>
             <location filename="ui/app.py" line="85" />
             <source>Onboarding Tracker database (*.db);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Pangkalan data Onboarding Tracker (*.db);;Semua fail (*)</translation>
         </message>
         <message>
             <location filename="ui/app.py" line="122" />
             <source>The folder of {0} cannot be written: {1}.</source>
-            <translation type="unfinished" />
+            <translation>Folder bagi {0} tidak boleh ditulis: {1}.</translation>
         </message>
         <message>
             <location filename="ui/app.py" line="202" />
             <source>The automatic backup failed: {0}</source>
-            <translation type="unfinished" />
+            <translation>Sandaran automatik gagal: {0}</translation>
         </message>
         <message>
             <location filename="ui/app.py" line="321" />
             <source>{0} already exists; choose a new file for the demo.</source>
-            <translation type="unfinished" />
+            <translation>{0} sudah wujud; pilih fail baharu untuk demo.</translation>
         </message>
     </context>
     <context>
         <name>errors</name>
         <message>
+            <location filename="ui/errors.py" line="65" />
+            <source>Onboarding Tracker</source>
+            <translation>Onboarding Tracker</translation>
+        </message>
+        <message>
             <location filename="ui/errors.py" line="51" />
             <source> Details are in {0}.</source>
-            <translation type="unfinished" />
+            <translation> Butiran terdapat dalam {0}.</translation>
         </message>
         <message>
             <location filename="ui/errors.py" line="52" />
             <source>Something went wrong in Onboarding Tracker ({0}). Everything saved before is safe in the database.</source>
-            <translation type="unfinished" />
+            <translation>Berlaku ralat dalam Onboarding Tracker ({0}). Semua yang telah disimpan sebelum ini selamat dalam pangkalan data.</translation>
         </message>
         <message>
             <location filename="tracker/services/records.py" line="150" />
             <source>A {0} score is {1} to {2}.</source>
-            <translation type="unfinished" />
+            <translation>Skor {0} mestilah dari {1} hingga {2}.</translation>
         </message>
         <message>
             <location filename="tracker/validation.py" line="63" />
             <source>The {0} is required.</source>
-            <translation type="unfinished" />
+            <translation>Medan {0} wajib diisi.</translation>
         </message>
         <message>
             <location filename="tracker/validation.py" line="64" />
             <source>The {0} must be text.</source>
-            <translation type="unfinished" />
+            <translation>Medan {0} mestilah teks.</translation>
         </message>
         <message>
             <location filename="tracker/validation.py" line="65" />
             <source>The {0} is too long: {1:,} characters, at most {2:,}.</source>
-            <translation type="unfinished" />
+            <translation>Medan {0} terlalu panjang: {1:,} aksara, maksimum {2:,}.</translation>
         </message>
         <message>
             <location filename="tracker/validation.py" line="66" />
             <source>The {0} contains a control character (such as a terminal escape or NUL); remove it.</source>
-            <translation type="unfinished" />
+            <translation>Medan {0} mengandungi aksara kawalan (seperti escape terminal atau NUL); buangkan aksara itu.</translation>
         </message>
         <message>
             <location filename="tracker/validation.py" line="68" />
             <source>The {0} holds characters that are not valid text.</source>
-            <translation type="unfinished" />
+            <translation>Medan {0} mengandungi aksara yang bukan teks yang sah.</translation>
         </message>
         <message>
             <location filename="tracker/validation.py" line="69" />
             <source>The {0} must be a number, not true or false.</source>
-            <translation type="unfinished" />
+            <translation>Medan {0} mestilah nombor, bukan benar atau palsu.</translation>
         </message>
         <message>
             <location filename="tracker/validation.py" line="70" />
             <source>The {0} must be a number.</source>
-            <translation type="unfinished" />
+            <translation>Medan {0} mestilah nombor.</translation>
         </message>
         <message>
             <location filename="tracker/validation.py" line="71" />
             <source>The {0} must be a whole number.</source>
-            <translation type="unfinished" />
+            <translation>Medan {0} mestilah nombor bulat.</translation>
         </message>
         <message>
             <location filename="tracker/validation.py" line="72" />
             <source>The {0} must be a finite number, not infinity or NaN.</source>
-            <translation type="unfinished" />
+            <translation>Medan {0} mestilah nombor terhingga, bukan infiniti atau NaN.</translation>
         </message>
         <message>
             <location filename="tracker/validation.py" line="73" />
             <source>The {0} must be between {1:,} and {2:,}.</source>
-            <translation type="unfinished" />
+            <translation>Medan {0} mestilah antara {1:,} dan {2:,}.</translation>
         </message>
         <message>
             <location filename="tracker/validation.py" line="74" />
             <source>The {0} '{1}' is not an e-mail address (like name@example.com).</source>
-            <translation type="unfinished" />
+            <translation>'{1}' dalam medan {0} bukan alamat e-mel (contohnya nama@example.com).</translation>
         </message>
         <message>
             <location filename="tracker/validation.py" line="76" />
             <source>The {0} '{1}' is not a date (use YYYY-MM-DD).</source>
-            <translation type="unfinished" />
+            <translation>'{1}' dalam medan {0} bukan tarikh (gunakan YYYY-MM-DD).</translation>
         </message>
         <message>
             <location filename="tracker/validation.py" line="77" />
             <source>The {0} {1} is not between the years {2} and {3}.</source>
-            <translation type="unfinished" />
+            <translation>Nilai {1} dalam medan {0} tidak berada antara tahun {2} dan {3}.</translation>
         </message>
         <message>
             <location filename="tracker/validation.py" line="78" />
             <source>'{1}' is not a valid {0}.</source>
-            <translation type="unfinished" />
+            <translation>'{1}' bukan {0} yang sah.</translation>
         </message>
         <message>
             <location filename="tracker/validation.py" line="79" />
             <source>The {0} must be the id of an existing record.</source>
-            <translation type="unfinished" />
+            <translation>Medan {0} mestilah ID rekod yang wujud.</translation>
         </message>
         <message>
             <location filename="tracker/validation.py" line="80" />
             <source>Unknown field(s): {0}.</source>
-            <translation type="unfinished" />
+            <translation>Medan tidak dikenali: {0}.</translation>
         </message>
     </context>
     <context>
@@ -4125,72 +4232,70 @@ Backups: {2}</source>
         <message>
             <location filename="tracker/kpi/words.py" line="95" />
             <source>Checklist progress against plan</source>
-            <translation type="unfinished" />
+            <translation>Kemajuan senarai semak berbanding rancangan</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="96" />
             <source>Task on-time performance</source>
-            <translation type="unfinished" />
+            <translation>Prestasi tepat masa tugasan</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="97" />
             <source>Activation rate</source>
-            <translation type="unfinished" />
+            <translation>Kadar pengaktifan</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="98" />
             <source>Latest CSAT/NPS</source>
-            <translation type="unfinished" />
+            <translation>CSAT/NPS terkini</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="99" />
             <source>Days since last activity</source>
-            <translation type="unfinished" />
+            <translation>Hari sejak aktiviti terakhir</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="100" />
             <source>90-day first-value rule</source>
-            <translation type="unfinished" />
+            <translation>Peraturan nilai pertama 90 hari</translation>
         </message>
     </context>
     <context>
         <name>installers</name>
         <message>
             <location filename="ui/installers.py" line="20" />
-            <location filename="ui/models/today_models.py" line="35" />
-            <location filename="ui/models/today_models.py" line="138" />
             <source>Account</source>
-            <translation type="unfinished" />
+            <translation>Butiran akaun</translation>
         </message>
         <message>
             <location filename="ui/installers.py" line="21" />
             <source>Playbooks</source>
-            <translation type="unfinished" />
+            <translation>Playbook</translation>
         </message>
         <message>
             <location filename="ui/installers.py" line="33" />
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>Papan pemuka</translation>
         </message>
         <message>
             <location filename="ui/installers.py" line="34" />
             <source>Analytics</source>
-            <translation type="unfinished" />
+            <translation>Analitik</translation>
         </message>
         <message>
             <location filename="ui/installers.py" line="76" />
             <source>Export &amp;playbooks…</source>
-            <translation type="unfinished" />
+            <translation>Eksport &amp;playbook…</translation>
         </message>
         <message>
             <location filename="ui/installers.py" line="77" />
             <source>Import p&amp;laybooks…</source>
-            <translation type="unfinished" />
+            <translation>Import p&amp;laybook…</translation>
         </message>
         <message>
             <location filename="ui/installers.py" line="97" />
             <source>Health score &amp;weights…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pemberat skor kesihatan…</translation>
         </message>
     </context>
     <context>
@@ -4198,112 +4303,112 @@ Backups: {2}</source>
         <message>
             <location filename="tracker/kpi/words.py" line="19" />
             <source>Activation rate</source>
-            <translation type="unfinished" />
+            <translation>Kadar pengaktifan</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="20" />
             <source>On-time go-live rate</source>
-            <translation type="unfinished" />
+            <translation>Kadar pelancaran tepat masa</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="21" />
             <source>Overdue tasks</source>
-            <translation type="unfinished" />
+            <translation>Tugasan lewat tempoh</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="22" />
             <source>Checklist progress</source>
-            <translation type="unfinished" />
+            <translation>Kemajuan senarai semak</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="23" />
             <source>CSAT</source>
-            <translation type="unfinished" />
+            <translation>CSAT</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="24" />
             <source>NPS</source>
-            <translation type="unfinished" />
+            <translation>NPS</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="25" />
             <source>Feature adoption</source>
-            <translation type="unfinished" />
+            <translation>Penggunaan ciri</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="26" />
             <source>Past 90 days without value</source>
-            <translation type="unfinished" />
+            <translation>Melebihi 90 hari tanpa nilai</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="27" />
             <source>Average health</source>
-            <translation type="unfinished" />
+            <translation>Purata skor kesihatan</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="28" />
             <source>Retention rate</source>
-            <translation type="unfinished" />
+            <translation>Kadar pengekalan</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="29" />
             <source>Churn rate</source>
-            <translation type="unfinished" />
+            <translation>Kadar churn</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="30" />
             <source>Gross revenue retention</source>
-            <translation type="unfinished" />
+            <translation>Pengekalan hasil kasar</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="31" />
             <source>Net revenue retention</source>
-            <translation type="unfinished" />
+            <translation>Pengekalan hasil bersih</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="32" />
             <source>Customer lifetime value (simple)</source>
-            <translation type="unfinished" />
+            <translation>Nilai seumur hidup pelanggan (ringkas)</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="33" />
             <source>Customer lifetime value (projected)</source>
-            <translation type="unfinished" />
+            <translation>Nilai seumur hidup pelanggan (unjuran)</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="34" />
             <source>Time to first value (median)</source>
-            <translation type="unfinished" />
+            <translation>Masa untuk nilai pertama (median)</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="35" />
             <source>Time to first value (p75)</source>
-            <translation type="unfinished" />
+            <translation>Masa untuk nilai pertama (p75)</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="36" />
             <source>Time to first value (p90)</source>
-            <translation type="unfinished" />
+            <translation>Masa untuk nilai pertama (p90)</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="37" />
             <source>Time to go-live (median)</source>
-            <translation type="unfinished" />
+            <translation>Masa untuk pelancaran (median)</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="38" />
             <source>Time to go-live (p75)</source>
-            <translation type="unfinished" />
+            <translation>Masa untuk pelancaran (p75)</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="39" />
             <source>Time to go-live (p90)</source>
-            <translation type="unfinished" />
+            <translation>Masa untuk pelancaran (p90)</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="41" />
             <source>Drop-off in {0}</source>
-            <translation type="unfinished" />
+            <translation>Drop-off pada peringkat {0}</translation>
         </message>
     </context>
     <context>
@@ -4311,137 +4416,137 @@ Backups: {2}</source>
         <message>
             <location filename="tracker/kpi/rates.py" line="33" />
             <source>{0} of {1} invited contacts activated</source>
-            <translation type="unfinished" />
+            <translation>{0} daripada {1} kenalan yang dijemput telah diaktifkan</translation>
         </message>
         <message>
             <location filename="tracker/kpi/rates.py" line="34" />
             <source>{0} of {1} go-lives on or before target ({2} live without a target left out)</source>
-            <translation type="unfinished" />
+            <translation>{0} daripada {1} pelancaran pada atau sebelum sasaran ({2} akaun beroperasi tanpa sasaran dikecualikan)</translation>
         </message>
         <message>
             <location filename="tracker/kpi/rates.py" line="36" />
             <source>{0} of {1} go-lives on or before target</source>
-            <translation type="unfinished" />
+            <translation>{0} daripada {1} pelancaran pada atau sebelum sasaran</translation>
         </message>
         <message>
             <location filename="tracker/kpi/rates.py" line="37" />
             <source>No data yet ({0} live without a target left out)</source>
-            <translation type="unfinished" />
+            <translation>Belum ada data ({0} akaun beroperasi tanpa sasaran dikecualikan)</translation>
         </message>
         <message>
             <location filename="tracker/kpi/rates.py" line="38" />
             <source>{0:g} of {1:g} tasks due before today still open</source>
-            <translation type="unfinished" />
+            <translation>{0:g} daripada {1:g} tugasan bertarikh akhir sebelum hari ini masih terbuka</translation>
         </message>
         <message>
             <location filename="tracker/kpi/rates.py" line="39" />
             <source>{0:g} of {1:g} tasks done</source>
-            <translation type="unfinished" />
+            <translation>{0:g} daripada {1:g} tugasan selesai</translation>
         </message>
         <message>
             <location filename="tracker/kpi/rates.py" line="40" />
             <source>{0:g} of {1:g} responses were 4 or 5</source>
-            <translation type="unfinished" />
+            <translation>{0:g} daripada {1:g} respons ialah 4 atau 5</translation>
         </message>
         <message>
             <location filename="tracker/kpi/rates.py" line="41" />
             <source>No responses yet.</source>
-            <translation type="unfinished" />
+            <translation>Belum ada respons.</translation>
         </message>
         <message>
             <location filename="tracker/kpi/rates.py" line="42" />
             <source>{0} promoters, {1} detractors, {2} responses</source>
-            <translation type="unfinished" />
+            <translation>{0} promoter, {1} pengkritik, {2} respons</translation>
         </message>
         <message>
             <location filename="tracker/kpi/rates.py" line="43" />
             <source>{0} of {1} feature slots adopted ({2} tracked features)</source>
-            <translation type="unfinished" />
+            <translation>{0} daripada {1} slot ciri digunakan ({2} ciri dijejak)</translation>
         </message>
         <message>
             <location filename="tracker/kpi/rates.py" line="44" />
             <source>{0} of {1} accounts older than 90 days are flagged</source>
-            <translation type="unfinished" />
+            <translation>{0} daripada {1} akaun yang melebihi 90 hari ditandakan</translation>
         </message>
         <message>
             <location filename="tracker/kpi/rates.py" line="45" />
             <source>{0} green, {1} yellow, {2} red</source>
-            <translation type="unfinished" />
+            <translation>{0} hijau, {1} kuning, {2} merah</translation>
         </message>
         <message>
             <location filename="tracker/kpi/report.py" line="131" />
             <source>No feature adoption recorded by then.</source>
-            <translation type="unfinished" />
+            <translation>Tiada penggunaan ciri direkodkan setakat tarikh itu.</translation>
         </message>
         <message>
             <location filename="tracker/kpi/retention.py" line="80" />
             <source>{0} at start, {1} new, {2} at end, {3} lost in the last {4} days</source>
-            <translation type="unfinished" />
+            <translation>{0} pada permulaan, {1} baharu, {2} pada akhir, {3} hilang dalam {4} hari lepas</translation>
         </message>
         <message>
             <location filename="tracker/kpi/retention.py" line="120" />
             <source>start {0}, churned {1}, contraction {2}, expansion {3} over {4} days</source>
-            <translation type="unfinished" />
+            <translation>permulaan {0}, churn {1}, penguncupan {2}, pengembangan {3} dalam tempoh {4} hari</translation>
         </message>
         <message>
             <location filename="tracker/kpi/retention.py" line="129" />
             <source>too little churn to trust the projection</source>
-            <translation type="unfinished" />
+            <translation>churn terlalu sedikit untuk mempercayai unjuran</translation>
         </message>
         <message>
             <location filename="tracker/kpi/retention.py" line="130" />
             <source>the data do not pin the model down; a rough guess</source>
-            <translation type="unfinished" />
+            <translation>data tidak cukup untuk menentukan model; anggaran kasar</translation>
         </message>
         <message>
             <location filename="tracker/kpi/retention.py" line="131" />
             <source>churn looks the same at every tenure</source>
-            <translation type="unfinished" />
+            <translation>churn kelihatan sama pada setiap tempoh langganan</translation>
         </message>
         <message>
             <location filename="tracker/kpi/retention.py" line="153" />
             <source>average MRR {0}, {1} of {2} accounts lost, monthly churn {3:.2%}</source>
-            <translation type="unfinished" />
+            <translation>purata MRR {0}, {1} daripada {2} akaun hilang, churn bulanan {3:.2%}</translation>
         </message>
         <message>
             <location filename="tracker/kpi/retention.py" line="156" />
             <source>No churn yet: lifetime value is unbounded.</source>
-            <translation type="unfinished" />
+            <translation>Belum ada churn: nilai seumur hidup tidak terbatas.</translation>
         </message>
         <message>
             <location filename="tracker/kpi/retention.py" line="161" />
             <source>{0}; {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}; {1}</translation>
         </message>
         <message>
             <location filename="tracker/kpi/stages.py" line="58" />
             <source>{0} of {1} accounts</source>
-            <translation type="unfinished" />
+            <translation>{0} daripada {1} akaun</translation>
         </message>
         <message>
             <location filename="tracker/kpi/survival.py" line="103" />
             <source>{0} reached, {1} still open, {2} lost before reaching it, of {3}</source>
-            <translation type="unfinished" />
+            <translation>{0} mencapainya, {1} masih terbuka, {2} hilang sebelum mencapainya, daripada {3}</translation>
         </message>
         <message>
             <location filename="tracker/kpi/survival.py" line="109" />
             <source>Not reached yet ({0} accounts still open); {1}</source>
-            <translation type="unfinished" />
+            <translation>Belum dicapai ({0} akaun masih terbuka); {1}</translation>
         </message>
         <message>
             <location filename="tracker/kpi/values.py" line="91" />
             <source>{0:g} of {1:g}</source>
-            <translation type="unfinished" />
+            <translation>{0:g} daripada {1:g}</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="150" />
             <source>No data yet.</source>
-            <translation type="unfinished" />
+            <translation>Belum ada data.</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="151" />
             <source>No accounts.</source>
-            <translation type="unfinished" />
+            <translation>Tiada akaun.</translation>
         </message>
     </context>
     <context>
@@ -4449,356 +4554,376 @@ Backups: {2}</source>
         <message>
             <location filename="tracker/kpi/words.py" line="43" />
             <source>days from signed to {0}, {1} of a Kaplan-Meier estimate; accounts not there yet are censored, churned ones censored at churn</source>
-            <translation type="unfinished" />
+            <translation>hari dari tarikh tandatangan hingga {0}, {1} anggaran Kaplan-Meier; akaun yang belum mencapainya ditapis (censored), akaun churn ditapis pada tarikh churn</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="46" />
             <source>contacts activated / contacts invited x 100</source>
-            <translation type="unfinished" />
+            <translation>kenalan diaktifkan / kenalan dijemput x 100</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="47" />
             <source>accounts live on or before target / accounts live x 100</source>
-            <translation type="unfinished" />
+            <translation>akaun beroperasi pada atau sebelum sasaran / akaun beroperasi x 100</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="49" />
             <source>overdue open tasks / tasks due to date x 100 (lower is better; skipped tasks and churned accounts left out)</source>
-            <translation type="unfinished" />
+            <translation>tugasan terbuka lewat tempoh / tugasan bertarikh akhir setakat ini x 100 (lebih rendah lebih baik; tugasan dilangkau dan akaun churn dikecualikan)</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="52" />
             <source>done tasks / (all tasks - skipped) x 100, accounts not churned</source>
-            <translation type="unfinished" />
+            <translation>tugasan selesai / (semua tugasan - dilangkau) x 100, akaun belum churn</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="54" />
             <source>responses of 4 or 5 / all responses x 100</source>
-            <translation type="unfinished" />
+            <translation>respons 4 atau 5 / semua respons x 100</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="55" />
             <source>% promoters (9-10) - % detractors (0-6), from -100 to +100</source>
-            <translation type="unfinished" />
+            <translation>% promoter (9-10) - % pengkritik (0-6), dari -100 hingga +100</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="56" />
             <source>adopted tracked features / (tracked features x accounts not churned) x 100</source>
-            <translation type="unfinished" />
+            <translation>ciri dijejak yang digunakan / (ciri dijejak x akaun belum churn) x 100</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="58" />
             <source>accounts past 90 days from signed without first value / accounts past 90 days x 100 (lower is better)</source>
-            <translation type="unfinished" />
+            <translation>akaun melebihi 90 hari dari tarikh tandatangan tanpa nilai pertama / akaun melebihi 90 hari x 100 (lebih rendah lebih baik)</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="61" />
             <source>mean health score (0-100) of accounts not churned; green &gt;= 70, yellow 40-69, red &lt; 40</source>
-            <translation type="unfinished" />
+            <translation>min skor kesihatan (0-100) akaun belum churn; hijau &gt;= 70, kuning 40-69, merah &lt; 40</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="64" />
             <source>(accounts at end - new accounts in period) / accounts at start x 100</source>
-            <translation type="unfinished" />
+            <translation>(akaun pada akhir - akaun baharu dalam tempoh) / akaun pada permulaan x 100</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="66" />
             <source>accounts lost / accounts at start x 100</source>
-            <translation type="unfinished" />
+            <translation>akaun hilang / akaun pada permulaan x 100</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="67" />
             <source>(starting MRR - contraction - churned MRR) / starting MRR x 100</source>
-            <translation type="unfinished" />
+            <translation>(MRR permulaan - penguncupan - MRR churn) / MRR permulaan x 100</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="69" />
             <source>(starting MRR - contraction - churned MRR + expansion) / starting MRR x 100</source>
-            <translation type="unfinished" />
+            <translation>(MRR permulaan - penguncupan - MRR churn + pengembangan) / MRR permulaan x 100</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="71" />
             <source>average MRR x gross margin ({0:.0%}) / monthly churn rate (accounts lost / months of tenure observed)</source>
-            <translation type="unfinished" />
+            <translation>purata MRR x margin kasar ({0:.0%}) / kadar churn bulanan (akaun hilang / bulan tempoh langganan yang diperhatikan)</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="74" />
             <source>sum of gross margin ({0:.0%}) x average MRR x projected survival (shifted-beta-geometric fit) over {1} months, discounted {2:.0%} a year</source>
-            <translation type="unfinished" />
+            <translation>jumlah margin kasar ({0:.0%}) x purata MRR x kemandirian unjuran (padanan shifted-beta-geometric) sepanjang {1} bulan, didiskaunkan {2:.0%} setahun</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="78" />
             <source>accounts that entered {0} and churned before {1} / accounts that entered {0} x 100</source>
-            <translation type="unfinished" />
+            <translation>akaun yang memasuki {0} dan churn sebelum {1} / akaun yang memasuki {0} x 100</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="82" />
             <source>first value</source>
-            <translation type="unfinished" />
+            <translation>nilai pertama</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="83" />
             <source>go-live</source>
-            <translation type="unfinished" />
+            <translation>pelancaran</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="84" />
             <source>median</source>
-            <translation type="unfinished" />
+            <translation>median</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="85" />
             <source>p75</source>
-            <translation type="unfinished" />
+            <translation>p75</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="86" />
             <source>p90</source>
-            <translation type="unfinished" />
+            <translation>p90</translation>
         </message>
     </context>
     <context>
         <name>labels</name>
         <message>
+            <location filename="ui/models/labels.py" line="63" />
+            <source>NPS</source>
+            <translation>NPS</translation>
+        </message>
+        <message>
+            <location filename="ui/models/labels.py" line="98" />
+            <source>{0} d</source>
+            <translation>{0} h</translation>
+        </message>
+        <message>
+            <location filename="ui/models/labels.py" line="63" />
+            <source>CSAT</source>
+            <translation>CSAT</translation>
+        </message>
+        <message>
+            <location filename="ui/models/labels.py" line="68" />
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
             <location filename="ui/models/labels.py" line="25" />
             <source>Onboarding</source>
-            <translation type="unfinished" />
+            <translation>Onboarding</translation>
         </message>
         <message>
             <location filename="ui/models/labels.py" line="25" />
             <source>Live</source>
-            <translation type="unfinished" />
+            <translation>Beroperasi</translation>
         </message>
         <message>
             <location filename="ui/models/labels.py" line="25" />
             <source>Paused</source>
-            <translation type="unfinished" />
+            <translation>Dijeda</translation>
         </message>
         <message>
             <location filename="ui/models/labels.py" line="26" />
             <source>Churned</source>
-            <translation type="unfinished" />
+            <translation>Churn</translation>
         </message>
         <message>
             <location filename="ui/models/labels.py" line="26" />
             <source>To do</source>
-            <translation type="unfinished" />
+            <translation>Belum mula</translation>
         </message>
         <message>
             <location filename="ui/models/labels.py" line="26" />
             <source>In progress</source>
-            <translation type="unfinished" />
+            <translation>Sedang berjalan</translation>
         </message>
         <message>
             <location filename="ui/models/labels.py" line="27" />
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Selesai</translation>
         </message>
         <message>
             <location filename="ui/models/labels.py" line="27" />
             <source>Blocked</source>
-            <translation type="unfinished" />
+            <translation>Tersekat</translation>
         </message>
         <message>
             <location filename="ui/models/labels.py" line="27" />
             <source>Skipped</source>
-            <translation type="unfinished" />
+            <translation>Dilangkau</translation>
         </message>
         <message>
             <location filename="ui/models/labels.py" line="27" />
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Terbuka</translation>
         </message>
         <message>
             <location filename="ui/models/labels.py" line="34" />
             <source>Green</source>
-            <translation type="unfinished" />
+            <translation>Hijau</translation>
         </message>
         <message>
             <location filename="ui/models/labels.py" line="34" />
             <source>Yellow</source>
-            <translation type="unfinished" />
+            <translation>Kuning</translation>
         </message>
         <message>
             <location filename="ui/models/labels.py" line="34" />
             <source>Red</source>
-            <translation type="unfinished" />
+            <translation>Merah</translation>
         </message>
         <message>
             <location filename="ui/models/labels.py" line="35" />
             <source>On track</source>
-            <translation type="unfinished" />
+            <translation>Di landasan</translation>
         </message>
         <message>
             <location filename="ui/models/labels.py" line="35" />
             <source>At risk</source>
-            <translation type="unfinished" />
+            <translation>Berisiko</translation>
         </message>
         <message>
             <location filename="ui/models/labels.py" line="35" />
             <source>Off track</source>
-            <translation type="unfinished" />
+            <translation>Tersasar</translation>
         </message>
         <message>
             <location filename="ui/models/labels.py" line="43" />
             <source>Health {0:.0f} (Red)</source>
-            <translation type="unfinished" />
+            <translation>Kesihatan {0:.0f} (Merah)</translation>
         </message>
         <message>
             <location filename="ui/models/labels.py" line="44" />
             <source>Health red</source>
-            <translation type="unfinished" />
+            <translation>Kesihatan merah</translation>
         </message>
         <message>
             <location filename="ui/models/labels.py" line="46" />
             <source>Tasks off track (over 60 % overdue)</source>
-            <translation type="unfinished" />
+            <translation>Tugasan tersasar (lebih 60 % lewat tempoh)</translation>
         </message>
         <message>
             <location filename="ui/models/labels.py" line="50" />
             <source>No first value after {0} days</source>
-            <translation type="unfinished" />
+            <translation>Tiada nilai pertama selepas {0} hari</translation>
         </message>
         <message>
             <location filename="ui/models/labels.py" line="51" />
             <source>No first value after 90 days</source>
-            <translation type="unfinished" />
+            <translation>Tiada nilai pertama selepas 90 hari</translation>
         </message>
         <message>
             <location filename="ui/models/labels.py" line="57" />
             <source>End user</source>
-            <translation type="unfinished" />
+            <translation>Pengguna akhir</translation>
         </message>
         <message>
             <location filename="ui/models/labels.py" line="57" />
             <source>Admin</source>
-            <translation type="unfinished" />
+            <translation>Pentadbir</translation>
         </message>
         <message>
             <location filename="ui/models/labels.py" line="57" />
             <source>Analyst</source>
-            <translation type="unfinished" />
+            <translation>Penganalisis</translation>
         </message>
         <message>
             <location filename="ui/models/labels.py" line="58" />
             <source>Developer</source>
-            <translation type="unfinished" />
+            <translation>Pembangun</translation>
         </message>
         <message>
             <location filename="ui/models/labels.py" line="58" />
             <source>Executive sponsor</source>
-            <translation type="unfinished" />
+            <translation>Penaja eksekutif</translation>
         </message>
         <message>
             <location filename="ui/models/labels.py" line="68" />
             <source>Call</source>
-            <translation type="unfinished" />
+            <translation>Panggilan</translation>
         </message>
         <message>
             <location filename="ui/models/labels.py" line="68" />
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mel</translation>
         </message>
         <message>
             <location filename="ui/models/labels.py" line="68" />
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Mesyuarat</translation>
         </message>
         <message>
             <location filename="ui/models/labels.py" line="69" />
             <source>Login seen</source>
-            <translation type="unfinished" />
+            <translation>Log masuk dikesan</translation>
         </message>
         <message>
             <location filename="ui/models/labels.py" line="75" />
             <source>Implementation</source>
-            <translation type="unfinished" />
+            <translation>Pelaksanaan</translation>
         </message>
         <message>
             <location filename="ui/models/labels.py" line="75" />
             <source>Provisioning</source>
-            <translation type="unfinished" />
+            <translation>Penyediaan</translation>
         </message>
         <message>
             <location filename="ui/models/labels.py" line="76" />
             <source>Training</source>
-            <translation type="unfinished" />
+            <translation>Latihan</translation>
         </message>
         <message>
             <location filename="ui/models/labels.py" line="76" />
             <source>Change management</source>
-            <translation type="unfinished" />
+            <translation>Pengurusan perubahan</translation>
         </message>
         <message>
             <location filename="ui/models/labels.py" line="77" />
             <source>First value</source>
-            <translation type="unfinished" />
+            <translation>Nilai pertama</translation>
         </message>
         <message>
             <location filename="ui/models/labels.py" line="77" />
             <source>Go-live</source>
-            <translation type="unfinished" />
+            <translation>Pelancaran</translation>
         </message>
         <message>
             <location filename="ui/models/labels.py" line="77" />
             <source>Custom</source>
-            <translation type="unfinished" />
+            <translation>Tersuai</translation>
         </message>
         <message>
             <location filename="ui/models/labels.py" line="84" />
             <source>Initial onboarding</source>
-            <translation type="unfinished" />
+            <translation>Onboarding awal</translation>
         </message>
         <message>
             <location filename="ui/models/labels.py" line="84" />
             <source>Product update (delta)</source>
-            <translation type="unfinished" />
+            <translation>Kemas kini produk (delta)</translation>
         </message>
         <message>
             <location filename="ui/models/labels.py" line="85" />
             <source>New product</source>
-            <translation type="unfinished" />
+            <translation>Produk baharu</translation>
         </message>
         <message>
             <location filename="ui/models/labels.py" line="85" />
             <source>New division</source>
-            <translation type="unfinished" />
+            <translation>Bahagian baharu</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="89" />
             <location filename="ui/models/labels.py" line="91" />
             <source>Embark</source>
-            <translation type="unfinished" />
+            <translation>Embark</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="89" />
             <location filename="ui/models/labels.py" line="91" />
             <source>Handoff</source>
-            <translation type="unfinished" />
+            <translation>Handoff</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="90" />
             <location filename="ui/models/labels.py" line="91" />
             <source>Kickoff</source>
-            <translation type="unfinished" />
+            <translation>Kickoff</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="90" />
             <location filename="ui/models/labels.py" line="92" />
             <source>Adopt</source>
-            <translation type="unfinished" />
+            <translation>Adopt</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="91" />
             <location filename="ui/models/labels.py" line="92" />
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>Review</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="91" />
             <location filename="ui/models/labels.py" line="92" />
             <source>Expand</source>
-            <translation type="unfinished" />
+            <translation>Expand</translation>
         </message>
     </context>
 </TS>
