@@ -42,11 +42,11 @@ EDITABLE = frozenset(
 CHANGED = ChangeSet(accounts=True, kpis=True)
 # A new, deleted or restored account adds or removes rows of every kind under it.
 WHOLE_ACCOUNT = ChangeSet(accounts=True, contacts=True, tasks=True, milestones=True, feedback=True,
-                          activities=True, kpis=True)
+                          activities=True, notes=True, kpis=True)
 # Child tables restored with an account on undo, parents before children.
 CHILD_TABLES = (
     "stage_history", "contact", "journey", "task", "milestone", "feedback", "activity",
-    "feature_adoption", "mrr_change",
+    "feature_adoption", "mrr_change", "account_note",
 )
 
 

@@ -23,6 +23,7 @@ from tracker.domain import (
     Contact,
     Feedback,
     Milestone,
+    Note,
     Segment,
     ValidationError,
 )
@@ -180,6 +181,12 @@ def _activity(values: dict[str, Any], creating: bool) -> None:
         _require(values, creating, "date", "The activity date")
 
 
+def _note(values: dict[str, Any], creating: bool) -> None:
+    _require(values, creating, "body", "A note's text")
+    if creating:
+        _require(values, creating, "date", "The note's date")
+
+
 def _segment(values: dict[str, Any], creating: bool) -> None:
     _require(values, creating, "name", "A segment's name")
 
@@ -203,6 +210,11 @@ FEEDBACK: RecordKind[Feedback] = RecordKind(
 ACTIVITIES: RecordKind[Activity] = RecordKind(
     "activity", Activity, frozenset({"contact_id", "kind", "date", "summary"}),
     _activity, ChangeSet(activities=True, accounts=True, kpis=True), "date DESC, id DESC",
+)
+# A note is a touchpoint (it moves "days since last activity"), hence accounts and kpis.
+NOTES: RecordKind[Note] = RecordKind(
+    "account_note", Note, frozenset({"date", "body"}),
+    _note, ChangeSet(notes=True, accounts=True, kpis=True), "date DESC, id DESC",
 )
 SEGMENTS: RecordKind[Segment] = RecordKind(
     "segment", Segment, frozenset({"name", "rule", "description", "playbook_id"}),
