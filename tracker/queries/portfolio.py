@@ -206,7 +206,9 @@ def search_key(name: str, segment: str, owner: str, stage: str, status: str,
                external_id: str = "", contact_names: str = "") -> str:
     """What the account filter matches, lowercased once: the columns it shows, plus the CRM
     id and the contacts' names, so "CRM-1042" or a person's name finds the account."""
-    return " ".join((name, segment, owner, stage, status, external_id, contact_names)).lower()
+    extra = " ".join(x for x in (external_id, contact_names) if x)
+    key = " ".join((name, segment, owner, stage, status))
+    return (f"{key} {extra}" if extra else key).lower()
 
 
 def _days_since(iso_date: str | None, ordinal: int) -> int | None:
