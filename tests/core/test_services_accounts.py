@@ -25,7 +25,7 @@ from tracker.services.accounts import (
     update_account,
 )
 from tracker.services.journeys import apply_playbook
-from tracker.services.records import NOTES, ACTIVITIES, CONTACTS, FEEDBACK, assign_segment
+from tracker.services.records import ACTIVITIES, CONTACTS, FEEDBACK, NOTES, assign_segment
 from tracker.services.tasks import list_tasks
 
 

@@ -182,7 +182,8 @@ def account_rows(
     ordinal = as_of.toordinal()
     rows = []
     for (acc_id, name, segment, owner, stage, status, mrr, signed, first_value, churned_date,
-         external_id, contact_names, done, countable, next_task, overdue, due_to_date, next_target, ms_overdue) in raw:
+         external_id, contact_names, done, countable, next_task, overdue, due_to_date, next_target,
+         ms_overdue) in raw:
         band = task_band(overdue, due_to_date)
         score = scores.get(acc_id)
         churned = is_churned(status, churned_date, as_of)

@@ -119,3 +119,9 @@ def _kind_hits(db: Database, kind: str, expression: str, limit: int) -> list[tup
                 seen.add(ref)
                 found.append((ref, str(snippet or "")))
     return found
+
+
+@environment_errors()
+def account_exists(db: Database, account_id: int) -> bool:
+    """Whether the account is still there (the window reopens the last one shown)."""
+    return db.conn.execute("SELECT 1 FROM account WHERE id = ?", (account_id,)).fetchone() is not None
