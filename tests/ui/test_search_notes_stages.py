@@ -107,6 +107,10 @@ def test_notes_are_added_by_button_shown_in_timeline_found_and_undone(
     qtbot.waitUntil(lambda: detail.notes.model.rowCount() == 0)
 
 
+def body_of(ctx: AppContext, note: int) -> str:
+    return str(ctx.db.conn.execute("SELECT body FROM account_note WHERE id = ?", (note,)).fetchone()[0])
+
+
 def test_editing_and_deleting_a_note(qtbot: QtBot, window: MainWindow, ctx: AppContext) -> None:
     note = NOTES.create(ctx.db, {"account_id": ACCOUNT, "date": "2026-06-01", "body": "Old text"}).value
     window._on_navigator_account_requested(ACCOUNT)
@@ -117,13 +121,13 @@ def test_editing_and_deleting_a_note(qtbot: QtBot, window: MainWindow, ctx: AppC
     dialog.body.selectAll()
     qtbot.keyClicks(dialog.body, "New text")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
-    assert ctx.db.conn.execute("SELECT body FROM account_note WHERE id = ?", (note,)).fetchone()[0] == "New text"
+    assert body_of(ctx, note) == "New text"
     qtbot.waitUntil(lambda: detail.notes.current_row() is not None)
     detail.notes.view.setFocus()
     qtbot.keyClick(detail.notes.view, Qt.Key.Key_Delete)
     assert ctx.db.conn.execute("SELECT count(*) FROM account_note").fetchone()[0] == 0
     ctx.undo_stack.undo()
-    assert ctx.db.conn.execute("SELECT body FROM account_note WHERE id = ?", (note,)).fetchone()[0] == "New text"
+    assert body_of(ctx, note) == "New text"
 
 
 def _stage(ctx: AppContext, aid: int) -> str:
