@@ -12,8 +12,8 @@ from typing import Generic, TypeVar
 
 T = TypeVar("T")
 
-_FLAGS = ("accounts", "contacts", "tasks", "milestones", "feedback", "activities", "playbooks",
-          "segments", "kpis")
+_FLAGS = ("accounts", "contacts", "tasks", "milestones", "feedback", "activities", "notes",
+          "playbooks", "segments", "kpis")
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,7 @@ class ChangeSet:
     milestones: bool = False
     feedback: bool = False
     activities: bool = False
+    notes: bool = False
     playbooks: bool = False
     segments: bool = False
     kpis: bool = False

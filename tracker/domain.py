@@ -153,6 +153,16 @@ class Activity:
 
 
 @dataclass(frozen=True)
+class Note:
+    """A dated entry in an account's notes (schema 2; before, one free-text field)."""
+
+    id: int
+    account_id: AccountId
+    date: str
+    body: str
+
+
+@dataclass(frozen=True)
 class Playbook:
     id: PlaybookId
     name: str

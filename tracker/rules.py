@@ -298,3 +298,36 @@ def portfolio_cltv(db: Database, as_of: date, account_ids: Sequence[int] | None 
                              account_ids=account_ids)
     return Cltv(p.simple_cltv, p.projected_cltv, p.average_mrr, p.monthly_churn, p.accounts,
                 p.lost, share, p.issue)
+
+
+# --- last touch (engagement) -------------------------------------------------------------
+
+# What counts as a touchpoint for "days since last activity": a logged activity, and also
+# the work itself (a task ticked done, feedback received, a milestone achieved, a dated
+# note). Only logged activities counted once, so an account worked on every day still
+# showed "30 days since last activity".
+def last_touch_sql(scope: str = "1") -> str:
+    """SQL of (account_id, latest touch day) per account, touches on or before ``:d``;
+    ``scope`` filters ``account_id`` (e.g. ``account_id IN (...)``) in every source."""
+    # Each source is reduced to one row per account first: grouping the union of every
+    # source row instead took half a second at the L portfolio.
+    return f"""
+        SELECT account_id, max(day) AS day FROM (
+            SELECT account_id, max(date) AS day FROM activity
+                WHERE date <= :d AND {scope} GROUP BY account_id
+            UNION ALL SELECT account_id, max(done_date) FROM task
+                WHERE status = 'done' AND done_date <= :d AND {scope} GROUP BY account_id
+            UNION ALL SELECT account_id, max(date) FROM feedback
+                WHERE date <= :d AND {scope} GROUP BY account_id
+            UNION ALL SELECT account_id, max(achieved_date) FROM milestone
+                WHERE achieved_date <= :d AND {scope} GROUP BY account_id
+            UNION ALL SELECT account_id, max(date) FROM account_note
+                WHERE date <= :d AND {scope} GROUP BY account_id
+        ) GROUP BY account_id"""
+
+
+def last_touch(db: Database, account_id: int, as_of: date) -> str | None:
+    """The latest touch day of one account on or before ``as_of`` (None: never touched)."""
+    row = db.conn.execute(last_touch_sql("account_id = :id"),
+                          {"d": as_of.isoformat(), "id": account_id}).fetchone()
+    return str(row[1]) if row and row[1] else None

@@ -195,6 +195,11 @@ FIELDS: dict[str, dict[str, Field]] = {
         "date": _date(L("fields", "activity date"), required=True),
         "summary": _text(L("fields", "summary"), LONG_MAX, multiline=True),
     },
+    "account_note": {
+        "account_id": _ref(L("fields", "account"), required=True),
+        "date": _date(L("fields", "note's date"), required=True),
+        "body": _text(L("fields", "note's text"), LONG_MAX, required=True, multiline=True),
+    },
     "segment": {
         "name": _text(L("fields", "segment's name"), NAME_MAX, required=True),
         "rule": _text(L("fields", "rule"), LIST_MAX),

@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
 from tracker.changes import ChangeSet
 from tracker.paths import log_file
 from tracker.queries.portfolio import portfolio_counts
+from tracker.queries.search import SearchHit, account_exists
 from tracker.storage.backups import backup_folder
 from tracker.storage.db import backup_database
 from tracker.storage.errors import StoreError
 from tracker.version import app_version
 from ui.context import AppContext
 from ui.dialogs.account_dialog import AccountActions
+from ui.dialogs.search_dialog import SearchDialog
 from ui.resources import app_icon
 from ui.settings import AppSettings
 from ui.theme import apply_palette
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
         self.views: dict[str, QWidget] = {}
         self.view_actions: dict[str, QAction] = {}
         self.dialog: QWidget | None = None
+        self.search_dialog: SearchDialog | None = None
         self._worker: Worker | None = None
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("{0} — Onboarding Tracker").format(ctx.db_path.name))
@@ -215,6 +218,9 @@ class MainWindow(QMainWindow):
         self._view_menu_end = self.view_menu.addSeparator()
         self.filter_action = self.view_menu.addAction(self.tr("&Filter accounts"), self.focus_filter)
         self.filter_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.search_action = self.view_menu.addAction(self.tr("&Search everywhere…"), self.open_search)
+        self.search_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.search_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         appearance = self.view_menu.addMenu(self.tr("&Appearance"))
         self.palette_group = QActionGroup(self)
         current = self.settings.palette()
@@ -248,6 +254,9 @@ class MainWindow(QMainWindow):
         bar.addAction(self.redo_action)
         bar.addSeparator()
         bar.addAction(self.filter_action)
+        bar.addAction(self.search_action)
+        self.search_action.setToolTip(
+            self.tr("Search accounts, contacts, tasks, notes and feedback (Ctrl+K)"))
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.main_toolbar = bar
 
@@ -299,6 +308,25 @@ class MainWindow(QMainWindow):
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def open_search(self) -> SearchDialog:
+        """The Ctrl+K popup; Enter on a result opens its place (see :meth:`open_hit`)."""
+        dialog = SearchDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.hit_chosen.connect(self.open_hit)
+        dialog.finished.connect(lambda _r: setattr(self, "search_dialog", None))
+        self.search_dialog = dialog
+        dialog.open()
+        dialog.edit.setFocus()
+        return dialog
+
+    def open_hit(self, hit: SearchHit) -> None:
+        """Show the account of ``hit`` and, inside it, the task, contact, note or comment."""
+        self._on_navigator_account_requested(hit.account_id)
+        detail = self.views.get("account")
+        show_record = getattr(detail, "show_record", None)
+        if detail is not None and self.stack.currentWidget() is detail and callable(show_record):
+            show_record(hit.kind, hit.id)
 
     def focus_filter(self) -> None:
         self.show_view("accounts")
@@ -428,6 +456,15 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         last = self.settings.last_view()
+        if last == "account":
+            # An account view with no account is a dead end: reopen the last account, or Today.
+            detail = self.views.get("account")
+            getter = getattr(detail, "last_account_id", None)
+            account_id = getter() if callable(getter) else None
+            if account_id is not None and account_exists(self.ctx.db, account_id):
+                self._on_navigator_account_requested(account_id)
+                return
+            last = "today"
         self.show_view(last if last in self.views else "today")
 
     def save_window_state(self) -> None:

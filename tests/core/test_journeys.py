@@ -8,7 +8,7 @@ import pytest
 from sqlite_utils import Database
 
 from tracker.domain import AccountId, PlaybookId, ValidationError
-from tracker.services.accounts import create_account
+from tracker.services.accounts import create_account, move_stage
 from tracker.services.journeys import apply_playbook, due_date, list_journeys, remove_journey, restore_journey
 from tracker.services.playbooks import add_step, create_playbook
 from tracker.services.records import MILESTONES
@@ -89,7 +89,36 @@ def test_second_playbook_appends_after_existing_tasks(db: Database, playbook: Pl
     assert [(t.position, t.due_date) for t in delta_tasks] == [
         (6, "2026-06-01"), (7, "2026-06-03"), (8, "2026-06-06"), (9, "2026-06-11"), (12, "2026-06-26")]
     assert len(list_journeys(db, account)) == 2
-    assert len(MILESTONES.for_account(db, account)) == 3
+    # The delta's "Feature adopted by the first team" is a first-value milestone and the
+    # account has one already: a second would move its first-value date (issue 17), so the
+    # old expectation of 3 milestones became 2.
+    assert [m.kind for m in MILESTONES.for_account(db, account)] == ["first_value", "training"]
+
+
+def test_second_playbook_adds_no_duplicate_milestones_nor_work_in_finished_stages(
+        db: Database, account: AccountId) -> None:
+    """Issue 17: "Training delivered" twice, and open tasks added to stages already left."""
+    initial = db.conn.execute("SELECT id FROM playbook WHERE name = 'Initial onboarding'").fetchone()[0]
+    delta = db.conn.execute("SELECT id FROM playbook WHERE name = 'Product update (delta)'").fetchone()[0]
+    apply_playbook(db, account, initial, date(2026, 1, 5))
+    move_stage(db, account, "Adopt", on=date(2026, 2, 10))
+    before = {t.id for t in list_tasks(db, account)}
+    apply_playbook(db, account, delta, date(2026, 6, 1))
+    added = [t for t in list_tasks(db, account) if t.id not in before]
+    # Delta steps in Embark, Handoff and Kickoff are behind Adopt: left out.
+    assert [(t.title, t.stage) for t in added] == [
+        ("Delta training session", "Adopt"), ("Collect feedback on the update", "Review")]
+    names = [m.name for m in MILESTONES.for_account(db, account)]
+    assert names.count("Training delivered") == 1
+    assert len([m for m in MILESTONES.for_account(db, account) if m.kind == "first_value"]) == 1
+
+
+def test_an_account_in_expand_gets_every_step_of_a_new_journey(db: Database, account: AccountId) -> None:
+    """Expand is the loop that restarts work: nothing is behind it."""
+    delta = db.conn.execute("SELECT id FROM playbook WHERE name = 'Product update (delta)'").fetchone()[0]
+    move_stage(db, account, "Expand", on=date(2026, 2, 10))
+    apply_playbook(db, account, delta, date(2026, 6, 1))
+    assert len(list_tasks(db, account)) == 5
 
 
 def test_builtin_initial_playbook_split(db: Database, account: AccountId) -> None:

@@ -42,8 +42,10 @@ def test_missing_factors_hand_their_weight_to_the_others(db: Database) -> None:
     assert (f["progress"].raw, f["progress"].sub_score) == (50.0, 100.0)  # 2 of 4 done, 2 of 4 due
     assert f["on_time"].sub_score == pytest.approx(50.0)  # 1 of 2 due tasks overdue
     assert f["activation"].sub_score is None and f["sentiment"].sub_score is None
-    assert f["engagement"].raw == 20.0
-    engagement = (60 - 20) / (60 - 7) * 100
+    # The last touch is the task done on 1 June (14 days), not the call 20 days ago: ticking
+    # a task counts as activity (issue 17), so this expectation moved from 20 to 14 days.
+    assert f["engagement"].raw == 14.0
+    engagement = (60 - 14) / (60 - 7) * 100
     assert f["engagement"].sub_score == pytest.approx(engagement)
     assert (f["first_value"].raw, f["first_value"].sub_score) == (45.0, 100.0)
     # 15 + 15 of weight missing: the remaining 70 are scaled up to 100.

@@ -379,3 +379,32 @@ def test_a_step_that_commits_on_its_own_is_a_bug(tmp_path: Path) -> None:
         migrate.apply_migrations(conn, [Migration(2, "rogue", step=commits)], path, 1)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
     conn.close()
+
+
+def test_v1_account_notes_become_dated_note_entries_keeping_every_row(tmp_path: Path) -> None:
+    """Schema 2: each free-text note becomes the account's first dated entry, found by search;
+    the XS file has none, so the test writes some (multi-line, quotes) into the copy first."""
+    path = _frozen(tmp_path, 1)
+    conn = sqlite3.connect(path)
+    texts = {1: "Sponsor on leave until July", 3: "Two lines:\nask about 'SSO' first", 5: "  "}
+    for account_id, text in texts.items():
+        conn.execute("UPDATE account SET notes = ? WHERE id = ?", (text, account_id))
+    conn.execute("INSERT INTO change_log (at, action, entity, entity_id, field, old_value, new_value)"
+                 " VALUES ('2026-03-04T10:00:00+00:00', 'update', 'account', 3, 'notes', '', 'x')")
+    conn.commit()
+    signed = dict(conn.execute("SELECT id, signed_date FROM account"))
+    conn.close()
+    before = _counts(path)
+    db = open_database(path)
+    rows = db.conn.execute("SELECT account_id, date, body FROM account_note ORDER BY id").fetchall()
+    assert rows == [(1, signed[1], texts[1]), (3, "2026-03-04", texts[3])], "blank notes make no entry"
+    assert db.conn.execute("SELECT count(*) FROM account WHERE notes <> ''").fetchone()[0] == 0, \
+        "moved, not copied: the text lives in one place"
+    from tracker.queries.search import search
+
+    assert [(h.kind, h.account_id) for h in search(db, "sso")] == [("note", 3)]
+    indexed = db.conn.execute("SELECT count(*) FROM search_index").fetchone()[0]
+    assert indexed == sum(before[t] for t in ("account", "contact", "task", "feedback")) + 2
+    db.conn.close()
+    after = _counts(path)
+    assert {t: after[t] for t in before} == before

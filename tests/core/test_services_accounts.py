@@ -25,7 +25,7 @@ from tracker.services.accounts import (
     update_account,
 )
 from tracker.services.journeys import apply_playbook
-from tracker.services.records import ACTIVITIES, CONTACTS, FEEDBACK, assign_segment
+from tracker.services.records import ACTIVITIES, CONTACTS, FEEDBACK, NOTES, assign_segment
 from tracker.services.tasks import list_tasks
 
 
@@ -203,6 +203,7 @@ def _fill(db: Database) -> int:
     db.conn.execute("INSERT INTO feature_adoption VALUES (?, ?, '2026-03-01')", (aid, feature))
     db.conn.execute("INSERT INTO mrr_change (account_id, date, old_mrr, new_mrr)"
                     " VALUES (?, '2026-04-01', 100, 200)", (aid,))
+    NOTES.create(db, {"account_id": aid, "date": "2026-04-02", "body": "Sponsor on leave"})
     db.conn.commit()
     return aid
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+import json
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -17,7 +17,7 @@ from sqlite_utils import Database
 
 from tests.conftest import TODAY
 from tracker.changes import ChangeSet
-from tracker.domain import Task
+from tracker.domain import STAGES, Task
 from tracker.queries.account_detail import load_account_detail
 from tracker.services import tasks as task_service
 from ui.context import AppContext
@@ -261,8 +261,13 @@ def test_apply_playbook_then_undo_and_redo(qtbot: QtBot, view: AccountDetailView
     pid = dialog.playbook_id()
     kind = ctx.db.conn.execute("SELECT kind FROM playbook WHERE id = ?", (pid,)).fetchone()[0]
     assert kind == "delta"  # an account that already has a journey is offered a delta first
+    # Issue 17: steps in stages behind the account's are not added (this count once took
+    # every step of the playbook).
+    stage = ctx.db.conn.execute("SELECT stage FROM account WHERE id = ?", (ACCOUNT,)).fetchone()[0]
+    ahead = json.dumps(list(STAGES[STAGES.index(stage):]))
     steps = ctx.db.conn.execute(
-        "SELECT count(*) FROM playbook_step WHERE playbook_id = ? AND NOT is_milestone", (pid,)).fetchone()[0]
+        "SELECT count(*) FROM playbook_step WHERE playbook_id = ? AND NOT is_milestone"
+        " AND stage IN (SELECT value FROM json_each(?))", (pid, ahead)).fetchone()[0]
     dialog.start.setDate(dialog.start.date().addDays(7))
     qtbot.mouseClick(ok_button(dialog.buttons), Qt.MouseButton.LeftButton)
     after = ctx.db.conn.execute(count, (ACCOUNT,)).fetchone()[0]
@@ -278,22 +283,6 @@ def test_apply_playbook_then_undo_and_redo(qtbot: QtBot, view: AccountDetailView
     ctx.undo_stack.redo()
     assert ctx.db.conn.execute(count, (ACCOUNT,)).fetchone()[0] == after
     assert ctx.db.conn.execute("SELECT id FROM journey WHERE id = ?", (journey[0],)).fetchone() is not None
-
-
-def test_edit_notes_is_undoable(qtbot: QtBot, view: AccountDetailView, ctx: AppContext) -> None:
-    view.tabs.setCurrentWidget(view.notes)
-    old = ctx.db.conn.execute("SELECT notes FROM account WHERE id = ?", (ACCOUNT,)).fetchone()[0]
-    view.notes.editor.selectAll()
-    qtbot.keyClicks(view.notes.editor, "Sponsor on leave until July")
-    assert view.notes.save_button.isEnabled()
-    qtbot.mouseClick(view.notes.save_button, Qt.MouseButton.LeftButton)
-    notes = "SELECT notes FROM account WHERE id = ?"
-    assert ctx.db.conn.execute(notes, (ACCOUNT,)).fetchone()[0] == "Sponsor on leave until July"
-    assert not view.notes.save_button.isEnabled()
-    assert ctx.undo_stack.undoText() == "Edit notes of “Blue Works SA”"
-    ctx.undo_stack.undo()
-    assert ctx.db.conn.execute(notes, (ACCOUNT,)).fetchone()[0] == old
-    assert view.notes.editor.toPlainText() == old
 
 
 def test_add_edit_delete_contact(qtbot: QtBot, view: AccountDetailView, ctx: AppContext) -> None:
@@ -437,29 +426,6 @@ def test_refused_edit_reports_one_sentence(qtbot: QtBot, view: AccountDetailView
                                (ACCOUNT,)).fetchone()[0] == count
 
 
-def test_ctrl_s_saves_notes(qtbot: QtBot, view: AccountDetailView, ctx: AppContext) -> None:
-    view.tabs.setCurrentWidget(view.notes)
-    view.notes.editor.setFocus()
-    qtbot.keyClicks(view.notes.editor, "Renewal call booked")
-    qtbot.keyClick(view.notes.editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    notes = ctx.db.conn.execute("SELECT notes FROM account WHERE id = ?", (ACCOUNT,)).fetchone()[0]
-    assert notes.endswith("Renewal call booked")
-
-
-def test_switching_accounts_keeps_typed_notes(qtbot: QtBot, view: AccountDetailView, ctx: AppContext) -> None:
-    """Notes typed but not saved are saved (undoably) when another account is opened."""
-    shown: list[int] = []
-    view.account_shown.connect(shown.append)
-    view.notes.editor.setFocus()
-    qtbot.keyClicks(view.notes.editor, "Ask about the SSO vendor")
-    view.show_account(ACCOUNT + 1)
-    notes = ctx.db.conn.execute("SELECT notes FROM account WHERE id = ?", (ACCOUNT,)).fetchone()[0]
-    assert notes.endswith("Ask about the SSO vendor")
-    assert shown == [ACCOUNT + 1]
-    assert view.header.name.text() != "Blue Works SA"
-    assert not view.notes.is_dirty()
-
-
 def focus_first_row(qtbot: QtBot, panel: TablePanel) -> Any:
     """Select the panel's top row and give its table the keyboard, as a click would."""
     qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton,
@@ -580,24 +546,3 @@ def test_header_shows_the_rule_books_ninety_day_verdict(view: AccountDetailView,
     assert (text != "–") is flagged
     if flagged:
         assert "none after 91 d" in text
-
-
-def test_saving_notes_does_not_reload_the_view_that_saved_them(
-        qtbot: QtBot, view: AccountDetailView, ctx: AppContext) -> None:
-    """The notes panel is the initiator: the view skips its refresh (nothing else it shows
-    changed). Undo comes from the Edit menu with no initiator, so the view shows it."""
-    view.tabs.setCurrentWidget(view.notes)
-    old = view.notes.editor.toPlainText()
-    view.notes.editor.selectAll()
-    qtbot.keyClicks(view.notes.editor, "Kick-off moved to Monday")
-    reads: list[str] = []
-    ctx.db.conn.set_trace_callback(reads.append)
-    try:
-        qtbot.mouseClick(view.notes.save_button, Qt.MouseButton.LeftButton)
-    finally:
-        ctx.db.conn.set_trace_callback(None)
-    assert not view.notes.save_button.isEnabled(), "saved: nothing left unsaved"
-    rereads = [s for s in reads if re.search(r"FROM (task|contact|milestone|feedback|activity)\b", s)]
-    assert rereads == [], "the detail view read its account again"
-    ctx.undo_stack.undo()
-    assert view.notes.editor.toPlainText() == old

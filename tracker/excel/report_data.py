@@ -104,7 +104,12 @@ def accounts_sheet(db: Database, as_of: date, flt: KpiFilter) -> SheetSpec:
         "SELECT a.id, a.external_id, a.name, a.industry, a.company_size, a.region, a.plan,"
         f" coalesce({usable_mrr_sql('a.mrr')}, 'n/a'),"
         " a.tech_proficiency, a.owner, s.name, a.status, a.stage, a.signed_date, a.kickoff_date,"
-        " a.target_golive_date, a.golive_date, a.first_value_date, a.churned_date, a.products, a.notes,"
+        " a.target_golive_date, a.golive_date, a.first_value_date, a.churned_date, a.products,"
+        # Schema 2 keeps notes as dated entries; the sheet's Notes column lists them, newest
+        # first, after any text an import put in the old column.
+        " trim(a.notes || char(10) || coalesce((SELECT group_concat(n.date || ': ' || n.body, char(10))"
+        "   FROM (SELECT * FROM account_note WHERE account_id = a.id ORDER BY date DESC, id DESC) n), ''),"
+        "   char(10)),"
         " t.done, t.counted, t.open, t.overdue"
         " FROM account a LEFT JOIN segment s ON s.id = a.segment_id"
         " LEFT JOIN (SELECT t.account_id, sum(t.status = 'done') AS done,"

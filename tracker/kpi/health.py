@@ -10,8 +10,9 @@ Factors and their sub-scores (all 0-100, computed as of ``as_of``):
   means no data.
 - ``activation``: activated / invited contacts x 100; nobody invited means no data.
 - ``sentiment``: the latest CSAT or NPS response, scaled: CSAT ``(s - 1) / 4``, NPS ``s / 10``.
-- ``engagement``: days since the last activity: 100 up to 7 days, falling linearly to 0 at
-  60 days. No activity ever means no data.
+- ``engagement``: days since the last touch (:func:`tracker.rules.last_touch_sql`: an
+  activity, a task done, feedback, a milestone achieved, a note): 100 up to 7 days, falling
+  linearly to 0 at 60 days. No touch ever means no data.
 - ``first_value``: the rule book's 90-day rule (:func:`tracker.rules.ninety_day_flag`): 0
   when the account is flagged, else 100. The raw value is the days from signed to first value (or to
   ``as_of`` while not reached). No signed date means no data.
@@ -36,7 +37,7 @@ from tracker.changes import ChangeSet
 from tracker.domain import ValidationError
 from tracker.kpi.filters import day_number, float_rows, ids_sql
 from tracker.kpi.words import factor_label
-from tracker.rules import churned_mask, ninety_day_mask
+from tracker.rules import churned_mask, last_touch_sql, ninety_day_mask
 from tracker.services.base import log_change
 from tracker.storage.db import environment_errors, transaction
 
@@ -171,9 +172,9 @@ def factor_matrix(db: Database, as_of: date, account_ids: Sequence[int] | None =
                    max(date || printf('%012d', id))
             FROM feedback WHERE date <= :d AND {cond.replace('?', ':ids')} GROUP BY account_id)""",
         _named(d, cparams), 2), 1)
+    # The rule book's touchpoints: activities and the work itself (ticks, feedback, ...).
     activity = _index(ids, float_rows(db, f"""
-        SELECT account_id, julianday(max(date)) FROM activity
-        WHERE date <= :d AND {cond.replace('?', ':ids')} GROUP BY account_id""",
+        SELECT account_id, julianday(day) FROM ({last_touch_sql(cond.replace('?', ':ids'))})""",
         _named(d, cparams), 2), 1)
 
     raw = np.full((n, len(FACTORS)), np.nan)

@@ -20,6 +20,7 @@ from tracker.domain import (
     Feedback,
     Journey,
     Milestone,
+    Note,
     Task,
 )
 from tracker.rules import (
@@ -31,6 +32,7 @@ from tracker.rules import (
     golive_days_late,
     golive_on_time,
     is_churned,
+    last_touch,
     milestone_verdict,
     ninety_day_flag,
 )
@@ -38,7 +40,7 @@ from tracker.rules import days_late as rule_days_late
 from tracker.services.accounts import get_account
 from tracker.services.base import fetch_all
 from tracker.services.journeys import list_journeys
-from tracker.services.records import ACTIVITIES, CONTACTS, FEEDBACK, MILESTONES
+from tracker.services.records import ACTIVITIES, CONTACTS, FEEDBACK, MILESTONES, NOTES
 from tracker.services.tasks import list_tasks
 from tracker.storage.db import environment_errors
 
@@ -80,8 +82,36 @@ def account_verdicts(account: Account, as_of: date) -> AccountVerdicts:
 
 
 @dataclass(frozen=True)
+class StageSpan:
+    """One stage an account was in: from ``entered`` to ``left`` (None while current), and
+    the whole days spent there as of the read."""
+
+    stage: str
+    entered: str
+    left: str | None
+    days: int
+
+
+def stage_spans(db: Database, account_id: int, as_of: date) -> tuple[StageSpan, ...]:
+    """The stage history in order, with days in each stage (the current one up to ``as_of``)."""
+    rows = db.conn.execute(
+        "SELECT stage, entered_date, left_date FROM stage_history WHERE account_id = ?"
+        " ORDER BY entered_date, id", (account_id,)).fetchall()
+    spans = []
+    for stage, entered, left in rows:
+        end = date.fromisoformat(left[:10]) if left else as_of
+        days = max(0, (end - date.fromisoformat(entered[:10])).days)
+        spans.append(StageSpan(stage, entered, left, days))
+    return tuple(spans)
+
+
+@dataclass(frozen=True)
 class AccountDetail:
-    """One account with its checklist and records, as of one read."""
+    """One account with its checklist and records, as of one read.
+
+    ``last_touch`` is the rule book's latest touchpoint (an activity, a ticked task,
+    feedback, an achieved milestone or a note), the day "days since last activity" counts from.
+    """
 
     account: Account
     segment_name: str
@@ -92,12 +122,16 @@ class AccountDetail:
     activities: tuple[Activity, ...]
     journeys: tuple[Journey, ...]
     verdicts: AccountVerdicts
+    notes: tuple[Note, ...] = ()
+    last_touch: str | None = None
+    stages: tuple[StageSpan, ...] = ()
 
 
 @environment_errors()
 def load_account_detail(db: Database, account_id: int, as_of: date | None = None) -> AccountDetail:
     """The account as of ``as_of`` (default today); raises NotFoundError when it was deleted."""
     account = get_account(db, account_id)
+    today = as_of or date.today()
     segment = ""
     if account.segment_id is not None:
         row = db.conn.execute("SELECT name FROM segment WHERE id = ?", (account.segment_id,)).fetchone()
@@ -111,7 +145,10 @@ def load_account_detail(db: Database, account_id: int, as_of: date | None = None
         feedback=tuple(FEEDBACK.for_account(db, account_id)),
         activities=tuple(ACTIVITIES.for_account(db, account_id)),
         journeys=tuple(list_journeys(db, account_id)),
-        verdicts=account_verdicts(account, as_of or date.today()),
+        verdicts=account_verdicts(account, today),
+        notes=tuple(NOTES.for_account(db, account_id)),
+        last_touch=last_touch(db, account_id, today),
+        stages=stage_spans(db, account_id, today),
     )
 
 

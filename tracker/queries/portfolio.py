@@ -142,15 +142,20 @@ WITH t AS (
            min(CASE WHEN achieved_date IS NULL THEN target_date END) AS next_target,
            sum({overdue_milestone_sql()}) AS overdue
     FROM milestone WHERE {{milestone_scope}} GROUP BY account_id
+), c AS (
+    SELECT account_id, group_concat(name, ' ') AS names
+    FROM contact WHERE {{milestone_scope}} GROUP BY account_id
 )
 SELECT a.id, a.name, coalesce(s.name, ''), a.owner, a.stage, a.status, {usable_mrr_sql('a.mrr')},
        a.signed_date, a.first_value_date, a.churned_date,
+       coalesce(a.external_id, ''), coalesce(c.names, ''),
        coalesce(t.done, 0), coalesce(t.countable, 0), t.next_due, coalesce(t.overdue, 0),
        coalesce(t.due_to_date, 0), m.next_target, coalesce(m.overdue, 0)
 FROM account a
 LEFT JOIN segment s ON s.id = a.segment_id
 LEFT JOIN t ON t.account_id = a.id
 LEFT JOIN m ON m.account_id = a.id
+LEFT JOIN c ON c.account_id = a.id
 WHERE {{account_scope}}
 ORDER BY a.name COLLATE NOCASE, a.id
 """
@@ -178,7 +183,8 @@ def account_rows(
     ordinal = as_of.toordinal()
     rows = []
     for (acc_id, name, segment, owner, stage, status, mrr, signed, first_value, churned_date,
-         done, countable, next_task, overdue, due_to_date, next_target, ms_overdue) in raw:
+         external_id, contact_names, done, countable, next_task, overdue, due_to_date, next_target,
+         ms_overdue) in raw:
         band = task_band(overdue, due_to_date)
         score = scores.get(acc_id)
         churned = is_churned(status, churned_date, as_of)
@@ -194,9 +200,18 @@ def account_rows(
             mrr=None if mrr is None else float(mrr),
             on_time=band, reasons=reasons,
             days_since_signed=_days_since(signed, ordinal),
-            search_key=" ".join((name, segment, owner, stage, status)).lower(),
+            search_key=search_key(name, segment, owner, stage, status, external_id, contact_names),
         ))
     return rows
+
+
+def search_key(name: str, segment: str, owner: str, stage: str, status: str,
+               external_id: str = "", contact_names: str = "") -> str:
+    """What the account filter matches, lowercased once: the columns it shows, plus the CRM
+    id and the contacts' names, so "CRM-1042" or a person's name finds the account."""
+    extra = " ".join(x for x in (external_id, contact_names) if x)
+    key = " ".join((name, segment, owner, stage, status))
+    return (f"{key} {extra}" if extra else key).lower()
 
 
 def _days_since(iso_date: str | None, ordinal: int) -> int | None:

@@ -40,11 +40,11 @@ EDITABLE = frozenset(
 CHANGED = ChangeSet(accounts=True, kpis=True)
 # A new, deleted or restored account adds or removes rows of every kind under it.
 WHOLE_ACCOUNT = ChangeSet(accounts=True, contacts=True, tasks=True, milestones=True, feedback=True,
-                          activities=True, kpis=True)
+                          activities=True, notes=True, kpis=True)
 # Child tables restored with an account on undo, parents before children.
 CHILD_TABLES = (
     "stage_history", "contact", "journey", "task", "milestone", "feedback", "activity",
-    "feature_adoption", "mrr_change",
+    "feature_adoption", "mrr_change", "account_note",
 )
 
 
@@ -133,7 +133,10 @@ def update_account(
     return Written(CHANGED.for_accounts(account_id), previous)
 
 
-StageSnapshot = tuple[str, list[dict[str, Any]]]
+# The stage, its history and the kickoff date as they were before a move; a snapshot from
+# before schema 2's kickoff rule may lack the date (a 2-tuple): restore then leaves it alone.
+StageSnapshot = tuple[Any, ...]
+KICKOFF = "Kickoff"
 
 
 def move_stage(
@@ -141,14 +144,17 @@ def move_stage(
 ) -> Written[StageSnapshot]:
     """Move to ``stage`` and record the date, so time in stage and drop-off can be computed.
 
-    Returns the stage and stage history as they were, which :func:`restore_stage` puts back.
+    Entering Kickoff sets the kickoff date to the day of the move when it is still empty
+    (the meeting happened when the account entered the stage, unless a date says otherwise).
+    Returns the stage, stage history and kickoff date as they were, which
+    :func:`restore_stage` puts back.
     """
     check("account", "stage", stage)
     when = (on or date.today()).isoformat()
     with transaction(db):
         current = get_account(db, account_id)
         history = snapshot_rows(db, "stage_history", "account_id = ? ORDER BY id", (account_id,))
-        snapshot: StageSnapshot = (current.stage, history)
+        snapshot: StageSnapshot = (current.stage, history, current.kickoff_date)
         if current.stage == stage:
             return Written(ChangeSet(), snapshot)
         entered = db.conn.execute(
@@ -169,19 +175,23 @@ def move_stage(
             (account_id, stage, when),
         )
         log_change(db.conn, "move_stage", "account", account_id, "stage", current.stage, stage)
+        if stage == KICKOFF and not current.kickoff_date:
+            update_row(db, "account", account_id, {"kickoff_date": when}, EDITABLE)
     return Written(CHANGED.for_accounts(account_id), snapshot)
 
 
 def restore_stage(db: Database, account_id: int, snapshot: StageSnapshot) -> ChangeSet:
-    """Undo of :func:`move_stage`: put the stage and its history back exactly, so an undone
-    move leaves no zero-day stage in time-in-stage or drop-off figures."""
-    stage, history = snapshot
+    """Undo of :func:`move_stage`: put the stage, its history and the kickoff date back
+    exactly, so an undone move leaves no zero-day stage in time-in-stage or drop-off figures."""
+    stage, history = snapshot[0], snapshot[1]
     with transaction(db):
-        before = get_account(db, account_id).stage
+        before = get_account(db, account_id)
         db.conn.execute("DELETE FROM stage_history WHERE account_id = ?", (account_id,))
         restore_rows(db, "stage_history", history)
         db.conn.execute("UPDATE account SET stage = ? WHERE id = ?", (stage, account_id))
-        log_change(db.conn, "undo_move_stage", "account", account_id, "stage", before, stage)
+        log_change(db.conn, "undo_move_stage", "account", account_id, "stage", before.stage, stage)
+        if len(snapshot) > 2 and before.kickoff_date != snapshot[2]:
+            update_row(db, "account", account_id, {"kickoff_date": snapshot[2]}, EDITABLE)
     return CHANGED.for_accounts(account_id)
 
 

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from sqlite_utils import Database
 
 from tracker.changes import ChangeSet, Written
-from tracker.domain import AccountId, Journey, JourneyId, PlaybookId, ValidationError
+from tracker.domain import STAGES, AccountId, Journey, JourneyId, PlaybookId, ValidationError
 from tracker.services.base import fetch_all, log_change, restore_rows, snapshot_rows
 from tracker.storage.db import transaction
 
@@ -26,13 +26,30 @@ def apply_playbook(
     start: date,
     name: str | None = None,
 ) -> Written[JourneyId]:
-    """Create a journey: one task per step, one milestone per milestone step."""
+    """Create a journey: one task per step, one milestone per milestone step.
+
+    What the account has already is not added twice: a milestone step is left out when the
+    account has a milestone of the same kind (other than "custom") or the same name
+    ("Training delivered" twice, or a second first-value milestone that would move the
+    account's first-value date), and a task step is left out when its stage is behind the
+    account's current stage, because finished stages get no new open work. Expand is the
+    loop that restarts work, so an account in Expand gets every step.
+    """
     with transaction(db):
         pb = db.conn.execute("SELECT name FROM playbook WHERE id = ?", (playbook_id,)).fetchone()
         if pb is None:
             raise ValidationError("The playbook no longer exists.", "playbook", "missing")
-        if db.conn.execute("SELECT 1 FROM account WHERE id = ?", (account_id,)).fetchone() is None:
+        account = db.conn.execute("SELECT stage FROM account WHERE id = ?", (account_id,)).fetchone()
+        if account is None:
             raise ValidationError("The account no longer exists.", "account", "missing")
+        current = STAGES.index(account[0]) if account[0] in STAGES else 0
+        finished = set() if account[0] == "Expand" else set(STAGES[:current])
+        have_kinds, have_names = set(), set()
+        for kind, ms_name in db.conn.execute(
+                "SELECT kind, name FROM milestone WHERE account_id = ?", (account_id,)):
+            if kind != "custom":
+                have_kinds.add(kind)
+            have_names.add(str(ms_name).casefold())
         cursor = db.conn.execute(
             "INSERT INTO journey (account_id, playbook_id, name, start_date) VALUES (?, ?, ?, ?)",
             (account_id, playbook_id, name or pb[0], start.isoformat()),
@@ -51,7 +68,15 @@ def apply_playbook(
         for position, title, stage, offset, role, is_ms, ms_kind in steps:
             due = due_date(start, offset).isoformat()
             if is_ms:
-                milestones.append((account_id, journey_id, ms_kind or "custom", title, due))
+                kind = ms_kind or "custom"
+                if kind in have_kinds or title.casefold() in have_names:
+                    continue
+                if kind != "custom":
+                    have_kinds.add(kind)
+                have_names.add(title.casefold())
+                milestones.append((account_id, journey_id, kind, title, due))
+            elif stage in finished:
+                continue
             else:
                 tasks.append((account_id, journey_id, base + position, title, stage, due, role))
         db.conn.executemany(

@@ -20,6 +20,7 @@ from tracker.domain import (
     Contact,
     Feedback,
     Milestone,
+    Note,
     Segment,
     ValidationError,
 )
@@ -170,6 +171,11 @@ FEEDBACK: RecordKind[Feedback] = RecordKind(
 ACTIVITIES: RecordKind[Activity] = RecordKind(
     "activity", Activity, frozenset({"contact_id", "kind", "date", "summary"}),
     _fields_only, ChangeSet(activities=True, accounts=True, kpis=True), "date DESC, id DESC",
+)
+# A note is a touchpoint (it moves "days since last activity"), hence accounts and kpis.
+NOTES: RecordKind[Note] = RecordKind(
+    "account_note", Note, frozenset({"date", "body"}),
+    _fields_only, ChangeSet(notes=True, accounts=True, kpis=True), "date DESC, id DESC",
 )
 SEGMENTS: RecordKind[Segment] = RecordKind(
     "segment", Segment, frozenset({"name", "rule", "description", "playbook_id"}),

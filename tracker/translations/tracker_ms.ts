@@ -83,48 +83,69 @@
     <context>
         <name>AccountDetailView</name>
         <message>
-            <location filename="ui/views/account_detail.py" line="55" />
+            <location filename="ui/views/account_detail.py" line="60" />
             <source>Health panel missing: the health score cannot be shown yet.</source>
             <translation>Panel kesihatan tiada: skor kesihatan belum dapat dipaparkan.</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="88" />
-            <location filename="ui/views/account_detail.py" line="209" />
+            <location filename="ui/views/account_detail.py" line="94" />
+            <location filename="ui/views/account_detail.py" line="227" />
             <source>&amp;Milestones</source>
             <translation>&amp;Pencapaian</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="89" />
-            <location filename="ui/views/account_detail.py" line="209" />
+            <location filename="ui/views/account_detail.py" line="95" />
+            <location filename="ui/views/account_detail.py" line="227" />
             <source>&amp;Contacts</source>
             <translation>&amp;Kenalan</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="90" />
-            <location filename="ui/views/account_detail.py" line="209" />
+            <location filename="ui/views/account_detail.py" line="96" />
+            <location filename="ui/views/account_detail.py" line="227" />
             <source>Feed&amp;back</source>
             <translation>Maklum &amp;balas</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="91" />
-            <location filename="ui/views/account_detail.py" line="209" />
+            <location filename="ui/views/account_detail.py" line="97" />
+            <location filename="ui/views/account_detail.py" line="227" />
             <source>Ac&amp;tivity</source>
             <translation>Ak&amp;tiviti</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="92" />
+            <location filename="ui/views/account_detail.py" line="98" />
+            <location filename="ui/views/account_detail.py" line="228" />
             <source>&amp;Notes</source>
             <translation>&amp;Nota</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="111" />
+            <location filename="ui/views/account_detail.py" line="117" />
             <source>Open an account from the Accounts or Today view to see its detail.</source>
             <translation>Buka akaun daripada paparan Akaun atau Hari ini untuk melihat butirannya.</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="183" />
+            <location filename="ui/views/account_detail.py" line="198" />
             <source>This account no longer exists (deleted or undone).</source>
             <translation>Akaun ini tidak lagi wujud (telah dipadam atau dibuat asal).</translation>
+        </message>
+        <message>
+            <location filename="ui/views/account_detail.py" line="270" />
+            <source>Open tasks left behind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/account_detail.py" line="271" />
+            <source>{0} has {1} open tasks in {2}. Move it to {3} anyway?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/account_detail.py" line="277" />
+            <source>… and {0} more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/account_detail.py" line="279" />
+            <source>Move to {0}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -333,79 +354,104 @@
     <context>
         <name>AccountHeader</name>
         <message>
-            <location filename="ui/views/detail/header.py" line="37" />
+            <location filename="ui/views/detail/header.py" line="58" />
             <source>Signed</source>
             <translation>Ditandatangani</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="37" />
+            <location filename="ui/views/detail/header.py" line="58" />
             <source>Kickoff</source>
             <translation>Kickoff</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="37" />
+            <location filename="ui/views/detail/header.py" line="58" />
             <source>Target go-live</source>
             <translation>Sasaran pelancaran</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="37" />
+            <location filename="ui/views/detail/header.py" line="58" />
             <source>Go-live</source>
             <translation>Pelancaran</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="38" />
+            <location filename="ui/views/detail/header.py" line="59" />
             <source>First value</source>
             <translation>Nilai pertama</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="38" />
+            <location filename="ui/views/detail/header.py" line="59" />
             <source>Checklist</source>
             <translation>Senarai semak</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="75" />
+            <location filename="ui/views/detail/header.py" line="101" />
             <source>Stage: &lt;b&gt;{0}&lt;/b&gt;</source>
             <translation>Peringkat: &lt;b&gt;{0}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="76" />
+            <location filename="ui/views/detail/header.py" line="102" />
             <source>Owner: {0}</source>
             <translation>Pemilik: {0}</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="77" />
+            <location filename="ui/views/detail/header.py" line="103" />
             <source>MRR: ${0:,.0f}</source>
             <translation>MRR: ${0:,.0f}</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="80" />
+            <location filename="ui/views/detail/header.py" line="106" />
             <source>Segment: {0}</source>
             <translation>Segmen: {0}</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="86" />
+            <location filename="ui/views/detail/header.py" line="112" />
             <source>{0} ⚠ {1} late</source>
             <translation>{0} ⚠ lewat {1}</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="95" />
+            <location filename="ui/views/detail/header.py" line="121" />
             <source>none after {0} ⚠</source>
             <translation>tiada selepas {0} ⚠</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="100" />
+            <location filename="ui/views/detail/header.py" line="126" />
             <source>{0}/{1} done ({2})</source>
             <translation>{0}/{1} selesai ({2})</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="105" />
+            <location filename="ui/views/detail/header.py" line="131" />
             <source>90-day rule: an account past {0} days from signed without first value is flagged.</source>
             <translation>Peraturan 90 hari: akaun yang melepasi {0} hari sejak ditandatangani tanpa nilai pertama akan ditanda.</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="107" />
+            <location filename="ui/views/detail/header.py" line="133" />
             <source>Checklist progress = done / (all − skipped)</source>
             <translation>Kemajuan senarai semak = selesai / (semua − dilangkau)</translation>
+        </message>
+        <message>
+            <location filename="ui/views/detail/header.py" line="137" />
+            <source>Next stage: {0} →</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/header.py" line="138" />
+            <source>Move this account from {0} to {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/header.py" line="142" />
+            <source>{0} {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/header.py" line="144" />
+            <source>Stages: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/header.py" line="145" />
+            <source>Days in each stage, from the stage history; the current stage counts up to today.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -615,52 +661,52 @@
     <context>
         <name>ActivityPanel</name>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="217" />
+            <location filename="ui/views/detail/record_panels.py" line="226" />
             <source>Log activity…</source>
             <translation>Rekod aktiviti…</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="218" />
+            <location filename="ui/views/detail/record_panels.py" line="227" />
             <source>Edit…</source>
             <translation>Sunting…</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="219" />
+            <location filename="ui/views/detail/record_panels.py" line="228" />
             <source>Delete</source>
             <translation>Padam</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="220" />
+            <location filename="ui/views/detail/record_panels.py" line="229" />
             <source>Edit activity…</source>
             <translation>Sunting aktiviti…</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="221" />
+            <location filename="ui/views/detail/record_panels.py" line="230" />
             <source>Delete activity</source>
             <translation>Padam aktiviti</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="231" />
+            <location filename="ui/views/detail/record_panels.py" line="244" />
             <source>Last touch {0} ({1} ago)</source>
             <translation>Hubungan terakhir {0} ({1} lalu)</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="233" />
+            <location filename="ui/views/detail/record_panels.py" line="246" />
             <source>No activity yet</source>
             <translation>Belum ada aktiviti</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="243" />
+            <location filename="ui/views/detail/record_panels.py" line="256" />
             <source>Log {0} on {1}</source>
             <translation>Rekod {0} pada {1}</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="263" />
+            <location filename="ui/views/detail/record_panels.py" line="279" />
             <source>Edit activity of {0}</source>
             <translation>Sunting aktiviti pada {0}</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="275" />
+            <location filename="ui/views/detail/record_panels.py" line="293" />
             <source>Delete activity of {0}</source>
             <translation>Padam aktiviti pada {0}</translation>
         </message>
@@ -2672,218 +2718,228 @@ Demo akan dimasukkan ke dalam fail ini: {0}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="ui/main_window.py" line="72" />
+            <location filename="ui/main_window.py" line="75" />
             <source>{0} — Onboarding Tracker</source>
             <translation>{0} — Onboarding Tracker</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="75" />
+            <location filename="ui/main_window.py" line="78" />
             <source>Views</source>
             <translation>Paparan</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="89" />
+            <location filename="ui/main_window.py" line="92" />
             <source>Today</source>
             <translation>Hari ini</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="90" />
+            <location filename="ui/main_window.py" line="93" />
             <source>Accounts</source>
             <translation>Akaun</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="173" />
+            <location filename="ui/main_window.py" line="176" />
             <source>&amp;File</source>
             <translation>&amp;Fail</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="174" />
+            <location filename="ui/main_window.py" line="177" />
             <source>&amp;New database…</source>
             <translation>Pangkalan data ba&amp;haru…</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="176" />
+            <location filename="ui/main_window.py" line="179" />
             <source>&amp;Open database…</source>
             <translation>&amp;Buka pangkalan data…</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="178" />
+            <location filename="ui/main_window.py" line="181" />
             <source>&amp;Recent files</source>
             <translation>Fail &amp;terkini</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="181" />
+            <location filename="ui/main_window.py" line="184" />
             <source>&amp;Import…</source>
             <translation>&amp;Import…</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="182" />
+            <location filename="ui/main_window.py" line="185" />
             <source>&amp;Export report…</source>
             <translation>&amp;Eksport laporan…</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="183" />
+            <location filename="ui/main_window.py" line="186" />
             <source>Save import &amp;template…</source>
             <translation>Simpan templat i&amp;mport…</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="190" />
+            <location filename="ui/main_window.py" line="193" />
             <source>&amp;Back up now…</source>
             <translation>&amp;Sandarkan sekarang…</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="191" />
+            <location filename="ui/main_window.py" line="194" />
             <source>Re&amp;store from backup…</source>
             <translation>P&amp;ulihkan daripada sandaran…</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="194" />
+            <location filename="ui/main_window.py" line="197" />
             <source>&amp;Quit</source>
             <translation>&amp;Keluar</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="198" />
+            <location filename="ui/main_window.py" line="201" />
             <source>&amp;Edit</source>
             <translation>&amp;Sunting</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="200" />
+            <location filename="ui/main_window.py" line="203" />
             <source>&amp;Undo</source>
             <translation>&amp;Buat asal</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="202" />
+            <location filename="ui/main_window.py" line="205" />
             <source>&amp;Redo</source>
             <translation>Buat &amp;semula</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="214" />
+            <location filename="ui/main_window.py" line="217" />
             <source>&amp;View</source>
             <translation>&amp;Paparan</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="216" />
+            <location filename="ui/main_window.py" line="219" />
             <source>&amp;Filter accounts</source>
             <translation>&amp;Tapis akaun</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="218" />
+            <location filename="ui/main_window.py" line="221" />
+            <source>&amp;Search everywhere…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/main_window.py" line="224" />
             <source>&amp;Appearance</source>
             <translation>&amp;Penampilan</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="221" />
+            <location filename="ui/main_window.py" line="227" />
             <source>Follow the &amp;system</source>
             <translation>Ikut &amp;sistem</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="221" />
+            <location filename="ui/main_window.py" line="227" />
             <source>&amp;Light</source>
             <translation>&amp;Cerah</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="222" />
+            <location filename="ui/main_window.py" line="228" />
             <source>&amp;Dark</source>
             <translation>&amp;Gelap</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="230" />
+            <location filename="ui/main_window.py" line="236" />
             <source>&amp;Help</source>
             <translation>&amp;Bantuan</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="231" />
+            <location filename="ui/main_window.py" line="237" />
             <source>&amp;Where is my database?</source>
             <translation>&amp;Di manakah pangkalan data saya?</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="233" />
+            <location filename="ui/main_window.py" line="239" />
             <source>&amp;About Onboarding Tracker</source>
             <translation>&amp;Perihal Onboarding Tracker</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="235" />
+            <location filename="ui/main_window.py" line="241" />
             <source>About &amp;Qt</source>
             <translation>Perihal &amp;Qt</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="238" />
+            <location filename="ui/main_window.py" line="244" />
             <source>Main toolbar</source>
             <translation>Bar alat utama</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="267" />
+            <location filename="ui/main_window.py" line="259" />
+            <source>Search accounts, contacts, tasks, notes and feedback (Ctrl+K)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/main_window.py" line="276" />
             <source>The database file this window works on</source>
             <translation>Fail pangkalan data yang digunakan oleh tetingkap ini</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="280" />
+            <location filename="ui/main_window.py" line="289" />
             <source>{0} accounts · {1} open tasks · {2}</source>
             <translation>{0} akaun · {1} tugasan terbuka · {2}</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="290" />
+            <location filename="ui/main_window.py" line="299" />
             <source>Not saved</source>
             <translation>Tidak disimpan</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="316" />
+            <location filename="ui/main_window.py" line="344" />
             <source>Onboarding Tracker database (*.db *.sqlite);;All files (*)</source>
             <translation>Pangkalan data Onboarding Tracker (*.db *.sqlite);;Semua fail (*)</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="328" />
+            <location filename="ui/main_window.py" line="356" />
             <source>New database</source>
             <translation>Pangkalan data baharu</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="332" />
+            <location filename="ui/main_window.py" line="360" />
             <source>Open database</source>
             <translation>Buka pangkalan data</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="342" />
+            <location filename="ui/main_window.py" line="370" />
             <source>(none)</source>
             <translation>(tiada)</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="345" />
+            <location filename="ui/main_window.py" line="373" />
             <source>Clear list</source>
             <translation>Kosongkan senarai</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="350" />
+            <location filename="ui/main_window.py" line="378" />
             <source>Back up database</source>
             <translation>Sandarkan pangkalan data</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="357" />
+            <location filename="ui/main_window.py" line="385" />
             <source>Backing up to {0}…</source>
             <translation>Menyandarkan ke {0}…</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="369" />
+            <location filename="ui/main_window.py" line="397" />
             <source>Backed up to {0}</source>
             <translation>Disandarkan ke {0}</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="372" />
+            <location filename="ui/main_window.py" line="400" />
             <source>Backup failed</source>
             <translation>Sandaran gagal</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="375" />
-            <location filename="ui/main_window.py" line="379" />
+            <location filename="ui/main_window.py" line="403" />
+            <location filename="ui/main_window.py" line="407" />
             <source>Restore from backup</source>
             <translation>Pulihkan daripada sandaran</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="380" />
+            <location filename="ui/main_window.py" line="408" />
             <source>Replace the current database with this backup?</source>
             <translation>Gantikan pangkalan data semasa dengan sandaran ini?</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="383" />
+            <location filename="ui/main_window.py" line="411" />
             <source>{0}
 
 The current file is kept beside it as:
@@ -2894,22 +2950,22 @@ Fail semasa disimpan di sebelahnya sebagai:
 {1}</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="386" />
+            <location filename="ui/main_window.py" line="414" />
             <source>Restore</source>
             <translation>Pulihkan</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="398" />
+            <location filename="ui/main_window.py" line="426" />
             <source>Where is my database?</source>
             <translation>Di manakah pangkalan data saya?</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="399" />
+            <location filename="ui/main_window.py" line="427" />
             <source>Your data is in this file:</source>
             <translation>Data anda berada dalam fail ini:</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="402" />
+            <location filename="ui/main_window.py" line="430" />
             <source>{0}
 
 The program's log: {1}
@@ -2920,22 +2976,22 @@ Log program: {1}
 Sandaran: {2}</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="406" />
+            <location filename="ui/main_window.py" line="434" />
             <source>Open folder</source>
             <translation>Buka folder</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="412" />
+            <location filename="ui/main_window.py" line="440" />
             <source>About Onboarding Tracker</source>
             <translation>Perihal Onboarding Tracker</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="413" />
+            <location filename="ui/main_window.py" line="441" />
             <source>Onboarding Tracker {0}</source>
             <translation>Onboarding Tracker {0}</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="416" />
+            <location filename="ui/main_window.py" line="444" />
             <source>The specialist's offline workspace for customer onboarding, on one local file.</source>
             <translation>Ruang kerja luar talian untuk pakar onboarding pelanggan, dalam satu fail setempat.</translation>
         </message>
@@ -3314,41 +3370,97 @@ Sandaran: {2}</translation>
         </message>
     </context>
     <context>
+        <name>NoteDialog</name>
+        <message>
+            <location filename="ui/dialogs/note_dialog.py" line="18" />
+            <source>Edit note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/note_dialog.py" line="18" />
+            <source>Add note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/note_dialog.py" line="21" />
+            <source>Context, risks, agreements…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/note_dialog.py" line="25" />
+            <source>&amp;Date:</source>
+            <translation>&amp;Tarikh:</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/note_dialog.py" line="26" />
+            <source>&amp;Note:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NoteTableModel</name>
+        <message>
+            <location filename="ui/models/note_model.py" line="14" />
+            <source>Date</source>
+            <translation>Tarikh</translation>
+        </message>
+        <message>
+            <location filename="ui/models/note_model.py" line="15" />
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+    </context>
+    <context>
         <name>NotesPanel</name>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="288" />
-            <source>Notes about this account: context, risks, agreements…</source>
-            <translation>Nota tentang akaun ini: konteks, risiko, persetujuan…</translation>
-        </message>
-        <message>
-            <location filename="ui/views/detail/record_panels.py" line="290" />
-            <source>&amp;Save notes</source>
-            <translation>&amp;Simpan nota</translation>
-        </message>
-        <message>
-            <location filename="ui/views/detail/record_panels.py" line="291" />
-            <source>Revert</source>
-            <translation>Kembalikan</translation>
-        </message>
-        <message>
-            <location filename="ui/views/detail/record_panels.py" line="301" />
-            <source>Save notes</source>
-            <translation>Simpan nota</translation>
+            <location filename="ui/views/detail/record_panels.py" line="305" />
+            <source>&amp;Add note…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="ui/views/detail/record_panels.py" line="306" />
-            <source>Save notes ({0})</source>
-            <translation>Simpan nota ({0})</translation>
+            <source>Edit…</source>
+            <translation>Sunting…</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="333" />
-            <source>Edit notes of {0}</source>
-            <translation>Sunting nota {0}</translation>
+            <location filename="ui/views/detail/record_panels.py" line="307" />
+            <source>Delete</source>
+            <translation>Padam</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="346" />
-            <source>Unsaved changes</source>
-            <translation>Perubahan belum disimpan</translation>
+            <location filename="ui/views/detail/record_panels.py" line="308" />
+            <source>Edit note…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/record_panels.py" line="309" />
+            <source>Delete note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/record_panels.py" line="315" />
+            <source>{0} notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/record_panels.py" line="316" />
+            <source>No notes yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/record_panels.py" line="331" />
+            <source>Add note of {0} to {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/record_panels.py" line="350" />
+            <source>Edit note of {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/record_panels.py" line="361" />
+            <source>Delete note of {0}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3688,6 +3800,62 @@ Sandaran: {2}</translation>
             <location filename="ui/models/import_preview_models.py" line="78" />
             <source>Reason</source>
             <translation>Sebab</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchDialog</name>
+        <message>
+            <location filename="ui/dialogs/search_dialog.py" line="29" />
+            <source>Search everywhere</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/search_dialog.py" line="31" />
+            <source>Accounts, CRM ids, contacts, e-mails, tasks, notes, feedback…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/search_dialog.py" line="67" />
+            <source>Type to search; ↑↓ to choose, Enter to open, Esc to close.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/search_dialog.py" line="69" />
+            <source>Nothing found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/search_dialog.py" line="71" />
+            <source>{0} found; Enter opens the selected one.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SearchModel</name>
+        <message>
+            <location filename="ui/models/search_model.py" line="30" />
+            <source>Accounts</source>
+            <translation>Akaun</translation>
+        </message>
+        <message>
+            <location filename="ui/models/search_model.py" line="31" />
+            <source>Contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/search_model.py" line="32" />
+            <source>Tasks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/search_model.py" line="33" />
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/search_model.py" line="34" />
+            <source>Feedback comments</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4142,7 +4310,7 @@ Sandaran: {2}</translation>
             <translation>Berlaku ralat dalam Onboarding Tracker ({0}). Semua yang telah disimpan sebelum ini selamat dalam pangkalan data.</translation>
         </message>
         <message>
-            <location filename="tracker/services/records.py" line="150" />
+            <location filename="tracker/services/records.py" line="151" />
             <source>A {0} score is {1} to {2}.</source>
             <translation>Skor {0} mestilah dari {1} hingga {2}.</translation>
         </message>

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -21,12 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.changes import ChangeSet
-from tracker.domain import NotFoundError
+from tracker.domain import OPEN_TASK_STATUSES, NotFoundError
 from tracker.queries.account_detail import AccountDetail, load_account_detail
+from tracker.queries.search import ACCOUNT, CONTACT, FEEDBACK, NOTE, TASK
 from tracker.services.playbooks import list_playbooks, list_steps
+from ui.commands.accounts import MoveStage
 from ui.commands.records import ApplyPlaybook
 from ui.context import AppContext
 from ui.dialogs.apply_playbook_dialog import ApplyPlaybookDialog
+from ui.models import labels
 from ui.settings import AppSettings
 from ui.views.detail.checklist import ChecklistPanel
 from ui.views.detail.header import AccountHeader
@@ -42,6 +46,7 @@ from ui.views.stale import RefreshWhenShown
 SPLITTER_KEY = "detail/splitter"
 SIDE_SPLITTER_KEY = "detail/side_splitter"
 TAB_KEY = "detail/tab"
+LAST_ACCOUNT_KEY = "detail/last_account"
 
 
 def _health_panel(ctx: AppContext, parent: QWidget) -> QWidget:
@@ -74,6 +79,7 @@ class AccountDetailView(QWidget):
         self.settings = settings if settings is not None else QSettings()
         self.account_id: int | None = None
         self.detail: AccountDetail | None = None
+        self.stage_box: QMessageBox | None = None  # the open "tasks left behind" question
 
         self.header = AccountHeader()
         self.checklist = ChecklistPanel(ctx)
@@ -123,6 +129,8 @@ class AccountDetailView(QWidget):
         self.side.splitterMoved.connect(self._save_layout)
         self.tabs.currentChanged.connect(self._save_layout)
         self.checklist.apply_playbook_requested.connect(self.open_apply_playbook)
+        self.header.next_stage_requested.connect(self.confirm_next_stage)
+        self.activities.note_requested.connect(lambda note_id: self.show_record(NOTE, note_id))
         self._pending = ChangeSet()
         self._reloader = RefreshWhenShown(self, self._reload_pending)
         ctx.bus.changed.connect(self._on_bus_changed)
@@ -134,8 +142,9 @@ class AccountDetailView(QWidget):
         self._restore_layout()
 
     def save_state(self, settings: AppSettings) -> None:
-        """Main-window hook on close: unsaved notes become an edit, the layout is kept."""
-        self.notes.save()
+        """Main-window hook on close: the layout and the open account are kept."""
+        if self.current_account_id() is not None:
+            settings.qsettings.setValue(LAST_ACCOUNT_KEY, self.account_id)
         self.settings = settings.qsettings
         self._save_layout()
 
@@ -159,20 +168,26 @@ class AccountDetailView(QWidget):
         self.settings.setValue(TAB_KEY, self.tabs.currentIndex())
 
     # --- loading -------------------------------------------------------------------------
+    def last_account_id(self) -> int | None:
+        """The account open when the window last closed (the window reopens it)."""
+        value = self.settings.value(LAST_ACCOUNT_KEY)
+        try:
+            return int(str(value)) if value is not None else None
+        except ValueError:
+            return None
+
     def show_account(self, account_id: int) -> None:
-        if self.account_id is not None and account_id != self.account_id:
-            self.notes.save()  # typing is never lost by switching accounts
         self.account_id = account_id
-        for panel in (self.milestones, self.contacts, self.feedback, self.activities):
+        for panel in (self.milestones, self.contacts, self.feedback, self.activities, self.notes):
             panel.account_id = account_id
         self.checklist.set_account(account_id)
         set_account = getattr(self.health, "set_account", None)
         if callable(set_account):
             set_account(account_id)
-        self._reload(ChangeSet.everything(), force_notes=True)
+        self._reload(ChangeSet.everything())
         self.account_shown.emit(account_id)
 
-    def _reload(self, change: ChangeSet, force_notes: bool = False) -> None:
+    def _reload(self, change: ChangeSet) -> None:
         if self.account_id is None:
             return
         today = self.ctx.today()
@@ -187,8 +202,8 @@ class AccountDetailView(QWidget):
         self.stack.setCurrentIndex(1)
         if change.accounts or change.tasks:
             self.header.set_detail(detail, today)
-        if change.accounts or force_notes:
-            self.notes.set_notes(detail.account.id, detail.account.name, detail.account.notes, force_notes)
+        if change.notes or change.accounts:
+            self.notes.set_notes(detail.account.name, detail.notes)
         if change.tasks:
             self.checklist.set_tasks(detail.tasks)
             self.checklist.set_journeys(detail.journeys)
@@ -200,23 +215,25 @@ class AccountDetailView(QWidget):
             self.contacts.set_contacts(detail.contacts)
         if change.feedback or change.contacts:
             self.feedback.set_feedback(detail.feedback, detail.contacts)
-        if change.activities or change.contacts:
-            self.activities.set_activities(detail.activities, detail.contacts)
+        if change.activities or change.contacts or change.notes or change.tasks or change.feedback \
+                or change.milestones:
+            self.activities.set_activities(detail.activities, detail.contacts, detail.notes,
+                                           detail.last_touch)
         self._update_tab_titles(detail)
 
     def _update_tab_titles(self, detail: AccountDetail) -> None:
-        counts = [len(detail.milestones), len(detail.contacts), len(detail.feedback), len(detail.activities)]
-        names = [self.tr("&Milestones"), self.tr("&Contacts"), self.tr("Feed&back"), self.tr("Ac&tivity")]
+        counts = [len(detail.milestones), len(detail.contacts), len(detail.feedback),
+                  len(detail.activities) + len(detail.notes), len(detail.notes)]
+        names = [self.tr("&Milestones"), self.tr("&Contacts"), self.tr("Feed&back"), self.tr("Ac&tivity"),
+                 self.tr("&Notes")]
         for i, (name, n) in enumerate(zip(names, counts, strict=True)):
             self.tabs.setTabText(i, f"{name} ({n})")
 
     def _on_bus_changed(self, change: ChangeSet, initiator: object) -> None:
-        if self.account_id is None or initiator is self.notes:
-            return  # saving notes changes nothing else this view shows
-        if not change.touches(self.account_id):
+        if self.account_id is None or not change.touches(self.account_id):
             return
         relevant = (change.accounts or change.tasks or change.milestones or change.contacts
-                    or change.feedback or change.activities)
+                    or change.feedback or change.activities or change.notes)
         if relevant:
             self._pending = self._pending | change
             self._reloader.request()
@@ -224,6 +241,60 @@ class AccountDetailView(QWidget):
     def _reload_pending(self) -> None:
         change, self._pending = self._pending, ChangeSet()
         self._reload(change)
+
+    # --- places search opens -------------------------------------------------------------
+    def show_record(self, kind: str, record_id: int) -> bool:
+        """Bring one record of the open account into view and select it (search's Enter)."""
+        if kind == TASK:
+            return self.checklist.select_task(record_id)
+        panels = {CONTACT: self.contacts, FEEDBACK: self.feedback, NOTE: self.notes}
+        panel = panels.get(kind)
+        if panel is None:
+            return kind == ACCOUNT
+        self.tabs.setCurrentWidget(panel)
+        found = panel.select_where(lambda r: r.id == record_id)
+        panel.view.setFocus()
+        return found
+
+    # --- stage moves -----------------------------------------------------------------------
+    def confirm_next_stage(self, stage: str) -> QMessageBox | None:
+        """Move to ``stage``; with open tasks left in the stage being left, ask first."""
+        if self.detail is None:
+            return None
+        account = self.detail.account
+        left_open = [t for t in self.detail.tasks
+                     if t.stage == account.stage and t.status in OPEN_TASK_STATUSES]
+        if not left_open:
+            self._push_move(account.id, stage)
+            return None
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Open tasks left behind"),
+                          self.tr("{0} has {1} open tasks in {2}. Move it to {3} anyway?").format(
+                              account.name, len(left_open), labels.stage(account.stage),
+                              labels.stage(stage)),
+                          QMessageBox.StandardButton.NoButton, self)
+        shown = [f"• {t.title}" + (f" ({t.due_date})" if t.due_date else "") for t in left_open[:12]]
+        if len(left_open) > len(shown):
+            shown.append(self.tr("… and {0} more").format(len(left_open) - len(shown)))
+        box.setInformativeText("\n".join(shown))
+        move = box.addButton(self.tr("Move to {0}").format(labels.stage(stage)),
+                             QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        account_id = account.id
+
+        def answer(button: object) -> None:
+            if button is move:
+                self._push_move(account_id, stage)
+
+        box.buttonClicked.connect(answer)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.stage_box = box
+        box.open()
+        return box
+
+    def _push_move(self, account_id: int, stage: str) -> None:
+        name = self.detail.account.name if self.detail is not None else None
+        self.ctx.undo_stack.push(MoveStage(self.ctx, account_id, stage, self, name=name))
 
     # --- apply a playbook ------------------------------------------------------------------
     def open_apply_playbook(self) -> ApplyPlaybookDialog | None:

@@ -4,17 +4,30 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from tracker.domain import STAGES
 from tracker.queries.account_detail import AccountDetail
 from tracker.rules import NINETY_DAYS
 from ui.models import labels
 from ui.theme import status_colors
 
 
+def next_stage(stage: str) -> str | None:
+    """The stage after ``stage``; None at Expand, the loop with no stage after it."""
+    at = STAGES.index(stage) if stage in STAGES else -1
+    return STAGES[at + 1] if 0 <= at < len(STAGES) - 1 else None
+
+
 class AccountHeader(QFrame):
+    """Signals:
+        next_stage_requested(str): the user pressed "Next stage"; the argument is that stage.
+    """
+
+    next_stage_requested = Signal(str)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -26,10 +39,18 @@ class AccountHeader(QFrame):
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.facts = QLabel()
         self.facts.setTextFormat(Qt.TextFormat.RichText)
+        self.next_button = QPushButton()
+        self.next_button.setObjectName("next_stage")
+        self.next_button.clicked.connect(self._on_next_button_clicked)
+        self._next: str | None = None
         top = QHBoxLayout()
         top.addWidget(self.name)
         top.addSpacing(12)
         top.addWidget(self.facts, 1)
+        top.addWidget(self.next_button)
+        self.history = QLabel()
+        self.history.setObjectName("stage_history")
+        self.history.setTextFormat(Qt.TextFormat.RichText)
         self.dates = QGridLayout()
         self.dates.setHorizontalSpacing(24)
         self.dates.setVerticalSpacing(0)
@@ -55,6 +76,11 @@ class AccountHeader(QFrame):
         layout.setSpacing(6)
         layout.addLayout(top)
         layout.addLayout(self.dates)
+        layout.addWidget(self.history)
+
+    def _on_next_button_clicked(self) -> None:
+        if self._next is not None:
+            self.next_stage_requested.emit(self._next)
 
     def value_texts(self) -> list[str]:
         return [v.text() for v in self._values]
@@ -105,3 +131,16 @@ class AccountHeader(QFrame):
             "90-day rule: an account past {0} days from signed without first value is flagged."
         ).format(NINETY_DAYS))
         self._values[5].setToolTip(self.tr("Checklist progress = done / (all − skipped)"))
+        self._next = next_stage(acc.stage)
+        self.next_button.setVisible(self._next is not None)
+        if self._next is not None:
+            self.next_button.setText(self.tr("Next stage: {0} →").format(labels.stage(self._next)))
+            self.next_button.setToolTip(self.tr("Move this account from {0} to {1}").format(
+                labels.stage(acc.stage), labels.stage(self._next)))
+        parts = []
+        for span in detail.stages:
+            text = self.tr("{0} {1}").format(labels.stage(span.stage), labels.days(span.days))
+            parts.append(f"<b>{text}</b>" if span.left is None else text)
+        self.history.setText(self.tr("Stages: {0}").format(" → ".join(parts)) if parts else "")
+        self.history.setToolTip(self.tr("Days in each stage, from the stage history; the current "
+                                        "stage counts up to today."))

@@ -9,13 +9,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
 
-from tracker.domain import Activity, Contact, Feedback, Milestone
-from tracker.services.records import ACTIVITIES, CONTACTS, FEEDBACK
-from ui.commands.accounts import EditAccount
+from tracker.domain import Activity, ActivityId, Contact, Feedback, Milestone, Note
+from tracker.services.records import ACTIVITIES, CONTACTS, FEEDBACK, NOTES
 from ui.commands.records import (
     AddRecord,
     DeleteRecord,
@@ -28,11 +26,13 @@ from ui.dialogs.activity_dialog import ActivityDialog
 from ui.dialogs.contact_dialog import ContactDialog
 from ui.dialogs.feedback_dialog import FeedbackDialog
 from ui.dialogs.milestone_dialog import MilestoneDialog
+from ui.dialogs.note_dialog import NoteDialog
 from ui.models import labels
 from ui.models.activity_model import ActivityTableModel
 from ui.models.contact_model import ContactTableModel
 from ui.models.feedback_model import FeedbackTableModel
 from ui.models.milestone_model import COL_TARGET, MilestoneTableModel
+from ui.models.note_model import NoteTableModel
 from ui.views.detail.table_panel import TablePanel
 
 
@@ -209,6 +209,15 @@ class FeedbackPanel(TablePanel):
 
 
 class ActivityPanel(TablePanel):
+    """The timeline: logged activities and the account's dated notes (shown as kind "note",
+    under a negative id so they never collide with an activity's).
+
+    Signals:
+        note_requested(int): the user wants to edit or delete this note (the Notes tab does it).
+    """
+
+    note_requested = Signal(int)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.activities = ActivityTableModel()
         super().__init__(ctx, self.activities, 3, 0, True, parent)
@@ -221,12 +230,16 @@ class ActivityPanel(TablePanel):
                                      self.tr("Delete activity"), self.delete_current)
         self.on_double_click(self.open_edit)
 
-    def set_activities(self, rows: Sequence[Activity], contacts: Sequence[Contact]) -> None:
+    def set_activities(self, rows: Sequence[Activity], contacts: Sequence[Contact],
+                       notes: Sequence[Note] = (), last_touch: str | None = None) -> None:
+        """``last_touch`` is the rule book's latest touchpoint (ticks and feedback count too)."""
         self._contacts = list(contacts)
         self.activities.set_contact_names({int(c.id): c.name for c in contacts})
-        self.keep_selection(rows, lambda a: a.id)
-        if rows:
-            last = max(a.date for a in rows)
+        timeline = [*rows, *(Activity(ActivityId(-n.id), n.account_id, None, "note", n.date, n.body)
+                             for n in notes)]
+        self.keep_selection(timeline, lambda a: a.id)
+        last = last_touch or (max(a.date for a in timeline) if timeline else None)
+        if last:
             ago = (self.ctx.today() - date.fromisoformat(last)).days
             self.summary.setText(self.tr("Last touch {0} ({1} ago)").format(last, labels.days(ago)))
         else:
@@ -253,6 +266,9 @@ class ActivityPanel(TablePanel):
         row: Activity | None = self.current_row()
         if row is None:
             return None
+        if row.id < 0:
+            self.note_requested.emit(-row.id)
+            return None
         dialog = ActivityDialog(self._contacts, self.ctx.today(), self, original=row)
 
         def push() -> None:
@@ -269,78 +285,77 @@ class ActivityPanel(TablePanel):
 
     def delete_current(self) -> None:
         row: Activity | None = self.current_row()
-        if row is not None:
+        if row is not None and row.id < 0:
+            self.note_requested.emit(-row.id)
+        elif row is not None:
             self.ctx.undo_stack.push(DeleteRecord(
                 self.ctx, ACTIVITIES, row.id,
                 self.tr("Delete activity of {0}").format(row.date), self))
 
 
-class NotesPanel(QWidget):
-    """Free-text notes, saved as one undoable edit when the user presses Save."""
+class NotesPanel(TablePanel):
+    """Dated notes: add, edit and delete, each one undoable step; they also show in the
+    activity timeline and in search."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.account_id: int | None = None
+        self.notes = NoteTableModel()
+        super().__init__(ctx, self.notes, 1, 0, True, parent)
+        self.notes.setParent(self)
         self.account_name = ""
-        self._saved = ""
-        self.editor = QPlainTextEdit()
-        self.editor.setPlaceholderText(self.tr("Notes about this account: context, risks, agreements…"))
-        self.state = QLabel()
-        self.save_button = QPushButton(self.tr("&Save notes"))
-        self.revert_button = QPushButton(self.tr("Revert"))
-        bar = QHBoxLayout()
-        bar.setContentsMargins(0, 0, 0, 0)
-        bar.addWidget(self.state, 1)
-        bar.addWidget(self.revert_button)
-        bar.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(bar)
-        layout.addWidget(self.editor, 1)
-        save_action = QAction(self.tr("Save notes"), self.editor)
-        save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
-        save_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        save_action.triggered.connect(self.save)
-        self.editor.addAction(save_action)
-        self.save_button.setToolTip(self.tr("Save notes ({0})").format(
-            save_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
-        self.editor.textChanged.connect(self._update_state)
-        self.save_button.clicked.connect(self.save)
-        self.revert_button.clicked.connect(self.revert)
-        self._update_state()
+        self.add_button_widget = self.add_button(self.tr("&Add note…"), self.open_add)
+        self.add_button(self.tr("Edit…"), self.open_edit, True)
+        self.add_button(self.tr("Delete"), self.delete_current, True)
+        self.add_edit_delete_actions(self.tr("Edit note…"), self.open_edit,
+                                     self.tr("Delete note"), self.delete_current)
+        self.on_double_click(self.open_edit)
 
-    def is_dirty(self) -> bool:
-        return self.editor.toPlainText().strip() != self._saved.strip()
+    def set_notes(self, account_name: str, rows: Sequence[Note]) -> None:
+        self.account_name = account_name
+        self.keep_selection(rows, lambda n: n.id)
+        self.summary.setText(self.tr("{0} notes").format(len(rows)) if rows
+                             else self.tr("No notes yet"))
 
-    def set_notes(self, account_id: int, name: str, notes: str, force: bool = False) -> None:
-        """Unsaved typing survives refreshes of the same account unless ``force``."""
-        same = account_id == self.account_id
-        self.account_id, self.account_name = account_id, name
-        if same and self.is_dirty() and not force:
-            self._saved = notes
-            self._update_state()
-            return
-        self._saved = notes
-        self.editor.setPlainText(notes)
-        self._update_state()
+    def select_note(self, note_id: int) -> bool:
+        return self.select_where(lambda n: n.id == note_id)
 
-    def save(self) -> None:
-        if self.account_id is None or not self.is_dirty():
-            return
-        text = self.editor.toPlainText()
-        command = EditAccount(self.ctx, self.account_id, {"notes": text}, self,
-                              text=self.tr("Edit notes of {0}").format(quoted(self.account_name)))
-        self.ctx.undo_stack.push(command)
-        if command.error is None:  # the editor already shows what was saved: nothing to re-read
-            self._saved = text
-            self._update_state()
+    def open_add(self) -> NoteDialog | None:
+        if self.account_id is None:
+            return None
+        dialog = NoteDialog(self.ctx.today(), self)
+        account_id = self.account_id
 
-    def revert(self) -> None:
-        self.editor.setPlainText(self._saved)
+        def push() -> None:
+            values = dialog.values()
+            self.ctx.undo_stack.push(AddRecord(
+                self.ctx, NOTES, account_id, values,
+                self.tr("Add note of {0} to {1}").format(values["date"], quoted(self.account_name)),
+                self))
 
-    def _update_state(self) -> None:
-        dirty = self.is_dirty()
-        self.save_button.setEnabled(dirty)
-        self.revert_button.setEnabled(dirty)
-        self.state.setText(self.tr("Unsaved changes") if dirty else "")
+        dialog.accepted.connect(push)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def open_edit(self) -> NoteDialog | None:
+        row: Note | None = self.current_row()
+        if row is None:
+            return None
+        dialog = NoteDialog(self.ctx.today(), self, original=row)
+
+        def push() -> None:
+            changes = dialog.changes()
+            if changes:
+                self.ctx.undo_stack.push(EditRecord(
+                    self.ctx, NOTES, row.id, changes,
+                    self.tr("Edit note of {0}").format(row.date), self))
+
+        dialog.accepted.connect(push)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def delete_current(self) -> None:
+        row: Note | None = self.current_row()
+        if row is not None:
+            self.ctx.undo_stack.push(DeleteRecord(
+                self.ctx, NOTES, row.id, self.tr("Delete note of {0}").format(row.date), self))
