@@ -128,7 +128,9 @@ def _run_unprivileged(script: str) -> subprocess.CompletedProcess[str]:
             pytest.skip("running as root and setpriv is missing: chmod cannot stop root")
         command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *command]
         # The environment may live in a folder only root can read (e.g. a private temp dir).
-        check = subprocess.run([*command[:4], sys.executable, "-c", "import sqlite_utils"],
+        # ... or the checkout itself (a clone inside a private temp folder).
+        probe = f"import sys; sys.path.insert(0, {str(ROOT)!r}); import sqlite_utils, tracker.storage.db"
+        check = subprocess.run([*command[:4], sys.executable, "-c", probe],
                                capture_output=True, text=True, timeout=60)
         if check.returncode != 0:
             pytest.skip("the user 'nobody' cannot run this Python environment")
