@@ -35,6 +35,7 @@ from tracker.services.accounts import find_account, get_account
 from tracker.services.playbooks import list_playbooks
 from tracker.services.records import list_segments
 from ui.commands.accounts import CreateAccount, DeleteAccount, EditAccount, MoveStage
+from ui.commands.bulk import MoveAccounts
 from ui.context import AppContext
 from ui.dialogs.fields import OptionalDateEdit
 from ui.models import labels
@@ -328,6 +329,9 @@ class AccountActions(QObject):
         self.target = target
         self._parent = parent
         self.dialog: AccountDialog | QMessageBox | None = None
+        # The accounts selected where the user is (set by the window): Delete and Move act on
+        # all of them when there are several, as one undo step.
+        self.selection: Callable[[], list[int]] = lambda: []
         self.new = QAction(self.tr("&New account…"), self)
         self.new.setShortcut(QKeySequence.StandardKey.New)
         self.new.setStatusTip(self.tr("Create an account"))
@@ -394,7 +398,19 @@ class AccountActions(QObject):
         self._open(dialog)
         return dialog
 
+    def _many(self) -> list[int]:
+        ids = self.selection()
+        return ids if len(ids) > 1 else []
+
     def delete_current(self) -> QMessageBox | None:
+        many = self._many()
+        if many:
+            from ui.views.bulk_menu import AccountBulkActions  # the views import this module
+
+            box = AccountBulkActions(self.ctx, self._parent, self.selection).ask_delete(many)
+            self.dialog = box
+            box.finished.connect(self._on_dialog_finished)
+            return box
         account = self._current()
         if account is None:
             return None
@@ -415,6 +431,10 @@ class AccountActions(QObject):
         return box
 
     def move_current(self, stage: str) -> None:
+        many = self._many()
+        if many:
+            self.ctx.undo_stack.push(MoveAccounts(self.ctx, many, stage))
+            return
         account = self._current()
         if account is not None and account.stage != stage:
             self.ctx.undo_stack.push(MoveStage(self.ctx, account.id, stage, name=account.name))
