@@ -34,6 +34,7 @@ from ui.models.roles import STAGE_ROLE
 from ui.models.task_model import COL_DUE, COL_OWNER, COL_STATUS, COL_TITLE, TaskTreeModel
 from ui.views.detail.check_delegate import CheckOutlineDelegate
 from ui.views.detail.task_status import status_command
+from ui.views.task_menu import TaskActions, TaskRef
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -154,6 +155,10 @@ class ChecklistPanel(QWidget):
         self.skip_action = self._action(self.tr("&Skip"), "Ctrl+K", lambda: self._set("skipped"))
         self.reopen_action = self._action(self.tr("&Reopen (to do)"), "Ctrl+U", lambda: self._set("todo"))
         self._separator()
+        # Reschedule and snooze as on Today: the same entries, the same keys.
+        self.task_actions = TaskActions(self.ctx, self.tree, self._current_ref, statuses=False,
+                                        edit=False, initiator=self)
+        self._separator()
         self.edit_action = self._action(self.tr("&Edit task…"), "F2", self.open_edit_task)
         self.delete_action = self._action(self.tr("De&lete task"), QKeySequence.StandardKey.Delete,
                                           self.delete_current)
@@ -168,6 +173,11 @@ class ChecklistPanel(QWidget):
             action.setEnabled(task is not None and task.status != status)
         self.edit_action.setEnabled(task is not None)
         self.delete_action.setEnabled(task is not None)
+        self.task_actions.update_enabled()
+
+    def _current_ref(self) -> list[TaskRef]:
+        task = self.current_task()
+        return [TaskRef(task.id, task.title, task.status)] if task is not None else []
 
     # --- data ----------------------------------------------------------------------------
     def set_account(self, account_id: int | None) -> None:
