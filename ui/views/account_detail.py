@@ -189,6 +189,7 @@ class AccountDetailView(QWidget):
             self.header.set_detail(detail, today)
         if change.accounts or force_notes:
             self.notes.set_notes(detail.account.id, detail.account.name, detail.account.notes, force_notes)
+        self.checklist.account_stage = detail.account.stage
         if change.tasks:
             self.checklist.set_tasks(detail.tasks)
             self.checklist.set_journeys(detail.journeys)

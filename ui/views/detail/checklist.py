@@ -70,6 +70,7 @@ class ChecklistPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.account_id: int | None = None
+        self.account_stage = "Embark"  # where a new task goes when nothing is selected
         self._journeys: list[Journey] = []
         self._collapsed: set[str] = set()
         self.model = TaskTreeModel(ctx.today, self)
@@ -104,7 +105,9 @@ class ChecklistPanel(QWidget):
         self.apply_button = QPushButton(self.tr("Apply &playbook…"))
         # A push button with a menu draws its arrow in its own padded box, unlike a tool button
         # whose instant-popup arrow touched the text; it also matches its neighbours' frames.
-        self.journeys_button = QPushButton(self.tr("&Journeys"))
+        self.journeys_button = QPushButton(self.tr("&Remove journey"))
+        self.journeys_button.setToolTip(self.tr("Remove a playbook's journey with its tasks and "
+                                                "milestones (you can undo it)"))
         self.journeys_menu = QMenu(self)
         self.journeys_button.setMenu(self.journeys_menu)
         self.hide_closed = QCheckBox(self.tr("Hide &done and skipped"))
@@ -259,7 +262,7 @@ class ChecklistPanel(QWidget):
             return None
         current = self.current_task()
         index = self.tree.currentIndex()
-        stage = current.stage if current else (str(index.data(STAGE_ROLE) or "Embark"))
+        stage = current.stage if current else (str(index.data(STAGE_ROLE) or self.account_stage))
         dialog = TaskDialog(None, self.ctx.today(), stage, self)
         account_id = self.account_id
         dialog.accepted.connect(lambda: self.ctx.undo_stack.push(
