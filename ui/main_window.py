@@ -259,8 +259,11 @@ class MainWindow(QMainWindow):
             button = bar.widgetForAction(action)
             if isinstance(button, QToolButton):
                 def keep_short(b: QToolButton = button, a: QAction = action, t: str = short) -> None:
-                    b.setText(t)
-                    b.setToolTip(a.text().replace("&", ""))
+                    try:
+                        b.setText(t)
+                        b.setToolTip(a.text().replace("&", ""))
+                    except RuntimeError:  # the window is being torn down: nothing to show
+                        pass
                 action.changed.connect(keep_short)
                 keep_short()
         bar.addSeparator()
