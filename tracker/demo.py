@@ -75,12 +75,23 @@ def generate_demo(
     with transaction(db):
         if db.conn.execute("SELECT count(*) FROM account").fetchone()[0]:
             raise ValueError("The demo portfolio goes into a database with no accounts yet.")
-        return _Builder(db, rng, n, today).build()
+        # A second stream for the re-planning draws, so the first one (and with it every
+        # account, contact and response the demo always had) stays as it was.
+        return _Builder(db, rng, n, today, np.random.default_rng([seed, 17])).build()
+
+
+# How a portfolio really looks (issue 17): most accounts on track, because a specialist
+# re-plans work that moves; a few slipping by days; a few in trouble by weeks.
+SLIPPING_SHARE = 0.12
+SLIPPING_LATE = (1, 8)  # days late, the first open step only
+TROUBLE_LATE = (5, 45)  # days late at most, every open step past its date
 
 
 class _Builder(RecordsBuilder):
-    def __init__(self, db: Database, rng: np.random.Generator, n: int, today: date) -> None:
+    def __init__(self, db: Database, rng: np.random.Generator, n: int, today: date,
+                 plan_rng: np.random.Generator) -> None:
         self.db, self.rng, self.n, self.today = db, rng, n, today
+        self.plan_rng = plan_rng
         self.t0 = today.toordinal()
         first = date.fromordinal(self.t0 - HISTORY_DAYS - 400)
         self.day0 = first.toordinal()
@@ -134,6 +145,12 @@ class _Builder(RecordsBuilder):
         products = rng.integers(1, 4, n)
         names = self._company_names(n)
         seg = np.array(segments)[plan_tier]
+        # A slow account kicks off late, but never after its go-live target (day 60): the
+        # kickoff meeting is held two weeks before it at the latest.
+        kickoff = signed + np.minimum(np.ceil(14 / pace).astype(int), 46)
+        target = signed + 60
+        self.trouble = stalled
+        self.slipping = ~stalled & (self.plan_rng.random(n) < SLIPPING_SHARE)
         rows = []
         for i in range(n):
             s = int(signed[i])
@@ -141,7 +158,7 @@ class _Builder(RecordsBuilder):
                 i + 1, f"CRM-{100000 + i}", names[i], INDUSTRIES[industry[i]], int(size[i]),
                 REGIONS[region[i]], str(plan[i]), float(mrr[i]), int(tech[i]), OWNERS[owner[i]],
                 int(seg[i]), str(status[i]), STAGES[int(stage_idx[i])], self.iso(s),
-                self.iso(s + int(np.ceil(14 / pace[i]))), self.iso(s + 60),
+                self.iso(int(kickoff[i])), self.iso(int(target[i])),
                 self.iso_or_none(s + int(gl_day[i]), bool(has_gl[i])),
                 self.iso_or_none(s + int(fv_day[i]), bool(has_fv[i])),
                 self.iso_or_none(int(churn_day[i]), bool(churned[i])),
@@ -235,6 +252,11 @@ class _Builder(RecordsBuilder):
         done_at = np.minimum(np.maximum(done_at, signed[:, None]), end[:, None])
         due = signed[:, None] + offsets[None, :]
         roll = rng.random((n, len(steps)))
+        # The go-live and first-value targets are the account's commitments (its target
+        # go-live date is the go-live milestone's): they are never re-planned.
+        fixed = np.array([bool(st[5]) and st[6] in key_dates for st in steps])
+        due = np.where(fixed[None, :], due,
+                       self._replanned(due, signed, pace, reached, churned, offsets))
         task_rows = []
         ms_rows = []
         for i in range(n):
@@ -271,6 +293,30 @@ class _Builder(RecordsBuilder):
         )
         return len(task_rows), len(ms_rows)
 
+    def _replanned(self, due: np.ndarray, signed: np.ndarray, pace: np.ndarray,
+                   reached: np.ndarray, churned: np.ndarray, offsets: np.ndarray) -> np.ndarray:
+        """Due dates as a specialist keeps them: open work that fell behind plan is moved to
+        when the account will really get there, except for the few accounts that slip (the
+        next step a few days late) or are in trouble (a few steps weeks late)."""
+        t0, plan = self.t0, self.plan_rng
+        projected = signed[:, None] + np.ceil(offsets[None, :] / pace[:, None]).astype(int)
+        behind = ~reached & ~churned[:, None] & (due < t0)
+        # (A stalled account's projection can be years out; nobody plans past a quarter.)
+        out = np.where(behind, np.clip(projected, t0 + 1, t0 + 90), due)
+        for i in np.flatnonzero(behind.any(axis=1)):
+            late_steps = np.flatnonzero(behind[i])
+            if self.trouble[i]:
+                keep = late_steps
+                lateness = np.sort(plan.integers(*TROUBLE_LATE, len(keep)))[::-1]
+            elif self.slipping[i]:
+                keep = late_steps[:1]
+                lateness = plan.integers(*SLIPPING_LATE, 1)
+            else:
+                continue
+            # Never earlier than the plan had it: the re-planned date only moves later.
+            out[i, keep] = np.maximum(t0 - lateness, due[i, keep])
+        return out
+
     def _delta_journeys(self, playbook: int, live: np.ndarray, signed: np.ndarray,
                         gl_day: np.ndarray) -> int:
         """A product update rolled out to some live accounts five weeks ago."""
@@ -291,7 +337,9 @@ class _Builder(RecordsBuilder):
             for position, title, stage, off, role, is_ms in steps:
                 if is_ms:
                     continue
-                done = off <= 20 and rng.random() < 0.8
+                # Most of what was due is done; what is left is a step or two in progress.
+                keep = rng.random() < 0.8
+                done = start + off < t0 and (keep or self.plan_rng.random() < 0.9)
                 rows.append((int(i) + 1, next_id, 100 + position, title, stage,
                              self.iso(start + off), "done" if done else "todo",
                              self.iso(start + off) if done else None, role))

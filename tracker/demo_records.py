@@ -105,8 +105,10 @@ class RecordsBuilder:
             k = int(counts[i])
             span = max(int(end[i] - signed[i]), 1)
             # Healthy accounts were touched recently; slow ones went quiet a while ago.
-            quiet = 0 if pace[i] >= 0.8 else int(rng.integers(10, 60))
-            days = end[i] - quiet - rng.integers(0, span, k)
+            # (Never quiet for longer than a third of its life, or a young account's
+            # touchpoints would all pile up on the day it signed.)
+            quiet = 0 if pace[i] >= 0.8 else min(int(rng.integers(10, 60)), span // 3)
+            days = end[i] - quiet - rng.integers(0, max(span - quiet, 1), k)
             kinds = rng.integers(0, len(ACTIVITY_KINDS), k)
             for c in range(k):
                 day = int(max(days[c], signed[i]))

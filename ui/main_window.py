@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.nav_group = QActionGroup(self)
         self.nav_group.setExclusive(True)
         self.account_actions = AccountActions(ctx, self, self.current_account_id)
+        self.account_actions.selection = self.selected_account_ids
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
@@ -156,6 +158,11 @@ class MainWindow(QMainWindow):
             value = getter()
             return int(value) if value is not None else None
         return None
+
+    def selected_account_ids(self) -> list[int]:
+        """Every account selected in the current view (Accounts or Today), for bulk edits."""
+        getter = getattr(self.stack.currentWidget(), "selected_account_ids", None)
+        return [int(i) for i in getter()] if callable(getter) else []
 
     def _on_navigator_account_requested(self, account_id: int) -> None:
         detail = self.views.get("account")
@@ -250,8 +257,22 @@ class MainWindow(QMainWindow):
         for action in (acts.new, acts.edit, acts.delete):
             bar.addAction(action)
         bar.addSeparator()
-        bar.addAction(self.undo_action)
-        bar.addAction(self.redo_action)
+        # The menu's Undo says what it undoes ("Undo Move 12 accounts to Kickoff"); on the
+        # toolbar that text would grow the button and push the others, so the button keeps
+        # its short word and says the rest in its tooltip. Qt updates the button from the
+        # action before ``changed`` is emitted, so this runs after it, every time.
+        for action, short in ((self.undo_action, self.tr("Undo")), (self.redo_action, self.tr("Redo"))):
+            bar.addAction(action)
+            button = bar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                def keep_short(b: QToolButton = button, a: QAction = action, t: str = short) -> None:
+                    try:
+                        b.setText(t)
+                        b.setToolTip(a.text().replace("&", ""))
+                    except RuntimeError:  # the window is being torn down: nothing to show
+                        pass
+                action.changed.connect(keep_short)
+                keep_short()
         bar.addSeparator()
         bar.addAction(self.filter_action)
         bar.addAction(self.search_action)

@@ -73,6 +73,20 @@ class AppSettings:
     def set_last_view(self, key: str) -> None:
         self.qsettings.setValue("window/last_view", key)
 
+    def today_owner(self) -> str | None:
+        """Whose work Today shows (None: everyone's)."""
+        value = self.qsettings.value("today/owner")
+        return str(value) if value else None
+
+    def set_today_owner(self, owner: str | None) -> None:
+        self.qsettings.setValue("today/owner", owner or "")
+
+    def today_grouped(self) -> bool:
+        return str(self.qsettings.value("today/group_by_account", "false")).lower() == "true"
+
+    def set_today_grouped(self, on: bool) -> None:
+        self.qsettings.setValue("today/group_by_account", "true" if on else "false")
+
     def palette(self) -> str:
         value = str(self.qsettings.value("appearance/palette", "system"))
         return value if value in PALETTES else "system"

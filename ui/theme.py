@@ -180,6 +180,23 @@ def check_indicator_style() -> str:
             f" border-radius: 2px; background: {base}; }}")
 
 
+def toggle_style() -> str:
+    """Checkable tool buttons that read as on or off in both palettes.
+
+    Fusion draws a checked tool button a shade darker than the window, which on the dark
+    palette is nearly the unchecked look. A checked toggle takes the highlight colour instead;
+    the padding and border are the same in both states, so toggling never changes its width.
+    """
+    app = QApplication.instance()
+    palette = app.palette() if isinstance(app, QApplication) else QPalette()
+    border = palette.color(QPalette.ColorRole.PlaceholderText).name()
+    highlight = palette.color(QPalette.ColorRole.Highlight).name()
+    on_text = palette.color(QPalette.ColorRole.HighlightedText).name()
+    return (f"QToolButton {{ padding: 3px 10px; border: 1px solid {border}; border-radius: 3px; }}"
+            f" QToolButton:checked {{ background: {highlight}; color: {on_text};"
+            f" border-color: {highlight}; }}")
+
+
 def band_dots(colors: StatusColors, size: int = 10) -> dict[str, QIcon]:
     """Small round markers for health bands (a colour swatch would fill the whole cell)."""
     dots = {}

@@ -75,7 +75,8 @@ def test_m_has_every_status(tmp_path: Path) -> None:
         assert statuses == set(ACCOUNT_STATUSES)
         late = _one(db, "SELECT count(DISTINCT account_id) FROM task"
                         " WHERE status IN ('todo', 'in_progress', 'blocked') AND due_date < ?", (T,))
-        assert 0.1 * 500 < late < 0.9 * 500, "some accounts are late, not all"
+        # Issue 17: most accounts on track, a few slipping or in trouble (was 10 to 90 %).
+        assert 0.02 * 500 < late < 0.25 * 500, "a few accounts are late, most are not"
     finally:
         db.conn.close()
 
@@ -190,3 +191,21 @@ def test_l_shape(large: tuple[Path, DemoSummary]) -> None:
                           ("activity", 50_000)):
         assert 0.9 * target <= counts[table] <= 1.1 * target, (table, counts[table])
     assert check_database(path) == []
+
+
+def test_s_is_a_believable_portfolio(demo_db: Database) -> None:
+    """Issue 17: most accounts on track, a few slipping by days, a few in trouble by weeks;
+    kickoff before the go-live target; an account's touchpoints spread over its life."""
+    q = demo_db.conn.execute
+    open_late = ("FROM task t JOIN account a ON a.id = t.account_id WHERE a.status <> 'churned'"
+                 " AND t.status IN ('todo', 'in_progress', 'blocked') AND t.due_date < ?")
+    accounts, worst = q(f"SELECT count(DISTINCT t.account_id), max(julianday(?) - julianday(t.due_date))"
+                        f" {open_late}", (T, T)).fetchone()
+    assert 1 <= accounts <= 8, "a few accounts with overdue work, not most"
+    assert worst <= 45, "late by weeks at worst, not hundreds of days"
+    assert q("SELECT count(*) FROM account WHERE kickoff_date > target_golive_date").fetchone()[0] == 0
+    assert q("SELECT count(*) FROM milestone m JOIN account a ON a.id = m.account_id WHERE"
+             " m.kind = 'go_live' AND m.target_date IS NOT a.target_golive_date").fetchone()[0] == 0
+    one_day = q("SELECT count(*) FROM (SELECT account_id FROM activity GROUP BY account_id"
+                " HAVING count(*) > 2 AND count(DISTINCT date) = 1)").fetchone()[0]
+    assert one_day == 0

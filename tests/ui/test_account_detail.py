@@ -147,13 +147,14 @@ def test_space_toggles_done(qtbot: QtBot, view: AccountDetailView, ctx: AppConte
 
 
 def test_block_and_skip_with_shortcuts(qtbot: QtBot, view: AccountDetailView, ctx: AppContext) -> None:
-    """Ctrl+B blocks, Ctrl+K skips, Ctrl+U reopens the current task; each is one undo step."""
+    """Ctrl+B blocks, Ctrl+Shift+K skips (Ctrl+K is search), Ctrl+U reopens the current task; each is one undo step."""
     first, second = open_tasks(ctx.db)[:2]
     select_task(view, first.id)
     qtbot.keyClick(view.checklist.tree, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     assert task_row(ctx.db, first.id)[0] == "blocked"
     select_task(view, second.id)
-    qtbot.keyClick(view.checklist.tree, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view.checklist.tree, Qt.Key.Key_K,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert task_row(ctx.db, second.id)[0] == "skipped"
     assert ctx.undo_stack.undoText() == f"Skip “{second.title}”"
     qtbot.keyClick(view.checklist.tree, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)

@@ -122,12 +122,14 @@ def test_playbook_choice_follows_the_segment(main_window: MainWindow, ctx: AppCo
     segment = dialog.fields["segment_id"]
     assert isinstance(segment, QComboBox)
     assert segment.currentData() is None
-    assert not dialog.apply_playbook.isEnabled() and not dialog.apply_playbook.isChecked()
+    # Issue 17: without a segment a playbook can still be chosen (offered, not ticked).
+    assert dialog.apply_playbook.isEnabled() and not dialog.apply_playbook.isChecked()
+    assert dialog.chosen_playbook() is None
     seg_id, playbook = ctx.db.conn.execute(
         "SELECT s.id, p.name FROM segment s JOIN playbook p ON p.id = s.playbook_id LIMIT 1").fetchone()
     segment.setCurrentIndex(segment.findData(seg_id))
     assert dialog.apply_playbook.isEnabled() and dialog.apply_playbook.isChecked()
-    assert f"“{playbook}”" in dialog.apply_playbook.text()
+    assert dialog.playbook_combo.currentText() == playbook
     segment.setCurrentIndex(0)
     assert not dialog.apply_playbook.isChecked()
     dialog.reject()

@@ -93,7 +93,8 @@ class DueItem:
     due_date: str
     days_late: int  # negative: due in that many days
     status: str
-    owner: str
+    owner: str  # the task's owner (a role, as the playbook names it)
+    account_owner: str = ""  # the specialist who owns the account: whose work this is
 
 
 @dataclass(frozen=True)
@@ -224,12 +225,12 @@ def _days_since(iso_date: str | None, ordinal: int) -> int | None:
 
 
 _DUE_SQL = f"""
-SELECT 'task', t.id, t.account_id, a.name, t.title, t.stage, t.due_date, t.status, t.owner
+SELECT 'task', t.id, t.account_id, a.name, t.title, t.stage, t.due_date, t.status, t.owner, a.owner
 FROM task t JOIN account a ON a.id = t.account_id
 WHERE t.status IN {_OPEN} AND t.due_date IS NOT NULL AND t.due_date <= :until
   AND NOT {churned_sql('a')}{{task_scope}}
 UNION ALL
-SELECT 'milestone', m.id, m.account_id, a.name, m.name, '', m.target_date, 'open', ''
+SELECT 'milestone', m.id, m.account_id, a.name, m.name, '', m.target_date, 'open', '', a.owner
 FROM milestone m JOIN account a ON a.id = m.account_id
 WHERE m.achieved_date IS NULL AND m.target_date IS NOT NULL AND m.target_date <= :until
   AND NOT {churned_sql('a')}{{milestone_scope}}
@@ -253,12 +254,12 @@ def due_items(db: Database, as_of: date, days: int = DUE_SOON_DAYS,
                   "milestone_scope": " AND m.account_id IN (SELECT value FROM json_each(:ids))"}
     ordinal = as_of.toordinal()
     items = []
-    for kind, item_id, acc_id, acc_name, title, stage, due, status, owner in db.conn.execute(
-        _DUE_SQL.format(**scopes), params
+    for kind, item_id, acc_id, acc_name, title, stage, due, status, owner, acc_owner in (
+        db.conn.execute(_DUE_SQL.format(**scopes), params)
     ):
         late = _days_since(due, ordinal)
         items.append(DueItem(kind, item_id, acc_id, acc_name, title, stage, due,
-                             late if late is not None else 0, status, owner))
+                             late if late is not None else 0, status, owner, acc_owner or ""))
     return items
 
 

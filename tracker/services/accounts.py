@@ -89,8 +89,10 @@ def create_account(
     *,
     apply_segment_playbook: bool = True,
     today: date | None = None,
+    playbook_id: PlaybookId | None = None,
 ) -> Written[AccountId]:
-    """Create an account; if its segment has a playbook, start that journey too."""
+    """Create an account and start a journey: ``playbook_id`` if given, else the segment's
+    playbook (if it has one and ``apply_segment_playbook``)."""
     values = dict(values)
     values.setdefault("stage", "Embark")
     values.setdefault("status", "onboarding")
@@ -103,7 +105,11 @@ def create_account(
             "INSERT INTO stage_history (account_id, stage, entered_date) VALUES (?, ?, ?)",
             (account_id, values["stage"], entered.isoformat()),
         )
-        if apply_segment_playbook and values.get("segment_id"):
+        if playbook_id is not None:
+            from tracker.services.journeys import apply_playbook
+
+            apply_playbook(db, account_id, playbook_id, entered)
+        elif apply_segment_playbook and values.get("segment_id"):
             row = db.conn.execute(
                 "SELECT playbook_id FROM segment WHERE id = ?", (values["segment_id"],)
             ).fetchone()

@@ -63,7 +63,7 @@ class _FittedChart(ChartCanvas):
         self._fit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)  # type: ignore[no-untyped-call]
+        super().resizeEvent(event)
         self._fit()
 
     def _fit(self) -> None:
@@ -92,7 +92,7 @@ class ClusterProfileChart(_FittedChart):
         return [(n, p.z_means) for n, p in zip(self.names, self.profiles, strict=True)]
 
     def _draw(self, ax: Axes, c: ChartColors) -> None:
-        ax.set_title(tr("What sets each cluster apart"))
+        ax.set_title(tr("What sets each group apart"))
         if not self.profiles:
             _empty(ax, c, tr("Run a clustering to see the cluster profiles"))
             return
@@ -126,7 +126,7 @@ class SilhouetteChart(_FittedChart):
         return [(s.k, s.silhouette) for s in self.scores]
 
     def _draw(self, ax: Axes, c: ChartColors) -> None:
-        ax.set_title(tr("Silhouette by number of clusters (higher is better)"))
+        ax.set_title(tr("How clearly the accounts split, by number of groups (higher is better)"))
         if not self.scores:
             _empty(ax, c, tr("Press “Suggest segments” to compare numbers of clusters")
                    if self.chosen is None else tr("Choose “Auto” clusters to compare k"))

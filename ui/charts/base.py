@@ -14,8 +14,8 @@ from matplotlib.axes import Axes
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QContextMenuEvent, QPalette
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QSizePolicy, QWidget
+from PySide6.QtGui import QAction, QContextMenuEvent, QPalette, QResizeEvent, QWheelEvent
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFileDialog, QMenu, QSizePolicy, QWidget
 
 from ui.theme import status_colors
 
@@ -55,7 +55,7 @@ class ChartCanvas(FigureCanvasQTAgg):
     def __init__(self, parent: QWidget | None = None, ask_path: PathAsker = ask_save_path) -> None:
         # Fixed margins: a constrained layout costs more than the whole chart to draw.
         self.figure = Figure(figsize=(4, 2.6), dpi=100)
-        self.figure.subplots_adjust(**self.margins)
+        self.figure.subplots_adjust(**self._fitted_margins(400))
         super().__init__(self.figure)  # type: ignore[no-untyped-call]
         self.setParent(parent)
         self.ax: Axes = self.figure.add_subplot()
@@ -68,6 +68,39 @@ class ChartCanvas(FigureCanvasQTAgg):
         self.save_png_action.triggered.connect(lambda: self.save_as("png"))
         self.save_svg_action = QAction(self.tr("Save chart as SVG…"), self)
         self.save_svg_action.triggered.connect(lambda: self.save_as("svg"))
+
+    # -- size and input --------------------------------------------------------------
+    # Room for the tick labels and the rotated y-axis title, in pixels: a share of the width
+    # alone clipped the title of a narrow chart (issue 17).
+    LEFT_PIXELS = 64
+
+    def _fitted_margins(self, width: int) -> dict[str, float]:
+        margins = dict(self.margins)
+        if width > 0:
+            margins["left"] = min(0.4, max(margins["left"], self.LEFT_PIXELS / width))
+        return margins
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.figure.subplots_adjust(**self._fitted_margins(event.size().width()))
+        super().resizeEvent(event)  # type: ignore[no-untyped-call]
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """No chart zooms or scrolls: the wheel scrolls the page the chart sits in (issue 17).
+
+        Handed to the page's scroll bar directly: Matplotlib's canvas would keep it, and Qt
+        propagates an ignored wheel event only when it came from the platform.
+        """
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QAbstractScrollArea):
+            parent = parent.parentWidget()
+        if parent is None:
+            event.ignore()
+            return
+        delta = event.angleDelta()
+        horizontal = abs(delta.x()) > abs(delta.y())
+        bar = parent.horizontalScrollBar() if horizontal else parent.verticalScrollBar()
+        QApplication.sendEvent(bar, event)
+        event.accept()
 
     # -- drawing -------------------------------------------------------------------
     def _set(self, **values: object) -> bool:
@@ -101,7 +134,7 @@ class ChartCanvas(FigureCanvasQTAgg):
         else:
             self.figure.clear()
             self.ax = self.figure.add_subplot()
-            self.figure.subplots_adjust(**self.margins)
+            self.figure.subplots_adjust(**self._fitted_margins(self.width()))
         self.figure.set_facecolor(c.face)
         self.ax.set_facecolor(c.face)
         self._draw(self.ax, c)

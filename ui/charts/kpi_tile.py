@@ -33,7 +33,7 @@ def format_kpi(kpi: KpiValue | None) -> str:
     if kpi.unit == "days":
         return tr("{0} d").format(locale.toString(value, "f", decimals))
     if kpi.unit == "$":
-        return "$" + locale.toString(value, "f", decimals)
+        return labels.money(value)
     return locale.toString(value, "f", decimals)
 
 

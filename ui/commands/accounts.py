@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from tracker.changes import ChangeSet
-from tracker.domain import AccountId
+from tracker.domain import AccountId, PlaybookId
 from tracker.services.accounts import (
     AccountSnapshot,
     StageSnapshot,
@@ -32,10 +32,11 @@ class CreateAccount(TrackerCommand):
     """Create on first redo; undo deletes it, and a later redo restores the same id."""
 
     def __init__(self, ctx: AppContext, values: dict[str, Any], initiator: object = None,
-                 apply_playbook: bool = True) -> None:
+                 apply_playbook: bool = True, playbook_id: int | None = None) -> None:
         super().__init__(ctx, tr("Create account “{0}”").format(values.get("name", "")), initiator)
         self.values = dict(values)
         self.apply_playbook = apply_playbook
+        self.playbook_id = playbook_id
         self.account_id: AccountId | None = None
         self._snapshot: AccountSnapshot | None = None
 
@@ -43,7 +44,9 @@ class CreateAccount(TrackerCommand):
         if self._snapshot is not None:
             return restore_account(self.ctx.db, self._snapshot)
         created = create_account(self.ctx.db, self.values, today=self.ctx.today(),
-                                 apply_segment_playbook=self.apply_playbook)
+                                 apply_segment_playbook=self.apply_playbook,
+                                 playbook_id=None if self.playbook_id is None
+                                 else PlaybookId(self.playbook_id))
         self.account_id = created.value
         return created.change
 

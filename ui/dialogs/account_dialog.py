@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
@@ -35,6 +36,7 @@ from tracker.services.accounts import find_account, get_account
 from tracker.services.playbooks import list_playbooks
 from tracker.services.records import list_segments
 from ui.commands.accounts import CreateAccount, DeleteAccount, EditAccount, MoveStage
+from ui.commands.bulk import MoveAccounts
 from ui.context import AppContext
 from ui.dialogs.fields import OptionalDateEdit
 from ui.models import labels
@@ -64,6 +66,8 @@ class AccountDialog(QDialog):
         self._build()
         if account is not None:
             self._load(account)
+        # The name first, editing or creating (a date field took it when the form opened).
+        self.fields["name"].setFocus(Qt.FocusReason.OtherFocusReason)
         self.resize(760, 0)
 
     # -- layout ---------------------------------------------------------------------------
@@ -144,13 +148,26 @@ class AccountDialog(QDialog):
         notes_form = QFormLayout()
         self._style_form(notes_form)
         self._add(notes_form, "notes", self.tr("N&otes"), notes)
-        self.apply_playbook = QCheckBox()
-        self.apply_playbook.setVisible(self.account is None)
-        playbook_names = {p.id: p.name for p in list_playbooks(self.ctx.db)}
-        self._playbooks = {s.id: playbook_names.get(s.playbook_id) for s in list_segments(self.ctx.db)
+        # Any playbook can be started, the segment's is only the default: an empty database
+        # has no segments, and its first account still needs its onboarding checklist.
+        self.apply_playbook = QCheckBox(self.tr("Start a &playbook:"))
+        self.playbook_combo = QComboBox()
+        playbooks = list_playbooks(self.ctx.db)
+        for pb in playbooks:
+            self.playbook_combo.addItem(pb.name, int(pb.id))
+        self._initial = next((int(p.id) for p in playbooks if p.kind == "initial"), None)
+        self._playbooks = {s.id: s.playbook_id for s in list_segments(self.ctx.db)
                            if s.playbook_id is not None}
+        self.apply_playbook.toggled.connect(self.playbook_combo.setEnabled)
         segment.currentIndexChanged.connect(self._update_playbook_choice)
         self._update_playbook_choice()
+        playbook_row = QHBoxLayout()
+        playbook_row.addWidget(self.apply_playbook)
+        playbook_row.addWidget(self.playbook_combo, 1)
+        self.playbook_row = QWidget()
+        self.playbook_row.setLayout(playbook_row)
+        playbook_row.setContentsMargins(0, 0, 0, 0)
+        self.playbook_row.setVisible(self.account is None and bool(playbooks))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -160,23 +177,29 @@ class AccountDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addLayout(notes_form)
-        layout.addWidget(self.apply_playbook)
+        layout.addWidget(self.playbook_row)
         layout.addWidget(self.buttons)
 
     def _update_playbook_choice(self) -> None:
-        """Offer the playbook only when the chosen segment has one, and name it."""
+        """The segment's playbook, ticked, when it has one; else the initial one, unticked."""
         segment = self.fields["segment_id"]
         assert isinstance(segment, QComboBox)
-        name = self._playbooks.get(segment.currentData())
-        if segment.currentData() is None:
-            text = self.tr("Start a playbook: choose a segment that has one")
-        elif name is None:
-            text = self.tr("Start a playbook: the segment “{0}” has none").format(segment.currentText())
-        else:
-            text = self.tr("Start the “{0}” playbook for this account").format(name)
-        self.apply_playbook.setText(text)
-        self.apply_playbook.setEnabled(name is not None)
-        self.apply_playbook.setChecked(name is not None)
+        own = self._playbooks.get(segment.currentData())
+        at = self.playbook_combo.findData(own if own is not None else self._initial)
+        if at >= 0:
+            self.playbook_combo.setCurrentIndex(at)
+        self.apply_playbook.setChecked(own is not None)
+        self.playbook_combo.setEnabled(own is not None)
+        self.apply_playbook.setToolTip(
+            self.tr("The segment “{0}” starts this playbook").format(segment.currentText())
+            if own is not None else self.tr("Tick to start a checklist for this account"))
+
+    def chosen_playbook(self) -> int | None:
+        """The playbook to start with the new account, or None."""
+        if not self.apply_playbook.isChecked():
+            return None
+        value = self.playbook_combo.currentData()
+        return int(value) if value is not None else None
 
     @staticmethod
     def _style_form(form: QFormLayout) -> None:
@@ -195,6 +218,10 @@ class AccountDialog(QDialog):
         form.setRowVisible(form.rowCount() - 1, False)
         self.fields[key] = widget
         self._errors[key] = error
+        if isinstance(widget, QLineEdit):
+            # A problem shown under a field goes as soon as the field is edited: a "needs a
+            # name" that stays after the name is typed reads as if it were still wrong.
+            widget.textChanged.connect(lambda _text, k=key: self._clear_error(k))
 
     def _load(self, account: Account) -> None:
         for key, widget in self.fields.items():
@@ -293,6 +320,13 @@ class AccountDialog(QDialog):
             label.setStyleSheet(f"color: {status_colors().bad.name()};")
             self.fields[field].setFocus()
 
+    def _clear_error(self, key: str) -> None:
+        label = self._errors.get(key)
+        if label is not None and label.text():
+            form, row = self._rows[key]
+            label.setText("")
+            form.setRowVisible(row, False)
+
     def error_text(self) -> str:
         return next((label.text() for label in self._errors.values() if label.text()), "")
 
@@ -328,6 +362,9 @@ class AccountActions(QObject):
         self.target = target
         self._parent = parent
         self.dialog: AccountDialog | QMessageBox | None = None
+        # The accounts selected where the user is (set by the window): Delete and Move act on
+        # all of them when there are several, as one undo step.
+        self.selection: Callable[[], list[int]] = lambda: []
         self.new = QAction(self.tr("&New account…"), self)
         self.new.setShortcut(QKeySequence.StandardKey.New)
         self.new.setStatusTip(self.tr("Create an account"))
@@ -375,7 +412,8 @@ class AccountActions(QObject):
     def create(self) -> AccountDialog:
         dialog = AccountDialog(self.ctx, None, self._parent)
         dialog.accepted.connect(lambda: self.ctx.undo_stack.push(
-            CreateAccount(self.ctx, dialog.values(), apply_playbook=dialog.apply_playbook.isChecked())))
+            CreateAccount(self.ctx, dialog.values(), apply_playbook=False,
+                          playbook_id=dialog.chosen_playbook())))
         self._open(dialog)
         return dialog
 
@@ -394,7 +432,19 @@ class AccountActions(QObject):
         self._open(dialog)
         return dialog
 
+    def _many(self) -> list[int]:
+        ids = self.selection()
+        return ids if len(ids) > 1 else []
+
     def delete_current(self) -> QMessageBox | None:
+        many = self._many()
+        if many:
+            from ui.views.bulk_menu import AccountBulkActions  # the views import this module
+
+            box = AccountBulkActions(self.ctx, self._parent, self.selection).ask_delete(many)
+            self.dialog = box
+            box.finished.connect(self._on_dialog_finished)
+            return box
         account = self._current()
         if account is None:
             return None
@@ -415,6 +465,10 @@ class AccountActions(QObject):
         return box
 
     def move_current(self, stage: str) -> None:
+        many = self._many()
+        if many:
+            self.ctx.undo_stack.push(MoveAccounts(self.ctx, many, stage))
+            return
         account = self._current()
         if account is not None and account.stage != stage:
             self.ctx.undo_stack.push(MoveStage(self.ctx, account.id, stage, name=account.name))

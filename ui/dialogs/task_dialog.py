@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.domain import STAGES, Task
+from tracker.domain import STAGES, TASK_STATUSES, Task
 from ui.dialogs.fields import OptionalDateEdit, code_combo, finish_form
 from ui.models import labels
 
@@ -28,6 +28,7 @@ class TaskDialog(QDialog):
         self.stage = code_combo(STAGES, labels.stage, task.stage if task else stage)
         self.due = OptionalDateEdit(lambda: today, task.due_date if task else today.isoformat(),
                                         self.tr("Untick for a task without a due date"))
+        self.status = code_combo(TASK_STATUSES, labels.status, task.status if task else "todo")
         self.owner = QLineEdit(task.owner if task else "")
         self.notes = QPlainTextEdit(task.notes if task else "")
         self.notes.setTabChangesFocus(True)
@@ -36,6 +37,7 @@ class TaskDialog(QDialog):
         form.addRow(self.tr("&Title:"), self.title)
         form.addRow(self.tr("&Stage:"), self.stage)
         form.addRow(self.tr("Due:"), self.due)
+        form.addRow(self.tr("St&atus:"), self.status)
         form.addRow(self.tr("&Owner:"), self.owner)
         form.addRow(self.tr("&Notes:"), self.notes)
         self.buttons = finish_form(self, form, required=self.title, min_width=460)
@@ -45,6 +47,7 @@ class TaskDialog(QDialog):
             "title": self.title.text().strip(),
             "stage": self.stage.currentData(),
             "due_date": self.due.iso(),
+            "status": self.status.currentData(),
             "owner": self.owner.text().strip(),
             "notes": self.notes.toPlainText().strip(),
         }

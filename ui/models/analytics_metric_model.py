@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
 from tracker.analytics.experiments import ALPHA, MIN_EVENTS, MIN_PER_GROUP, Comparison, Effect, MetricResult
+from ui.models import labels
 from ui.models.record_table import Column, RecordTableModel
 
 
@@ -44,7 +45,10 @@ def effect_text(e: Effect) -> str:
     loc = QLocale()
 
     def num(v: float) -> str:
-        return loc.toString(v, "g", 3)
+        # Three significant digits, never an exponent: "162,800", not "1.63e+05".
+        if abs(v) >= 100:
+            return labels.count(v)
+        return loc.toString(v, "f", 2 if abs(v) < 10 else 1)
 
     ci = "" if math.isnan(e.low) else f" [{num(e.low)}, {num(e.high)}]"
     return f"{names.get(e.name, e.name)} {num(e.value)}{ci}"

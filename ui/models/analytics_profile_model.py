@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 
 from tracker.analytics.profiles import ClusterProfile
+from ui.models import labels
 from ui.models.base import RIGHT, RowTableModel
 from ui.models.roles import SORT_ROLE
 
@@ -69,7 +70,7 @@ class ClusterProfileModel(RowTableModel[ClusterProfile]):
                                                 loc.toString(round(100 * p.top_industry_share)))
             accounts = tr("{0} ({1} %)").format(loc.toString(p.accounts), loc.toString(round(100 * p.share)))
             self._cells.append(["", accounts,
-                                loc.toString(round(p.median_size)), loc.toString(round(p.median_mrr)),
+                                labels.count(p.median_size), labels.money(p.median_mrr),
                                 loc.toString(p.mean_tech, "f", 1), loc.toString(p.mean_products, "f", 1),
                                 industry, ""])
             self._keys.append(["", p.accounts, p.median_size, p.median_mrr, p.mean_tech,
@@ -119,8 +120,8 @@ class ClusterProfileModel(RowTableModel[ClusterProfile]):
                 return tr("Double-click to rename; a blank name skips this cluster.")
             loc = QLocale()
             return tr("{0}: median {1} employees and MRR {2}, tech {3} of 5, {4} products").format(
-                self.names[row] or tr("Cluster {0}").format(row + 1), loc.toString(round(p.median_size)),
-                loc.toString(round(p.median_mrr)), loc.toString(p.mean_tech, "f", 1),
+                self.names[row] or tr("Cluster {0}").format(row + 1), labels.count(p.median_size),
+                labels.money(p.median_mrr), loc.toString(p.mean_tech, "f", 1),
                 loc.toString(p.mean_products, "f", 1))
         if role == Qt.ItemDataRole.TextAlignmentRole and ACCOUNTS <= col <= PRODUCTS:
             return RIGHT

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
 from tracker.analytics.retention import Projection
+from ui.models import labels
 from ui.models.record_table import Column, RecordTableModel
 
 
@@ -24,7 +25,7 @@ def _pct(v: float | None) -> str:
 
 
 def _money(v: float | None) -> str:
-    return "–" if v is None else QLocale().toString(round(v))
+    return labels.money(v)
 
 
 def projection_note(p: Projection) -> str:
@@ -53,9 +54,9 @@ class ProjectionModel(RecordTableModel[Projection]):
             Column(tr("Accounts"), lambda p: loc.toString(p.accounts), sort=lambda p: p.accounts,
                    align_right=True),
             Column(tr("Lost"), lambda p: loc.toString(p.lost), sort=lambda p: p.lost, align_right=True),
-            Column(tr("Fit α"), lambda p: loc.toString(p.fit.alpha, "g", 4) if p.fit else "–",
+            Column(tr("Leave early (α)"), lambda p: loc.toString(p.fit.alpha, "g", 4) if p.fit else "–",
                    sort=lambda p: p.fit.alpha if p.fit else -1.0, align_right=True),
-            Column(tr("Fit β"), lambda p: loc.toString(p.fit.beta, "g", 4) if p.fit else "–",
+            Column(tr("Stay (β)"), lambda p: loc.toString(p.fit.beta, "g", 4) if p.fit else "–",
                    sort=lambda p: p.fit.beta if p.fit else -1.0, align_right=True),
             Column(tr("Churn / month"), lambda p: _pct(p.monthly_churn), sort=lambda p: p.monthly_churn,
                    align_right=True),

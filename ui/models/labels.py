@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from tracker.i18n import Money
 from tracker.queries.portfolio import (
     REASON_HEALTH_RED,
     REASON_NO_FIRST_VALUE,
@@ -96,3 +97,16 @@ def stage(name: str) -> str:
 def days(n: int) -> str:
     """A short day count: '1 d', '12 d'."""
     return tr("{0} d").format(n)
+
+
+def money(value: float | None) -> str:
+    """Money as the Excel report and the command line write it: "$794,870", never "794870"
+    or "1.628e+05" (the locale's number options drop the separators in the C locale)."""
+    if value is None:
+        return "–"
+    return str(Money(value))
+
+
+def count(value: float) -> str:
+    """A whole number with thousands separators ("12,400 employees")."""
+    return f"{value:,.0f}"

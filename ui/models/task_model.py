@@ -215,6 +215,8 @@ class TaskTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole and column == COL_DUE and late:
             return self._warning_icon()
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == COL_TITLE:  # the full title, which a narrow window cuts off
+                return "\n".join(t for t in (task.title, task.notes) if t)
             if late:
                 return self.tr("Due {0}; {1} days late.").format(task.due_date, late)
             return task.notes or None

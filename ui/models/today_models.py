@@ -76,6 +76,8 @@ class DueItemModel(SortableRowModel):
             return row.kind
         if column in (self.DUE, self.WHEN):
             return row.due_date
+        if column == self.ACCOUNT:  # grouped by account, each account's work by due date
+            return (row.account_name.lower(), row.account_id, row.due_date)
         return self.display(row, column).lower() or None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -204,6 +204,7 @@ class AccountDetailView(QWidget):
             self.header.set_detail(detail, today)
         if change.notes or change.accounts:
             self.notes.set_notes(detail.account.name, detail.notes)
+        self.checklist.account_stage = detail.account.stage
         if change.tasks:
             self.checklist.set_tasks(detail.tasks)
             self.checklist.set_journeys(detail.journeys)

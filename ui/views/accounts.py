@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,8 +34,11 @@ from ui.models import labels
 from ui.models.account_filter_proxy import AccountFilterProxy
 from ui.models.account_table_model import AccountTableModel
 from ui.models.roles import ID_ROLE
+from ui.plurals import ntr
 from ui.portfolio import concerns_accounts, shared_portfolio
 from ui.settings import AppSettings
+from ui.theme import toggle_style
+from ui.views.bulk_menu import AccountBulkActions
 
 ALL = None  # marker: every account must be re-read
 
@@ -51,6 +54,7 @@ class AccountsView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.account_actions: AccountActions | None = None
+        self.context_menu: QMenu | None = None  # the last one shown (tests pick from it)
         self.model = AccountTableModel(self)
         self.proxy = AccountFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -74,6 +78,13 @@ class AccountsView(QWidget):
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.filter_edit)
         escape.setContext(Qt.ShortcutContext.WidgetShortcut)
         escape.activated.connect(self.filter_edit.clear)
+        # Down goes into the list, Enter opens the first match: the filter is no dead end.
+        for key, slot in ((Qt.Key.Key_Down, self._on_filter_down),
+                          (Qt.Key.Key_Return, self._on_filter_enter),
+                          (Qt.Key.Key_Enter, self._on_filter_enter)):
+            shortcut = QShortcut(QKeySequence(key), self.filter_edit)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
         self.stage_combo = QComboBox()
         self.stage_combo.addItem(self.tr("All stages"), None)
         for stage in STAGES:
@@ -85,6 +96,10 @@ class AccountsView(QWidget):
         self.late_button = self._toggle(self.tr("Late"),
                                         self.tr("Has overdue tasks or milestones"), self.proxy.set_late)
         self.count_label = QLabel()
+        # Wide enough for "4,999 of 5,000 accounts": a count that changes width would shift
+        # the toggles beside it on every keystroke.
+        self.count_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("0" * 14) + 70)
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.count_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bar = QHBoxLayout()
         bar.addWidget(self.filter_edit, 3)
@@ -98,11 +113,13 @@ class AccountsView(QWidget):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Shift/Ctrl-click and Ctrl+A select many accounts for one bulk edit.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.bulk = AccountBulkActions(self.ctx, self, self.selected_account_ids)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._on_table_context_menu)
         self.table.activated.connect(self._on_table_activated)
@@ -146,6 +163,7 @@ class AccountsView(QWidget):
         button.setToolTip(tip)
         button.setCheckable(True)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setStyleSheet(toggle_style())
 
         def toggled(on: bool) -> None:
             apply(on)
@@ -202,12 +220,15 @@ class AccountsView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             self.model.palette_changed()
+            for button in (self.risk_button, self.late_button):
+                button.setStyleSheet(toggle_style())
         super().changeEvent(event)
 
     def _update_count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
-        self.count_label.setText(self.tr("{0} accounts").format(total) if shown == total
-                                 else self.tr("{0} of {1} accounts").format(shown, total))
+        self.count_label.setText(
+            ntr("AccountsView", "%Ln account(s)", total) if shown == total
+            else ntr("AccountsView", "{0} of %Ln account(s)", total).format(QLocale().toString(shown)))
         empty = total == 0 and self._loaded
         no_match = total > 0 and shown == 0
         if no_match:
@@ -225,6 +246,11 @@ class AccountsView(QWidget):
         if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
             return None
         return int(index.data(ID_ROLE))
+
+    def selected_account_ids(self) -> list[int]:
+        """The selected accounts in the order shown (what a bulk edit applies to)."""
+        rows = sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row())
+        return [int(i.data(ID_ROLE)) for i in rows]
 
     def select_account(self, account_id: int) -> bool:
         """Select and show the account's row; while the list is loading, do it on arrival."""
@@ -256,6 +282,24 @@ class AccountsView(QWidget):
         self.proxy.set_stage(self.stage_combo.currentData())
         self._update_count()
 
+    def _on_filter_down(self) -> None:
+        if self.proxy.rowCount() == 0:
+            return
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        current = self.table.currentIndex()
+        if not current.isValid() or not self.table.selectionModel().isRowSelected(current.row()):
+            self.table.selectRow(0)
+
+    def _on_filter_enter(self) -> None:
+        """Open the selected match, or the first one when none is selected."""
+        if self.proxy.rowCount() == 0:
+            return
+        current = self.table.currentIndex()
+        if not current.isValid() or not self.table.selectionModel().isRowSelected(current.row()):
+            current = self.proxy.index(0, 0)
+            self.table.selectRow(0)
+        self._on_table_activated(current)
+
     def _on_filter_edit_text_changed(self, text: str) -> None:
         self.proxy.set_text(text)
         self._update_count()
@@ -270,6 +314,17 @@ class AccountsView(QWidget):
             return
         menu = QMenu(self)
         index = self.table.indexAt(pos)
+        selected = self.selected_account_ids()
+        if index.isValid() and len(selected) > 1 and self.table.selectionModel().isRowSelected(
+                index.row()):
+            # A right-click inside a multi-selection acts on all of it.
+            title = menu.addAction(ntr("AccountsView", "%n accounts selected", len(selected)))
+            title.setEnabled(False)
+            menu.addSeparator()
+            self.bulk.fill(menu, selected)
+            self.context_menu = menu
+            menu.popup(self.table.viewport().mapToGlobal(pos))
+            return
         if index.isValid():
             self.table.selectRow(index.row())
             open_action = menu.addAction(self.tr("&Open"))
@@ -281,6 +336,7 @@ class AccountsView(QWidget):
         menu.addMenu(self.account_actions.move_menu)
         menu.addSeparator()
         menu.addAction(self.account_actions.delete)
+        self.context_menu = menu
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
     # -- state ----------------------------------------------------------------------------

@@ -31,9 +31,19 @@ class AnalyticsView(QWidget):
         self.retention = RetentionTab(ctx)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.segments, self.tr("Segments"))
-        self.tabs.addTab(self.compare, self.tr("Compare"))
-        self.tabs.addTab(self.retention, self.tr("Retention && CLTV"))
+        # Questions a specialist asks, not the statistics that answer them (those are in the
+        # tooltips): issue 17.
+        for widget, text, tip in (
+            (self.segments, self.tr("Groups that behave alike"),
+             self.tr("Segmentation: clusters accounts (k-means or Ward) and names the groups")),
+            (self.compare, self.tr("Is A really better than B?"),
+             self.tr("Compares two groups with significance tests (log-rank, Fisher's exact, "
+                     "Mann-Whitney U) and says how sure we can be")),
+            (self.retention, self.tr("Who stays, and what they are worth"),
+             self.tr("Retention and customer lifetime value (CLTV), projected with a "
+                     "shifted-beta-geometric model")),
+        ):
+            self.tabs.setTabToolTip(self.tabs.addTab(widget, text), tip)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.tabs)

@@ -75,21 +75,27 @@ class SegmentsTab(QWidget):
         self.ctx = ctx
         self.suggestion: ClusterSuggestion | None = None
         self.method = QComboBox()
-        self.method.addItem(tr("k-means"), "kmeans")
-        self.method.addItem(tr("Ward (hierarchical)"), "ward")
+        # Plain words first; the method's name is in the tooltip and the help.
+        self.method.addItem(tr("Even groups"), "kmeans")
+        self.method.setItemData(0, tr("k-means: groups of accounts around a typical account each"),
+                                Qt.ItemDataRole.ToolTipRole)
+        self.method.addItem(tr("Groups within groups"), "ward")
+        self.method.setItemData(1, tr("Ward (hierarchical clustering): merges the most alike "
+                                      "accounts step by step"), Qt.ItemDataRole.ToolTipRole)
         self.k = QSpinBox()
         self.k.setRange(1, 12)
-        self.k.setSpecialValueText(tr("Auto (best silhouette)"))
+        self.k.setSpecialValueText(tr("Auto (clearest split)"))
         self.k.setValue(1)
-        self.k.setToolTip(tr("Number of clusters; Auto tries 2 to 8 and keeps the best silhouette."))
+        self.k.setToolTip(tr("Number of groups; Auto tries 2 to 8 and keeps the one whose groups "
+                             "are most clearly apart (the best silhouette score)."))
         self.include_churned = QCheckBox(tr("Include churned accounts"))
         self.run_button = QPushButton(tr("Suggest segments"))
         self.run_button.setDefault(True)
         self.jobs = JobBar(ctx.db_path)
         controls = QHBoxLayout()
-        controls.addWidget(QLabel(tr("Method:")))
+        controls.addWidget(QLabel(tr("How:")))
         controls.addWidget(self.method)
-        controls.addWidget(QLabel(tr("Clusters:")))
+        controls.addWidget(QLabel(tr("Groups:")))
         controls.addWidget(self.k)
         controls.addWidget(self.include_churned)
         controls.addWidget(self.run_button)
@@ -218,9 +224,9 @@ class SegmentsTab(QWidget):
         strength = {"strong": tr("strong structure"), "reasonable": tr("reasonable structure"),
                     "weak": tr("weak structure"), "none": tr("no substantial structure")}
         method = tr("k-means") if sug.method == "kmeans" else tr("Ward")
-        text = tr("{0} found {1} clusters among {2} accounts; silhouette {3:.2f} ({4}).").format(
-            method, sug.k, len(sug.account_ids), sug.silhouette,
-            strength[silhouette_strength(sug.silhouette)])
+        text = tr("{1} groups that behave alike among {2} accounts: {4} (silhouette {3:.2f}, "
+                  "{0}).").format(method, sug.k, len(sug.account_ids), sug.silhouette,
+                                  strength[silhouette_strength(sug.silhouette)])
         if sug.dendrogram is not None and sug.dendrogram.sampled < len(sug.account_ids):
             text += " " + tr("Ward ran on a sample of {0}; the rest joined the nearest cluster.").format(
                 sug.dendrogram.sampled)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -21,13 +22,15 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QAction, QFont, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,13 +39,14 @@ from tracker.changes import ChangeSet
 from tracker.queries.portfolio import AccountRow, DueItem, account_rows, at_risk_rows, due_items, today_data
 from ui.commands.tasks import SetTaskStatus
 from ui.context import AppContext
-from ui.models.account_filter_proxy import SourceSortingProxy
 from ui.models.roles import ID_ROLE, ROW_ROLE
-from ui.models.sortable import SortableRowModel
 from ui.models.today_models import AtRiskModel, DueItemModel
 from ui.portfolio import concerns_accounts, shared_portfolio
 from ui.settings import AppSettings
 from ui.theme import check_indicator_style
+from ui.views.bulk_menu import AccountBulkActions
+from ui.views.task_menu import TaskActions, TaskRef
+from ui.views.today_parts import Section
 
 
 def overdue_text(tasks: int, milestones: int) -> str:
@@ -56,52 +60,6 @@ def overdue_counts(items: Iterable[DueItem]) -> tuple[int, int]:
     """Overdue (tasks, milestones) among ``items``."""
     kinds = Counter(item.kind for item in items if item.days_late > 0)
     return kinds["task"], kinds["milestone"]
-
-
-class _Section(QWidget):
-    """A titled table; the title carries the row count."""
-
-    def __init__(self, title: str, model: SortableRowModel, sort_column: int = -1,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.title = title
-        self.model = model
-        self.proxy = SourceSortingProxy(self)
-        self.proxy.setSourceModel(model)
-        self.label = QLabel()
-        font = QFont(self.label.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        self.label.setFont(font)
-        self.empty = QLabel()
-        self.empty.setEnabled(False)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        # The query's order stands until the user clicks a header (-1 keeps it as read).
-        self.table.horizontalHeader().setSortIndicator(sort_column, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.table.horizontalHeader().setHighlightSections(False)
-        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 2 + 8)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self.label)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty)
-        model.modelReset.connect(self.update_title)
-        model.rowsInserted.connect(self.update_title)
-        model.rowsRemoved.connect(self.update_title)
-
-    def update_title(self) -> None:
-        count = self.model.rowCount()
-        self.label.setText(self.title.format(QLocale().toString(count)))
-        self.empty.setVisible(count == 0)
 
 
 class TodayView(QWidget):
@@ -120,12 +78,12 @@ class TodayView(QWidget):
         self.overdue_model = DueItemModel(self, on_tick=self._on_tick)
         self.soon_model = DueItemModel(self, on_tick=self._on_tick)
         self.risk_model = AtRiskModel(self)
-        self.overdue = _Section(self.tr("Overdue ({0})"), self.overdue_model, DueItemModel.DUE)
+        self.overdue = Section(self.tr("Overdue ({0})"), self.overdue_model, DueItemModel.DUE)
         self.overdue.empty.setText(self.tr("Nothing overdue. Well done."))
-        self.due_soon = _Section(self.tr("Due in the next 7 days ({0})"), self.soon_model,
+        self.due_soon = Section(self.tr("Due in the next 7 days ({0})"), self.soon_model,
                                  DueItemModel.DUE)
         self.due_soon.empty.setText(self.tr("Nothing due this week."))
-        self.at_risk = _Section(self.tr("Accounts at risk ({0})"), self.risk_model)
+        self.at_risk = Section(self.tr("Accounts at risk ({0})"), self.risk_model)
         self.at_risk.empty.setText(self.tr("No account is at risk."))
         self.at_risk.table.setToolTip(self.tr(
             "At risk: health score red (below 40), tasks off track (over 60 % of the tasks due "
@@ -136,6 +94,20 @@ class TodayView(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.summary = QLabel()
+        self.owner_combo = QComboBox()
+        self.owner_combo.setToolTip(self.tr("Show the work of one owner's accounts"))
+        self.owner_combo.addItem(self.tr("Everyone's work"), None)
+        self.owner_combo.currentIndexChanged.connect(self._on_owner_combo_changed)
+        self.group_check = QCheckBox(self.tr("&Group by account"))
+        self.group_check.setToolTip(self.tr("Keep each account's tasks and milestones together"))
+        self.group_check.toggled.connect(self._on_group_check_toggled)
+        self._settings: AppSettings | None = None
+        bar = QHBoxLayout()
+        bar.addWidget(self.summary, 1)
+        bar.addWidget(QLabel(self.tr("Sho&w:")))
+        bar.itemAt(bar.count() - 1).widget().setBuddy(self.owner_combo)  # type: ignore[union-attr]
+        bar.addWidget(self.owner_combo)
+        bar.addWidget(self.group_check)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
         for section in (self.overdue, self.due_soon, self.at_risk):
@@ -148,8 +120,9 @@ class TodayView(QWidget):
         self._setup_columns()
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(self.summary)
+        layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
+        self._build_menus()
         self._dirty: set[int] = set()
         self.loader = shared_portfolio(ctx)
         self.loader.loaded.connect(self._on_loader_loaded)
@@ -203,6 +176,7 @@ class TodayView(QWidget):
         self._update_heading(today)
 
     def _on_loader_loaded(self, rows: list[AccountRow]) -> None:
+        self._fill_owners(sorted({r.owner for r in rows if r.owner}, key=str.lower))
         self.risk_model.set_rows(at_risk_rows(rows))
         self._update_heading(self.ctx.today())
 
@@ -210,10 +184,10 @@ class TodayView(QWidget):
         locale = QLocale()
         self.heading.setText(self.tr("Today, {0}").format(
             locale.toString(QDate(today.year, today.month, today.day), QLocale.FormatType.LongFormat)))
-        overdue = (self.overdue_model.row_at(i) for i in range(self.overdue_model.rowCount()))
+        overdue = (r for r in self.overdue.shown_rows() if isinstance(r, DueItem))
         self.summary.setText(self.tr("{0} · Due in the next 7 days: {1} · Accounts at risk: {2}").format(
-            overdue_text(*overdue_counts(overdue)), locale.toString(self.soon_model.rowCount()),
-            locale.toString(self.risk_model.rowCount())))
+            overdue_text(*overdue_counts(overdue)), locale.toString(self.due_soon.proxy.rowCount()),
+            locale.toString(self.at_risk.proxy.rowCount())))
         for section in (self.overdue, self.due_soon, self.at_risk):
             section.update_title()
 
@@ -270,13 +244,105 @@ class TodayView(QWidget):
         if account_id is not None:
             self.ctx.navigator.account_requested.emit(account_id)
 
-    def _on_selection_changed(self, section: _Section, selected: QItemSelection) -> None:
-        """One selected row across the three tables, so "the current account" is never ambiguous."""
+    def _on_selection_changed(self, section: Section, selected: QItemSelection) -> None:
+        """A selection lives in one table at a time, so "the current account" is never ambiguous."""
         if not selected.isEmpty():
             for other in (self.overdue, self.due_soon, self.at_risk):
                 if other is not section:
                     other.table.clearSelection()
+        for actions in self.task_actions.values():
+            actions.update_enabled()
         self.selection_changed.emit()
+
+    def _selected_rows(self, section: Section) -> list[object]:
+        rows = sorted(section.table.selectionModel().selectedRows(), key=lambda i: i.row())
+        return [i.data(ROW_ROLE) for i in rows]
+
+    def selected_tasks(self, section: Section) -> list[TaskRef]:
+        return [TaskRef(r.id, r.title, r.status) for r in self._selected_rows(section)
+                if isinstance(r, DueItem) and r.kind == "task"]
+
+    def selected_account_ids(self) -> list[int]:
+        """The accounts of the selected rows (each once), for the bulk account menu."""
+        for section in (self.overdue, self.due_soon, self.at_risk):
+            rows = self._selected_rows(section)
+            if rows:
+                ids = (r.account_id if isinstance(r, DueItem) else r.id for r in rows
+                       if isinstance(r, DueItem | AccountRow))
+                return list(dict.fromkeys(ids))
+        return []
+
+    # -- menus ----------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        """Every row has a context menu, and its keys work while its table has the focus."""
+        self.bulk = AccountBulkActions(self.ctx, self, self.selected_account_ids)
+        self.task_actions: dict[str, TaskActions] = {}
+        for name, section in (("overdue", self.overdue), ("soon", self.due_soon),
+                              ("risk", self.at_risk)):
+            if section is not self.at_risk:
+                actions = TaskActions(self.ctx, section.table, partial(self.selected_tasks, section),
+                                      initiator=self)
+                self.task_actions[name] = actions
+                separator = QAction(section.table)
+                separator.setSeparator(True)
+                section.table.addAction(separator)
+            open_action = QAction(self.tr("&Open account"), section.table)
+            open_action.triggered.connect(lambda _=False, s=section: self._open(s.table.currentIndex()))
+            section.table.addAction(open_action)
+            accounts = QAction(self.tr("Selected a&ccounts"), section.table)
+            menu = QMenu(self)
+            menu.aboutToShow.connect(lambda m=menu: self._fill_bulk(m))
+            accounts.setMenu(menu)
+            section.table.addAction(accounts)
+        for actions in self.task_actions.values():
+            actions.update_enabled()
+
+    def _fill_bulk(self, menu: QMenu) -> None:
+        menu.clear()
+        ids = self.selected_account_ids()
+        if ids:
+            self.bulk.fill(menu, ids)
+
+    # -- my work --------------------------------------------------------------------------
+    def _fill_owners(self, names: list[str]) -> None:
+        wanted = self.owner_combo.currentData() or (self._settings.today_owner()
+                                                    if self._settings else None)
+        known = [self.owner_combo.itemData(i) for i in range(1, self.owner_combo.count())]
+        if known != names:
+            self.owner_combo.blockSignals(True)
+            while self.owner_combo.count() > 1:
+                self.owner_combo.removeItem(1)
+            for name in names:
+                self.owner_combo.addItem(name, name)
+            self.owner_combo.blockSignals(False)
+        at = self.owner_combo.findData(wanted) if wanted else 0
+        self.owner_combo.setCurrentIndex(max(at, 0))
+        self._on_owner_combo_changed()
+
+    def set_owner(self, owner: str | None) -> None:
+        """Show ``owner``'s work only (None: everyone's)."""
+        at = self.owner_combo.findData(owner) if owner else 0
+        if at < 0:
+            self.owner_combo.addItem(str(owner), owner)
+            at = self.owner_combo.count() - 1
+        self.owner_combo.setCurrentIndex(at)
+
+    def _on_owner_combo_changed(self, _index: int = 0) -> None:
+        owner = self.owner_combo.currentData()
+        for section in (self.overdue, self.due_soon, self.at_risk):
+            if section.proxy.owner != owner:
+                section.proxy.set_owner(owner)
+        if self._settings is not None and (self.owner_combo.count() > 1 or owner is None):
+            self._settings.set_today_owner(owner)
+        self._update_heading(self.ctx.today())
+
+    def _on_group_check_toggled(self, on: bool) -> None:
+        """Grouped: by account, each account's items by due date; else by due date."""
+        column = DueItemModel.ACCOUNT if on else DueItemModel.DUE
+        for section in (self.overdue, self.due_soon):
+            section.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+        if self._settings is not None:
+            self._settings.set_today_grouped(on)
 
     def current_account_id(self) -> int | None:
         for section in (self.overdue, self.due_soon, self.at_risk):
@@ -293,6 +359,11 @@ class TodayView(QWidget):
             settings.save_header(name, section.table.horizontalHeader())
 
     def restore_state(self, settings: AppSettings) -> None:
+        self._settings = settings
+        owner = settings.today_owner()
+        if owner:
+            self.set_owner(owner)
+        self.group_check.setChecked(settings.today_grouped())
         settings.restore_splitter("today", self.splitter)
         for name, section in (("today_overdue", self.overdue), ("today_soon", self.due_soon),
                               ("today_risk", self.at_risk)):

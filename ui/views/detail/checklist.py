@@ -34,6 +34,7 @@ from ui.models.roles import STAGE_ROLE
 from ui.models.task_model import COL_DUE, COL_OWNER, COL_STATUS, COL_TITLE, TaskTreeModel
 from ui.views.detail.check_delegate import CheckOutlineDelegate
 from ui.views.detail.task_status import status_command
+from ui.views.task_menu import TaskActions, TaskRef
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -69,6 +70,7 @@ class ChecklistPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.account_id: int | None = None
+        self.account_stage = "Embark"  # where a new task goes when nothing is selected
         self._journeys: list[Journey] = []
         self._collapsed: set[str] = set()
         self.model = TaskTreeModel(ctx.today, self)
@@ -103,7 +105,9 @@ class ChecklistPanel(QWidget):
         self.apply_button = QPushButton(self.tr("Apply &playbook…"))
         # A push button with a menu draws its arrow in its own padded box, unlike a tool button
         # whose instant-popup arrow touched the text; it also matches its neighbours' frames.
-        self.journeys_button = QPushButton(self.tr("&Journeys"))
+        self.journeys_button = QPushButton(self.tr("&Remove journey"))
+        self.journeys_button.setToolTip(self.tr("Remove a playbook's journey with its tasks and "
+                                                "milestones (you can undo it)"))
         self.journeys_menu = QMenu(self)
         self.journeys_button.setMenu(self.journeys_menu)
         self.hide_closed = QCheckBox(self.tr("Hide &done and skipped"))
@@ -151,8 +155,12 @@ class ChecklistPanel(QWidget):
         self.progress_action = self._action(self.tr("Mark &in progress"), "Ctrl+I",
                                             lambda: self._set("in_progress"))
         self.blocked_action = self._action(self.tr("Mark &blocked"), "Ctrl+B", lambda: self._set("blocked"))
-        self.skip_action = self._action(self.tr("&Skip"), "Ctrl+K", lambda: self._set("skipped"))
+        self.skip_action = self._action(self.tr("&Skip"), "Ctrl+Shift+K", lambda: self._set("skipped"))
         self.reopen_action = self._action(self.tr("&Reopen (to do)"), "Ctrl+U", lambda: self._set("todo"))
+        self._separator()
+        # Reschedule and snooze as on Today: the same entries, the same keys.
+        self.task_actions = TaskActions(self.ctx, self.tree, self._current_ref, statuses=False,
+                                        edit=False, initiator=self)
         self._separator()
         self.edit_action = self._action(self.tr("&Edit task…"), "F2", self.open_edit_task)
         self.delete_action = self._action(self.tr("De&lete task"), QKeySequence.StandardKey.Delete,
@@ -168,6 +176,11 @@ class ChecklistPanel(QWidget):
             action.setEnabled(task is not None and task.status != status)
         self.edit_action.setEnabled(task is not None)
         self.delete_action.setEnabled(task is not None)
+        self.task_actions.update_enabled()
+
+    def _current_ref(self) -> list[TaskRef]:
+        task = self.current_task()
+        return [TaskRef(task.id, task.title, task.status)] if task is not None else []
 
     # --- data ----------------------------------------------------------------------------
     def set_account(self, account_id: int | None) -> None:
@@ -249,7 +262,7 @@ class ChecklistPanel(QWidget):
             return None
         current = self.current_task()
         index = self.tree.currentIndex()
-        stage = current.stage if current else (str(index.data(STAGE_ROLE) or "Embark"))
+        stage = current.stage if current else (str(index.data(STAGE_ROLE) or self.account_stage))
         dialog = TaskDialog(None, self.ctx.today(), stage, self)
         account_id = self.account_id
         dialog.accepted.connect(lambda: self.ctx.undo_stack.push(

@@ -46,6 +46,19 @@ class MilestonesPanel(TablePanel):
         self.add_edit_delete_actions(self.tr("Mark achieved…"), self.open_record,
                                      self.tr("Clear achieved"), self.clear_achieved)
         self.on_double_click(self.open_record)
+        self._update_clear()
+
+    def _update_clear(self) -> None:
+        """Clearing is offered only for a milestone that was achieved."""
+        milestone: Milestone | None = self.current_row()
+        achieved = milestone is not None and bool(milestone.achieved_date)
+        self.clear_button.setEnabled(achieved)
+        self.delete_action.setEnabled(achieved)
+
+    def _update_buttons(self) -> None:
+        super()._update_buttons()
+        if hasattr(self, "delete_action"):  # the base class asks before they exist
+            self._update_clear()
 
     def set_milestones(self, rows: Sequence[Milestone]) -> None:
         self.keep_selection(rows, lambda m: m.id)
