@@ -15,6 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from tracker import i18n
 from tracker.domain import NotFoundError, ValidationError
 from tracker.excel._read_child import CHILD_FLAG
 from tracker.storage.errors import StoreError, translate_sqlite_error
@@ -70,6 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from tracker.excel._read_child import main as read_child
 
         return read_child(arguments)
+    i18n.install_catalog(i18n.language_from_environment())
     parser = build_parser()
     args = parser.parse_args(arguments)
     func: Handler = args.func

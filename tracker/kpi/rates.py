@@ -26,6 +26,7 @@ from tracker.rules import (
     NINETY_DAYS,
     golive_on_time_mask,
     ninety_day_mask,
+    risk_thresholds,
     task_band_of_percent,
 )
 from tracker.storage.db import environment_errors
@@ -211,9 +212,10 @@ def average_health(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
         scores = active_scores(db, as_of, f)
     if len(scores) == 0:
         return KpiValue("health", None, "score", None, None, detail(NO_ACCOUNTS))
-    green = int(np.sum(scores >= 70))
-    red = int(np.sum(scores < 40))
+    limits = risk_thresholds(db)
+    green = int(np.sum(scores >= limits.green_from))
+    red = int(np.sum(scores < limits.yellow_from))
     mean = float(scores.mean())
     return KpiValue("health", mean, "score", float(scores.sum()), float(len(scores)),
                     detail(_BANDS, green, len(scores) - green - red, red),
-                    health_band(mean))
+                    health_band(mean, limits))
