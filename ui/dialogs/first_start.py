@@ -11,7 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QCommandLinkButton,
@@ -33,6 +34,22 @@ from ui.context import AppContext
 from ui.workers import JobControl, Worker
 
 SIZES = (("XS", 8), ("S", 50), ("M", 500))
+
+
+def _arrow_icon(colour: QColor) -> QIcon:
+    """A right arrow in the palette's text colour."""
+    pixmap = QPixmap(20, 20)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(colour, 2.2)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    painter.drawLine(QPointF(4, 10), QPointF(16, 10))
+    painter.drawPolyline([QPointF(11, 5), QPointF(16, 10), QPointF(11, 15)])
+    painter.end()
+    return QIcon(pixmap)
 
 
 def database_is_empty(ctx: AppContext) -> bool:
@@ -94,6 +111,9 @@ class FirstStartDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setVisible(False)
+        arrow = _arrow_icon(self.palette().color(QPalette.ColorRole.ButtonText))
+        for button in (self.empty_button, self.import_button, self.demo_button):
+            button.setIcon(arrow)  # the style's own arrow is black, unreadable on the dark palette
         self.empty_button.clicked.connect(self.reject)
         self.import_button.clicked.connect(self.choose_import)
         self.demo_button.clicked.connect(self.load_demo)

@@ -112,6 +112,7 @@ class PreferencesDialog(QDialog):
         defaults = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
         defaults.setText(self.tr("Default thresholds"))
         defaults.clicked.connect(self.restore_default_thresholds)
+        _align_labels(look_form, money_form, risk_form)
         layout = QVBoxLayout(self)
         for widget in (look, money_box, risk, self.error_label, self.buttons):
             layout.addWidget(widget)
@@ -183,6 +184,20 @@ class PreferencesDialog(QDialog):
             self.ctx.undo_stack.push(SetNumberPreferences(
                 self.ctx, fmt, limits, (self.money_before, self.limits_before), self))
         self.accept()
+
+
+def _align_labels(*forms: QFormLayout) -> None:
+    """One label column across the group boxes, so their fields start at the same place."""
+    labels: list[QLabel] = []
+    for form in forms:
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            widget = item.widget() if item is not None else None
+            if isinstance(widget, QLabel):
+                labels.append(widget)
+    width = max((label.sizeHint().width() for label in labels), default=0)
+    for label in labels:
+        label.setMinimumWidth(width)
 
 
 def edit_preferences(ctx: AppContext, settings: AppSettings, parent: QWidget | None) -> PreferencesDialog:
