@@ -13,7 +13,8 @@ English template is used as it is.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -143,13 +144,45 @@ class Catalog:
         return len(self._messages)
 
 
-def catalog_path(language: str) -> Path | None:
-    """The shipped ``.ts`` catalog for ``language`` ('ms', 'ms_MY'), or None."""
+def translation_file(language: str, suffix: str) -> Path | None:
+    """The shipped ``tracker_<language>`` file (``.ts`` source or compiled ``.qm``) for
+    ``language`` ('ms', 'ms_MY': the region falls back to the language), or None."""
     from importlib import resources
 
     folder = resources.files("tracker").joinpath("translations")
-    for name in (f"tracker_{language}.ts", f"tracker_{language.split('_')[0]}.ts"):
+    for name in (f"tracker_{language}{suffix}", f"tracker_{language.split('_')[0]}{suffix}"):
         entry = folder.joinpath(name)
         if entry.is_file():
             return Path(str(entry))
     return None
+
+
+def catalog_path(language: str) -> Path | None:
+    """The shipped ``.ts`` catalog for ``language`` ('ms', 'ms_MY'), or None."""
+    return translation_file(language, ".ts")
+
+
+LANGUAGE_VARIABLE = "ONBOARDING_TRACKER_LANG"
+
+
+def language_from_environment(environ: Mapping[str, str] | None = None) -> str | None:
+    """The language the command line speaks: ``ONBOARDING_TRACKER_LANG``, else the POSIX
+    locale variables; None for C/POSIX or nothing set (the CLI cannot read the window's
+    QSettings without loading Qt)."""
+    env = os.environ if environ is None else environ
+    for name in (LANGUAGE_VARIABLE, "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name, "").split(".")[0].split("@")[0]
+        if value:
+            return None if value in ("C", "POSIX") else value
+    return None
+
+
+def install_catalog(language: str | None) -> Catalog | None:
+    """Use the shipped catalog of ``language`` for core sentences; without one, nothing is
+    installed (the translator in force, English by default, stays)."""
+    path = catalog_path(language) if language else None
+    if path is None:
+        return None
+    catalog = Catalog.from_ts(path)
+    install(catalog)
+    return catalog

@@ -9,6 +9,9 @@ import platformdirs
 
 APP_NAME = "OnboardingTracker"
 DB_NAME = "tracker.db"
+# The demo is a file of its own, named so nobody mistakes it for their data; it never goes
+# into the user's database.
+DEMO_DB_NAME = "Onboarding Tracker demo.db"
 LOG_NAME = "tracker.log"
 
 
@@ -21,6 +24,15 @@ def data_dir() -> Path:
 
 def default_db_path() -> Path:
     return data_dir() / DB_NAME
+
+
+def demo_db_path() -> Path:
+    return data_dir() / DEMO_DB_NAME
+
+
+def is_demo_path(path: Path) -> bool:
+    """Whether ``path`` is the demo file (of this data folder)."""
+    return Path(path).expanduser().absolute() == demo_db_path().expanduser().absolute()
 
 
 def log_dir() -> Path:

@@ -122,6 +122,72 @@ def task_band(overdue: float, due_to_date: float) -> str | None:
     return task_band_of_percent(100.0 * overdue / due_to_date)
 
 
+# --- risk thresholds (the user's, stored in the database) ------------------------------
+
+HEALTH_GREEN_FROM = 70.0
+HEALTH_YELLOW_FROM = 40.0
+ENGAGEMENT_FULL_DAYS = 7.0
+ENGAGEMENT_ZERO_DAYS = 60.0
+# Keys of the ``setting`` table: the limits change numbers (bands, scores, at-risk lists), so
+# they belong to the database the numbers come from, and the CLI and the report see them too.
+THRESHOLD_KEYS: dict[str, str] = {"green_from": "health_green_from",
+                                  "yellow_from": "health_yellow_from",
+                                  "engagement_full_days": "engagement_full_days",
+                                  "engagement_zero_days": "engagement_zero_days"}
+
+
+@dataclass(frozen=True)
+class RiskThresholds:
+    """Health band limits (green >= ``green_from``, yellow >= ``yellow_from``, else red) and
+    the engagement factor's days without activity (full score up to ``engagement_full_days``,
+    zero from ``engagement_zero_days``)."""
+
+    green_from: float = HEALTH_GREEN_FROM
+    yellow_from: float = HEALTH_YELLOW_FROM
+    engagement_full_days: float = ENGAGEMENT_FULL_DAYS
+    engagement_zero_days: float = ENGAGEMENT_ZERO_DAYS
+
+    def problem(self) -> str | None:
+        """Why these limits cannot be used (a code), or None."""
+        values = (self.green_from, self.yellow_from, self.engagement_full_days,
+                  self.engagement_zero_days)
+        if any(isinstance(v, bool) or not isinstance(v, int | float) or v != v for v in values):
+            return "bad_number"
+        if not 0 <= self.yellow_from < self.green_from <= 100:
+            return "bands_order"
+        if not 0 <= self.engagement_full_days < self.engagement_zero_days:
+            return "engagement_order"
+        return None
+
+
+DEFAULT_THRESHOLDS = RiskThresholds()
+
+
+def risk_thresholds(db: Database) -> RiskThresholds:
+    """The limits stored in ``db``; a missing, unreadable or inconsistent set gives the defaults
+    (a hand-edited file must not turn every account red)."""
+    rows = dict(db.conn.execute(
+        "SELECT key, value FROM setting WHERE key IN (?, ?, ?, ?)",
+        tuple(THRESHOLD_KEYS.values())).fetchall())
+    values: dict[str, float] = {}
+    for name, key in THRESHOLD_KEYS.items():
+        try:
+            values[name] = float(rows[key])
+        except (KeyError, TypeError, ValueError):
+            values[name] = float(getattr(DEFAULT_THRESHOLDS, name))
+    limits = RiskThresholds(**values)
+    return DEFAULT_THRESHOLDS if limits.problem() else limits
+
+
+def health_band(score: float, limits: RiskThresholds = DEFAULT_THRESHOLDS) -> str:
+    """Green, yellow or red for a 0-100 health score under ``limits``."""
+    if score >= limits.green_from:
+        return "green"
+    if score >= limits.yellow_from:
+        return "yellow"
+    return "red"
+
+
 # --- at risk ---------------------------------------------------------------------------
 
 # Why an account is at risk; the UI and the report word each code.

@@ -4,6 +4,9 @@ A window belongs to one database. The :class:`Launcher` takes the instance lock,
 (creating or migrating) the file, takes the rolling backup, builds the window and plugs
 in the views; opening another file builds a new window and closes the old one only once
 the new file opened, so a refused file never leaves the user with nothing.
+
+The app starts on the database used last. The demo is a file of its own: a window on it
+carries a banner and "Leave the demo", which goes back to the user's own database.
 """
 
 from __future__ import annotations
@@ -19,11 +22,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QFileOpenEvent, QGuiApplication, QUndoStack
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
 from tracker import i18n
 from tracker.excel._read_child import CHILD_FLAG, SUPPORTED
-from tracker.paths import default_db_path, log_dir
+from tracker.paths import default_db_path, demo_db_path, is_demo_path, log_dir
 from tracker.storage.backups import newest_good_backup, restore_backup, rolling_backup
 from tracker.storage.db import open_database, verify_intact
 from tracker.storage.errors import CorruptDatabaseError, InstanceLockedError, StoreError, damaged_message
@@ -31,7 +34,10 @@ from tracker.storage.instance_lock import InstanceLock
 from tracker.version import app_version
 from tracker.workspace import open_workspace
 from ui.context import AppContext
+from ui.demo_banner import install_demo_banner
 from ui.dialogs.first_start import FirstStartDialog, database_is_empty
+from ui.display import install_look, install_money
+from ui.drop_import import install_drop_import
 from ui.errors import install_excepthook, setup_logging
 from ui.events import ChangeBus, Navigator
 from ui.installers import INSTALLERS
@@ -39,6 +45,7 @@ from ui.main_window import MainWindow
 from ui.resources import app_icon
 from ui.settings import AppSettings
 from ui.theme import apply_palette
+from ui.translations import install_translator
 from ui.workers import JobControl, Worker
 
 ORGANIZATION = "OnboardingTracker"
@@ -48,6 +55,8 @@ APPLICATION = "Onboarding Tracker"
 DESKTOP_FILE = "onboarding-tracker"
 
 ViewInstaller = Callable[[MainWindow], None]
+# The import dialog's own type; not imported from there, which would load openpyxl at start.
+FilePicker = Callable[[QWidget | None], Path | None]
 # Views built outside the shell (account detail, playbooks, dashboard, analytics) and the
 # Excel menu entries are plugged in here: each function receives a new window.
 VIEW_INSTALLERS: list[ViewInstaller] = list(INSTALLERS)
@@ -96,22 +105,38 @@ class Launcher(QObject):
     def __init__(self, settings: AppSettings, prompter: Prompter | None = None,
                  today: Callable[[], date] = date.today,
                  view_installers: Sequence[ViewInstaller] | None = None,
-                 offer_demo: bool = True) -> None:
+                 offer_demo: bool = True, demo_path: Path | None = None,
+                 pick_workbook: FilePicker | None = None) -> None:
         super().__init__()
         self.settings = settings
         self.prompter = prompter or Prompter()
         self.today = today
         self.view_installers = list(VIEW_INSTALLERS if view_installers is None else view_installers)
         self.offer_demo = offer_demo
+        self.demo_path = (demo_path or demo_db_path()).expanduser().absolute()
+        self.pick_workbook = pick_workbook  # None: the usual file dialog (tests inject one)
         self.windows: list[MainWindow] = []
         self.first_start: FirstStartDialog | None = None
         self.backup_worker: Worker | None = None
         self._locks: dict[int, InstanceLock] = {}
 
+    def is_demo(self, path: Path) -> bool:
+        return Path(path).expanduser().absolute() == self.demo_path or is_demo_path(path)
+
+    def start_path(self) -> Path:
+        """The database used last, if it is still there; else the default one."""
+        last = self.settings.last_database()
+        return last if last is not None and last.is_file() else default_db_path()
+
     def open(self, path: Path, *, demo_size: str | None = None,
-             replacing: MainWindow | None = None) -> MainWindow | None:
-        """Open ``path`` in a new window; on any refusal tell the user and return None."""
+             replacing: MainWindow | None = None, welcome: bool = True) -> MainWindow | None:
+        """Open ``path`` in a new window; on any refusal tell the user and return None.
+
+        ``welcome``: offer the welcome dialog if the database is empty (not when the user
+        comes back from the demo: they have seen it).
+        """
         path = Path(path).expanduser().absolute()
+        demo = demo_size is not None or self.is_demo(path)
         lock = InstanceLock(path)
         try:
             lock.acquire()
@@ -137,6 +162,7 @@ class Launcher(QObject):
                 generate_demo(db, demo_size, today=self.today())
             # Building the window reads the portfolio: damage the open's probe did not reach
             # shows here, and must end in the same offer, not a traceback.
+            install_money(db)
             window = self._window(AppContext(db, path, ChangeBus(), QUndoStack(), Navigator(), self.today))
         except (StoreError, ValueError) as exc:
             db.conn.close()
@@ -147,14 +173,40 @@ class Launcher(QObject):
             return None
         self._locks[id(window)] = lock
         self.settings.add_recent_file(path)
+        self.settings.set_last_database(path)
+        if demo:
+            install_demo_banner(window, lambda: self.leave_demo(window))
+        else:
+            self.settings.set_user_database(path)
+        self.settings.sync()
         if replacing is not None:
             replacing.close()
         window.show()
-        self._start_backup(window, path)
-        if self.offer_demo and database_is_empty(window.ctx):
-            self.first_start = FirstStartDialog(window.ctx, window)
-            self.first_start.open()
+        if not self.is_demo(path):  # the demo is rebuilt, never restored: no backups of it
+            self._start_backup(window, path)
+        if welcome and self.offer_demo and not demo and database_is_empty(window.ctx):
+            self.first_start = self._welcome(window)
         return window
+
+    def _welcome(self, window: MainWindow) -> FirstStartDialog:
+        dialog = FirstStartDialog(window.ctx, self.demo_path, window)
+        dialog.import_requested.connect(lambda: self.import_into(window))
+        dialog.demo_ready.connect(lambda p: self.open(p, replacing=window))
+        dialog.open()
+        return dialog
+
+    def import_into(self, window: MainWindow) -> QDialog | None:
+        """File > Import's dialog, for the welcome dialog's "Import from Excel…"."""
+        from ui.dialogs import import_dialog
+
+        return import_dialog.run_import(window.ctx, window, pick_file=self.pick_workbook)
+
+    def leave_demo(self, window: MainWindow) -> MainWindow | None:
+        """Back from the demo to the user's own database (the default one if none yet)."""
+        target = self.settings.user_database()
+        if target is None or self.is_demo(target):
+            target = default_db_path()
+        return self.open(target, replacing=window, welcome=False)
 
     def _damaged(self, path: Path, exc: StoreError, replacing: MainWindow | None) -> MainWindow | None:
         """Tell the user the file is damaged and offer the newest good backup; nothing is
@@ -211,6 +263,7 @@ class Launcher(QObject):
             obj.setParent(window)
         for install in self.view_installers:
             install(window)
+        install_drop_import(window)
         window.restore_window_state()
         window.open_requested.connect(lambda p: self.open(p, replacing=window))
         window.restore_requested.connect(lambda b: self.restore(window, b))
@@ -307,10 +360,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setWindowIcon(app_icon())
-    # The core's words (KPI names, formulas, details) go through Qt's translator too.
-    i18n.install(QCoreApplication.translate)
-    install_excepthook(setup_logging(log_dir()))
     settings = AppSettings()
+    # The core's words (KPI names, formulas, details) go through Qt's translator too.
+    translator = install_translator(app, settings.language())
+    i18n.install(QCoreApplication.translate)
+    install_look(settings.date_style(), settings.week_start())
+    install_excepthook(setup_logging(log_dir()))
     choice = settings.palette()
     apply_palette(app, None if choice == "system" else choice == "dark")
     # Come to import a workbook: its preview, not the first-start offer, is what to show.
@@ -320,7 +375,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.demo is not None and args.demo.exists():
         launcher.prompter.error(tr("{0} already exists; choose a new file for the demo.").format(args.demo))
         return 1
-    path = args.demo or args.db or default_db_path()
+    path = args.demo or args.db or launcher.start_path()
     window = launcher.open(path, demo_size=args.demo_size if args.demo is not None else None)
     if window is None:
         return 1
@@ -334,7 +389,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         folder = args.self_test.expanduser().absolute()
         QTimer.singleShot(0, lambda: run_self_test(window, folder))
     QTimer.singleShot(PREWARM_DELAY_MS, prewarm_heavy_imports)
-    return int(app.exec())
+    code = int(app.exec())
+    if translator is not None:
+        app.removeTranslator(translator)
+    return code
 
 
 PREWARM_DELAY_MS = 800

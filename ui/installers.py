@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from ui.main_window import MainWindow
@@ -85,8 +86,13 @@ def install_excel(window: MainWindow) -> None:
 
 
 def install_settings(window: MainWindow) -> None:
-    """Edit > Health score weights…"""
+    """Edit > Health score weights… and Edit > Preferences… (the application menu on macOS)."""
     ctx = window.ctx
+
+    def edit_preferences() -> None:
+        from ui.dialogs.preferences import edit_preferences as open_preferences
+
+        window.dialog = open_preferences(ctx, window.settings, window)
 
     def edit_weights() -> None:
         from ui.dialogs.health_weights_dialog import edit_health_weights
@@ -95,6 +101,11 @@ def install_settings(window: MainWindow) -> None:
 
     window.edit_menu.addSeparator()
     window.edit_menu.addAction(tr("Health score &weights…"), edit_weights)
+    window.edit_menu.addSeparator()
+    preferences = window.edit_menu.addAction(tr("&Preferences…"), edit_preferences)
+    preferences.setObjectName("preferences_action")
+    preferences.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+    preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
 
 
 INSTALLERS = [install_views, install_excel, install_settings]

@@ -1,6 +1,8 @@
 """Window state kept between sessions (QSettings), never domain settings.
 
-Geometry, splitters, column widths, the last view, recent files and the palette choice.
+Geometry, splitters, column widths, the last view, recent files, the palette choice and the
+preferences that only change the look (language, date display, week start). Preferences
+that change numbers (currency, risk thresholds) live in the database instead.
 Tests hand in an INI file in a temporary folder so the user's real settings stay untouched.
 """
 
@@ -13,6 +15,9 @@ from PySide6.QtWidgets import QHeaderView, QSplitter
 
 MAX_RECENT = 8
 PALETTES = ("system", "light", "dark")
+LANGUAGES = ("system", "en", "ms")
+DATE_STYLES = ("iso", "locale")
+WEEK_STARTS = ("system", "monday", "sunday", "saturday")
 
 
 class AppSettings:
@@ -95,6 +100,53 @@ class AppSettings:
         if value not in PALETTES:
             raise ValueError(value)
         self.qsettings.setValue("appearance/palette", value)
+
+    def _choice(self, key: str, choices: tuple[str, ...]) -> str:
+        value = str(self.qsettings.value(key, choices[0]))
+        return value if value in choices else choices[0]
+
+    def _set_choice(self, key: str, choices: tuple[str, ...], value: str) -> None:
+        if value not in choices:
+            raise ValueError(value)
+        self.qsettings.setValue(key, value)
+
+    def language(self) -> str:
+        """'system', 'en' or 'ms'; read once at start (a change needs a restart)."""
+        return self._choice("appearance/language", LANGUAGES)
+
+    def set_language(self, value: str) -> None:
+        self._set_choice("appearance/language", LANGUAGES, value)
+
+    def date_style(self) -> str:
+        """'iso' (2026-03-04) or 'locale' (the system's short date)."""
+        return self._choice("appearance/date_style", DATE_STYLES)
+
+    def set_date_style(self, value: str) -> None:
+        self._set_choice("appearance/date_style", DATE_STYLES, value)
+
+    def week_start(self) -> str:
+        return self._choice("appearance/week_start", WEEK_STARTS)
+
+    def set_week_start(self, value: str) -> None:
+        self._set_choice("appearance/week_start", WEEK_STARTS, value)
+
+    def _path(self, key: str) -> Path | None:
+        value = self.qsettings.value(key)
+        return Path(str(value)) if value else None
+
+    def last_database(self) -> Path | None:
+        """The database open when the app last ran (the demo too): it opens again at start."""
+        return self._path("files/last_database")
+
+    def set_last_database(self, path: Path) -> None:
+        self.qsettings.setValue("files/last_database", str(path))
+
+    def user_database(self) -> Path | None:
+        """The user's own database last used: where "Leave the demo" goes back to."""
+        return self._path("files/user_database")
+
+    def set_user_database(self, path: Path) -> None:
+        self.qsettings.setValue("files/user_database", str(path))
 
     def recent_files(self) -> list[Path]:
         value = self.qsettings.value("files/recent", [])

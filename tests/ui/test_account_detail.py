@@ -147,7 +147,7 @@ def test_space_toggles_done(qtbot: QtBot, view: AccountDetailView, ctx: AppConte
 
 
 def test_block_and_skip_with_shortcuts(qtbot: QtBot, view: AccountDetailView, ctx: AppContext) -> None:
-    """Ctrl+B blocks, Ctrl+Shift+K skips (Ctrl+K is search), Ctrl+U reopens the current task; each is one undo step."""
+    """Ctrl+B blocks, Ctrl+Shift+K skips (Ctrl+K is search), Ctrl+U reopens; each is one undo step."""
     first, second = open_tasks(ctx.db)[:2]
     select_task(view, first.id)
     qtbot.keyClick(view.checklist.tree, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)

@@ -148,8 +148,9 @@ def test_arguments() -> None:
 
 # -- the launcher: opening files ---------------------------------------------------------------
 @pytest.fixture
-def launcher(ui_settings: AppSettings, prompter: FakePrompter) -> Launcher:
-    return Launcher(ui_settings, prompter, today=lambda: TODAY, view_installers=[])
+def launcher(ui_settings: AppSettings, prompter: FakePrompter, tmp_path: Path) -> Launcher:
+    return Launcher(ui_settings, prompter, today=lambda: TODAY, view_installers=[],
+                    demo_path=tmp_path / "data" / "Onboarding Tracker demo.db")
 
 
 def close_all(launcher: Launcher) -> None:
@@ -159,6 +160,7 @@ def close_all(launcher: Launcher) -> None:
 
 
 def test_first_start_offers_the_demo(launcher: Launcher, tmp_path: Path, qtbot: QtBot) -> None:
+    """The demo opens as its own file in place of the user's; the user's file stays empty."""
     path = tmp_path / "fresh" / "tracker.db"
     window = launcher.open(path)
     assert window is not None
@@ -167,13 +169,16 @@ def test_first_start_offers_the_demo(launcher: Launcher, tmp_path: Path, qtbot: 
         dialog = launcher.first_start
         assert isinstance(dialog, FirstStartDialog)
         qtbot.waitUntil(dialog.isVisible)
-        qtbot.mouseClick(dialog.load_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20000)
-        count = window.ctx.db.conn.execute("SELECT count(*) FROM account").fetchone()[0]
-        assert count == 50
-        qtbot.waitUntil(lambda: window.accounts_view.model.rowCount() == 50 or not
-                        window.accounts_view.isVisible())
-        qtbot.waitUntil(lambda: window.counts_label.text().startswith("50 accounts"))
+        qtbot.mouseClick(dialog.demo_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: launcher.windows[-1] is not window, timeout=20000)
+        demo = launcher.windows[-1]
+        qtbot.addWidget(demo)
+        assert demo.ctx.db_path == launcher.demo_path
+        assert demo.ctx.db.conn.execute("SELECT count(*) FROM account").fetchone()[0] == 50
+        qtbot.waitUntil(lambda: demo.counts_label.text().startswith("50 accounts"))
+        assert not window.isVisible()
+        with sqlite3.connect(path) as conn:
+            assert conn.execute("SELECT count(*) FROM account").fetchone()[0] == 0
     finally:
         close_all(launcher)
 

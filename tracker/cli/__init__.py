@@ -19,6 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
+from tracker import i18n
 from tracker.domain import NotFoundError, ValidationError
 from tracker.excel._read_child import CHILD_FLAG
 from tracker.storage.errors import StoreError, translate_sqlite_error
@@ -111,6 +112,8 @@ def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
         description="Onboarding Tracker: manage the onboarding database from the command line.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {app_version()}")
+    parser.add_argument("--lang", metavar="CODE",
+                        help="language of the messages: en or ms (default: the environment's locale)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
@@ -123,6 +126,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from tracker.excel._read_child import main as read_child
 
         return read_child(arguments)
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--lang")
+    chosen, _rest = pre.parse_known_args(arguments)
+    i18n.install_catalog(chosen.lang or i18n.language_from_environment())
     with printable_output():
         return _run(arguments)
 

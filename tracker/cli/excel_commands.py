@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from tracker import money
 from tracker.cli import CommandError, cli_date
 from tracker.cli.core_commands import add_db_argument, db_path
 from tracker.cli.import_mapping_args import MappingArgs, refusal
@@ -26,6 +27,7 @@ from tracker.excel.preview import ImportPreview, preview_workbook
 from tracker.excel.report import export_report
 from tracker.excel.template import export_template
 from tracker.kpi.filters import KpiFilter
+from tracker.money import get_money_format
 from tracker.storage.db import verify_intact
 from tracker.workspace import open_workspace
 
@@ -79,6 +81,7 @@ def _database(args: argparse.Namespace, *, write: bool = False) -> Iterator[Data
     try:
         if write:
             verify_intact(db.conn, path, thorough=True)
+        money.install(get_money_format(db))  # the report's amounts in this file's currency
         yield db
     finally:
         db.conn.close()

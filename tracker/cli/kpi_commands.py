@@ -9,12 +9,14 @@ from dataclasses import asdict
 from datetime import date
 from typing import Any
 
+from tracker import money
 from tracker.cli import CommandError, cli_date
 from tracker.cli.core_commands import add_db_argument, db_path
 from tracker.kpi.filters import KpiFilter
 from tracker.kpi.report import portfolio_kpis
 from tracker.kpi.retention import DEFAULT_PERIOD_DAYS
 from tracker.kpi.values import KpiValue, display_value
+from tracker.money import get_money_format
 from tracker.storage.db import open_database
 
 
@@ -46,7 +48,7 @@ def format_value(kpi: KpiValue) -> str:
     if kpi.unit == "days":
         return f"{value:.0f} days"
     if kpi.unit == "$":
-        return f"${value:,.0f}"
+        return money.money(value)
     return f"{value:.1f}"
 
 
@@ -70,6 +72,7 @@ def run_kpis(args: argparse.Namespace) -> int:
         raise CommandError("--period-days must be at least 1.")
     db = open_database(path, create=False)
     try:
+        money.install(get_money_format(db))  # amounts (and KPI details) in this file's currency
         segment_ids = []
         for name in args.segment:
             row = db.conn.execute("SELECT id FROM segment WHERE name = ? COLLATE NOCASE",

@@ -42,6 +42,7 @@ from tracker.kpi.retention import DEFAULT_PERIOD_DAYS
 from tracker.kpi.series import health_distribution, monthly_feedback, monthly_golive_on_time
 from tracker.kpi.stages import stage_funnel
 from tracker.kpi.values import KpiValue
+from tracker.money import money_number_format
 from tracker.storage.db import environment_errors
 
 FORMATS = {"money": '"$"#,##0', "percent": "0%", "number": "0.0", "date": "yyyy-mm-dd", "int": "0",
@@ -103,7 +104,7 @@ def write_data_sheet(wb: Workbook, spec: SheetSpec, steps: _Steps | None = None,
     ws.append([_header_cell(ws, c.header) for c in spec.columns])
     templates: list[WriteOnlyCell | None] = []
     for column in spec.columns:
-        fmt = FORMATS.get(column.fmt)
+        fmt = money_number_format() if column.fmt == "money" else FORMATS.get(column.fmt)
         if fmt is None or column.fmt == "int":
             templates.append(None)
             continue
@@ -173,7 +174,7 @@ def _kpi_value(ws: Any, kpi: KpiValue, banded: bool = True) -> Any:
     if kpi.unit == "%":
         cell.value, cell.number_format = kpi.value / 100, "0.0%"
     elif kpi.unit == "$":
-        cell.value, cell.number_format = kpi.value, '"$"#,##0'
+        cell.value, cell.number_format = kpi.value, money_number_format()
     elif kpi.unit == "days":
         cell.value, cell.number_format = kpi.value, '0 "days"'
     else:

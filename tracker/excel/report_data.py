@@ -32,6 +32,7 @@ from tracker.rules import (
     late_task_sql,
     milestone_verdict_sql,
     ninety_day_flag,
+    risk_thresholds,
     task_open_sql,
 )
 from tracker.storage.db import environment_errors
@@ -121,6 +122,7 @@ def accounts_sheet(db: Database, as_of: date, flt: KpiFilter) -> SheetSpec:
         {"as_of": as_of.isoformat(), **_params(params)}).fetchall()
     health: dict[int, float] = {}
     reasons: dict[int, tuple[str, ...]] = {}
+    limits = risk_thresholds(db)
     if rows:
         ids, scores = score_array(db, as_of, [r[0] for r in rows])
         health = {int(i): float(s) for i, s in zip(ids.tolist(), scores.tolist(), strict=True)}
@@ -133,7 +135,7 @@ def accounts_sheet(db: Database, as_of: date, flt: KpiFilter) -> SheetSpec:
         flagged = ninety_day_flag(r[13], r[17], as_of, churned)
         out.append((*r[:11], choice_label(r[11]), *r[12:21],
                     round(score, 1) if has_score and score is not None else None,
-                    health_band(score) if has_score and score is not None else "",
+                    health_band(score, limits) if has_score and score is not None else "",
                     (r[21] or 0) / r[22] if r[22] else None, r[23] or 0, r[24] or 0,
                     "Yes" if flagged else "",
                     "; ".join(REASON_WORDS[c] for c in reasons.get(r[0], ()))))
@@ -149,7 +151,8 @@ def at_risk_by_account(db: Database, as_of: date, account_ids: Sequence[int],
     """The app's at-risk reasons (the Accounts and Today rows), from health scores already known."""
 
     def known(db: Database, as_of: date, ids: Sequence[int] | None) -> dict[int, Health]:
-        return {i: Health(s, health_band(s)) for i, s in scores.items() if s == s}
+        limits = risk_thresholds(db)
+        return {i: Health(s, health_band(s, limits)) for i, s in scores.items() if s == s}
 
     return {row.id: row.reasons for row in account_rows(db, as_of, account_ids, health=known)}
 

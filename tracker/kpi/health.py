@@ -12,7 +12,8 @@ Factors and their sub-scores (all 0-100, computed as of ``as_of``):
 - ``sentiment``: the latest CSAT or NPS response, scaled: CSAT ``(s - 1) / 4``, NPS ``s / 10``.
 - ``engagement``: days since the last touch (:func:`tracker.rules.last_touch_sql`: an
   activity, a task done, feedback, a milestone achieved, a note): 100 up to 7 days, falling
-  linearly to 0 at 60 days. No touch ever means no data.
+  linearly to 0 at 60 days (both limits are the user's, :func:`tracker.rules.risk_thresholds`).
+  No touch ever means no data.
 - ``first_value``: the rule book's 90-day rule (:func:`tracker.rules.ninety_day_flag`): 0
   when the account is flagged, else 100. The raw value is the days from signed to first value (or to
   ``as_of`` while not reached). No signed date means no data.
@@ -37,7 +38,17 @@ from tracker.changes import ChangeSet
 from tracker.domain import ValidationError
 from tracker.kpi.filters import day_number, float_rows, ids_sql
 from tracker.kpi.words import factor_label
-from tracker.rules import churned_mask, last_touch_sql, ninety_day_mask
+from tracker.rules import (
+    DEFAULT_THRESHOLDS,
+    HEALTH_GREEN_FROM,
+    HEALTH_YELLOW_FROM,
+    RiskThresholds,
+    churned_mask,
+    last_touch_sql,
+    ninety_day_mask,
+    risk_thresholds,
+)
+from tracker.rules import health_band as _rule_band
 from tracker.services.base import log_change
 from tracker.storage.db import environment_errors, transaction
 
@@ -45,10 +56,9 @@ FACTORS: tuple[str, ...] = ("progress", "on_time", "activation", "sentiment", "e
                             "first_value")
 DEFAULT_WEIGHTS: dict[str, float] = {"progress": 25, "on_time": 20, "activation": 15,
                                      "sentiment": 15, "engagement": 15, "first_value": 10}
-GREEN_FROM = 70.0
-YELLOW_FROM = 40.0
-ENGAGEMENT_FULL_DAYS = 7.0
-ENGAGEMENT_ZERO_DAYS = 60.0
+# The defaults; the limits in force are the database's (:func:`tracker.rules.risk_thresholds`).
+GREEN_FROM = HEALTH_GREEN_FROM
+YELLOW_FROM = HEALTH_YELLOW_FROM
 
 
 @dataclass(frozen=True)
@@ -77,12 +87,9 @@ class HealthScore:
     factors: tuple[HealthFactor, ...]
 
 
-def health_band(score: float) -> str:
-    if score >= GREEN_FROM:
-        return "green"
-    if score >= YELLOW_FROM:
-        return "yellow"
-    return "red"
+def health_band(score: float, limits: RiskThresholds = DEFAULT_THRESHOLDS) -> str:
+    """The rule book's band (:func:`tracker.rules.health_band`); pass the database's limits."""
+    return _rule_band(score, limits)
 
 
 @environment_errors()
@@ -140,7 +147,8 @@ def _index(ids: np.ndarray, matrix: np.ndarray, width: int) -> np.ndarray:
 
 @environment_errors()
 def factor_matrix(db: Database, as_of: date, account_ids: Sequence[int] | None = None,
-                  task_rows: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+                  task_rows: np.ndarray | None = None, limits: RiskThresholds | None = None,
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Account ids (sorted), raw values and sub-scores per factor, shape (n, len(FACTORS)).
 
     NaN marks "no data". All heavy work is five grouped SQL aggregates; ``task_rows`` are
@@ -148,6 +156,7 @@ def factor_matrix(db: Database, as_of: date, account_ids: Sequence[int] | None =
     """
     d = as_of.isoformat()
     today = day_number(as_of)
+    limits = risk_thresholds(db) if limits is None else limits
     cond, cparams = ids_sql(account_ids, "id")
     acc = float_rows(db, f"SELECT id, julianday(signed_date), julianday(first_value_date),"
                      f" julianday(churned_date), status = 'churned'"
@@ -197,8 +206,8 @@ def factor_matrix(db: Database, as_of: date, account_ids: Sequence[int] | None =
     sub[:, 3] = feedback[:, 0]
     idle = today - activity[:, 0]
     raw[:, 4] = idle
-    sub[:, 4] = np.clip((ENGAGEMENT_ZERO_DAYS - idle) / (ENGAGEMENT_ZERO_DAYS - ENGAGEMENT_FULL_DAYS),
-                        0, 1) * 100
+    zero, full = limits.engagement_zero_days, limits.engagement_full_days
+    sub[:, 4] = np.clip((zero - idle) / (zero - full), 0, 1) * 100
     signed, first_value = acc[:, 1], acc[:, 2]
     reached = first_value <= today
     raw[:, 5] = np.where(reached, first_value - signed, today - signed)
@@ -264,7 +273,8 @@ def health_scores(db: Database, as_of: date, account_ids: Sequence[int] | None =
                   ) -> dict[int, HealthScore]:
     """Health of the given accounts (all when ``None``) as of ``as_of``, with explanations."""
     weights = get_health_weights(db)
-    ids, raw, sub = factor_matrix(db, as_of, account_ids)
+    limits = risk_thresholds(db)
+    ids, raw, sub = factor_matrix(db, as_of, account_ids, limits=limits)
     scores, effective = combine(sub, weights)
     contribution = np.nan_to_num(sub) * effective / 100.0
     out: dict[int, HealthScore] = {}
@@ -286,7 +296,7 @@ def health_scores(db: Database, as_of: date, account_ids: Sequence[int] | None =
                     seen[key] = factor
             line.append(factor)
         score = float(scores[row])
-        out[account_id] = HealthScore(account_id, score, health_band(score), tuple(line))
+        out[account_id] = HealthScore(account_id, score, health_band(score, limits), tuple(line))
     return out
 
 

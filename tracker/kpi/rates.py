@@ -26,6 +26,7 @@ from tracker.rules import (
     NINETY_DAYS,
     golive_on_time_mask,
     ninety_day_mask,
+    risk_thresholds,
     task_band_of_percent,
 )
 from tracker.storage.db import environment_errors
@@ -209,11 +210,13 @@ def average_health(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
     f = _frame(db, as_of, flt, frame)
     if scores is None:
         scores = active_scores(db, as_of, f)
+    limits = risk_thresholds(db)
+    bands = (limits.green_from, limits.yellow_from)  # the formula names the limits in force
     if len(scores) == 0:
-        return KpiValue("health", None, "score", None, None, detail(NO_ACCOUNTS))
-    green = int(np.sum(scores >= 70))
-    red = int(np.sum(scores < 40))
+        return KpiValue("health", None, "score", None, None, detail(NO_ACCOUNTS), formula_args=bands)
+    green = int(np.sum(scores >= limits.green_from))
+    red = int(np.sum(scores < limits.yellow_from))
     mean = float(scores.mean())
     return KpiValue("health", mean, "score", float(scores.sum()), float(len(scores)),
                     detail(_BANDS, green, len(scores) - green - red, red),
-                    health_band(mean))
+                    health_band(mean, limits), formula_args=bands)

@@ -11,7 +11,7 @@ from sqlite_utils import Database
 from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter, in_scope_sql
 from tracker.kpi.rates import active_scores, nps_from_counts
 from tracker.kpi.values import AccountFrame, load_accounts
-from tracker.rules import golive_on_time_sql
+from tracker.rules import golive_on_time_sql, risk_thresholds
 from tracker.storage.db import environment_errors
 
 
@@ -90,7 +90,8 @@ def health_distribution(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS
         scores = active_scores(db, as_of, frame if frame is not None else load_accounts(db, as_of, flt))
     edges = np.linspace(0, 100, 11)
     counts, _ = np.histogram(scores, bins=edges)
-    green = int(np.sum(scores >= 70))
-    red = int(np.sum(scores < 40))
+    limits = risk_thresholds(db)
+    green = int(np.sum(scores >= limits.green_from))
+    red = int(np.sum(scores < limits.yellow_from))
     return HealthDistribution(tuple(edges.tolist()), tuple(int(c) for c in counts), green,
                               len(scores) - green - red, red)

@@ -59,8 +59,8 @@ FORMULAS: dict[str, str] = {
         "kpi formula", "accounts past 90 days from signed without first value / accounts past 90 days "
         "x 100 (lower is better)"),
     "health": QT_TRANSLATE_NOOP(
-        "kpi formula", "mean health score (0-100) of accounts not churned; green >= 70, yellow 40-69, "
-        "red < 40"),
+        "kpi formula", "mean health score (0-100) of accounts not churned; green >= {0:g}, "
+        "yellow >= {1:g}, red < {1:g}"),
     "retention": QT_TRANSLATE_NOOP(
         "kpi formula", "(accounts at end - new accounts in period) / accounts at start x 100"),
     "churn": QT_TRANSLATE_NOOP("kpi formula", "accounts lost / accounts at start x 100"),

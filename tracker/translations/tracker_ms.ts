@@ -12,47 +12,110 @@
     <context>
         <name>AccountActions</name>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="331" />
+            <location filename="ui/dialogs/account_dialog.py" line="369" />
             <source>&amp;New account…</source>
             <translation>Akaun &amp;baharu…</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="333" />
+            <location filename="ui/dialogs/account_dialog.py" line="371" />
             <source>Create an account</source>
             <translation>Cipta akaun</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="335" />
+            <location filename="ui/dialogs/account_dialog.py" line="373" />
             <source>&amp;Edit account…</source>
             <translation>&amp;Sunting akaun…</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="341" />
+            <location filename="ui/dialogs/account_dialog.py" line="379" />
             <source>&amp;Delete account…</source>
             <translation>Pa&amp;dam akaun…</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="345" />
+            <location filename="ui/dialogs/account_dialog.py" line="383" />
             <source>&amp;Move to stage</source>
             <translation>&amp;Pindahkan ke peringkat</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="402" />
+            <location filename="ui/dialogs/account_dialog.py" line="453" />
             <source>Delete account</source>
             <translation>Padam akaun</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="403" />
+            <location filename="ui/dialogs/account_dialog.py" line="454" />
             <source>Delete “{0}” with its tasks, contacts and history?</source>
             <translation>Padam “{0}” berserta tugasan, kenalan dan sejarahnya?</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="405" />
+            <location filename="ui/dialogs/account_dialog.py" line="456" />
             <source>You can undo this with Edit ▸ Undo (Ctrl+Z).</source>
             <translation>Anda boleh membuat asal tindakan ini melalui Sunting ▸ Buat asal (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="406" />
+            <location filename="ui/dialogs/account_dialog.py" line="457" />
+            <source>Delete</source>
+            <translation>Padam</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountBulkActions</name>
+        <message>
+            <location filename="ui/views/bulk_menu.py" line="60" />
+            <source>Set &amp;owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/bulk_menu.py" line="64" />
+            <source>&amp;Other owner…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/bulk_menu.py" line="65" />
+            <source>Set se&amp;gment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/bulk_menu.py" line="66" />
+            <source>(none)</source>
+            <translation>(tiada)</translation>
+        </message>
+        <message>
+            <location filename="ui/views/bulk_menu.py" line="71" />
+            <source>Set s&amp;tatus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/bulk_menu.py" line="74" />
+            <source>&amp;Move to stage</source>
+            <translation>&amp;Pindahkan ke peringkat</translation>
+        </message>
+        <message>
+            <location filename="ui/views/bulk_menu.py" line="79" />
+            <source>Apply &amp;playbook…</source>
+            <translation>Terapkan &amp;playbook…</translation>
+        </message>
+        <message>
+            <location filename="ui/views/bulk_menu.py" line="81" />
+            <source>Add &amp;task…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/bulk_menu.py" line="89" />
+            <source>Set owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/bulk_menu.py" line="125" />
+            <source>Delete accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/bulk_menu.py" line="129" />
+            <source>You can undo this with Edit ▸ Undo (Ctrl+Z).</source>
+            <translation>Anda boleh membuat asal tindakan ini melalui Sunting ▸ Buat asal (Ctrl+Z).</translation>
+        </message>
+        <message>
+            <location filename="ui/views/bulk_menu.py" line="130" />
             <source>Delete</source>
             <translation>Padam</translation>
         </message>
@@ -65,17 +128,17 @@
             <translation>Cipta akaun “{0}”</translation>
         </message>
         <message>
-            <location filename="ui/commands/accounts.py" line="64" />
+            <location filename="ui/commands/accounts.py" line="67" />
             <source>Edit account “{0}”</source>
             <translation>Sunting akaun “{0}”</translation>
         </message>
         <message>
-            <location filename="ui/commands/accounts.py" line="85" />
+            <location filename="ui/commands/accounts.py" line="88" />
             <source>Delete account “{0}”</source>
             <translation>Padam akaun “{0}”</translation>
         </message>
         <message>
-            <location filename="ui/commands/accounts.py" line="105" />
+            <location filename="ui/commands/accounts.py" line="108" />
             <source>Move “{0}” to {1}</source>
             <translation>Pindahkan “{0}” ke {1}</translation>
         </message>
@@ -89,31 +152,31 @@
         </message>
         <message>
             <location filename="ui/views/account_detail.py" line="94" />
-            <location filename="ui/views/account_detail.py" line="227" />
+            <location filename="ui/views/account_detail.py" line="228" />
             <source>&amp;Milestones</source>
             <translation>&amp;Pencapaian</translation>
         </message>
         <message>
             <location filename="ui/views/account_detail.py" line="95" />
-            <location filename="ui/views/account_detail.py" line="227" />
+            <location filename="ui/views/account_detail.py" line="228" />
             <source>&amp;Contacts</source>
             <translation>&amp;Kenalan</translation>
         </message>
         <message>
             <location filename="ui/views/account_detail.py" line="96" />
-            <location filename="ui/views/account_detail.py" line="227" />
+            <location filename="ui/views/account_detail.py" line="228" />
             <source>Feed&amp;back</source>
             <translation>Maklum &amp;balas</translation>
         </message>
         <message>
             <location filename="ui/views/account_detail.py" line="97" />
-            <location filename="ui/views/account_detail.py" line="227" />
+            <location filename="ui/views/account_detail.py" line="228" />
             <source>Ac&amp;tivity</source>
             <translation>Ak&amp;tiviti</translation>
         </message>
         <message>
             <location filename="ui/views/account_detail.py" line="98" />
-            <location filename="ui/views/account_detail.py" line="228" />
+            <location filename="ui/views/account_detail.py" line="229" />
             <source>&amp;Notes</source>
             <translation>&amp;Nota</translation>
         </message>
@@ -128,22 +191,22 @@
             <translation>Akaun ini tidak lagi wujud (telah dipadam atau dibuat asal).</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="270" />
+            <location filename="ui/views/account_detail.py" line="271" />
             <source>Open tasks left behind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="271" />
+            <location filename="ui/views/account_detail.py" line="272" />
             <source>{0} has {1} open tasks in {2}. Move it to {3} anyway?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="277" />
+            <location filename="ui/views/account_detail.py" line="278" />
             <source>… and {0} more</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="279" />
+            <location filename="ui/views/account_detail.py" line="280" />
             <source>Move to {0}</source>
             <translation type="unfinished" />
         </message>
@@ -151,202 +214,202 @@
     <context>
         <name>AccountDialog</name>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="59" />
+            <location filename="ui/dialogs/account_dialog.py" line="62" />
             <source>New account</source>
             <translation>Akaun baharu</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="60" />
+            <location filename="ui/dialogs/account_dialog.py" line="63" />
             <source>Edit account “{0}”</source>
             <translation>Sunting akaun “{0}”</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="75" />
+            <location filename="ui/dialogs/account_dialog.py" line="80" />
             <source>Company name (required)</source>
             <translation>Nama syarikat (wajib)</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="76" />
+            <location filename="ui/dialogs/account_dialog.py" line="81" />
             <source>&amp;Name</source>
             <translation>&amp;Nama</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="78" />
+            <location filename="ui/dialogs/account_dialog.py" line="83" />
             <source>CRM id, optional</source>
             <translation>ID CRM, pilihan</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="79" />
+            <location filename="ui/dialogs/account_dialog.py" line="84" />
             <source>E&amp;xternal id</source>
             <translation>&amp;ID luaran</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="81" />
+            <location filename="ui/dialogs/account_dialog.py" line="86" />
             <source>(none)</source>
             <translation>(tiada)</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="84" />
+            <location filename="ui/dialogs/account_dialog.py" line="89" />
             <source>Se&amp;gment</source>
             <translation>Se&amp;gmen</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="89" />
+            <location filename="ui/dialogs/account_dialog.py" line="94" />
             <source>O&amp;wner</source>
             <translation>&amp;Pemilik</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="94" />
+            <location filename="ui/dialogs/account_dialog.py" line="99" />
             <source>&amp;Plan</source>
             <translation>P&amp;elan</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="98" />
-            <source>&amp;MRR</source>
-            <translation>&amp;MRR</translation>
+            <location filename="ui/dialogs/account_dialog.py" line="103" />
+            <source>&amp;MRR ({0})</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="99" />
+            <location filename="ui/dialogs/account_dialog.py" line="104" />
             <source>&amp;Industry</source>
             <translation>In&amp;dustri</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="100" />
+            <location filename="ui/dialogs/account_dialog.py" line="105" />
             <source>&amp;Region</source>
             <translation>&amp;Wilayah</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="103" />
+            <location filename="ui/dialogs/account_dialog.py" line="108" />
             <source>employees</source>
             <translation>pekerja</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="104" />
+            <location filename="ui/dialogs/account_dialog.py" line="109" />
             <source>Company si&amp;ze</source>
             <translation>Sai&amp;z syarikat</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="106" />
+            <location filename="ui/dialogs/account_dialog.py" line="111" />
             <source>(unknown)</source>
             <translation>(tidak diketahui)</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="109" />
+            <location filename="ui/dialogs/account_dialog.py" line="114" />
             <source>Technical proficiency, 1 (low) to 5 (high)</source>
             <translation>Kemahiran teknikal, 1 (rendah) hingga 5 (tinggi)</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="110" />
+            <location filename="ui/dialogs/account_dialog.py" line="115" />
             <source>&amp;Tech proficiency</source>
             <translation>&amp;Kemahiran teknikal</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="115" />
+            <location filename="ui/dialogs/account_dialog.py" line="120" />
             <source>Stat&amp;us</source>
             <translation>&amp;Status</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="119" />
+            <location filename="ui/dialogs/account_dialog.py" line="124" />
             <source>St&amp;age</source>
             <translation>Pe&amp;ringkat</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="121" />
+            <location filename="ui/dialogs/account_dialog.py" line="126" />
             <source>&amp;Signed</source>
             <translation>Di&amp;tandatangani</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="121" />
+            <location filename="ui/dialogs/account_dialog.py" line="126" />
             <source>&amp;Kickoff</source>
             <translation>Kicko&amp;ff</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="122" />
+            <location filename="ui/dialogs/account_dialog.py" line="127" />
             <source>Target go-&amp;live</source>
             <translation>Sasaran pe&amp;lancaran</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="122" />
+            <location filename="ui/dialogs/account_dialog.py" line="127" />
             <source>Go-li&amp;ve</source>
             <translation>Pelan&amp;caran</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="123" />
+            <location filename="ui/dialogs/account_dialog.py" line="128" />
             <source>&amp;First value</source>
             <translation>Nil&amp;ai pertama</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="123" />
+            <location filename="ui/dialogs/account_dialog.py" line="128" />
             <source>C&amp;hurned</source>
             <translation>C&amp;hurn</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="133" />
+            <location filename="ui/dialogs/account_dialog.py" line="138" />
             <source>Pro&amp;ducts</source>
             <translation>Prod&amp;uk</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="146" />
+            <location filename="ui/dialogs/account_dialog.py" line="151" />
             <source>N&amp;otes</source>
             <translation>N&amp;ota</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="157" />
+            <location filename="ui/dialogs/account_dialog.py" line="154" />
+            <source>Start a &amp;playbook:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/account_dialog.py" line="175" />
             <source>Create</source>
             <translation>Cipta</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="157" />
+            <location filename="ui/dialogs/account_dialog.py" line="175" />
             <source>Save</source>
             <translation>Simpan</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="172" />
-            <source>Start a playbook: choose a segment that has one</source>
-            <translation>Mulakan playbook: pilih segmen yang mempunyai playbook</translation>
+            <location filename="ui/dialogs/account_dialog.py" line="195" />
+            <source>The segment “{0}” starts this playbook</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="174" />
-            <source>Start a playbook: the segment “{0}” has none</source>
-            <translation>Mulakan playbook: segmen “{0}” tiada playbook</translation>
+            <location filename="ui/dialogs/account_dialog.py" line="196" />
+            <source>Tick to start a checklist for this account</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="176" />
-            <source>Start the “{0}” playbook for this account</source>
-            <translation>Mulakan playbook “{0}” untuk akaun ini</translation>
-        </message>
-        <message>
-            <location filename="ui/dialogs/account_dialog.py" line="234" />
+            <location filename="ui/dialogs/account_dialog.py" line="262" />
             <source>An account needs a name.</source>
             <translation>Akaun mesti mempunyai nama.</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="244" />
+            <location filename="ui/dialogs/account_dialog.py" line="272" />
             <source>Enter a date as YYYY-MM-DD, e.g. 2026-03-31.</source>
             <translation>Masukkan tarikh dalam format YYYY-MM-DD, cth. 2026-03-31.</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="250" />
+            <location filename="ui/dialogs/account_dialog.py" line="278" />
             <source>This date is before the signed date.</source>
             <translation>Tarikh ini lebih awal daripada tarikh tandatangan.</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="254" />
+            <location filename="ui/dialogs/account_dialog.py" line="282" />
             <source>Another account already has this external id.</source>
             <translation>Akaun lain sudah menggunakan ID luaran ini.</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="268" />
+            <location filename="ui/dialogs/account_dialog.py" line="296" />
             <source>Enter a number.</source>
             <translation>Masukkan nombor.</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="273" />
+            <location filename="ui/dialogs/account_dialog.py" line="301" />
             <source>Enter a whole number.</source>
             <translation>Masukkan nombor bulat.</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="275" />
+            <location filename="ui/dialogs/account_dialog.py" line="303" />
             <source>Enter zero or more.</source>
             <translation>Masukkan sifar atau lebih.</translation>
         </message>
@@ -354,102 +417,102 @@
     <context>
         <name>AccountHeader</name>
         <message>
-            <location filename="ui/views/detail/header.py" line="58" />
+            <location filename="ui/views/detail/header.py" line="59" />
             <source>Signed</source>
             <translation>Ditandatangani</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="58" />
+            <location filename="ui/views/detail/header.py" line="59" />
             <source>Kickoff</source>
             <translation>Kickoff</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="58" />
+            <location filename="ui/views/detail/header.py" line="59" />
             <source>Target go-live</source>
             <translation>Sasaran pelancaran</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="58" />
+            <location filename="ui/views/detail/header.py" line="59" />
             <source>Go-live</source>
             <translation>Pelancaran</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="59" />
+            <location filename="ui/views/detail/header.py" line="60" />
             <source>First value</source>
             <translation>Nilai pertama</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="59" />
+            <location filename="ui/views/detail/header.py" line="60" />
             <source>Checklist</source>
             <translation>Senarai semak</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="101" />
+            <location filename="ui/views/detail/header.py" line="102" />
             <source>Stage: &lt;b&gt;{0}&lt;/b&gt;</source>
             <translation>Peringkat: &lt;b&gt;{0}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="102" />
+            <location filename="ui/views/detail/header.py" line="103" />
             <source>Owner: {0}</source>
             <translation>Pemilik: {0}</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="103" />
-            <source>MRR: ${0:,.0f}</source>
-            <translation>MRR: ${0:,.0f}</translation>
+            <location filename="ui/views/detail/header.py" line="104" />
+            <source>MRR: {0}</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="106" />
+            <location filename="ui/views/detail/header.py" line="107" />
             <source>Segment: {0}</source>
             <translation>Segmen: {0}</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="112" />
+            <location filename="ui/views/detail/header.py" line="113" />
             <source>{0} ⚠ {1} late</source>
             <translation>{0} ⚠ lewat {1}</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="121" />
+            <location filename="ui/views/detail/header.py" line="122" />
             <source>none after {0} ⚠</source>
             <translation>tiada selepas {0} ⚠</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="126" />
+            <location filename="ui/views/detail/header.py" line="127" />
             <source>{0}/{1} done ({2})</source>
             <translation>{0}/{1} selesai ({2})</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="131" />
+            <location filename="ui/views/detail/header.py" line="132" />
             <source>90-day rule: an account past {0} days from signed without first value is flagged.</source>
             <translation>Peraturan 90 hari: akaun yang melepasi {0} hari sejak ditandatangani tanpa nilai pertama akan ditanda.</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="133" />
+            <location filename="ui/views/detail/header.py" line="134" />
             <source>Checklist progress = done / (all − skipped)</source>
             <translation>Kemajuan senarai semak = selesai / (semua − dilangkau)</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="137" />
+            <location filename="ui/views/detail/header.py" line="138" />
             <source>Next stage: {0} →</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="138" />
+            <location filename="ui/views/detail/header.py" line="139" />
             <source>Move this account from {0} to {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="142" />
+            <location filename="ui/views/detail/header.py" line="143" />
             <source>{0} {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="144" />
+            <location filename="ui/views/detail/header.py" line="145" />
             <source>Stages: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="145" />
+            <location filename="ui/views/detail/header.py" line="146" />
             <source>Days in each stage, from the stage history; the current stage counts up to today.</source>
             <translation type="unfinished" />
         </message>
@@ -457,92 +520,92 @@
     <context>
         <name>AccountTableModel</name>
         <message>
-            <location filename="ui/models/account_table_model.py" line="42" />
+            <location filename="ui/models/account_table_model.py" line="43" />
             <source>MRR</source>
             <translation>MRR</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="61" />
+            <location filename="ui/models/account_table_model.py" line="62" />
             <source>{0} %</source>
             <translation>{0} %</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="41" />
+            <location filename="ui/models/account_table_model.py" line="42" />
             <source>Name</source>
             <translation>Nama</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="41" />
+            <location filename="ui/models/account_table_model.py" line="42" />
             <source>Segment</source>
             <translation>Segmen</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="41" />
+            <location filename="ui/models/account_table_model.py" line="42" />
             <source>Owner</source>
             <translation>Pemilik</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="41" />
+            <location filename="ui/models/account_table_model.py" line="42" />
             <source>Stage</source>
             <translation>Peringkat</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="41" />
+            <location filename="ui/models/account_table_model.py" line="42" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="42" />
+            <location filename="ui/models/account_table_model.py" line="43" />
             <source>Progress</source>
             <translation>Kemajuan</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="42" />
+            <location filename="ui/models/account_table_model.py" line="43" />
             <source>Health</source>
             <translation>Kesihatan</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="42" />
+            <location filename="ui/models/account_table_model.py" line="43" />
             <source>Next due</source>
             <translation>Tarikh akhir</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="111" />
+            <location filename="ui/models/account_table_model.py" line="110" />
             <source>Checklist progress: done tasks / (all tasks − skipped ones)</source>
             <translation>Kemajuan senarai semak: tugasan selesai / (semua tugasan − yang dilangkau)</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="112" />
-            <source>Health score 0 to 100, a weighted sum of factor scores; Green ≥ 70, Yellow 40 to 69, Red &lt; 40</source>
-            <translation>Skor kesihatan 0 hingga 100, jumlah berpemberat skor faktor; Hijau ≥ 70, Kuning 40 hingga 69, Merah &lt; 40</translation>
+            <location filename="ui/models/account_table_model.py" line="111" />
+            <source>Health score 0 to 100, a weighted sum of factor scores; its band (green, yellow, red) follows the limits in Preferences</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="114" />
+            <location filename="ui/models/account_table_model.py" line="113" />
             <source>Earliest open task or milestone; bold red when it is already late</source>
             <translation>Tugasan atau pencapaian terbuka yang paling awal; merah tebal jika sudah lewat</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="115" />
+            <location filename="ui/models/account_table_model.py" line="114" />
             <source>Monthly recurring revenue</source>
             <translation>Hasil berulang bulanan</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="120" />
+            <location filename="ui/models/account_table_model.py" line="119" />
             <source>At risk: {0}</source>
             <translation>Berisiko: {0}</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="122" />
+            <location filename="ui/models/account_table_model.py" line="121" />
             <source>Has overdue tasks or milestones</source>
             <translation>Ada tugasan atau pencapaian yang lewat tempoh</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="124" />
+            <location filename="ui/models/account_table_model.py" line="123" />
             <source>Health score {0:.0f} of 100 ({1})</source>
             <translation>Skor kesihatan {0:.0f} daripada 100 ({1})</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="127" />
+            <location filename="ui/models/account_table_model.py" line="126" />
             <source>Checklist progress: done / (all − skipped)</source>
             <translation>Kemajuan senarai semak: selesai / (semua − dilangkau)</translation>
         </message>
@@ -550,67 +613,57 @@
     <context>
         <name>AccountsView</name>
         <message>
-            <location filename="ui/views/accounts.py" line="71" />
+            <location filename="ui/views/accounts.py" line="75" />
             <source>Filter by name, segment, owner, stage or status</source>
             <translation>Tapis mengikut nama, segmen, pemilik, peringkat atau status</translation>
         </message>
         <message>
-            <location filename="ui/views/accounts.py" line="78" />
+            <location filename="ui/views/accounts.py" line="89" />
             <source>All stages</source>
             <translation>Semua peringkat</translation>
         </message>
         <message>
-            <location filename="ui/views/accounts.py" line="82" />
+            <location filename="ui/views/accounts.py" line="93" />
             <source>At risk</source>
             <translation>Berisiko</translation>
         </message>
         <message>
-            <location filename="ui/views/accounts.py" line="83" />
+            <location filename="ui/views/accounts.py" line="94" />
             <source>Health red, tasks off track, or no first value after 90 days</source>
             <translation>Kesihatan merah, tugasan tersasar, atau tiada nilai pertama selepas 90 hari</translation>
         </message>
         <message>
-            <location filename="ui/views/accounts.py" line="85" />
+            <location filename="ui/views/accounts.py" line="96" />
             <source>Late</source>
             <translation>Lewat</translation>
         </message>
         <message>
-            <location filename="ui/views/accounts.py" line="86" />
+            <location filename="ui/views/accounts.py" line="97" />
             <source>Has overdue tasks or milestones</source>
             <translation>Ada tugasan atau pencapaian yang lewat tempoh</translation>
         </message>
         <message>
-            <location filename="ui/views/accounts.py" line="126" />
+            <location filename="ui/views/accounts.py" line="143" />
             <source>No accounts yet. Create one with Edit ▸ New account (Ctrl+N) or import a list.</source>
             <translation>Belum ada akaun. Cipta akaun melalui Sunting ▸ Akaun baharu (Ctrl+N) atau import senarai.</translation>
         </message>
         <message>
-            <location filename="ui/views/accounts.py" line="167" />
+            <location filename="ui/views/accounts.py" line="185" />
             <source>Loading accounts…</source>
             <translation>Memuatkan akaun…</translation>
         </message>
         <message>
-            <location filename="ui/views/accounts.py" line="209" />
-            <source>{0} accounts</source>
-            <translation>{0} akaun</translation>
-        </message>
-        <message>
-            <location filename="ui/views/accounts.py" line="210" />
-            <source>{0} of {1} accounts</source>
-            <translation>{0} daripada {1} akaun</translation>
-        </message>
-        <message>
-            <location filename="ui/views/accounts.py" line="215" />
+            <location filename="ui/views/accounts.py" line="236" />
             <source>No account matches “{0}”.</source>
             <translation>Tiada akaun yang sepadan dengan “{0}”.</translation>
         </message>
         <message>
-            <location filename="ui/views/accounts.py" line="216" />
+            <location filename="ui/views/accounts.py" line="237" />
             <source>No account matches these filters.</source>
             <translation>Tiada akaun yang sepadan dengan penapis ini.</translation>
         </message>
         <message>
-            <location filename="ui/views/accounts.py" line="275" />
+            <location filename="ui/views/accounts.py" line="330" />
             <source>&amp;Open</source>
             <translation>&amp;Buka</translation>
         </message>
@@ -661,52 +714,52 @@
     <context>
         <name>ActivityPanel</name>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="226" />
+            <location filename="ui/views/detail/record_panels.py" line="239" />
             <source>Log activity…</source>
             <translation>Rekod aktiviti…</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="227" />
+            <location filename="ui/views/detail/record_panels.py" line="240" />
             <source>Edit…</source>
             <translation>Sunting…</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="228" />
+            <location filename="ui/views/detail/record_panels.py" line="241" />
             <source>Delete</source>
             <translation>Padam</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="229" />
+            <location filename="ui/views/detail/record_panels.py" line="242" />
             <source>Edit activity…</source>
             <translation>Sunting aktiviti…</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="230" />
+            <location filename="ui/views/detail/record_panels.py" line="243" />
             <source>Delete activity</source>
             <translation>Padam aktiviti</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="244" />
+            <location filename="ui/views/detail/record_panels.py" line="257" />
             <source>Last touch {0} ({1} ago)</source>
             <translation>Hubungan terakhir {0} ({1} lalu)</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="246" />
+            <location filename="ui/views/detail/record_panels.py" line="259" />
             <source>No activity yet</source>
             <translation>Belum ada aktiviti</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="256" />
+            <location filename="ui/views/detail/record_panels.py" line="269" />
             <source>Log {0} on {1}</source>
             <translation>Rekod {0} pada {1}</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="279" />
+            <location filename="ui/views/detail/record_panels.py" line="292" />
             <source>Edit activity of {0}</source>
             <translation>Sunting aktiviti pada {0}</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="293" />
+            <location filename="ui/views/detail/record_panels.py" line="306" />
             <source>Delete activity of {0}</source>
             <translation>Padam aktiviti pada {0}</translation>
         </message>
@@ -738,8 +791,8 @@
         <name>AnalyticsCharts</name>
         <message>
             <location filename="ui/charts/analytics_charts.py" line="95" />
-            <source>What sets each cluster apart</source>
-            <translation>Apa yang membezakan setiap kluster</translation>
+            <source>What sets each group apart</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="ui/charts/analytics_charts.py" line="97" />
@@ -778,8 +831,8 @@
         </message>
         <message>
             <location filename="ui/charts/analytics_charts.py" line="129" />
-            <source>Silhouette by number of clusters (higher is better)</source>
-            <translation>Siluet mengikut bilangan kluster (lebih tinggi lebih baik)</translation>
+            <source>How clearly the accounts split, by number of groups (higher is better)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="ui/charts/analytics_charts.py" line="131" />
@@ -877,7 +930,7 @@
             <translation>Segmen</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="145" />
+            <location filename="ui/views/analytics_segments.py" line="151" />
             <source>Segment name</source>
             <translation>Nama segmen</translation>
         </message>
@@ -888,12 +941,11 @@
         </message>
         <message>
             <location filename="ui/views/analytics_segments.py" line="53" />
-            <location filename="ui/views/analytics_segments.py" line="185" />
+            <location filename="ui/views/analytics_segments.py" line="191" />
             <source>(none)</source>
             <translation>(tiada)</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics.py" line="35" />
             <location filename="ui/views/analytics_compare.py" line="45" />
             <source>Compare</source>
             <translation>Banding</translation>
@@ -921,7 +973,7 @@
         <message>
             <location filename="ui/views/analytics_compare.py" line="144" />
             <location filename="ui/views/analytics_retention.py" line="139" />
-            <location filename="ui/views/analytics_segments.py" line="213" />
+            <location filename="ui/views/analytics_segments.py" line="219" />
             <source>Cancelled.</source>
             <translation>Dibatalkan.</translation>
         </message>
@@ -977,7 +1029,7 @@
         </message>
         <message>
             <location filename="ui/views/analytics_parts.py" line="195" />
-            <location filename="ui/views/analytics_segments.py" line="143" />
+            <location filename="ui/views/analytics_segments.py" line="149" />
             <source>industry = Healthcare and company size &gt; 500</source>
             <translation>industry = Healthcare and company size &gt; 500</translation>
         </message>
@@ -1062,145 +1114,179 @@
             <translation>{0} daripadanya mempunyai data yang terlalu sedikit untuk padanan yang boleh dipercayai (berwarna jingga; tuding untuk melihat sebabnya).</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="78" />
-            <location filename="ui/views/analytics_segments.py" line="220" />
-            <source>k-means</source>
-            <translation>k-means</translation>
+            <location filename="ui/views/analytics_segments.py" line="79" />
+            <source>Even groups</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="79" />
-            <source>Ward (hierarchical)</source>
-            <translation>Ward (berhierarki)</translation>
+            <location filename="ui/views/analytics_segments.py" line="80" />
+            <source>k-means: groups of accounts around a typical account each</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="ui/views/analytics_segments.py" line="82" />
-            <source>Auto (best silhouette)</source>
-            <translation>Auto (siluet terbaik)</translation>
+            <source>Groups within groups</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="84" />
-            <source>Number of clusters; Auto tries 2 to 8 and keeps the best silhouette.</source>
-            <translation>Bilangan kluster; Auto mencuba 2 hingga 8 dan memilih siluet terbaik.</translation>
+            <location filename="ui/views/analytics_segments.py" line="83" />
+            <source>Ward (hierarchical clustering): merges the most alike accounts step by step</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="85" />
+            <location filename="ui/views/analytics_segments.py" line="87" />
+            <source>Auto (clearest split)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/analytics_segments.py" line="89" />
+            <source>Number of groups; Auto tries 2 to 8 and keeps the one whose groups are most clearly apart (the best silhouette score).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/analytics_segments.py" line="91" />
             <source>Include churned accounts</source>
             <translation>Sertakan akaun yang churn</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="86" />
+            <location filename="ui/views/analytics_segments.py" line="92" />
             <source>Suggest segments</source>
             <translation>Cadangkan segmen</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="90" />
-            <source>Method:</source>
-            <translation>Kaedah:</translation>
+            <location filename="ui/views/analytics_segments.py" line="96" />
+            <source>How:</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="92" />
-            <source>Clusters:</source>
-            <translation>Kluster:</translation>
+            <location filename="ui/views/analytics_segments.py" line="98" />
+            <source>Groups:</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="99" />
+            <location filename="ui/views/analytics_segments.py" line="105" />
             <source>Cluster accounts on industry, company size, technical proficiency, MRR and products bought, then name the clusters and accept them as segments.</source>
             <translation>Klusterkan akaun mengikut industri, saiz syarikat, kemahiran teknikal, MRR dan produk yang dibeli, kemudian namakan kluster dan terima kluster itu sebagai segmen.</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="112" />
+            <location filename="ui/views/analytics_segments.py" line="118" />
             <source>Accept as segments</source>
             <translation>Terima sebagai segmen</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="114" />
+            <location filename="ui/views/analytics_segments.py" line="120" />
             <source>Create one segment per named cluster and move its accounts there (undoable).</source>
             <translation>Cipta satu segmen bagi setiap kluster yang dinamakan dan pindahkan akaunnya ke segmen itu (boleh dibuat asal).</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="121" />
+            <location filename="ui/views/analytics_segments.py" line="127" />
             <source>Double-click a name or playbook to change it.</source>
             <translation>Klik dua kali pada nama atau playbook untuk mengubahnya.</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="147" />
+            <location filename="ui/views/analytics_segments.py" line="153" />
             <source>Preview</source>
             <translation>Pratonton</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="148" />
+            <location filename="ui/views/analytics_segments.py" line="154" />
             <source>Create segment</source>
             <translation>Cipta segmen</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="151" />
+            <location filename="ui/views/analytics_segments.py" line="157" />
             <source>Segment by rule</source>
             <translation>Segmen mengikut peraturan</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="156" />
+            <location filename="ui/views/analytics_segments.py" line="162" />
             <source>Playbook:</source>
             <translation>Playbook:</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="218" />
+            <location filename="ui/views/analytics_segments.py" line="224" />
             <source>strong structure</source>
             <translation>struktur yang kukuh</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="218" />
+            <location filename="ui/views/analytics_segments.py" line="224" />
             <source>reasonable structure</source>
             <translation>struktur yang munasabah</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="219" />
+            <location filename="ui/views/analytics_segments.py" line="225" />
             <source>weak structure</source>
             <translation>struktur yang lemah</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="219" />
+            <location filename="ui/views/analytics_segments.py" line="225" />
             <source>no substantial structure</source>
             <translation>tiada struktur yang ketara</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="220" />
+            <location filename="ui/views/analytics_segments.py" line="226" />
+            <source>k-means</source>
+            <translation>k-means</translation>
+        </message>
+        <message>
+            <location filename="ui/views/analytics_segments.py" line="226" />
             <source>Ward</source>
             <translation>Ward</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="221" />
-            <source>{0} found {1} clusters among {2} accounts; silhouette {3:.2f} ({4}).</source>
-            <translation>{0} menemui {1} kluster dalam kalangan {2} akaun; siluet {3:.2f} ({4}).</translation>
+            <location filename="ui/views/analytics_segments.py" line="227" />
+            <source>{1} groups that behave alike among {2} accounts: {4} (silhouette {3:.2f}, {0}).</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="225" />
+            <location filename="ui/views/analytics_segments.py" line="231" />
             <source>Ward ran on a sample of {0}; the rest joined the nearest cluster.</source>
             <translation>Ward dijalankan pada sampel {0}; selebihnya dimasukkan ke dalam kluster terdekat.</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="248" />
+            <location filename="ui/views/analytics_segments.py" line="254" />
             <source>Created {0} segments; Undo puts every account back.</source>
             <translation>{0} segmen dicipta; Buat asal akan mengembalikan setiap akaun.</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="259" />
+            <location filename="ui/views/analytics_segments.py" line="265" />
             <source>{0} accounts match this rule.</source>
             <translation>{0} akaun sepadan dengan peraturan ini.</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="268" />
+            <location filename="ui/views/analytics_segments.py" line="274" />
             <source>Created segment “{0}” with {1} accounts.</source>
             <translation>Segmen “{0}” dicipta dengan {1} akaun.</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics.py" line="34" />
-            <source>Segments</source>
-            <translation>Segmen</translation>
+            <location filename="ui/views/analytics.py" line="37" />
+            <source>Groups that behave alike</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="ui/views/analytics.py" line="36" />
-            <source>Retention &amp;&amp; CLTV</source>
-            <translation>Pengekalan &amp;&amp; CLTV</translation>
+            <location filename="ui/views/analytics.py" line="38" />
+            <source>Segmentation: clusters accounts (k-means or Ward) and names the groups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/analytics.py" line="39" />
+            <source>Is A really better than B?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/analytics.py" line="40" />
+            <source>Compares two groups with significance tests (log-rank, Fisher's exact, Mann-Whitney U) and says how sure we can be</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/analytics.py" line="42" />
+            <source>Who stays, and what they are worth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/analytics.py" line="43" />
+            <source>Retention and customer lifetime value (CLTV), projected with a shifted-beta-geometric model</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1259,17 +1345,17 @@
             <translation>Simpan carta sebagai SVG…</translation>
         </message>
         <message>
-            <location filename="ui/charts/base.py" line="146" />
+            <location filename="ui/charts/base.py" line="179" />
             <source>PNG image (*.png)</source>
             <translation>Imej PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="ui/charts/base.py" line="146" />
+            <location filename="ui/charts/base.py" line="179" />
             <source>SVG image (*.svg)</source>
             <translation>Imej SVG (*.svg)</translation>
         </message>
         <message>
-            <location filename="ui/charts/base.py" line="147" />
+            <location filename="ui/charts/base.py" line="180" />
             <source>Save chart</source>
             <translation>Simpan carta</translation>
         </message>
@@ -1277,67 +1363,72 @@
     <context>
         <name>ChecklistPanel</name>
         <message>
-            <location filename="ui/views/detail/checklist.py" line="102" />
+            <location filename="ui/views/detail/checklist.py" line="104" />
             <source>&amp;Add task…</source>
             <translation>&amp;Tambah tugasan…</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/checklist.py" line="103" />
+            <location filename="ui/views/detail/checklist.py" line="105" />
             <source>Apply &amp;playbook…</source>
             <translation>Terapkan &amp;playbook…</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/checklist.py" line="106" />
-            <source>&amp;Journeys</source>
-            <translation>Perj&amp;alanan</translation>
+            <location filename="ui/views/detail/checklist.py" line="108" />
+            <source>&amp;Remove journey</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="ui/views/detail/checklist.py" line="109" />
+            <source>Remove a playbook's journey with its tasks and milestones (you can undo it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/checklist.py" line="113" />
             <source>Hide &amp;done and skipped</source>
             <translation>Se&amp;mbunyikan yang selesai dan dilangkau</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/checklist.py" line="121" />
+            <location filename="ui/views/detail/checklist.py" line="125" />
             <source>No checklist yet: apply a playbook or add a task.</source>
             <translation>Belum ada senarai semak: terapkan playbook atau tambah tugasan.</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/checklist.py" line="150" />
+            <location filename="ui/views/detail/checklist.py" line="154" />
             <source>Mark &amp;done</source>
             <translation>Tandakan s&amp;elesai</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/checklist.py" line="151" />
+            <location filename="ui/views/detail/checklist.py" line="155" />
             <source>Mark &amp;in progress</source>
             <translation>Tandakan se&amp;dang berjalan</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/checklist.py" line="153" />
+            <location filename="ui/views/detail/checklist.py" line="157" />
             <source>Mark &amp;blocked</source>
             <translation>Tandakan te&amp;rsekat</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/checklist.py" line="154" />
+            <location filename="ui/views/detail/checklist.py" line="158" />
             <source>&amp;Skip</source>
             <translation>&amp;Langkau</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/checklist.py" line="155" />
+            <location filename="ui/views/detail/checklist.py" line="159" />
             <source>&amp;Reopen (to do)</source>
             <translation>&amp;Buka semula (belum mula)</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/checklist.py" line="157" />
+            <location filename="ui/views/detail/checklist.py" line="165" />
             <source>&amp;Edit task…</source>
             <translation>&amp;Sunting tugasan…</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/checklist.py" line="158" />
+            <location filename="ui/views/detail/checklist.py" line="166" />
             <source>De&amp;lete task</source>
             <translation>Padam tu&amp;gasan</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/checklist.py" line="192" />
+            <location filename="ui/views/detail/checklist.py" line="205" />
             <source>Remove '{0}' (started {1})</source>
             <translation>Buang '{0}' (bermula {1})</translation>
         </message>
@@ -1345,103 +1436,103 @@
     <context>
         <name>ClusterProfileModel</name>
         <message>
-            <location filename="ui/models/analytics_profile_model.py" line="45" />
+            <location filename="ui/models/analytics_profile_model.py" line="46" />
             <source>MRR</source>
             <translation>MRR</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_profile_model.py" line="46" />
+            <location filename="ui/models/analytics_profile_model.py" line="47" />
             <source>Products</source>
             <translation>Produk</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_profile_model.py" line="122" />
+            <location filename="ui/models/analytics_profile_model.py" line="123" />
             <source>Cluster {0}</source>
             <translation>Kluster {0}</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_profile_model.py" line="45" />
+            <location filename="ui/models/analytics_profile_model.py" line="46" />
             <source>Segment name</source>
             <translation>Nama segmen</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_profile_model.py" line="45" />
+            <location filename="ui/models/analytics_profile_model.py" line="46" />
             <source>Accounts</source>
             <translation>Akaun</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_profile_model.py" line="45" />
+            <location filename="ui/models/analytics_profile_model.py" line="46" />
             <source>Employees</source>
             <translation>Pekerja</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_profile_model.py" line="45" />
+            <location filename="ui/models/analytics_profile_model.py" line="46" />
             <source>Tech</source>
             <translation>Teknikal</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_profile_model.py" line="46" />
+            <location filename="ui/models/analytics_profile_model.py" line="47" />
             <source>Top industry</source>
             <translation>Industri utama</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_profile_model.py" line="46" />
+            <location filename="ui/models/analytics_profile_model.py" line="47" />
             <source>Playbook</source>
             <translation>Playbook</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_profile_model.py" line="47" />
+            <location filename="ui/models/analytics_profile_model.py" line="48" />
             <source>Accounts in the cluster and their share of all clustered accounts</source>
             <translation>Akaun dalam kluster dan bahagiannya daripada semua akaun yang dikluster</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_profile_model.py" line="48" />
+            <location filename="ui/models/analytics_profile_model.py" line="49" />
             <source>Median company size (employees)</source>
             <translation>Median saiz syarikat (pekerja)</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_profile_model.py" line="48" />
+            <location filename="ui/models/analytics_profile_model.py" line="49" />
             <source>Median monthly recurring revenue</source>
             <translation>Median hasil berulang bulanan</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_profile_model.py" line="49" />
+            <location filename="ui/models/analytics_profile_model.py" line="50" />
             <source>Mean technical proficiency, 1 to 5</source>
             <translation>Purata kemahiran teknikal, 1 hingga 5</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_profile_model.py" line="49" />
+            <location filename="ui/models/analytics_profile_model.py" line="50" />
             <source>Mean number of products bought</source>
             <translation>Purata bilangan produk yang dibeli</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_profile_model.py" line="50" />
+            <location filename="ui/models/analytics_profile_model.py" line="51" />
             <source>The most common industry and its share of the cluster</source>
             <translation>Industri paling biasa dan bahagiannya dalam kluster</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_profile_model.py" line="51" />
+            <location filename="ui/models/analytics_profile_model.py" line="52" />
             <source>Playbook new accounts of this segment get by default</source>
             <translation>Playbook lalai untuk akaun baharu dalam segmen ini</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_profile_model.py" line="68" />
-            <location filename="ui/models/analytics_profile_model.py" line="70" />
+            <location filename="ui/models/analytics_profile_model.py" line="69" />
+            <location filename="ui/models/analytics_profile_model.py" line="71" />
             <source>{0} ({1} %)</source>
             <translation>{0} ({1} %)</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_profile_model.py" line="96" />
+            <location filename="ui/models/analytics_profile_model.py" line="97" />
             <source>(none)</source>
             <translation>(tiada)</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_profile_model.py" line="119" />
+            <location filename="ui/models/analytics_profile_model.py" line="120" />
             <source>Double-click to rename; a blank name skips this cluster.</source>
             <translation>Klik dua kali untuk menamakan semula; nama kosong akan melangkau kluster ini.</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_profile_model.py" line="121" />
+            <location filename="ui/models/analytics_profile_model.py" line="122" />
             <source>{0}: median {1} employees and MRR {2}, tech {3} of 5, {4} products</source>
             <translation>{0}: median {1} pekerja dan MRR {2}, teknikal {3} daripada 5, {4} produk</translation>
         </message>
@@ -1550,52 +1641,52 @@
     <context>
         <name>ContactsPanel</name>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="78" />
+            <location filename="ui/views/detail/record_panels.py" line="91" />
             <source>Add contact…</source>
             <translation>Tambah kenalan…</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="79" />
+            <location filename="ui/views/detail/record_panels.py" line="92" />
             <source>Edit…</source>
             <translation>Sunting…</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="80" />
+            <location filename="ui/views/detail/record_panels.py" line="93" />
             <source>Delete</source>
             <translation>Padam</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="81" />
+            <location filename="ui/views/detail/record_panels.py" line="94" />
             <source>Edit contact…</source>
             <translation>Sunting kenalan…</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="82" />
+            <location filename="ui/views/detail/record_panels.py" line="95" />
             <source>Delete contact</source>
             <translation>Padam kenalan</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="90" />
+            <location filename="ui/views/detail/record_panels.py" line="103" />
             <source>Activation {0}: {1} of {2} invited</source>
             <translation>Pengaktifan {0}: {1} daripada {2} dijemput</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="91" />
+            <location filename="ui/views/detail/record_panels.py" line="104" />
             <source>Activation rate = contacts activated / contacts invited × 100</source>
             <translation>Kadar pengaktifan = kenalan diaktifkan / kenalan dijemput × 100</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="103" />
+            <location filename="ui/views/detail/record_panels.py" line="116" />
             <source>Add contact {0}</source>
             <translation>Tambah kenalan {0}</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="121" />
+            <location filename="ui/views/detail/record_panels.py" line="134" />
             <source>Edit contact {0}</source>
             <translation>Sunting kenalan {0}</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="133" />
+            <location filename="ui/views/detail/record_panels.py" line="146" />
             <source>Delete contact {0}</source>
             <translation>Padam kenalan {0}</translation>
         </message>
@@ -1682,6 +1773,19 @@
             <location filename="ui/views/dashboard.py" line="217" />
             <source>All</source>
             <translation>Semua</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoBanner</name>
+        <message>
+            <location filename="ui/demo_banner.py" line="26" />
+            <source>&lt;b&gt;You are exploring the demo.&lt;/b&gt; These accounts are made up; your own database is not touched.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/demo_banner.py" line="30" />
+            <source>Leave the demo</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1896,64 +2000,64 @@
     <context>
         <name>FeedbackPanel</name>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="142" />
+            <location filename="ui/views/detail/record_panels.py" line="155" />
             <source>Add feedback…</source>
             <translation>Tambah maklum balas…</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="143" />
+            <location filename="ui/views/detail/record_panels.py" line="156" />
             <source>Edit…</source>
             <translation>Sunting…</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="144" />
+            <location filename="ui/views/detail/record_panels.py" line="157" />
             <source>Delete</source>
             <translation>Padam</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="145" />
+            <location filename="ui/views/detail/record_panels.py" line="158" />
             <source>Edit feedback…</source>
             <translation>Sunting maklum balas…</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="146" />
+            <location filename="ui/views/detail/record_panels.py" line="159" />
             <source>Delete feedback</source>
             <translation>Padam maklum balas</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="157" />
+            <location filename="ui/views/detail/record_panels.py" line="170" />
             <source>CSAT {0:.0f} % (n={1})</source>
             <translation>CSAT {0:.0f} % (n={1})</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="161" />
+            <location filename="ui/views/detail/record_panels.py" line="174" />
             <source>NPS {0:+.0f} (n={1})</source>
             <translation>NPS {0:+.0f} (n={1})</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="162" />
+            <location filename="ui/views/detail/record_panels.py" line="175" />
             <source>No feedback yet</source>
             <translation>Belum ada maklum balas</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="164" />
+            <location filename="ui/views/detail/record_panels.py" line="177" />
             <source>CSAT = responses of 4 or 5 / all responses × 100
 NPS = % promoters (9-10) − % detractors (0-6)</source>
             <translation>CSAT = respons 4 atau 5 / semua respons × 100
 NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="175" />
+            <location filename="ui/views/detail/record_panels.py" line="188" />
             <source>Add {0} feedback ({1})</source>
             <translation>Tambah maklum balas {0} ({1})</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="195" />
+            <location filename="ui/views/detail/record_panels.py" line="208" />
             <source>Edit {0} feedback of {1}</source>
             <translation>Sunting maklum balas {0} pada {1}</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="208" />
+            <location filename="ui/views/detail/record_panels.py" line="221" />
             <source>Delete {0} feedback of {1}</source>
             <translation>Padam maklum balas {0} pada {1}</translation>
         </message>
@@ -1989,48 +2093,70 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
     <context>
         <name>FirstStartDialog</name>
         <message>
-            <location filename="ui/dialogs/first_start.py" line="55" />
+            <location filename="ui/dialogs/first_start.py" line="78" />
             <source>Welcome to Onboarding Tracker</source>
             <translation>Selamat datang ke Onboarding Tracker</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/first_start.py" line="56" />
-            <source>Your database is empty.</source>
-            <translation>Pangkalan data anda kosong.</translation>
-        </message>
-        <message>
-            <location filename="ui/dialogs/first_start.py" line="62" />
-            <source>Load a demo portfolio to explore the app with realistic accounts, tasks, milestones and feedback, or start empty and create or import your own accounts.
-
-The demo goes into this file: {0}</source>
-            <translation>Muatkan portfolio demo untuk meneroka aplikasi dengan akaun, tugasan, pencapaian dan maklum balas yang realistik, atau mulakan dengan pangkalan data kosong dan cipta atau import akaun anda sendiri.
-
-Demo akan dimasukkan ke dalam fail ini: {0}</translation>
-        </message>
-        <message>
-            <location filename="ui/dialogs/first_start.py" line="69" />
-            <source>{0} accounts</source>
-            <translation>{0} akaun</translation>
-        </message>
-        <message>
-            <location filename="ui/dialogs/first_start.py" line="72" />
-            <source>Demo size:</source>
-            <translation>Saiz demo:</translation>
-        </message>
-        <message>
-            <location filename="ui/dialogs/first_start.py" line="82" />
-            <source>Load demo portfolio</source>
-            <translation>Muatkan portfolio demo</translation>
+            <location filename="ui/dialogs/first_start.py" line="79" />
+            <source>Welcome! Your database is empty.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="ui/dialogs/first_start.py" line="84" />
+            <source>Your data will be kept in this file:
+{0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/first_start.py" line="88" />
             <source>Start empty</source>
             <translation>Mulakan kosong</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/first_start.py" line="129" />
-            <source>The demo could not be loaded: {0}</source>
-            <translation>Demo tidak dapat dimuatkan: {0}</translation>
+            <location filename="ui/dialogs/first_start.py" line="88" />
+            <source>Create your accounts one by one, or import them later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/first_start.py" line="90" />
+            <source>Import from Excel…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/first_start.py" line="91" />
+            <source>Bring in accounts and contacts from a workbook or a CRM export. You see a preview first; nothing is written until you confirm.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/first_start.py" line="94" />
+            <source>Explore the demo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/first_start.py" line="95" />
+            <source>Look around a realistic portfolio in a separate file, "{0}". Your own database stays as it is, and "Leave the demo" brings you back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/first_start.py" line="100" />
+            <source>{0} accounts</source>
+            <translation>{0} akaun</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/first_start.py" line="104" />
+            <source>Demo size:</source>
+            <translation>Saiz demo:</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/first_start.py" line="109" />
+            <source>Building the demo…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/first_start.py" line="168" />
+            <source>The demo could not be built: {0}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2120,44 +2246,44 @@ Demo akan dimasukkan ke dalam fail ini: {0}</translation>
     <context>
         <name>HealthPanel</name>
         <message>
-            <location filename="ui/views/health_panel.py" line="39" />
+            <location filename="ui/views/health_panel.py" line="40" />
             <source>Health</source>
             <translation>Kesihatan</translation>
         </message>
         <message>
-            <location filename="ui/views/health_panel.py" line="57" />
+            <location filename="ui/views/health_panel.py" line="58" />
             <source>Weights…</source>
             <translation>Pemberat…</translation>
         </message>
         <message>
-            <location filename="ui/views/health_panel.py" line="58" />
+            <location filename="ui/views/health_panel.py" line="59" />
             <source>Change how much each factor counts</source>
             <translation>Ubah sejauh mana setiap faktor diambil kira</translation>
         </message>
         <message>
-            <location filename="ui/views/health_panel.py" line="73" />
+            <location filename="ui/views/health_panel.py" line="74" />
             <source>Weights total 100; a factor without data hands its weight to the others (used weight in brackets).</source>
             <translation>Jumlah pemberat ialah 100; faktor tanpa data menyerahkan pemberatnya kepada faktor lain (pemberat digunakan dalam kurungan).</translation>
         </message>
         <message>
-            <location filename="ui/views/health_panel.py" line="115" />
+            <location filename="ui/views/health_panel.py" line="116" />
             <source>Green</source>
             <translation>Hijau</translation>
         </message>
         <message>
-            <location filename="ui/views/health_panel.py" line="115" />
+            <location filename="ui/views/health_panel.py" line="116" />
             <source>Yellow</source>
             <translation>Kuning</translation>
         </message>
         <message>
-            <location filename="ui/views/health_panel.py" line="115" />
+            <location filename="ui/views/health_panel.py" line="116" />
             <source>Red</source>
             <translation>Merah</translation>
         </message>
         <message>
-            <location filename="ui/views/health_panel.py" line="118" />
-            <source>Health {0} of 100 ({1}): Green from 70, Yellow 40 to 69, Red below 40</source>
-            <translation>Kesihatan {0} daripada 100 ({1}): Hijau 70 ke atas, Kuning 40 hingga 69, Merah bawah 40</translation>
+            <location filename="ui/views/health_panel.py" line="120" />
+            <source>Health {0} of 100 ({1}): Green from {2}, Yellow from {3}, Red below {3}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2655,62 +2781,62 @@ Demo akan dimasukkan ke dalam fail ini: {0}</translation>
     <context>
         <name>KpiTile</name>
         <message>
-            <location filename="ui/charts/kpi_tile.py" line="28" />
+            <location filename="ui/charts/kpi_tile.py" line="29" />
             <source>not reached</source>
             <translation>belum dicapai</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_tile.py" line="32" />
+            <location filename="ui/charts/kpi_tile.py" line="33" />
             <source>{0} %</source>
             <translation>{0} %</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_tile.py" line="34" />
+            <location filename="ui/charts/kpi_tile.py" line="35" />
             <source>{0} d</source>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_tile.py" line="87" />
+            <location filename="ui/charts/kpi_tile.py" line="88" />
             <source>= vs {0} days before</source>
             <translation>= vs {0} hari lalu</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_tile.py" line="90" />
+            <location filename="ui/charts/kpi_tile.py" line="91" />
             <source> pts</source>
             <translation> mata</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_tile.py" line="90" />
+            <location filename="ui/charts/kpi_tile.py" line="91" />
             <source> d</source>
             <translation> h</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_tile.py" line="92" />
+            <location filename="ui/charts/kpi_tile.py" line="93" />
             <source>{0} {1}{2} vs {3} days before</source>
             <translation>{0} {1}{2} vs {3} hari lalu</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_tile.py" line="99" />
+            <location filename="ui/charts/kpi_tile.py" line="100" />
             <source>no earlier value</source>
             <translation>tiada nilai terdahulu</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_tile.py" line="109" />
+            <location filename="ui/charts/kpi_tile.py" line="110" />
             <source>Formula: {0}</source>
             <translation>Formula: {0}</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_tile.py" line="112" />
+            <location filename="ui/charts/kpi_tile.py" line="113" />
             <source>Counts: {0} / {1}</source>
             <translation>Kiraan: {0} / {1}</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_tile.py" line="115" />
+            <location filename="ui/charts/kpi_tile.py" line="116" />
             <source>Band: {0}</source>
             <translation>Tahap: {0}</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_tile.py" line="117" />
+            <location filename="ui/charts/kpi_tile.py" line="118" />
             <source>{0} days before: {1}</source>
             <translation>{0} hari sebelumnya: {1}</translation>
         </message>
@@ -2718,228 +2844,238 @@ Demo akan dimasukkan ke dalam fail ini: {0}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="ui/main_window.py" line="75" />
+            <location filename="ui/main_window.py" line="76" />
             <source>{0} — Onboarding Tracker</source>
             <translation>{0} — Onboarding Tracker</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="78" />
+            <location filename="ui/main_window.py" line="79" />
             <source>Views</source>
             <translation>Paparan</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="92" />
+            <location filename="ui/main_window.py" line="94" />
             <source>Today</source>
             <translation>Hari ini</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="93" />
+            <location filename="ui/main_window.py" line="95" />
             <source>Accounts</source>
             <translation>Akaun</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="176" />
+            <location filename="ui/main_window.py" line="183" />
             <source>&amp;File</source>
             <translation>&amp;Fail</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="177" />
+            <location filename="ui/main_window.py" line="184" />
             <source>&amp;New database…</source>
             <translation>Pangkalan data ba&amp;haru…</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="179" />
+            <location filename="ui/main_window.py" line="186" />
             <source>&amp;Open database…</source>
             <translation>&amp;Buka pangkalan data…</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="181" />
+            <location filename="ui/main_window.py" line="188" />
             <source>&amp;Recent files</source>
             <translation>Fail &amp;terkini</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="184" />
+            <location filename="ui/main_window.py" line="191" />
             <source>&amp;Import…</source>
             <translation>&amp;Import…</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="185" />
+            <location filename="ui/main_window.py" line="192" />
             <source>&amp;Export report…</source>
             <translation>&amp;Eksport laporan…</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="186" />
+            <location filename="ui/main_window.py" line="193" />
             <source>Save import &amp;template…</source>
             <translation>Simpan templat i&amp;mport…</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="193" />
+            <location filename="ui/main_window.py" line="200" />
             <source>&amp;Back up now…</source>
             <translation>&amp;Sandarkan sekarang…</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="194" />
+            <location filename="ui/main_window.py" line="201" />
             <source>Re&amp;store from backup…</source>
             <translation>P&amp;ulihkan daripada sandaran…</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="197" />
+            <location filename="ui/main_window.py" line="204" />
             <source>&amp;Quit</source>
             <translation>&amp;Keluar</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="201" />
+            <location filename="ui/main_window.py" line="208" />
             <source>&amp;Edit</source>
             <translation>&amp;Sunting</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="203" />
+            <location filename="ui/main_window.py" line="210" />
             <source>&amp;Undo</source>
             <translation>&amp;Buat asal</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="205" />
+            <location filename="ui/main_window.py" line="212" />
             <source>&amp;Redo</source>
             <translation>Buat &amp;semula</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="217" />
+            <location filename="ui/main_window.py" line="224" />
             <source>&amp;View</source>
             <translation>&amp;Paparan</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="219" />
+            <location filename="ui/main_window.py" line="226" />
             <source>&amp;Filter accounts</source>
             <translation>&amp;Tapis akaun</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="221" />
+            <location filename="ui/main_window.py" line="228" />
             <source>&amp;Search everywhere…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="ui/main_window.py" line="224" />
+            <location filename="ui/main_window.py" line="231" />
             <source>&amp;Appearance</source>
             <translation>&amp;Penampilan</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="227" />
+            <location filename="ui/main_window.py" line="234" />
             <source>Follow the &amp;system</source>
             <translation>Ikut &amp;sistem</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="227" />
+            <location filename="ui/main_window.py" line="234" />
             <source>&amp;Light</source>
             <translation>&amp;Cerah</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="228" />
+            <location filename="ui/main_window.py" line="235" />
             <source>&amp;Dark</source>
             <translation>&amp;Gelap</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="236" />
+            <location filename="ui/main_window.py" line="243" />
             <source>&amp;Help</source>
             <translation>&amp;Bantuan</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="237" />
+            <location filename="ui/main_window.py" line="244" />
             <source>&amp;Where is my database?</source>
             <translation>&amp;Di manakah pangkalan data saya?</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="239" />
+            <location filename="ui/main_window.py" line="246" />
             <source>&amp;About Onboarding Tracker</source>
             <translation>&amp;Perihal Onboarding Tracker</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="241" />
+            <location filename="ui/main_window.py" line="248" />
             <source>About &amp;Qt</source>
             <translation>Perihal &amp;Qt</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="244" />
+            <location filename="ui/main_window.py" line="251" />
             <source>Main toolbar</source>
             <translation>Bar alat utama</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="259" />
+            <location filename="ui/main_window.py" line="264" />
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/main_window.py" line="264" />
+            <source>Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/main_window.py" line="280" />
             <source>Search accounts, contacts, tasks, notes and feedback (Ctrl+K)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="ui/main_window.py" line="276" />
+            <location filename="ui/main_window.py" line="297" />
             <source>The database file this window works on</source>
             <translation>Fail pangkalan data yang digunakan oleh tetingkap ini</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="289" />
+            <location filename="ui/main_window.py" line="310" />
             <source>{0} accounts · {1} open tasks · {2}</source>
             <translation>{0} akaun · {1} tugasan terbuka · {2}</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="299" />
+            <location filename="ui/main_window.py" line="320" />
             <source>Not saved</source>
             <translation>Tidak disimpan</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="344" />
+            <location filename="ui/main_window.py" line="365" />
             <source>Onboarding Tracker database (*.db *.sqlite);;All files (*)</source>
             <translation>Pangkalan data Onboarding Tracker (*.db *.sqlite);;Semua fail (*)</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="356" />
+            <location filename="ui/main_window.py" line="377" />
             <source>New database</source>
             <translation>Pangkalan data baharu</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="360" />
+            <location filename="ui/main_window.py" line="381" />
             <source>Open database</source>
             <translation>Buka pangkalan data</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="370" />
+            <location filename="ui/main_window.py" line="391" />
             <source>(none)</source>
             <translation>(tiada)</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="373" />
+            <location filename="ui/main_window.py" line="394" />
             <source>Clear list</source>
             <translation>Kosongkan senarai</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="378" />
+            <location filename="ui/main_window.py" line="399" />
             <source>Back up database</source>
             <translation>Sandarkan pangkalan data</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="385" />
+            <location filename="ui/main_window.py" line="406" />
             <source>Backing up to {0}…</source>
             <translation>Menyandarkan ke {0}…</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="397" />
+            <location filename="ui/main_window.py" line="418" />
             <source>Backed up to {0}</source>
             <translation>Disandarkan ke {0}</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="400" />
+            <location filename="ui/main_window.py" line="421" />
             <source>Backup failed</source>
             <translation>Sandaran gagal</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="403" />
-            <location filename="ui/main_window.py" line="407" />
+            <location filename="ui/main_window.py" line="424" />
+            <location filename="ui/main_window.py" line="428" />
             <source>Restore from backup</source>
             <translation>Pulihkan daripada sandaran</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="408" />
+            <location filename="ui/main_window.py" line="429" />
             <source>Replace the current database with this backup?</source>
             <translation>Gantikan pangkalan data semasa dengan sandaran ini?</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="411" />
+            <location filename="ui/main_window.py" line="432" />
             <source>{0}
 
 The current file is kept beside it as:
@@ -2950,22 +3086,22 @@ Fail semasa disimpan di sebelahnya sebagai:
 {1}</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="414" />
+            <location filename="ui/main_window.py" line="435" />
             <source>Restore</source>
             <translation>Pulihkan</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="426" />
+            <location filename="ui/main_window.py" line="447" />
             <source>Where is my database?</source>
             <translation>Di manakah pangkalan data saya?</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="427" />
+            <location filename="ui/main_window.py" line="448" />
             <source>Your data is in this file:</source>
             <translation>Data anda berada dalam fail ini:</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="430" />
+            <location filename="ui/main_window.py" line="451" />
             <source>{0}
 
 The program's log: {1}
@@ -2976,22 +3112,22 @@ Log program: {1}
 Sandaran: {2}</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="434" />
+            <location filename="ui/main_window.py" line="455" />
             <source>Open folder</source>
             <translation>Buka folder</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="440" />
+            <location filename="ui/main_window.py" line="461" />
             <source>About Onboarding Tracker</source>
             <translation>Perihal Onboarding Tracker</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="441" />
+            <location filename="ui/main_window.py" line="462" />
             <source>Onboarding Tracker {0}</source>
             <translation>Onboarding Tracker {0}</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="444" />
+            <location filename="ui/main_window.py" line="465" />
             <source>The specialist's offline workspace for customer onboarding, on one local file.</source>
             <translation>Ruang kerja luar talian untuk pakar onboarding pelanggan, dalam satu fail setempat.</translation>
         </message>
@@ -3027,243 +3163,243 @@ Sandaran: {2}</translation>
     <context>
         <name>MetricModel</name>
         <message>
-            <location filename="ui/models/analytics_metric_model.py" line="21" />
+            <location filename="ui/models/analytics_metric_model.py" line="22" />
             <source>NPS</source>
             <translation>NPS</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_metric_model.py" line="32" />
+            <location filename="ui/models/analytics_metric_model.py" line="33" />
             <source>not reached</source>
             <translation>belum dicapai</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_metric_model.py" line="20" />
+            <location filename="ui/models/analytics_metric_model.py" line="21" />
             <source>Time to first value</source>
             <translation>Masa untuk nilai pertama</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_metric_model.py" line="20" />
+            <location filename="ui/models/analytics_metric_model.py" line="21" />
             <source>On-time go-live</source>
             <translation>Pelancaran tepat masa</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_metric_model.py" line="20" />
+            <location filename="ui/models/analytics_metric_model.py" line="21" />
             <source>CSAT</source>
             <translation>CSAT</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_metric_model.py" line="25" />
+            <location filename="ui/models/analytics_metric_model.py" line="26" />
             <source>Log-rank</source>
             <translation>Log-rank</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_metric_model.py" line="25" />
+            <location filename="ui/models/analytics_metric_model.py" line="26" />
             <source>Fisher's exact</source>
             <translation>Ujian tepat Fisher</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_metric_model.py" line="26" />
+            <location filename="ui/models/analytics_metric_model.py" line="27" />
             <source>Mann-Whitney U</source>
             <translation>Mann-Whitney U</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_metric_model.py" line="34" />
+            <location filename="ui/models/analytics_metric_model.py" line="35" />
             <source>{0} days</source>
             <translation>{0} hari</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_metric_model.py" line="41" />
+            <location filename="ui/models/analytics_metric_model.py" line="42" />
             <source>first-value rate A/B</source>
             <translation>kadar nilai pertama A/B</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_metric_model.py" line="41" />
+            <location filename="ui/models/analytics_metric_model.py" line="42" />
             <source>median days A−B</source>
             <translation>median hari A−B</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_metric_model.py" line="42" />
+            <location filename="ui/models/analytics_metric_model.py" line="43" />
             <source>odds ratio A/B</source>
             <translation>nisbah odds A/B</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_metric_model.py" line="42" />
+            <location filename="ui/models/analytics_metric_model.py" line="43" />
             <source>difference A−B</source>
             <translation>beza A−B</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_metric_model.py" line="43" />
+            <location filename="ui/models/analytics_metric_model.py" line="44" />
             <source>rank-biserial r</source>
             <translation>r biserial pangkat</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_metric_model.py" line="43" />
+            <location filename="ui/models/analytics_metric_model.py" line="44" />
             <source>mean A−B</source>
             <translation>min A−B</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_metric_model.py" line="67" />
+            <location filename="ui/models/analytics_metric_model.py" line="71" />
             <source>Metric</source>
             <translation>Metrik</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_metric_model.py" line="68" />
+            <location filename="ui/models/analytics_metric_model.py" line="72" />
             <source>Test</source>
             <translation>Ujian</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_metric_model.py" line="69" />
+            <location filename="ui/models/analytics_metric_model.py" line="73" />
             <source>Accounts A</source>
             <translation>Akaun A</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_metric_model.py" line="71" />
+            <location filename="ui/models/analytics_metric_model.py" line="75" />
             <source>Accounts B</source>
             <translation>Akaun B</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_metric_model.py" line="73" />
+            <location filename="ui/models/analytics_metric_model.py" line="77" />
             <source>A</source>
             <translation>A</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_metric_model.py" line="76" />
+            <location filename="ui/models/analytics_metric_model.py" line="80" />
             <source>B</source>
             <translation>B</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_metric_model.py" line="79" />
+            <location filename="ui/models/analytics_metric_model.py" line="83" />
             <source>p-value</source>
             <translation>nilai p</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_metric_model.py" line="81" />
+            <location filename="ui/models/analytics_metric_model.py" line="85" />
             <source>Adjusted p</source>
             <translation>p terlaras</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_metric_model.py" line="83" />
+            <location filename="ui/models/analytics_metric_model.py" line="87" />
             <source>Adjusted for testing several metrics at once (Holm).</source>
             <translation>Dilaraskan kerana beberapa metrik diuji serentak (Holm).</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_metric_model.py" line="84" />
+            <location filename="ui/models/analytics_metric_model.py" line="88" />
             <source>Effect [95 % CI]</source>
             <translation>Kesan [SK 95 %]</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_metric_model.py" line="98" />
+            <location filename="ui/models/analytics_metric_model.py" line="102" />
             <source>Accounts of group A with data for this metric</source>
             <translation>Akaun kumpulan A yang mempunyai data untuk metrik ini</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_metric_model.py" line="99" />
+            <location filename="ui/models/analytics_metric_model.py" line="103" />
             <source>Accounts of group B with data for this metric</source>
             <translation>Akaun kumpulan B yang mempunyai data untuk metrik ini</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_metric_model.py" line="100" />
+            <location filename="ui/models/analytics_metric_model.py" line="104" />
             <source>Chance of a difference at least this large if the groups were really alike</source>
             <translation>Kebarangkalian perbezaan sekurang-kurangnya sebesar ini jika kedua-dua kumpulan sebenarnya serupa</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_metric_model.py" line="101" />
+            <location filename="ui/models/analytics_metric_model.py" line="105" />
             <source>The p-value corrected for testing four metrics at once (Holm); a difference counts below {0}</source>
             <translation>Nilai p yang diperbetulkan kerana empat metrik diuji serentak (Holm); perbezaan dikira di bawah {0}</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_metric_model.py" line="103" />
+            <location filename="ui/models/analytics_metric_model.py" line="107" />
             <source>How large the difference is, with the range it most likely lies in (95 % confidence)</source>
             <translation>Sebesar mana perbezaannya, dengan julat yang paling mungkin mengandunginya (keyakinan 95 %)</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_metric_model.py" line="109" />
+            <location filename="ui/models/analytics_metric_model.py" line="113" />
             <source>time to first value</source>
             <translation>masa untuk nilai pertama</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_metric_model.py" line="109" />
+            <location filename="ui/models/analytics_metric_model.py" line="113" />
             <source>on-time go-live</source>
             <translation>pelancaran tepat masa</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_metric_model.py" line="114" />
+            <location filename="ui/models/analytics_metric_model.py" line="118" />
             <source>no test possible</source>
             <translation>ujian tidak dapat dijalankan</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_metric_model.py" line="116" />
+            <location filename="ui/models/analytics_metric_model.py" line="120" />
             <source>adjusted p &lt; 0.001</source>
             <translation>p terlaras &lt; 0.001</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_metric_model.py" line="117" />
+            <location filename="ui/models/analytics_metric_model.py" line="121" />
             <source>adjusted p = {0}</source>
             <translation>p terlaras = {0}</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_metric_model.py" line="123" />
+            <location filename="ui/models/analytics_metric_model.py" line="127" />
             <source>{0} vs {1}</source>
             <translation>{0} berbanding {1}</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_metric_model.py" line="126" />
+            <location filename="ui/models/analytics_metric_model.py" line="130" />
             <source>Too little data to compare {0}: {1} and {2} accounts ({3} and {4} reached first value); at least {5} accounts and {6} first values per group are needed.</source>
             <translation>Data terlalu sedikit untuk membandingkan {0}: {1} dan {2} akaun ({3} dan {4} mencapai nilai pertama); sekurang-kurangnya {5} akaun dan {6} nilai pertama bagi setiap kumpulan diperlukan.</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_metric_model.py" line="129" />
+            <location filename="ui/models/analytics_metric_model.py" line="133" />
             <source>Too little data to compare {0}: {1} and {2}; at least {3} per group are needed.</source>
             <translation>Data terlalu sedikit untuk membandingkan {0}: {1} dan {2}; sekurang-kurangnya {3} bagi setiap kumpulan diperlukan.</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_metric_model.py" line="133" />
+            <location filename="ui/models/analytics_metric_model.py" line="137" />
             <source>No clear difference in {0} ({1}, {2}); this does not prove they are the same.</source>
             <translation>Tiada perbezaan yang jelas dalam {0} ({1}, {2}); ini tidak membuktikan bahawa kedua-duanya sama.</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_metric_model.py" line="136" />
+            <location filename="ui/models/analytics_metric_model.py" line="140" />
             <source>{0} reaches first value faster: {1} ({2}).</source>
             <translation>{0} mencapai nilai pertama lebih cepat: {1} ({2}).</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_metric_model.py" line="137" />
+            <location filename="ui/models/analytics_metric_model.py" line="141" />
             <source>{0} goes live on time more often: {1} ({2}).</source>
             <translation>{0} lebih kerap mencapai pelancaran tepat masa: {1} ({2}).</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_metric_model.py" line="138" />
+            <location filename="ui/models/analytics_metric_model.py" line="142" />
             <source>{0} has happier customers (CSAT): {1} ({2}).</source>
             <translation>{0} mempunyai pelanggan yang lebih berpuas hati (CSAT): {1} ({2}).</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_metric_model.py" line="139" />
+            <location filename="ui/models/analytics_metric_model.py" line="143" />
             <source>{0} has more promoters (NPS): {1} ({2}).</source>
             <translation>{0} mempunyai lebih ramai promoter (NPS): {1} ({2}).</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_metric_model.py" line="145" />
+            <location filename="ui/models/analytics_metric_model.py" line="149" />
             <source>Note: {0} accounts are in both groups, so the tests' independence does not hold.</source>
             <translation>Nota: {0} akaun berada dalam kedua-dua kumpulan, jadi andaian ketakbersandaran ujian tidak dipenuhi.</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_metric_model.py" line="148" />
+            <location filename="ui/models/analytics_metric_model.py" line="152" />
             <source>Not enough data to call a winner between {0} and {1}.</source>
             <translation>Data tidak mencukupi untuk menentukan pemenang antara {0} dengan {1}.</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_metric_model.py" line="152" />
-            <location filename="ui/models/analytics_metric_model.py" line="154" />
+            <location filename="ui/models/analytics_metric_model.py" line="156" />
+            <location filename="ui/models/analytics_metric_model.py" line="158" />
             <source>{0} does better on {1}, and no worse on anything tested.</source>
             <translation>{0} lebih baik dalam {1}, dan tidak lebih buruk dalam apa-apa yang diuji.</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_metric_model.py" line="156" />
+            <location filename="ui/models/analytics_metric_model.py" line="160" />
             <source>No overall winner: {0} does better on {1}, {2} on {3}.</source>
             <translation>Tiada pemenang keseluruhan: {0} lebih baik dalam {1}, {2} dalam {3}.</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_metric_model.py" line="158" />
+            <location filename="ui/models/analytics_metric_model.py" line="162" />
             <source>No clear winner: no metric differs beyond chance between {0} and {1}.</source>
             <translation>Tiada pemenang yang jelas: tiada metrik yang berbeza melebihi faktor kebetulan antara {0} dengan {1}.</translation>
         </message>
@@ -3364,7 +3500,7 @@ Sandaran: {2}</translation>
             <translation>Kosongkan tarikh dicapai</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="53" />
+            <location filename="ui/views/detail/record_panels.py" line="66" />
             <source>{0} of {1} achieved</source>
             <translation>{0} daripada {1} dicapai</translation>
         </message>
@@ -3413,52 +3549,52 @@ Sandaran: {2}</translation>
     <context>
         <name>NotesPanel</name>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="305" />
+            <location filename="ui/views/detail/record_panels.py" line="318" />
             <source>&amp;Add note…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="306" />
+            <location filename="ui/views/detail/record_panels.py" line="319" />
             <source>Edit…</source>
             <translation>Sunting…</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="307" />
+            <location filename="ui/views/detail/record_panels.py" line="320" />
             <source>Delete</source>
             <translation>Padam</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="308" />
+            <location filename="ui/views/detail/record_panels.py" line="321" />
             <source>Edit note…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="309" />
+            <location filename="ui/views/detail/record_panels.py" line="322" />
             <source>Delete note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="315" />
+            <location filename="ui/views/detail/record_panels.py" line="328" />
             <source>{0} notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="316" />
+            <location filename="ui/views/detail/record_panels.py" line="329" />
             <source>No notes yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="331" />
+            <location filename="ui/views/detail/record_panels.py" line="344" />
             <source>Add note of {0} to {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="350" />
+            <location filename="ui/views/detail/record_panels.py" line="363" />
             <source>Edit note of {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="361" />
+            <location filename="ui/views/detail/record_panels.py" line="374" />
             <source>Delete note of {0}</source>
             <translation type="unfinished" />
         </message>
@@ -3466,12 +3602,12 @@ Sandaran: {2}</translation>
     <context>
         <name>OptionalDateEdit</name>
         <message>
-            <location filename="ui/dialogs/fields.py" line="62" />
+            <location filename="ui/dialogs/fields.py" line="64" />
             <source>Untick to leave the date empty</source>
             <translation>Nyahtanda untuk membiarkan tarikh kosong</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/fields.py" line="67" />
+            <location filename="ui/dialogs/fields.py" line="69" />
             <source>no date</source>
             <translation>tiada tarikh</translation>
         </message>
@@ -3624,6 +3760,151 @@ Sandaran: {2}</translation>
         </message>
     </context>
     <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="ui/dialogs/preferences.py" line="46" />
+            <source>Preferences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/preferences.py" line="51" />
+            <location filename="ui/dialogs/preferences.py" line="60" />
+            <source>System default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/preferences.py" line="53" />
+            <source>Restart Onboarding Tracker to apply the new language.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/preferences.py" line="57" />
+            <source>ISO (2026-03-04)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/preferences.py" line="58" />
+            <source>The system's short date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/preferences.py" line="61" />
+            <source>Monday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/preferences.py" line="61" />
+            <source>Sunday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/preferences.py" line="62" />
+            <source>Saturday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/preferences.py" line="63" />
+            <source>Language and display</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/preferences.py" line="65" />
+            <source>&amp;Language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/preferences.py" line="67" />
+            <source>&amp;Dates:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/preferences.py" line="68" />
+            <source>&amp;Week starts on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/preferences.py" line="72" />
+            <source>Symbol after the amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/preferences.py" line="81" />
+            <source>Money (stored in this database)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/preferences.py" line="83" />
+            <source>&amp;Currency:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/preferences.py" line="85" />
+            <source>D&amp;ecimals:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/preferences.py" line="86" />
+            <source>Example:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/preferences.py" line="91" />
+            <location filename="ui/dialogs/preferences.py" line="92" />
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/preferences.py" line="93" />
+            <source>At-risk thresholds (stored in this database)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/preferences.py" line="95" />
+            <source>Health &amp;green from:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/preferences.py" line="96" />
+            <source>Health &amp;yellow from:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/preferences.py" line="97" />
+            <source>Engagement &amp;full up to:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/preferences.py" line="98" />
+            <source>Engagement &amp;zero from:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/preferences.py" line="99" />
+            <source>Below yellow is red. Engagement counts the days since the last activity. Defaults: green 70, yellow 40, 7 and 60 days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/preferences.py" line="113" />
+            <source>Default thresholds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/preferences.py" line="160" />
+            <source>Yellow must start below green.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/preferences.py" line="161" />
+            <source>Full engagement must end before it reaches zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/preferences.py" line="162" />
+            <source>Every threshold must be a number.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PreviewFacts</name>
         <message>
             <location filename="ui/dialogs/import_questions.py" line="50" />
@@ -3654,127 +3935,127 @@ Sandaran: {2}</translation>
     <context>
         <name>ProjectionModel</name>
         <message>
-            <location filename="ui/models/analytics_projection_model.py" line="50" />
+            <location filename="ui/models/analytics_projection_model.py" line="51" />
             <source>All accounts</source>
             <translation>Semua akaun</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_projection_model.py" line="53" />
+            <location filename="ui/models/analytics_projection_model.py" line="54" />
             <source>Accounts</source>
             <translation>Akaun</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_projection_model.py" line="33" />
+            <location filename="ui/models/analytics_projection_model.py" line="34" />
             <source>Only {0} accounts and {1} lost: the projection is unreliable.</source>
             <translation>Hanya {0} akaun dan {1} hilang: unjuran ini tidak boleh dipercayai.</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_projection_model.py" line="34" />
+            <location filename="ui/models/analytics_projection_model.py" line="35" />
             <source>No accounts.</source>
             <translation>Tiada akaun.</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_projection_model.py" line="35" />
+            <location filename="ui/models/analytics_projection_model.py" line="36" />
             <source>No account churned yet, so retention cannot be projected.</source>
             <translation>Belum ada akaun yang churn, jadi pengekalan tidak dapat diunjurkan.</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_projection_model.py" line="36" />
+            <location filename="ui/models/analytics_projection_model.py" line="37" />
             <source>The data do not pin the model down; treat the projection as a rough guess.</source>
             <translation>Data tidak cukup untuk menentukan model dengan tepat; anggap unjuran ini sebagai anggaran kasar.</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_projection_model.py" line="38" />
+            <location filename="ui/models/analytics_projection_model.py" line="39" />
             <source>Churn looks the same at every tenure, so the model reduces to one churn rate.</source>
             <translation>Churn kelihatan sama pada setiap tempoh langganan, jadi model ini menjadi satu kadar churn sahaja.</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_projection_model.py" line="50" />
+            <location filename="ui/models/analytics_projection_model.py" line="51" />
             <source>Group</source>
             <translation>Kumpulan</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_projection_model.py" line="52" />
+            <location filename="ui/models/analytics_projection_model.py" line="53" />
             <source>Fit looks reliable.</source>
             <translation>Padanan kelihatan boleh dipercayai.</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_projection_model.py" line="55" />
+            <location filename="ui/models/analytics_projection_model.py" line="56" />
             <source>Lost</source>
             <translation>Hilang</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_projection_model.py" line="56" />
-            <source>Fit α</source>
-            <translation>Padanan α</translation>
+            <location filename="ui/models/analytics_projection_model.py" line="57" />
+            <source>Leave early (α)</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="ui/models/analytics_projection_model.py" line="58" />
-            <source>Fit β</source>
-            <translation>Padanan β</translation>
+            <location filename="ui/models/analytics_projection_model.py" line="59" />
+            <source>Stay (β)</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="ui/models/analytics_projection_model.py" line="60" />
+            <location filename="ui/models/analytics_projection_model.py" line="61" />
             <source>Churn / month</source>
             <translation>Churn / bulan</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_projection_model.py" line="62" />
+            <location filename="ui/models/analytics_projection_model.py" line="63" />
             <source>Survival 12 mo</source>
             <translation>Kemandirian 12 bln</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_projection_model.py" line="64" />
+            <location filename="ui/models/analytics_projection_model.py" line="65" />
             <source>Survival 36 mo</source>
             <translation>Kemandirian 36 bln</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_projection_model.py" line="66" />
+            <location filename="ui/models/analytics_projection_model.py" line="67" />
             <source>Avg MRR</source>
             <translation>Purata MRR</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_projection_model.py" line="68" />
+            <location filename="ui/models/analytics_projection_model.py" line="69" />
             <source>Projected CLTV</source>
             <translation>CLTV unjuran</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_projection_model.py" line="70" />
+            <location filename="ui/models/analytics_projection_model.py" line="71" />
             <source>Σ margin × MRR × projected survival, discounted</source>
             <translation>Σ margin × MRR × kemandirian unjuran, didiskaunkan</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_projection_model.py" line="71" />
+            <location filename="ui/models/analytics_projection_model.py" line="72" />
             <source>Simple CLTV</source>
             <translation>CLTV ringkas</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_projection_model.py" line="72" />
+            <location filename="ui/models/analytics_projection_model.py" line="73" />
             <source>avg MRR × margin ÷ monthly churn</source>
             <translation>purata MRR × margin ÷ churn bulanan</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_projection_model.py" line="73" />
+            <location filename="ui/models/analytics_projection_model.py" line="74" />
             <source>Note</source>
             <translation>Nota</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_projection_model.py" line="85" />
+            <location filename="ui/models/analytics_projection_model.py" line="86" />
             <source>Customers differ in how likely they are to leave; α and β describe that spread. Expected churn in the first month = α ÷ (α + β).</source>
             <translation>Kecenderungan pelanggan untuk berhenti berbeza-beza; α dan β menggambarkan sebaran itu. Jangkaan churn pada bulan pertama = α ÷ (α + β).</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_projection_model.py" line="88" />
+            <location filename="ui/models/analytics_projection_model.py" line="89" />
             <source>Fit α: the larger α is, the more customers leave early.</source>
             <translation>Padanan α: semakin besar α, semakin ramai pelanggan berhenti awal.</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_projection_model.py" line="89" />
+            <location filename="ui/models/analytics_projection_model.py" line="90" />
             <source>Fit β: the larger β is, the more customers stay.</source>
             <translation>Padanan β: semakin besar β, semakin ramai pelanggan kekal.</translation>
         </message>
         <message>
-            <location filename="ui/models/analytics_projection_model.py" line="90" />
+            <location filename="ui/models/analytics_projection_model.py" line="91" />
             <source>Observed churn: accounts lost per month an account was followed</source>
             <translation>Churn yang diperhatikan: akaun yang hilang bagi setiap bulan akaun dipantau</translation>
         </message>
@@ -3800,6 +4081,19 @@ Sandaran: {2}</translation>
             <location filename="ui/models/import_preview_models.py" line="78" />
             <source>Reason</source>
             <translation>Sebab</translation>
+        </message>
+    </context>
+    <context>
+        <name>RescheduleDialog</name>
+        <message>
+            <location filename="ui/views/task_menu.py" line="50" />
+            <source>Reschedule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/task_menu.py" line="54" />
+            <source>&amp;Due:</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3861,9 +4155,17 @@ Sandaran: {2}</translation>
     <context>
         <name>SetHealthWeights</name>
         <message>
-            <location filename="ui/commands/settings.py" line="18" />
+            <location filename="ui/commands/settings.py" line="22" />
             <source>Change health weights</source>
             <translation>Tukar pemberat kesihatan</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetNumberPreferences</name>
+        <message>
+            <location filename="ui/commands/settings.py" line="40" />
+            <source>Change preferences</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3969,6 +4271,64 @@ Sandaran: {2}</translation>
         </message>
     </context>
     <context>
+        <name>TaskActions</name>
+        <message>
+            <location filename="ui/views/task_menu.py" line="87" />
+            <source>Mark &amp;done</source>
+            <translation>Tandakan s&amp;elesai</translation>
+        </message>
+        <message>
+            <location filename="ui/views/task_menu.py" line="87" />
+            <source>Mark &amp;in progress</source>
+            <translation>Tandakan se&amp;dang berjalan</translation>
+        </message>
+        <message>
+            <location filename="ui/views/task_menu.py" line="88" />
+            <source>Mark &amp;blocked</source>
+            <translation>Tandakan te&amp;rsekat</translation>
+        </message>
+        <message>
+            <location filename="ui/views/task_menu.py" line="88" />
+            <source>&amp;Skip</source>
+            <translation>&amp;Langkau</translation>
+        </message>
+        <message>
+            <location filename="ui/views/task_menu.py" line="89" />
+            <source>&amp;Reopen (to do)</source>
+            <translation>&amp;Buka semula (belum mula)</translation>
+        </message>
+        <message>
+            <location filename="ui/views/task_menu.py" line="95" />
+            <source>Reschedule +1 &amp;day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/task_menu.py" line="97" />
+            <source>Reschedule +1 &amp;week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/task_menu.py" line="99" />
+            <source>Reschedule to a d&amp;ate…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/task_menu.py" line="101" />
+            <source>Snoo&amp;ze to next Monday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/task_menu.py" line="102" />
+            <source>Out of this week's way: due next Monday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/task_menu.py" line="106" />
+            <source>&amp;Edit task…</source>
+            <translation>&amp;Sunting tugasan…</translation>
+        </message>
+    </context>
+    <context>
         <name>TaskDialog</name>
         <message>
             <location filename="ui/dialogs/task_dialog.py" line="26" />
@@ -3986,27 +4346,32 @@ Sandaran: {2}</translation>
             <translation>Nyahtanda untuk tugasan tanpa tarikh akhir</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/task_dialog.py" line="36" />
+            <location filename="ui/dialogs/task_dialog.py" line="37" />
             <source>&amp;Title:</source>
             <translation>&amp;Tajuk:</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/task_dialog.py" line="37" />
+            <location filename="ui/dialogs/task_dialog.py" line="38" />
             <source>&amp;Stage:</source>
             <translation>Pe&amp;ringkat:</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/task_dialog.py" line="38" />
+            <location filename="ui/dialogs/task_dialog.py" line="39" />
             <source>Due:</source>
             <translation>Tarikh akhir:</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/task_dialog.py" line="39" />
+            <location filename="ui/dialogs/task_dialog.py" line="40" />
+            <source>St&amp;atus:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/task_dialog.py" line="41" />
             <source>&amp;Owner:</source>
             <translation>&amp;Pemilik:</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/task_dialog.py" line="40" />
+            <location filename="ui/dialogs/task_dialog.py" line="42" />
             <source>&amp;Notes:</source>
             <translation>&amp;Nota:</translation>
         </message>
@@ -4054,7 +4419,7 @@ Sandaran: {2}</translation>
             <translation>selesai {0}</translation>
         </message>
         <message>
-            <location filename="ui/models/task_model.py" line="219" />
+            <location filename="ui/models/task_model.py" line="221" />
             <source>Due {0}; {1} days late.</source>
             <translation>Tarikh akhir {0}; lewat {1} hari.</translation>
         </message>
@@ -4062,95 +4427,95 @@ Sandaran: {2}</translation>
     <context>
         <name>TodayModels</name>
         <message>
-            <location filename="ui/models/today_models.py" line="35" />
-            <location filename="ui/models/today_models.py" line="138" />
+            <location filename="ui/models/today_models.py" line="36" />
+            <location filename="ui/models/today_models.py" line="141" />
             <source>Account</source>
             <translation>Akaun</translation>
         </message>
         <message>
-            <location filename="ui/models/today_models.py" line="138" />
+            <location filename="ui/models/today_models.py" line="141" />
             <source>Owner</source>
             <translation>Pemilik</translation>
         </message>
         <message>
-            <location filename="ui/models/today_models.py" line="35" />
-            <location filename="ui/models/today_models.py" line="138" />
+            <location filename="ui/models/today_models.py" line="36" />
+            <location filename="ui/models/today_models.py" line="141" />
             <source>Stage</source>
             <translation>Peringkat</translation>
         </message>
         <message>
-            <location filename="ui/models/today_models.py" line="36" />
+            <location filename="ui/models/today_models.py" line="37" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="ui/models/today_models.py" line="138" />
+            <location filename="ui/models/today_models.py" line="141" />
             <source>Health</source>
             <translation>Kesihatan</translation>
         </message>
         <message>
-            <location filename="ui/models/today_models.py" line="180" />
+            <location filename="ui/models/today_models.py" line="183" />
             <source>Health score {0:.0f} of 100 ({1})</source>
             <translation>Skor kesihatan {0:.0f} daripada 100 ({1})</translation>
         </message>
         <message>
-            <location filename="ui/models/today_models.py" line="35" />
+            <location filename="ui/models/today_models.py" line="36" />
             <source>Task or milestone</source>
             <translation>Tugasan atau pencapaian</translation>
         </message>
         <message>
-            <location filename="ui/models/today_models.py" line="35" />
+            <location filename="ui/models/today_models.py" line="36" />
             <source>Due</source>
             <translation>Tarikh akhir</translation>
         </message>
         <message>
-            <location filename="ui/models/today_models.py" line="36" />
+            <location filename="ui/models/today_models.py" line="37" />
             <source>When</source>
             <translation>Bila</translation>
         </message>
         <message>
-            <location filename="ui/models/today_models.py" line="63" />
+            <location filename="ui/models/today_models.py" line="64" />
             <source>Milestone: {0}</source>
             <translation>Pencapaian: {0}</translation>
         </message>
         <message>
-            <location filename="ui/models/today_models.py" line="102" />
-            <location filename="ui/models/today_models.py" line="178" />
+            <location filename="ui/models/today_models.py" line="105" />
+            <location filename="ui/models/today_models.py" line="181" />
             <source>Open {0}</source>
             <translation>Buka {0}</translation>
         </message>
         <message>
-            <location filename="ui/models/today_models.py" line="104" />
+            <location filename="ui/models/today_models.py" line="107" />
             <source>Mark this task done</source>
             <translation>Tandakan tugasan ini selesai</translation>
         </message>
         <message>
-            <location filename="ui/models/today_models.py" line="121" />
+            <location filename="ui/models/today_models.py" line="124" />
             <source>{0} days late</source>
             <translation>Lewat {0} hari</translation>
         </message>
         <message>
-            <location filename="ui/models/today_models.py" line="123" />
+            <location filename="ui/models/today_models.py" line="126" />
             <source>1 day late</source>
             <translation>Lewat 1 hari</translation>
         </message>
         <message>
-            <location filename="ui/models/today_models.py" line="125" />
+            <location filename="ui/models/today_models.py" line="128" />
             <source>Today</source>
             <translation>Hari ini</translation>
         </message>
         <message>
-            <location filename="ui/models/today_models.py" line="127" />
+            <location filename="ui/models/today_models.py" line="130" />
             <source>Tomorrow</source>
             <translation>Esok</translation>
         </message>
         <message>
-            <location filename="ui/models/today_models.py" line="128" />
+            <location filename="ui/models/today_models.py" line="131" />
             <source>In {0} days</source>
             <translation>Dalam {0} hari</translation>
         </message>
         <message>
-            <location filename="ui/models/today_models.py" line="138" />
+            <location filename="ui/models/today_models.py" line="141" />
             <source>Why</source>
             <translation>Sebab</translation>
         </message>
@@ -4158,54 +4523,89 @@ Sandaran: {2}</translation>
     <context>
         <name>TodayView</name>
         <message>
-            <location filename="ui/views/today.py" line="51" />
+            <location filename="ui/views/today.py" line="55" />
             <source>{0} overdue ({1} tasks, {2} milestones)</source>
             <translation>{0} lewat tempoh ({1} tugasan, {2} pencapaian)</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="123" />
+            <location filename="ui/views/today.py" line="81" />
             <source>Overdue ({0})</source>
             <translation>Lewat tempoh ({0})</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="124" />
+            <location filename="ui/views/today.py" line="82" />
             <source>Nothing overdue. Well done.</source>
             <translation>Tiada yang lewat tempoh. Syabas.</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="125" />
+            <location filename="ui/views/today.py" line="83" />
             <source>Due in the next 7 days ({0})</source>
             <translation>Perlu disiapkan dalam 7 hari akan datang ({0})</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="127" />
+            <location filename="ui/views/today.py" line="85" />
             <source>Nothing due this week.</source>
             <translation>Tiada yang perlu disiapkan minggu ini.</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="128" />
+            <location filename="ui/views/today.py" line="86" />
             <source>Accounts at risk ({0})</source>
             <translation>Akaun berisiko ({0})</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="129" />
+            <location filename="ui/views/today.py" line="87" />
             <source>No account is at risk.</source>
             <translation>Tiada akaun yang berisiko.</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="131" />
+            <location filename="ui/views/today.py" line="89" />
             <source>At risk: health score red (below 40), tasks off track (over 60 % of the tasks due so far are overdue), or no first value more than 90 days after signing.</source>
             <translation>Berisiko: skor kesihatan merah (bawah 40), tugasan tersasar (lebih 60 % tugasan yang sepatutnya siap setakat ini lewat tempoh), atau tiada nilai pertama lebih 90 hari selepas kontrak ditandatangani.</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="211" />
+            <location filename="ui/views/today.py" line="98" />
+            <source>Show the work of one owner's accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/today.py" line="99" />
+            <source>Everyone's work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/today.py" line="101" />
+            <source>&amp;Group by account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/today.py" line="102" />
+            <source>Keep each account's tasks and milestones together</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/today.py" line="107" />
+            <source>Sho&amp;w:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/today.py" line="185" />
             <source>Today, {0}</source>
             <translation>Hari ini, {0}</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="214" />
+            <location filename="ui/views/today.py" line="188" />
             <source>{0} · Due in the next 7 days: {1} · Accounts at risk: {2}</source>
             <translation>{0} · Perlu disiapkan dalam 7 hari akan datang: {1} · Akaun berisiko: {2}</translation>
+        </message>
+        <message>
+            <location filename="ui/views/today.py" line="289" />
+            <source>&amp;Open account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/today.py" line="292" />
+            <source>Selected a&amp;ccounts</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4237,59 +4637,72 @@ Sandaran: {2}</translation>
     <context>
         <name>app</name>
         <message>
-            <location filename="ui/app.py" line="64" />
+            <location filename="ui/app.py" line="73" />
             <source>Onboarding Tracker</source>
             <translation>Onboarding Tracker</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="68" />
+            <location filename="ui/app.py" line="77" />
             <source>Database damaged</source>
             <translation>Pangkalan data rosak</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="69" />
+            <location filename="ui/app.py" line="78" />
             <source>Restore the newest good backup, {0}? The damaged file is kept beside it.</source>
             <translation>Pulihkan sandaran baik yang terkini, {0}? Fail yang rosak disimpan di sebelahnya.</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="71" />
+            <location filename="ui/app.py" line="80" />
             <source>Restore backup</source>
             <translation>Pulihkan sandaran</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="78" />
+            <location filename="ui/app.py" line="87" />
             <source>Database in use</source>
             <translation>Pangkalan data sedang digunakan</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="79" />
+            <location filename="ui/app.py" line="88" />
             <source>Open another file…</source>
             <translation>Buka fail lain…</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="84" />
+            <location filename="ui/app.py" line="93" />
             <source>Open database</source>
             <translation>Buka pangkalan data</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="85" />
+            <location filename="ui/app.py" line="94" />
             <source>Onboarding Tracker database (*.db);;All files (*)</source>
             <translation>Pangkalan data Onboarding Tracker (*.db);;Semua fail (*)</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="122" />
+            <location filename="ui/app.py" line="147" />
             <source>The folder of {0} cannot be written: {1}.</source>
             <translation>Folder bagi {0} tidak boleh ditulis: {1}.</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="202" />
+            <location filename="ui/app.py" line="254" />
             <source>The automatic backup failed: {0}</source>
             <translation>Sandaran automatik gagal: {0}</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="321" />
+            <location filename="ui/app.py" line="376" />
             <source>{0} already exists; choose a new file for the demo.</source>
             <translation>{0} sudah wujud; pilih fail baharu untuk demo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>banner</name>
+        <message>
+            <location filename="ui/demo_banner.py" line="69" />
+            <source>&amp;Leave the demo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/demo_banner.py" line="74" />
+            <source>Demo — Onboarding Tracker</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4431,39 +4844,44 @@ Sandaran: {2}</translation>
     <context>
         <name>installers</name>
         <message>
-            <location filename="ui/installers.py" line="20" />
+            <location filename="ui/installers.py" line="21" />
             <source>Account</source>
             <translation>Butiran akaun</translation>
         </message>
         <message>
-            <location filename="ui/installers.py" line="21" />
+            <location filename="ui/installers.py" line="22" />
             <source>Playbooks</source>
             <translation>Playbook</translation>
         </message>
         <message>
-            <location filename="ui/installers.py" line="33" />
+            <location filename="ui/installers.py" line="34" />
             <source>Dashboard</source>
             <translation>Papan pemuka</translation>
         </message>
         <message>
-            <location filename="ui/installers.py" line="34" />
+            <location filename="ui/installers.py" line="35" />
             <source>Analytics</source>
             <translation>Analitik</translation>
         </message>
         <message>
-            <location filename="ui/installers.py" line="76" />
+            <location filename="ui/installers.py" line="77" />
             <source>Export &amp;playbooks…</source>
             <translation>Eksport &amp;playbook…</translation>
         </message>
         <message>
-            <location filename="ui/installers.py" line="77" />
+            <location filename="ui/installers.py" line="78" />
             <source>Import p&amp;laybooks…</source>
             <translation>Import p&amp;laybook…</translation>
         </message>
         <message>
-            <location filename="ui/installers.py" line="97" />
+            <location filename="ui/installers.py" line="103" />
             <source>Health score &amp;weights…</source>
             <translation>&amp;Pemberat skor kesihatan…</translation>
+        </message>
+        <message>
+            <location filename="ui/installers.py" line="105" />
+            <source>&amp;Preferences…</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4582,62 +5000,62 @@ Sandaran: {2}</translation>
     <context>
         <name>kpi detail</name>
         <message>
-            <location filename="tracker/kpi/rates.py" line="33" />
+            <location filename="tracker/kpi/rates.py" line="34" />
             <source>{0} of {1} invited contacts activated</source>
             <translation>{0} daripada {1} kenalan yang dijemput telah diaktifkan</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/rates.py" line="34" />
+            <location filename="tracker/kpi/rates.py" line="35" />
             <source>{0} of {1} go-lives on or before target ({2} live without a target left out)</source>
             <translation>{0} daripada {1} pelancaran pada atau sebelum sasaran ({2} akaun beroperasi tanpa sasaran dikecualikan)</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/rates.py" line="36" />
+            <location filename="tracker/kpi/rates.py" line="37" />
             <source>{0} of {1} go-lives on or before target</source>
             <translation>{0} daripada {1} pelancaran pada atau sebelum sasaran</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/rates.py" line="37" />
+            <location filename="tracker/kpi/rates.py" line="38" />
             <source>No data yet ({0} live without a target left out)</source>
             <translation>Belum ada data ({0} akaun beroperasi tanpa sasaran dikecualikan)</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/rates.py" line="38" />
+            <location filename="tracker/kpi/rates.py" line="39" />
             <source>{0:g} of {1:g} tasks due before today still open</source>
             <translation>{0:g} daripada {1:g} tugasan bertarikh akhir sebelum hari ini masih terbuka</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/rates.py" line="39" />
+            <location filename="tracker/kpi/rates.py" line="40" />
             <source>{0:g} of {1:g} tasks done</source>
             <translation>{0:g} daripada {1:g} tugasan selesai</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/rates.py" line="40" />
+            <location filename="tracker/kpi/rates.py" line="41" />
             <source>{0:g} of {1:g} responses were 4 or 5</source>
             <translation>{0:g} daripada {1:g} respons ialah 4 atau 5</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/rates.py" line="41" />
+            <location filename="tracker/kpi/rates.py" line="42" />
             <source>No responses yet.</source>
             <translation>Belum ada respons.</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/rates.py" line="42" />
+            <location filename="tracker/kpi/rates.py" line="43" />
             <source>{0} promoters, {1} detractors, {2} responses</source>
             <translation>{0} promoter, {1} pengkritik, {2} respons</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/rates.py" line="43" />
+            <location filename="tracker/kpi/rates.py" line="44" />
             <source>{0} of {1} feature slots adopted ({2} tracked features)</source>
             <translation>{0} daripada {1} slot ciri digunakan ({2} ciri dijejak)</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/rates.py" line="44" />
+            <location filename="tracker/kpi/rates.py" line="45" />
             <source>{0} of {1} accounts older than 90 days are flagged</source>
             <translation>{0} daripada {1} akaun yang melebihi 90 hari ditandakan</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/rates.py" line="45" />
+            <location filename="tracker/kpi/rates.py" line="46" />
             <source>{0} green, {1} yellow, {2} red</source>
             <translation>{0} hijau, {1} kuning, {2} merah</translation>
         </message>
@@ -4766,8 +5184,8 @@ Sandaran: {2}</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="61" />
-            <source>mean health score (0-100) of accounts not churned; green &gt;= 70, yellow 40-69, red &lt; 40</source>
-            <translation>min skor kesihatan (0-100) akaun belum churn; hijau &gt;= 70, kuning 40-69, merah &lt; 40</translation>
+            <source>mean health score (0-100) of accounts not churned; green &gt;= {0:g}, yellow &gt;= {1:g}, red &lt; {1:g}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="64" />

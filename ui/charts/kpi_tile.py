@@ -8,6 +8,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from tracker.kpi.values import UNIT_DECIMALS, KpiValue, display_value, round_half_away
+from tracker.money import money
 from ui.models import labels
 from ui.theme import status_colors
 
@@ -33,7 +34,7 @@ def format_kpi(kpi: KpiValue | None) -> str:
     if kpi.unit == "days":
         return tr("{0} d").format(locale.toString(value, "f", decimals))
     if kpi.unit == "$":
-        return labels.money(value)
+        return money(value)
     return locale.toString(value, "f", decimals)
 
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker import money
 from tracker.domain import ACCOUNT_STATUSES, STAGES, Account, NotFoundError, ValidationError, parse_date
 from tracker.queries.portfolio import owners, segments
 from tracker.services.accounts import find_account, get_account
@@ -99,7 +100,7 @@ class AccountDialog(QDialog):
         mrr = QLineEdit()
         mrr.setValidator(QDoubleValidator(0, 1e12, 2, mrr))
         mrr.setPlaceholderText("0")
-        self._add(left, "mrr", self.tr("&MRR"), mrr)
+        self._add(left, "mrr", self.tr("&MRR ({0})").format(money.current().symbol), mrr)
         self._add(left, "industry", self.tr("&Industry"), QLineEdit())
         self._add(left, "region", self.tr("&Region"), QLineEdit())
         size = QLineEdit()

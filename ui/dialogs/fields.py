@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain import Contact
+from ui.display import apply_week_start
 
 DATE_FORMAT = "yyyy-MM-dd"
 
@@ -37,6 +38,7 @@ def date_edit(value: date | str | None, fallback: date) -> QDateEdit:
     edit = QDateEdit(to_qdate(value, fallback))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(DATE_FORMAT)
+    apply_week_start(edit)
     return edit
 
 

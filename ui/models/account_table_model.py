@@ -22,6 +22,7 @@ from tracker.domain import STAGES
 from tracker.queries.portfolio import (
     AccountRow,
 )
+from ui.display import format_date, format_money
 from ui.models import labels
 from ui.models.sortable import SortableRowModel
 
@@ -62,11 +63,9 @@ class AccountTableModel(SortableRowModel):
         if column == self.HEALTH:
             return "" if row.health is None else f"{row.health.score:.0f}"
         if column == self.NEXT_DUE:
-            return row.next_due or ""
+            return format_date(row.next_due)
         if column == self.MRR:
-            if row.mrr is None:
-                return ""
-            return f"${row.mrr:,.0f}"  # as the Excel report and the CLI write money
+            return format_money(row.mrr)  # as the Excel report and the CLI write money
         return ""
 
     def sort_value(self, row: AccountRow, column: int) -> Any:
@@ -109,8 +108,8 @@ class AccountTableModel(SortableRowModel):
     def header_tip(self, section: int) -> str | None:
         return {
             self.PROGRESS: tr("Checklist progress: done tasks / (all tasks − skipped ones)"),
-            self.HEALTH: tr("Health score 0 to 100, a weighted sum of factor scores; Green ≥ 70, "
-                            "Yellow 40 to 69, Red < 40"),
+            self.HEALTH: tr("Health score 0 to 100, a weighted sum of factor scores; its band "
+                            "(green, yellow, red) follows the limits in Preferences"),
             self.NEXT_DUE: tr("Earliest open task or milestone; bold red when it is already late"),
             self.MRR: tr("Monthly recurring revenue"),
         }.get(section)

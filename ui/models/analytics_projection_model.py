@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
 from tracker.analytics.retention import Projection
-from ui.models import labels
+from ui.display import format_money
 from ui.models.record_table import Column, RecordTableModel
 
 
@@ -25,7 +25,7 @@ def _pct(v: float | None) -> str:
 
 
 def _money(v: float | None) -> str:
-    return labels.money(v)
+    return format_money(v)
 
 
 def projection_note(p: Projection) -> str:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from tracker.i18n import Money
 from tracker.queries.portfolio import (
     REASON_HEALTH_RED,
     REASON_NO_FIRST_VALUE,
@@ -102,9 +101,9 @@ def days(n: int) -> str:
 def money(value: float | None) -> str:
     """Money as the Excel report and the command line write it: "$794,870", never "794870"
     or "1.628e+05" (the locale's number options drop the separators in the C locale)."""
-    if value is None:
-        return "–"
-    return str(Money(value))
+    from ui.display import format_money  # the one money format of the window
+
+    return format_money(value)
 
 
 def count(value: float) -> str:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentMo
 from PySide6.QtGui import QFont
 
 from tracker.queries.portfolio import AccountRow, DueItem
+from ui.display import format_date
 from ui.models import labels
 from ui.models.sortable import SortableRowModel
 
@@ -64,7 +65,7 @@ class DueItemModel(SortableRowModel):
         if column == self.STAGE:
             return labels.stage(row.stage) if row.stage else ""
         if column == self.DUE:
-            return row.due_date
+            return format_date(row.due_date)
         if column == self.WHEN:
             return when_label(row.days_late)
         if column == self.STATUS:

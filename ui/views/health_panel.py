@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from tracker.changes import ChangeSet
 from tracker.kpi.health import HealthScore, health_scores
 from tracker.kpi.values import round_half_away
+from tracker.rules import risk_thresholds
 from ui.context import AppContext
 from ui.models.health_factor_model import HealthFactorModel
 from ui.theme import status_colors
@@ -115,8 +116,10 @@ class HealthPanel(QWidget):
         band = {"green": self.tr("Green"), "yellow": self.tr("Yellow"), "red": self.tr("Red")}[score.band]
         self.band_label.setText(band)
         self.band_label.setStyleSheet(f"color: {colour.name()};")
-        self.setToolTip(self.tr("Health {0} of 100 ({1}): Green from 70, Yellow 40 to 69, Red "
-                                "below 40").format(shown, band))
+        limits = risk_thresholds(self.ctx.db)
+        self.setToolTip(self.tr("Health {0} of 100 ({1}): Green from {2}, Yellow from {3}, Red "
+                                "below {3}").format(shown, band, f"{limits.green_from:g}",
+                                                    f"{limits.yellow_from:g}"))
         self.model.set_rows(score.factors)
 
     def _on_weights_button_clicked(self) -> None:

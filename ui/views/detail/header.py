@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBut
 from tracker.domain import STAGES
 from tracker.queries.account_detail import AccountDetail
 from tracker.rules import NINETY_DAYS
+from ui.display import format_money
 from ui.models import labels
 from ui.theme import status_colors
 
@@ -100,7 +101,7 @@ class AccountHeader(QFrame):
             f"<b>{status}</b>",
             self.tr("Stage: <b>{0}</b>").format(labels.stage(acc.stage)),
             self.tr("Owner: {0}").format(acc.owner or "–"),
-            self.tr("MRR: ${0:,.0f}").format(acc.mrr),
+            self.tr("MRR: {0}").format(format_money(acc.mrr)),
         ]
         if detail.segment_name:
             facts.insert(2, self.tr("Segment: {0}").format(detail.segment_name))

@@ -1,0 +1,73 @@
+"""How amounts and dates look in the window: the core's money format with QLocale's
+separators, the chosen date display and the first day of the week.
+
+The money format is the open database's (:mod:`tracker.money`); the date display and week
+start are the user's look preferences (:class:`ui.settings.AppSettings`). Both are installed
+once per process, when a window opens and when Preferences change them, so a model's
+``data()`` stays a cheap lookup.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import QCalendarWidget, QDateEdit
+from sqlite_utils import Database
+
+from tracker import money
+from tracker.money import get_money_format
+
+_WEEKDAYS = {"monday": Qt.DayOfWeek.Monday, "sunday": Qt.DayOfWeek.Sunday,
+             "saturday": Qt.DayOfWeek.Saturday}
+_date_style = "iso"
+_week_start = "system"
+
+
+def install_money(db: Database) -> money.MoneyFormat:
+    """Write money in ``db``'s format, with this locale's digit grouping and decimal point."""
+    locale = QLocale()
+    fmt = get_money_format(db)
+    money.install(fmt, group=locale.groupSeparator(), point=locale.decimalPoint())
+    return fmt
+
+
+def format_money(amount: float | None) -> str:
+    """An amount in the installed format; a dash when there is none."""
+    return "–" if amount is None else money.money(amount)
+
+
+def install_look(date_style: str, week_start: str) -> None:
+    global _date_style, _week_start
+    _date_style = date_style
+    _week_start = week_start
+
+
+def look_before() -> tuple[str, str]:
+    """The date style and week start in force."""
+    return _date_style, _week_start
+
+
+def format_date(value: str | date | None) -> str:
+    """A stored ISO date as the user chose to read it (ISO, or the locale's short date)."""
+    if not value:
+        return ""
+    text = value.isoformat() if isinstance(value, date) else str(value)[:10]
+    if _date_style != "locale":
+        return text
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        return text
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def first_day_of_week() -> Qt.DayOfWeek:
+    return _WEEKDAYS.get(_week_start, QLocale().firstDayOfWeek())
+
+
+def apply_week_start(widget: QDateEdit | QCalendarWidget) -> None:
+    """Start the calendar (a date edit's popup, or a calendar) on the chosen day."""
+    calendar = widget if isinstance(widget, QCalendarWidget) else widget.calendarWidget()
+    if calendar is not None:
+        calendar.setFirstDayOfWeek(first_day_of_week())
