@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal, SignalInstance
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
     QFileDialog,
     QLabel,
@@ -28,22 +27,17 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.changes import ChangeSet
-from tracker.paths import log_file
 from tracker.queries.portfolio import portfolio_counts
 from tracker.queries.search import SearchHit, account_exists
-from tracker.storage.backups import backup_folder
-from tracker.storage.db import backup_database
-from tracker.storage.errors import StoreError
-from tracker.version import app_version
+from ui import window_dialogs
 from ui.context import AppContext
-from ui.dialogs.account_dialog import AccountActions
+from ui.dialogs.account_actions import AccountActions
 from ui.dialogs.search_dialog import SearchDialog
-from ui.resources import app_icon
 from ui.settings import AppSettings
 from ui.theme import apply_palette
 from ui.views.accounts import AccountsView
 from ui.views.today import TodayView, overdue_text
-from ui.workers import Cancelled, Worker
+from ui.workers import Worker
 
 
 class MainWindow(QMainWindow):
@@ -359,114 +353,33 @@ class MainWindow(QMainWindow):
             apply_palette(app, None if value == "system" else value == "dark")
         self.settings.set_palette(value)
 
-    # -- files ----------------------------------------------------------------------------
-    def _file_dialog(self, title: str, save: bool, folder: Path, on_chosen: object) -> QFileDialog:
-        dialog = QFileDialog(self, title, str(folder),
-                             self.tr("Onboarding Tracker database (*.db *.sqlite);;All files (*)"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save
-                             else QFileDialog.AcceptMode.AcceptOpen)
-        dialog.setFileMode(QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFile)
-        dialog.setDefaultSuffix("db")
-        dialog.fileSelected.connect(lambda name: on_chosen(Path(name)))  # type: ignore[operator]
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
+    # -- files and help (ui/window_dialogs.py) ---------------------------------------------
     def choose_new_database(self) -> QFileDialog:
-        return self._file_dialog(self.tr("New database"), True, self.ctx.db_path.parent,
-                                 self.open_requested.emit)
+        return window_dialogs.choose_new_database(self)
 
     def choose_database(self) -> QFileDialog:
-        return self._file_dialog(self.tr("Open database"), False, self.ctx.db_path.parent,
-                                 self.open_requested.emit)
+        return window_dialogs.choose_database(self)
 
     def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        files = [p for p in self.settings.recent_files() if p != self.ctx.db_path.resolve()]
-        for path in files:
-            action = self.recent_menu.addAction(str(path))
-            action.triggered.connect(lambda _=False, p=path: self.open_requested.emit(p))
-        if not files:
-            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
-        else:
-            self.recent_menu.addSeparator()
-            self.recent_menu.addAction(self.tr("Clear list"), self.settings.clear_recent_files)
+        window_dialogs.fill_recent_menu(self)
 
     def choose_backup_target(self) -> QFileDialog:
-        folder = backup_folder(self.ctx.db_path)
-        folder.mkdir(parents=True, exist_ok=True)
-        return self._file_dialog(self.tr("Back up database"), True, folder, self.back_up_to)
+        return window_dialogs.choose_backup_target(self)
 
     def back_up_to(self, target: Path) -> Worker:
-        """Copy the database with SQLite's online backup, off the UI thread."""
-        source = self.ctx.db_path
-        self.progress.setRange(0, 0)
-        self.progress.setVisible(True)
-        self.statusBar().showMessage(self.tr("Backing up to {0}…").format(target))
-        worker = Worker(lambda job: backup_database(source, target))
-        worker.signals.finished.connect(lambda path: self._on_backup_done(str(path), None))
-        worker.signals.failed.connect(lambda exc: self._on_backup_done(None, exc))
-        self._worker = worker
-        worker.start()
-        return worker
-
-    def _on_backup_done(self, path: str | None, error: object) -> None:
-        self.progress.setVisible(False)
-        self._worker = None
-        if path is not None:
-            self.statusBar().showMessage(self.tr("Backed up to {0}").format(path), 10000)
-        elif not isinstance(error, Cancelled):
-            text = error.message if isinstance(error, StoreError) else str(error)
-            self.show_message(QMessageBox.Icon.Warning, self.tr("Backup failed"), text)
+        return window_dialogs.back_up_to(self, target)
 
     def choose_backup_to_restore(self) -> QFileDialog:
-        return self._file_dialog(self.tr("Restore from backup"), False,
-                                 backup_folder(self.ctx.db_path), self.confirm_restore)
+        return window_dialogs.choose_backup_to_restore(self)
 
     def confirm_restore(self, backup: Path) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Restore from backup"),
-                          self.tr("Replace the current database with this backup?"),
-                          QMessageBox.StandardButton.NoButton, self)
-        aside = self.ctx.db_path.name + ".before-restore"
-        box.setInformativeText(self.tr("{0}\n\nThe current file is kept beside it as:\n{1}").format(
-            backup.name, aside))
-        _keep_lines_whole(box)
-        restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return window_dialogs.confirm_restore(self, backup)
 
-        def answer(button: QAbstractButton) -> None:
-            if button is restore:
-                self.restore_requested.emit(backup)
-        box.buttonClicked.connect(answer)
-        return self._open_dialog(box)
-
-    # -- help -----------------------------------------------------------------------------
     def show_database_location(self) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Where is my database?"),
-                          self.tr("Your data is in this file:"), QMessageBox.StandardButton.Close, self)
-        log = log_file()
-        backups = backup_folder(self.ctx.db_path)
-        box.setInformativeText(self.tr("{0}\n\nThe program's log: {1}\nBackups: {2}").format(
-            self.ctx.db_path, log, backups))
-        _keep_lines_whole(box)
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        folder = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
-        folder.clicked.connect(lambda: QDesktopServices.openUrl(
-            QUrl.fromLocalFile(str(self.ctx.db_path.parent))))
-        return self._open_dialog(box)
+        return window_dialogs.show_database_location(self)
 
     def show_about(self) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("About Onboarding Tracker"),
-                          self.tr("Onboarding Tracker {0}").format(app_version()),
-                          QMessageBox.StandardButton.Close, self)
-        box.setIconPixmap(app_icon().pixmap(QSize(96, 96)))
-        box.setInformativeText(self.tr("The specialist's offline workspace for customer onboarding, "
-                                       "on one local file."))
-        box.setStyleSheet("QLabel#qt_msgbox_label { font-weight: bold; } "
-                          "QLabel#qt_msgbox_informativelabel { min-width: 320px; }")
-        return self._open_dialog(box)
+        return window_dialogs.show_about(self)
 
     # -- state ----------------------------------------------------------------------------
     def restore_window_state(self) -> None:
@@ -504,14 +417,6 @@ class MainWindow(QMainWindow):
         self.save_window_state()
         super().closeEvent(event)
         self.closed.emit()
-
-
-def _keep_lines_whole(box: QMessageBox) -> None:
-    """Widen the informative text so no path or file name breaks when it fits: a name
-    broken at "/" or "-" is hard to read and to copy."""
-    longest = max(box.fontMetrics().horizontalAdvance(line) for line in box.informativeText().splitlines())
-    width = min(longest + 24, 720)
-    box.setStyleSheet(f"QLabel#qt_msgbox_informativelabel {{ min-width: {width}px; }}")
 
 
 def _with_mnemonic(title: str, menu: QMenu) -> str:

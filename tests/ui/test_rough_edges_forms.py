@@ -15,7 +15,8 @@ from tests.conftest import TODAY
 from tests.ui.test_accounts import accounts, select_account  # noqa: F401 - the fixture is used
 from tracker.workspace import open_workspace
 from ui.context import AppContext
-from ui.dialogs.account_dialog import AccountActions, AccountDialog
+from ui.dialogs.account_actions import AccountActions
+from ui.dialogs.account_dialog import AccountDialog
 from ui.events import ChangeBus, Navigator
 from ui.main_window import MainWindow
 from ui.views.accounts import AccountsView

@@ -12,47 +12,47 @@
     <context>
         <name>AccountActions</name>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="369" />
+            <location filename="ui/dialogs/account_actions.py" line="48" />
             <source>&amp;New account…</source>
             <translation>Akaun &amp;baharu…</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="371" />
+            <location filename="ui/dialogs/account_actions.py" line="50" />
             <source>Create an account</source>
             <translation>Cipta akaun</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="373" />
+            <location filename="ui/dialogs/account_actions.py" line="52" />
             <source>&amp;Edit account…</source>
             <translation>&amp;Sunting akaun…</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="379" />
+            <location filename="ui/dialogs/account_actions.py" line="58" />
             <source>&amp;Delete account…</source>
             <translation>Pa&amp;dam akaun…</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="383" />
+            <location filename="ui/dialogs/account_actions.py" line="62" />
             <source>&amp;Move to stage</source>
             <translation>&amp;Pindahkan ke peringkat</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="453" />
+            <location filename="ui/dialogs/account_actions.py" line="132" />
             <source>Delete account</source>
             <translation>Padam akaun</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="454" />
+            <location filename="ui/dialogs/account_actions.py" line="133" />
             <source>Delete “{0}” with its tasks, contacts and history?</source>
             <translation>Padam “{0}” berserta tugasan, kenalan dan sejarahnya?</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="456" />
+            <location filename="ui/dialogs/account_actions.py" line="135" />
             <source>You can undo this with Edit ▸ Undo (Ctrl+Z).</source>
             <translation>Anda boleh membuat asal tindakan ini melalui Sunting ▸ Buat asal (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="457" />
+            <location filename="ui/dialogs/account_actions.py" line="136" />
             <source>Delete</source>
             <translation>Padam</translation>
         </message>
@@ -214,202 +214,202 @@
     <context>
         <name>AccountDialog</name>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="62" />
+            <location filename="ui/dialogs/account_dialog.py" line="56" />
             <source>New account</source>
             <translation>Akaun baharu</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="63" />
+            <location filename="ui/dialogs/account_dialog.py" line="57" />
             <source>Edit account “{0}”</source>
             <translation>Sunting akaun “{0}”</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="80" />
+            <location filename="ui/dialogs/account_dialog.py" line="74" />
             <source>Company name (required)</source>
             <translation>Nama syarikat (wajib)</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="81" />
+            <location filename="ui/dialogs/account_dialog.py" line="75" />
             <source>&amp;Name</source>
             <translation>&amp;Nama</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="83" />
+            <location filename="ui/dialogs/account_dialog.py" line="77" />
             <source>CRM id, optional</source>
             <translation>ID CRM, pilihan</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="84" />
+            <location filename="ui/dialogs/account_dialog.py" line="78" />
             <source>E&amp;xternal id</source>
             <translation>&amp;ID luaran</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="86" />
+            <location filename="ui/dialogs/account_dialog.py" line="80" />
             <source>(none)</source>
             <translation>(tiada)</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="89" />
+            <location filename="ui/dialogs/account_dialog.py" line="83" />
             <source>Se&amp;gment</source>
             <translation>Se&amp;gmen</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="94" />
+            <location filename="ui/dialogs/account_dialog.py" line="88" />
             <source>O&amp;wner</source>
             <translation>&amp;Pemilik</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="99" />
+            <location filename="ui/dialogs/account_dialog.py" line="93" />
             <source>&amp;Plan</source>
             <translation>P&amp;elan</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="103" />
+            <location filename="ui/dialogs/account_dialog.py" line="97" />
             <source>&amp;MRR ({0})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="104" />
+            <location filename="ui/dialogs/account_dialog.py" line="98" />
             <source>&amp;Industry</source>
             <translation>In&amp;dustri</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="105" />
+            <location filename="ui/dialogs/account_dialog.py" line="99" />
             <source>&amp;Region</source>
             <translation>&amp;Wilayah</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="108" />
+            <location filename="ui/dialogs/account_dialog.py" line="102" />
             <source>employees</source>
             <translation>pekerja</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="109" />
+            <location filename="ui/dialogs/account_dialog.py" line="103" />
             <source>Company si&amp;ze</source>
             <translation>Sai&amp;z syarikat</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="111" />
+            <location filename="ui/dialogs/account_dialog.py" line="105" />
             <source>(unknown)</source>
             <translation>(tidak diketahui)</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="114" />
+            <location filename="ui/dialogs/account_dialog.py" line="108" />
             <source>Technical proficiency, 1 (low) to 5 (high)</source>
             <translation>Kemahiran teknikal, 1 (rendah) hingga 5 (tinggi)</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="115" />
+            <location filename="ui/dialogs/account_dialog.py" line="109" />
             <source>&amp;Tech proficiency</source>
             <translation>&amp;Kemahiran teknikal</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="120" />
+            <location filename="ui/dialogs/account_dialog.py" line="114" />
             <source>Stat&amp;us</source>
             <translation>&amp;Status</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="124" />
+            <location filename="ui/dialogs/account_dialog.py" line="118" />
             <source>St&amp;age</source>
             <translation>Pe&amp;ringkat</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="126" />
+            <location filename="ui/dialogs/account_dialog.py" line="120" />
             <source>&amp;Signed</source>
             <translation>Di&amp;tandatangani</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="126" />
+            <location filename="ui/dialogs/account_dialog.py" line="120" />
             <source>&amp;Kickoff</source>
             <translation>Kicko&amp;ff</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="127" />
+            <location filename="ui/dialogs/account_dialog.py" line="121" />
             <source>Target go-&amp;live</source>
             <translation>Sasaran pe&amp;lancaran</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="127" />
+            <location filename="ui/dialogs/account_dialog.py" line="121" />
             <source>Go-li&amp;ve</source>
             <translation>Pelan&amp;caran</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="128" />
+            <location filename="ui/dialogs/account_dialog.py" line="122" />
             <source>&amp;First value</source>
             <translation>Nil&amp;ai pertama</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="128" />
+            <location filename="ui/dialogs/account_dialog.py" line="122" />
             <source>C&amp;hurned</source>
             <translation>C&amp;hurn</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="138" />
+            <location filename="ui/dialogs/account_dialog.py" line="132" />
             <source>Pro&amp;ducts</source>
             <translation>Prod&amp;uk</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="151" />
+            <location filename="ui/dialogs/account_dialog.py" line="145" />
             <source>N&amp;otes</source>
             <translation>N&amp;ota</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="154" />
+            <location filename="ui/dialogs/account_dialog.py" line="148" />
             <source>Start a &amp;playbook:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="175" />
+            <location filename="ui/dialogs/account_dialog.py" line="169" />
             <source>Create</source>
             <translation>Cipta</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="175" />
+            <location filename="ui/dialogs/account_dialog.py" line="169" />
             <source>Save</source>
             <translation>Simpan</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="195" />
+            <location filename="ui/dialogs/account_dialog.py" line="189" />
             <source>The segment “{0}” starts this playbook</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="196" />
+            <location filename="ui/dialogs/account_dialog.py" line="190" />
             <source>Tick to start a checklist for this account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="262" />
+            <location filename="ui/dialogs/account_dialog.py" line="256" />
             <source>An account needs a name.</source>
             <translation>Akaun mesti mempunyai nama.</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="272" />
+            <location filename="ui/dialogs/account_dialog.py" line="266" />
             <source>Enter a date as YYYY-MM-DD, e.g. 2026-03-31.</source>
             <translation>Masukkan tarikh dalam format YYYY-MM-DD, cth. 2026-03-31.</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="278" />
+            <location filename="ui/dialogs/account_dialog.py" line="272" />
             <source>This date is before the signed date.</source>
             <translation>Tarikh ini lebih awal daripada tarikh tandatangan.</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="282" />
+            <location filename="ui/dialogs/account_dialog.py" line="276" />
             <source>Another account already has this external id.</source>
             <translation>Akaun lain sudah menggunakan ID luaran ini.</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="296" />
+            <location filename="ui/dialogs/account_dialog.py" line="290" />
             <source>Enter a number.</source>
             <translation>Masukkan nombor.</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="301" />
+            <location filename="ui/dialogs/account_dialog.py" line="295" />
             <source>Enter a whole number.</source>
             <translation>Masukkan nombor bulat.</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_dialog.py" line="303" />
+            <location filename="ui/dialogs/account_dialog.py" line="297" />
             <source>Enter zero or more.</source>
             <translation>Masukkan sifar atau lebih.</translation>
         </message>
@@ -2844,238 +2844,63 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="ui/main_window.py" line="76" />
-            <source>{0} — Onboarding Tracker</source>
-            <translation>{0} — Onboarding Tracker</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="79" />
-            <source>Views</source>
-            <translation>Paparan</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="94" />
-            <source>Today</source>
-            <translation>Hari ini</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="95" />
-            <source>Accounts</source>
-            <translation>Akaun</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="183" />
-            <source>&amp;File</source>
-            <translation>&amp;Fail</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="184" />
-            <source>&amp;New database…</source>
-            <translation>Pangkalan data ba&amp;haru…</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="186" />
-            <source>&amp;Open database…</source>
-            <translation>&amp;Buka pangkalan data…</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="188" />
-            <source>&amp;Recent files</source>
-            <translation>Fail &amp;terkini</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="191" />
-            <source>&amp;Import…</source>
-            <translation>&amp;Import…</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="192" />
-            <source>&amp;Export report…</source>
-            <translation>&amp;Eksport laporan…</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="193" />
-            <source>Save import &amp;template…</source>
-            <translation>Simpan templat i&amp;mport…</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="200" />
-            <source>&amp;Back up now…</source>
-            <translation>&amp;Sandarkan sekarang…</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="201" />
-            <source>Re&amp;store from backup…</source>
-            <translation>P&amp;ulihkan daripada sandaran…</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="204" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Keluar</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="208" />
-            <source>&amp;Edit</source>
-            <translation>&amp;Sunting</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="210" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Buat asal</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="212" />
-            <source>&amp;Redo</source>
-            <translation>Buat &amp;semula</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="224" />
-            <source>&amp;View</source>
-            <translation>&amp;Paparan</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="226" />
-            <source>&amp;Filter accounts</source>
-            <translation>&amp;Tapis akaun</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="228" />
-            <source>&amp;Search everywhere…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="231" />
-            <source>&amp;Appearance</source>
-            <translation>&amp;Penampilan</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="234" />
-            <source>Follow the &amp;system</source>
-            <translation>Ikut &amp;sistem</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="234" />
-            <source>&amp;Light</source>
-            <translation>&amp;Cerah</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="235" />
-            <source>&amp;Dark</source>
-            <translation>&amp;Gelap</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="243" />
-            <source>&amp;Help</source>
-            <translation>&amp;Bantuan</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="244" />
-            <source>&amp;Where is my database?</source>
-            <translation>&amp;Di manakah pangkalan data saya?</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="246" />
-            <source>&amp;About Onboarding Tracker</source>
-            <translation>&amp;Perihal Onboarding Tracker</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="248" />
-            <source>About &amp;Qt</source>
-            <translation>Perihal &amp;Qt</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="251" />
-            <source>Main toolbar</source>
-            <translation>Bar alat utama</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="264" />
-            <source>Undo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="264" />
-            <source>Redo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="280" />
-            <source>Search accounts, contacts, tasks, notes and feedback (Ctrl+K)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="297" />
-            <source>The database file this window works on</source>
-            <translation>Fail pangkalan data yang digunakan oleh tetingkap ini</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="310" />
-            <source>{0} accounts · {1} open tasks · {2}</source>
-            <translation>{0} akaun · {1} tugasan terbuka · {2}</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="320" />
-            <source>Not saved</source>
-            <translation>Tidak disimpan</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="365" />
-            <source>Onboarding Tracker database (*.db *.sqlite);;All files (*)</source>
-            <translation>Pangkalan data Onboarding Tracker (*.db *.sqlite);;Semua fail (*)</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="377" />
-            <source>New database</source>
-            <translation>Pangkalan data baharu</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="381" />
+            <location filename="ui/window_dialogs.py" line="52" />
             <source>Open database</source>
             <translation>Buka pangkalan data</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="391" />
+            <location filename="ui/window_dialogs.py" line="63" />
             <source>(none)</source>
             <translation>(tiada)</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="394" />
+            <location filename="ui/window_dialogs.py" line="34" />
+            <source>Onboarding Tracker database (*.db *.sqlite);;All files (*)</source>
+            <translation>Pangkalan data Onboarding Tracker (*.db *.sqlite);;Semua fail (*)</translation>
+        </message>
+        <message>
+            <location filename="ui/window_dialogs.py" line="47" />
+            <source>New database</source>
+            <translation>Pangkalan data baharu</translation>
+        </message>
+        <message>
+            <location filename="ui/window_dialogs.py" line="66" />
             <source>Clear list</source>
             <translation>Kosongkan senarai</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="399" />
+            <location filename="ui/window_dialogs.py" line="72" />
             <source>Back up database</source>
             <translation>Sandarkan pangkalan data</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="406" />
+            <location filename="ui/window_dialogs.py" line="81" />
             <source>Backing up to {0}…</source>
             <translation>Menyandarkan ke {0}…</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="418" />
+            <location filename="ui/window_dialogs.py" line="94" />
             <source>Backed up to {0}</source>
             <translation>Disandarkan ke {0}</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="421" />
+            <location filename="ui/window_dialogs.py" line="97" />
             <source>Backup failed</source>
             <translation>Sandaran gagal</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="424" />
-            <location filename="ui/main_window.py" line="428" />
+            <location filename="ui/window_dialogs.py" line="101" />
+            <location filename="ui/window_dialogs.py" line="106" />
             <source>Restore from backup</source>
             <translation>Pulihkan daripada sandaran</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="429" />
+            <location filename="ui/window_dialogs.py" line="107" />
             <source>Replace the current database with this backup?</source>
             <translation>Gantikan pangkalan data semasa dengan sandaran ini?</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="432" />
+            <location filename="ui/window_dialogs.py" line="110" />
             <source>{0}
 
 The current file is kept beside it as:
@@ -3086,22 +2911,22 @@ Fail semasa disimpan di sebelahnya sebagai:
 {1}</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="435" />
+            <location filename="ui/window_dialogs.py" line="113" />
             <source>Restore</source>
             <translation>Pulihkan</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="447" />
+            <location filename="ui/window_dialogs.py" line="126" />
             <source>Where is my database?</source>
             <translation>Di manakah pangkalan data saya?</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="448" />
+            <location filename="ui/window_dialogs.py" line="127" />
             <source>Your data is in this file:</source>
             <translation>Data anda berada dalam fail ini:</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="451" />
+            <location filename="ui/window_dialogs.py" line="130" />
             <source>{0}
 
 The program's log: {1}
@@ -3112,24 +2937,199 @@ Log program: {1}
 Sandaran: {2}</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="455" />
+            <location filename="ui/window_dialogs.py" line="134" />
             <source>Open folder</source>
             <translation>Buka folder</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="461" />
+            <location filename="ui/window_dialogs.py" line="141" />
             <source>About Onboarding Tracker</source>
             <translation>Perihal Onboarding Tracker</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="462" />
+            <location filename="ui/window_dialogs.py" line="142" />
             <source>Onboarding Tracker {0}</source>
             <translation>Onboarding Tracker {0}</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="465" />
+            <location filename="ui/window_dialogs.py" line="145" />
             <source>The specialist's offline workspace for customer onboarding, on one local file.</source>
             <translation>Ruang kerja luar talian untuk pakar onboarding pelanggan, dalam satu fail setempat.</translation>
+        </message>
+        <message>
+            <location filename="ui/main_window.py" line="70" />
+            <source>{0} — Onboarding Tracker</source>
+            <translation>{0} — Onboarding Tracker</translation>
+        </message>
+        <message>
+            <location filename="ui/main_window.py" line="73" />
+            <source>Views</source>
+            <translation>Paparan</translation>
+        </message>
+        <message>
+            <location filename="ui/main_window.py" line="88" />
+            <source>Today</source>
+            <translation>Hari ini</translation>
+        </message>
+        <message>
+            <location filename="ui/main_window.py" line="89" />
+            <source>Accounts</source>
+            <translation>Akaun</translation>
+        </message>
+        <message>
+            <location filename="ui/main_window.py" line="177" />
+            <source>&amp;File</source>
+            <translation>&amp;Fail</translation>
+        </message>
+        <message>
+            <location filename="ui/main_window.py" line="178" />
+            <source>&amp;New database…</source>
+            <translation>Pangkalan data ba&amp;haru…</translation>
+        </message>
+        <message>
+            <location filename="ui/main_window.py" line="180" />
+            <source>&amp;Open database…</source>
+            <translation>&amp;Buka pangkalan data…</translation>
+        </message>
+        <message>
+            <location filename="ui/main_window.py" line="182" />
+            <source>&amp;Recent files</source>
+            <translation>Fail &amp;terkini</translation>
+        </message>
+        <message>
+            <location filename="ui/main_window.py" line="185" />
+            <source>&amp;Import…</source>
+            <translation>&amp;Import…</translation>
+        </message>
+        <message>
+            <location filename="ui/main_window.py" line="186" />
+            <source>&amp;Export report…</source>
+            <translation>&amp;Eksport laporan…</translation>
+        </message>
+        <message>
+            <location filename="ui/main_window.py" line="187" />
+            <source>Save import &amp;template…</source>
+            <translation>Simpan templat i&amp;mport…</translation>
+        </message>
+        <message>
+            <location filename="ui/main_window.py" line="194" />
+            <source>&amp;Back up now…</source>
+            <translation>&amp;Sandarkan sekarang…</translation>
+        </message>
+        <message>
+            <location filename="ui/main_window.py" line="195" />
+            <source>Re&amp;store from backup…</source>
+            <translation>P&amp;ulihkan daripada sandaran…</translation>
+        </message>
+        <message>
+            <location filename="ui/main_window.py" line="198" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Keluar</translation>
+        </message>
+        <message>
+            <location filename="ui/main_window.py" line="202" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Sunting</translation>
+        </message>
+        <message>
+            <location filename="ui/main_window.py" line="204" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Buat asal</translation>
+        </message>
+        <message>
+            <location filename="ui/main_window.py" line="206" />
+            <source>&amp;Redo</source>
+            <translation>Buat &amp;semula</translation>
+        </message>
+        <message>
+            <location filename="ui/main_window.py" line="218" />
+            <source>&amp;View</source>
+            <translation>&amp;Paparan</translation>
+        </message>
+        <message>
+            <location filename="ui/main_window.py" line="220" />
+            <source>&amp;Filter accounts</source>
+            <translation>&amp;Tapis akaun</translation>
+        </message>
+        <message>
+            <location filename="ui/main_window.py" line="222" />
+            <source>&amp;Search everywhere…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/main_window.py" line="225" />
+            <source>&amp;Appearance</source>
+            <translation>&amp;Penampilan</translation>
+        </message>
+        <message>
+            <location filename="ui/main_window.py" line="228" />
+            <source>Follow the &amp;system</source>
+            <translation>Ikut &amp;sistem</translation>
+        </message>
+        <message>
+            <location filename="ui/main_window.py" line="228" />
+            <source>&amp;Light</source>
+            <translation>&amp;Cerah</translation>
+        </message>
+        <message>
+            <location filename="ui/main_window.py" line="229" />
+            <source>&amp;Dark</source>
+            <translation>&amp;Gelap</translation>
+        </message>
+        <message>
+            <location filename="ui/main_window.py" line="237" />
+            <source>&amp;Help</source>
+            <translation>&amp;Bantuan</translation>
+        </message>
+        <message>
+            <location filename="ui/main_window.py" line="238" />
+            <source>&amp;Where is my database?</source>
+            <translation>&amp;Di manakah pangkalan data saya?</translation>
+        </message>
+        <message>
+            <location filename="ui/main_window.py" line="240" />
+            <source>&amp;About Onboarding Tracker</source>
+            <translation>&amp;Perihal Onboarding Tracker</translation>
+        </message>
+        <message>
+            <location filename="ui/main_window.py" line="242" />
+            <source>About &amp;Qt</source>
+            <translation>Perihal &amp;Qt</translation>
+        </message>
+        <message>
+            <location filename="ui/main_window.py" line="245" />
+            <source>Main toolbar</source>
+            <translation>Bar alat utama</translation>
+        </message>
+        <message>
+            <location filename="ui/main_window.py" line="258" />
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/main_window.py" line="258" />
+            <source>Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/main_window.py" line="274" />
+            <source>Search accounts, contacts, tasks, notes and feedback (Ctrl+K)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/main_window.py" line="291" />
+            <source>The database file this window works on</source>
+            <translation>Fail pangkalan data yang digunakan oleh tetingkap ini</translation>
+        </message>
+        <message>
+            <location filename="ui/main_window.py" line="304" />
+            <source>{0} accounts · {1} open tasks · {2}</source>
+            <translation>{0} akaun · {1} tugasan terbuka · {2}</translation>
+        </message>
+        <message>
+            <location filename="ui/main_window.py" line="314" />
+            <source>Not saved</source>
+            <translation>Tidak disimpan</translation>
         </message>
     </context>
     <context>

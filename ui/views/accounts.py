@@ -29,7 +29,7 @@ from tracker.changes import ChangeSet
 from tracker.domain import STAGES
 from tracker.queries.portfolio import AccountRow, account_rows
 from ui.context import AppContext
-from ui.dialogs.account_dialog import AccountActions
+from ui.dialogs.account_actions import AccountActions
 from ui.models import labels
 from ui.models.account_filter_proxy import AccountFilterProxy
 from ui.models.account_table_model import AccountTableModel
