@@ -62,17 +62,17 @@
         <message>
             <location filename="ui/views/bulk_menu.py" line="60" />
             <source>Set &amp;owner</source>
-            <translation type="unfinished" />
+            <translation>Tetapkan &amp;pemilik</translation>
         </message>
         <message>
             <location filename="ui/views/bulk_menu.py" line="64" />
             <source>&amp;Other owner…</source>
-            <translation type="unfinished" />
+            <translation>Pemilik &amp;lain…</translation>
         </message>
         <message>
             <location filename="ui/views/bulk_menu.py" line="65" />
             <source>Set se&amp;gment</source>
-            <translation type="unfinished" />
+            <translation>Tetapkan se&amp;gmen</translation>
         </message>
         <message>
             <location filename="ui/views/bulk_menu.py" line="66" />
@@ -82,7 +82,7 @@
         <message>
             <location filename="ui/views/bulk_menu.py" line="71" />
             <source>Set s&amp;tatus</source>
-            <translation type="unfinished" />
+            <translation>Tetapkan st&amp;atus</translation>
         </message>
         <message>
             <location filename="ui/views/bulk_menu.py" line="74" />
@@ -97,17 +97,17 @@
         <message>
             <location filename="ui/views/bulk_menu.py" line="81" />
             <source>Add &amp;task…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tambah tugasan…</translation>
         </message>
         <message>
             <location filename="ui/views/bulk_menu.py" line="89" />
             <source>Set owner</source>
-            <translation type="unfinished" />
+            <translation>Tetapkan pemilik</translation>
         </message>
         <message>
             <location filename="ui/views/bulk_menu.py" line="125" />
             <source>Delete accounts</source>
-            <translation type="unfinished" />
+            <translation>Padam akaun</translation>
         </message>
         <message>
             <location filename="ui/views/bulk_menu.py" line="129" />
@@ -193,22 +193,22 @@
         <message>
             <location filename="ui/views/account_detail.py" line="271" />
             <source>Open tasks left behind</source>
-            <translation type="unfinished" />
+            <translation>Tugasan terbuka yang tertinggal</translation>
         </message>
         <message>
             <location filename="ui/views/account_detail.py" line="272" />
             <source>{0} has {1} open tasks in {2}. Move it to {3} anyway?</source>
-            <translation type="unfinished" />
+            <translation>{0} masih mempunyai {1} tugasan terbuka dalam {2}. Pindahkan juga ke {3}?</translation>
         </message>
         <message>
             <location filename="ui/views/account_detail.py" line="278" />
             <source>… and {0} more</source>
-            <translation type="unfinished" />
+            <translation>… dan {0} lagi</translation>
         </message>
         <message>
             <location filename="ui/views/account_detail.py" line="280" />
             <source>Move to {0}</source>
-            <translation type="unfinished" />
+            <translation>Pindahkan ke {0}</translation>
         </message>
     </context>
     <context>
@@ -266,7 +266,7 @@
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="97" />
             <source>&amp;MRR ({0})</source>
-            <translation type="unfinished" />
+            <translation>&amp;MRR ({0})</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="98" />
@@ -356,7 +356,7 @@
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="148" />
             <source>Start a &amp;playbook:</source>
-            <translation type="unfinished" />
+            <translation>Mulakan &amp;playbook:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="169" />
@@ -371,12 +371,12 @@
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="189" />
             <source>The segment “{0}” starts this playbook</source>
-            <translation type="unfinished" />
+            <translation>Segmen “{0}” memulakan playbook ini</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="190" />
             <source>Tick to start a checklist for this account</source>
-            <translation type="unfinished" />
+            <translation>Tandakan untuk memulakan senarai semak bagi akaun ini</translation>
         </message>
         <message>
             <location filename="ui/dialogs/account_dialog.py" line="256" />
@@ -459,7 +459,7 @@
         <message>
             <location filename="ui/views/detail/header.py" line="104" />
             <source>MRR: {0}</source>
-            <translation type="unfinished" />
+            <translation>MRR: {0}</translation>
         </message>
         <message>
             <location filename="ui/views/detail/header.py" line="107" />
@@ -494,27 +494,27 @@
         <message>
             <location filename="ui/views/detail/header.py" line="138" />
             <source>Next stage: {0} →</source>
-            <translation type="unfinished" />
+            <translation>Peringkat seterusnya: {0} →</translation>
         </message>
         <message>
             <location filename="ui/views/detail/header.py" line="139" />
             <source>Move this account from {0} to {1}</source>
-            <translation type="unfinished" />
+            <translation>Pindahkan akaun ini dari {0} ke {1}</translation>
         </message>
         <message>
             <location filename="ui/views/detail/header.py" line="143" />
             <source>{0} {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} {1}</translation>
         </message>
         <message>
             <location filename="ui/views/detail/header.py" line="145" />
             <source>Stages: {0}</source>
-            <translation type="unfinished" />
+            <translation>Peringkat: {0}</translation>
         </message>
         <message>
             <location filename="ui/views/detail/header.py" line="146" />
             <source>Days in each stage, from the stage history; the current stage counts up to today.</source>
-            <translation type="unfinished" />
+            <translation>Bilangan hari dalam setiap peringkat, berdasarkan sejarah peringkat; peringkat semasa dikira sehingga hari ini.</translation>
         </message>
     </context>
     <context>
@@ -577,7 +577,7 @@
         <message>
             <location filename="ui/models/account_table_model.py" line="111" />
             <source>Health score 0 to 100, a weighted sum of factor scores; its band (green, yellow, red) follows the limits in Preferences</source>
-            <translation type="unfinished" />
+            <translation>Skor kesihatan 0 hingga 100, jumlah berpemberat skor faktor; tahapnya (hijau, kuning, merah) mengikut had dalam Keutamaan</translation>
         </message>
         <message>
             <location filename="ui/models/account_table_model.py" line="113" />
@@ -792,7 +792,7 @@
         <message>
             <location filename="ui/charts/analytics_charts.py" line="95" />
             <source>What sets each group apart</source>
-            <translation type="unfinished" />
+            <translation>Apa yang membezakan setiap kumpulan</translation>
         </message>
         <message>
             <location filename="ui/charts/analytics_charts.py" line="97" />
@@ -832,7 +832,7 @@
         <message>
             <location filename="ui/charts/analytics_charts.py" line="129" />
             <source>How clearly the accounts split, by number of groups (higher is better)</source>
-            <translation type="unfinished" />
+            <translation>Sejauh mana akaun terbahagi dengan jelas, mengikut bilangan kumpulan (lebih tinggi lebih baik)</translation>
         </message>
         <message>
             <location filename="ui/charts/analytics_charts.py" line="131" />
@@ -1116,32 +1116,32 @@
         <message>
             <location filename="ui/views/analytics_segments.py" line="79" />
             <source>Even groups</source>
-            <translation type="unfinished" />
+            <translation>Kumpulan sekata</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_segments.py" line="80" />
             <source>k-means: groups of accounts around a typical account each</source>
-            <translation type="unfinished" />
+            <translation>k-means: kumpulan akaun, setiap satu berpusat pada akaun yang tipikal</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_segments.py" line="82" />
             <source>Groups within groups</source>
-            <translation type="unfinished" />
+            <translation>Kumpulan dalam kumpulan</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_segments.py" line="83" />
             <source>Ward (hierarchical clustering): merges the most alike accounts step by step</source>
-            <translation type="unfinished" />
+            <translation>Ward (pengklusteran hierarki): menggabungkan akaun yang paling serupa langkah demi langkah</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_segments.py" line="87" />
             <source>Auto (clearest split)</source>
-            <translation type="unfinished" />
+            <translation>Auto (pembahagian paling jelas)</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_segments.py" line="89" />
             <source>Number of groups; Auto tries 2 to 8 and keeps the one whose groups are most clearly apart (the best silhouette score).</source>
-            <translation type="unfinished" />
+            <translation>Bilangan kumpulan; Auto mencuba 2 hingga 8 dan memilih bilangan yang kumpulannya paling jelas terpisah (skor siluet terbaik).</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_segments.py" line="91" />
@@ -1156,12 +1156,12 @@
         <message>
             <location filename="ui/views/analytics_segments.py" line="96" />
             <source>How:</source>
-            <translation type="unfinished" />
+            <translation>Kaedah:</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_segments.py" line="98" />
             <source>Groups:</source>
-            <translation type="unfinished" />
+            <translation>Kumpulan:</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_segments.py" line="105" />
@@ -1236,7 +1236,7 @@
         <message>
             <location filename="ui/views/analytics_segments.py" line="227" />
             <source>{1} groups that behave alike among {2} accounts: {4} (silhouette {3:.2f}, {0}).</source>
-            <translation type="unfinished" />
+            <translation>{1} kumpulan bertingkah laku serupa dalam kalangan {2} akaun: {4} (siluet {3:.2f}, {0}).</translation>
         </message>
         <message>
             <location filename="ui/views/analytics_segments.py" line="231" />
@@ -1261,32 +1261,32 @@
         <message>
             <location filename="ui/views/analytics.py" line="37" />
             <source>Groups that behave alike</source>
-            <translation type="unfinished" />
+            <translation>Kumpulan bertingkah laku serupa</translation>
         </message>
         <message>
             <location filename="ui/views/analytics.py" line="38" />
             <source>Segmentation: clusters accounts (k-means or Ward) and names the groups</source>
-            <translation type="unfinished" />
+            <translation>Pensegmenan: mengklusterkan akaun (k-means atau Ward) dan menamakan kumpulan</translation>
         </message>
         <message>
             <location filename="ui/views/analytics.py" line="39" />
             <source>Is A really better than B?</source>
-            <translation type="unfinished" />
+            <translation>Adakah A benar-benar lebih baik daripada B?</translation>
         </message>
         <message>
             <location filename="ui/views/analytics.py" line="40" />
             <source>Compares two groups with significance tests (log-rank, Fisher's exact, Mann-Whitney U) and says how sure we can be</source>
-            <translation type="unfinished" />
+            <translation>Membandingkan dua kumpulan dengan ujian kesignifikanan (log-rank, ujian tepat Fisher, Mann-Whitney U) dan menunjukkan sejauh mana kita boleh yakin</translation>
         </message>
         <message>
             <location filename="ui/views/analytics.py" line="42" />
             <source>Who stays, and what they are worth</source>
-            <translation type="unfinished" />
+            <translation>Siapa yang kekal, dan berapa nilainya</translation>
         </message>
         <message>
             <location filename="ui/views/analytics.py" line="43" />
             <source>Retention and customer lifetime value (CLTV), projected with a shifted-beta-geometric model</source>
-            <translation type="unfinished" />
+            <translation>Pengekalan dan nilai seumur hidup pelanggan (CLTV), diunjurkan dengan model shifted-beta-geometric</translation>
         </message>
     </context>
     <context>
@@ -1375,12 +1375,12 @@
         <message>
             <location filename="ui/views/detail/checklist.py" line="108" />
             <source>&amp;Remove journey</source>
-            <translation type="unfinished" />
+            <translation>&amp;Buang perjalanan</translation>
         </message>
         <message>
             <location filename="ui/views/detail/checklist.py" line="109" />
             <source>Remove a playbook's journey with its tasks and milestones (you can undo it)</source>
-            <translation type="unfinished" />
+            <translation>Buang perjalanan playbook berserta tugasan dan pencapaiannya (boleh dibuat asal)</translation>
         </message>
         <message>
             <location filename="ui/views/detail/checklist.py" line="113" />
@@ -1780,12 +1780,12 @@
         <message>
             <location filename="ui/demo_banner.py" line="26" />
             <source>&lt;b&gt;You are exploring the demo.&lt;/b&gt; These accounts are made up; your own database is not touched.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Anda sedang meneroka demo.&lt;/b&gt; Akaun ini adalah rekaan; pangkalan data anda sendiri tidak diusik.</translation>
         </message>
         <message>
             <location filename="ui/demo_banner.py" line="30" />
             <source>Leave the demo</source>
-            <translation type="unfinished" />
+            <translation>Keluar daripada demo</translation>
         </message>
     </context>
     <context>
@@ -2100,13 +2100,14 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
         <message>
             <location filename="ui/dialogs/first_start.py" line="79" />
             <source>Welcome! Your database is empty.</source>
-            <translation type="unfinished" />
+            <translation>Selamat datang! Pangkalan data anda kosong.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/first_start.py" line="84" />
             <source>Your data will be kept in this file:
 {0}</source>
-            <translation type="unfinished" />
+            <translation>Data anda akan disimpan dalam fail ini:
+{0}</translation>
         </message>
         <message>
             <location filename="ui/dialogs/first_start.py" line="88" />
@@ -2116,27 +2117,27 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
         <message>
             <location filename="ui/dialogs/first_start.py" line="88" />
             <source>Create your accounts one by one, or import them later.</source>
-            <translation type="unfinished" />
+            <translation>Cipta akaun anda satu demi satu, atau import kemudian.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/first_start.py" line="90" />
             <source>Import from Excel…</source>
-            <translation type="unfinished" />
+            <translation>Import daripada Excel…</translation>
         </message>
         <message>
             <location filename="ui/dialogs/first_start.py" line="91" />
             <source>Bring in accounts and contacts from a workbook or a CRM export. You see a preview first; nothing is written until you confirm.</source>
-            <translation type="unfinished" />
+            <translation>Bawa masuk akaun dan kenalan daripada buku kerja atau fail eksport CRM. Anda akan melihat pratonton terlebih dahulu; tiada apa-apa ditulis sehingga anda mengesahkannya.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/first_start.py" line="94" />
             <source>Explore the demo</source>
-            <translation type="unfinished" />
+            <translation>Teroka demo</translation>
         </message>
         <message>
             <location filename="ui/dialogs/first_start.py" line="95" />
             <source>Look around a realistic portfolio in a separate file, "{0}". Your own database stays as it is, and "Leave the demo" brings you back.</source>
-            <translation type="unfinished" />
+            <translation>Terokai portfolio yang realistik dalam fail berasingan, "{0}". Pangkalan data anda sendiri kekal seperti sedia ada, dan "Keluar daripada demo" akan membawa anda kembali.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/first_start.py" line="100" />
@@ -2151,12 +2152,12 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
         <message>
             <location filename="ui/dialogs/first_start.py" line="109" />
             <source>Building the demo…</source>
-            <translation type="unfinished" />
+            <translation>Membina demo…</translation>
         </message>
         <message>
             <location filename="ui/dialogs/first_start.py" line="168" />
             <source>The demo could not be built: {0}</source>
-            <translation type="unfinished" />
+            <translation>Demo tidak dapat dibina: {0}</translation>
         </message>
     </context>
     <context>
@@ -2283,7 +2284,7 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
         <message>
             <location filename="ui/views/health_panel.py" line="120" />
             <source>Health {0} of 100 ({1}): Green from {2}, Yellow from {3}, Red below {3}</source>
-            <translation type="unfinished" />
+            <translation>Kesihatan {0} daripada 100 ({1}): Hijau {2} ke atas, Kuning {3} ke atas, Merah bawah {3}</translation>
         </message>
     </context>
     <context>
@@ -3054,7 +3055,7 @@ Sandaran: {2}</translation>
         <message>
             <location filename="ui/main_window.py" line="222" />
             <source>&amp;Search everywhere…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cari di semua tempat…</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="225" />
@@ -3104,17 +3105,17 @@ Sandaran: {2}</translation>
         <message>
             <location filename="ui/main_window.py" line="258" />
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Buat asal</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="258" />
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Buat semula</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="274" />
             <source>Search accounts, contacts, tasks, notes and feedback (Ctrl+K)</source>
-            <translation type="unfinished" />
+            <translation>Cari akaun, kenalan, tugasan, nota dan maklum balas (Ctrl+K)</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="291" />
@@ -3510,17 +3511,17 @@ Sandaran: {2}</translation>
         <message>
             <location filename="ui/dialogs/note_dialog.py" line="18" />
             <source>Edit note</source>
-            <translation type="unfinished" />
+            <translation>Sunting nota</translation>
         </message>
         <message>
             <location filename="ui/dialogs/note_dialog.py" line="18" />
             <source>Add note</source>
-            <translation type="unfinished" />
+            <translation>Tambah nota</translation>
         </message>
         <message>
             <location filename="ui/dialogs/note_dialog.py" line="21" />
             <source>Context, risks, agreements…</source>
-            <translation type="unfinished" />
+            <translation>Konteks, risiko, persetujuan…</translation>
         </message>
         <message>
             <location filename="ui/dialogs/note_dialog.py" line="25" />
@@ -3530,7 +3531,7 @@ Sandaran: {2}</translation>
         <message>
             <location filename="ui/dialogs/note_dialog.py" line="26" />
             <source>&amp;Note:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nota:</translation>
         </message>
     </context>
     <context>
@@ -3551,7 +3552,7 @@ Sandaran: {2}</translation>
         <message>
             <location filename="ui/views/detail/record_panels.py" line="318" />
             <source>&amp;Add note…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tambah nota…</translation>
         </message>
         <message>
             <location filename="ui/views/detail/record_panels.py" line="319" />
@@ -3566,37 +3567,37 @@ Sandaran: {2}</translation>
         <message>
             <location filename="ui/views/detail/record_panels.py" line="321" />
             <source>Edit note…</source>
-            <translation type="unfinished" />
+            <translation>Sunting nota…</translation>
         </message>
         <message>
             <location filename="ui/views/detail/record_panels.py" line="322" />
             <source>Delete note</source>
-            <translation type="unfinished" />
+            <translation>Padam nota</translation>
         </message>
         <message>
             <location filename="ui/views/detail/record_panels.py" line="328" />
             <source>{0} notes</source>
-            <translation type="unfinished" />
+            <translation>{0} nota</translation>
         </message>
         <message>
             <location filename="ui/views/detail/record_panels.py" line="329" />
             <source>No notes yet</source>
-            <translation type="unfinished" />
+            <translation>Belum ada nota</translation>
         </message>
         <message>
             <location filename="ui/views/detail/record_panels.py" line="344" />
             <source>Add note of {0} to {1}</source>
-            <translation type="unfinished" />
+            <translation>Tambah nota pada {0} ke {1}</translation>
         </message>
         <message>
             <location filename="ui/views/detail/record_panels.py" line="363" />
             <source>Edit note of {0}</source>
-            <translation type="unfinished" />
+            <translation>Sunting nota pada {0}</translation>
         </message>
         <message>
             <location filename="ui/views/detail/record_panels.py" line="374" />
             <source>Delete note of {0}</source>
-            <translation type="unfinished" />
+            <translation>Padam nota pada {0}</translation>
         </message>
     </context>
     <context>
@@ -3764,144 +3765,144 @@ Sandaran: {2}</translation>
         <message>
             <location filename="ui/dialogs/preferences.py" line="46" />
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>Keutamaan</translation>
         </message>
         <message>
             <location filename="ui/dialogs/preferences.py" line="51" />
             <location filename="ui/dialogs/preferences.py" line="60" />
             <source>System default</source>
-            <translation type="unfinished" />
+            <translation>Lalai sistem</translation>
         </message>
         <message>
             <location filename="ui/dialogs/preferences.py" line="53" />
             <source>Restart Onboarding Tracker to apply the new language.</source>
-            <translation type="unfinished" />
+            <translation>Mulakan semula Onboarding Tracker untuk menggunakan bahasa baharu.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/preferences.py" line="57" />
             <source>ISO (2026-03-04)</source>
-            <translation type="unfinished" />
+            <translation>ISO (2026-03-04)</translation>
         </message>
         <message>
             <location filename="ui/dialogs/preferences.py" line="58" />
             <source>The system's short date</source>
-            <translation type="unfinished" />
+            <translation>Tarikh ringkas sistem</translation>
         </message>
         <message>
             <location filename="ui/dialogs/preferences.py" line="61" />
             <source>Monday</source>
-            <translation type="unfinished" />
+            <translation>Isnin</translation>
         </message>
         <message>
             <location filename="ui/dialogs/preferences.py" line="61" />
             <source>Sunday</source>
-            <translation type="unfinished" />
+            <translation>Ahad</translation>
         </message>
         <message>
             <location filename="ui/dialogs/preferences.py" line="62" />
             <source>Saturday</source>
-            <translation type="unfinished" />
+            <translation>Sabtu</translation>
         </message>
         <message>
             <location filename="ui/dialogs/preferences.py" line="63" />
             <source>Language and display</source>
-            <translation type="unfinished" />
+            <translation>Bahasa dan paparan</translation>
         </message>
         <message>
             <location filename="ui/dialogs/preferences.py" line="65" />
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bahasa:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/preferences.py" line="67" />
             <source>&amp;Dates:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tarikh:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/preferences.py" line="68" />
             <source>&amp;Week starts on:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Minggu bermula pada:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/preferences.py" line="72" />
             <source>Symbol after the amount</source>
-            <translation type="unfinished" />
+            <translation>Simbol selepas amaun</translation>
         </message>
         <message>
             <location filename="ui/dialogs/preferences.py" line="81" />
             <source>Money (stored in this database)</source>
-            <translation type="unfinished" />
+            <translation>Wang (disimpan dalam pangkalan data ini)</translation>
         </message>
         <message>
             <location filename="ui/dialogs/preferences.py" line="83" />
             <source>&amp;Currency:</source>
-            <translation type="unfinished" />
+            <translation>Mata &amp;wang:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/preferences.py" line="85" />
             <source>D&amp;ecimals:</source>
-            <translation type="unfinished" />
+            <translation>Perpu&amp;luhan:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/preferences.py" line="86" />
             <source>Example:</source>
-            <translation type="unfinished" />
+            <translation>Contoh:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/preferences.py" line="91" />
             <location filename="ui/dialogs/preferences.py" line="92" />
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> hari</translation>
         </message>
         <message>
             <location filename="ui/dialogs/preferences.py" line="93" />
             <source>At-risk thresholds (stored in this database)</source>
-            <translation type="unfinished" />
+            <translation>Ambang berisiko (disimpan dalam pangkalan data ini)</translation>
         </message>
         <message>
             <location filename="ui/dialogs/preferences.py" line="95" />
             <source>Health &amp;green from:</source>
-            <translation type="unfinished" />
+            <translation>Kesihatan &amp;hijau mulai:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/preferences.py" line="96" />
             <source>Health &amp;yellow from:</source>
-            <translation type="unfinished" />
+            <translation>Kesihatan &amp;kuning mulai:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/preferences.py" line="97" />
             <source>Engagement &amp;full up to:</source>
-            <translation type="unfinished" />
+            <translation>Penglibatan p&amp;enuh sehingga:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/preferences.py" line="98" />
             <source>Engagement &amp;zero from:</source>
-            <translation type="unfinished" />
+            <translation>Penglibatan &amp;sifar mulai:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/preferences.py" line="99" />
             <source>Below yellow is red. Engagement counts the days since the last activity. Defaults: green 70, yellow 40, 7 and 60 days.</source>
-            <translation type="unfinished" />
+            <translation>Di bawah kuning ialah merah. Penglibatan mengira hari sejak aktiviti terakhir. Lalai: hijau 70, kuning 40, 7 dan 60 hari.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/preferences.py" line="113" />
             <source>Default thresholds</source>
-            <translation type="unfinished" />
+            <translation>Ambang lalai</translation>
         </message>
         <message>
             <location filename="ui/dialogs/preferences.py" line="160" />
             <source>Yellow must start below green.</source>
-            <translation type="unfinished" />
+            <translation>Kuning mesti bermula di bawah hijau.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/preferences.py" line="161" />
             <source>Full engagement must end before it reaches zero.</source>
-            <translation type="unfinished" />
+            <translation>Penglibatan penuh mesti berakhir sebelum mencapai sifar.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/preferences.py" line="162" />
             <source>Every threshold must be a number.</source>
-            <translation type="unfinished" />
+            <translation>Setiap ambang mestilah nombor.</translation>
         </message>
     </context>
     <context>
@@ -3987,12 +3988,12 @@ Sandaran: {2}</translation>
         <message>
             <location filename="ui/models/analytics_projection_model.py" line="57" />
             <source>Leave early (α)</source>
-            <translation type="unfinished" />
+            <translation>Berhenti awal (α)</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_projection_model.py" line="59" />
             <source>Stay (β)</source>
-            <translation type="unfinished" />
+            <translation>Kekal (β)</translation>
         </message>
         <message>
             <location filename="ui/models/analytics_projection_model.py" line="61" />
@@ -4088,12 +4089,12 @@ Sandaran: {2}</translation>
         <message>
             <location filename="ui/views/task_menu.py" line="50" />
             <source>Reschedule</source>
-            <translation type="unfinished" />
+            <translation>Jadual semula</translation>
         </message>
         <message>
             <location filename="ui/views/task_menu.py" line="54" />
             <source>&amp;Due:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tarikh akhir:</translation>
         </message>
     </context>
     <context>
@@ -4101,27 +4102,27 @@ Sandaran: {2}</translation>
         <message>
             <location filename="ui/dialogs/search_dialog.py" line="29" />
             <source>Search everywhere</source>
-            <translation type="unfinished" />
+            <translation>Cari di semua tempat</translation>
         </message>
         <message>
             <location filename="ui/dialogs/search_dialog.py" line="31" />
             <source>Accounts, CRM ids, contacts, e-mails, tasks, notes, feedback…</source>
-            <translation type="unfinished" />
+            <translation>Akaun, ID CRM, kenalan, e-mel, tugasan, nota, maklum balas…</translation>
         </message>
         <message>
             <location filename="ui/dialogs/search_dialog.py" line="67" />
             <source>Type to search; ↑↓ to choose, Enter to open, Esc to close.</source>
-            <translation type="unfinished" />
+            <translation>Taip untuk mencari; ↑↓ untuk memilih, Enter untuk membuka, Esc untuk menutup.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/search_dialog.py" line="69" />
             <source>Nothing found.</source>
-            <translation type="unfinished" />
+            <translation>Tiada apa-apa ditemui.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/search_dialog.py" line="71" />
             <source>{0} found; Enter opens the selected one.</source>
-            <translation type="unfinished" />
+            <translation>{0} ditemui; Enter membuka item yang dipilih.</translation>
         </message>
     </context>
     <context>
@@ -4134,22 +4135,22 @@ Sandaran: {2}</translation>
         <message>
             <location filename="ui/models/search_model.py" line="31" />
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>Kenalan</translation>
         </message>
         <message>
             <location filename="ui/models/search_model.py" line="32" />
             <source>Tasks</source>
-            <translation type="unfinished" />
+            <translation>Tugasan</translation>
         </message>
         <message>
             <location filename="ui/models/search_model.py" line="33" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Nota</translation>
         </message>
         <message>
             <location filename="ui/models/search_model.py" line="34" />
             <source>Feedback comments</source>
-            <translation type="unfinished" />
+            <translation>Ulasan maklum balas</translation>
         </message>
     </context>
     <context>
@@ -4165,7 +4166,7 @@ Sandaran: {2}</translation>
         <message>
             <location filename="ui/commands/settings.py" line="40" />
             <source>Change preferences</source>
-            <translation type="unfinished" />
+            <translation>Tukar keutamaan</translation>
         </message>
     </context>
     <context>
@@ -4300,27 +4301,27 @@ Sandaran: {2}</translation>
         <message>
             <location filename="ui/views/task_menu.py" line="95" />
             <source>Reschedule +1 &amp;day</source>
-            <translation type="unfinished" />
+            <translation>Jadual semula +1 &amp;hari</translation>
         </message>
         <message>
             <location filename="ui/views/task_menu.py" line="97" />
             <source>Reschedule +1 &amp;week</source>
-            <translation type="unfinished" />
+            <translation>Jadual semula +1 &amp;minggu</translation>
         </message>
         <message>
             <location filename="ui/views/task_menu.py" line="99" />
             <source>Reschedule to a d&amp;ate…</source>
-            <translation type="unfinished" />
+            <translation>Jadual semula ke &amp;tarikh…</translation>
         </message>
         <message>
             <location filename="ui/views/task_menu.py" line="101" />
             <source>Snoo&amp;ze to next Monday</source>
-            <translation type="unfinished" />
+            <translation>Tangguh hingga &amp;Isnin depan</translation>
         </message>
         <message>
             <location filename="ui/views/task_menu.py" line="102" />
             <source>Out of this week's way: due next Monday</source>
-            <translation type="unfinished" />
+            <translation>Alihkan keluar dari minggu ini: tarikh akhir Isnin depan</translation>
         </message>
         <message>
             <location filename="ui/views/task_menu.py" line="106" />
@@ -4363,7 +4364,7 @@ Sandaran: {2}</translation>
         <message>
             <location filename="ui/dialogs/task_dialog.py" line="40" />
             <source>St&amp;atus:</source>
-            <translation type="unfinished" />
+            <translation>St&amp;atus:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/task_dialog.py" line="41" />
@@ -4565,27 +4566,27 @@ Sandaran: {2}</translation>
         <message>
             <location filename="ui/views/today.py" line="98" />
             <source>Show the work of one owner's accounts</source>
-            <translation type="unfinished" />
+            <translation>Paparkan kerja bagi akaun seorang pemilik</translation>
         </message>
         <message>
             <location filename="ui/views/today.py" line="99" />
             <source>Everyone's work</source>
-            <translation type="unfinished" />
+            <translation>Kerja semua orang</translation>
         </message>
         <message>
             <location filename="ui/views/today.py" line="101" />
             <source>&amp;Group by account</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kumpulkan mengikut akaun</translation>
         </message>
         <message>
             <location filename="ui/views/today.py" line="102" />
             <source>Keep each account's tasks and milestones together</source>
-            <translation type="unfinished" />
+            <translation>Satukan tugasan dan pencapaian setiap akaun</translation>
         </message>
         <message>
             <location filename="ui/views/today.py" line="107" />
             <source>Sho&amp;w:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Papar:</translation>
         </message>
         <message>
             <location filename="ui/views/today.py" line="185" />
@@ -4600,12 +4601,12 @@ Sandaran: {2}</translation>
         <message>
             <location filename="ui/views/today.py" line="289" />
             <source>&amp;Open account</source>
-            <translation type="unfinished" />
+            <translation>&amp;Buka akaun</translation>
         </message>
         <message>
             <location filename="ui/views/today.py" line="292" />
             <source>Selected a&amp;ccounts</source>
-            <translation type="unfinished" />
+            <translation>Akaun &amp;dipilih</translation>
         </message>
     </context>
     <context>
@@ -4697,12 +4698,12 @@ Sandaran: {2}</translation>
         <message>
             <location filename="ui/demo_banner.py" line="69" />
             <source>&amp;Leave the demo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Keluar daripada demo</translation>
         </message>
         <message>
             <location filename="ui/demo_banner.py" line="74" />
             <source>Demo — Onboarding Tracker</source>
-            <translation type="unfinished" />
+            <translation>Demo — Onboarding Tracker</translation>
         </message>
     </context>
     <context>
@@ -4881,7 +4882,7 @@ Sandaran: {2}</translation>
         <message>
             <location filename="ui/installers.py" line="105" />
             <source>&amp;Preferences…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Keutamaan…</translation>
         </message>
     </context>
     <context>
@@ -5185,7 +5186,7 @@ Sandaran: {2}</translation>
         <message>
             <location filename="tracker/kpi/words.py" line="61" />
             <source>mean health score (0-100) of accounts not churned; green &gt;= {0:g}, yellow &gt;= {1:g}, red &lt; {1:g}</source>
-            <translation type="unfinished" />
+            <translation>min skor kesihatan (0-100) akaun belum churn; hijau &gt;= {0:g}, kuning &gt;= {1:g}, merah &lt; {1:g}</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="64" />
