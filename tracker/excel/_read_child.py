@@ -1,13 +1,16 @@
 """Child-process side of the safe reader: parse one workbook and pickle plain rows to stdout.
 
-Runs as ``python -I _read_child.py PATH SHEET MEMORY_MB``, or in a frozen bundle as
-``APP --_read-child PATH SHEET MEMORY_MB`` (both entry points hand that flag to :func:`main`
-first thing). It imports nothing from ``tracker`` so it starts fast and cannot touch the
+Runs as ``python -I _read_child.py PATH SHEET MEMORY_MB [all]``, or in a frozen bundle as
+``APP --_read-child PATH SHEET MEMORY_MB [all]`` (both entry points hand that flag to
+:func:`main` first thing). With ``all`` it reads every sheet in the one parse of the file, so
+previewing a workbook of a thousand sheets costs one process start and one open, not a
+thousand. It imports nothing from ``tracker`` so it starts fast and cannot touch the
 database. The memory cap is set before any parser is imported, so a hostile file that makes
 calamine ask for gigabytes fails here (MemoryError, a panic, or at worst an abort of this
 process) instead of in the app: ``RLIMIT_AS`` on Linux and macOS, a Job Object on Windows.
 Where neither can be set, the parent's watchdog on this process's memory stops it.
-The answer is one pickle: ``{"ok": True, "columns": [...], ...}`` or
+The answer is one pickle: ``{"ok": True, "columns": [...], ...}`` (with ``all``, also
+``"books": [[name, columns], ...]`` for every sheet that could be read) or
 ``{"ok": False, "code": ..., "detail": ...}``.
 """
 
@@ -215,7 +218,24 @@ def _fill_merged(rows: list[list[Any]], ranges: list[tuple[tuple[int, int], tupl
                     row.append(value)
 
 
-def _read_calamine(path: str, sheet: str) -> tuple[list[str], str, list[list[Any]]]:
+def _calamine_rows(book: Any, name: str) -> list[list[Any]]:
+    data = book.get_sheet_by_name(name)
+    # calamine gives only plain types (str, int, float, bool, date, datetime, time, timedelta) and
+    # "" for an empty cell; converting 1,000,000 cells here would cost more than the transfer.
+    rows: list[list[Any]] = data.to_python(skip_empty_area=False)
+    try:
+        merged = data.merged_cell_ranges
+    except BaseException:  # optional metadata: a panic here must not lose the rows
+        merged = None
+    if merged:
+        _fill_merged(rows, list(merged))
+    return rows
+
+
+Read = tuple[list[str], str, list[list[Any]], list[tuple[str, list[list[Any]]]]]
+
+
+def _read_calamine(path: str, sheet: str, every: bool) -> Read:
     import python_calamine as pc
 
     try:
@@ -228,20 +248,22 @@ def _read_calamine(path: str, sheet: str) -> tuple[list[str], str, list[list[Any
     chosen = sheet or names[0]
     if chosen not in names:
         raise ReadFailure("no_sheet", chosen)
-    data = book.get_sheet_by_name(chosen)
-    # calamine gives only plain types (str, int, float, bool, date, datetime, time, timedelta) and
-    # "" for an empty cell; converting 1,000,000 cells here would cost more than the transfer.
-    rows = data.to_python(skip_empty_area=False)
-    try:
-        merged = data.merged_cell_ranges
-    except BaseException:  # optional metadata: a panic here must not lose the rows
-        merged = None
-    if merged:
-        _fill_merged(rows, list(merged))
-    return names, chosen, rows
+    rows = _calamine_rows(book, chosen)
+    others: list[tuple[str, list[list[Any]]]] = []
+    if every:
+        for name in names:
+            if name == chosen:
+                continue
+            try:
+                others.append((name, _calamine_rows(book, name)))
+            except MemoryError:
+                raise
+            except BaseException:  # a chart sheet or one damaged sheet: the others still count
+                continue
+    return names, chosen, rows, others
 
 
-def _read_openpyxl(path: str, sheet: str) -> tuple[list[str], str, list[list[Any]]]:
+def _read_openpyxl(path: str, sheet: str, every: bool) -> Read:
     import openpyxl
 
     book = openpyxl.load_workbook(path, read_only=True, data_only=True)
@@ -250,10 +272,13 @@ def _read_openpyxl(path: str, sheet: str) -> tuple[list[str], str, list[list[Any
         chosen = sheet or (names[0] if names else "")
         if chosen not in names:
             raise ReadFailure("no_sheet", chosen)
-        rows = [[_plain(v) for v in row] for row in book[chosen].iter_rows(values_only=True)]
+        wanted = names if every else [chosen]
+        read = {name: [[_plain(v) for v in row] for row in book[name].iter_rows(values_only=True)]
+                for name in wanted if hasattr(book[name], "iter_rows")}
     finally:
         book.close()
-    return names, chosen, rows
+    others = [(name, rows) for name, rows in read.items() if name != chosen]
+    return names, chosen, read.get(chosen, []), others
 
 
 def _columns(rows: list[list[Any]]) -> list[list[Any]]:
@@ -286,7 +311,7 @@ def _blank(column: list[Any]) -> bool:
     return column.count(None) + column.count("") == len(column)
 
 
-def read(path: str, sheet: str) -> dict[str, Any]:
+def read(path: str, sheet: str, every: bool = False) -> dict[str, Any]:
     kind = _sniff(path)
     if kind == "encrypted":
         raise ReadFailure("password")
@@ -298,7 +323,7 @@ def read(path: str, sheet: str) -> dict[str, Any]:
             raise ReadFailure("not_spreadsheet")
     engine = "calamine"
     try:
-        names, chosen, rows = _read_calamine(path, sheet)
+        names, chosen, rows, others = _read_calamine(path, sheet, every)
     except ReadFailure:
         raise
     except MemoryError:
@@ -308,7 +333,7 @@ def read(path: str, sheet: str) -> dict[str, Any]:
         if kind != "zip" or path.lower().endswith(".ods"):
             raise ReadFailure(_classify(first), first) from None
         try:
-            names, chosen, rows = _read_openpyxl(path, sheet)
+            names, chosen, rows, others = _read_openpyxl(path, sheet, every)
             engine = "openpyxl"
         except ReadFailure:
             raise
@@ -316,7 +341,7 @@ def read(path: str, sheet: str) -> dict[str, Any]:
             raise
         except BaseException as second:
             raise ReadFailure(_classify(first), f"{first}; openpyxl: {second}") from None
-    return {
+    answer = {
         "ok": True,
         "sheets": names,
         "sheet": chosen,
@@ -324,6 +349,9 @@ def read(path: str, sheet: str) -> dict[str, Any]:
         "date1904": _date1904(path, kind),
         "engine": engine,
     }
+    if every:
+        answer["books"] = [[name, _columns(other)] for name, other in others]
+    return answer
 
 
 def _classify(text: str) -> str:
@@ -350,12 +378,13 @@ def _answer_stream() -> BinaryIO:
 
 
 def main(argv: list[str]) -> int:
-    """``argv``: [program or flag, PATH, SHEET, MEMORY_MB]."""
+    """``argv``: [program or flag, PATH, SHEET, MEMORY_MB] and "all" for every sheet."""
     path, sheet, memory = argv[1], argv[2], int(argv[3])
+    every = len(argv) > 4 and argv[4] == "all"
     _limit_memory(memory)
     gc.disable()  # a sheet is a million objects and no cycles; collecting them only costs time
     try:
-        answer = read(path, sheet)
+        answer = read(path, sheet, every)
     except ReadFailure as exc:
         answer = {"ok": False, "code": exc.code, "detail": exc.detail}
     except MemoryError:

@@ -21,7 +21,7 @@ from tracker.excel.columns import DateQuestion, LocaleHints, column_plan, sheet_
 from tracker.excel.errors import ExcelError, ImportCancelled
 from tracker.excel.mapping import KIND_LABELS, KINDS, ColumnMapping, detect_mapping, field_spec
 from tracker.excel.notices import VALUES_DROPPED, Notice
-from tracker.excel.reader import SheetData, gc_paused, read_sheet
+from tracker.excel.reader import SheetData, gc_paused, read_sheet, read_workbook
 from tracker.excel.resolve import ACCOUNT_REFS, Lookups, resolve_row
 from tracker.excel.values import CellError, is_blank, to_text
 
@@ -318,11 +318,11 @@ def preview_workbook(
     detected mapping (a saved mapping, the CLI's ``--map`` and ``--dates``).
     """
     lookups = Lookups(db)
-    first = read_sheet(path, sheet, cancelled=cancelled, meanwhile=lambda: lookups.ensure(kind or "accounts"))
-    datas = [first]
+    load = lambda: lookups.ensure(kind or "accounts")  # noqa: E731 - overlaps the child's parse
     if sheet is None:
-        datas += [read_sheet(path, name, cancelled=cancelled) for name in first.sheet_names
-                  if name != first.sheet]
+        datas = read_workbook(path, cancelled=cancelled, meanwhile=load)
+    else:
+        datas = [read_sheet(path, sheet, cancelled=cancelled, meanwhile=load)]
     found: list[tuple[SheetData, ColumnMapping]] = []
     skipped: list[str] = []
     for data in datas:
