@@ -72,8 +72,8 @@ def read_csv(path: Path | str, *, cancelled: Callable[[], bool] | None = None,
     try:
         size = path.stat().st_size
         if size > max_mb << 20:
-            raise ExcelError(f"{name} is {size / (1 << 20):,.0f} MB, more than the {max_mb} MB a CSV file may "
-                             "hold for import; split it into smaller files.", "too_large")
+            raise ExcelError(f"{name} is {size / (1 << 20):,.0f} MB, more than the {max_mb} MB a CSV file "
+                             "may hold for import; split it into smaller files.", "too_large")
         raw = path.read_bytes()
     except OSError as exc:
         raise ExcelError(f"{name} cannot be read: {exc.strerror or exc}.", "os") from exc

@@ -119,7 +119,10 @@ def read_workbook(
     """
     path = Path(path)
     if path.suffix.lower() in CSV_SUFFIXES:
-        return [read_csv(path, cancelled=cancelled)]
+        sheet = read_csv(path, cancelled=cancelled)
+        if meanwhile is not None:
+            meanwhile()
+        return [sheet]
     answer = _ask_child(path, "", True, timeout, memory_mb, cancelled, meanwhile)
     found = {str(answer["sheet"]): answer.get("columns")}
     books = answer.get("books")
@@ -137,7 +140,10 @@ def _sheet(path: Path, answer: dict[str, Any], name: str, columns: Any) -> Sheet
     rows = _rows(columns)
     if rows is None:
         raise ExcelError(_message("crashed", path, "", ""), "crashed")
-    return SheetData(path=path, sheet_names=tuple(str(n) for n in answer["sheets"]), sheet=name, rows=rows,
+    names = answer.get("_names")
+    if names is None:  # one tuple for all the sheets: a thousand copies of a thousand names add up
+        names = answer["_names"] = tuple(str(n) for n in answer["sheets"])
+    return SheetData(path=path, sheet_names=names, sheet=name, rows=rows,
                      date1904=bool(answer["date1904"]), engine=str(answer["engine"]))
 
 
