@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlite_utils import Database
@@ -20,7 +21,7 @@ from tracker.excel.importer import apply_import, undo_import
 from tracker.excel.preview import ImportPreview, preview_workbook
 
 TODAY = date(2026, 6, 15)
-SHEET = [
+SHEET: list[list[Any]] = [
     ["Company", "Segment", "Status", "Stage", "Signed", "First value", "Actual go-live"],
     # Live, a year in, at Review: Embark to Adopt passed (22 tasks done), 8 tasks open and late.
     ["Live Co", "Mid-market", "Live", "Review", date(2025, 6, 1), date(2025, 7, 20), date(2025, 8, 5)],
@@ -106,7 +107,8 @@ def test_cli_takes_the_choice_and_prints_the_forecast(db: Database, book: Path, 
                      "--playbooks", "signed", "--dry-run"])
     out = capsys.readouterr().out
     assert code == 0
-    assert "Playbooks from the signed date: 3 journeys, 49 open tasks (12 overdue), 22 done, 19 skipped" in out
+    assert ("Playbooks from the signed date: 3 journeys, 49 open tasks (12 overdue), 22 done, "
+            "19 skipped") in out
     code = cli_main(["import", str(book), "--db", str(db_path), "--today", TODAY.isoformat(),
                      "--playbooks", "none"])
     assert code == 0

@@ -13,7 +13,7 @@ from sqlite_utils import Database
 from tests.multi_workbooks import euro_csv, onboarding_workbook
 from tracker.excel import reader
 from tracker.excel.csv_reader import decode, read_csv, sniff_delimiter
-from tracker.excel.errors import ExcelError
+from tracker.excel.errors import ExcelError, ImportCancelled
 from tracker.excel.importer import apply_import, undo_import
 from tracker.excel.preview import preview_workbook
 
@@ -28,7 +28,7 @@ def _count_children(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
         started.append(list(args))
         return real(args, *a, **kw)
 
-    monkeypatch.setattr(reader.subprocess, "Popen", spy)
+    monkeypatch.setattr(subprocess, "Popen", spy)  # the reader calls subprocess.Popen
     return started
 
 
@@ -75,7 +75,7 @@ def test_a_failure_in_a_later_sheet_writes_nothing(db: Database, tmp_path: Path)
     def cancel_in_the_tasks() -> bool:
         calls["n"] += 1
         return calls["n"] > 3  # accounts and contacts went in; stop during the tasks
-    with pytest.raises(Exception):
+    with pytest.raises(ImportCancelled):
         apply_import(db, previews, today=TODAY, cancelled=cancel_in_the_tasks)
     assert db.conn.execute("SELECT count(*) FROM account").fetchone()[0] == accounts
 

@@ -333,10 +333,20 @@ def preview_workbook(
             skipped.append(f"Sheet '{data.sheet}' was skipped: its columns match nothing to import.")
         else:
             found.append((data, adjust(mapping) if adjust is not None else mapping))
-    found.sort(key=lambda pair: KINDS.index(pair[1].kind))
-    previews = [build_preview(db, data, mapping, today=today, lookups=lookups, cancelled=cancelled,
-                              progress=progress, hints=hints) for data, mapping in found]
+    previews = preview_sheets(db, found, today=today, lookups=lookups, cancelled=cancelled, progress=progress,
+                              hints=hints)
     if not previews:
         raise ExcelError(f"No sheet of {Path(path).name} has columns Onboarding Tracker can import "
                          "(accounts, contacts, tasks, milestones or feedback).", "no_match")
     return previews, skipped
+
+
+def preview_sheets(db: Database, sheets: list[tuple[SheetData, ColumnMapping]], *, today: date | None = None,
+                   lookups: Lookups | None = None, cancelled: Cancelled | None = None,
+                   progress: Progress | None = None, hints: LocaleHints | None = None) -> list[ImportPreview]:
+    """Preview several sheets of one import, accounts first (so contacts, tasks... may refer to
+    accounts the same import creates), matching against one set of lookups."""
+    lookups = lookups or Lookups(db)
+    ordered = sorted(sheets, key=lambda pair: KINDS.index(pair[1].kind))
+    return [build_preview(db, data, mapping, today=today, lookups=lookups, cancelled=cancelled,
+                          progress=progress, hints=hints) for data, mapping in ordered]
