@@ -13,13 +13,13 @@ Rows = list[list[Any]]
 
 INSTRUCTIONS: Rows = [["How to fill this workbook"], ["One row per account; dates as dates."]]
 ACCOUNTS: Rows = [
-    ["Company", "CRM ID", "Industry", "Employees", "Plan", "MRR", "Status", "Stage", "Signed",
+    ["Company", "CRM ID", "Industry", "Employees", "Plan", "Segment", "MRR", "Status", "Stage", "Signed",
      "Target go-live"],
-    ["Harbour Freight Ltd", "HF-001", "Logistics", 420, "Growth", 2400.0, "Onboarding", "Kickoff",
-     date(2026, 5, 4), date(2026, 7, 31)],
-    ["Lumen Clinics", "LC-002", "Healthcare", 85, "Starter", 650.5, "Onboarding", "Embark",
+    ["Harbour Freight Ltd", "HF-001", "Logistics", 420, "Growth", "Mid-market", 2400.0, "Onboarding",
+     "Kickoff", date(2026, 5, 4), date(2026, 7, 31)],
+    ["Lumen Clinics", "LC-002", "Healthcare", 85, "Starter", "Self-serve", 650.5, "Onboarding", "Embark",
      date(2026, 6, 1), date(2026, 8, 15)],
-    ["Orchid Payments", "OP-003", "Fintech", 1300, "Enterprise", 9800.0, "Live", "Adopt",
+    ["Orchid Payments", "OP-003", "Fintech", 1300, "Enterprise", "Enterprise", 9800.0, "Live", "Adopt",
      date(2026, 1, 12), date(2026, 4, 1)],
 ]
 CONTACTS: Rows = [

@@ -66,6 +66,7 @@ class PlaybookForecast:
     """What a choice creates for the import's new accounts (tasks; milestones apart)."""
 
     choice: str
+    accounts: int = 0  # new accounts the import creates
     journeys: int = 0
     open: int = 0
     overdue: int = 0
@@ -121,9 +122,10 @@ def forecast(conn: sqlite3.Connection, accounts: Sequence[dict[str, Any]], choic
              today: date) -> PlaybookForecast:
     """What ``choice`` would create for new accounts with these ``values`` (nothing is written)."""
     if choice == NONE or not accounts:
-        return PlaybookForecast(choice)
+        return PlaybookForecast(choice, len(accounts))
     playbooks = segment_steps(conn)
-    counts = {"journeys": 0, "open": 0, "overdue": 0, "done": 0, "skipped": 0, "milestones": 0}
+    counts = dict.fromkeys(("journeys", "open", "overdue", "done", "skipped", "milestones"), 0)
+    counts["accounts"] = len(accounts)
     for values in accounts:
         found = playbooks.get(values.get("segment_id") or 0)
         if found is None:

@@ -15,56 +15,26 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 from sqlite_utils import Database
 
 from tracker.excel.columns import LocaleHints
 from tracker.excel.importer import ImportResult, apply_import
-from tracker.excel.mapping import KIND_LABELS, KINDS, detect_mapping
+from tracker.excel.mapping import KINDS, detect_mapping
 from tracker.excel.preview import ImportPreview
 from ui.commands.imports import ImportRows
 from ui.context import AppContext
 from ui.dialogs.import_jobs import WorkbookPreview, preview_requests, read_choices, request
-from ui.dialogs.import_parts import (
-    FieldDelegate,
-    FilePicker,
-    failure_text,
-    pick_spreadsheet,
-    preview_table,
-    start_worker,
-)
-from ui.dialogs.import_playbook_choice import PlaybookChoice
-from ui.dialogs.import_questions import PreviewFacts
+from ui.dialogs.import_layout import ImportLayout
+from ui.dialogs.import_parts import FilePicker, failure_text, pick_spreadsheet, start_worker
 from ui.dialogs.import_words import locale_hints
-from ui.models.import_mapping_model import COL_FIELD, MappingModel
-from ui.models.import_preview_models import (
-    CreateRowsModel,
-    DroppedValuesModel,
-    RejectRowsModel,
-    UpdateRowsModel,
-)
-from ui.models.import_sheets_model import SheetChoice, SheetsModel
+from ui.models.import_sheets_model import SheetChoice
 from ui.workers import JobControl, Worker, db_worker
 
 __all__ = ["FilePicker", "ImportDialog", "failure_text", "pick_spreadsheet", "run_import", "start_worker"]
 
 
-class ImportDialog(QDialog):
+class ImportDialog(ImportLayout):
     """Signals:
     imported(object): the ImportResult after a successful import.
     """
@@ -74,135 +44,27 @@ class ImportDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,
                  pick_file: FilePicker | None = None, hints: LocaleHints | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Import from Excel"))
         self.ctx = ctx
         self._pick_file = pick_file or pick_spreadsheet
         self._path: Path | None = None
         self._sheet_note = ""
         self._choices: list[SheetChoice] = []
         self._current = -1
-        self.preview: ImportPreview | None = None  # the selected sheet's
         self.import_result: ImportResult | None = None
         self._job: Worker | None = None
         self._preview_timer = QTimer(self, singleShot=True, interval=250)
         self._preview_timer.timeout.connect(self._start_preview)
         self._hints = hints or LocaleHints(*locale_hints())  # the user's locale, where a file does not tell
-        self._build()
-        self.resize(1000, 860)
-
-    # -- layout -------------------------------------------------------------------------------
-    def _build(self) -> None:
-        self.file_label = QLabel(self.tr("No file chosen."))
-        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.choose_button = QPushButton(self.tr("&Choose file…"))
         self.choose_button.clicked.connect(self._on_choose_clicked)
-        self.sheet_combo = QComboBox()
-        self.sheet_combo.setEnabled(False)
         self.sheet_combo.activated.connect(self._on_sheet_activated)
-        self.kind_combo = QComboBox()
-        for kind in KINDS:
-            self.kind_combo.addItem(self.tr(KIND_LABELS[kind]), kind)
-        self.kind_combo.setEnabled(False)
         self.kind_combo.activated.connect(self._on_kind_activated)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.file_label, 1)
-        file_row.addWidget(self.choose_button)
-        form = QFormLayout()
-        form.addRow(self.tr("File:"), file_row)
-        form.addRow(self.tr("&Sheet:"), self.sheet_combo)
-        form.addRow(self.tr("&Rows are:"), self.kind_combo)
-
-        self.sheets_model = SheetsModel(self)
         self.sheets_model.inclusion_changed.connect(self._on_inclusion_changed)
-        self.sheets_view = QTableView()
-        self.sheets_view.setModel(self.sheets_model)
-        self.sheets_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.sheets_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.sheets_view.verticalHeader().hide()
-        self.sheets_view.horizontalHeader().setStretchLastSection(True)
-        self.sheets_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.sheets_view.setColumnWidth(0, 200)
-        self.sheets_view.setColumnWidth(1, 160)
         self.sheets_view.clicked.connect(self._on_sheet_clicked)
-
-        self.mapping_model = MappingModel(self)
         self.mapping_model.mapping_changed.connect(self._on_mapping_edited)
-        self.facts = PreviewFacts()
         self.facts.date_order_chosen.connect(self._on_date_order_chosen)
-        self.mapping_view = QTableView()
-        self.mapping_view.setModel(self.mapping_model)
-        self.mapping_view.setItemDelegateForColumn(COL_FIELD, FieldDelegate(self._kind, self.mapping_view))
-        self.mapping_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                          | QAbstractItemView.EditTrigger.SelectedClicked
-                                          | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.mapping_view.verticalHeader().hide()
-        self.mapping_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.mapping_view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        self.mapping_view.setColumnWidth(0, 220)
-        self.mapping_view.setColumnWidth(2, 220)
-
-        self.create_model, self.update_model, self.reject_model = (
-            CreateRowsModel(self), UpdateRowsModel(self), RejectRowsModel(self))
-        self.dropped_model = DroppedValuesModel(self)
-        self.tabs = QTabWidget()
-        self.create_view = preview_table(self.create_model)
-        self.update_view = preview_table(self.update_model)
-        self.reject_view = preview_table(self.reject_model)
-        self.dropped_view = preview_table(self.dropped_model)
-        for view in (self.create_view, self.update_view, self.reject_view, self.dropped_view):
-            self.tabs.addTab(view, "")
-        self._retitle_tabs()
-
-        self.playbooks = PlaybookChoice()
-        playbook_row = QFormLayout()
-        playbook_row.addRow(self.tr("&Playbooks for new accounts:"), self.playbooks)
-
-        self.status = QLabel(self.tr("Choose a spreadsheet to import. Nothing is written until you press "
-                                     "Import."))
-        self.status.setWordWrap(True)
-        self.progress = QProgressBar()
-        self.progress.setVisible(False)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self.cancel_job)
-        progress_row = QHBoxLayout()
-        progress_row.addWidget(self.status, 1)
-        progress_row.addWidget(self.progress)
-        progress_row.addWidget(self.cancel_button)
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.import_button = self.buttons.addButton(self.tr("&Import"),
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
-        self.import_button.setEnabled(False)
-        self.import_button.clicked.disconnect()
         self.import_button.clicked.connect(self._on_import_clicked)
         self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Sheets (tick the ones to import; click one to check it below):")))
-        layout.addWidget(self.sheets_view, 1)
-        layout.addWidget(self.facts)
-        layout.addWidget(QLabel(self.tr("Columns (double-click a field to correct it):")))
-        layout.addWidget(self.mapping_view, 2)
-        layout.addWidget(QLabel(self.tr("Preview:")))
-        layout.addWidget(self.tabs, 3)
-        layout.addLayout(playbook_row)
-        layout.addLayout(progress_row)
-        layout.addWidget(self.buttons)
-
-    def _retitle_tabs(self) -> None:
-        p = self.preview
-        self.tabs.setTabText(0, self.tr("To create ({0})").format(len(p.creates) if p else 0))
-        self.tabs.setTabText(1, self.tr("To update ({0})").format(len(p.updates) if p else 0))
-        self.tabs.setTabText(2, self.tr("Rejected ({0})").format(len(p.rejects) if p else 0))
-        self.tabs.setTabText(3, self.tr("Kept without a value ({0})").format(len(p.dropped) if p else 0))
-
-    def _kind(self) -> str:
-        return str(self.kind_combo.currentData())
 
     def _chosen(self) -> SheetChoice | None:
         return self._choices[self._current] if 0 <= self._current < len(self._choices) else None
@@ -303,6 +165,8 @@ class ImportDialog(QDialog):
         self.sheet_combo.addItems(names)
         self.sheet_combo.blockSignals(False)
         self.sheet_combo.setEnabled(len(names) > 1)
+        for widget in (self.sheets_label, self.sheets_view):  # one sheet: the list would only repeat it
+            widget.setVisible(len(names) > 1)
         fitting = next((i for i, c in enumerate(choices) if c.mapping is not None), None)
         at = names.index(sheet) if sheet in names else (fitting if fitting is not None else 0)
         if sheet is None and fitting is not None and fitting > 0:
@@ -351,7 +215,7 @@ class ImportDialog(QDialog):
         choice = self._chosen()
         if choice is None:
             return
-        mapping = detect_mapping(choice.data.rows, choice.name, self._kind())
+        mapping = detect_mapping(choice.data.rows, choice.name, self.kind())
         if mapping is not None:
             for other in self._choices:  # one sheet per kind: the one the user just chose wins
                 if other is not choice and other.mapping is not None and other.mapping.kind == mapping.kind:
@@ -430,18 +294,6 @@ class ImportDialog(QDialog):
                                   ).format(len(previews), sum(len(p.creates) for p in previews),
                                            sum(len(p.updates) for p in previews))
         self.status.setText(text)
-
-    def _show_preview(self) -> None:
-        p = self.preview
-        if p is not None:
-            self.create_model.kind = self.update_model.kind = p.kind
-        self.create_model.set_rows(p.creates if p else [])
-        self.update_model.set_rows(p.updates if p else [])
-        self.reject_model.set_rows(p.rejects if p else [])
-        self.dropped_model.set_rows(p.dropped if p else [])
-        if p is None:
-            self.facts.clear()
-        self._retitle_tabs()
 
     def _on_import_clicked(self) -> None:
         previews = [p for p in self.included_previews() if p.accepted]

@@ -54,6 +54,8 @@ class PlaybookChoice(QWidget):
         found = self._forecasts.get(self.choice())
         if found is None:
             self.forecast_label.setText("")
+        elif not found.accounts:
+            self.forecast_label.setText(self.tr("The import creates no new account."))
         elif found.choice == NONE:
             self.forecast_label.setText(self.tr("No playbook tasks are created."))
         elif not found.journeys:
