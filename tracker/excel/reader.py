@@ -14,7 +14,9 @@ with ``--_read-child``.
 from __future__ import annotations
 
 import gc
+import importlib.util
 import io
+import os
 import pickle
 import signal
 import subprocess
@@ -24,12 +26,13 @@ import time as clock
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 __all__ = ["SheetData", "read_sheet", "read_workbook"]
 
-from tracker.excel._read_child import CHILD_FLAG, MAX_UNPACKED_MB, SUPPORTED
+from tracker.excel._read_child import CHILD_FLAG, LIBRARY_PATH_ENV, MAX_UNPACKED_MB, SUPPORTED
 from tracker.excel.csv_reader import CSV_SUFFIXES, read_csv
 from tracker.excel.errors import ExcelError
 from tracker.excel.memwatch import memory_probe
@@ -156,7 +159,7 @@ def _ask_child(path: Path, sheet: str, every: bool, timeout: float, memory_mb: i
     if path.suffix.lower() not in SUPPORTED:
         raise ExcelError(_message("not_spreadsheet", path, "", ""), "not_spreadsheet")
     proc = subprocess.Popen(child_command(path, sheet, memory_mb, every=every), stdin=subprocess.DEVNULL,
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=child_environment())
     started = clock.monotonic()
     over_cap = _watch_memory(proc, memory_mb)
     out = b""
@@ -218,7 +221,29 @@ def child_command(path: Path, sheet: str, memory_mb: int, *, every: bool = False
     more = ["all"] if every else []
     if getattr(sys, "frozen", False):
         return [sys.executable, CHILD_FLAG, str(path), sheet, str(memory_mb), *more]
-    return [sys.executable, "-I", str(CHILD), str(path), sheet, str(memory_mb), *more]
+    return [sys.executable, "-I", "-S", str(CHILD), str(path), sheet, str(memory_mb), *more]
+
+
+def child_environment() -> dict[str, str]:
+    """This process's environment and where its parsers are, for a child started with ``-S``."""
+    return {**os.environ, LIBRARY_PATH_ENV: library_folders()}
+
+
+@lru_cache(maxsize=1)
+def library_folders() -> str:
+    """The folders holding python_calamine and openpyxl (and what openpyxl reads with)."""
+    folders: list[str] = []
+    for name in ("python_calamine", "openpyxl", "et_xmlfile", "defusedxml"):
+        try:
+            spec = importlib.util.find_spec(name)
+        except (ImportError, ValueError):
+            continue
+        if spec is None or not spec.origin:
+            continue
+        folder = str(Path(spec.origin).resolve().parent.parent)
+        if folder not in folders:
+            folders.append(folder)
+    return os.pathsep.join(folders)
 
 
 def died_of_memory(returncode: int | None) -> bool:
