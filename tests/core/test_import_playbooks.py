@@ -50,12 +50,12 @@ def _previews(db: Database, path: Path) -> list[ImportPreview]:
 
 def test_forecast_of_each_choice(db: Database, book: Path) -> None:
     previews = _previews(db, book)
-    assert forecast_import(db.conn, previews, "signed", TODAY) == PlaybookForecast(
+    assert forecast_import(db, previews, "signed", TODAY) == PlaybookForecast(
         "signed", accounts=4, journeys=3, open=8 + 30 + 11, overdue=8 + 4, done=22, skipped=19,
         milestones=2 + 6 + 3)
-    assert forecast_import(db.conn, previews, "today", TODAY) == PlaybookForecast(
+    assert forecast_import(db, previews, "today", TODAY) == PlaybookForecast(
         "today", accounts=4, journeys=3, open=90, overdue=0, milestones=18)
-    assert forecast_import(db.conn, previews, "none", TODAY) == PlaybookForecast("none", accounts=4)
+    assert forecast_import(db, previews, "none", TODAY) == PlaybookForecast("none", accounts=4)
 
 
 def _tasks(db: Database, name: str) -> dict[str, int]:

@@ -168,7 +168,7 @@ def run_import(args: argparse.Namespace) -> int:
                 print(line)
             for preview in previews:
                 _print_preview(preview)
-            _print_forecast(forecast_import(db.conn, previews, args.playbooks, args.today or date.today()))
+            _print_forecast(forecast_import(db, previews, args.playbooks, args.today or date.today()))
             if args.dry_run:
                 print("Dry run: nothing was written.")
                 return 0

@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from sqlite_utils import Database
+
 from tracker.domain import STAGES
 from tracker.rules import is_churned, is_late
 from tracker.services.base import now_stamp
@@ -184,8 +186,7 @@ def apply_playbooks(conn: sqlite3.Connection, accounts: Sequence[tuple[int, dict
                      " VALUES (?, ?, ?, ?, ?, ?, ?)", log)
 
 
-def forecast_import(conn: sqlite3.Connection, previews: Sequence[Any], choice: str,
-                    today: date) -> PlaybookForecast:
-    """:func:`forecast` for the accounts an import's previews would create."""
+def forecast_import(db: Database, previews: Sequence[Any], choice: str, today: date) -> PlaybookForecast:
+    """:func:`forecast` for the accounts an import's previews would create (reads only)."""
     accounts = [p.values for preview in previews if preview.kind == "accounts" for p in preview.creates]
-    return forecast(conn, accounts, choice, today)
+    return forecast(db.conn, accounts, choice, today)

@@ -70,5 +70,5 @@ def preview_requests(db: Database, wanted: Sequence[PreviewRequest], *, today: d
             remember_mapping(db, item.mapping)
     previews = preview_sheets(db, [(w.data, w.mapping) for w in wanted], today=today, cancelled=cancelled,
                               progress=progress, hints=hints)
-    forecasts = {choice: forecast_import(db.conn, previews, choice, today) for choice in PLAYBOOK_CHOICES}
+    forecasts = {choice: forecast_import(db, previews, choice, today) for choice in PLAYBOOK_CHOICES}
     return WorkbookPreview({p.sheet: p for p in previews}, forecasts)
