@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from bench import cases_bundle, cases_core, cases_excel, cases_process, cases_ui
+from bench import cases_bundle, cases_core, cases_excel, cases_process, cases_ui, cases_workbook
 from bench.cache import DEFAULT_CACHE, BenchContext, demo_path
 from bench.core import Result, skipped
 from bench.report import compare, scaling_table, table, to_document, write_json
@@ -40,6 +40,7 @@ BENCHMARKS: dict[str, Bench] = {
     "account": cases_core.bench_open_account_core,
     "account_ui": cases_ui.bench_open_account_view,
     "import": cases_excel.bench_import,
+    "sheets": cases_workbook.bench_many_sheets,
     "export": cases_excel.bench_export,
 }
 # Spawning fresh interpreters is the slow part of a smoke run; --quick leaves it out.

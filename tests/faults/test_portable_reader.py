@@ -130,7 +130,7 @@ def test_the_child_is_the_app_itself_in_a_frozen_bundle(monkeypatch: pytest.Monk
     assert reader.child_command(Path("/x/book.xlsx"), "Accounts", 512) == [
         app, CHILD_FLAG, "/x/book.xlsx", "Accounts", "512"]
     monkeypatch.setattr(sys, "frozen", False)
-    assert reader.child_command(Path("/x/book.xlsx"), "", 512)[1:3] == ["-I", str(reader.CHILD)]
+    assert reader.child_command(Path("/x/book.xlsx"), "", 512)[1:4] == ["-I", "-S", str(reader.CHILD)]
 
 
 LAUNCHER = """#!{python}

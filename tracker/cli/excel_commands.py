@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from tracker.domain import ACCOUNT_STATUSES, STAGES
 from tracker.excel.columns import LocaleHints
 from tracker.excel.dates import ORDERS
 from tracker.excel.errors import ExcelError
+from tracker.excel.import_playbooks import DEFAULT_CHOICE, PLAYBOOK_CHOICES, PlaybookForecast, forecast_import
 from tracker.excel.importer import apply_import
 from tracker.excel.mapping import KINDS
 from tracker.excel.notices import ORDER_WORDS, english
@@ -48,12 +50,16 @@ def register(subparsers: Any) -> None:
 
     imp = subparsers.add_parser("import", help="import accounts, contacts, tasks, milestones or feedback")
     add_db_argument(imp)
-    imp.add_argument("source", type=Path, help=".xlsx, .xlsm, .xlsb, .xls or .ods file")
+    imp.add_argument("source", type=Path, help=".xlsx, .xlsm, .xlsb, .xls, .ods or .csv file")
     imp.add_argument("--sheet", default=None, help="import only this sheet (default: every sheet that fits)")
     imp.add_argument("--kind", choices=KINDS, default=None, help="what the sheet holds (default: detect)")
     imp.add_argument("--dry-run", action="store_true", help="show the preview, write nothing")
     imp.add_argument("--today", type=cli_date, default=None, help=argparse.SUPPRESS)
-    imp.add_argument("--playbooks", action="store_true", help="the file holds playbooks")
+    imp.add_argument("--playbooks", nargs="?", const="file", default=DEFAULT_CHOICE,
+                     choices=(*PLAYBOOK_CHOICES, "file"),
+                     help="playbooks for new accounts: none, today (dated from today) or signed (the "
+                          "default: dated from the signed date, steps of stages already passed done); a bare "
+                          "--playbooks means the file holds playbooks")
     imp.add_argument("--dates", choices=ORDERS, default=None,
                      help="how to read text dates like 03/04/2026 when the file does not tell")
     imp.add_argument("--decimal", choices=(".", ","), default=None,
@@ -143,10 +149,20 @@ def _print_preview(preview: ImportPreview, limit: int = 20) -> None:
         print(f"  ... and {hidden} more rejected rows", file=sys.stderr)
 
 
+def _print_forecast(found: PlaybookForecast) -> None:
+    if found.choice == "none":
+        print("Playbooks: none applied to new accounts.")
+        return
+    start = "today" if found.choice == "today" else "the signed date"
+    print(f"Playbooks from {start}: {found.journeys} journeys, {found.open} open tasks "
+          f"({found.overdue} overdue), {found.done} done, {found.skipped} skipped, "
+          f"{found.milestones} milestones.")
+
+
 def run_import(args: argparse.Namespace) -> int:
     with _database(args, write=not args.dry_run) as db:
         try:
-            if args.playbooks:
+            if args.playbooks == "file":
                 plan = preview_playbooks(db, args.source)
                 print(plan.summary())
                 for problem in plan.problems:
@@ -164,13 +180,14 @@ def run_import(args: argparse.Namespace) -> int:
                 print(line)
             for preview in previews:
                 _print_preview(preview)
+            _print_forecast(forecast_import(db, previews, args.playbooks, args.today or date.today()))
             if args.dry_run:
                 print("Dry run: nothing was written.")
                 return 0
             refused = refusal(previews, kind_given=args.kind is not None)
             if refused:
                 raise CommandError(refused)
-            result = apply_import(db, previews, today=args.today)
+            result = apply_import(db, previews, today=args.today, playbooks=args.playbooks)
             wanted.remember(previews)
         except ExcelError as exc:
             raise CommandError(exc.message) from exc

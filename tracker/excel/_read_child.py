@@ -1,13 +1,16 @@
 """Child-process side of the safe reader: parse one workbook and pickle plain rows to stdout.
 
-Runs as ``python -I _read_child.py PATH SHEET MEMORY_MB``, or in a frozen bundle as
-``APP --_read-child PATH SHEET MEMORY_MB`` (both entry points hand that flag to :func:`main`
-first thing). It imports nothing from ``tracker`` so it starts fast and cannot touch the
+Runs as ``python -I _read_child.py PATH SHEET MEMORY_MB [all]``, or in a frozen bundle as
+``APP --_read-child PATH SHEET MEMORY_MB [all]`` (both entry points hand that flag to
+:func:`main` first thing). With ``all`` it reads every sheet in the one parse of the file, so
+previewing a workbook of a thousand sheets costs one process start and one open, not a
+thousand. It imports nothing from ``tracker`` so it starts fast and cannot touch the
 database. The memory cap is set before any parser is imported, so a hostile file that makes
 calamine ask for gigabytes fails here (MemoryError, a panic, or at worst an abort of this
 process) instead of in the app: ``RLIMIT_AS`` on Linux and macOS, a Job Object on Windows.
 Where neither can be set, the parent's watchdog on this process's memory stops it.
-The answer is one pickle: ``{"ok": True, "columns": [...], ...}`` or
+The answer is one pickle: ``{"ok": True, "columns": [...], ...}`` (with ``all``, also
+``"books": [[name, columns], ...]`` for every sheet that could be read) or
 ``{"ok": False, "code": ..., "detail": ...}``.
 """
 
@@ -15,13 +18,22 @@ from __future__ import annotations
 
 import gc
 import os
-import pickle
 import re
 import sys
 import zipfile
 from datetime import date, datetime, time, timedelta
 from itertools import zip_longest
-from typing import Any, BinaryIO
+
+try:  # the C pickler alone: a bare `-I -S` start took 48 ms with `_pickle`, 64 ms with `pickle`
+    from _pickle import dumps
+except ImportError:  # pragma: no cover - an interpreter without the accelerator
+    from pickle import dumps
+
+TYPE_CHECKING = False  # importing typing would cost the child 13 ms of its start
+if TYPE_CHECKING:
+    from typing import Any, BinaryIO
+
+    Read = tuple[list[str], str, list[list[Any]], list[tuple[str, list[list[Any]]]]]
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -32,6 +44,10 @@ SUPPORTED = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
 # Set to "1" in the child's environment to behave as on a platform without ``resource``
 # (the tests use it; the parent's watchdog then has to hold the cap).
 NO_RLIMIT_ENV = "ONBT_READER_NO_RLIMIT"
+# Where the parent found the parsers (python_calamine, openpyxl): the child starts with ``-S``,
+# since processing site-packages (.pth files, an editable install's finder) cost 100 ms of a
+# 140 ms start here, more than reading a thousand small sheets.
+LIBRARY_PATH_ENV = "ONBT_READER_LIBRARIES"
 PLAIN = (str, int, float, bool, date, datetime, time, timedelta)
 
 # Zip bombs are refused from the central directory, before a byte is inflated. The reader
@@ -147,18 +163,21 @@ def _sniff(path: str) -> str:
 
 
 def check_zip(path: str, max_unpacked_mb: int = MAX_UNPACKED_MB, max_ratio: float = MAX_RATIO,
-              ratio_floor_mb: int = RATIO_FLOOR_MB) -> None:
+              ratio_floor_mb: int = RATIO_FLOOR_MB) -> bool:
     """Refuse a zip bomb from its central directory (sizes only, nothing is inflated).
 
     A part, or the whole archive, over ``ratio_floor_mb`` that unpacks more than ``max_ratio``
     times its packed size is a bomb; so is an archive unpacking to more than ``max_unpacked_mb``.
-    An archive whose directory cannot be read is left to the reader to call damaged.
+    An archive whose directory cannot be read is left to the reader to call damaged. Returns
+    whether the workbook counts dates from 1904 (read from the same open archive: a second
+    open of a thousand-sheet workbook's directory cost as much as the check).
     """
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
+            date1904 = _date1904(archive)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        return
+        return False
     floor = ratio_floor_mb << 20
     unpacked = packed = 0
     for info in members:
@@ -170,19 +189,17 @@ def check_zip(path: str, max_unpacked_mb: int = MAX_UNPACKED_MB, max_ratio: floa
         raise ReadFailure("zip_bomb", f"{unpacked / max(packed, 1):.0f}")
     if unpacked > max_unpacked_mb << 20:
         raise ReadFailure("too_large", f"{unpacked / (1 << 20):,.0f}")
+    return date1904
 
 
-def _date1904(path: str, kind: str) -> bool:
+def _date1904(archive: zipfile.ZipFile) -> bool:
     """Whether an .xlsx/.xlsm workbook counts dates from 1904 (serial numbers need it)."""
-    if kind != "zip":
-        return False
     try:
-        with zipfile.ZipFile(path) as archive:
-            info = archive.getinfo("xl/workbook.xml")
-            if info.file_size > 8 << 20:
-                return False
-            text = archive.read(info).decode("utf-8", "replace")
-    except (KeyError, zipfile.BadZipFile, OSError, ValueError):
+        info = archive.getinfo("xl/workbook.xml")
+        if info.file_size > 8 << 20:
+            return False
+        text = archive.read(info).decode("utf-8", "replace")
+    except (KeyError, zipfile.BadZipFile, OSError, ValueError, EOFError):
         return False
     return re.search(r"date1904\s*=\s*[\"'](1|true)[\"']", text) is not None
 
@@ -215,7 +232,21 @@ def _fill_merged(rows: list[list[Any]], ranges: list[tuple[tuple[int, int], tupl
                     row.append(value)
 
 
-def _read_calamine(path: str, sheet: str) -> tuple[list[str], str, list[list[Any]]]:
+def _calamine_rows(book: Any, name: str) -> list[list[Any]]:
+    data = book.get_sheet_by_name(name)
+    # calamine gives only plain types (str, int, float, bool, date, datetime, time, timedelta) and
+    # "" for an empty cell; converting 1,000,000 cells here would cost more than the transfer.
+    rows: list[list[Any]] = data.to_python(skip_empty_area=False)
+    try:
+        merged = data.merged_cell_ranges
+    except BaseException:  # optional metadata: a panic here must not lose the rows
+        merged = None
+    if merged:
+        _fill_merged(rows, list(merged))
+    return rows
+
+
+def _read_calamine(path: str, sheet: str, every: bool) -> Read:
     import python_calamine as pc
 
     try:
@@ -228,20 +259,22 @@ def _read_calamine(path: str, sheet: str) -> tuple[list[str], str, list[list[Any
     chosen = sheet or names[0]
     if chosen not in names:
         raise ReadFailure("no_sheet", chosen)
-    data = book.get_sheet_by_name(chosen)
-    # calamine gives only plain types (str, int, float, bool, date, datetime, time, timedelta) and
-    # "" for an empty cell; converting 1,000,000 cells here would cost more than the transfer.
-    rows = data.to_python(skip_empty_area=False)
-    try:
-        merged = data.merged_cell_ranges
-    except BaseException:  # optional metadata: a panic here must not lose the rows
-        merged = None
-    if merged:
-        _fill_merged(rows, list(merged))
-    return names, chosen, rows
+    rows = _calamine_rows(book, chosen)
+    others: list[tuple[str, list[list[Any]]]] = []
+    if every:
+        for name in names:
+            if name == chosen:
+                continue
+            try:
+                others.append((name, _calamine_rows(book, name)))
+            except MemoryError:
+                raise
+            except BaseException:  # a chart sheet or one damaged sheet: the others still count
+                continue
+    return names, chosen, rows, others
 
 
-def _read_openpyxl(path: str, sheet: str) -> tuple[list[str], str, list[list[Any]]]:
+def _read_openpyxl(path: str, sheet: str, every: bool) -> Read:
     import openpyxl
 
     book = openpyxl.load_workbook(path, read_only=True, data_only=True)
@@ -250,10 +283,13 @@ def _read_openpyxl(path: str, sheet: str) -> tuple[list[str], str, list[list[Any
         chosen = sheet or (names[0] if names else "")
         if chosen not in names:
             raise ReadFailure("no_sheet", chosen)
-        rows = [[_plain(v) for v in row] for row in book[chosen].iter_rows(values_only=True)]
+        wanted = names if every else [chosen]
+        read = {name: [[_plain(v) for v in row] for row in book[name].iter_rows(values_only=True)]
+                for name in wanted if hasattr(book[name], "iter_rows")}
     finally:
         book.close()
-    return names, chosen, rows
+    others = [(name, rows) for name, rows in read.items() if name != chosen]
+    return names, chosen, read.get(chosen, []), others
 
 
 def _columns(rows: list[list[Any]]) -> list[list[Any]]:
@@ -286,19 +322,18 @@ def _blank(column: list[Any]) -> bool:
     return column.count(None) + column.count("") == len(column)
 
 
-def read(path: str, sheet: str) -> dict[str, Any]:
+def read(path: str, sheet: str, every: bool = False) -> dict[str, Any]:
     kind = _sniff(path)
     if kind == "encrypted":
         raise ReadFailure("password")
-    if kind == "zip":
-        check_zip(path)
+    date1904 = check_zip(path) if kind == "zip" else False
     if kind == "other":
         lowered = path.lower()
         if not lowered.endswith(SUPPORTED):
             raise ReadFailure("not_spreadsheet")
     engine = "calamine"
     try:
-        names, chosen, rows = _read_calamine(path, sheet)
+        names, chosen, rows, others = _read_calamine(path, sheet, every)
     except ReadFailure:
         raise
     except MemoryError:
@@ -308,7 +343,7 @@ def read(path: str, sheet: str) -> dict[str, Any]:
         if kind != "zip" or path.lower().endswith(".ods"):
             raise ReadFailure(_classify(first), first) from None
         try:
-            names, chosen, rows = _read_openpyxl(path, sheet)
+            names, chosen, rows, others = _read_openpyxl(path, sheet, every)
             engine = "openpyxl"
         except ReadFailure:
             raise
@@ -316,14 +351,17 @@ def read(path: str, sheet: str) -> dict[str, Any]:
             raise
         except BaseException as second:
             raise ReadFailure(_classify(first), f"{first}; openpyxl: {second}") from None
-    return {
+    answer = {
         "ok": True,
         "sheets": names,
         "sheet": chosen,
         "columns": _columns(rows),
-        "date1904": _date1904(path, kind),
+        "date1904": date1904,
         "engine": engine,
     }
+    if every:
+        answer["books"] = [[name, _columns(other)] for name, other in others]
+    return answer
 
 
 def _classify(text: str) -> str:
@@ -349,13 +387,28 @@ def _answer_stream() -> BinaryIO:
     return os.fdopen(1, "wb")
 
 
+def _find_libraries() -> None:
+    """Put the parsers' folders on ``sys.path`` as the parent found them (or run site without them)."""
+    folders = [f for f in os.environ.get(LIBRARY_PATH_ENV, "").split(os.pathsep) if f]
+    if not folders:
+        if not sys.flags.no_site:
+            return
+        import site
+
+        site.main()
+        return
+    sys.path.extend(f for f in folders if f not in sys.path)
+
+
 def main(argv: list[str]) -> int:
-    """``argv``: [program or flag, PATH, SHEET, MEMORY_MB]."""
+    """``argv``: [program or flag, PATH, SHEET, MEMORY_MB] and "all" for every sheet."""
     path, sheet, memory = argv[1], argv[2], int(argv[3])
+    every = len(argv) > 4 and argv[4] == "all"
+    _find_libraries()
     _limit_memory(memory)
     gc.disable()  # a sheet is a million objects and no cycles; collecting them only costs time
     try:
-        answer = read(path, sheet)
+        answer = read(path, sheet, every)
     except ReadFailure as exc:
         answer = {"ok": False, "code": exc.code, "detail": exc.detail}
     except MemoryError:
@@ -365,9 +418,9 @@ def main(argv: list[str]) -> int:
     except BaseException as exc:
         answer = {"ok": False, "code": "corrupt", "detail": f"{type(exc).__name__}: {exc}"[:500]}
     try:
-        payload = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
+        payload = dumps(answer, protocol=5)
     except MemoryError:
-        payload = pickle.dumps({"ok": False, "code": "memory", "detail": ""})
+        payload = dumps({"ok": False, "code": "memory", "detail": ""}, protocol=5)
     stream = _answer_stream()
     stream.write(payload)
     stream.flush()

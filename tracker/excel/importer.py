@@ -18,8 +18,8 @@ from typing import Any
 from sqlite_utils import Database
 
 from tracker.changes import ChangeSet, Written
-from tracker.domain import AccountId, PlaybookId
 from tracker.excel.errors import ExcelError, ImportCancelled
+from tracker.excel.import_playbooks import DEFAULT_CHOICE, PLAYBOOK_CHOICES, apply_playbooks
 from tracker.excel.import_undo import CHANGED, BeforeImport, ImportUndo
 from tracker.excel.preview import ImportPreview, PlannedRow
 from tracker.excel.reader import gc_paused
@@ -145,7 +145,7 @@ def _text(value: Any) -> str | None:
 
 
 def _account_followups(conn: sqlite3.Connection, preview: ImportPreview, new_ids: list[int], today: date,
-                       apply_playbooks: bool, db: Database) -> None:
+                       playbooks: str) -> None:
     """Stage history for new and moved accounts, and the segment's playbook for new ones."""
     entered = [(aid, p.values.get("stage", "Embark"), p.values.get("signed_date") or today.isoformat())
                for aid, p in zip(new_ids, preview.creates, strict=True)]
@@ -156,15 +156,8 @@ def _account_followups(conn: sqlite3.Connection, preview: ImportPreview, new_ids
                      [(when, aid) for aid, _ in moved])
     conn.executemany("INSERT INTO stage_history (account_id, stage, entered_date) VALUES (?, ?, ?)",
                      [(aid, stage, when) for aid, stage in moved])
-    if not apply_playbooks:
-        return
-    playbooks = dict(conn.execute("SELECT id, playbook_id FROM segment WHERE playbook_id IS NOT NULL"))
-    from tracker.services.journeys import apply_playbook
-
-    for (aid, _, start), planned in zip(entered, preview.creates, strict=True):
-        playbook = playbooks.get(planned.values.get("segment_id"))
-        if playbook:
-            apply_playbook(db, AccountId(aid), PlaybookId(playbook), date.fromisoformat(start))
+    apply_playbooks(conn, [(aid, p.values) for aid, p in zip(new_ids, preview.creates, strict=True)],
+                    playbooks, today)
 
 
 def _milestone_dates(conn: sqlite3.Connection, milestone_ids: Iterable[int]) -> None:
@@ -182,16 +175,20 @@ def apply_import(
     previews: Sequence[ImportPreview],
     *,
     today: date | None = None,
-    apply_playbooks: bool = True,
+    playbooks: str = DEFAULT_CHOICE,
     cancelled: Callable[[], bool] | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> ImportResult:
-    """Write every accepted row of ``previews`` in one transaction; a failure or cancel writes nothing."""
+    """Write every accepted row of ``previews`` (every sheet of a workbook) in one transaction;
+    a failure or cancel writes nothing. ``playbooks`` is the choice for new accounts
+    (:data:`tracker.excel.import_playbooks.PLAYBOOK_CHOICES`)."""
+    if playbooks not in PLAYBOOK_CHOICES:
+        raise ValueError(f"unknown playbook choice {playbooks!r}")
     with gc_paused():
-        return _apply(db, previews, today or date.today(), apply_playbooks, cancelled, progress)
+        return _apply(db, previews, today or date.today(), playbooks, cancelled, progress)
 
 
-def _apply(db: Database, previews: Sequence[ImportPreview], today: date, apply_playbooks: bool,
+def _apply(db: Database, previews: Sequence[ImportPreview], today: date, playbooks: str,
            cancelled: Callable[[], bool] | None, progress: Callable[[int, int], None] | None) -> ImportResult:
     by_kind = {p.kind: p for p in previews}
     if len(by_kind) != len(previews):
@@ -221,7 +218,7 @@ def _apply(db: Database, previews: Sequence[ImportPreview], today: date, apply_p
                     before.keep("stage_history", "account_id",
                                 [p.target_id for p in preview.updates
                                  if "stage" in p.changes and p.target_id is not None])
-                    _account_followups(conn, preview, new_ids, today, apply_playbooks, db)
+                    _account_followups(conn, preview, new_ids, today, playbooks)
                 if kind == "milestones":
                     touched = [p.target_id for p in preview.updates
                                if "achieved_date" in p.changes and p.target_id is not None]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from tracker.excel.notices import (
@@ -168,7 +169,12 @@ SHEET_HINTS = {"accounts": ("accounts", "account", "customers", "companies"),
 
 def header_key(text: object) -> str:
     """The comparable form of a header: lowercase letters and digits only."""
-    return re.sub(r"[^0-9a-z%]", "", str(text or "").lower())
+    return _key(str(text or ""))
+
+
+@lru_cache(maxsize=8192)
+def _key(text: str) -> str:  # cached: detecting a thousand sheets compares the same few headers
+    return re.sub(r"[^0-9a-z%]", "", text.lower())
 
 
 # How exactly a header names a field; the highest claim on a field wins it.
@@ -206,6 +212,7 @@ def _fits(kind: str) -> dict[str, list[tuple[int, str]]]:
 
 
 _FITS = {kind: _fits(kind) for kind in KINDS}
+_ANY_FIT = frozenset(name for table in _FITS.values() for name in table)
 
 
 def field_spec(kind: str, key: str) -> FieldSpec:
@@ -353,6 +360,8 @@ def detect_mapping(rows: list[list[Any]], sheet_name: str = "", kind: str | None
         seen += 1
         if seen > 20:
             break
+        if not any(header_key(v) in _ANY_FIT for v in row):
+            continue  # no header of any kind here (most rows of a notes sheet): skip the matching
         for candidate in kinds:
             score = _score(candidate, match_headers(candidate, row), sheet_name)
             if score and (best is None or score > best[0]):

@@ -21,7 +21,7 @@ from tracker.excel.columns import DateQuestion, LocaleHints, column_plan, sheet_
 from tracker.excel.errors import ExcelError, ImportCancelled
 from tracker.excel.mapping import KIND_LABELS, KINDS, ColumnMapping, detect_mapping, field_spec
 from tracker.excel.notices import VALUES_DROPPED, Notice
-from tracker.excel.reader import SheetData, gc_paused, read_sheet
+from tracker.excel.reader import SheetData, gc_paused, read_sheet, read_workbook
 from tracker.excel.resolve import ACCOUNT_REFS, Lookups, resolve_row
 from tracker.excel.values import CellError, is_blank, to_text
 
@@ -318,11 +318,11 @@ def preview_workbook(
     detected mapping (a saved mapping, the CLI's ``--map`` and ``--dates``).
     """
     lookups = Lookups(db)
-    first = read_sheet(path, sheet, cancelled=cancelled, meanwhile=lambda: lookups.ensure(kind or "accounts"))
-    datas = [first]
+    load = lambda: lookups.ensure(kind or "accounts")  # noqa: E731 - overlaps the child's parse
     if sheet is None:
-        datas += [read_sheet(path, name, cancelled=cancelled) for name in first.sheet_names
-                  if name != first.sheet]
+        datas = read_workbook(path, cancelled=cancelled, meanwhile=load)
+    else:
+        datas = [read_sheet(path, sheet, cancelled=cancelled, meanwhile=load)]
     found: list[tuple[SheetData, ColumnMapping]] = []
     skipped: list[str] = []
     for data in datas:
@@ -333,10 +333,20 @@ def preview_workbook(
             skipped.append(f"Sheet '{data.sheet}' was skipped: its columns match nothing to import.")
         else:
             found.append((data, adjust(mapping) if adjust is not None else mapping))
-    found.sort(key=lambda pair: KINDS.index(pair[1].kind))
-    previews = [build_preview(db, data, mapping, today=today, lookups=lookups, cancelled=cancelled,
-                              progress=progress, hints=hints) for data, mapping in found]
+    previews = preview_sheets(db, found, today=today, lookups=lookups, cancelled=cancelled, progress=progress,
+                              hints=hints)
     if not previews:
         raise ExcelError(f"No sheet of {Path(path).name} has columns Onboarding Tracker can import "
                          "(accounts, contacts, tasks, milestones or feedback).", "no_match")
     return previews, skipped
+
+
+def preview_sheets(db: Database, sheets: list[tuple[SheetData, ColumnMapping]], *, today: date | None = None,
+                   lookups: Lookups | None = None, cancelled: Cancelled | None = None,
+                   progress: Progress | None = None, hints: LocaleHints | None = None) -> list[ImportPreview]:
+    """Preview several sheets of one import, accounts first (so contacts, tasks... may refer to
+    accounts the same import creates), matching against one set of lookups."""
+    lookups = lookups or Lookups(db)
+    ordered = sorted(sheets, key=lambda pair: KINDS.index(pair[1].kind))
+    return [build_preview(db, data, mapping, today=today, lookups=lookups, cancelled=cancelled,
+                          progress=progress, hints=hints) for data, mapping in ordered]

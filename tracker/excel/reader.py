@@ -14,7 +14,9 @@ with ``--_read-child``.
 from __future__ import annotations
 
 import gc
+import importlib.util
 import io
+import os
 import pickle
 import signal
 import subprocess
@@ -23,14 +25,18 @@ import threading
 import time as clock
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from tracker.excel._read_child import CHILD_FLAG, MAX_UNPACKED_MB, SUPPORTED
+__all__ = ["SheetData", "read_sheet", "read_workbook"]
+
+from tracker.excel._read_child import CHILD_FLAG, LIBRARY_PATH_ENV, MAX_UNPACKED_MB, SUPPORTED
+from tracker.excel.csv_reader import CSV_SUFFIXES, read_csv
 from tracker.excel.errors import ExcelError
 from tracker.excel.memwatch import memory_probe
+from tracker.excel.sheet_data import SheetData
 
 CHILD = Path(__file__).with_name("_read_child.py")
 DEFAULT_TIMEOUT_S = 30.0
@@ -44,23 +50,6 @@ WINDOWS_MEMORY_EXITS = frozenset({3, 0xC0000017, 0xC0000409})
 
 _ALLOWED = {("datetime", "date"): date, ("datetime", "datetime"): datetime,
             ("datetime", "time"): time, ("datetime", "timedelta"): timedelta}
-
-
-@dataclass(frozen=True)
-class SheetData:
-    """The plain cells of one sheet: row ``i`` of ``rows`` is Excel row ``i + 1``.
-
-    An empty cell is None or "" (calamine's own empty value is kept: converting a million
-    cells would cost more than the whole transfer). Dates read by calamine arrive as ISO
-    text ("2026-06-15"), which every converter reads as that date.
-    """
-
-    path: Path
-    sheet_names: tuple[str, ...]
-    sheet: str
-    rows: list[list[Any]]
-    date1904: bool
-    engine: str
 
 
 class _PlainUnpickler(pickle.Unpickler):
@@ -110,12 +99,67 @@ def read_sheet(
     abort, runaway memory or time).
     """
     path = Path(path)
+    if path.suffix.lower() in CSV_SUFFIXES:
+        return read_csv(path, cancelled=cancelled)
+    answer = _ask_child(path, sheet or "", False, timeout, memory_mb, cancelled, meanwhile)
+    return _sheet(path, answer, str(answer["sheet"]), answer.get("columns"))
+
+
+def read_workbook(
+    path: Path | str,
+    *,
+    timeout: float = DEFAULT_TIMEOUT_S,
+    memory_mb: int = DEFAULT_MEMORY_MB,
+    cancelled: Callable[[], bool] | None = None,
+    meanwhile: Callable[[], object] | None = None,
+) -> list[SheetData]:
+    """Every readable sheet of the workbook at ``path``, in workbook order, from ONE child.
+
+    Previewing a whole workbook one sheet per child cost a process start and a full parse of
+    the file per sheet; here it costs one of each, about what reading the file costs. A sheet
+    the reader cannot parse (a chart sheet, one damaged part) is left out; the file as a
+    whole fails as in :func:`read_sheet`. A CSV file is one sheet, read by :mod:`csv_reader`.
+    """
+    path = Path(path)
+    if path.suffix.lower() in CSV_SUFFIXES:
+        sheet = read_csv(path, cancelled=cancelled)
+        if meanwhile is not None:
+            meanwhile()
+        return [sheet]
+    answer = _ask_child(path, "", True, timeout, memory_mb, cancelled, meanwhile)
+    found = {str(answer["sheet"]): answer.get("columns")}
+    books = answer.get("books")
+    if not isinstance(books, list):
+        raise ExcelError(_message("crashed", path, "", ""), "crashed")
+    for item in books:
+        if not isinstance(item, list) or len(item) != 2:
+            raise ExcelError(_message("crashed", path, "", ""), "crashed")
+        found[str(item[0])] = item[1]
+    names = [str(n) for n in answer["sheets"]]
+    return [_sheet(path, answer, name, found[name]) for name in names if name in found]
+
+
+def _sheet(path: Path, answer: dict[str, Any], name: str, columns: Any) -> SheetData:
+    rows = _rows(columns)
+    if rows is None:
+        raise ExcelError(_message("crashed", path, "", ""), "crashed")
+    names = answer.get("_names")
+    if names is None:  # one tuple for all the sheets: a thousand copies of a thousand names add up
+        names = answer["_names"] = tuple(str(n) for n in answer["sheets"])
+    return SheetData(path=path, sheet_names=names, sheet=name, rows=rows,
+                     date1904=bool(answer["date1904"]), engine=str(answer["engine"]))
+
+
+def _ask_child(path: Path, sheet: str, every: bool, timeout: float, memory_mb: int,
+               cancelled: Callable[[], bool] | None, meanwhile: Callable[[], object] | None
+               ) -> dict[str, Any]:
+    """Run the reader child on ``path`` and return its answer, or raise the sentence for its end."""
     if not path.is_file():
         raise ExcelError(f"There is no file at {path}.", "missing")
     if path.suffix.lower() not in SUPPORTED:
         raise ExcelError(_message("not_spreadsheet", path, "", ""), "not_spreadsheet")
-    proc = subprocess.Popen(child_command(path, sheet or "", memory_mb), stdin=subprocess.DEVNULL,
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(child_command(path, sheet, memory_mb, every=every), stdin=subprocess.DEVNULL,
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=child_environment())
     started = clock.monotonic()
     over_cap = _watch_memory(proc, memory_mb)
     out = b""
@@ -141,18 +185,8 @@ def read_sheet(
         raise ExcelError(_message(code, path, "", ""), code)
     if not answer.get("ok"):
         code = str(answer.get("code", "corrupt"))
-        raise ExcelError(_message(code, path, str(answer.get("detail", "")), sheet or ""), code)
-    rows = _rows(answer.get("columns"))
-    if rows is None:
-        raise ExcelError(_message("crashed", path, "", ""), "crashed")
-    return SheetData(
-        path=path,
-        sheet_names=tuple(str(n) for n in answer["sheets"]),
-        sheet=str(answer["sheet"]),
-        rows=rows,
-        date1904=bool(answer["date1904"]),
-        engine=str(answer["engine"]),
-    )
+        raise ExcelError(_message(code, path, str(answer.get("detail", "")), sheet), code)
+    return answer
 
 
 def _watch_memory(proc: subprocess.Popen[bytes], memory_mb: int) -> threading.Event:
@@ -180,12 +214,36 @@ def _watch_memory(proc: subprocess.Popen[bytes], memory_mb: int) -> threading.Ev
     return over_cap
 
 
-def child_command(path: Path, sheet: str, memory_mb: int) -> list[str]:
+def child_command(path: Path, sheet: str, memory_mb: int, *, every: bool = False) -> list[str]:
     """The reader child: this Python on ``_read_child.py``, or in a frozen bundle (where
-    ``sys.executable`` is the app itself) the app with the hidden ``--_read-child`` flag."""
+    ``sys.executable`` is the app itself) the app with the hidden ``--_read-child`` flag.
+    ``every`` asks for all sheets in one answer."""
+    more = ["all"] if every else []
     if getattr(sys, "frozen", False):
-        return [sys.executable, CHILD_FLAG, str(path), sheet, str(memory_mb)]
-    return [sys.executable, "-I", str(CHILD), str(path), sheet, str(memory_mb)]
+        return [sys.executable, CHILD_FLAG, str(path), sheet, str(memory_mb), *more]
+    return [sys.executable, "-I", "-S", str(CHILD), str(path), sheet, str(memory_mb), *more]
+
+
+def child_environment() -> dict[str, str]:
+    """This process's environment and where its parsers are, for a child started with ``-S``."""
+    return {**os.environ, LIBRARY_PATH_ENV: library_folders()}
+
+
+@lru_cache(maxsize=1)
+def library_folders() -> str:
+    """The folders holding python_calamine and openpyxl (and what openpyxl reads with)."""
+    folders: list[str] = []
+    for name in ("python_calamine", "openpyxl", "et_xmlfile", "defusedxml"):
+        try:
+            spec = importlib.util.find_spec(name)
+        except (ImportError, ValueError):
+            continue
+        if spec is None or not spec.origin:
+            continue
+        folder = str(Path(spec.origin).resolve().parent.parent)
+        if folder not in folders:
+            folders.append(folder)
+    return os.pathsep.join(folders)
 
 
 def died_of_memory(returncode: int | None) -> bool:

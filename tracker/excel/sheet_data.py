@@ -1,0 +1,24 @@
+"""The plain cells of one sheet, as every reader (the safe child, CSV) hands them over."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True)
+class SheetData:
+    """The plain cells of one sheet: row ``i`` of ``rows`` is Excel row ``i + 1``.
+
+    An empty cell is None or "" (calamine's own empty value is kept: converting a million
+    cells would cost more than the whole transfer). Dates read by calamine arrive as ISO
+    text ("2026-06-15"), which every converter reads as that date.
+    """
+
+    path: Path
+    sheet_names: tuple[str, ...]
+    sheet: str
+    rows: list[list[Any]]
+    date1904: bool
+    engine: str
