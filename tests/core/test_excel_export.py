@@ -9,6 +9,7 @@ import time
 import zipfile
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openpyxl import load_workbook
@@ -42,7 +43,8 @@ def test_report_sheets_are_formatted_tables(demo_db: Database, tmp_path: Path) -
     ]
     for name in wb.sheetnames[1:]:
         ws = wb[name]
-        assert ws.freeze_panes == "A2", name
+        # The wide Accounts sheet keeps its id and name columns in view (issue 16).
+        assert ws.freeze_panes == ("D2" if name == "Accounts" else "A2"), name
         (table,) = ws.tables.values()
         assert table.ref.startswith("A1:") and table.autoFilter is not None
         assert [c.name for c in table.tableColumns] == [c.value for c in ws[1]]
@@ -69,36 +71,62 @@ def test_report_sheets_are_formatted_tables(demo_db: Database, tmp_path: Path) -
     assert sum(1 for d in days if d) == overdue > 0
     with zipfile.ZipFile(path) as archive:
         charts = [n for n in archive.namelist() if n.startswith("xl/charts/chart")]
-    assert len(charts) == 3
+    assert len(charts) == 4  # stages now, health, go-lives with the on-time line, CSAT
     summary = wb["Summary"]
-    labels = [summary.cell(row=r, column=1).value for r in range(6, 12)]
-    assert labels[0] == "Activation rate"
-    assert summary.cell(row=6, column=2).number_format == "0.0%"
+    rows = kpi_rows(summary)
+    assert next(iter(rows)) == "Activation rate"
+    assert rows["Activation rate"][1].number_format == "0.0%"
 
 
-def test_report_summary_kpis_previous_period_status_and_counts(demo_db: Database, tmp_path: Path) -> None:
+def kpi_rows(summary: Any) -> dict[str, list[Any]]:
+    """The KPI table of the first page: label -> its cells (group rows left out)."""
+    top = next(r for r in range(1, 40) if summary.cell(row=r, column=1).value == "KPI")
+    out: dict[str, list[Any]] = {}
+    for r in range(top + 1, top + 60):
+        cells = list(summary[r])
+        if not cells or cells[0].value is None or str(cells[0].value).startswith("Previous period:"):
+            break
+        if any(c.value is not None for c in cells[1:]):
+            out[cells[0].value] = cells
+    return out
+
+
+def test_report_summary_kpis_previous_period_change_and_target_columns(
+    demo_db: Database, tmp_path: Path
+) -> None:
     path = tmp_path / "report.xlsx"
     export_report(demo_db, path, as_of=TODAY)
     summary = load_workbook(path)["Summary"]
-    assert [c.value for c in summary[5]][:6] == ["KPI", "Value", "Previous period", "Status", "Numerator",
-                                                 "Denominator"]
+    top = next(r for r in range(1, 40) if summary.cell(row=r, column=1).value == "KPI")
+    assert [c.value for c in summary[top]][:6] == ["KPI", "Value", "Previous period", "Change", "Target",
+                                                   "Status"]
     now = {k.key: k for k in portfolio_kpis(demo_db, TODAY)}
     before = {k.key: k for k in portfolio_kpis(demo_db, TODAY - timedelta(days=90))}
-    rows = {summary.cell(row=r, column=1).value: [c for c in summary[r]] for r in range(6, 6 + len(now))}
+    rows = kpi_rows(summary)
+    assert len(rows) == len(now)
     activation = rows["Activation rate"]
-    assert activation[2].value == pytest.approx(before["activation"].value / 100)
+    assert activation[2].value == pytest.approx(round(before["activation"].value, 1) / 100)
     assert activation[2].number_format == activation[1].number_format == "0.0%"
-    assert activation[3].value == "\u2013"  # no target band
-    assert (activation[4].value, activation[5].value) == (now["activation"].numerator,
-                                                         now["activation"].denominator)
-    # CLTV is two labelled lines now (issue 12), Analytics' simple and projected values.
-    cltv = rows["Customer lifetime value (simple)"]
-    assert cltv[4].value is None and cltv[5].value is None  # revenue over a churn rate: not counts
+    assert activation[4].value is None and activation[5].value is None  # targets come with goals
+    # CLTV is two labelled lines (issue 12), Analytics' simple and projected values.
     assert rows["Customer lifetime value (projected)"][1].value == pytest.approx(
-        now["cltv_projected"].value)
-    assert rows["Average health"][4].value is None
-    assert rows["Overdue tasks"][3].value == "on track"
-    assert all(r[3].value for r in rows.values())
+        round(now["cltv_projected"].value))
+    assert rows["Customer lifetime value (projected)"][1].number_format == '"$"#,##0'
+    # Direction against the previous period, better or worse for the business.
+    for label, key in (("Activation rate", "activation"), ("Overdue tasks", "task_overdue")):
+        change = rows[label][3].value
+        a, b = round(now[key].value, 1), round(before[key].value, 1)
+        if a == b:
+            assert change == "= same"
+        else:
+            up = a > b
+            better = up if key == "activation" else not up
+            assert change == ("\u25b2 " if up else "\u25bc ") + ("better" if better else "worse")
+    # The task band colours the value, as the dashboard's tile does.
+    assert rows["Overdue tasks"][1].fill.fgColor.rgb.endswith("C6EFCE")
+    # Headline.
+    labels = [summary.cell(row=r, column=1).value for r in range(1, top)]
+    assert "Onboarding now" in labels and "At risk" in labels and "Median time to first value" in labels
 
 
 def test_report_prints_readably(demo_db: Database, tmp_path: Path) -> None:
@@ -106,17 +134,30 @@ def test_report_prints_readably(demo_db: Database, tmp_path: Path) -> None:
     export_report(demo_db, path, as_of=TODAY)
     wb = load_workbook(path)
     summary = wb["Summary"]
-    assert summary.page_setup.orientation == "landscape" and summary.page_setup.fitToWidth == 1
-    (kpi_end,) = [b.id for b in summary.row_breaks.brk]
-    assert summary.cell(row=kpi_end - 1, column=1).value == "Customer lifetime value (projected)"
+    # fitToWidth 1 is the file format's default: XlsxWriter leaves it out, openpyxl reads None.
+    assert summary.page_setup.orientation == "landscape" and summary.page_setup.fitToWidth in (1, None)
+    assert summary.sheet_properties.pageSetUpPr.fitToPage
+    breaks = sorted(b.id for b in summary.row_breaks.brk)
+    kpi_end = breaks[0]
+    labels = [summary.cell(row=r, column=1).value for r in range(1, kpi_end + 1)]
+    assert "Customer lifetime value (projected)" in labels  # the KPIs end on the first pages
     anchors = [c.anchor._from.row + 1 for c in summary._charts]
-    assert len(anchors) == 3 and min(anchors) > kpi_end  # the charts start on the page after the KPIs
+    assert len(anchors) == 4 and min(anchors) > kpi_end  # the charts start on a page after the KPIs
+    for ws in wb.worksheets:
+        assert "Page &P of &N" in ws.oddFooter.right.text, ws.title
+        assert ws.oddHeader.left.text == "Onboarding report" and ws.oddHeader.right.text == TODAY.isoformat()
+        assert ws.oddHeader.center.text == "all accounts"
+    assert "Red rows" in wb["Accounts"].oddFooter.center.text
     accounts = wb["Accounts"]
     assert accounts.page_setup.fitToWidth == 3 and accounts.page_setup.pageOrder == "overThenDown"
     assert accounts.print_title_rows == "$1:$1" and accounts.print_title_cols == "$A:$C"
     tasks = wb["Checklist tasks"]
-    assert tasks.page_setup.fitToWidth == 1 and tasks.print_title_rows == "$1:$1"
+    assert tasks.page_setup.fitToWidth in (1, None) and tasks.print_title_rows == "$1:$1"
     assert tasks.sheet_properties.pageSetUpPr.fitToPage
+    assert wb.properties.title == "Onboarding report" and wb.properties.creator == "Onboarding Tracker"
+    fonts = {c.font.name for ws in wb.worksheets for row in ws.iter_rows(max_row=40) for c in row
+             if c.value is not None}
+    assert fonts == {"Calibri"}
 
 
 def test_report_health_is_a_whole_number_and_tables_filter(demo_db: Database, tmp_path: Path) -> None:

@@ -85,7 +85,7 @@ def write_data_sheet(book: Book, spec: SheetSpec, decorate: Callable[[Worksheet,
     names = title_columns(spec)
     if wide > 1:
         ws.repeat_columns(0, names - 1)
-    ws.freeze_panes(1, names if len(spec.columns) > 12 else 0)
+    ws.freeze_panes(1, names if wide > 1 and names > 1 else 0)  # the name stays in view
     ws.set_row(0, 31)
     for index, column in enumerate(spec.columns):
         ws.set_column(index, index, column.width)
