@@ -271,8 +271,9 @@ def milestone_days_late(target: str | None, achieved: str | None, as_of: date, c
 def milestone_days_late_sql(milestone: str, account: str) -> str:
     """SQL twin of :func:`milestone_days_late`, NULL instead of 0."""
     m = f"{milestone}."
+    target = f"julianday(substr({m}target_date, 1, 10))"
     return (f"(CASE WHEN {milestone_verdict_sql(milestone)} = '{MILESTONE_LATE}'"
-            f" THEN CAST(julianday(substr({m}achieved_date, 1, 10)) - julianday(substr({m}target_date, 1, 10))"
+            f" THEN CAST(julianday(substr({m}achieved_date, 1, 10)) - {target}"
             f" AS INTEGER) WHEN {late_milestone_sql(milestone, account)}"
             f" THEN CAST(julianday(:as_of) - julianday(substr({m}target_date, 1, 10)) AS INTEGER) END)")
 

@@ -20,7 +20,6 @@ from tests.conftest import TODAY
 from tracker.cli import main
 from tracker.demo import generate_demo
 from tracker.excel.report import export_report
-from tracker.kpi.values import display_value
 from tracker.queries.portfolio import account_rows, today_data
 from tracker.workspace import open_workspace
 

@@ -24,12 +24,9 @@ from tracker.rules import (
     MILESTONE_LATE,
     MILESTONE_NO_TARGET,
     MILESTONE_ON_TIME,
-    REASON_HEALTH_RED,
-    REASON_NO_FIRST_VALUE,
-    REASON_OFF_TRACK,
     is_churned,
-    milestone_days_late_sql,
     late_task_sql,
+    milestone_days_late_sql,
     milestone_verdict_sql,
     ninety_day_flag,
     task_open_sql,
@@ -159,7 +156,8 @@ def tasks_sheet(db: Database, as_of: date, flt: KpiFilter) -> SheetSpec:
         f" FROM task t JOIN account a ON a.id = t.account_id WHERE {_named(cond, len(params))}"
         " ORDER BY a.name COLLATE NOCASE, t.account_id, t.position, t.id",
         {"as_of": as_of.isoformat(), **_params(params)}).fetchall()
-    return SheetSpec("Checklist tasks", columns, _convert(rows, columns, labels=((7, "status"),)), late="$L2>0")
+    return SheetSpec("Checklist tasks", columns, _convert(rows, columns, labels=((7, "status"),)),
+                     late="$L2>0")
 
 
 @environment_errors()

@@ -33,8 +33,8 @@ from tracker.i18n import QT_TRANSLATE_NOOP
 from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter
 from tracker.kpi.report import portfolio_kpis, previous_kpis
 from tracker.kpi.retention import DEFAULT_PERIOD_DAYS
-from tracker.kpi.values import KpiValue
 from tracker.kpi.series import health_distribution
+from tracker.kpi.values import KpiValue
 from tracker.labels import label
 from tracker.storage.db import environment_errors
 
@@ -42,8 +42,10 @@ __all__ = ["ExportCancelled", "ProgressFn", "ReportResult", "export_report"]
 
 ProgressFn = Callable[[int, int, str], None]
 SAVING = "Saving"
-_FILTER_WORDS = {"segment": QT_TRANSLATE_NOOP("report", "segment"), "owner": QT_TRANSLATE_NOOP("report", "owner"),
-                 "stage": QT_TRANSLATE_NOOP("report", "stage"), "status": QT_TRANSLATE_NOOP("report", "status"),
+_FILTER_WORDS = {"segment": QT_TRANSLATE_NOOP("report", "segment"),
+                 "owner": QT_TRANSLATE_NOOP("report", "owner"),
+                 "stage": QT_TRANSLATE_NOOP("report", "stage"),
+                 "status": QT_TRANSLATE_NOOP("report", "status"),
                  "signed": QT_TRANSLATE_NOOP("report", "signed {0} to {1}")}
 
 

@@ -43,7 +43,8 @@ NUMBER_FORMATS = {"money": money_format(), "percent": "0%", "percent1": "0.0%", 
 def excel_day(value: date) -> float:
     """A date as Excel's serial day number (written as a number with a date format: fast)."""
     if isinstance(value, datetime):
-        return value.toordinal() - EXCEL_EPOCH + (value.hour * 3600 + value.minute * 60 + value.second) / 86400
+        seconds = value.hour * 3600 + value.minute * 60 + value.second
+        return value.toordinal() - EXCEL_EPOCH + seconds / 86400
     return float(value.toordinal() - EXCEL_EPOCH)
 
 

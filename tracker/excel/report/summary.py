@@ -103,7 +103,8 @@ class SummaryWriter:
 
     # --- plumbing ---------------------------------------------------------------------
 
-    def put(self, values: Sequence[Any], fmts: Sequence[Any] | Any = None, height: float | None = None) -> int:
+    def put(self, values: Sequence[Any], fmts: Sequence[Any] | Any = None,
+            height: float | None = None) -> int:
         row = self.row
         if height is not None:
             self.ws.set_row(row, height)
@@ -228,10 +229,9 @@ class SummaryWriter:
         month_top = self.row
         g, c = view.golive, view.csat
         for i, month in enumerate(g.months):
-            on_time = None if g.values[i] is None else round(g.values[i] * g.counts[i] / 100)
-            self.put([month, g.counts[i], on_time,
-                      None if g.values[i] is None else g.values[i] / 100, c.counts[i],
-                      None if c.values[i] is None else c.values[i] / 100],
+            rate, sat = g.values[i], c.values[i]
+            self.put([month, g.counts[i], None if rate is None else round(rate * g.counts[i] / 100),
+                      None if rate is None else rate / 100, c.counts[i], None if sat is None else sat / 100],
                      [self.f_label, self.f_int, self.f_int, self.book.number("percent"), self.f_int,
                       self.book.number("percent")])
         data = ChartData(
