@@ -117,7 +117,7 @@ def test_report_summary_kpis_previous_period_change_and_target_columns(
         change = rows[label][3].value
         a, b = round(now[key].value, 1), round(before[key].value, 1)
         if a == b:
-            assert change == "= same"
+            assert change == "same"
         else:
             up = a > b
             better = up if key == "activation" else not up

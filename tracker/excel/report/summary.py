@@ -49,7 +49,7 @@ def direction(key: str, now: KpiValue, before: KpiValue | None) -> tuple[str, in
         return w.t(w.NO_COMPARISON), 0
     a, b = display_value(now), display_value(before)
     if a is None or b is None or a == b:
-        return "= " + w.t(w.SAME), 0
+        return w.t(w.SAME), 0  # no leading "=": Excel would take our own word for a formula
     better = (a < b) if (key in LOWER_IS_BETTER or key.startswith("dropoff_")) else (a > b)
     arrow = "\u25b2" if a > b else "\u25bc"
     return f"{arrow} " + (w.t(w.BETTER) if better else w.t(w.WORSE)), 1 if better else -1
