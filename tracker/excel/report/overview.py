@@ -15,14 +15,15 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from statistics import median
 
+import numpy as np
 from sqlite_utils import Database
 
-from tracker.kpi.filters import KpiFilter, scope_sql
-from tracker.kpi.rates import golive_on_time, nps
+from tracker.kpi.filters import KpiFilter, in_scope_sql, scope_sql
+from tracker.kpi.rates import golive_on_time, nps_from_counts
 from tracker.kpi.retention import DEFAULT_PERIOD_DAYS
 from tracker.kpi.series import MonthlySeries, monthly_feedback, monthly_golive_on_time
 from tracker.kpi.survival import _event_survival
-from tracker.kpi.values import load_accounts
+from tracker.kpi.values import AccountFrame, load_accounts
 from tracker.queries.portfolio import AccountRow, account_rows, at_risk_rows
 from tracker.rules import churned_sql, late_milestone_sql
 from tracker.storage.db import environment_errors
@@ -126,8 +127,10 @@ def build_overview(db: Database, as_of: date, flt: KpiFilter, *,
     headline = Headline(len(ids), int(onboarding), int(went_live), len(risky), len(overdue))
     golive = monthly_golive_on_time(db, as_of, flt, months)
     csat, _nps = monthly_feedback(db, as_of, flt, months)
+    frame = load_accounts(db, as_of, flt)
     return Overview(as_of, period_days, headline, rows, at_risk,
-                    _groups(db, as_of, flt, rows, "owner"), _groups(db, as_of, flt, rows, "segment"),
+                    _groups(db, as_of, flt, rows, "owner", frame),
+                    _groups(db, as_of, flt, rows, "segment", frame),
                     _stages(db, day, inside, rows, as_of), _upcoming(db, day, inside, as_of),
                     overdue, golive, csat)
 
@@ -192,25 +195,41 @@ def _stages(db: Database, day: dict[str, str], inside: str, rows: Sequence[Accou
     return tuple(StageRow(s, now[s], median(stays[s]) if stays[s] else None) for s in STAGES)
 
 
-def _groups(db: Database, as_of: date, flt: KpiFilter, rows: Sequence[AccountRow], by: str
-            ) -> tuple[GroupRow, ...]:
-    if by == "owner":
-        names = sorted({r.owner for r in rows}, key=str.lower)
-        subsets = [(n or "\u2013", replace(flt, owners=(n,))) for n in names]
-        risk = {n or "\u2013": sum(1 for r in rows if r.owner == n and r.at_risk) for n in names}
-    else:
-        found = db.conn.execute(
-            "SELECT DISTINCT s.id, s.name FROM account a JOIN segment s ON s.id = a.segment_id"
-            " WHERE a.id IN (SELECT value FROM json_each(?)) ORDER BY s.name COLLATE NOCASE",
-            (_ids_param([r.id for r in rows]),)).fetchall()
-        subsets = [(name, replace(flt, segment_ids=(sid,))) for sid, name in found
-                   if not flt.segment_ids or sid in flt.segment_ids]
-        risk = {name: sum(1 for r in rows if r.segment == name and r.at_risk) for _sid, name in found}
+def _subset(frame: AccountFrame, mask: np.ndarray) -> AccountFrame:
+    return replace(frame, ids=frame.ids[mask], signed=frame.signed[mask], target=frame.target[mask],
+                   golive=frame.golive[mask], first_value=frame.first_value[mask],
+                   churn_day=frame.churn_day[mask], churned=frame.churned[mask], mrr=frame.mrr[mask],
+                   stage=frame.stage[mask])
+
+
+def _groups(db: Database, as_of: date, flt: KpiFilter, rows: Sequence[AccountRow], by: str,
+            frame: AccountFrame | None = None) -> tuple[GroupRow, ...]:
+    """Each owner's (segment's) figures: the KPI functions on that part of the portfolio's frame.
+
+    One frame and one feedback read serve every group (a query per owner took seconds at L);
+    the on-time rate, the Kaplan-Meier median and NPS are the very functions the KPIs use.
+    """
+    frame = frame if frame is not None else load_accounts(db, as_of, flt)
+    key_of = {r.id: (r.owner or "\u2013") if by == "owner" else r.segment for r in rows}
+    keys = np.array([key_of.get(int(i), "") for i in frame.ids], dtype=object)
+    names = sorted({k for k in key_of.values() if k}, key=str.lower)
+    cond, params = in_scope_sql(flt, as_of, "f.account_id")
+    scores: dict[str, np.ndarray] = {n: np.zeros(11) for n in names}
+    for account_id, score, n in db.conn.execute(
+        "SELECT f.account_id, f.score, count(*) FROM feedback f WHERE f.kind = 'nps' AND f.date <= ?"
+        f" AND {cond} GROUP BY f.account_id, f.score", (as_of.isoformat(), *params)):
+        name = key_of.get(int(account_id))
+        if name in scores:
+            scores[name][int(score)] += n
+    risk: dict[str, int] = {}
+    for r in rows:
+        if r.at_risk:
+            risk[key_of[r.id]] = risk.get(key_of[r.id], 0) + 1
     out = []
-    for name, sub in subsets:
-        frame = load_accounts(db, as_of, sub)
-        on_time = golive_on_time(db, as_of, sub, frame)
-        ttfv = _event_survival(frame, frame.first_value)
-        out.append(GroupRow(name, len(frame), on_time.value, int(on_time.denominator or 0),
-                            ttfv.quantile(0.5), risk.get(name, 0), nps(db, as_of, sub).value))
+    for name in names:
+        part = _subset(frame, keys == name)
+        on_time = golive_on_time(db, as_of, flt, part)
+        ttfv = _event_survival(part, part.first_value)
+        out.append(GroupRow(name, len(part), on_time.value, int(on_time.denominator or 0),
+                            ttfv.quantile(0.5), risk.get(name, 0), nps_from_counts(scores[name])[0]))
     return tuple(out)

@@ -40,9 +40,9 @@ GROUPS = {"adoption": N("report", "Adoption"), "speed": N("report", "Speed"),
 BETTER, WORSE, SAME, NO_COMPARISON = (N("report", "better"), N("report", "worse"), N("report", "same"),
                                       N("report", "no comparison"))
 NO_VALUE = N("report", "n/a")
-PREVIOUS_NOTE = N("report", "Previous period: the same KPIs as of {0}. Change: \u25b2 up, \u25bc down, or the same; "
-                            "better or worse for the business. Target and Status fill in once goals "
-                            "are set.")
+PREVIOUS_NOTE = N("report", "Previous period: the same KPIs as of {0}. Change: \u25b2 up, \u25bc down, "
+                            "or the same; better or worse for the business. Target and Status fill in "
+                            "once goals are set.")
 
 AT_RISK_TITLE = N("report", "At-risk accounts")
 AT_RISK_LEGEND = N("report", "Every account the app shows as at risk (Today and Accounts): health red, "
