@@ -2,7 +2,7 @@
 
 They are marked in the same "labels" context as ``ui/models/labels.py`` with the same English
 source text, so one translation serves both and the report says exactly what the app says
-("To do", "Executive sponsor", "Green"). ``tests/core/test_labels.py`` keeps the two lists equal.
+("To do", "Executive sponsor", "Green"). ``tests/ui/test_core_labels.py`` keeps the two lists equal.
 """
 
 from __future__ import annotations

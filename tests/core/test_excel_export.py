@@ -361,3 +361,46 @@ def test_cli_export_dry_run_and_errors(
     assert capsys.readouterr().err.startswith("error: bad.xlsx is damaged")
     assert main(["template", str(tmp_path / "t.xlsx"), "--db", str(tmp_path / "none.db")]) == 0
     assert (tmp_path / "t.xlsx").is_file() and not (tmp_path / "none.db").exists()
+
+
+def test_an_empty_export_says_so_and_draws_no_empty_chart(demo_db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "empty.xlsx"
+    result = export_report(demo_db, path, as_of=TODAY, flt=KpiFilter(owners=("Nobody at all",)))
+    assert result.rows["Accounts"] == 0
+    wb = load_workbook(path)
+    summary = wb["Summary"]
+    texts = [c.value for row in summary.iter_rows() for c in row if isinstance(c.value, str)]
+    assert any(t.startswith("No accounts match this filter") for t in texts)
+    assert summary._charts == []
+    assert summary.oddHeader.center.text == "owner Nobody at all"
+
+
+def test_milestones_achieved_late_say_how_late(demo_db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "report.xlsx"
+    export_report(demo_db, path, as_of=TODAY)
+    ws = load_workbook(path)["Milestones"]
+    headers = [c.value for c in ws[1]]
+    target, achieved, days = (headers.index(h) for h in ("Target", "Achieved", "Days late"))
+    late = [r for r in ws.iter_rows(min_row=2, values_only=True)
+            if r[achieved] is not None and r[target] is not None and r[achieved] > r[target]]
+    assert late, "the demo has milestones achieved late"
+    assert all(r[days] == (r[achieved] - r[target]).days for r in late)
+    on_time = [r for r in ws.iter_rows(min_row=2, values_only=True)
+               if r[achieved] is not None and r[target] is not None and r[achieved] <= r[target]]
+    assert on_time and all(r[days] is None for r in on_time)
+
+
+def test_report_words_codes_as_the_app_does(demo_db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "report.xlsx"
+    export_report(demo_db, path, as_of=TODAY)
+    wb = load_workbook(path, read_only=True)
+
+    def column(sheet: str, header: str) -> set[Any]:
+        rows = list(wb[sheet].iter_rows(values_only=True))
+        i = list(rows[0]).index(header)
+        return {r[i] for r in rows[1:] if r[i] is not None}
+
+    assert column("Checklist tasks", "Status") <= {"To do", "In progress", "Done", "Blocked", "Skipped"}
+    assert "To do" in column("Checklist tasks", "Status")
+    assert "Executive sponsor" in column("Contacts", "Role")
+    assert column("Accounts", "Health band") <= {"Green", "Yellow", "Red"}
