@@ -19,7 +19,7 @@ from tracker.kpi.cohorts import cohort_retention
 from tracker.kpi.filters import KpiFilter, in_scope_sql, scope_sql
 from tracker.kpi.health import health_band, score_array
 from tracker.labels import label
-from tracker.queries.portfolio import Health, account_rows
+from tracker.queries.portfolio import AccountRow, Health, account_rows
 from tracker.rules import (
     MILESTONE_LATE,
     MILESTONE_NO_TARGET,
@@ -79,7 +79,10 @@ REF = (Column("Account ID", "id", 11), Column("Account CRM ID", "text", 14), Col
 
 
 @environment_errors()
-def accounts_sheet(db: Database, as_of: date, flt: KpiFilter) -> SheetSpec:
+def accounts_sheet(db: Database, as_of: date, flt: KpiFilter, *,
+                   app_rows: Sequence[AccountRow] | None = None) -> SheetSpec:
+    """The Accounts sheet; ``app_rows`` (the app's account list for the same scope, when the
+    caller already read it) gives health and at-risk reasons without computing them again."""
     columns = (
         Column("Account ID", "id", 11), Column("CRM ID", "text", 13), Column("Account", "text", 30),
         Column("Industry", "text", 18), Column("Employees", "int", 11), Column("Region", "text", 15),
@@ -109,7 +112,10 @@ def accounts_sheet(db: Database, as_of: date, flt: KpiFilter) -> SheetSpec:
         {"as_of": as_of.isoformat(), **_params(params)}).fetchall()
     health: dict[int, float] = {}
     reasons: dict[int, tuple[str, ...]] = {}
-    if rows:
+    if rows and app_rows is not None:
+        health = {r.id: r.health.score for r in app_rows if r.health is not None}
+        reasons = {r.id: r.reasons for r in app_rows}
+    elif rows:
         ids, scores = score_array(db, as_of, [r[0] for r in rows])
         health = {int(i): float(s) for i, s in zip(ids.tolist(), scores.tolist(), strict=True)}
         reasons = at_risk_by_account(db, as_of, [r[0] for r in rows], health)

@@ -27,7 +27,7 @@ from tracker.excel.report.book import Book, header_footer, print_setup
 from tracker.excel.report.overview import Overview, build_overview
 from tracker.excel.report.sheets import write_data_sheet
 from tracker.excel.report.summary import SummaryWriter
-from tracker.excel.report_data import SHEET_BUILDERS, SheetSpec
+from tracker.excel.report_data import SHEET_BUILDERS, SheetSpec, accounts_sheet
 from tracker.excel.writer import atomic_write
 from tracker.i18n import QT_TRANSLATE_NOOP
 from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter
@@ -106,12 +106,14 @@ def export_report(
         if cancelled is not None and cancelled():
             raise ExportCancelled
 
+    view = build_overview(db, as_of, flt, period_days=period_days)
     specs: list[SheetSpec] = []
     for build in SHEET_BUILDERS:
         check()
-        specs.append(build(db, as_of, flt))
+        # The Accounts sheet reuses the app's account list the first pages already read.
+        specs.append(accounts_sheet(db, as_of, flt, app_rows=view.rows) if build is accounts_sheet
+                     else build(db, as_of, flt))
     check()
-    view = build_overview(db, as_of, flt, period_days=period_days)
     kpis = portfolio_kpis(db, as_of, flt, period_days=period_days)
     check()
     before = previous_kpis(db, as_of, flt, period_days=period_days)
