@@ -20,7 +20,7 @@ from bench.cases_core import open_db
 from bench.core import Result, Target, measure_pair, median, missing_attr, skipped, time_once, timed_result
 
 IMPORT_TARGET = Target("ratio", 2.0)
-EXPORT_TARGET = Target("ratio", 1.3)
+EXPORT_TARGET = Target("ratio", 1.2)  # DESIGN.md: 1.2 x a bare XlsxWriter constant-memory dump
 SHEET_VERSION = 1
 HEADERS = ["Account ID", "Contact", "E-mail", "Role", "Invited", "Activated", "Last active"]
 ROLES = ["end_user", "admin", "analyst", "developer", "sponsor"]
@@ -150,6 +150,28 @@ def dump_same_cells(source: Path) -> Callable[[Path], object]:
     return dump
 
 
+def xlsxwriter_dump_same_cells(source: Path) -> Callable[[Path], object]:
+    """A bare XlsxWriter constant-memory dump of every cell of ``source`` (read once, untimed):
+    the floor the report export is held to."""
+    import xlsxwriter
+    from python_calamine import CalamineWorkbook
+
+    book = CalamineWorkbook.from_path(str(source))
+    sheets = [(name, book.get_sheet_by_name(name).to_python()) for name in book.sheet_names]
+
+    def dump(target: Path) -> object:
+        wb = xlsxwriter.Workbook(str(target), {"constant_memory": True, "strings_to_formulas": False,
+                                               "strings_to_urls": False})
+        for name, rows in sheets:
+            ws = wb.add_worksheet(name)
+            for r, row in enumerate(rows):
+                ws.write_row(r, 0, row)
+        wb.close()
+        return target
+
+    return dump
+
+
 def bench_export(ctx: BenchContext) -> Result:
     name = "full report export"
     fn, where = _export_function()
@@ -161,18 +183,24 @@ def bench_export(ctx: BenchContext) -> Result:
         # At L one export takes tens of seconds: the first run is measured too (no warm-up),
         # and at most two pairs are taken.
         own = [time_once(lambda: call_export(fn, db, target, ctx.as_of))]
-        dump = dump_same_cells(target)
+        dump = xlsxwriter_dump_same_cells(target)
         base = [time_once(lambda: dump(ctx.scratch / "dump.xlsx"))]
         more_own, more_base = measure_pair(lambda: call_export(fn, db, target, ctx.as_of),
                                            lambda: dump(ctx.scratch / "dump.xlsx"),
                                            min(ctx.runs, 2) - 1, warmup=0) if ctx.runs > 1 else ([], [])
         own += more_own
         base += more_base
+        # The openpyxl write-only baseline stays as a second line of reference.
+        openpyxl_dump = dump_same_cells(target)
+        second = time_once(lambda: openpyxl_dump(ctx.scratch / "dump-openpyxl.xlsx"))
         cells = _cell_count(target)
         return Result(name=name, median=median(own), baseline=median(base),
-                      baseline_label="openpyxl write-only dump of the same cells", target=EXPORT_TARGET,
+                      baseline_label="XlsxWriter constant-memory dump of the same cells",
+                      target=EXPORT_TARGET,
                       samples=own, baseline_samples=base,
-                      note=f"{where} at {ctx.size}: {cells:,} cells, {len(own)} runs")
+                      note=f"{where} at {ctx.size}: {cells:,} cells, {len(own)} runs; openpyxl write-only "
+                           f"dump of the same cells {second / 1000:.1f} s (export / openpyxl "
+                           f"{(median(own) or 0.0) / second:.2f}x)")
     finally:
         db.conn.close()
 

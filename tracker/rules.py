@@ -323,6 +323,27 @@ def milestone_verdict_sql(alias: str = "") -> str:
             f" WHEN {target} < :as_of THEN '{MILESTONE_OVERDUE}' ELSE '{MILESTONE_PENDING}' END)")
 
 
+def milestone_days_late(target: str | None, achieved: str | None, as_of: date, churned: bool) -> int:
+    """How late a milestone is or was: achieved after its target, the days between; overdue
+    (see :func:`is_late`), the days past the target so far; else 0."""
+    verdict = milestone_verdict(target, achieved, as_of)
+    if verdict == MILESTONE_LATE and target and achieved:
+        return (date.fromisoformat(achieved[:10]) - date.fromisoformat(target[:10])).days
+    if verdict == MILESTONE_OVERDUE and not churned and target:
+        return (as_of - date.fromisoformat(target[:10])).days
+    return 0
+
+
+def milestone_days_late_sql(milestone: str, account: str) -> str:
+    """SQL twin of :func:`milestone_days_late`, NULL instead of 0."""
+    m = f"{milestone}."
+    target = f"julianday(substr({m}target_date, 1, 10))"
+    return (f"(CASE WHEN {milestone_verdict_sql(milestone)} = '{MILESTONE_LATE}'"
+            f" THEN CAST(julianday(substr({m}achieved_date, 1, 10)) - {target}"
+            f" AS INTEGER) WHEN {late_milestone_sql(milestone, account)}"
+            f" THEN CAST(julianday(:as_of) - julianday(substr({m}target_date, 1, 10)) AS INTEGER) END)")
+
+
 # --- customer lifetime value -----------------------------------------------------------
 
 

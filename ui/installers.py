@@ -50,7 +50,14 @@ def install_excel(window: MainWindow) -> None:
     def run_export() -> None:
         from ui.dialogs import export_dialog
 
-        export_dialog.run_export(ctx, window)
+        # Opened while the dashboard shows, the report covers what the dashboard shows.
+        from ui.views.dashboard import DashboardView
+
+        view = getattr(window.views.get("dashboard"), "view", None)
+        if window.current_view_key() == "dashboard" and isinstance(view, DashboardView):
+            export_dialog.run_export(ctx, window, flt=view.current_filter(), as_of=view.as_of())
+        else:
+            export_dialog.run_export(ctx, window)
 
     def save_template() -> None:
         from ui.dialogs import export_dialog

@@ -9,6 +9,7 @@ import time
 import zipfile
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openpyxl import load_workbook
@@ -42,7 +43,8 @@ def test_report_sheets_are_formatted_tables(demo_db: Database, tmp_path: Path) -
     ]
     for name in wb.sheetnames[1:]:
         ws = wb[name]
-        assert ws.freeze_panes == "A2", name
+        # The wide Accounts sheet keeps its id and name columns in view (issue 16).
+        assert ws.freeze_panes == ("D2" if name == "Accounts" else "A2"), name
         (table,) = ws.tables.values()
         assert table.ref.startswith("A1:") and table.autoFilter is not None
         assert [c.name for c in table.tableColumns] == [c.value for c in ws[1]]
@@ -69,38 +71,65 @@ def test_report_sheets_are_formatted_tables(demo_db: Database, tmp_path: Path) -
     assert sum(1 for d in days if d) == overdue > 0
     with zipfile.ZipFile(path) as archive:
         charts = [n for n in archive.namelist() if n.startswith("xl/charts/chart")]
-    assert len(charts) == 3
+    assert len(charts) == 4  # stages now, health, go-lives with the on-time line, CSAT
     summary = wb["Summary"]
-    labels = [summary.cell(row=r, column=1).value for r in range(6, 12)]
-    assert labels[0] == "Activation rate"
-    assert summary.cell(row=6, column=2).number_format == "0.0%"
+    rows = kpi_rows(summary)
+    assert next(iter(rows)) == "Activation rate"
+    assert rows["Activation rate"][1].number_format == "0.0%"
 
 
-def test_report_summary_kpis_previous_period_status_and_counts(demo_db: Database, tmp_path: Path) -> None:
+def kpi_rows(summary: Any) -> dict[str, list[Any]]:
+    """The KPI table of the first page: label -> its cells (group rows left out)."""
+    top = next(r for r in range(1, 40) if summary.cell(row=r, column=1).value == "KPI")
+    out: dict[str, list[Any]] = {}
+    for r in range(top + 1, top + 60):
+        cells = list(summary[r])
+        if not cells or cells[0].value is None or str(cells[0].value).startswith("Previous period:"):
+            break
+        if any(c.value is not None for c in cells[1:]):
+            out[cells[0].value] = cells
+    return out
+
+
+def test_report_summary_kpis_previous_period_change_and_target_columns(
+    demo_db: Database, tmp_path: Path
+) -> None:
     path = tmp_path / "report.xlsx"
     export_report(demo_db, path, as_of=TODAY)
     summary = load_workbook(path)["Summary"]
-    assert [c.value for c in summary[5]][:6] == ["KPI", "Value", "Previous period", "Status", "Numerator",
-                                                 "Denominator"]
+    top = next(r for r in range(1, 40) if summary.cell(row=r, column=1).value == "KPI")
+    assert [c.value for c in summary[top]][:6] == ["KPI", "Value", "Previous period", "Change", "Target",
+                                                   "Status"]
     now = {k.key: k for k in portfolio_kpis(demo_db, TODAY)}
     before = {k.key: k for k in portfolio_kpis(demo_db, TODAY - timedelta(days=90))}
-    rows = {summary.cell(row=r, column=1).value: [c for c in summary[r]] for r in range(6, 6 + len(now))}
+    rows = kpi_rows(summary)
+    assert len(rows) == len(now)
     activation = rows["Activation rate"]
     previous = before["activation"].value
     assert previous is not None
-    assert activation[2].value == pytest.approx(previous / 100)
+    assert activation[2].value == pytest.approx(round(previous, 1) / 100)
     assert activation[2].number_format == activation[1].number_format == "0.0%"
-    assert activation[3].value == "\u2013"  # no target band
-    assert (activation[4].value, activation[5].value) == (now["activation"].numerator,
-                                                         now["activation"].denominator)
-    # CLTV is two labelled lines now (issue 12), Analytics' simple and projected values.
-    cltv = rows["Customer lifetime value (simple)"]
-    assert cltv[4].value is None and cltv[5].value is None  # revenue over a churn rate: not counts
-    assert rows["Customer lifetime value (projected)"][1].value == pytest.approx(
-        now["cltv_projected"].value)
-    assert rows["Average health"][4].value is None
-    assert rows["Overdue tasks"][3].value == "on track"
-    assert all(r[3].value for r in rows.values())
+    assert activation[4].value is None and activation[5].value is None  # targets come with goals
+    # CLTV is two labelled lines (issue 12), Analytics' simple and projected values.
+    projected = now["cltv_projected"].value
+    assert projected is not None
+    assert rows["Customer lifetime value (projected)"][1].value == pytest.approx(round(projected))
+    assert rows["Customer lifetime value (projected)"][1].number_format == '"$"#,##0'
+    # Direction against the previous period, better or worse for the business.
+    for label, key in (("Activation rate", "activation"), ("Overdue tasks", "task_overdue")):
+        change = rows[label][3].value
+        a, b = round(now[key].value or 0.0, 1), round(before[key].value or 0.0, 1)
+        if a == b:
+            assert change == "same"
+        else:
+            up = a > b
+            better = up if key == "activation" else not up
+            assert change == ("\u25b2 " if up else "\u25bc ") + ("better" if better else "worse")
+    # The task band colours the value, as the dashboard's tile does.
+    assert rows["Overdue tasks"][1].fill.fgColor.rgb.endswith("C6EFCE")
+    # Headline.
+    labels = [summary.cell(row=r, column=1).value for r in range(1, top)]
+    assert "Onboarding now" in labels and "At risk" in labels and "Median time to first value" in labels
 
 
 def test_report_prints_readably(demo_db: Database, tmp_path: Path) -> None:
@@ -108,17 +137,30 @@ def test_report_prints_readably(demo_db: Database, tmp_path: Path) -> None:
     export_report(demo_db, path, as_of=TODAY)
     wb = load_workbook(path)
     summary = wb["Summary"]
-    assert summary.page_setup.orientation == "landscape" and summary.page_setup.fitToWidth == 1
-    (kpi_end,) = [b.id for b in summary.row_breaks.brk]
-    assert summary.cell(row=kpi_end - 1, column=1).value == "Customer lifetime value (projected)"
+    # fitToWidth 1 is the file format's default: XlsxWriter leaves it out, openpyxl reads None.
+    assert summary.page_setup.orientation == "landscape" and summary.page_setup.fitToWidth in (1, None)
+    assert summary.sheet_properties.pageSetUpPr.fitToPage
+    breaks = sorted(b.id for b in summary.row_breaks.brk)
+    kpi_end = breaks[0]
+    labels = [summary.cell(row=r, column=1).value for r in range(1, kpi_end + 1)]
+    assert "Customer lifetime value (projected)" in labels  # the KPIs end on the first pages
     anchors = [c.anchor._from.row + 1 for c in summary._charts]
-    assert len(anchors) == 3 and min(anchors) > kpi_end  # the charts start on the page after the KPIs
+    assert len(anchors) == 4 and min(anchors) > kpi_end  # the charts start on a page after the KPIs
+    for ws in wb.worksheets:
+        assert "Page &P of &N" in ws.oddFooter.right.text, ws.title
+        assert ws.oddHeader.left.text == "Onboarding report" and ws.oddHeader.right.text == TODAY.isoformat()
+        assert ws.oddHeader.center.text == "all accounts"
+    assert "Red rows" in wb["Accounts"].oddFooter.center.text
     accounts = wb["Accounts"]
     assert accounts.page_setup.fitToWidth == 3 and accounts.page_setup.pageOrder == "overThenDown"
     assert accounts.print_title_rows == "$1:$1" and accounts.print_title_cols == "$A:$C"
     tasks = wb["Checklist tasks"]
-    assert tasks.page_setup.fitToWidth == 1 and tasks.print_title_rows == "$1:$1"
+    assert tasks.page_setup.fitToWidth in (1, None) and tasks.print_title_rows == "$1:$1"
     assert tasks.sheet_properties.pageSetUpPr.fitToPage
+    assert wb.properties.title == "Onboarding report" and wb.properties.creator == "Onboarding Tracker"
+    fonts = {c.font.name for ws in wb.worksheets for row in ws.iter_rows(max_row=40) for c in row
+             if c.value is not None}
+    assert fonts == {"Calibri"}
 
 
 def test_report_health_is_a_whole_number_and_tables_filter(demo_db: Database, tmp_path: Path) -> None:
@@ -322,3 +364,46 @@ def test_cli_export_dry_run_and_errors(
     assert capsys.readouterr().err.startswith("error: bad.xlsx is damaged")
     assert main(["template", str(tmp_path / "t.xlsx"), "--db", str(tmp_path / "none.db")]) == 0
     assert (tmp_path / "t.xlsx").is_file() and not (tmp_path / "none.db").exists()
+
+
+def test_an_empty_export_says_so_and_draws_no_empty_chart(demo_db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "empty.xlsx"
+    result = export_report(demo_db, path, as_of=TODAY, flt=KpiFilter(owners=("Nobody at all",)))
+    assert result.rows["Accounts"] == 0
+    wb = load_workbook(path)
+    summary = wb["Summary"]
+    texts = [c.value for row in summary.iter_rows() for c in row if isinstance(c.value, str)]
+    assert any(t.startswith("No accounts match this filter") for t in texts)
+    assert summary._charts == []
+    assert summary.oddHeader.center.text == "owner Nobody at all"
+
+
+def test_milestones_achieved_late_say_how_late(demo_db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "report.xlsx"
+    export_report(demo_db, path, as_of=TODAY)
+    ws = load_workbook(path)["Milestones"]
+    headers = [c.value for c in ws[1]]
+    target, achieved, days = (headers.index(h) for h in ("Target", "Achieved", "Days late"))
+    late = [r for r in ws.iter_rows(min_row=2, values_only=True)
+            if r[achieved] is not None and r[target] is not None and r[achieved] > r[target]]
+    assert late, "the demo has milestones achieved late"
+    assert all(r[days] == (r[achieved] - r[target]).days for r in late)
+    on_time = [r for r in ws.iter_rows(min_row=2, values_only=True)
+               if r[achieved] is not None and r[target] is not None and r[achieved] <= r[target]]
+    assert on_time and all(r[days] is None for r in on_time)
+
+
+def test_report_words_codes_as_the_app_does(demo_db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "report.xlsx"
+    export_report(demo_db, path, as_of=TODAY)
+    wb = load_workbook(path, read_only=True)
+
+    def column(sheet: str, header: str) -> set[Any]:
+        rows = list(wb[sheet].iter_rows(values_only=True))
+        i = list(rows[0]).index(header)
+        return {r[i] for r in rows[1:] if r[i] is not None}
+
+    assert column("Checklist tasks", "Status") <= {"To do", "In progress", "Done", "Blocked", "Skipped"}
+    assert "To do" in column("Checklist tasks", "Status")
+    assert "Executive sponsor" in column("Contacts", "Role")
+    assert column("Accounts", "Health band") <= {"Green", "Yellow", "Red"}

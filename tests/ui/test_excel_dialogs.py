@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -348,4 +349,34 @@ def test_import_goes_on_the_undo_stack(qtbot: QtBot, ctx: AppContext, tmp_path: 
     assert state() == imported
     stack.redo()
     assert state() == edited
+    dialog.close()
+
+
+def test_export_from_the_dashboard_takes_its_filter_and_shows_a_percentage(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path, settings: QSettings
+) -> None:
+    from tracker.kpi.filters import KpiFilter
+
+    sid, _name = ctx.db.conn.execute("SELECT id, name FROM segment ORDER BY name LIMIT 1").fetchone()
+    owner = ctx.db.conn.execute("SELECT owner FROM account WHERE segment_id = ? LIMIT 1",
+                                (sid,)).fetchone()[0]
+    flt = KpiFilter(segment_ids=(sid,), owners=(owner,), signed_from=date(2025, 1, 1))
+    target = tmp_path / "filtered.xlsx"
+    dialog = run_export(ctx, None, pick_file=lambda _p, _s: target, settings=settings, flt=flt,
+                        as_of=TODAY - timedelta(days=10))
+    qtbot.addWidget(dialog)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    assert dialog.kpi_filter() == flt
+    assert dialog.as_of.date().toPython() == TODAY - timedelta(days=10)
+    dialog.target.setText(str(target))
+    seen: list[int] = []
+    dialog.progress.valueChanged.connect(seen.append)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.progress.maximum() == 100  # determinate from the start, not a busy bar
+    qtbot.waitUntil(lambda: dialog.report_result is not None, timeout=60_000)
+    assert seen and seen == sorted(seen) and seen[-1] == 100
+    expected = ctx.db.conn.execute(
+        "SELECT count(*) FROM account WHERE segment_id = ? AND owner = ? AND signed_date >= '2025-01-01'"
+        " AND signed_date <= ?", (sid, owner, (TODAY - timedelta(days=10)).isoformat())).fetchone()[0]
+    assert dialog.report_result is not None and dialog.report_result.rows["Accounts"] == expected
     dialog.close()

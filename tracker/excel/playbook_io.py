@@ -19,6 +19,7 @@ from tracker.changes import ChangeSet
 from tracker.domain import MILESTONE_KINDS, PLAYBOOK_KINDS
 from tracker.excel.errors import ExcelError
 from tracker.excel.mapping import header_key
+from tracker.excel.print_layout import name_fonts, print_layout
 from tracker.excel.reader import read_sheet
 from tracker.excel.safe_text import clean_text
 from tracker.excel.values import CellError, choice_label, make_choice_converter, to_int, to_text
@@ -56,6 +57,9 @@ def export_playbooks(db: Database, target: Path | str, playbook_ids: list[int] |
             steps.append([_text_cell(steps, name), position, _text_cell(steps, title), stage, offset,
                           _text_cell(steps, role), "Yes" if is_ms else "No",
                           choice_label(ms_kind) if is_ms else None])
+    for ws in (sheet, steps):
+        print_layout(ws, "Onboarding Tracker playbooks")
+        name_fonts(ws)
     return save_workbook(wb, target)
 
 

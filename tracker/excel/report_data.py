@@ -15,21 +15,18 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from tracker.excel.values import choice_label
 from tracker.kpi.cohorts import cohort_retention
 from tracker.kpi.filters import KpiFilter, in_scope_sql, scope_sql
 from tracker.kpi.health import health_band, score_array
-from tracker.queries.portfolio import Health, account_rows
+from tracker.labels import label
+from tracker.queries.portfolio import AccountRow, Health, account_rows
 from tracker.rules import (
     MILESTONE_LATE,
     MILESTONE_NO_TARGET,
     MILESTONE_ON_TIME,
-    REASON_HEALTH_RED,
-    REASON_NO_FIRST_VALUE,
-    REASON_OFF_TRACK,
     is_churned,
-    late_milestone_sql,
     late_task_sql,
+    milestone_days_late_sql,
     milestone_verdict_sql,
     ninety_day_flag,
     risk_thresholds,
@@ -38,9 +35,6 @@ from tracker.rules import (
 from tracker.storage.db import environment_errors
 from tracker.validation import usable_mrr_sql
 
-# The report is written in English; the app words the same codes through tr().
-REASON_WORDS = {REASON_HEALTH_RED: "Health red", REASON_OFF_TRACK: "Tasks off track",
-                REASON_NO_FIRST_VALUE: "No first value after 90 days"}
 MILESTONE_ON_TIME_WORDS = {MILESTONE_ON_TIME: "Yes", MILESTONE_LATE: "No",
                            MILESTONE_NO_TARGET: "No target"}
 
@@ -69,15 +63,16 @@ def _d(value: str | None) -> date | None:
 
 
 def _convert(rows: Sequence[Sequence[Any]], columns: tuple[Column, ...],
-             labels: Sequence[int] = ()) -> list[tuple[Any, ...]]:
+             labels: Sequence[tuple[int, str]] = ()) -> list[tuple[Any, ...]]:
+    """Dates as ``date``; codes (``labels``: column index and kind) in the app's words."""
     dates = [i for i, c in enumerate(columns) if c.fmt == "date"]
     out = []
     for row in rows:
         values = list(row)
         for i in dates:
             values[i] = _d(values[i])
-        for i in labels:
-            values[i] = choice_label(values[i])
+        for i, kind in labels:
+            values[i] = label(kind, values[i])
         out.append(tuple(values))
     return out
 
@@ -86,7 +81,10 @@ REF = (Column("Account ID", "id", 11), Column("Account CRM ID", "text", 14), Col
 
 
 @environment_errors()
-def accounts_sheet(db: Database, as_of: date, flt: KpiFilter) -> SheetSpec:
+def accounts_sheet(db: Database, as_of: date, flt: KpiFilter, *,
+                   app_rows: Sequence[AccountRow] | None = None) -> SheetSpec:
+    """The Accounts sheet; ``app_rows`` (the app's account list for the same scope, when the
+    caller already read it) gives health and at-risk reasons without computing them again."""
     columns = (
         Column("Account ID", "id", 11), Column("CRM ID", "text", 13), Column("Account", "text", 30),
         Column("Industry", "text", 18), Column("Employees", "int", 11), Column("Region", "text", 15),
@@ -123,7 +121,10 @@ def accounts_sheet(db: Database, as_of: date, flt: KpiFilter) -> SheetSpec:
     health: dict[int, float] = {}
     reasons: dict[int, tuple[str, ...]] = {}
     limits = risk_thresholds(db)
-    if rows:
+    if rows and app_rows is not None:
+        health = {r.id: r.health.score for r in app_rows if r.health is not None}
+        reasons = {r.id: r.reasons for r in app_rows}
+    elif rows:
         ids, scores = score_array(db, as_of, [r[0] for r in rows])
         health = {int(i): float(s) for i, s in zip(ids.tolist(), scores.tolist(), strict=True)}
         reasons = at_risk_by_account(db, as_of, [r[0] for r in rows], health)
@@ -133,12 +134,12 @@ def accounts_sheet(db: Database, as_of: date, flt: KpiFilter) -> SheetSpec:
         churned = is_churned(r[11], r[18], as_of)
         has_score = score is not None and score == score and not churned
         flagged = ninety_day_flag(r[13], r[17], as_of, churned)
-        out.append((*r[:11], choice_label(r[11]), *r[12:21],
+        out.append((*r[:11], label("status", r[11]), *r[12:21],
                     round(score, 1) if has_score and score is not None else None,
-                    health_band(score, limits) if has_score and score is not None else "",
+                    label("band", health_band(score, limits)) if has_score and score is not None else "",
                     (r[21] or 0) / r[22] if r[22] else None, r[23] or 0, r[24] or 0,
                     "Yes" if flagged else "",
-                    "; ".join(REASON_WORDS[c] for c in reasons.get(r[0], ()))))
+                    "; ".join(label("reason", c) for c in reasons.get(r[0], ()))))
     body = _convert(out, columns)
     # Columns V.. : V Health, W Health band, Y Open, Z Overdue (never for churned), AB At risk.
     return SheetSpec("Accounts", columns, body, late="$Z2>0", risk='$AB2<>""',
@@ -171,7 +172,8 @@ def tasks_sheet(db: Database, as_of: date, flt: KpiFilter) -> SheetSpec:
         f" FROM task t JOIN account a ON a.id = t.account_id WHERE {_named(cond, len(params))}"
         " ORDER BY a.name COLLATE NOCASE, t.account_id, t.position, t.id",
         {"as_of": as_of.isoformat(), **_params(params)}).fetchall()
-    return SheetSpec("Checklist tasks", columns, _convert(rows, columns, labels=(7,)), late="$L2>0")
+    return SheetSpec("Checklist tasks", columns, _convert(rows, columns, labels=((7, "status"),)),
+                     late="$L2>0")
 
 
 @environment_errors()
@@ -183,13 +185,13 @@ def milestones_sheet(db: Database, as_of: date, flt: KpiFilter) -> SheetSpec:
     rows = db.conn.execute(
         "SELECT m.id, m.account_id, a.external_id, a.name, m.name, m.kind, m.target_date, m.achieved_date,"
         f" {milestone_verdict_sql('m')},"
-        f" CASE WHEN {late_milestone_sql('m', 'a')}"
-        "  THEN CAST(julianday(:as_of) - julianday(m.target_date) AS INTEGER) END"
+        f" {milestone_days_late_sql('m', 'a')}"
         f" FROM milestone m JOIN account a ON a.id = m.account_id WHERE {_named(cond, len(params))}"
         " ORDER BY a.name COLLATE NOCASE, m.account_id, m.target_date, m.id",
         {"as_of": as_of.isoformat(), **_params(params)}).fetchall()
     rows = [(*r[:8], MILESTONE_ON_TIME_WORDS.get(r[8], ""), r[9]) for r in rows]
-    return SheetSpec("Milestones", columns, _convert(rows, columns, labels=(5,)), late="$J2>0")
+    return SheetSpec("Milestones", columns, _convert(rows, columns, labels=((5, "milestone_kind"),)),
+                     late='AND($J2>0,$H2="")')
 
 
 @environment_errors()
@@ -203,7 +205,7 @@ def contacts_sheet(db: Database, as_of: date, flt: KpiFilter) -> SheetSpec:
         " c.activated_date, c.last_active_date"
         f" FROM contact c JOIN account a ON a.id = c.account_id WHERE {cond}"
         " ORDER BY a.name COLLATE NOCASE, c.account_id, c.name COLLATE NOCASE, c.id", params).fetchall()
-    return SheetSpec("Contacts", columns, _convert(rows, columns, labels=(6,)))
+    return SheetSpec("Contacts", columns, _convert(rows, columns, labels=((6, "role"),)))
 
 
 @environment_errors()
@@ -217,7 +219,7 @@ def feedback_sheet(db: Database, as_of: date, flt: KpiFilter) -> SheetSpec:
         " f.date FROM feedback f JOIN account a ON a.id = f.account_id"
         f" LEFT JOIN contact c ON c.id = f.contact_id WHERE {cond} AND f.date <= ?"
         " ORDER BY f.date DESC, f.id DESC", (*params, as_of.isoformat())).fetchall()
-    return SheetSpec("Feedback", columns, _convert(rows, columns, labels=(6,)),
+    return SheetSpec("Feedback", columns, _convert(rows, columns, labels=((6, "feedback_kind"),)),
                      risk='OR(AND($G2="CSAT",$H2<=2),AND($G2="NPS",$H2<=6))',
                      note="Red rows: CSAT 1-2 or NPS detractors (0-6).")
 

@@ -18,6 +18,7 @@ from sqlite_utils import Database
 
 from tracker.domain import ACCOUNT_STATUSES, CONTACT_ROLES, MILESTONE_KINDS, STAGES, TASK_STATUSES
 from tracker.excel.mapping import FIELDS, KIND_LABELS, KINDS
+from tracker.excel.print_layout import name_fonts, print_layout
 from tracker.excel.safe_text import clean_text, is_risky
 from tracker.excel.values import choice_label
 from tracker.excel.writer import save_workbook
@@ -55,12 +56,17 @@ def build_template(segments: list[str]) -> Workbook:
     wb = Workbook()
     info = wb.active
     info.title = "Instructions"
-    info.column_dimensions["A"].width = 110
+    info.column_dimensions["A"].width = 80  # fits a portrait page at full size
     for line in INSTRUCTIONS:
         info.append([line])
     info["A1"].font = Font(bold=True, size=14)
     for row in info.iter_rows(min_row=3):
         row[0].alignment = Alignment(wrap_text=True, vertical="top")
+        # Sized to the text (about 80 characters a line at width 84), so nothing is cut off.
+        lines = -(-len(row[0].value or "") // 80) or 1
+        info.row_dimensions[row[0].row].height = 15 * lines + 3
+    print_layout(info, "Onboarding Tracker import template", portrait=True, title_rows=None)
+    name_fonts(info)
     lists = wb.create_sheet("Lists")
     ranges: dict[str, str] = {}
     for col, (name, values) in enumerate({**LISTS, "segment": segments}.items(), start=1):
@@ -90,6 +96,8 @@ def build_template(segments: list[str]) -> Workbook:
                 for row in range(2, 201):
                     ws.cell(row=row, column=col).number_format = "yyyy-mm-dd"
         ws.freeze_panes = "A2"
+        print_layout(ws, "Onboarding Tracker import template")
+        name_fonts(ws)
     wb.move_sheet("Lists", offset=len(KINDS))
     return wb
 

@@ -1839,102 +1839,112 @@
             <translation>&amp;Tunjukkan folder</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/export_dialog.py" line="113" />
+            <location filename="ui/dialogs/export_dialog.py" line="117" />
             <source>Export report to Excel</source>
             <translation>Eksport laporan ke Excel</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/export_dialog.py" line="125" />
+            <location filename="ui/dialogs/export_dialog.py" line="130" />
             <source>All segments</source>
             <translation>Semua segmen</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/export_dialog.py" line="129" />
+            <location filename="ui/dialogs/export_dialog.py" line="134" />
             <source>All owners</source>
             <translation>Semua pemilik</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/export_dialog.py" line="133" />
+            <location filename="ui/dialogs/export_dialog.py" line="143" />
             <source>Choose where to save the workbook</source>
             <translation>Pilih lokasi untuk menyimpan buku kerja</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/export_dialog.py" line="135" />
+            <location filename="ui/dialogs/export_dialog.py" line="145" />
             <source>&amp;Browse…</source>
             <translation>Semak &amp;imbas…</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/export_dialog.py" line="141" />
+            <location filename="ui/dialogs/export_dialog.py" line="151" />
             <source>&amp;As of:</source>
             <translation>&amp;Setakat:</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/export_dialog.py" line="142" />
+            <location filename="ui/dialogs/export_dialog.py" line="152" />
             <source>&amp;Segment:</source>
             <translation>Se&amp;gmen:</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/export_dialog.py" line="143" />
+            <location filename="ui/dialogs/export_dialog.py" line="153" />
             <source>&amp;Owner:</source>
             <translation>&amp;Pemilik:</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/export_dialog.py" line="144" />
+            <location filename="ui/dialogs/export_dialog.py" line="156" />
+            <source>{0} to {1} (from the dashboard)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/export_dialog.py" line="157" />
+            <source>Signed:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/export_dialog.py" line="158" />
             <source>&amp;File:</source>
             <translation>&amp;Fail:</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/export_dialog.py" line="147" />
+            <location filename="ui/dialogs/export_dialog.py" line="161" />
             <source>The workbook holds a KPI summary with charts and sheets for accounts, tasks, milestones, contacts, feedback and cohort retention.</source>
             <translation>Buku kerja ini mengandungi ringkasan KPI dengan carta serta helaian untuk akaun, tugasan, pencapaian, kenalan, maklum balas dan pengekalan kohort.</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/export_dialog.py" line="153" />
+            <location filename="ui/dialogs/export_dialog.py" line="167" />
             <source>&amp;Export</source>
             <translation>&amp;Eksport</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/export_dialog.py" line="155" />
+            <location filename="ui/dialogs/export_dialog.py" line="169" />
             <source>Cancel export</source>
             <translation>Batalkan eksport</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/export_dialog.py" line="184" />
+            <location filename="ui/dialogs/export_dialog.py" line="199" />
             <source>Choose a file to export to.</source>
             <translation>Pilih fail destinasi eksport.</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/export_dialog.py" line="201" />
+            <location filename="ui/dialogs/export_dialog.py" line="216" />
             <source>Exporting…</source>
             <translation>Mengeksport…</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/export_dialog.py" line="211" />
+            <location filename="ui/dialogs/export_dialog.py" line="227" />
             <source>Cancelling…</source>
             <translation>Membatalkan…</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/export_dialog.py" line="217" />
+            <location filename="ui/dialogs/export_dialog.py" line="232" />
             <source>Writing {0}…</source>
             <translation>Menulis {0}…</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/export_dialog.py" line="230" />
+            <location filename="ui/dialogs/export_dialog.py" line="245" />
             <source>Saved {0} ({1} accounts, {2} tasks).</source>
             <translation>{0} disimpan ({1} akaun, {2} tugasan).</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/export_dialog.py" line="240" />
+            <location filename="ui/dialogs/export_dialog.py" line="255" />
             <source>The export was cancelled; no file was written.</source>
             <translation>Eksport dibatalkan; tiada fail ditulis.</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/export_dialog.py" line="282" />
+            <location filename="ui/dialogs/export_dialog.py" line="298" />
             <source>Saved the import template as {0}.</source>
             <translation>Templat import disimpan sebagai {0}.</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/export_dialog.py" line="290" />
+            <location filename="ui/dialogs/export_dialog.py" line="306" />
             <source>Saved the playbooks as {0}.</source>
             <translation>Playbook disimpan sebagai {0}.</translation>
         </message>
@@ -2348,140 +2358,162 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="ui/dialogs/import_dialog.py" line="87" />
-            <location filename="ui/dialogs/import_dialog.py" line="173" />
-            <source>Import from Excel</source>
-            <translation>Import daripada Excel</translation>
-        </message>
-        <message>
-            <location filename="ui/dialogs/import_dialog.py" line="99" />
-            <source>Something went wrong: {0}.</source>
-            <translation>Berlaku ralat: {0}.</translation>
-        </message>
-        <message>
-            <location filename="ui/dialogs/import_dialog.py" line="191" />
-            <source>No file chosen.</source>
-            <translation>Tiada fail dipilih.</translation>
-        </message>
-        <message>
-            <location filename="ui/dialogs/import_dialog.py" line="193" />
-            <source>&amp;Choose file…</source>
-            <translation>&amp;Pilih fail…</translation>
-        </message>
-        <message>
-            <location filename="ui/dialogs/import_dialog.py" line="207" />
-            <source>File:</source>
-            <translation>Fail:</translation>
-        </message>
-        <message>
-            <location filename="ui/dialogs/import_dialog.py" line="208" />
-            <source>&amp;Sheet:</source>
-            <translation>&amp;Helaian:</translation>
-        </message>
-        <message>
-            <location filename="ui/dialogs/import_dialog.py" line="209" />
-            <source>&amp;Rows are:</source>
-            <translation>&amp;Baris ialah:</translation>
-        </message>
-        <message>
-            <location filename="ui/dialogs/import_dialog.py" line="244" />
-            <source>Choose a spreadsheet to import. Nothing is written until you press Import.</source>
-            <translation>Pilih hamparan untuk diimport. Tiada apa-apa ditulis sehingga anda menekan Import.</translation>
-        </message>
-        <message>
-            <location filename="ui/dialogs/import_dialog.py" line="249" />
-            <source>Cancel</source>
-            <translation>Batal</translation>
-        </message>
-        <message>
-            <location filename="ui/dialogs/import_dialog.py" line="258" />
-            <source>&amp;Import</source>
-            <translation>&amp;Import</translation>
-        </message>
-        <message>
-            <location filename="ui/dialogs/import_dialog.py" line="268" />
-            <source>Columns (double-click a field to correct it):</source>
-            <translation>Lajur (klik dua kali pada medan untuk membetulkannya):</translation>
-        </message>
-        <message>
-            <location filename="ui/dialogs/import_dialog.py" line="270" />
-            <source>Preview:</source>
-            <translation>Pratonton:</translation>
-        </message>
-        <message>
-            <location filename="ui/dialogs/import_dialog.py" line="277" />
-            <source>To create ({0})</source>
-            <translation>Untuk dicipta ({0})</translation>
-        </message>
-        <message>
-            <location filename="ui/dialogs/import_dialog.py" line="278" />
-            <source>To update ({0})</source>
-            <translation>Untuk dikemas kini ({0})</translation>
-        </message>
-        <message>
-            <location filename="ui/dialogs/import_dialog.py" line="279" />
-            <source>Rejected ({0})</source>
-            <translation>Ditolak ({0})</translation>
-        </message>
-        <message>
-            <location filename="ui/dialogs/import_dialog.py" line="280" />
-            <source>Kept without a value ({0})</source>
-            <translation>Dikekalkan tanpa nilai ({0})</translation>
-        </message>
-        <message>
-            <location filename="ui/dialogs/import_dialog.py" line="361" />
+            <location filename="ui/dialogs/import_dialog.py" line="156" />
             <source>Reading {0}…</source>
             <translation>Membaca {0}…</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/import_dialog.py" line="362" />
+            <location filename="ui/dialogs/import_dialog.py" line="157" />
             <source>Reading the file was cancelled.</source>
             <translation>Pembacaan fail dibatalkan.</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/import_dialog.py" line="376" />
-            <source>The columns of sheet '{0}' match nothing to import; choose what the rows are to map them by hand.</source>
-            <translation>Lajur helaian '{0}' tidak sepadan dengan apa-apa untuk diimport; pilih jenis baris untuk memetakannya secara manual.</translation>
-        </message>
-        <message>
-            <location filename="ui/dialogs/import_dialog.py" line="378" />
-            <source>Sheet '{0}' is empty.</source>
-            <translation>Helaian '{0}' kosong.</translation>
-        </message>
-        <message>
-            <location filename="ui/dialogs/import_dialog.py" line="381" />
+            <location filename="ui/dialogs/import_dialog.py" line="173" />
             <source>Sheet '{0}' matches nothing to import; showing '{1}', the first sheet that does.</source>
             <translation>Helaian '{0}' tidak sepadan dengan apa-apa untuk diimport; memaparkan '{1}', helaian pertama yang sepadan.</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/import_dialog.py" line="430" />
+            <location filename="ui/dialogs/import_dialog.py" line="193" />
+            <source>The columns of sheet '{0}' match nothing to import; choose what the rows are to map them by hand.</source>
+            <translation>Lajur helaian '{0}' tidak sepadan dengan apa-apa untuk diimport; pilih jenis baris untuk memetakannya secara manual.</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/import_dialog.py" line="195" />
+            <source>Sheet '{0}' is empty.</source>
+            <translation>Helaian '{0}' kosong.</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/import_dialog.py" line="257" />
             <source>Checking the rows…</source>
             <translation>Menyemak baris…</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/import_dialog.py" line="431" />
+            <location filename="ui/dialogs/import_dialog.py" line="258" />
             <source>The preview was cancelled.</source>
             <translation>Pratonton dibatalkan.</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/import_dialog.py" line="437" />
+            <location filename="ui/dialogs/import_dialog.py" line="286" />
             <source>Choose what the rows are to import them.</source>
             <translation>Pilih jenis baris untuk mengimportnya.</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/import_dialog.py" line="439" />
+            <location filename="ui/dialogs/import_dialog.py" line="288" />
             <source>{0} to create, {1} to update, {2} unchanged, {3} rejected, {4} kept without a value.</source>
             <translation>{0} untuk dicipta, {1} untuk dikemas kini, {2} tidak berubah, {3} ditolak, {4} dikekalkan tanpa nilai.</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/import_dialog.py" line="469" />
+            <location filename="ui/dialogs/import_dialog.py" line="293" />
+            <source>Import writes {0} sheets in one step: {1} to create, {2} to update.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/import_dialog.py" line="309" />
             <source>Importing…</source>
             <translation>Mengimport…</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/import_dialog.py" line="470" />
+            <location filename="ui/dialogs/import_dialog.py" line="310" />
             <source>The import was cancelled; nothing was changed.</source>
             <translation>Import dibatalkan; tiada apa-apa yang diubah.</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/import_parts.py" line="53" />
+            <source>Import from Excel</source>
+            <translation>Import daripada Excel</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/import_parts.py" line="65" />
+            <source>Something went wrong: {0}.</source>
+            <translation>Berlaku ralat: {0}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportLayout</name>
+        <message>
+            <location filename="ui/dialogs/import_layout.py" line="49" />
+            <source>Import from Excel</source>
+            <translation>Import daripada Excel</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/import_layout.py" line="55" />
+            <source>No file chosen.</source>
+            <translation>Tiada fail dipilih.</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/import_layout.py" line="57" />
+            <source>&amp;Choose file…</source>
+            <translation>&amp;Pilih fail…</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/import_layout.py" line="68" />
+            <source>File:</source>
+            <translation>Fail:</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/import_layout.py" line="69" />
+            <source>&amp;Sheet:</source>
+            <translation>&amp;Helaian:</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/import_layout.py" line="70" />
+            <source>&amp;Rows are:</source>
+            <translation>&amp;Baris ialah:</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/import_layout.py" line="118" />
+            <source>&amp;Playbooks for new accounts:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/import_layout.py" line="120" />
+            <source>Choose a spreadsheet to import. Nothing is written until you press Import.</source>
+            <translation>Pilih hamparan untuk diimport. Tiada apa-apa ditulis sehingga anda menekan Import.</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/import_layout.py" line="125" />
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/import_layout.py" line="133" />
+            <source>&amp;Import</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/import_layout.py" line="140" />
+            <source>Sheets (tick the ones to import; click one to check it below):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/import_layout.py" line="144" />
+            <source>Columns (double-click a field to correct it):</source>
+            <translation>Lajur (klik dua kali pada medan untuk membetulkannya):</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/import_layout.py" line="146" />
+            <source>Preview:</source>
+            <translation>Pratonton:</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/import_layout.py" line="154" />
+            <source>To create ({0})</source>
+            <translation>Untuk dicipta ({0})</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/import_layout.py" line="155" />
+            <source>To update ({0})</source>
+            <translation>Untuk dikemas kini ({0})</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/import_layout.py" line="156" />
+            <source>Rejected ({0})</source>
+            <translation>Ditolak ({0})</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/import_layout.py" line="157" />
+            <source>Kept without a value ({0})</source>
+            <translation>Dikekalkan tanpa nilai ({0})</translation>
         </message>
     </context>
     <context>
@@ -3614,6 +3646,56 @@ Sandaran: {2}</translation>
         </message>
     </context>
     <context>
+        <name>PlaybookChoice</name>
+        <message>
+            <location filename="ui/dialogs/import_playbook_choice.py" line="24" />
+            <source>From the signed date; steps of stages already passed done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/import_playbook_choice.py" line="25" />
+            <source>From today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/import_playbook_choice.py" line="26" />
+            <source>None</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/import_playbook_choice.py" line="29" />
+            <source>New accounts in a segment with a playbook get its steps as tasks and milestones.
+From the signed date: steps of stages the account has passed are done; where the file gives no stage, steps already due are skipped.
+From today: every step is dated from today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/import_playbook_choice.py" line="58" />
+            <source>The import creates no new account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/import_playbook_choice.py" line="60" />
+            <source>No playbook tasks are created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/import_playbook_choice.py" line="62" />
+            <source>No new account is in a segment with a playbook.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/import_playbook_choice.py" line="64" />
+            <source>Creates {0} open tasks, {1} of them overdue, for {2} new accounts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/import_playbook_choice.py" line="67" />
+            <source>{0} marked done, {1} skipped.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PlaybookImport</name>
         <message>
             <location filename="ui/dialogs/export_dialog.py" line="102" />
@@ -3621,7 +3703,7 @@ Sandaran: {2}</translation>
             <translation>Import playbook</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/export_dialog.py" line="309" />
+            <location filename="ui/dialogs/export_dialog.py" line="325" />
             <source>Import them?</source>
             <translation>Import semuanya?</translation>
         </message>
@@ -4865,22 +4947,22 @@ Sandaran: {2}</translation>
             <translation>Analitik</translation>
         </message>
         <message>
-            <location filename="ui/installers.py" line="77" />
+            <location filename="ui/installers.py" line="84" />
             <source>Export &amp;playbooks…</source>
             <translation>Eksport &amp;playbook…</translation>
         </message>
         <message>
-            <location filename="ui/installers.py" line="78" />
+            <location filename="ui/installers.py" line="85" />
             <source>Import p&amp;laybooks…</source>
             <translation>Import p&amp;laybook…</translation>
         </message>
         <message>
-            <location filename="ui/installers.py" line="103" />
+            <location filename="ui/installers.py" line="110" />
             <source>Health score &amp;weights…</source>
             <translation>&amp;Pemberat skor kesihatan…</translation>
         </message>
         <message>
-            <location filename="ui/installers.py" line="105" />
+            <location filename="ui/installers.py" line="112" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Keutamaan…</translation>
         </message>
@@ -5252,6 +5334,7 @@ Sandaran: {2}</translation>
     <context>
         <name>labels</name>
         <message>
+            <location filename="tracker/labels.py" line="37" />
             <location filename="ui/models/labels.py" line="63" />
             <source>NPS</source>
             <translation>NPS</translation>
@@ -5262,6 +5345,7 @@ Sandaran: {2}</translation>
             <translation>{0} h</translation>
         </message>
         <message>
+            <location filename="tracker/labels.py" line="37" />
             <location filename="ui/models/labels.py" line="63" />
             <source>CSAT</source>
             <translation>CSAT</translation>
@@ -5272,81 +5356,97 @@ Sandaran: {2}</translation>
             <translation>Nota</translation>
         </message>
         <message>
+            <location filename="tracker/labels.py" line="16" />
             <location filename="ui/models/labels.py" line="25" />
             <source>Onboarding</source>
             <translation>Onboarding</translation>
         </message>
         <message>
+            <location filename="tracker/labels.py" line="16" />
             <location filename="ui/models/labels.py" line="25" />
             <source>Live</source>
             <translation>Beroperasi</translation>
         </message>
         <message>
+            <location filename="tracker/labels.py" line="17" />
             <location filename="ui/models/labels.py" line="25" />
             <source>Paused</source>
             <translation>Dijeda</translation>
         </message>
         <message>
+            <location filename="tracker/labels.py" line="17" />
             <location filename="ui/models/labels.py" line="26" />
             <source>Churned</source>
             <translation>Churn</translation>
         </message>
         <message>
+            <location filename="tracker/labels.py" line="18" />
             <location filename="ui/models/labels.py" line="26" />
             <source>To do</source>
             <translation>Belum mula</translation>
         </message>
         <message>
+            <location filename="tracker/labels.py" line="18" />
             <location filename="ui/models/labels.py" line="26" />
             <source>In progress</source>
             <translation>Sedang berjalan</translation>
         </message>
         <message>
+            <location filename="tracker/labels.py" line="19" />
             <location filename="ui/models/labels.py" line="27" />
             <source>Done</source>
             <translation>Selesai</translation>
         </message>
         <message>
+            <location filename="tracker/labels.py" line="19" />
             <location filename="ui/models/labels.py" line="27" />
             <source>Blocked</source>
             <translation>Tersekat</translation>
         </message>
         <message>
+            <location filename="tracker/labels.py" line="20" />
             <location filename="ui/models/labels.py" line="27" />
             <source>Skipped</source>
             <translation>Dilangkau</translation>
         </message>
         <message>
+            <location filename="tracker/labels.py" line="20" />
             <location filename="ui/models/labels.py" line="27" />
             <source>Open</source>
             <translation>Terbuka</translation>
         </message>
         <message>
+            <location filename="tracker/labels.py" line="23" />
             <location filename="ui/models/labels.py" line="34" />
             <source>Green</source>
             <translation>Hijau</translation>
         </message>
         <message>
+            <location filename="tracker/labels.py" line="23" />
             <location filename="ui/models/labels.py" line="34" />
             <source>Yellow</source>
             <translation>Kuning</translation>
         </message>
         <message>
+            <location filename="tracker/labels.py" line="24" />
             <location filename="ui/models/labels.py" line="34" />
             <source>Red</source>
             <translation>Merah</translation>
         </message>
         <message>
+            <location filename="tracker/labels.py" line="24" />
             <location filename="ui/models/labels.py" line="35" />
             <source>On track</source>
             <translation>Di landasan</translation>
         </message>
         <message>
+            <location filename="tracker/labels.py" line="25" />
             <location filename="ui/models/labels.py" line="35" />
             <source>At risk</source>
             <translation>Berisiko</translation>
         </message>
         <message>
+            <location filename="tracker/labels.py" line="25" />
             <location filename="ui/models/labels.py" line="35" />
             <source>Off track</source>
             <translation>Tersasar</translation>
@@ -5357,11 +5457,13 @@ Sandaran: {2}</translation>
             <translation>Kesihatan {0:.0f} (Merah)</translation>
         </message>
         <message>
+            <location filename="tracker/labels.py" line="28" />
             <location filename="ui/models/labels.py" line="44" />
             <source>Health red</source>
             <translation>Kesihatan merah</translation>
         </message>
         <message>
+            <location filename="tracker/labels.py" line="29" />
             <location filename="ui/models/labels.py" line="46" />
             <source>Tasks off track (over 60 % overdue)</source>
             <translation>Tugasan tersasar (lebih 60 % lewat tempoh)</translation>
@@ -5372,31 +5474,37 @@ Sandaran: {2}</translation>
             <translation>Tiada nilai pertama selepas {0} hari</translation>
         </message>
         <message>
+            <location filename="tracker/labels.py" line="30" />
             <location filename="ui/models/labels.py" line="51" />
             <source>No first value after 90 days</source>
             <translation>Tiada nilai pertama selepas 90 hari</translation>
         </message>
         <message>
+            <location filename="tracker/labels.py" line="33" />
             <location filename="ui/models/labels.py" line="57" />
             <source>End user</source>
             <translation>Pengguna akhir</translation>
         </message>
         <message>
+            <location filename="tracker/labels.py" line="33" />
             <location filename="ui/models/labels.py" line="57" />
             <source>Admin</source>
             <translation>Pentadbir</translation>
         </message>
         <message>
+            <location filename="tracker/labels.py" line="34" />
             <location filename="ui/models/labels.py" line="57" />
             <source>Analyst</source>
             <translation>Penganalisis</translation>
         </message>
         <message>
+            <location filename="tracker/labels.py" line="34" />
             <location filename="ui/models/labels.py" line="58" />
             <source>Developer</source>
             <translation>Pembangun</translation>
         </message>
         <message>
+            <location filename="tracker/labels.py" line="35" />
             <location filename="ui/models/labels.py" line="58" />
             <source>Executive sponsor</source>
             <translation>Penaja eksekutif</translation>
@@ -5422,36 +5530,43 @@ Sandaran: {2}</translation>
             <translation>Log masuk dikesan</translation>
         </message>
         <message>
+            <location filename="tracker/labels.py" line="39" />
             <location filename="ui/models/labels.py" line="75" />
             <source>Implementation</source>
             <translation>Pelaksanaan</translation>
         </message>
         <message>
+            <location filename="tracker/labels.py" line="40" />
             <location filename="ui/models/labels.py" line="75" />
             <source>Provisioning</source>
             <translation>Penyediaan</translation>
         </message>
         <message>
+            <location filename="tracker/labels.py" line="41" />
             <location filename="ui/models/labels.py" line="76" />
             <source>Training</source>
             <translation>Latihan</translation>
         </message>
         <message>
+            <location filename="tracker/labels.py" line="42" />
             <location filename="ui/models/labels.py" line="76" />
             <source>Change management</source>
             <translation>Pengurusan perubahan</translation>
         </message>
         <message>
+            <location filename="tracker/labels.py" line="43" />
             <location filename="ui/models/labels.py" line="77" />
             <source>First value</source>
             <translation>Nilai pertama</translation>
         </message>
         <message>
+            <location filename="tracker/labels.py" line="44" />
             <location filename="ui/models/labels.py" line="77" />
             <source>Go-live</source>
             <translation>Pelancaran</translation>
         </message>
         <message>
+            <location filename="tracker/labels.py" line="44" />
             <location filename="ui/models/labels.py" line="77" />
             <source>Custom</source>
             <translation>Tersuai</translation>
@@ -5477,40 +5592,74 @@ Sandaran: {2}</translation>
             <translation>Bahagian baharu</translation>
         </message>
         <message>
+            <location filename="tracker/labels.py" line="47" />
             <location filename="tracker/kpi/words.py" line="89" />
             <location filename="ui/models/labels.py" line="91" />
             <source>Embark</source>
             <translation>Embark</translation>
         </message>
         <message>
+            <location filename="tracker/labels.py" line="47" />
             <location filename="tracker/kpi/words.py" line="89" />
             <location filename="ui/models/labels.py" line="91" />
             <source>Handoff</source>
             <translation>Handoff</translation>
         </message>
         <message>
+            <location filename="tracker/labels.py" line="48" />
             <location filename="tracker/kpi/words.py" line="90" />
             <location filename="ui/models/labels.py" line="91" />
             <source>Kickoff</source>
             <translation>Kickoff</translation>
         </message>
         <message>
+            <location filename="tracker/labels.py" line="48" />
             <location filename="tracker/kpi/words.py" line="90" />
             <location filename="ui/models/labels.py" line="92" />
             <source>Adopt</source>
             <translation>Adopt</translation>
         </message>
         <message>
+            <location filename="tracker/labels.py" line="49" />
             <location filename="tracker/kpi/words.py" line="91" />
             <location filename="ui/models/labels.py" line="92" />
             <source>Review</source>
             <translation>Review</translation>
         </message>
         <message>
+            <location filename="tracker/labels.py" line="49" />
             <location filename="tracker/kpi/words.py" line="91" />
             <location filename="ui/models/labels.py" line="92" />
             <source>Expand</source>
             <translation>Expand</translation>
+        </message>
+    </context>
+    <context>
+        <name>report</name>
+        <message>
+            <location filename="tracker/excel/report/__init__.py" line="45" />
+            <source>segment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/excel/report/__init__.py" line="46" />
+            <source>owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/excel/report/__init__.py" line="47" />
+            <source>stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/excel/report/__init__.py" line="48" />
+            <source>status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/excel/report/__init__.py" line="49" />
+            <source>signed {0} to {1}</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

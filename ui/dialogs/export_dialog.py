@@ -108,8 +108,12 @@ class ExportDialog(QDialog):
     """The report export: which accounts, as of which day, to which file."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,
-                 pick_file: SavePicker | None = None, settings: QSettings | None = None) -> None:
+                 pick_file: SavePicker | None = None, settings: QSettings | None = None,
+                 flt: KpiFilter | None = None, as_of: date | None = None) -> None:
+        """``flt`` and ``as_of`` preset the choices (the dashboard's filter when opened there);
+        a signed-date window, which this dialog does not edit, is kept as it came."""
         super().__init__(parent)
+        self._signed = (flt.signed_from, flt.signed_to) if flt is not None else (None, None)
         self.setWindowTitle(self.tr("Export report to Excel"))
         self._settings = settings if settings is not None else QSettings()
         self.saved_box: QMessageBox | None = None
@@ -118,7 +122,8 @@ class ExportDialog(QDialog):
         self._job: Worker | None = None
         self.report_result: ReportResult | None = None
         today = ctx.today()
-        self.as_of = QDateEdit(QDate(today.year, today.month, today.day))
+        day = as_of or today
+        self.as_of = QDateEdit(QDate(day.year, day.month, day.day))
         self.as_of.setCalendarPopup(True)
         self.as_of.setDisplayFormat("yyyy-MM-dd")
         self.segment = QComboBox()
@@ -129,6 +134,11 @@ class ExportDialog(QDialog):
         self.owner.addItem(self.tr("All owners"), None)
         for owner in owners(ctx.db):
             self.owner.addItem(owner, owner)
+        if flt is not None:
+            if len(flt.segment_ids) == 1:
+                self.segment.setCurrentIndex(max(self.segment.findData(flt.segment_ids[0]), 0))
+            if len(flt.owners) == 1:
+                self.owner.setCurrentIndex(max(self.owner.findData(flt.owners[0]), 0))
         self.target = QLineEdit()
         self.target.setPlaceholderText(self.tr("Choose where to save the workbook"))
         self.target.setText(str(last_folder(self._settings) / f"onboarding-report-{today.isoformat()}.xlsx"))
@@ -141,6 +151,10 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&As of:"), self.as_of)
         form.addRow(self.tr("&Segment:"), self.segment)
         form.addRow(self.tr("&Owner:"), self.owner)
+        if self._signed != (None, None):
+            start, end = (d.isoformat() if d else "…" for d in self._signed)
+            self.signed_label = QLabel(self.tr("{0} to {1} (from the dashboard)").format(start, end))
+            form.addRow(self.tr("Signed:"), self.signed_label)
         file_label = QLabel(self.tr("&File:"))
         file_label.setBuddy(self.target)
         form.addRow(file_label, target_row)
@@ -168,7 +182,8 @@ class ExportDialog(QDialog):
     def kpi_filter(self) -> KpiFilter:
         segment, owner = self.segment.currentData(), self.owner.currentData()
         return KpiFilter(segment_ids=(int(segment),) if segment is not None else (),
-                         owners=(str(owner),) if owner is not None else ())
+                         owners=(str(owner),) if owner is not None else (),
+                         signed_from=self._signed[0], signed_to=self._signed[1])
 
     def _on_browse_clicked(self) -> None:
         path = self._pick_file(self, self.target.text())
@@ -199,7 +214,8 @@ class ExportDialog(QDialog):
         worker.signals.finished.connect(lambda result: self._on_finished(worker, result))
         worker.signals.failed.connect(lambda error: self._on_failed(worker, error))
         self.status.setText(self.tr("Exporting…"))
-        self.progress.setRange(0, 0)
+        self.progress.setRange(0, 100)  # a real percentage from the first step on
+        self.progress.setValue(0)
         self.progress.setVisible(True)
         self.export_button.setEnabled(False)
         self.cancel_button.setVisible(True)
@@ -211,8 +227,7 @@ class ExportDialog(QDialog):
             self.status.setText(self.tr("Cancelling…"))
 
     def _on_progress(self, done: int, total: int, text: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
+        self.progress.setValue(round(100 * done / max(total, 1)))
         if text:
             self.status.setText(self.tr("Writing {0}…").format(text))
 
@@ -246,9 +261,10 @@ class ExportDialog(QDialog):
 
 
 def run_export(ctx: AppContext, parent: QWidget | None, pick_file: SavePicker | None = None,
-               settings: QSettings | None = None) -> ExportDialog:
-    """File > Export report: show the (non-blocking) export dialog."""
-    dialog = ExportDialog(ctx, parent, pick_file, settings)
+               settings: QSettings | None = None, flt: KpiFilter | None = None,
+               as_of: date | None = None) -> ExportDialog:
+    """File > Export report: show the (non-blocking) export dialog, preset to ``flt``/``as_of``."""
+    dialog = ExportDialog(ctx, parent, pick_file, settings, flt=flt, as_of=as_of)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
