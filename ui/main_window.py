@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
 
 from tracker.changes import ChangeSet
 from tracker.paths import log_file
-from tracker.queries.portfolio import portfolio_counts
+from tracker.queries.portfolio import AccountRow, counts_of
 from tracker.storage.backups import backup_folder
 from tracker.storage.db import backup_database
 from tracker.storage.errors import StoreError
 from tracker.version import app_version
 from ui.context import AppContext
 from ui.dialogs.account_dialog import AccountActions
+from ui.portfolio import concerns_accounts, shared_portfolio
 from ui.resources import app_icon
 from ui.settings import AppSettings
 from ui.theme import apply_palette
@@ -97,6 +98,10 @@ class MainWindow(QMainWindow):
         self._counts_timer.setSingleShot(True)
         self._counts_timer.setInterval(0)
         self._counts_timer.timeout.connect(self.update_counts)
+        # The status bar sums the account list Today and Accounts share: no count queries.
+        self.portfolio = shared_portfolio(ctx)
+        self.portfolio.loaded.connect(self._show_counts)
+        self.portfolio.patched.connect(self._show_counts)
         self.update_counts()
         self.account_actions.update_enabled()
 
@@ -274,15 +279,19 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.counts_label)
 
     def update_counts(self) -> None:
-        today = self.ctx.today()
-        counts = portfolio_counts(self.ctx.db, today)
+        """Ask the shared reader for current rows; the label follows when they come."""
+        self.portfolio.patch()
+
+    def _show_counts(self, rows: list[AccountRow]) -> None:
+        counts = counts_of(rows)
         overdue = overdue_text(counts.overdue_tasks, counts.overdue_milestones)
-        self.counts_label.setText(self.tr("{0} accounts · {1} open tasks · {2}").format(
-            counts.accounts, counts.open_tasks, overdue))
+        self.counts_label.setText(self.tr("{0} accounts · {1} open tasks · {2} · {3} at risk").format(
+            counts.accounts, counts.open_tasks, overdue, counts.at_risk))
 
     def _on_bus_changed(self, change: ChangeSet, initiator: object) -> None:
-        if change.accounts or change.tasks or change.milestones:
+        if concerns_accounts(change):
             self._counts_timer.start()
+        if change.accounts or change.tasks or change.milestones:
             self.account_actions.update_enabled()
 
     def _on_bus_failed(self, message: str) -> None:
