@@ -17,8 +17,8 @@ from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.ui.test_today import check_box_center
 from tests.conftest import TODAY
+from tests.ui.test_today import check_box_center
 from tracker.changes import ChangeSet
 from tracker.queries.portfolio import portfolio_counts
 from tracker.services.playbooks import create_playbook
