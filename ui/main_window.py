@@ -102,6 +102,9 @@ class MainWindow(QMainWindow):
         self.portfolio = shared_portfolio(ctx)
         self.portfolio.loaded.connect(self._show_counts)
         self.portfolio.patched.connect(self._show_counts)
+        # First reads while the window is built, not in a paint: damage the open's probe missed
+        # raises here, where the launcher turns it into a restore offer.
+        self.today_view.refresh()
         self.update_counts()
         self.account_actions.update_enabled()
 
