@@ -6,19 +6,25 @@ aggregate for the KPIs, a bare UPDATE + COMMIT for a tick, one SELECT of an acco
 
 from __future__ import annotations
 
-import contextlib
-import importlib
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from sqlite_utils import Database
 
 from bench.cache import BenchContext
-from bench.core import Result, Target, missing_attr, skipped, timed_result
+from bench.core import Result, Target, timed_result
+from tracker.domain import AccountId, PlaybookId
+from tracker.kpi.filters import KpiFilter
+from tracker.kpi.health import health_scores
+from tracker.kpi.report import portfolio_kpis
+from tracker.queries.account_detail import load_account_detail
+from tracker.queries.portfolio import account_rows
+from tracker.services.journeys import apply_playbook
+from tracker.services.tasks import set_task_status
+from tracker.storage.db import open_database
 
-KPI_TARGET = Target("max", 150.0)
+KPI_TARGET = Target("max", 100.0)  # DESIGN.md: "Portfolio KPIs: under 100 ms"
 TICK_TARGET = Target("max", 20.0)
 
 # Raw counts behind the portfolio KPIs, straight from SQL: the floor any KPI engine sits on.
@@ -41,16 +47,12 @@ TTFV_BASELINE_SQL = "SELECT signed_date, first_value_date, churned_date FROM acc
 
 
 def open_db(path: Path) -> Database:
-    from tracker.storage.db import open_database
-
     return open_database(path)
 
 
 def kpi_call(db: Database, as_of: date) -> Callable[[], object]:
-    report = importlib.import_module("tracker.kpi.report")
-    filters = importlib.import_module("tracker.kpi.filters")
-    flt = filters.KpiFilter()
-    return lambda: report.portfolio_kpis(db, as_of, flt)
+    flt = KpiFilter()
+    return lambda: portfolio_kpis(db, as_of, flt)
 
 
 def kpi_baseline(db: Database, as_of: date) -> Callable[[], object]:
@@ -64,10 +66,6 @@ def kpi_baseline(db: Database, as_of: date) -> Callable[[], object]:
 
 def bench_portfolio_kpis(ctx: BenchContext) -> Result:
     name = "portfolio KPIs"
-    reason = missing_attr("tracker.kpi.report", "portfolio_kpis") or missing_attr(
-        "tracker.kpi.filters", "KpiFilter")
-    if reason:
-        return skipped(name, reason, KPI_TARGET)
     db = open_db(ctx.shared_copy())
     try:
         return timed_result(name, kpi_call(db, ctx.as_of), kpi_baseline(db, ctx.as_of), ctx.runs,
@@ -77,39 +75,10 @@ def bench_portfolio_kpis(ctx: BenchContext) -> Result:
         db.conn.close()
 
 
-def account_refresh(db: Database, as_of: date) -> Callable[[int], object] | None:
-    """What the window re-reads for one account after a tick: its account-list row (which
-    carries its health score) when that query exists, else its health score alone."""
-    try:
-        health = importlib.import_module("tracker.kpi.health")
-    except ImportError:
-        return None
-    try:
-        portfolio = importlib.import_module("tracker.queries.portfolio")
-    except ImportError:
-        portfolio = None
-    row_fn = _single_account_row(portfolio) if portfolio is not None else None
-    if row_fn is not None:
-        return lambda acc: row_fn(db, acc, as_of)
-    return lambda acc: health.health_scores(db, as_of, [acc])
-
-
-def _single_account_row(portfolio: Any) -> Callable[[Database, int, date], object] | None:
-    """The account-list query restricted to one account, under whichever name it has."""
-    for fn_name in ("account_row", "account_rows", "list_account_rows"):
-        fn = getattr(portfolio, fn_name, None)
-        if fn is None:
-            continue
-        if fn_name == "account_row":
-            return lambda db, acc, as_of: fn(db, acc, as_of)
-        try:
-            import inspect
-
-            if "account_ids" in inspect.signature(fn).parameters:
-                return lambda db, acc, as_of: fn(db, as_of, account_ids=[acc])
-        except (TypeError, ValueError):
-            continue
-    return None
+def account_refresh(db: Database, as_of: date) -> Callable[[int], object]:
+    """What the window re-reads for one account after a tick: its account-list row, which
+    carries its health score."""
+    return lambda account_id: account_rows(db, as_of, account_ids=[account_id])
 
 
 def pick_open_task(db: Database) -> tuple[int, int]:
@@ -126,16 +95,10 @@ def pick_open_task(db: Database) -> tuple[int, int]:
 
 def bench_tick_task(ctx: BenchContext) -> Result:
     name = "tick a task (write + health + account refresh)"
-    reason = missing_attr("tracker.kpi.health", "health_scores")
-    if reason:
-        return skipped(name, reason, TICK_TARGET)
-    from tracker.services.tasks import set_task_status
-
     db = open_db(ctx.fresh_copy("tick.db"))
     try:
         task_id, account_id = pick_open_task(db)
         refresh = account_refresh(db, ctx.as_of)
-        assert refresh is not None
         state = {"done": False}
 
         def tick() -> object:
@@ -148,26 +111,15 @@ def bench_tick_task(ctx: BenchContext) -> Result:
                 db.conn.execute("UPDATE task SET status = ?, done_date = ? WHERE id = ?",
                                 ("done" if state["done"] else "todo", ctx.as_of.isoformat(), task_id))
 
-        note = ("set_task_status + account_rows for that account (incl. its health)"
-                if _portfolio_row_available() else "set_task_status + health_scores for that account")
         return timed_result(name, tick, bare, max(ctx.runs, 5), baseline_label="bare UPDATE + COMMIT",
-                            target=TICK_TARGET, note=note)
+                            target=TICK_TARGET,
+                            note="set_task_status + account_rows for that account (incl. its health)")
     finally:
         db.conn.close()
 
 
-def _portfolio_row_available() -> bool:
-    try:
-        portfolio = importlib.import_module("tracker.queries.portfolio")
-    except ImportError:
-        return False
-    return _single_account_row(portfolio) is not None
-
-
 def account_with_tasks(path: Path, wanted: int) -> int:
     """An account of the copy at ``path`` with at least ``wanted`` tasks (playbooks applied)."""
-    from tracker.services.journeys import apply_playbook
-
     db = open_db(path)
     try:
         account_id = int(db.conn.execute(
@@ -176,7 +128,8 @@ def account_with_tasks(path: Path, wanted: int) -> int:
         playbooks = [int(r[0]) for r in db.conn.execute("SELECT id FROM playbook ORDER BY id")]
         i = 0
         while _task_count(db, account_id) < wanted and playbooks:
-            apply_playbook(db, account_id, playbooks[i % len(playbooks)], date(2026, 1, 5))  # type: ignore[arg-type]
+            apply_playbook(db, AccountId(account_id), PlaybookId(playbooks[i % len(playbooks)]),
+                           date(2026, 1, 5))
             i += 1
         return account_id
     finally:
@@ -190,31 +143,20 @@ def _task_count(db: Database, account_id: int) -> int:
 
 def bench_open_account_core(ctx: BenchContext) -> Result:
     name = "open an account with 60 tasks (core read)"
-    reason = missing_attr("tracker.queries.account_detail", "load_account_detail")
-    if reason:
-        return skipped(name, reason)
-    from tracker.queries.account_detail import load_account_detail
-
     path = ctx.fresh_copy("open-account.db")
     account_id = account_with_tasks(path, 60)
     db = open_db(path)
     try:
-        health: Any = None
-        with contextlib.suppress(ImportError):
-            health = importlib.import_module("tracker.kpi.health")
         tasks = _task_count(db, account_id)
 
         def load() -> object:
-            detail = load_account_detail(db, account_id)
-            if health is not None:
-                return detail, health.health_scores(db, ctx.as_of, [account_id])
-            return detail
+            return load_account_detail(db, account_id), health_scores(db, ctx.as_of, [account_id])
 
         def bare() -> object:
             return db.conn.execute("SELECT * FROM task WHERE account_id = ?", (account_id,)).fetchall()
 
-        note = f"{tasks} tasks; load_account_detail" + (" + health" if health is not None else "")
         return timed_result(name, load, bare, max(ctx.runs, 5), baseline_label="SELECT of its tasks",
-                            target=None, note=note + "; DESIGN.md sets no limit")
+                            target=None,
+                            note=f"{tasks} tasks; load_account_detail + health; DESIGN.md sets no limit")
     finally:
         db.conn.close()

@@ -8,16 +8,21 @@ L), written once into the cache. Each import run goes into a fresh copy of the p
 
 from __future__ import annotations
 
-import importlib
-import inspect
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+
+from openpyxl import Workbook
+from python_calamine import CalamineWorkbook
+from sqlite_utils import Database
 
 from bench.cache import BenchContext
 from bench.cases_core import open_db
-from bench.core import Result, Target, measure_pair, median, missing_attr, skipped, time_once, timed_result
+from bench.core import Result, Target, measure_pair, median, time_once, timed_result
+from tracker.excel.importer import apply_import
+from tracker.excel.preview import preview_sheet
+from tracker.excel.reader import read_sheet
+from tracker.excel.report import export_report
 
 IMPORT_TARGET = Target("ratio", 2.0)
 EXPORT_TARGET = Target("ratio", 1.2)  # DESIGN.md: 1.2 x a bare XlsxWriter constant-memory dump
@@ -31,8 +36,6 @@ def contacts_sheet(ctx: BenchContext, rows: int) -> Path:
     target = ctx.cache_dir / f"contacts-{ctx.size}-{rows}-v{SHEET_VERSION}-{ctx.db_path.stem[-12:]}.xlsx"
     if target.is_file():
         return target
-    from openpyxl import Workbook
-
     for stale in ctx.cache_dir.glob(f"contacts-{ctx.size}-{rows}-*.xlsx"):
         stale.unlink(missing_ok=True)
     db = open_db(ctx.shared_copy())
@@ -56,8 +59,6 @@ def contacts_sheet(ctx: BenchContext, rows: int) -> Path:
 
 
 def calamine_read(path: Path) -> Callable[[], object]:
-    from python_calamine import CalamineWorkbook
-
     def run() -> object:
         return CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
 
@@ -67,29 +68,21 @@ def calamine_read(path: Path) -> Callable[[], object]:
 def bench_import(ctx: BenchContext) -> Result:
     rows = 2_000 if ctx.quick else 100_000
     name = "import of a 100,000-row sheet" if not ctx.quick else f"import of a {rows:,}-row sheet"
-    reason = (missing_attr("tracker.excel.reader", "read_sheet")
-              or missing_attr("tracker.excel.preview", "preview_sheet")
-              or missing_attr("tracker.excel.importer", "apply_import"))
-    if reason:
-        return skipped(name, reason, IMPORT_TARGET)
-    from tracker.excel.importer import apply_import
-    from tracker.excel.preview import preview_sheet
-    from tracker.excel.reader import read_sheet
-
     sheet_path = contacts_sheet(ctx, rows)
-    state: dict[str, Any] = {}
+    dbs: list[Database] = []  # the copy the next run imports into
+    outcome = [0, 0, 0]  # created, updated, rejected by the last run
 
     def fresh_db() -> None:
-        if "db" in state:
-            state["db"].conn.close()
-        state["db"] = open_db(ctx.fresh_copy("import.db"))
+        for db in dbs:
+            db.conn.close()
+        dbs[:] = [open_db(ctx.fresh_copy("import.db"))]
 
     def run() -> object:
-        db = state["db"]
+        db = dbs[0]
         sheet = read_sheet(sheet_path)
         preview = preview_sheet(db, sheet, today=ctx.as_of)
         result = apply_import(db, [preview], today=ctx.as_of)
-        state["outcome"] = (len(preview.creates), len(preview.updates), len(preview.rejects))
+        outcome[:] = [len(preview.creates), len(preview.updates), len(preview.rejects)]
         return result
 
     try:
@@ -97,9 +90,9 @@ def bench_import(ctx: BenchContext) -> Result:
                               warmup=0, baseline_label="python-calamine read of the same file",
                               target=IMPORT_TARGET)
     finally:
-        if "db" in state:
-            state["db"].conn.close()
-    created, updated, rejected = state.get("outcome", (0, 0, 0))
+        for db in dbs:
+            db.conn.close()
+    created, updated, rejected = outcome
     result.note = (f"{rows:,} new contacts: read in a child process + preview + apply in one "
                    f"transaction; {created:,} created, {updated:,} updated, {rejected:,} rejected")
     if created + updated != rows:
@@ -107,34 +100,12 @@ def bench_import(ctx: BenchContext) -> Result:
     return result
 
 
-def _export_function() -> tuple[Callable[..., Any] | None, str]:
-    """The report export entry point, whichever module and name it landed under."""
-    for module, names in (("tracker.excel.report", ("export_report", "write_report", "export")),
-                          ("tracker.excel", ("export_report",))):
-        try:
-            mod = importlib.import_module(module)
-        except ImportError:
-            continue
-        for fn_name in names:
-            fn = getattr(mod, fn_name, None)
-            if callable(fn):
-                return fn, f"{module}.{fn_name}"
-    return None, "tracker.excel.report.export_report is not there yet"
-
-
-def call_export(fn: Callable[..., Any], db: Any, target: Path, as_of: date) -> Any:
-    params = inspect.signature(fn).parameters
-    kwargs: dict[str, Any] = {}
-    if "as_of" in params:
-        kwargs["as_of"] = as_of
-    return fn(db, target, **kwargs)
+def call_export(db: Database, target: Path, as_of: date) -> object:
+    return export_report(db, target, as_of=as_of)
 
 
 def dump_same_cells(source: Path) -> Callable[[Path], object]:
     """A bare openpyxl write-only dump of every cell of ``source`` (read once, untimed)."""
-    from openpyxl import Workbook
-    from python_calamine import CalamineWorkbook
-
     book = CalamineWorkbook.from_path(str(source))
     sheets = [(name, book.get_sheet_by_name(name).to_python()) for name in book.sheet_names]
 
@@ -174,18 +145,15 @@ def xlsxwriter_dump_same_cells(source: Path) -> Callable[[Path], object]:
 
 def bench_export(ctx: BenchContext) -> Result:
     name = "full report export"
-    fn, where = _export_function()
-    if fn is None:
-        return skipped(name, where, EXPORT_TARGET)
     db = open_db(ctx.shared_copy())
     try:
         target = ctx.scratch / "report.xlsx"
         # At L one export takes tens of seconds: the first run is measured too (no warm-up),
         # and at most two pairs are taken.
-        own = [time_once(lambda: call_export(fn, db, target, ctx.as_of))]
+        own = [time_once(lambda: call_export(db, target, ctx.as_of))]
         dump = xlsxwriter_dump_same_cells(target)
         base = [time_once(lambda: dump(ctx.scratch / "dump.xlsx"))]
-        more_own, more_base = measure_pair(lambda: call_export(fn, db, target, ctx.as_of),
+        more_own, more_base = measure_pair(lambda: call_export(db, target, ctx.as_of),
                                            lambda: dump(ctx.scratch / "dump.xlsx"),
                                            min(ctx.runs, 2) - 1, warmup=0) if ctx.runs > 1 else ([], [])
         own += more_own
@@ -198,7 +166,7 @@ def bench_export(ctx: BenchContext) -> Result:
                       baseline_label="XlsxWriter constant-memory dump of the same cells",
                       target=EXPORT_TARGET,
                       samples=own, baseline_samples=base,
-                      note=f"{where} at {ctx.size}: {cells:,} cells, {len(own)} runs; openpyxl write-only "
+                      note=f"{ctx.size}: {cells:,} cells, {len(own)} runs; openpyxl write-only "
                            f"dump of the same cells {second / 1000:.1f} s (export / openpyxl "
                            f"{(median(own) or 0.0) / second:.2f}x)")
     finally:
@@ -206,8 +174,6 @@ def bench_export(ctx: BenchContext) -> Result:
 
 
 def _cell_count(path: Path) -> int:
-    from python_calamine import CalamineWorkbook
-
     book = CalamineWorkbook.from_path(str(path))
     total = 0
     for sheet in book.sheet_names:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.cache import BenchContext
-from bench.core import Result, Target, median, missing_module, skipped
+from bench.core import Result, Target, median, skipped
 
 START_TARGET = Target("ratio", 1.5)
 RSS_TARGET = Target("max", 400.0)
@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 class ProbeRun:
     painted_ms: float
     hwm_mb: float | None
-    added_views: tuple[str, ...] = ()
+    visited: tuple[str, ...] = ()  # the views the probe showed (``--visit-views``)
 
 
 class ProbeError(RuntimeError):
@@ -59,15 +59,16 @@ def run_probe(mode: str, scratch: Path, db: Path | None = None, *, settle_ms: in
     assert proc.stdout is not None
     painted: float | None = None
     hwm: float | None = None
-    added: tuple[str, ...] = ()
+    visited: tuple[str, ...] = ()
     try:
         for line in proc.stdout:
             if line.startswith("PAINTED") and painted is None:
                 painted = (time.perf_counter() - started) * 1000.0
             elif line.startswith("RSS"):
-                hwm = int(line.split()[1]) / 1024.0
-            elif line.startswith("ADDED"):
-                added = tuple(line.split()[1].split(","))
+                kb = int(line.split()[1]) or int(line.split()[2])  # VmHWM, else ru_maxrss
+                hwm = kb / 1024.0 if kb else None
+            elif line.startswith("VISITED"):
+                visited = tuple(line.split()[1].split(","))
         _, err = proc.communicate(timeout=CHILD_TIMEOUT_S)
     except subprocess.TimeoutExpired:
         proc.kill()
@@ -76,14 +77,11 @@ def run_probe(mode: str, scratch: Path, db: Path | None = None, *, settle_ms: in
     if painted is None:
         tail = " | ".join(err.strip().splitlines()[-3:])
         raise ProbeError(f"{mode} start never painted a main window (exit {proc.returncode}): {tail}")
-    return ProbeRun(painted, hwm, added)
+    return ProbeRun(painted, hwm, visited)
 
 
 def bench_app_start(ctx: BenchContext) -> Result:
     name = "app start to painted main window"
-    reason = missing_module("ui.app")
-    if reason:
-        return skipped(name, reason, START_TARGET)
     db = ctx.fresh_copy("app-start.db")
     try:
         # Warm-up: the first start takes the day's rolling backup and fills OS caches.
@@ -104,9 +102,6 @@ def bench_app_start(ctx: BenchContext) -> Result:
 
 def bench_peak_rss(ctx: BenchContext) -> Result:
     name = "peak RSS with the portfolio open"
-    reason = missing_module("ui.app")
-    if reason:
-        return skipped(name, reason, RSS_TARGET, unit="MB")
     db = ctx.fresh_copy("app-rss.db")
     settle = 300 if ctx.quick else 1500
     try:
@@ -119,6 +114,5 @@ def bench_peak_rss(ctx: BenchContext) -> Result:
     return Result(name=name, unit="MB", median=app.hwm_mb, baseline=bare.hwm_mb,
                   baseline_label="bare PySide6 window", target=RSS_TARGET,
                   samples=[app.hwm_mb], baseline_samples=[bare.hwm_mb],
-                  note="VmHWM after paint, every view shown once and a settle of "
-                       f"{settle} ms" + (f"; views the window does not register yet were added by the "
-                                         f"probe: {', '.join(app.added_views)}" if app.added_views else ""))
+                  note=f"VmHWM after paint, views shown once ({', '.join(app.visited) or 'none'}) "
+                       f"and a settle of {settle} ms")

@@ -15,7 +15,7 @@ from typing import Any
 
 from bench.cache import BenchContext
 from bench.cases_core import open_db
-from bench.core import Result, Target, missing_attr, skipped, timed_result
+from bench.core import Result, Target, timed_result
 
 MANY_SHEETS_TARGET = Target("ratio", 2.0)
 SHEETS = 1_000
@@ -59,9 +59,6 @@ def calamine_read_all(path: Path) -> Callable[[], object]:
 def bench_many_sheets(ctx: BenchContext) -> Result:
     sheets = 100 if ctx.quick else SHEETS
     name = f"preview of a workbook of {sheets:,} small sheets"
-    reason = missing_attr("tracker.excel.reader", "read_workbook")
-    if reason:
-        return skipped(name, reason, MANY_SHEETS_TARGET)
     from tracker.excel.preview import preview_workbook
 
     path = many_sheets_book(ctx, sheets)

@@ -2,14 +2,13 @@
 
 A benchmark measures its own code and a baseline in the same run (interleaved, so a
 noisy neighbour on the 2-core machine slows both alike) and reports medians. A benchmark
-whose code is not written yet returns a skipped result naming what is missing: a number
-is only ever printed when it was measured.
+that cannot measure (no built bundle, a child process that never painted) returns a
+skipped result saying why: a number is only ever printed when it was measured.
 """
 
 from __future__ import annotations
 
 import gc
-import importlib
 import statistics
 import time
 from collections.abc import Callable
@@ -74,27 +73,6 @@ class Result:
 
 def skipped(name: str, why: str, target: Target | None = None, unit: str = "ms") -> Result:
     return Result(name=name, unit=unit, target=target, skipped=why)
-
-
-def missing_module(*modules: str) -> str | None:
-    """The first module of ``modules`` that cannot be imported, as a SKIPPED reason."""
-    for name in modules:
-        try:
-            importlib.import_module(name)
-        except ImportError as exc:
-            return f"{name} is not there yet ({exc})"
-    return None
-
-
-def missing_attr(module: str, *names: str) -> str | None:
-    reason = missing_module(module)
-    if reason:
-        return reason
-    mod = importlib.import_module(module)
-    for name in names:
-        if not hasattr(mod, name):
-            return f"{module}.{name} is not there yet"
-    return None
 
 
 def time_once(func: Callable[[], object]) -> float:

@@ -5,13 +5,15 @@ It prints ``PAINTED`` the moment the first top-level main window receives a pain
 (the parent times from spawning the process to reading that line, so interpreter start and
 imports count for both), then, after letting the app settle (and optionally showing every
 view once), ``RSS <VmHWM kB> <ru_maxrss kB>`` and quits.
+
+Only PySide6 is imported before the paint: the app's own modules load inside ``main`` (app
+mode) or after the paint (``visit_views``), so the bare window pays for nothing it does not use.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import resource
 import sys
 from pathlib import Path
 
@@ -20,19 +22,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-VIEW_KEYS = ("today", "accounts", "account", "dashboard", "analytics", "playbooks")
-# Views the finished app shows; the probe plugs in any the main window does not register yet,
-# so the memory figure covers the whole app rather than today's wiring.
-VIEW_CLASSES = {
-    "account": ("ui.views.account_detail", "AccountDetailView"),
-    "dashboard": ("ui.views.dashboard", "DashboardView"),
-    "analytics": ("ui.views.analytics", "AnalyticsView"),
-    "playbooks": ("ui.views.playbooks", "PlaybooksView"),
-}
-
 
 def peak_rss_kb() -> tuple[int, int]:
-    """Peak resident set size from /proc (VmHWM) and from getrusage, both in kB."""
+    """Peak resident set size from /proc (VmHWM, Linux) and from getrusage (POSIX), in kB;
+    0 where the platform has neither (the parent then reports the memory as not measured)."""
     hwm = 0
     try:
         for line in Path("/proc/self/status").read_text().splitlines():
@@ -40,6 +33,10 @@ def peak_rss_kb() -> tuple[int, int]:
                 hwm = int(line.split()[1])
     except OSError:
         pass
+    try:
+        import resource
+    except ImportError:  # Windows
+        return hwm, 0
     return hwm, int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 
@@ -75,46 +72,19 @@ class PaintWatcher(QObject):
 
 
 def visit_views(window: QWidget) -> None:
-    """Show every view the main window offers once, so lazily built views count too."""
-    ctx = getattr(window, "ctx", None) or getattr(window, "_ctx", None)
-    navigator = getattr(ctx, "navigator", None)
-    if navigator is None:
+    """Show every view the main window registered once, so lazily built views count too."""
+    from ui.main_window import MainWindow  # already loaded by the app: costs nothing here
+
+    if not isinstance(window, MainWindow):
         return
-    _add_missing_views(window, ctx)
-    first = None
-    db = getattr(ctx, "db", None)
-    if db is not None:
-        row = db.conn.execute("SELECT id FROM account ORDER BY id LIMIT 1").fetchone()
-        first = row[0] if row else None
-    for key in VIEW_KEYS:
-        if key == "account":
-            if first is not None:
-                navigator.account_requested.emit(first)
+    row = window.ctx.db.conn.execute("SELECT id FROM account ORDER BY id LIMIT 1").fetchone()
+    for key in list(window.views):
+        if key == "account" and row is not None:
+            window.ctx.navigator.account_requested.emit(int(row[0]))
         else:
-            navigator.view_requested.emit(key)
+            window.ctx.navigator.view_requested.emit(key)
         QApplication.processEvents()
-
-
-def _add_missing_views(window: QWidget, ctx: object) -> None:
-    import importlib
-
-    add_view = getattr(window, "add_view", None)
-    known = getattr(window, "views", None) or {}
-    if add_view is None:
-        return
-    added = []
-    for key, (module, cls) in VIEW_CLASSES.items():
-        if key in known:
-            continue
-        try:
-            view = getattr(importlib.import_module(module), cls)(ctx)
-        except Exception as exc:  # report, do not abort the measurement
-            print(f"NOVIEW {key} {type(exc).__name__}", flush=True)
-            continue
-        add_view(key, view, key.title(), None)
-        added.append(key)
-    if added:
-        print("ADDED " + ",".join(added), flush=True)
+    print("VISITED " + ",".join(window.views), flush=True)
 
 
 def main() -> int:

@@ -6,71 +6,44 @@ step is worse than linear (a per-row query, a quadratic join).
 
 from __future__ import annotations
 
-import importlib
+import shutil
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
 from bench.cache import AS_OF, demo_path
-from bench.cases_core import kpi_baseline, open_db, pick_open_task
+from bench.cases_core import kpi_baseline, kpi_call, open_db, pick_open_task
 from bench.core import measure_pair, median
 from tracker.demo import size_to_count
+from tracker.kpi.health import health_scores
+from tracker.queries.portfolio import account_rows
+from tracker.services.tasks import set_task_status
 
 
 def _cases(db: Database) -> dict[str, Callable[[], object]]:
-    """The benchmarks that can run at XL in seconds, by name; absent modules are left out."""
-    cases: dict[str, Callable[[], object]] = {"direct SQL KPI counts": kpi_baseline(db, AS_OF)}
-    try:
-        report = importlib.import_module("tracker.kpi.report")
-        flt = importlib.import_module("tracker.kpi.filters").KpiFilter()
-        cases["portfolio KPIs"] = lambda: report.portfolio_kpis(db, AS_OF, flt)
-    except (ImportError, AttributeError):
-        pass
-    try:
-        health = importlib.import_module("tracker.kpi.health")
-        cases["health scores, all accounts"] = lambda: health.health_scores(db, AS_OF)
-    except ImportError:
-        pass
-    portfolio = _portfolio_rows(db)
-    if portfolio is not None:
-        cases["account list rows"] = portfolio
-    try:
-        health = importlib.import_module("tracker.kpi.health")
-        from tracker.services.tasks import set_task_status
+    """The benchmarks that can run at XL in seconds, by name."""
+    task_id, account_id = pick_open_task(db)
+    state = {"done": False}
 
-        task_id, account_id = pick_open_task(db)
-        state = {"done": False}
+    def tick() -> object:
+        state["done"] = not state["done"]
+        set_task_status(db, task_id, "done" if state["done"] else "todo", today=AS_OF)
+        return health_scores(db, AS_OF, [account_id])
 
-        def tick() -> object:
-            state["done"] = not state["done"]
-            set_task_status(db, task_id, "done" if state["done"] else "todo", today=AS_OF)
-            return health.health_scores(db, AS_OF, [account_id])
-
-        cases["tick a task + its health"] = tick
-    except ImportError:
-        pass
-    return cases
+    return {
+        "direct SQL KPI counts": kpi_baseline(db, AS_OF),
+        "portfolio KPIs": kpi_call(db, AS_OF),
+        "health scores, all accounts": lambda: health_scores(db, AS_OF),
+        "account list rows": lambda: account_rows(db, AS_OF),
+        "tick a task + its health": tick,
+    }
 
 
-def _portfolio_rows(db: Database) -> Callable[[], object] | None:
-    try:
-        portfolio = importlib.import_module("tracker.queries.portfolio")
-    except ImportError:
-        return None
-    for name in ("account_rows", "list_account_rows", "load_account_rows"):
-        fn: Any = getattr(portfolio, name, None)
-        if callable(fn):
-            return lambda: fn(db, AS_OF)
-    return None
-
-
-def run_scaling(sizes: list[str], cache_dir: Any, runs: int) -> list[dict[str, Any]]:
+def run_scaling(sizes: list[str], cache_dir: Path, runs: int) -> list[dict[str, Any]]:
     """Median of each case at each size, on a throw-away copy (ticks write)."""
-    import shutil
-    import tempfile
-    from pathlib import Path
-
     rows: list[dict[str, Any]] = []
     for size in sizes:
         print(f"  [scaling] preparing {size} ...", flush=True)

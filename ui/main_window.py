@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.changes import ChangeSet
-from tracker.queries.portfolio import portfolio_counts
+from tracker.queries.portfolio import AccountRow, counts_of
 from tracker.queries.search import SearchHit, account_exists
 from ui import window_dialogs
 from ui.context import AppContext
 from ui.dialogs.account_actions import AccountActions
 from ui.dialogs.search_dialog import SearchDialog
+from ui.portfolio import concerns_accounts, shared_portfolio
 from ui.settings import AppSettings
 from ui.theme import apply_palette
 from ui.views.accounts import AccountsView
@@ -96,6 +97,13 @@ class MainWindow(QMainWindow):
         self._counts_timer.setSingleShot(True)
         self._counts_timer.setInterval(0)
         self._counts_timer.timeout.connect(self.update_counts)
+        # The status bar sums the account list Today and Accounts share: no count queries.
+        self.portfolio = shared_portfolio(ctx)
+        self.portfolio.loaded.connect(self._show_counts)
+        self.portfolio.patched.connect(self._show_counts)
+        # First reads while the window is built, not in a paint: damage the open's probe missed
+        # raises here, where the launcher turns it into a restore offer.
+        self.today_view.refresh()
         self.update_counts()
         self.account_actions.update_enabled()
 
@@ -298,15 +306,19 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.counts_label)
 
     def update_counts(self) -> None:
-        today = self.ctx.today()
-        counts = portfolio_counts(self.ctx.db, today)
+        """Ask the shared reader for current rows; the label follows when they come."""
+        self.portfolio.patch()
+
+    def _show_counts(self, rows: list[AccountRow]) -> None:
+        counts = counts_of(rows)
         overdue = overdue_text(counts.overdue_tasks, counts.overdue_milestones)
-        self.counts_label.setText(self.tr("{0} accounts · {1} open tasks · {2}").format(
-            counts.accounts, counts.open_tasks, overdue))
+        self.counts_label.setText(self.tr("{0} accounts · {1} open tasks · {2} · {3} at risk").format(
+            counts.accounts, counts.open_tasks, overdue, counts.at_risk))
 
     def _on_bus_changed(self, change: ChangeSet, initiator: object) -> None:
-        if change.accounts or change.tasks or change.milestones:
+        if concerns_accounts(change):
             self._counts_timer.start()
+        if change.accounts or change.tasks or change.milestones:
             self.account_actions.update_enabled()
 
     def _on_bus_failed(self, message: str) -> None:

@@ -33,9 +33,12 @@ class PortfolioLoader(QObject):
 
     Signals:
         loaded(object): the list of AccountRow, current as of the latest change.
+        patched(object): the same list after :meth:`patch` re-read only the accounts written
+            since; for listeners that sum the rows (the status bar), not for views to reset on.
     """
 
     loaded = Signal(object)
+    patched = Signal(object)
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +76,18 @@ class PortfolioLoader(QObject):
         self._running = generation
         worker.start()
 
+    def patch(self) -> None:
+        """Bring the kept rows up to date with one read of the accounts written since, and
+        emit ``patched``; with no rows kept, start the full read (``loaded`` answers)."""
+        if self._running is not None:
+            return  # its delivery patches what was written meanwhile
+        if self._rows is None:
+            self.load()
+            return
+        if self._touched:
+            self._rows = self._patched(self._rows)
+        self.patched.emit(self._rows)
+
     def _on_worker_finished(self, result: tuple[int, list[AccountRow]]) -> None:
         generation, rows = result
         self._workers.pop(generation, None)
@@ -83,13 +98,16 @@ class PortfolioLoader(QObject):
 
     def _deliver(self, rows: list[AccountRow]) -> None:
         if self._touched:  # written after (or while) these rows were read: read them again
-            touched, self._touched = sorted(self._touched), set()
-            fresh = {r.id: r for r in account_rows(self.ctx.db, self.ctx.today(), touched)}
-            rows = [fresh.get(r.id, r) for r in rows if r.id in fresh or r.id not in touched]
-            known = {r.id for r in rows}
-            rows += [r for i, r in fresh.items() if i not in known]
+            rows = self._patched(rows)
         self._rows = rows
         self.loaded.emit(rows)
+
+    def _patched(self, rows: list[AccountRow]) -> list[AccountRow]:
+        touched, self._touched = sorted(self._touched), set()
+        fresh = {r.id: r for r in account_rows(self.ctx.db, self.ctx.today(), touched)}
+        rows = [fresh.get(r.id, r) for r in rows if r.id in fresh or r.id not in touched]
+        known = {r.id for r in rows}
+        return rows + [r for i, r in fresh.items() if i not in known]
 
     def _on_bus_changed(self, change: ChangeSet, initiator: object) -> None:
         if not concerns_accounts(change):

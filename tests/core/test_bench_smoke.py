@@ -13,6 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from bench.cache import BenchContext
+from bench.cases_bundle import BUNDLE, bench_bundle_start
+from bench.cases_process import bench_peak_rss
 from bench.core import INFO, MISS, PASS, SKIPPED, Result, Target
 from bench.report import compare, scaling_table, table
 from bench.run import BENCHMARKS, QUICK_SKIPS
@@ -21,8 +24,13 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
-def smoke(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, object], str]:
-    folder = tmp_path_factory.mktemp("bench-smoke")
+def bench_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("bench-smoke")
+
+
+@pytest.fixture(scope="module")
+def smoke(bench_folder: Path) -> tuple[dict[str, object], str]:
+    folder = bench_folder
     out = folder / "xs.json"
     done = subprocess.run(
         [sys.executable, "-m", "bench.run", "--size", "XS", "--runs", "1", "--quick",
@@ -53,6 +61,31 @@ def test_nothing_is_skipped_once_its_code_exists(smoke: tuple[dict[str, object],
     document, _ = smoke
     skipped = [r for r in document["results"] if r["status"] == SKIPPED]  # type: ignore[attr-defined]
     assert skipped == []
+
+
+def test_start_probe_paints_and_shows_every_view(bench_folder: Path,
+                                                 smoke: tuple[dict[str, object], str]) -> None:
+    """The process benchmarks --quick leaves out: the probe child starts the real app, shows
+    every view the window registered, and reports its memory (one bare and one app start)."""
+    ctx = BenchContext(size="XS", runs=1, cache_dir=bench_folder / "cache", quick=True)
+    try:
+        result = bench_peak_rss(ctx)
+    finally:
+        ctx.cleanup()
+    assert result.status != SKIPPED, result.skipped
+    assert result.median is not None and result.baseline is not None and result.median > result.baseline
+    for key in ("today", "accounts", "account", "playbooks", "dashboard", "analytics"):
+        assert key in result.note
+
+
+def test_bundle_start_says_why_it_cannot_run() -> None:
+    if BUNDLE.is_file():
+        pytest.skip("a bundle is built: the L run measures it")
+    ctx = BenchContext(size="XS", runs=1, cache_dir=Path("unused"))
+    try:
+        assert bench_bundle_start(ctx).skipped == "no bundle: build it with packaging/build.sh"
+    finally:
+        ctx.cleanup()
 
 
 def test_json_records_the_settings(smoke: tuple[dict[str, object], str]) -> None:

@@ -74,6 +74,7 @@ def test_portfolio_today_and_status_bar_agree(db: Database, boundary: dict[str, 
     assert all(i.account_id != boundary["Gone"] for i in (*today.overdue, *today.due_soon))
     counts = portfolio_counts(db, AS_OF)
     assert (counts.overdue_tasks, counts.overdue_milestones) == (0, 0)
+    assert counts.at_risk == len(today.at_risk) == len(FLAGGED)
 
 
 def test_health_factor_and_header_verdicts_agree(db: Database, boundary: dict[str, int]) -> None:

@@ -92,9 +92,10 @@ def test_where_is_my_database(main_window: MainWindow, ctx: AppContext, qtbot: Q
     box.close()
 
 
-def test_status_bar_shows_path_and_counts(main_window: MainWindow, ctx: AppContext) -> None:
+def test_status_bar_shows_path_and_counts(main_window: MainWindow, ctx: AppContext, qtbot: QtBot) -> None:
     assert main_window.path_label.text() == str(ctx.db_path)
-    assert main_window.counts_label.text().startswith("50 accounts · ")
+    # The counts come with the shared account list, which is read off the GUI thread.
+    qtbot.waitUntil(lambda: main_window.counts_label.text().startswith("50 accounts · "))
 
 
 def test_window_state_is_restored(ctx: AppContext, ui_settings: AppSettings, qtbot: QtBot) -> None:

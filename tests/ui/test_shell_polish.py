@@ -195,7 +195,8 @@ def test_overdue_counts_agree(main_window: MainWindow, ctx: AppContext, qtbot: Q
         (TODAY.isoformat(),)).fetchone()[0]
     assert milestones > 0
     expected = f"{tasks + milestones} overdue ({tasks} tasks, {milestones} milestones)"
-    assert expected in main_window.counts_label.text()
+    # The status bar sums the shared account list, which is read off the GUI thread.
+    qtbot.waitUntil(lambda: expected in main_window.counts_label.text())
     assert today.summary.text().startswith(expected + " · Due in the next 7 days: ")
     soon = today.soon_model.rowCount()
     assert f"Due in the next 7 days: {soon}" in today.summary.text()

@@ -1,4 +1,5 @@
-"""Ticking a task reads it once, and views the user cannot see run no queries on a change.
+"""Ticking a task reads it once, views the user cannot see run no queries on a change, and
+the status bar counts from the shared account list instead of querying for itself.
 
 Statements are counted with ``sqlite3.Connection.set_trace_callback`` on the window's
 connection and attributed to the ui module on the call stack that ran them.
@@ -16,8 +17,10 @@ from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tests.conftest import TODAY
 from tests.ui.test_today import check_box_center
 from tracker.changes import ChangeSet
+from tracker.queries.portfolio import portfolio_counts
 from tracker.services.playbooks import create_playbook
 from ui.context import AppContext
 from ui.installers import INSTALLERS
@@ -65,7 +68,46 @@ def window(main_window: MainWindow, ctx: AppContext, qtbot: QtBot) -> Iterator[M
     main_window.show_view("today")
     today = main_window.today_view
     qtbot.waitUntil(lambda: today.overdue_model.rowCount() > 0 and not today.loader.busy)
+    qtbot.waitUntil(lambda: main_window.counts_label.text().endswith(" at risk"))
     yield main_window
+
+
+def status_text(window: MainWindow, ctx: AppContext) -> str:
+    """What the status bar must say: the core's counts, worded as the window words them."""
+    c = portfolio_counts(ctx.db, TODAY)
+    return (f"{c.accounts} accounts · {c.open_tasks} open tasks · "
+            f"{c.overdue_tasks + c.overdue_milestones} overdue ({c.overdue_tasks} tasks, "
+            f"{c.overdue_milestones} milestones) · {c.at_risk} at risk")
+
+
+def test_the_status_bar_sums_the_shared_rows_after_a_tick(
+        window: MainWindow, ctx: AppContext, qtbot: QtBot) -> None:
+    today = window.today_view
+    assert window.counts_label.text() == status_text(window, ctx)
+    assert window.counts_label.text().endswith(f" · {today.risk_model.rowCount()} at risk")
+    before = portfolio_counts(ctx.db, TODAY)
+    table = today.overdue.table
+    row = next(r for r in range(table.model().rowCount())
+               if table.model().index(r, 0).data(ROW_ROLE).kind == "task")
+    shown = today.overdue_model.rowCount()
+    statements = Statements()
+    ctx.db.conn.set_trace_callback(statements)
+    try:
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=check_box_center(table, row))
+        qtbot.waitUntil(lambda: today.overdue_model.rowCount() == shown - 1)
+        qtbot.waitUntil(lambda: f"{before.open_tasks - 1} open tasks" in window.counts_label.text())
+        QApplication.processEvents()
+    finally:
+        ctx.db.conn.set_trace_callback(None)
+    assert window.counts_label.text() == status_text(window, ctx)
+    assert f"{before.overdue_tasks - 1} tasks" in window.counts_label.text()
+    # Today's at-risk list and the status bar still agree (one rule, one list of rows).
+    assert window.counts_label.text().endswith(f" · {today.risk_model.rowCount()} at risk")
+    # The window ran no count queries of its own, and the shared reader re-read one account only.
+    assert [s for w, s in statements.seen if w == "ui/main_window"] == []
+    shared = [s for w, s in statements.seen if w == "ui/portfolio"]
+    assert shared and all("json_each" in s for s in shared if " FROM task" in s or " FROM account" in s), [
+        s[:160] for s in shared if "json_each" not in s]
 
 
 

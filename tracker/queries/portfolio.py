@@ -27,8 +27,6 @@ from tracker.rules import (
     at_risk_reasons,
     churned_sql,
     is_churned,
-    late_milestone_sql,
-    late_task_sql,
     ninety_day_flag,
     overdue_milestone_sql,
     overdue_task_sql,
@@ -74,6 +72,10 @@ class AccountRow:
     reasons: tuple[str, ...]
     days_since_signed: int | None
     search_key: str
+    # What the status bar sums; all 0 for a churned account (its open work is nobody's).
+    open_tasks: int = 0
+    late_tasks: int = 0
+    late_milestones: int = 0
 
     @property
     def at_risk(self) -> bool:
@@ -110,6 +112,7 @@ class PortfolioCounts:
     open_tasks: int
     overdue_tasks: int
     overdue_milestones: int
+    at_risk: int = 0
 
 
 def on_time_band(overdue: int, due_to_date: int) -> str | None:
@@ -136,7 +139,8 @@ WITH t AS (
            sum(status <> 'skipped') AS countable,
            min(CASE WHEN status IN {_OPEN} THEN due_date END) AS next_due,
            sum({overdue_task_sql()}) AS overdue,
-           sum(status <> 'skipped' AND due_date <= :as_of) AS due_to_date
+           sum(status <> 'skipped' AND due_date <= :as_of) AS due_to_date,
+           sum(status IN {_OPEN}) AS open_tasks
     FROM task WHERE {{task_scope}} GROUP BY account_id
 ), m AS (
     SELECT account_id,
@@ -151,7 +155,7 @@ SELECT a.id, a.name, coalesce(s.name, ''), a.owner, a.stage, a.status, {usable_m
        a.signed_date, a.first_value_date, a.churned_date,
        coalesce(a.external_id, ''), coalesce(c.names, ''),
        coalesce(t.done, 0), coalesce(t.countable, 0), t.next_due, coalesce(t.overdue, 0),
-       coalesce(t.due_to_date, 0), m.next_target, coalesce(m.overdue, 0)
+       coalesce(t.due_to_date, 0), m.next_target, coalesce(m.overdue, 0), coalesce(t.open_tasks, 0)
 FROM account a
 LEFT JOIN segment s ON s.id = a.segment_id
 LEFT JOIN t ON t.account_id = a.id
@@ -185,7 +189,7 @@ def account_rows(
     rows = []
     for (acc_id, name, segment, owner, stage, status, mrr, signed, first_value, churned_date,
          external_id, contact_names, done, countable, next_task, overdue, due_to_date, next_target,
-         ms_overdue) in raw:
+         ms_overdue, open_tasks) in raw:
         band = task_band(overdue, due_to_date)
         score = scores.get(acc_id)
         churned = is_churned(status, churned_date, as_of)
@@ -202,6 +206,9 @@ def account_rows(
             on_time=band, reasons=reasons,
             days_since_signed=_days_since(signed, ordinal),
             search_key=search_key(name, segment, owner, stage, status, external_id, contact_names),
+            open_tasks=0 if churned else int(open_tasks),
+            late_tasks=0 if churned else int(overdue),
+            late_milestones=0 if churned else int(ms_overdue),
         ))
     return rows
 
@@ -287,22 +294,22 @@ def at_risk_rows(rows: Sequence[AccountRow]) -> tuple[AccountRow, ...]:
                                        r.name.lower())))
 
 
+def counts_of(rows: Sequence[AccountRow]) -> PortfolioCounts:
+    """The status bar's figures from an account list already read (the window's shared one),
+    so a change costs no count queries of its own; at risk is Today's list, counted."""
+    return PortfolioCounts(
+        accounts=len(rows),
+        open_tasks=sum(r.open_tasks for r in rows),
+        overdue_tasks=sum(r.late_tasks for r in rows),
+        overdue_milestones=sum(r.late_milestones for r in rows),
+        at_risk=len(at_risk_rows(rows)),
+    )
+
+
 @environment_errors()
-def portfolio_counts(db: Database, as_of: date) -> PortfolioCounts:
-    """Counts for the status bar; open work of churned accounts is nobody's work any more."""
-    accounts = db.conn.execute("SELECT count(*) FROM account").fetchone()[0]
-    day = {"as_of": as_of.isoformat()}
-    open_tasks, overdue = db.conn.execute(
-        f"SELECT count(*), coalesce(sum({late_task_sql('t', 'a')}), 0) FROM task t"
-        f" JOIN account a ON a.id = t.account_id WHERE t.status IN {_OPEN} AND NOT {churned_sql('a')}",
-        day,
-    ).fetchone()
-    # The rule book's "late", as on the Today view's overdue list, so both show the same number.
-    milestones = db.conn.execute(
-        "SELECT count(*) FROM milestone m JOIN account a ON a.id = m.account_id"
-        f" WHERE {late_milestone_sql('m', 'a')}", day,
-    ).fetchone()[0]
-    return PortfolioCounts(int(accounts), int(open_tasks), int(overdue), int(milestones))
+def portfolio_counts(db: Database, as_of: date, *, health: HealthProvider = kpi_health) -> PortfolioCounts:
+    """Counts for the status bar (the CLI and tests); the window uses :func:`counts_of`."""
+    return counts_of(account_rows(db, as_of, health=health))
 
 
 @environment_errors()

@@ -2990,177 +2990,177 @@ Sandaran: {2}</translation>
             <translation>Ruang kerja luar talian untuk pakar onboarding pelanggan, dalam satu fail setempat.</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="70" />
+            <location filename="ui/main_window.py" line="71" />
             <source>{0} — Onboarding Tracker</source>
             <translation>{0} — Onboarding Tracker</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="73" />
+            <location filename="ui/main_window.py" line="74" />
             <source>Views</source>
             <translation>Paparan</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="88" />
+            <location filename="ui/main_window.py" line="89" />
             <source>Today</source>
             <translation>Hari ini</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="89" />
+            <location filename="ui/main_window.py" line="90" />
             <source>Accounts</source>
             <translation>Akaun</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="177" />
+            <location filename="ui/main_window.py" line="185" />
             <source>&amp;File</source>
             <translation>&amp;Fail</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="178" />
+            <location filename="ui/main_window.py" line="186" />
             <source>&amp;New database…</source>
             <translation>Pangkalan data ba&amp;haru…</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="180" />
+            <location filename="ui/main_window.py" line="188" />
             <source>&amp;Open database…</source>
             <translation>&amp;Buka pangkalan data…</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="182" />
+            <location filename="ui/main_window.py" line="190" />
             <source>&amp;Recent files</source>
             <translation>Fail &amp;terkini</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="185" />
+            <location filename="ui/main_window.py" line="193" />
             <source>&amp;Import…</source>
             <translation>&amp;Import…</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="186" />
+            <location filename="ui/main_window.py" line="194" />
             <source>&amp;Export report…</source>
             <translation>&amp;Eksport laporan…</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="187" />
+            <location filename="ui/main_window.py" line="195" />
             <source>Save import &amp;template…</source>
             <translation>Simpan templat i&amp;mport…</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="194" />
+            <location filename="ui/main_window.py" line="202" />
             <source>&amp;Back up now…</source>
             <translation>&amp;Sandarkan sekarang…</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="195" />
+            <location filename="ui/main_window.py" line="203" />
             <source>Re&amp;store from backup…</source>
             <translation>P&amp;ulihkan daripada sandaran…</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="198" />
+            <location filename="ui/main_window.py" line="206" />
             <source>&amp;Quit</source>
             <translation>&amp;Keluar</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="202" />
+            <location filename="ui/main_window.py" line="210" />
             <source>&amp;Edit</source>
             <translation>&amp;Sunting</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="204" />
+            <location filename="ui/main_window.py" line="212" />
             <source>&amp;Undo</source>
             <translation>&amp;Buat asal</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="206" />
+            <location filename="ui/main_window.py" line="214" />
             <source>&amp;Redo</source>
             <translation>Buat &amp;semula</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="218" />
+            <location filename="ui/main_window.py" line="226" />
             <source>&amp;View</source>
             <translation>&amp;Paparan</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="220" />
+            <location filename="ui/main_window.py" line="228" />
             <source>&amp;Filter accounts</source>
             <translation>&amp;Tapis akaun</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="222" />
+            <location filename="ui/main_window.py" line="230" />
             <source>&amp;Search everywhere…</source>
             <translation>&amp;Cari di semua tempat…</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="225" />
+            <location filename="ui/main_window.py" line="233" />
             <source>&amp;Appearance</source>
             <translation>&amp;Penampilan</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="228" />
+            <location filename="ui/main_window.py" line="236" />
             <source>Follow the &amp;system</source>
             <translation>Ikut &amp;sistem</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="228" />
+            <location filename="ui/main_window.py" line="236" />
             <source>&amp;Light</source>
             <translation>&amp;Cerah</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="229" />
+            <location filename="ui/main_window.py" line="237" />
             <source>&amp;Dark</source>
             <translation>&amp;Gelap</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="237" />
+            <location filename="ui/main_window.py" line="245" />
             <source>&amp;Help</source>
             <translation>&amp;Bantuan</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="238" />
+            <location filename="ui/main_window.py" line="246" />
             <source>&amp;Where is my database?</source>
             <translation>&amp;Di manakah pangkalan data saya?</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="240" />
+            <location filename="ui/main_window.py" line="248" />
             <source>&amp;About Onboarding Tracker</source>
             <translation>&amp;Perihal Onboarding Tracker</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="242" />
+            <location filename="ui/main_window.py" line="250" />
             <source>About &amp;Qt</source>
             <translation>Perihal &amp;Qt</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="245" />
+            <location filename="ui/main_window.py" line="253" />
             <source>Main toolbar</source>
             <translation>Bar alat utama</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="258" />
+            <location filename="ui/main_window.py" line="266" />
             <source>Undo</source>
             <translation>Buat asal</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="258" />
+            <location filename="ui/main_window.py" line="266" />
             <source>Redo</source>
             <translation>Buat semula</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="274" />
+            <location filename="ui/main_window.py" line="282" />
             <source>Search accounts, contacts, tasks, notes and feedback (Ctrl+K)</source>
             <translation>Cari akaun, kenalan, tugasan, nota dan maklum balas (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="291" />
+            <location filename="ui/main_window.py" line="299" />
             <source>The database file this window works on</source>
             <translation>Fail pangkalan data yang digunakan oleh tetingkap ini</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="304" />
-            <source>{0} accounts · {1} open tasks · {2}</source>
-            <translation>{0} akaun · {1} tugasan terbuka · {2}</translation>
+            <location filename="ui/main_window.py" line="315" />
+            <source>{0} accounts · {1} open tasks · {2} · {3} at risk</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="ui/main_window.py" line="314" />
+            <location filename="ui/main_window.py" line="326" />
             <source>Not saved</source>
             <translation>Tidak disimpan</translation>
         </message>
@@ -3837,7 +3837,7 @@ From today: every step is dated from today.</source>
     <context>
         <name>PortfolioLoader</name>
         <message>
-            <location filename="ui/portfolio.py" line="109" />
+            <location filename="ui/portfolio.py" line="127" />
             <source>The account list could not be read: {0}</source>
             <translation>Senarai akaun tidak dapat dibaca: {0}</translation>
         </message>
