@@ -1881,12 +1881,12 @@
         <message>
             <location filename="ui/dialogs/export_dialog.py" line="156" />
             <source>{0} to {1} (from the dashboard)</source>
-            <translation type="unfinished" />
+            <translation>{0} hingga {1} (daripada papan pemuka)</translation>
         </message>
         <message>
             <location filename="ui/dialogs/export_dialog.py" line="157" />
             <source>Signed:</source>
-            <translation type="unfinished" />
+            <translation>Ditandatangani:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/export_dialog.py" line="158" />
@@ -2405,7 +2405,7 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
         <message>
             <location filename="ui/dialogs/import_dialog.py" line="293" />
             <source>Import writes {0} sheets in one step: {1} to create, {2} to update.</source>
-            <translation type="unfinished" />
+            <translation>Import menulis {0} helaian dalam satu langkah: {1} untuk dicipta, {2} untuk dikemas kini.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_dialog.py" line="309" />
@@ -2463,7 +2463,7 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
         <message>
             <location filename="ui/dialogs/import_layout.py" line="118" />
             <source>&amp;Playbooks for new accounts:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Playbook untuk akaun baharu:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_layout.py" line="120" />
@@ -2483,7 +2483,7 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
         <message>
             <location filename="ui/dialogs/import_layout.py" line="140" />
             <source>Sheets (tick the ones to import; click one to check it below):</source>
-            <translation type="unfinished" />
+            <translation>Helaian (tandakan yang hendak diimport; klik satu untuk menyemaknya di bawah):</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_layout.py" line="144" />
@@ -3157,7 +3157,7 @@ Sandaran: {2}</translation>
         <message>
             <location filename="ui/main_window.py" line="315" />
             <source>{0} accounts · {1} open tasks · {2} · {3} at risk</source>
-            <translation type="unfinished" />
+            <translation>{0} akaun · {1} tugasan terbuka · {2} · {3} berisiko</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" line="326" />
@@ -3650,49 +3650,51 @@ Sandaran: {2}</translation>
         <message>
             <location filename="ui/dialogs/import_playbook_choice.py" line="24" />
             <source>From the signed date; steps of stages already passed done</source>
-            <translation type="unfinished" />
+            <translation>Dari tarikh tandatangan; langkah peringkat yang telah dilalui ditanda selesai</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_playbook_choice.py" line="25" />
             <source>From today</source>
-            <translation type="unfinished" />
+            <translation>Dari hari ini</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_playbook_choice.py" line="26" />
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Tiada</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_playbook_choice.py" line="29" />
             <source>New accounts in a segment with a playbook get its steps as tasks and milestones.
 From the signed date: steps of stages the account has passed are done; where the file gives no stage, steps already due are skipped.
 From today: every step is dated from today.</source>
-            <translation type="unfinished" />
+            <translation>Akaun baharu dalam segmen yang mempunyai playbook menerima langkahnya sebagai tugasan dan pencapaian.
+Dari tarikh tandatangan: langkah peringkat yang telah dilalui akaun ditanda selesai; jika fail tidak memberi peringkat, langkah yang sudah sampai tarikh akhir dilangkau.
+Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_playbook_choice.py" line="58" />
             <source>The import creates no new account.</source>
-            <translation type="unfinished" />
+            <translation>Import ini tidak mencipta akaun baharu.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_playbook_choice.py" line="60" />
             <source>No playbook tasks are created.</source>
-            <translation type="unfinished" />
+            <translation>Tiada tugasan playbook dicipta.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_playbook_choice.py" line="62" />
             <source>No new account is in a segment with a playbook.</source>
-            <translation type="unfinished" />
+            <translation>Tiada akaun baharu dalam segmen yang mempunyai playbook.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_playbook_choice.py" line="64" />
             <source>Creates {0} open tasks, {1} of them overdue, for {2} new accounts.</source>
-            <translation type="unfinished" />
+            <translation>Mencipta {0} tugasan terbuka, {1} daripadanya lewat tempoh, untuk {2} akaun baharu.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/import_playbook_choice.py" line="67" />
             <source>{0} marked done, {1} skipped.</source>
-            <translation type="unfinished" />
+            <translation>{0} ditanda selesai, {1} dilangkau.</translation>
         </message>
     </context>
     <context>
@@ -5639,27 +5641,27 @@ From today: every step is dated from today.</source>
         <message>
             <location filename="tracker/excel/report/__init__.py" line="45" />
             <source>segment</source>
-            <translation type="unfinished" />
+            <translation>segmen</translation>
         </message>
         <message>
             <location filename="tracker/excel/report/__init__.py" line="46" />
             <source>owner</source>
-            <translation type="unfinished" />
+            <translation>pemilik</translation>
         </message>
         <message>
             <location filename="tracker/excel/report/__init__.py" line="47" />
             <source>stage</source>
-            <translation type="unfinished" />
+            <translation>peringkat</translation>
         </message>
         <message>
             <location filename="tracker/excel/report/__init__.py" line="48" />
             <source>status</source>
-            <translation type="unfinished" />
+            <translation>status</translation>
         </message>
         <message>
             <location filename="tracker/excel/report/__init__.py" line="49" />
             <source>signed {0} to {1}</source>
-            <translation type="unfinished" />
+            <translation>ditandatangani {0} hingga {1}</translation>
         </message>
     </context>
 </TS>
