@@ -23,7 +23,7 @@ UI = Path(__file__).resolve().parents[2] / "ui"
 SQL_CALLS = frozenset({"execute", "executescript", "executemany", "query"})
 # Files that open (or back up, or close) the database file itself; nothing else in ui/ may
 # import tracker.storage. Its error types are allowed everywhere: the UI words them.
-OPENS_THE_DATABASE = frozenset({"app.py", "workers.py", "main_window.py"})
+OPENS_THE_DATABASE = frozenset({"app.py", "workers.py", "main_window.py", "window_dialogs.py"})
 ALLOWED_STORAGE_MODULES = frozenset({"tracker.storage.errors"})
 CLOSES_ONLY = frozenset({"app.py", "workers.py"})  # ``db.conn.close()`` after opening
 
