@@ -15,8 +15,9 @@ from tracker.services.preferences import set_risk_thresholds
 
 
 def _account(db: Database) -> int:
-    """Progress 100, on time 50, engagement 20 days idle, first value 100 (no contacts, no
-    survey): 70 of the weight is known (see test_kpi_health)."""
+    """Progress 100, on time 50, engagement 14 days since the last touch (the task done on
+    1 June counts, tracker.rules.last_touch_sql), first value 100 (no contacts, no survey):
+    70 of the weight is known (see test_kpi_health)."""
     a = add_account(db, signed="2026-05-01")
     add_task(db, a, "2026-05-10", "done", "2026-05-09")
     add_task(db, a, "2026-05-20")
@@ -34,9 +35,9 @@ def test_defaults_are_unchanged(db: Database) -> None:
 def test_band_limits_move_the_band(db: Database) -> None:
     a = _account(db)
     before = health_scores(db, AS_OF)[a]
-    assert before.score == pytest.approx((2500 + 1000 + 40 / 53 * 100 * 15 + 1000) / 70)  # 80.5
+    assert before.score == pytest.approx((2500 + 1000 + 46 / 53 * 100 * 15 + 1000) / 70)  # 82.9
     assert before.band == "green"
-    set_risk_thresholds(db, RiskThresholds(85, 81, 7, 60))
+    set_risk_thresholds(db, RiskThresholds(90, 85, 7, 60))
     after = health_scores(db, AS_OF)[a]
     assert after.score == pytest.approx(before.score)
     assert after.band == "red"
@@ -48,11 +49,11 @@ def test_band_limits_move_the_band(db: Database) -> None:
 def test_engagement_days_change_the_score(db: Database) -> None:
     a = _account(db)
     set_risk_thresholds(db, RiskThresholds(70, 40, 7, 30))
-    engagement = (30 - 20) / (30 - 7) * 100
+    engagement = (30 - 14) / (30 - 7) * 100
     score = health_scores(db, AS_OF)[a]
     f = {x.factor: x for x in score.factors}
     assert f["engagement"].sub_score == pytest.approx(engagement)
-    assert score.score == pytest.approx((2500 + 1000 + engagement * 15 + 1000) / 70)  # 73.6
+    assert score.score == pytest.approx((2500 + 1000 + engagement * 15 + 1000) / 70)  # 79.2
 
 
 @pytest.mark.parametrize("limits", [RiskThresholds(40, 40, 7, 60), RiskThresholds(70, 40, 60, 60),
