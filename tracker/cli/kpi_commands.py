@@ -47,6 +47,8 @@ def format_value(kpi: KpiValue) -> str:
         return f"{value:.0f} days"
     if kpi.unit == "$":
         return f"${value:,.0f}"
+    if kpi.unit == "count":
+        return f"{value:.0f}"
     return f"{value:.1f}"
 
 

@@ -29,6 +29,7 @@ from tracker.kpi.rates import (
     task_performance,
 )
 from tracker.kpi.retention import DEFAULT_PERIOD_DAYS, cltv_kpis, logo_retention, revenue_retention
+from tracker.kpi.signals import case_kpis, maturity_kpis, trial_kpis
 from tracker.kpi.series import (
     HealthDistribution,
     MonthlySeries,
@@ -77,6 +78,9 @@ def _compute(db: Database, as_of: date, flt: KpiFilter, period_days: int) -> _Pa
         ninety_day_flag(db, as_of, flt, frame),
         average_health(db, as_of, flt, frame, scores),
         *cltv_kpis(db, as_of, flt, frame),
+        *trial_kpis(db, as_of, flt, period_days),
+        *case_kpis(db, as_of, flt, period_days, frame),
+        *maturity_kpis(db, as_of, flt, period_days, frame),
     ]
     return _Parts(kpis, ttfv, funnel, scores)
 
