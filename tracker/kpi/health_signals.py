@@ -30,7 +30,7 @@ CASE_WINDOW_DAYS = 90
 def norm_score(value: np.ndarray, norm: np.ndarray) -> np.ndarray:
     """100 at or below the norm, falling linearly to 0 at ``norm + max(norm, 1)``."""
     span = np.maximum(norm, 1.0)
-    return np.clip(1.0 - (value - norm) / span, 0.0, 1.0) * 100.0
+    return np.asarray(np.clip(1.0 - (value - norm) / span, 0.0, 1.0) * 100.0)
 
 
 def signal_factors(db: Database, as_of: date, ids: np.ndarray, cond: str,
@@ -49,12 +49,12 @@ def signal_factors(db: Database, as_of: date, ids: np.ndarray, cond: str,
     # Every account's segment and counts: the norm is over the whole group, not the filter.
     m = float_rows(db, """
         SELECT a.id, coalesce(a.segment_id, 0), count(c.id),
-               coalesce(sum(c.closed_date IS NULL OR c.closed_date > :d), 0),
+               coalesce(sum(c.id IS NOT NULL AND (c.closed_date IS NULL OR c.closed_date > :d)), 0),
                coalesce(sum(c.opened_date > :since), 0)
         FROM account a LEFT JOIN support_case c ON c.account_id = a.id AND c.opened_date <= :d
         GROUP BY a.id ORDER BY a.id""", {"d": d, "since": since}, 5)
     if len(m):
-        groups, inverse = np.unique(m[:, 1], return_inverse=True)
+        _groups, inverse = np.unique(m[:, 1], return_inverse=True)
         size = np.bincount(inverse).astype(float)
         any_case = np.bincount(inverse, weights=m[:, 2]) > 0
         mean_open = np.bincount(inverse, weights=m[:, 3]) / size

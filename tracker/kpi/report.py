@@ -29,7 +29,6 @@ from tracker.kpi.rates import (
     task_performance,
 )
 from tracker.kpi.retention import DEFAULT_PERIOD_DAYS, cltv_kpis, logo_retention, revenue_retention
-from tracker.kpi.signals import case_kpis, maturity_kpis, trial_kpis
 from tracker.kpi.series import (
     HealthDistribution,
     MonthlySeries,
@@ -37,6 +36,7 @@ from tracker.kpi.series import (
     monthly_feedback,
     monthly_golive_on_time,
 )
+from tracker.kpi.signals import case_kpis, maturity_kpis, trial_kpis
 from tracker.kpi.stages import StageFunnel, dropoff_kpis, stage_funnel
 from tracker.kpi.survival import SurvivalResult, _event_survival, survival_kpis
 from tracker.kpi.values import KpiValue, load_accounts
