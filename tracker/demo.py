@@ -16,6 +16,7 @@ import numpy as np
 from sqlite_utils import Database
 
 from tracker.demo_records import RecordsBuilder
+from tracker.demo_signals import add_demo_signals
 from tracker.domain import STAGES
 from tracker.services.playbooks import seed_builtin_playbooks
 from tracker.storage.db import transaction
@@ -75,7 +76,9 @@ def generate_demo(
     with transaction(db):
         if db.conn.execute("SELECT count(*) FROM account").fetchone()[0]:
             raise ValueError("The demo portfolio goes into a database with no accounts yet.")
-        return _Builder(db, rng, n, today).build()
+        summary = _Builder(db, rng, n, today).build()
+        add_demo_signals(db, today, seed)
+        return summary
 
 
 class _Builder(RecordsBuilder):
