@@ -6,9 +6,9 @@ generator, so the rest of the demo (and every number tests expect of it) stays t
 - Support cases: about one every four months for an account doing well, three times as
   many for one at risk (past 60 days without first value, or heading to churn); most close
   within days, the recent ones are often still open.
-- Trials: a fifth of the older accounts and most of those signed in the last 150 days began with a 30-day trial (some freemium, no end)
-  from their signed date; most converted, the ones that churned early did not, and the
-  newest are still running.
+- Trials: a fifth of the older accounts and most of those signed in the last 150 days
+  began with a 30-day trial (some freemium, no end) from their signed date; most
+  converted, the ones that churned early did not, and the newest are still running.
 - Maturity: Getting started a week after signing, Basic use at first value, Established a
   month after go-live, Advanced and Champion for some long-live accounts. Playbooks for new
   products and new divisions are tied to Advanced and Champion.
@@ -52,7 +52,7 @@ def add_demo_signals(db: Database, today: date, seed: int) -> None:
 
 
 def _iso(julian: float) -> str:
-    return date.fromordinal(int(round(julian - 1721424.5))).isoformat()
+    return date.fromordinal(round(julian - 1721424.5)).isoformat()
 
 
 def _cases(conn: sqlite3.Connection, rng: np.random.Generator, m: np.ndarray, t0: float) -> None:

@@ -32,7 +32,7 @@ def test_goals_add_list_close(db: Database, db_path: Path, capsys: pytest.Captur
     assert main(["kpis", "--db", str(db_path), "--as-of", "2026-06-15", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert [g["outcome"] for g in data["goals"]] == ["missed"]
-    assert [lv["name"] for lv in data["maturity"]["levels"]][0] == "Getting started"
+    assert next(lv["name"] for lv in data["maturity"]["levels"]) == "Getting started"
     assert data["maturity"]["no_level"] == 1
     assert {"trial_conversion", "open_cases", "maturity_advanced"} <= {k["key"] for k in data["kpis"]}
 
