@@ -16,10 +16,12 @@ from tracker.domain import ValidationError
 from tracker.domain_signals import Goal
 from tracker.i18n import QT_TRANSLATE_NOOP, words
 from tracker.kpi.goals import default_direction, evaluate, is_kpi_key, kpi_value, reached
-from tracker.services.base import fetch_all
+from tracker.queries.signals import get_goal, list_goals
 from tracker.services.records import RecordKind
-from tracker.storage.db import environment_errors
 from tracker.validation import check
+
+__all__ = ["GOALS", "close_goal", "create_goal", "get_goal", "list_goals", "reopen_goal",
+           "update_goal"]
 
 EDITABLE = frozenset({"name", "kpi", "direction", "target", "scope_kind", "scope_value",
                       "start_date", "baseline", "deadline", "closed_date", "outcome",
@@ -58,17 +60,6 @@ GOALS: RecordKind[Goal] = RecordKind(
     "goal", Goal, EDITABLE, _goal, ChangeSet(goals=True), "deadline, id",
     together=frozenset({"kpi", "start_date", "deadline", "scope_kind", "scope_value"}),
 )
-
-
-@environment_errors()
-def list_goals(db: Database, *, open_only: bool = False) -> list[Goal]:
-    where = "WHERE closed_date IS NULL" if open_only else ""
-    return fetch_all(db, Goal, f"SELECT * FROM goal {where} ORDER BY closed_date IS NOT NULL,"
-                     " deadline, id")
-
-
-def get_goal(db: Database, goal_id: int) -> Goal:
-    return GOALS.get(db, goal_id)
 
 
 def create_goal(db: Database, values: dict[str, Any]) -> Written[int]:

@@ -15,10 +15,25 @@ from tracker.changes import ChangeSet, Written
 from tracker.domain import AccountId, JourneyId, PlaybookId, ValidationError
 from tracker.domain_signals import MaturityLevel, MaturityStep, SupportCase, Trial
 from tracker.i18n import QT_TRANSLATE_NOOP, words
-from tracker.services.base import fetch_all, log_change
+from tracker.queries.signals import (
+    current_levels,
+    ladder,
+    list_cases,
+    list_trials,
+    maturity_history,
+    next_level,
+    playbook_levels,
+    trial_of,
+)
+from tracker.services.base import log_change
 from tracker.services.journeys import apply_playbook
 from tracker.services.records import RecordKind
-from tracker.storage.db import environment_errors, transaction
+from tracker.storage.db import transaction
+
+__all__ = ["MATURITY_LEVELS", "MATURITY_STEPS", "SUPPORT_CASES", "TRIALS", "convert_trial",
+           "current_levels", "delete_level", "ladder", "list_cases", "list_trials",
+           "maturity_history", "next_level", "playbook_levels", "record_level", "start_next_level",
+           "tie_playbook", "trial_of"]
 from tracker.validation import check
 
 _NOT_BEFORE = QT_TRANSLATE_NOOP("errors", "The {0} cannot be before the {1}.")
@@ -71,52 +86,9 @@ MATURITY_STEPS: RecordKind[MaturityStep] = RecordKind(
 )
 
 
-@environment_errors()
-def list_cases(db: Database, account_id: int | None = None) -> list[SupportCase]:
-    if account_id is None:
-        return fetch_all(db, SupportCase, "SELECT * FROM support_case ORDER BY opened_date DESC, id DESC")
-    return SUPPORT_CASES.for_account(db, account_id)
-
-
-@environment_errors()
-def list_trials(db: Database) -> list[Trial]:
-    return fetch_all(db, Trial, "SELECT * FROM trial ORDER BY start_date, id")
-
-
-@environment_errors()
-def trial_of(db: Database, account_id: int) -> Trial | None:
-    found = TRIALS.for_account(db, account_id)
-    return found[0] if found else None
-
-
 def convert_trial(db: Database, trial_id: int, converted: date | None) -> Written[dict[str, Any]]:
     """Record (or, with None, take back) the day a trial became paid; returns what undo needs."""
     return TRIALS.update(db, trial_id, {"converted_date": converted})
-
-
-@environment_errors()
-def ladder(db: Database) -> list[MaturityLevel]:
-    """The maturity levels, lowest first."""
-    return fetch_all(db, MaturityLevel, "SELECT * FROM maturity_level ORDER BY position")
-
-
-@environment_errors()
-def maturity_history(db: Database, account_id: int, contact_id: int | None = None) -> list[MaturityStep]:
-    """Levels an account (or one contact) reached, oldest first."""
-    who = "contact_id IS NULL" if contact_id is None else "contact_id = ?"
-    params: tuple[int, ...] = (account_id,) if contact_id is None else (account_id, contact_id)
-    return fetch_all(db, MaturityStep, "SELECT * FROM maturity_step WHERE account_id = ? AND "
-                     f"{who} ORDER BY reached_date, id", params)
-
-
-@environment_errors()
-def current_levels(db: Database) -> dict[int, int]:
-    """Account id -> the id of the level it stands at now (its latest step)."""
-    rows = db.conn.execute(
-        "SELECT account_id, level_id FROM (SELECT account_id, level_id, row_number() OVER ("
-        "PARTITION BY account_id ORDER BY reached_date DESC, id DESC) AS n FROM maturity_step"
-        " WHERE contact_id IS NULL) WHERE n = 1").fetchall()
-    return {int(a): int(level) for a, level in rows}
 
 
 def record_level(db: Database, account_id: int, level_id: int, reached: date,
@@ -138,12 +110,6 @@ def delete_level(db: Database, level_id: int) -> Written[dict[str, Any]]:
     return MATURITY_LEVELS.delete(db, level_id)
 
 
-@environment_errors()
-def playbook_levels(db: Database) -> dict[int, int]:
-    """Playbook id -> the maturity level it brings an account to."""
-    return {int(p): int(v) for p, v in db.conn.execute("SELECT playbook_id, level_id FROM playbook_level")}
-
-
 def tie_playbook(db: Database, playbook_id: int, level_id: int | None) -> Written[int | None]:
     """Tie a playbook to a level (None unties it); returns the previous level, for undo."""
     with transaction(db):
@@ -158,18 +124,6 @@ def tie_playbook(db: Database, playbook_id: int, level_id: int | None) -> Writte
                             (playbook_id, level_id))
         log_change(db.conn, "update", "playbook_level", playbook_id, "level_id", previous, level_id)
     return Written(ChangeSet(playbooks=True, maturity=True), previous)
-
-
-@environment_errors()
-def next_level(db: Database, account_id: int) -> MaturityLevel | None:
-    """The level above where the account stands (the first level when it has none yet)."""
-    levels = ladder(db)
-    here = current_levels(db).get(account_id)
-    if here is None:
-        return levels[0] if levels else None
-    positions = [lv.id for lv in levels]
-    at = positions.index(here) if here in positions else -1
-    return levels[at + 1] if at + 1 < len(levels) else None
 
 
 def start_next_level(db: Database, account_id: int, start: date) -> Written[JourneyId] | None:
