@@ -36,14 +36,21 @@ from tracker.kpi.words import kpi_label
 from tracker.storage.db import environment_errors
 
 MIN_FORECAST_POINTS = 3
-# KPIs whose goal naturally points down: a new goal on one of them defaults to "down".
+# KPIs where less is better: a new goal on one defaults to "down", and the dashboard's
+# trend arrows colour a fall on them green (the one list; ui.charts.kpi_tile reads it).
 LOWER_IS_BETTER = frozenset({"task_overdue", "ninety_day", "churn", "ttfv_median", "ttfv_p75",
                              "ttfv_p90", "ttgl_median", "ttgl_p75", "ttgl_p90", "ttc_median",
-                             "open_cases", "cases_per_account", "maturity_time"})
+                             "open_cases", "cases_per_account", "maturity_time", "dropoff_embark",
+                             "dropoff_handoff", "dropoff_kickoff", "dropoff_adopt", "dropoff_review"})
 
 
 def default_direction(kpi: str) -> str:
-    return "down" if kpi in LOWER_IS_BETTER or kpi.startswith("dropoff_") else "up"
+    return "down" if kpi in LOWER_IS_BETTER else "up"
+
+
+def scope_matches(goal: Goal, flt: KpiFilter) -> bool:
+    """Whether the goal's scope is exactly what ``flt`` shows (the dashboard's tiles)."""
+    return scope_filter(goal.scope_kind, goal.scope_value) == flt
 
 
 def is_kpi_key(key: str) -> bool:

@@ -117,7 +117,9 @@ class HealthPanel(QWidget):
         self.band_label.setStyleSheet(f"color: {colour.name()};")
         self.setToolTip(self.tr("Health {0} of 100 ({1}): Green from 70, Yellow 40 to 69, Red "
                                 "below 40").format(shown, band))
-        self.model.set_rows(score.factors)
+        # A factor the user weighs 0 (the signal factors of schema 3, until given a weight)
+        # adds nothing to the score: listing it would only lengthen the explanation.
+        self.model.set_rows([f for f in score.factors if f.weight > 0])
 
     def _on_weights_button_clicked(self) -> None:
         from ui.dialogs.health_weights_dialog import edit_health_weights
