@@ -165,11 +165,12 @@ def _goals(db: Database, today: date) -> None:
          "start_date": ago(270), "deadline": ago(60), "close": True},
     ]
     if business:
-        specs.append({"name": "NPS +50 for Business", "kpi": "nps", "target": 50,
+        specs.append({"name": "NPS +60 for Business", "kpi": "nps", "target": 60,
                       "scope_kind": "segment", "scope_value": str(business[0]),
                       "start_date": ago(100), "deadline": today + timedelta(days=80)})
     if owner:
-        specs.append({"name": f"Churn under 5 % for {owner[0]}", "kpi": "churn", "target": 5,
+        specs.append({"name": f"Checklist at 95 % for {owner[0]}", "kpi": "checklist_progress",
+                      "target": 95,
                       "scope_kind": "owner", "scope_value": str(owner[0]),
                       "start_date": ago(60), "deadline": today + timedelta(days=120)})
     for spec in specs:

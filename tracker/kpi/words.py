@@ -41,8 +41,8 @@ LABELS: dict[str, str] = {
     "ttc_median": QT_TRANSLATE_NOOP("kpi", "Time to convert (median)"),
     "open_cases": QT_TRANSLATE_NOOP("kpi", "Open support cases"),
     "cases_per_account": QT_TRANSLATE_NOOP("kpi", "Support cases per account"),
-    "maturity_advanced": QT_TRANSLATE_NOOP("kpi", "Accounts that advanced a maturity level"),
-    "maturity_time": QT_TRANSLATE_NOOP("kpi", "Time between maturity levels (median)"),
+    "maturity_advanced": QT_TRANSLATE_NOOP("kpi", "Advanced a maturity level"),
+    "maturity_time": QT_TRANSLATE_NOOP("kpi", "Time between levels (median)"),
 }
 DROPOFF_LABEL = QT_TRANSLATE_NOOP("kpi", "Drop-off in {0}")
 

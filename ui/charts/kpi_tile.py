@@ -67,6 +67,8 @@ class KpiTile(QFrame):
         layout.setSpacing(1)
         for label in (self.title_label, self.value_label, self.trend_label, self.goal_label):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            # Long words must not widen the tile grid past the window: they are cut instead.
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             layout.addWidget(label)
 
     def set_kpi(self, kpi: KpiValue, previous: KpiValue | None, period_days: int) -> None:
@@ -113,10 +115,9 @@ class KpiTile(QFrame):
         from ui.models.signal_models import goal_status
 
         g = progress.goal
-        share = "" if progress.progress is None else f" · {100 * progress.progress:.0f} %"
-        self.goal_label.setText(tr("Goal {0}{1} by {2}: {3}").format(
-            ("≥ " if g.direction == "up" else "≤ ") + f"{g.target:g}", share, g.deadline,
-            goal_status(progress.status)))
+        share = "–" if progress.progress is None else f"{100 * progress.progress:.0f} %"
+        self.goal_label.setText(tr("Goal {0}: {1}").format(
+            ("≥ " if g.direction == "up" else "≤ ") + f"{g.target:g}", goal_status(progress.status)))
         colors = status_colors()
         colour = {"on_track": colors.good, "achieved": colors.good, "behind": colors.warn,
                   "missed": colors.bad}.get(progress.status, colors.muted)
@@ -124,8 +125,9 @@ class KpiTile(QFrame):
         baseline = "–" if g.baseline is None else f"{g.baseline:.1f}"
         forecast = (tr("not enough history") if progress.forecast is None
                     else f"{progress.forecast:.1f}")
-        self.goal_label.setToolTip(tr("{0}<br>Baseline {1} on {2}; forecast at the deadline: {3}").format(
-            g.name, baseline, g.start_date, forecast))
+        self.goal_label.setToolTip(tr(
+            "{0}<br>Deadline {1}; baseline {2} on {3}; progress {4}; forecast at the deadline: {5}"
+        ).format(g.name, g.deadline, baseline, g.start_date, share, forecast))
         self.goal_label.show()
 
     def _tooltip(self, period_days: int) -> str:
