@@ -39,6 +39,10 @@ def test_report_sheets_are_formatted_tables(demo_db: Database, tmp_path: Path) -
         "Contacts",
         "Feedback",
         "Cohort retention",
+        "Goals",
+        "Support cases",
+        "Trials",
+        "Maturity",
     ]
     for name in wb.sheetnames[1:]:
         ws = wb[name]
@@ -110,7 +114,8 @@ def test_report_prints_readably(demo_db: Database, tmp_path: Path) -> None:
     summary = wb["Summary"]
     assert summary.page_setup.orientation == "landscape" and summary.page_setup.fitToWidth == 1
     (kpi_end,) = [b.id for b in summary.row_breaks.brk]
-    assert summary.cell(row=kpi_end - 1, column=1).value == "Customer lifetime value (projected)"
+    # The last KPI of the list (schema 3's signal and maturity KPIs follow CLTV).
+    assert summary.cell(row=kpi_end - 1, column=1).value == "Time between levels (median)"
     anchors = [c.anchor._from.row + 1 for c in summary._charts]
     assert len(anchors) == 3 and min(anchors) > kpi_end  # the charts start on the page after the KPIs
     accounts = wb["Accounts"]

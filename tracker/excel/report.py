@@ -34,6 +34,7 @@ from sqlite_utils import Database
 
 from tracker.excel.errors import ExportCancelled
 from tracker.excel.report_data import SHEET_BUILDERS, SheetSpec
+from tracker.excel.report_signals import SIGNAL_SHEET_BUILDERS
 from tracker.excel.safe_text import safe_value
 from tracker.excel.writer import save_workbook
 from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter
@@ -361,7 +362,7 @@ def export_report(
     """Write the report workbook to ``target`` (atomically); raises ExportCancelled or ExcelError."""
     as_of = as_of or date.today()
     specs: list[SheetSpec] = []
-    for build in SHEET_BUILDERS:
+    for build in (*SHEET_BUILDERS, *SIGNAL_SHEET_BUILDERS):
         if cancelled is not None and cancelled():
             raise ExportCancelled
         specs.append(build(db, as_of, flt))
