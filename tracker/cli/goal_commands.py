@@ -69,6 +69,14 @@ def register(subparsers: Any) -> None:
     add.add_argument("--number", default=None, help="the helpdesk's case number")
     add.set_defaults(func=run_cases_add)
 
+    imp = case_cmds.add_parser("import", help="import a helpdesk export (Zendesk, Freshdesk, Jira "
+                               "Service Management) or a report's Support cases sheet")
+    _common(imp)
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--sheet", default=None)
+    imp.add_argument("--dry-run", action="store_true", help="say what would change, write nothing")
+    imp.set_defaults(func=run_cases_import)
+
     trials = subparsers.add_parser("trials", help="list, add or convert trials")
     trial_cmds = trials.add_subparsers(dest="action", metavar="ACTION", required=True)
     listing = trial_cmds.add_parser("list")
@@ -199,6 +207,22 @@ def run_cases_add(args: argparse.Namespace) -> int:
     finally:
         db.conn.close()
     print(f"Case #{written.value} added.")
+    return 0
+
+
+def run_cases_import(args: argparse.Namespace) -> int:
+    from tracker.excel.cases_import import import_cases
+
+    db = _open(args)
+    try:
+        result = import_cases(db, args.file, args.sheet, dry_run=args.dry_run)
+    finally:
+        db.conn.close()
+    verb = "Would import" if args.dry_run else "Imported"
+    print(f"{verb} {result.created} new cases, {result.updated} updated, {result.unchanged} "
+          f"unchanged, {len(result.rejected)} rejected.")
+    for row, reason in result.rejected[:20]:
+        print(f"  row {row}: {reason}")
     return 0
 
 

@@ -17,6 +17,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from sqlite_utils import Database
 
 from tracker.domain import ACCOUNT_STATUSES, CONTACT_ROLES, MILESTONE_KINDS, STAGES, TASK_STATUSES
+from tracker.excel.cases_import import add_template_sheet as add_case_sheet
 from tracker.excel.mapping import FIELDS, KIND_LABELS, KINDS
 from tracker.excel.safe_text import clean_text, is_risky
 from tracker.excel.values import choice_label
@@ -47,6 +48,8 @@ INSTRUCTIONS = (
     "6. In Onboarding Tracker choose File > Import from Excel, pick this file and check the preview: "
     "nothing is written until you press Import, and rejected rows show the reason per column.",
     "7. Importing the same file again updates the rows it created; it does not duplicate them.",
+    "8. Support cases are imported on their own (onboarding-tracker-cli cases import FILE), from "
+    "this sheet or straight from a Zendesk, Freshdesk or Jira Service Management export.",
 )
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 
@@ -90,7 +93,8 @@ def build_template(segments: list[str]) -> Workbook:
                 for row in range(2, 201):
                     ws.cell(row=row, column=col).number_format = "yyyy-mm-dd"
         ws.freeze_panes = "A2"
-    wb.move_sheet("Lists", offset=len(KINDS))
+    add_case_sheet(wb, HEADER_FILL)  # schema 3: support cases, read by tracker.excel.cases_import
+    wb.move_sheet("Lists", offset=len(KINDS) + 1)
     return wb
 
 
