@@ -13,7 +13,7 @@ from typing import Generic, TypeVar
 T = TypeVar("T")
 
 _FLAGS = ("accounts", "contacts", "tasks", "milestones", "feedback", "activities", "notes",
-          "playbooks", "segments", "kpis")
+          "playbooks", "segments", "kpis", "goals", "cases", "trials", "maturity")
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,10 @@ class ChangeSet:
     playbooks: bool = False
     segments: bool = False
     kpis: bool = False
+    goals: bool = False
+    cases: bool = False
+    trials: bool = False
+    maturity: bool = False
     account_ids: frozenset[int] = frozenset()
     all_accounts: bool = False
 

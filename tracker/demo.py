@@ -16,6 +16,7 @@ import numpy as np
 from sqlite_utils import Database
 
 from tracker.demo_records import RecordsBuilder
+from tracker.demo_signals import add_demo_signals
 from tracker.domain import STAGES
 from tracker.services.playbooks import seed_builtin_playbooks
 from tracker.storage.db import transaction
@@ -77,7 +78,9 @@ def generate_demo(
             raise ValueError("The demo portfolio goes into a database with no accounts yet.")
         # A second stream for the re-planning draws, so the first one (and with it every
         # account, contact and response the demo always had) stays as it was.
-        return _Builder(db, rng, n, today, np.random.default_rng([seed, 17])).build()
+        summary = _Builder(db, rng, n, today, np.random.default_rng([seed, 17])).build()
+        add_demo_signals(db, today, seed)
+        return summary
 
 
 # How a portfolio really looks (issue 17): most accounts on track, because a specialist

@@ -43,6 +43,7 @@ from tracker.domain import (
     TASK_STATUSES,
     ValidationError,
 )
+from tracker.domain_signals import CASE_SEVERITIES, GOAL_DIRECTIONS, GOAL_OUTCOMES, GOAL_SCOPES, TRIAL_KINDS
 from tracker.i18n import QT_TRANSLATE_NOOP, translate, words
 
 CONTEXT = "errors"
@@ -220,6 +221,51 @@ FIELDS: dict[str, dict[str, Field]] = {
         "owner_role": _text(L("fields", "owner role"), SHORT_MAX),
         "is_milestone": Field("flag", L("fields", "milestone flag")),
         "milestone_kind": _choice(L("fields", "milestone kind"), MILESTONE_KINDS),
+    },
+    # Schema 3: goals, support cases, trials, maturity. A goal's KPI key and a real target
+    # are checked against the KPI list in the goal service (the list lives in tracker.kpi).
+    "goal": {
+        "name": _text(L("fields", "goal's name"), NAME_MAX, required=True),
+        "kpi": _text(L("fields", "KPI"), SHORT_MAX, required=True),
+        "direction": _choice(L("fields", "direction"), GOAL_DIRECTIONS),
+        "target": Field("real", L("fields", "target value"), required=True, low=-1e9, high=1e9),
+        "scope_kind": _choice(L("fields", "scope"), GOAL_SCOPES),
+        "scope_value": _text(L("fields", "scope value"), SHORT_MAX),
+        "start_date": _date(L("fields", "start date"), required=True),
+        "baseline": Field("real", L("fields", "baseline"), low=-1e9, high=1e9),
+        "deadline": _date(L("fields", "deadline"), required=True),
+        "closed_date": _date(L("fields", "closed date")),
+        "outcome": _choice(L("fields", "outcome"), GOAL_OUTCOMES),
+        "final_value": Field("real", L("fields", "final value"), low=-1e9, high=1e9),
+        "notes": _text(L("fields", "notes"), LONG_MAX, multiline=True),
+    },
+    "support_case": {
+        "account_id": _ref(L("fields", "account"), required=True),
+        "contact_id": _ref(L("fields", "contact")),
+        "external_id": _text(L("fields", "case number"), SHORT_MAX, blank=None),
+        "subject": _text(L("fields", "subject"), TITLE_MAX),
+        "topic": _text(L("fields", "topic"), SHORT_MAX),
+        "severity": _choice(L("fields", "severity"), CASE_SEVERITIES),
+        "opened_date": _date(L("fields", "opened date"), required=True),
+        "closed_date": _date(L("fields", "closed date")),
+    },
+    "trial": {
+        "account_id": _ref(L("fields", "account"), required=True),
+        "kind": _choice(L("fields", "trial kind"), TRIAL_KINDS),
+        "start_date": _date(L("fields", "trial start date"), required=True),
+        "end_date": _date(L("fields", "trial end date")),
+        "converted_date": _date(L("fields", "converted date")),
+    },
+    "maturity_level": {
+        "position": _int(L("fields", "position"), 1, 1000, required=True),
+        "name": _text(L("fields", "level's name"), NAME_MAX, required=True),
+        "use_cases": _text(L("fields", "use cases"), LONG_MAX, multiline=True),
+    },
+    "maturity_step": {
+        "account_id": _ref(L("fields", "account"), required=True),
+        "contact_id": _ref(L("fields", "contact")),
+        "level_id": _ref(L("fields", "maturity level"), required=True),
+        "reached_date": _date(L("fields", "date reached"), required=True),
     },
 }
 

@@ -34,6 +34,13 @@ def install_views(window: MainWindow) -> None:
     window.add_view("dashboard", LazyView(dashboard), tr("Dashboard"), "Ctrl+5")
     window.add_view("analytics", LazyView(analytics), tr("Analytics"), "Ctrl+6")
 
+    def goals() -> QWidget:
+        from ui.views.goals import GoalsView
+
+        return GoalsView(ctx)
+
+    window.add_view("goals", LazyView(goals), tr("Goals"), "Ctrl+7")
+
 
 def install_excel(window: MainWindow) -> None:
     """File menu: import, report export, template, and sharing playbooks as workbooks.

@@ -40,6 +40,10 @@ def test_report_sheets_are_formatted_tables(demo_db: Database, tmp_path: Path) -
         "Contacts",
         "Feedback",
         "Cohort retention",
+        "Goals",
+        "Support cases",
+        "Trials",
+        "Maturity",
     ]
     for name in wb.sheetnames[1:]:
         ws = wb[name]

@@ -129,9 +129,12 @@ def test_export_edit_import_shows_exactly_the_edits(demo_db: Database, tmp_path:
     wb.save(report)
 
     previews, skipped = preview_workbook(db, report, today=TODAY)
+    own = "was skipped: it is imported on its own."  # the report's goal and signal sheets
     assert sorted(skipped) == [
         "Sheet 'Cohort retention' was skipped: its columns match nothing to import.",
+        f"Sheet 'Goals' {own}", f"Sheet 'Maturity' {own}",
         "Sheet 'Summary' was skipped: its columns match nothing to import.",
+        f"Sheet 'Support cases' {own}", f"Sheet 'Trials' {own}",
     ]
     assert all(not p.rejects for p in previews), [p.rejects for p in previews]
     apply_import(db, previews, today=TODAY)

@@ -19,7 +19,8 @@ KEYS = ["activation", "golive_on_time", "ttfv_median", "ttfv_p75", "ttfv_p90", "
         "ttgl_p75", "ttgl_p90", "task_overdue", "checklist_progress", "dropoff_embark",
         "dropoff_handoff", "dropoff_kickoff", "dropoff_adopt", "dropoff_review", "csat", "nps",
         "retention", "churn", "grr", "nrr", "feature_adoption", "ninety_day", "health", "cltv",
-        "cltv_projected"]
+        "cltv_projected", "trial_conversion", "ttc_median", "open_cases", "cases_per_account",
+        "maturity_advanced", "maturity_time"]
 
 
 def test_empty_database_gives_every_kpi_without_a_value(db: Database) -> None:

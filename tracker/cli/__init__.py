@@ -31,6 +31,7 @@ COMMAND_MODULES = (
     "tracker.cli.kpi_commands",
     "tracker.cli.analytics_commands",
     "tracker.cli.excel_commands",
+    "tracker.cli.goal_commands",
 )
 
 Handler = Callable[[argparse.Namespace], int]

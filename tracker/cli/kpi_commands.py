@@ -9,6 +9,8 @@ from dataclasses import asdict
 from datetime import date
 from typing import Any
 
+from sqlite_utils import Database
+
 from tracker import money
 from tracker.cli import CommandError, cli_date
 from tracker.cli.core_commands import add_db_argument, db_path
@@ -49,6 +51,8 @@ def format_value(kpi: KpiValue) -> str:
         return f"{value:.0f} days"
     if kpi.unit == "$":
         return money.money(value)
+    if kpi.unit == "count":
+        return f"{value:.0f}"
     return f"{value:.1f}"
 
 
@@ -62,6 +66,17 @@ def finite(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [finite(v) for v in value]
     return value
+
+
+def _goals_and_maturity(db: Database, as_of: date, flt: KpiFilter) -> dict[str, Any]:
+    """Every goal's status (goals keep their own scope) and the filtered maturity ladder."""
+    from tracker.cli.goal_commands import goals_as_of
+    from tracker.kpi.signals import maturity_distribution
+
+    dist = maturity_distribution(db, as_of, flt)
+    return {"goals": goals_as_of(db, as_of),
+            "maturity": {"levels": [{"position": p, "name": n, "accounts": c}
+                                    for p, n, c in dist.levels], "no_level": dist.unrated}}
 
 
 def run_kpis(args: argparse.Namespace) -> int:
@@ -84,11 +99,13 @@ def run_kpis(args: argparse.Namespace) -> int:
                         signed_from=args.signed_from, signed_to=args.signed_to)
         as_of = args.as_of or date.today()
         kpis = portfolio_kpis(db, as_of, flt, period_days=args.period_days)
+        extra = _goals_and_maturity(db, as_of, flt) if args.json else {}
     finally:
         db.conn.close()
     if args.json:
         print(json.dumps(finite({"as_of": as_of.isoformat(), "period_days": args.period_days,
-                                 "kpis": [asdict(k) for k in kpis]}), indent=2, allow_nan=False))
+                                 "kpis": [asdict(k) for k in kpis], **extra}), indent=2,
+                         allow_nan=False))
         return 0
     width = max(len(k.label) for k in kpis)
     print(f"KPIs as of {as_of.isoformat()}")

@@ -22,6 +22,7 @@ from tracker.excel.errors import ExcelError, ImportCancelled
 from tracker.excel.mapping import KIND_LABELS, KINDS, ColumnMapping, detect_mapping, field_spec
 from tracker.excel.notices import VALUES_DROPPED, Notice
 from tracker.excel.reader import SheetData, gc_paused, read_sheet, read_workbook
+from tracker.excel.report_signals import SIGNAL_SHEETS
 from tracker.excel.resolve import ACCOUNT_REFS, Lookups, resolve_row
 from tracker.excel.values import CellError, is_blank, to_text
 
@@ -326,6 +327,11 @@ def preview_workbook(
     found: list[tuple[SheetData, ColumnMapping]] = []
     skipped: list[str] = []
     for data in datas:
+        if sheet is None and kind is None and data.sheet in SIGNAL_SHEETS:
+            # The report's goal, case, trial and maturity sheets: their own reader
+            # (tracker.excel.cases_import) takes support cases; the rest are read-only.
+            skipped.append(f"Sheet '{data.sheet}' was skipped: it is imported on its own.")
+            continue
         mapping = detect_mapping(data.rows, data.sheet, kind)
         if mapping is None:
             if sheet is not None:

@@ -17,6 +17,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from sqlite_utils import Database
 
 from tracker.domain import ACCOUNT_STATUSES, CONTACT_ROLES, MILESTONE_KINDS, STAGES, TASK_STATUSES
+from tracker.excel.cases_import import add_template_sheet as add_case_sheet
 from tracker.excel.mapping import FIELDS, KIND_LABELS, KINDS
 from tracker.excel.print_layout import name_fonts, print_layout
 from tracker.excel.safe_text import clean_text, is_risky
@@ -48,6 +49,8 @@ INSTRUCTIONS = (
     "6. In Onboarding Tracker choose File > Import from Excel, pick this file and check the preview: "
     "nothing is written until you press Import, and rejected rows show the reason per column.",
     "7. Importing the same file again updates the rows it created; it does not duplicate them.",
+    "8. Support cases are imported on their own (onboarding-tracker-cli cases import FILE), from "
+    "this sheet or straight from a Zendesk, Freshdesk or Jira Service Management export.",
 )
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 
@@ -98,7 +101,8 @@ def build_template(segments: list[str]) -> Workbook:
         ws.freeze_panes = "A2"
         print_layout(ws, "Onboarding Tracker import template")
         name_fonts(ws)
-    wb.move_sheet("Lists", offset=len(KINDS))
+    add_case_sheet(wb, HEADER_FILL)  # schema 3: support cases, read by tracker.excel.cases_import
+    wb.move_sheet("Lists", offset=len(KINDS) + 1)
     return wb
 
 

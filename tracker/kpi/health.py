@@ -17,6 +17,8 @@ Factors and their sub-scores (all 0-100, computed as of ``as_of``):
 - ``first_value``: the rule book's 90-day rule (:func:`tracker.rules.ninety_day_flag`): 0
   when the account is flagged, else 100. The raw value is the days from signed to first value (or to
   ``as_of`` while not reached). No signed date means no data.
+- ``open_cases``, ``case_volume``, ``trial``: the warning signals, scored against the
+  segment's norm in :mod:`tracker.kpi.health_signals`; weight 0 unless the user sets one.
 
 A factor without data has its weight spread over the others in proportion to their
 weights, so one missing survey does not drag a healthy account into red. An account with
@@ -37,6 +39,7 @@ from sqlite_utils import Database
 from tracker.changes import ChangeSet
 from tracker.domain import ValidationError
 from tracker.kpi.filters import day_number, float_rows, ids_sql
+from tracker.kpi.health_signals import signal_factors
 from tracker.kpi.words import factor_label
 from tracker.rules import (
     DEFAULT_THRESHOLDS,
@@ -53,9 +56,13 @@ from tracker.services.base import log_change
 from tracker.storage.db import environment_errors, transaction
 
 FACTORS: tuple[str, ...] = ("progress", "on_time", "activation", "sentiment", "engagement",
-                            "first_value")
+                            "first_value", "open_cases", "case_volume", "trial")
+# The signal factors of schema 3 (tracker.kpi.health_signals) start at 0: a file whose
+# saved weights total 100 over the first six keeps that total and every score it had.
+SIGNAL_FACTORS: tuple[str, ...] = ("open_cases", "case_volume", "trial")
 DEFAULT_WEIGHTS: dict[str, float] = {"progress": 25, "on_time": 20, "activation": 15,
-                                     "sentiment": 15, "engagement": 15, "first_value": 10}
+                                     "sentiment": 15, "engagement": 15, "first_value": 10,
+                                     "open_cases": 0, "case_volume": 0, "trial": 0}
 # The defaults; the limits in force are the database's (:func:`tracker.rules.risk_thresholds`).
 GREEN_FROM = HEALTH_GREEN_FROM
 YELLOW_FROM = HEALTH_YELLOW_FROM
@@ -105,6 +112,10 @@ def set_health_weights(db: Database, weights: Mapping[str, float]) -> ChangeSet:
     unknown = sorted(set(weights) - set(FACTORS))
     if unknown:
         raise ValidationError(f"Unknown health factor '{unknown[0]}'.", "weights", "unknown_factor")
+    # Callers written before schema 3 name only the first six factors: the signal factors
+    # they leave out keep their current weight (0 unless the user set one).
+    before = get_health_weights(db)
+    weights = {**{f: before[f] for f in SIGNAL_FACTORS if f not in weights}, **weights}
     missing = [f for f in FACTORS if f not in weights]
     if missing:
         raise ValidationError(f"A weight for '{missing[0]}' is missing.", "weights", "required")
@@ -122,7 +133,6 @@ def set_health_weights(db: Database, weights: Mapping[str, float]) -> ChangeSet:
     if abs(total - 100.0) > 1e-6:
         raise ValidationError(f"Health weights must total 100 (they total {total:g}).", "weights",
                               "bad_total")
-    before = get_health_weights(db)
     with transaction(db):
         for factor, value in clean.items():
             db.conn.execute(
@@ -214,6 +224,8 @@ def factor_matrix(db: Database, as_of: date, account_ids: Sequence[int] | None =
     active = ~churned_mask(today, acc[:, 3], acc[:, 4])
     flagged = ninety_day_mask(today, signed, np.where(reached, first_value, np.nan), active)
     sub[:, 5] = np.where(np.isnan(signed), np.nan, np.where(flagged, 0.0, 100.0))
+    raw[:, 6:], sub[:, 6:] = signal_factors(db, as_of, ids, cond.replace('?', ':ids'),
+                                            _named(d, cparams))
     return ids.astype(np.int64), raw, sub
 
 

@@ -36,6 +36,7 @@ from tracker.kpi.series import (
     monthly_feedback,
     monthly_golive_on_time,
 )
+from tracker.kpi.signals import case_kpis, maturity_kpis, trial_kpis
 from tracker.kpi.stages import StageFunnel, dropoff_kpis, stage_funnel
 from tracker.kpi.survival import SurvivalResult, _event_survival, survival_kpis
 from tracker.kpi.values import KpiValue, load_accounts
@@ -77,6 +78,9 @@ def _compute(db: Database, as_of: date, flt: KpiFilter, period_days: int) -> _Pa
         ninety_day_flag(db, as_of, flt, frame),
         average_health(db, as_of, flt, frame, scores),
         *cltv_kpis(db, as_of, flt, frame),
+        *trial_kpis(db, as_of, flt, period_days),
+        *case_kpis(db, as_of, flt, period_days, frame),
+        *maturity_kpis(db, as_of, flt, period_days, frame),
     ]
     return _Parts(kpis, ttfv, funnel, scores)
 

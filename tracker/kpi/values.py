@@ -58,7 +58,7 @@ class KpiValue:
 
 
 # Decimals each unit is shown with, on every surface (tiles, KPI table, CLI, Excel report).
-UNIT_DECIMALS: dict[str, int] = {"%": 1, "days": 0, "$": 0, "score": 1}
+UNIT_DECIMALS: dict[str, int] = {"%": 1, "days": 0, "$": 0, "score": 1, "count": 0}
 
 
 def round_half_away(value: float, decimals: int) -> float:

@@ -37,6 +37,12 @@ LABELS: dict[str, str] = {
     "ttgl_median": QT_TRANSLATE_NOOP("kpi", "Time to go-live (median)"),
     "ttgl_p75": QT_TRANSLATE_NOOP("kpi", "Time to go-live (p75)"),
     "ttgl_p90": QT_TRANSLATE_NOOP("kpi", "Time to go-live (p90)"),
+    "trial_conversion": QT_TRANSLATE_NOOP("kpi", "Trial-to-paid conversion"),
+    "ttc_median": QT_TRANSLATE_NOOP("kpi", "Time to convert (median)"),
+    "open_cases": QT_TRANSLATE_NOOP("kpi", "Open support cases"),
+    "cases_per_account": QT_TRANSLATE_NOOP("kpi", "Support cases per account"),
+    "maturity_advanced": QT_TRANSLATE_NOOP("kpi", "Advanced a maturity level"),
+    "maturity_time": QT_TRANSLATE_NOOP("kpi", "Time between levels (median)"),
 }
 DROPOFF_LABEL = QT_TRANSLATE_NOOP("kpi", "Drop-off in {0}")
 
@@ -74,6 +80,22 @@ FORMULAS: dict[str, str] = {
     "cltv_projected": QT_TRANSLATE_NOOP(
         "kpi formula", "sum of gross margin ({0:.0%}) x average MRR x projected survival "
         "(shifted-beta-geometric fit) over {1} months, discounted {2:.0%} a year"),
+    "trial_conversion": QT_TRANSLATE_NOOP(
+        "kpi formula", "trials converted to paid / trials decided in the period (ended, or converted, "
+        "in it) x 100"),
+    "ttc_median": QT_TRANSLATE_NOOP(
+        "kpi formula", "days from trial start to paid, median of a Kaplan-Meier estimate; running trials "
+        "are censored, ones that ended unconverted censored at their end date"),
+    "open_cases": QT_TRANSLATE_NOOP(
+        "kpi formula", "support cases opened and not closed, accounts not churned (lower is better)"),
+    "cases_per_account": QT_TRANSLATE_NOOP(
+        "kpi formula", "support cases opened in the period / accounts not churned (lower is better)"),
+    "maturity_advanced": QT_TRANSLATE_NOOP(
+        "kpi formula", "accounts that reached a higher maturity level in the period / accounts not "
+        "churned x 100"),
+    "maturity_time": QT_TRANSLATE_NOOP(
+        "kpi formula", "median days between an account's consecutive maturity levels (moves up "
+        "observed so far)"),
 }
 DROPOFF_FORMULA = QT_TRANSLATE_NOOP(
     "kpi formula", "accounts that entered {0} and churned before {1} / accounts that entered {0} x 100")
@@ -98,7 +120,34 @@ FACTOR_LABELS: dict[str, str] = {
     "sentiment": QT_TRANSLATE_NOOP("health", "Latest CSAT/NPS"),
     "engagement": QT_TRANSLATE_NOOP("health", "Days since last activity"),
     "first_value": QT_TRANSLATE_NOOP("health", "90-day first-value rule"),
+    "open_cases": QT_TRANSLATE_NOOP("health", "Open support cases against the segment's norm"),
+    "case_volume": QT_TRANSLATE_NOOP("health", "Support case volume against the segment's norm"),
+    "trial": QT_TRANSLATE_NOOP("health", "Trial conversion"),
 }
+
+# Goal statuses and how a goal's scope reads (tracker.kpi.goals speaks in these codes).
+GOAL_STATUSES: dict[str, str] = {
+    "on_track": QT_TRANSLATE_NOOP("goals", "On track"),
+    "behind": QT_TRANSLATE_NOOP("goals", "Behind"),
+    "achieved": QT_TRANSLATE_NOOP("goals", "Achieved"),
+    "missed": QT_TRANSLATE_NOOP("goals", "Missed"),
+    "met": QT_TRANSLATE_NOOP("goals", "Met"),
+    "no_data": QT_TRANSLATE_NOOP("goals", "No data"),
+}
+GOAL_SCOPE_NAMES: dict[str, str] = {
+    "portfolio": QT_TRANSLATE_NOOP("goals", "Portfolio"),
+    "segment": QT_TRANSLATE_NOOP("goals", "Segment"),
+    "owner": QT_TRANSLATE_NOOP("goals", "Owner"),
+    "cohort": QT_TRANSLATE_NOOP("goals", "Cohort"),
+}
+GOAL_FORECAST = QT_TRANSLATE_NOOP(
+    "goals", "Forecast: a straight line fitted by least squares to the KPI's month-end values "
+    "since the goal's start, read at the deadline; at least three month ends are needed.")
+NOT_ENOUGH_HISTORY = QT_TRANSLATE_NOOP("goals", "Not enough history")
+
+
+def goal_status_name(code: str) -> str:
+    return translate("goals", GOAL_STATUSES[code]) if code in GOAL_STATUSES else code
 
 
 def stage_name(stage: str) -> str:

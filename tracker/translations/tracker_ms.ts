@@ -146,67 +146,77 @@
     <context>
         <name>AccountDetailView</name>
         <message>
-            <location filename="ui/views/account_detail.py" line="60" />
+            <location filename="ui/views/account_detail.py" line="62" />
             <source>Health panel missing: the health score cannot be shown yet.</source>
             <translation>Panel kesihatan tiada: skor kesihatan belum dapat dipaparkan.</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="94" />
-            <location filename="ui/views/account_detail.py" line="228" />
+            <location filename="ui/views/account_detail.py" line="98" />
+            <location filename="ui/views/account_detail.py" line="239" />
             <source>&amp;Milestones</source>
             <translation>&amp;Pencapaian</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="95" />
-            <location filename="ui/views/account_detail.py" line="228" />
+            <location filename="ui/views/account_detail.py" line="99" />
+            <location filename="ui/views/account_detail.py" line="239" />
             <source>&amp;Contacts</source>
             <translation>&amp;Kenalan</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="96" />
-            <location filename="ui/views/account_detail.py" line="228" />
+            <location filename="ui/views/account_detail.py" line="100" />
+            <location filename="ui/views/account_detail.py" line="239" />
             <source>Feed&amp;back</source>
             <translation>Maklum &amp;balas</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="97" />
-            <location filename="ui/views/account_detail.py" line="228" />
+            <location filename="ui/views/account_detail.py" line="101" />
+            <location filename="ui/views/account_detail.py" line="239" />
             <source>Ac&amp;tivity</source>
             <translation>Ak&amp;tiviti</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="98" />
-            <location filename="ui/views/account_detail.py" line="229" />
+            <location filename="ui/views/account_detail.py" line="102" />
+            <location filename="ui/views/account_detail.py" line="240" />
             <source>&amp;Notes</source>
             <translation>&amp;Nota</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="117" />
+            <location filename="ui/views/account_detail.py" line="103" />
+            <source>S&amp;upport</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/account_detail.py" line="104" />
+            <source>T&amp;rial &amp;&amp; maturity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/account_detail.py" line="123" />
             <source>Open an account from the Accounts or Today view to see its detail.</source>
             <translation>Buka akaun daripada paparan Akaun atau Hari ini untuk melihat butirannya.</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="198" />
+            <location filename="ui/views/account_detail.py" line="205" />
             <source>This account no longer exists (deleted or undone).</source>
             <translation>Akaun ini tidak lagi wujud (telah dipadam atau dibuat asal).</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="271" />
+            <location filename="ui/views/account_detail.py" line="284" />
             <source>Open tasks left behind</source>
             <translation>Tugasan terbuka yang tertinggal</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="272" />
+            <location filename="ui/views/account_detail.py" line="285" />
             <source>{0} has {1} open tasks in {2}. Move it to {3} anyway?</source>
             <translation>{0} masih mempunyai {1} tugasan terbuka dalam {2}. Pindahkan juga ke {3}?</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="278" />
+            <location filename="ui/views/account_detail.py" line="291" />
             <source>… and {0} more</source>
             <translation>… dan {0} lagi</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="280" />
+            <location filename="ui/views/account_detail.py" line="293" />
             <source>Move to {0}</source>
             <translation>Pindahkan ke {0}</translation>
         </message>
@@ -1333,6 +1343,132 @@
         </message>
     </context>
     <context>
+        <name>CaseDialog</name>
+        <message>
+            <location filename="ui/dialogs/signal_dialogs.py" line="151" />
+            <source>Edit support case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/signal_dialogs.py" line="151" />
+            <source>Add support case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/signal_dialogs.py" line="157" />
+            <source>Tick when the case is closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/signal_dialogs.py" line="158" />
+            <source>(no particular contact)</source>
+            <translation>(tiada kenalan tertentu)</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/signal_dialogs.py" line="161" />
+            <source>the helpdesk's number, if any</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/signal_dialogs.py" line="163" />
+            <source>S&amp;ubject:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/signal_dialogs.py" line="164" />
+            <source>&amp;Topic:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/signal_dialogs.py" line="165" />
+            <source>Se&amp;verity:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/signal_dialogs.py" line="166" />
+            <source>&amp;Opened:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/signal_dialogs.py" line="167" />
+            <source>&amp;Closed:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/signal_dialogs.py" line="168" />
+            <source>Co&amp;ntact:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/signal_dialogs.py" line="169" />
+            <source>Case &amp;number:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CasesPanel</name>
+        <message>
+            <location filename="ui/views/detail/signal_panels.py" line="39" />
+            <source>Add case…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/signal_panels.py" line="40" />
+            <source>Edit…</source>
+            <translation>Sunting…</translation>
+        </message>
+        <message>
+            <location filename="ui/views/detail/signal_panels.py" line="41" />
+            <source>Close today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/signal_panels.py" line="42" />
+            <source>Delete</source>
+            <translation>Padam</translation>
+        </message>
+        <message>
+            <location filename="ui/views/detail/signal_panels.py" line="43" />
+            <source>Edit case…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/signal_panels.py" line="44" />
+            <source>Delete case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/signal_panels.py" line="54" />
+            <source>{0} open · {1} opened in the last 90 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/signal_panels.py" line="55" />
+            <source>No support cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/signal_panels.py" line="67" />
+            <source>Add support case {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/signal_panels.py" line="85" />
+            <source>Edit support case of {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/signal_panels.py" line="98" />
+            <source>Close support case of {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/signal_panels.py" line="105" />
+            <source>Delete support case of {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ChartCanvas</name>
         <message>
             <location filename="ui/charts/base.py" line="67" />
@@ -1720,57 +1856,57 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="ui/views/dashboard.py" line="110" />
+            <location filename="ui/views/dashboard.py" line="114" />
             <source>Right-click to save the chart as PNG or SVG</source>
             <translation>Klik kanan untuk menyimpan carta sebagai PNG atau SVG</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="124" />
+            <location filename="ui/views/dashboard.py" line="128" />
             <source>&lt;b&gt;All KPIs&lt;/b&gt; (hover a row for its formula)</source>
             <translation>&lt;b&gt;Semua KPI&lt;/b&gt; (tuding pada baris untuk melihat formulanya)</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="160" />
+            <location filename="ui/views/dashboard.py" line="164" />
             <source>Signed from</source>
             <translation>Ditandatangani dari</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="176" />
+            <location filename="ui/views/dashboard.py" line="180" />
             <source>{0} days</source>
             <translation>{0} hari</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="178" />
+            <location filename="ui/views/dashboard.py" line="182" />
             <source>Period for retention, churn, revenue retention and the tiles' trend</source>
             <translation>Tempoh untuk pengekalan, churn, pengekalan hasil dan trend jubin</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="180" />
+            <location filename="ui/views/dashboard.py" line="184" />
             <source>Segment</source>
             <translation>Segmen</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="181" />
+            <location filename="ui/views/dashboard.py" line="185" />
             <source>Owner</source>
             <translation>Pemilik</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="189" />
+            <location filename="ui/views/dashboard.py" line="193" />
             <source>to</source>
             <translation>hingga</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="192" />
+            <location filename="ui/views/dashboard.py" line="196" />
             <source>As of</source>
             <translation>Setakat</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="193" />
+            <location filename="ui/views/dashboard.py" line="197" />
             <source>Period</source>
             <translation>Tempoh</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="217" />
+            <location filename="ui/views/dashboard.py" line="221" />
             <source>All</source>
             <translation>Semua</translation>
         </message>
@@ -2171,6 +2307,162 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
         </message>
     </context>
     <context>
+        <name>GoalDialog</name>
+        <message>
+            <location filename="ui/dialogs/signal_dialogs.py" line="60" />
+            <source>Edit goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/signal_dialogs.py" line="60" />
+            <source>Set a goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/signal_dialogs.py" line="62" />
+            <source>e.g. Activate 80 % of invited users by June</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/signal_dialogs.py" line="77" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Nama:</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/signal_dialogs.py" line="78" />
+            <source>&amp;KPI:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/signal_dialogs.py" line="79" />
+            <source>&amp;Direction:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/signal_dialogs.py" line="80" />
+            <source>&amp;Target:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/signal_dialogs.py" line="81" />
+            <source>&amp;Scope:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/signal_dialogs.py" line="82" />
+            <source>&amp;For:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/signal_dialogs.py" line="83" />
+            <source>S&amp;tart (baseline day):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/signal_dialogs.py" line="84" />
+            <source>D&amp;eadline:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/signal_dialogs.py" line="85" />
+            <source>N&amp;otes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/signal_dialogs.py" line="102" />
+            <source>Up (at least the target)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/signal_dialogs.py" line="102" />
+            <source>Down (at most the target)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/signal_dialogs.py" line="105" />
+            <source>Portfolio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/signal_dialogs.py" line="105" />
+            <source>Segment</source>
+            <translation>Segmen</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/signal_dialogs.py" line="106" />
+            <source>Owner</source>
+            <translation>Pemilik</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/signal_dialogs.py" line="106" />
+            <source>Cohort (signed month)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GoalsView</name>
+        <message>
+            <location filename="ui/views/goals.py" line="61" />
+            <source>Open goals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/goals.py" line="62" />
+            <source>History: met and missed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/goals.py" line="63" />
+            <source>All goals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/goals.py" line="64" />
+            <source>&amp;Set a goal…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/goals.py" line="65" />
+            <source>&amp;Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/goals.py" line="66" />
+            <source>&amp;Close today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/goals.py" line="67" />
+            <source>&amp;Reopen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/goals.py" line="68" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Padam</translation>
+        </message>
+        <message>
+            <location filename="ui/views/goals.py" line="70" />
+            <source>Show:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/goals.py" line="78" />
+            <source>Progress is the share of the way from the baseline (the KPI on the start day) to the target. Status: achieved once the target is reached, missed after the deadline, otherwise on track when the forecast reaches the target by the deadline.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/goals.py" line="83" />
+            <source>Goals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/goals.py" line="128" />
+            <source>Open: {0} on track, {1} behind, {2} achieved · History: {3} met, {4} missed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>HealthFactorModel</name>
         <message>
             <location filename="ui/models/health_factor_model.py" line="35" />
@@ -2178,8 +2470,8 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
             <translation>{0} %</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="41" />
-            <location filename="ui/models/health_factor_model.py" line="42" />
+            <location filename="ui/models/health_factor_model.py" line="45" />
+            <location filename="ui/models/health_factor_model.py" line="46" />
             <source>{0} d</source>
             <translation>{0} h</translation>
         </message>
@@ -2194,62 +2486,72 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
             <translation>{0} / 100</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="40" />
+            <location filename="ui/models/health_factor_model.py" line="39" />
+            <source>{0} cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/health_factor_model.py" line="41" />
+            <source>{0} d since trial start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/health_factor_model.py" line="44" />
             <source>{0} d, no first value</source>
             <translation>{0} h, tiada nilai pertama</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="50" />
+            <location filename="ui/models/health_factor_model.py" line="54" />
             <source>Factor</source>
             <translation>Faktor</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="50" />
+            <location filename="ui/models/health_factor_model.py" line="54" />
             <source>Value</source>
             <translation>Nilai</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="50" />
+            <location filename="ui/models/health_factor_model.py" line="54" />
             <source>Sub-score</source>
             <translation>Subskor</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="50" />
+            <location filename="ui/models/health_factor_model.py" line="54" />
             <source>Weight</source>
             <translation>Pemberat</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="50" />
+            <location filename="ui/models/health_factor_model.py" line="54" />
             <source>Points</source>
             <translation>Mata</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="51" />
+            <location filename="ui/models/health_factor_model.py" line="55" />
             <source>The measured value behind the factor</source>
             <translation>Nilai terukur di sebalik faktor ini</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="51" />
+            <location filename="ui/models/health_factor_model.py" line="55" />
             <source>0 to 100</source>
             <translation>0 hingga 100</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="52" />
+            <location filename="ui/models/health_factor_model.py" line="56" />
             <source>Your weight; in brackets the weight used after spreading the weight of factors without data</source>
             <translation>Pemberat anda; dalam kurungan, pemberat yang digunakan selepas pemberat faktor tanpa data diagihkan</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="54" />
+            <location filename="ui/models/health_factor_model.py" line="58" />
             <source>Sub-score x used weight / 100; the points add up to the score</source>
             <translation>Subskor x pemberat digunakan / 100; jumlah mata ialah skor</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="74" />
+            <location filename="ui/models/health_factor_model.py" line="78" />
             <source>{0} ({1})</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="86" />
+            <location filename="ui/models/health_factor_model.py" line="90" />
             <source>No data: this factor's weight is spread over the others.</source>
             <translation>Tiada data: pemberat faktor ini diagihkan kepada faktor lain.</translation>
         </message>
@@ -2335,22 +2637,37 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
             <translation>Peraturan nilai pertama 90 hari</translation>
         </message>
         <message>
+            <location filename="ui/dialogs/health_weights_dialog.py" line="38" />
+            <source>Open support cases against the segment's norm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/health_weights_dialog.py" line="39" />
+            <source>Support case volume against the segment's norm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="ui/dialogs/health_weights_dialog.py" line="40" />
+            <source>Trial conversion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/health_weights_dialog.py" line="43" />
             <source>How much each factor counts in an account's health score (0 to 100). The weights must total 100; a factor without data hands its weight to the others.</source>
             <translation>Sejauh mana setiap faktor diambil kira dalam skor kesihatan akaun (0 hingga 100). Jumlah pemberat mesti 100; faktor tanpa data menyerahkan pemberatnya kepada faktor lain.</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/health_weights_dialog.py" line="59" />
+            <location filename="ui/dialogs/health_weights_dialog.py" line="62" />
             <source>&amp;Defaults</source>
             <translation>&amp;Lalai</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/health_weights_dialog.py" line="80" />
+            <location filename="ui/dialogs/health_weights_dialog.py" line="83" />
             <source>Total: 100 %</source>
             <translation>Jumlah: 100 %</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/health_weights_dialog.py" line="82" />
+            <location filename="ui/dialogs/health_weights_dialog.py" line="85" />
             <source>Total: {0} % — the weights must total 100 %</source>
             <translation>Jumlah: {0} % — jumlah pemberat mesti 100 %</translation>
         </message>
@@ -2814,64 +3131,107 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
     <context>
         <name>KpiTile</name>
         <message>
-            <location filename="ui/charts/kpi_tile.py" line="29" />
+            <location filename="ui/charts/kpi_tile.py" line="28" />
             <source>not reached</source>
             <translation>belum dicapai</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_tile.py" line="33" />
+            <location filename="ui/charts/kpi_tile.py" line="32" />
             <source>{0} %</source>
             <translation>{0} %</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_tile.py" line="35" />
+            <location filename="ui/charts/kpi_tile.py" line="34" />
             <source>{0} d</source>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_tile.py" line="88" />
+            <location filename="ui/charts/kpi_tile.py" line="92" />
             <source>= vs {0} days before</source>
             <translation>= vs {0} hari lalu</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_tile.py" line="91" />
+            <location filename="ui/charts/kpi_tile.py" line="95" />
             <source> pts</source>
             <translation> mata</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_tile.py" line="91" />
+            <location filename="ui/charts/kpi_tile.py" line="95" />
             <source> d</source>
             <translation> h</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_tile.py" line="93" />
+            <location filename="ui/charts/kpi_tile.py" line="97" />
             <source>{0} {1}{2} vs {3} days before</source>
             <translation>{0} {1}{2} vs {3} hari lalu</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_tile.py" line="100" />
+            <location filename="ui/charts/kpi_tile.py" line="104" />
             <source>no earlier value</source>
             <translation>tiada nilai terdahulu</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_tile.py" line="110" />
+            <location filename="ui/charts/kpi_tile.py" line="120" />
+            <source>Goal {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/charts/kpi_tile.py" line="127" />
+            <source>not enough history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/charts/kpi_tile.py" line="130" />
+            <source>{0}&lt;br&gt;Deadline {1}; baseline {2} on {3}; progress {4}; forecast at the deadline: {5}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/charts/kpi_tile.py" line="138" />
             <source>Formula: {0}</source>
             <translation>Formula: {0}</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_tile.py" line="113" />
+            <location filename="ui/charts/kpi_tile.py" line="141" />
             <source>Counts: {0} / {1}</source>
             <translation>Kiraan: {0} / {1}</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_tile.py" line="116" />
+            <location filename="ui/charts/kpi_tile.py" line="144" />
             <source>Band: {0}</source>
             <translation>Tahap: {0}</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_tile.py" line="118" />
+            <location filename="ui/charts/kpi_tile.py" line="146" />
             <source>{0} days before: {1}</source>
             <translation>{0} hari sebelumnya: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LevelDialog</name>
+        <message>
+            <location filename="ui/dialogs/signal_dialogs.py" line="226" />
+            <source>Record maturity level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/signal_dialogs.py" line="233" />
+            <source>(the account)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/signal_dialogs.py" line="236" />
+            <source>&amp;Level:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/signal_dialogs.py" line="237" />
+            <source>&amp;Who:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/signal_dialogs.py" line="238" />
+            <source>&amp;Reached on:</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4702,6 +5062,163 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
         </message>
     </context>
     <context>
+        <name>TrialDialog</name>
+        <message>
+            <location filename="ui/dialogs/signal_dialogs.py" line="193" />
+            <source>Edit trial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/signal_dialogs.py" line="193" />
+            <source>Record a trial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/signal_dialogs.py" line="198" />
+            <source>Untick for freemium without an end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/signal_dialogs.py" line="200" />
+            <source>Tick when the account converted to paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/signal_dialogs.py" line="202" />
+            <source>&amp;Kind:</source>
+            <translation>&amp;Jenis:</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/signal_dialogs.py" line="203" />
+            <source>&amp;Start:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/signal_dialogs.py" line="204" />
+            <source>&amp;End:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/signal_dialogs.py" line="205" />
+            <source>&amp;Converted to paid:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TrialMaturityPanel</name>
+        <message>
+            <location filename="ui/views/detail/signal_panels.py" line="118" />
+            <source>Trial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/signal_panels.py" line="121" />
+            <location filename="ui/views/detail/signal_panels.py" line="188" />
+            <source>Record trial…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/signal_panels.py" line="122" />
+            <source>Converted today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/signal_panels.py" line="130" />
+            <source>Maturity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/signal_panels.py" line="133" />
+            <source>Record level…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/signal_panels.py" line="134" />
+            <source>Start next level's playbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/signal_panels.py" line="136" />
+            <source>The Expand loop: apply the playbook tied to the next maturity level, from today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/signal_panels.py" line="163" />
+            <source>Account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/signal_panels.py" line="172" />
+            <source>No maturity level recorded yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/signal_panels.py" line="175" />
+            <source>Level {0} of {1}: {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/signal_panels.py" line="179" />
+            <source>Next: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/signal_panels.py" line="187" />
+            <source>Did not start as a trial.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/signal_panels.py" line="191" />
+            <source>Edit trial…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/signal_panels.py" line="192" />
+            <source>no end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/signal_panels.py" line="194" />
+            <source>converted to paid on {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/signal_panels.py" line="196" />
+            <source>ended without converting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/signal_panels.py" line="198" />
+            <source>running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/signal_panels.py" line="199" />
+            <source>{0} from {1} to {2}: {3}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/signal_panels.py" line="213" />
+            <source>Record trial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/signal_panels.py" line="218" />
+            <source>Edit trial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/signal_panels.py" line="232" />
+            <source>Record trial converted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/signal_panels.py" line="246" />
+            <source>Reach maturity level {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>UpdateRowsModel</name>
         <message>
             <location filename="ui/models/import_preview_models.py" line="66" />
@@ -4808,122 +5325,240 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
             <translation>Berlaku ralat dalam Onboarding Tracker ({0}). Semua yang telah disimpan sebelum ini selamat dalam pangkalan data.</translation>
         </message>
         <message>
+            <location filename="tracker/services/goals.py" line="35" />
+            <source>'{0}' is not a KPI.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/services/goals.py" line="40" />
+            <source>The deadline must come after the start date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/services/goals.py" line="44" />
+            <source>Say which {0} the goal is for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/services/goals.py" line="47" />
+            <source>The segment must be given by its id.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/services/goals.py" line="54" />
+            <source>A cohort is a signed month written YYYY-MM.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/services/goals.py" line="97" />
+            <source>The goal is already closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="tracker/services/records.py" line="151" />
             <source>A {0} score is {1} to {2}.</source>
             <translation>Skor {0} mestilah dari {1} hingga {2}.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="63" />
+            <location filename="tracker/services/signals.py" line="39" />
+            <source>The {0} cannot be before the {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/services/signals.py" line="107" />
+            <source>{0} accounts or contacts have reached this level; it cannot be removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="64" />
             <source>The {0} is required.</source>
             <translation>Medan {0} wajib diisi.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="64" />
+            <location filename="tracker/validation.py" line="65" />
             <source>The {0} must be text.</source>
             <translation>Medan {0} mestilah teks.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="65" />
+            <location filename="tracker/validation.py" line="66" />
             <source>The {0} is too long: {1:,} characters, at most {2:,}.</source>
             <translation>Medan {0} terlalu panjang: {1:,} aksara, maksimum {2:,}.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="66" />
+            <location filename="tracker/validation.py" line="67" />
             <source>The {0} contains a control character (such as a terminal escape or NUL); remove it.</source>
             <translation>Medan {0} mengandungi aksara kawalan (seperti escape terminal atau NUL); buangkan aksara itu.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="68" />
+            <location filename="tracker/validation.py" line="69" />
             <source>The {0} holds characters that are not valid text.</source>
             <translation>Medan {0} mengandungi aksara yang bukan teks yang sah.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="69" />
+            <location filename="tracker/validation.py" line="70" />
             <source>The {0} must be a number, not true or false.</source>
             <translation>Medan {0} mestilah nombor, bukan benar atau palsu.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="70" />
+            <location filename="tracker/validation.py" line="71" />
             <source>The {0} must be a number.</source>
             <translation>Medan {0} mestilah nombor.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="71" />
+            <location filename="tracker/validation.py" line="72" />
             <source>The {0} must be a whole number.</source>
             <translation>Medan {0} mestilah nombor bulat.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="72" />
+            <location filename="tracker/validation.py" line="73" />
             <source>The {0} must be a finite number, not infinity or NaN.</source>
             <translation>Medan {0} mestilah nombor terhingga, bukan infiniti atau NaN.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="73" />
+            <location filename="tracker/validation.py" line="74" />
             <source>The {0} must be between {1:,} and {2:,}.</source>
             <translation>Medan {0} mestilah antara {1:,} dan {2:,}.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="74" />
+            <location filename="tracker/validation.py" line="75" />
             <source>The {0} '{1}' is not an e-mail address (like name@example.com).</source>
             <translation>'{1}' dalam medan {0} bukan alamat e-mel (contohnya nama@example.com).</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="76" />
+            <location filename="tracker/validation.py" line="77" />
             <source>The {0} '{1}' is not a date (use YYYY-MM-DD).</source>
             <translation>'{1}' dalam medan {0} bukan tarikh (gunakan YYYY-MM-DD).</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="77" />
+            <location filename="tracker/validation.py" line="78" />
             <source>The {0} {1} is not between the years {2} and {3}.</source>
             <translation>Nilai {1} dalam medan {0} tidak berada antara tahun {2} dan {3}.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="78" />
+            <location filename="tracker/validation.py" line="79" />
             <source>'{1}' is not a valid {0}.</source>
             <translation>'{1}' bukan {0} yang sah.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="79" />
+            <location filename="tracker/validation.py" line="80" />
             <source>The {0} must be the id of an existing record.</source>
             <translation>Medan {0} mestilah ID rekod yang wujud.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="80" />
+            <location filename="tracker/validation.py" line="81" />
             <source>Unknown field(s): {0}.</source>
             <translation>Medan tidak dikenali: {0}.</translation>
         </message>
     </context>
     <context>
+        <name>goals</name>
+        <message>
+            <location filename="tracker/kpi/words.py" line="130" />
+            <source>On track</source>
+            <translation>Di landasan</translation>
+        </message>
+        <message>
+            <location filename="tracker/kpi/words.py" line="131" />
+            <source>Behind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/kpi/words.py" line="132" />
+            <source>Achieved</source>
+            <translation>Dicapai</translation>
+        </message>
+        <message>
+            <location filename="tracker/kpi/words.py" line="133" />
+            <source>Missed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/kpi/words.py" line="134" />
+            <source>Met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/kpi/words.py" line="135" />
+            <source>No data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/kpi/words.py" line="138" />
+            <source>Portfolio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/kpi/words.py" line="139" />
+            <source>Segment</source>
+            <translation>Segmen</translation>
+        </message>
+        <message>
+            <location filename="tracker/kpi/words.py" line="140" />
+            <source>Owner</source>
+            <translation>Pemilik</translation>
+        </message>
+        <message>
+            <location filename="tracker/kpi/words.py" line="141" />
+            <source>Cohort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/kpi/words.py" line="143" />
+            <source>Forecast: a straight line fitted by least squares to the KPI's month-end values since the goal's start, read at the deadline; at least three month ends are needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/kpi/words.py" line="146" />
+            <source>Not enough history</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>health</name>
         <message>
-            <location filename="tracker/kpi/words.py" line="95" />
+            <location filename="tracker/kpi/words.py" line="117" />
             <source>Checklist progress against plan</source>
             <translation>Kemajuan senarai semak berbanding rancangan</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/words.py" line="96" />
+            <location filename="tracker/kpi/words.py" line="118" />
             <source>Task on-time performance</source>
             <translation>Prestasi tepat masa tugasan</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/words.py" line="97" />
+            <location filename="tracker/kpi/words.py" line="119" />
             <source>Activation rate</source>
             <translation>Kadar pengaktifan</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/words.py" line="98" />
+            <location filename="tracker/kpi/words.py" line="120" />
             <source>Latest CSAT/NPS</source>
             <translation>CSAT/NPS terkini</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/words.py" line="99" />
+            <location filename="tracker/kpi/words.py" line="121" />
             <source>Days since last activity</source>
             <translation>Hari sejak aktiviti terakhir</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/words.py" line="100" />
+            <location filename="tracker/kpi/words.py" line="122" />
             <source>90-day first-value rule</source>
             <translation>Peraturan nilai pertama 90 hari</translation>
+        </message>
+        <message>
+            <location filename="tracker/kpi/words.py" line="123" />
+            <source>Open support cases against the segment's norm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/kpi/words.py" line="124" />
+            <source>Support case volume against the segment's norm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/kpi/words.py" line="125" />
+            <source>Trial conversion</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4949,22 +5584,27 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
             <translation>Analitik</translation>
         </message>
         <message>
-            <location filename="ui/installers.py" line="84" />
+            <location filename="ui/installers.py" line="42" />
+            <source>Goals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/installers.py" line="91" />
             <source>Export &amp;playbooks…</source>
             <translation>Eksport &amp;playbook…</translation>
         </message>
         <message>
-            <location filename="ui/installers.py" line="85" />
+            <location filename="ui/installers.py" line="92" />
             <source>Import p&amp;laybooks…</source>
             <translation>Import p&amp;laybook…</translation>
         </message>
         <message>
-            <location filename="ui/installers.py" line="110" />
+            <location filename="ui/installers.py" line="117" />
             <source>Health score &amp;weights…</source>
             <translation>&amp;Pemberat skor kesihatan…</translation>
         </message>
         <message>
-            <location filename="ui/installers.py" line="112" />
+            <location filename="ui/installers.py" line="119" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Keutamaan…</translation>
         </message>
@@ -5077,7 +5717,37 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
             <translation>Masa untuk pelancaran (p90)</translation>
         </message>
         <message>
+            <location filename="tracker/kpi/words.py" line="40" />
+            <source>Trial-to-paid conversion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="tracker/kpi/words.py" line="41" />
+            <source>Time to convert (median)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/kpi/words.py" line="42" />
+            <source>Open support cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/kpi/words.py" line="43" />
+            <source>Support cases per account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/kpi/words.py" line="44" />
+            <source>Advanced a maturity level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/kpi/words.py" line="45" />
+            <source>Time between levels (median)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/kpi/words.py" line="47" />
             <source>Drop-off in {0}</source>
             <translation>Drop-off pada peringkat {0}</translation>
         </message>
@@ -5145,7 +5815,7 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
             <translation>{0} hijau, {1} kuning, {2} merah</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/report.py" line="131" />
+            <location filename="tracker/kpi/report.py" line="135" />
             <source>No feature adoption recorded by then.</source>
             <translation>Tiada penggunaan ciri direkodkan setakat tarikh itu.</translation>
         </message>
@@ -5190,6 +5860,31 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
             <translation>{0}; {1}</translation>
         </message>
         <message>
+            <location filename="tracker/kpi/signals.py" line="30" />
+            <source>{0} of {1} trials decided in the period converted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/kpi/signals.py" line="31" />
+            <source>{0} open cases across {1} accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/kpi/signals.py" line="32" />
+            <source>{0} cases opened in the period, {1} accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/kpi/signals.py" line="33" />
+            <source>{0} of {1} accounts moved up a level in the period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/kpi/signals.py" line="34" />
+            <source>median of {0} moves up a level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="tracker/kpi/stages.py" line="58" />
             <source>{0} of {1} accounts</source>
             <translation>{0} daripada {1} akaun</translation>
@@ -5210,12 +5905,12 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
             <translation>{0:g} daripada {1:g}</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/words.py" line="150" />
+            <location filename="tracker/kpi/words.py" line="199" />
             <source>No data yet.</source>
             <translation>Belum ada data.</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/words.py" line="151" />
+            <location filename="tracker/kpi/words.py" line="200" />
             <source>No accounts.</source>
             <translation>Tiada akaun.</translation>
         </message>
@@ -5223,112 +5918,142 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
     <context>
         <name>kpi formula</name>
         <message>
-            <location filename="tracker/kpi/words.py" line="43" />
+            <location filename="tracker/kpi/words.py" line="49" />
             <source>days from signed to {0}, {1} of a Kaplan-Meier estimate; accounts not there yet are censored, churned ones censored at churn</source>
             <translation>hari dari tarikh tandatangan hingga {0}, {1} anggaran Kaplan-Meier; akaun yang belum mencapainya ditapis (censored), akaun churn ditapis pada tarikh churn</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/words.py" line="46" />
+            <location filename="tracker/kpi/words.py" line="52" />
             <source>contacts activated / contacts invited x 100</source>
             <translation>kenalan diaktifkan / kenalan dijemput x 100</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/words.py" line="47" />
+            <location filename="tracker/kpi/words.py" line="53" />
             <source>accounts live on or before target / accounts live x 100</source>
             <translation>akaun beroperasi pada atau sebelum sasaran / akaun beroperasi x 100</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/words.py" line="49" />
+            <location filename="tracker/kpi/words.py" line="55" />
             <source>overdue open tasks / tasks due to date x 100 (lower is better; skipped tasks and churned accounts left out)</source>
             <translation>tugasan terbuka lewat tempoh / tugasan bertarikh akhir setakat ini x 100 (lebih rendah lebih baik; tugasan dilangkau dan akaun churn dikecualikan)</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/words.py" line="52" />
+            <location filename="tracker/kpi/words.py" line="58" />
             <source>done tasks / (all tasks - skipped) x 100, accounts not churned</source>
             <translation>tugasan selesai / (semua tugasan - dilangkau) x 100, akaun belum churn</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/words.py" line="54" />
+            <location filename="tracker/kpi/words.py" line="60" />
             <source>responses of 4 or 5 / all responses x 100</source>
             <translation>respons 4 atau 5 / semua respons x 100</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/words.py" line="55" />
+            <location filename="tracker/kpi/words.py" line="61" />
             <source>% promoters (9-10) - % detractors (0-6), from -100 to +100</source>
             <translation>% promoter (9-10) - % pengkritik (0-6), dari -100 hingga +100</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/words.py" line="56" />
+            <location filename="tracker/kpi/words.py" line="62" />
             <source>adopted tracked features / (tracked features x accounts not churned) x 100</source>
             <translation>ciri dijejak yang digunakan / (ciri dijejak x akaun belum churn) x 100</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/words.py" line="58" />
+            <location filename="tracker/kpi/words.py" line="64" />
             <source>accounts past 90 days from signed without first value / accounts past 90 days x 100 (lower is better)</source>
             <translation>akaun melebihi 90 hari dari tarikh tandatangan tanpa nilai pertama / akaun melebihi 90 hari x 100 (lebih rendah lebih baik)</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/words.py" line="61" />
+            <location filename="tracker/kpi/words.py" line="67" />
             <source>mean health score (0-100) of accounts not churned; green &gt;= {0:g}, yellow &gt;= {1:g}, red &lt; {1:g}</source>
             <translation>min skor kesihatan (0-100) akaun belum churn; hijau &gt;= {0:g}, kuning &gt;= {1:g}, merah &lt; {1:g}</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/words.py" line="64" />
+            <location filename="tracker/kpi/words.py" line="70" />
             <source>(accounts at end - new accounts in period) / accounts at start x 100</source>
             <translation>(akaun pada akhir - akaun baharu dalam tempoh) / akaun pada permulaan x 100</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/words.py" line="66" />
+            <location filename="tracker/kpi/words.py" line="72" />
             <source>accounts lost / accounts at start x 100</source>
             <translation>akaun hilang / akaun pada permulaan x 100</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/words.py" line="67" />
+            <location filename="tracker/kpi/words.py" line="73" />
             <source>(starting MRR - contraction - churned MRR) / starting MRR x 100</source>
             <translation>(MRR permulaan - penguncupan - MRR churn) / MRR permulaan x 100</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/words.py" line="69" />
+            <location filename="tracker/kpi/words.py" line="75" />
             <source>(starting MRR - contraction - churned MRR + expansion) / starting MRR x 100</source>
             <translation>(MRR permulaan - penguncupan - MRR churn + pengembangan) / MRR permulaan x 100</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/words.py" line="71" />
+            <location filename="tracker/kpi/words.py" line="77" />
             <source>average MRR x gross margin ({0:.0%}) / monthly churn rate (accounts lost / months of tenure observed)</source>
             <translation>purata MRR x margin kasar ({0:.0%}) / kadar churn bulanan (akaun hilang / bulan tempoh langganan yang diperhatikan)</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/words.py" line="74" />
+            <location filename="tracker/kpi/words.py" line="80" />
             <source>sum of gross margin ({0:.0%}) x average MRR x projected survival (shifted-beta-geometric fit) over {1} months, discounted {2:.0%} a year</source>
             <translation>jumlah margin kasar ({0:.0%}) x purata MRR x kemandirian unjuran (padanan shifted-beta-geometric) sepanjang {1} bulan, didiskaunkan {2:.0%} setahun</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/words.py" line="78" />
+            <location filename="tracker/kpi/words.py" line="83" />
+            <source>trials converted to paid / trials decided in the period (ended, or converted, in it) x 100</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/kpi/words.py" line="86" />
+            <source>days from trial start to paid, median of a Kaplan-Meier estimate; running trials are censored, ones that ended unconverted censored at their end date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/kpi/words.py" line="89" />
+            <source>support cases opened and not closed, accounts not churned (lower is better)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/kpi/words.py" line="91" />
+            <source>support cases opened in the period / accounts not churned (lower is better)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/kpi/words.py" line="93" />
+            <source>accounts that reached a higher maturity level in the period / accounts not churned x 100</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/kpi/words.py" line="96" />
+            <source>median days between an account's consecutive maturity levels (moves up observed so far)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/kpi/words.py" line="100" />
             <source>accounts that entered {0} and churned before {1} / accounts that entered {0} x 100</source>
             <translation>akaun yang memasuki {0} dan churn sebelum {1} / akaun yang memasuki {0} x 100</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/words.py" line="82" />
+            <location filename="tracker/kpi/words.py" line="104" />
             <source>first value</source>
             <translation>nilai pertama</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/words.py" line="83" />
+            <location filename="tracker/kpi/words.py" line="105" />
             <source>go-live</source>
             <translation>pelancaran</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/words.py" line="84" />
+            <location filename="tracker/kpi/words.py" line="106" />
             <source>median</source>
             <translation>median</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/words.py" line="85" />
+            <location filename="tracker/kpi/words.py" line="107" />
             <source>p75</source>
             <translation>p75</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/words.py" line="86" />
+            <location filename="tracker/kpi/words.py" line="108" />
             <source>p90</source>
             <translation>p90</translation>
         </message>
@@ -5595,42 +6320,42 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
         </message>
         <message>
             <location filename="tracker/labels.py" line="47" />
-            <location filename="tracker/kpi/words.py" line="89" />
+            <location filename="tracker/kpi/words.py" line="111" />
             <location filename="ui/models/labels.py" line="91" />
             <source>Embark</source>
             <translation>Embark</translation>
         </message>
         <message>
             <location filename="tracker/labels.py" line="47" />
-            <location filename="tracker/kpi/words.py" line="89" />
+            <location filename="tracker/kpi/words.py" line="111" />
             <location filename="ui/models/labels.py" line="91" />
             <source>Handoff</source>
             <translation>Handoff</translation>
         </message>
         <message>
             <location filename="tracker/labels.py" line="48" />
-            <location filename="tracker/kpi/words.py" line="90" />
+            <location filename="tracker/kpi/words.py" line="112" />
             <location filename="ui/models/labels.py" line="91" />
             <source>Kickoff</source>
             <translation>Kickoff</translation>
         </message>
         <message>
             <location filename="tracker/labels.py" line="48" />
-            <location filename="tracker/kpi/words.py" line="90" />
+            <location filename="tracker/kpi/words.py" line="112" />
             <location filename="ui/models/labels.py" line="92" />
             <source>Adopt</source>
             <translation>Adopt</translation>
         </message>
         <message>
             <location filename="tracker/labels.py" line="49" />
-            <location filename="tracker/kpi/words.py" line="91" />
+            <location filename="tracker/kpi/words.py" line="113" />
             <location filename="ui/models/labels.py" line="92" />
             <source>Review</source>
             <translation>Review</translation>
         </message>
         <message>
             <location filename="tracker/labels.py" line="49" />
-            <location filename="tracker/kpi/words.py" line="91" />
+            <location filename="tracker/kpi/words.py" line="113" />
             <location filename="ui/models/labels.py" line="92" />
             <source>Expand</source>
             <translation>Expand</translation>
@@ -5639,29 +6364,232 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
     <context>
         <name>report</name>
         <message>
-            <location filename="tracker/excel/report/__init__.py" line="45" />
+            <location filename="tracker/excel/report/__init__.py" line="46" />
             <source>segment</source>
             <translation>segmen</translation>
         </message>
         <message>
-            <location filename="tracker/excel/report/__init__.py" line="46" />
+            <location filename="tracker/excel/report/__init__.py" line="47" />
             <source>owner</source>
             <translation>pemilik</translation>
         </message>
         <message>
-            <location filename="tracker/excel/report/__init__.py" line="47" />
+            <location filename="tracker/excel/report/__init__.py" line="48" />
             <source>stage</source>
             <translation>peringkat</translation>
         </message>
         <message>
-            <location filename="tracker/excel/report/__init__.py" line="48" />
+            <location filename="tracker/excel/report/__init__.py" line="49" />
             <source>status</source>
             <translation>status</translation>
         </message>
         <message>
-            <location filename="tracker/excel/report/__init__.py" line="49" />
+            <location filename="tracker/excel/report/__init__.py" line="50" />
             <source>signed {0} to {1}</source>
             <translation>ditandatangani {0} hingga {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>signals</name>
+        <message>
+            <location filename="ui/models/signal_models.py" line="76" />
+            <source>not enough history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/signal_models.py" line="82" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="ui/models/signal_models.py" line="73" />
+            <source>Progress</source>
+            <translation>Kemajuan</translation>
+        </message>
+        <message>
+            <location filename="ui/models/signal_models.py" line="21" />
+            <source>On track</source>
+            <translation>Di landasan</translation>
+        </message>
+        <message>
+            <location filename="ui/models/signal_models.py" line="21" />
+            <source>Behind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/signal_models.py" line="21" />
+            <source>Achieved</source>
+            <translation>Dicapai</translation>
+        </message>
+        <message>
+            <location filename="ui/models/signal_models.py" line="22" />
+            <source>Missed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/signal_models.py" line="22" />
+            <source>Met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/signal_models.py" line="22" />
+            <source>No data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/signal_models.py" line="28" />
+            <source>Segment {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/signal_models.py" line="30" />
+            <source>Owner {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/signal_models.py" line="32" />
+            <source>Cohort {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/signal_models.py" line="33" />
+            <source>Portfolio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/signal_models.py" line="37" />
+            <source>Low</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/signal_models.py" line="37" />
+            <source>Normal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/signal_models.py" line="37" />
+            <source>High</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/signal_models.py" line="38" />
+            <source>Urgent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/signal_models.py" line="42" />
+            <source>Trial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/signal_models.py" line="42" />
+            <source>Freemium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/signal_models.py" line="62" />
+            <source>Goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/signal_models.py" line="63" />
+            <source>KPI</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <location filename="ui/models/signal_models.py" line="64" />
+            <source>Scope</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/signal_models.py" line="66" />
+            <source>Baseline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/signal_models.py" line="69" />
+            <source>Target</source>
+            <translation>Sasaran</translation>
+        </message>
+        <message>
+            <location filename="ui/models/signal_models.py" line="71" />
+            <source>Now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/signal_models.py" line="75" />
+            <source>Forecast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/signal_models.py" line="78" />
+            <source>A least-squares straight line through the KPI's values at the start and at each month end since, read at the deadline (three values at least).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/signal_models.py" line="81" />
+            <source>Deadline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/signal_models.py" line="101" />
+            <source>Opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/signal_models.py" line="102" />
+            <source>Closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/signal_models.py" line="102" />
+            <source>open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/signal_models.py" line="104" />
+            <source>Severity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/signal_models.py" line="108" />
+            <source>Topic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/signal_models.py" line="109" />
+            <source>Subject</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/signal_models.py" line="110" />
+            <source>Contact</source>
+            <translation>Kenalan</translation>
+        </message>
+        <message>
+            <location filename="ui/models/signal_models.py" line="111" />
+            <source>Case no.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/signal_models.py" line="120" />
+            <source>Reached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/signal_models.py" line="121" />
+            <source>Level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/signal_models.py" line="122" />
+            <source>Who</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/commands/signals.py" line="19" />
+            <source>Start next maturity level</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -7,15 +7,14 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from tracker.kpi.goals import LOWER_IS_BETTER, GoalProgress
 from tracker.kpi.values import UNIT_DECIMALS, KpiValue, display_value, round_half_away
 from tracker.money import money
 from ui.models import labels
 from ui.theme import status_colors
 
 # KPIs where a smaller number is the better one (the trend arrow's colour flips).
-LOWER_IS_BETTER = frozenset({"task_overdue", "churn", "ninety_day", "ttfv_median", "ttfv_p75",
-                             "ttfv_p90", "ttgl_median", "ttgl_p75", "ttgl_p90", "dropoff_embark",
-                             "dropoff_handoff", "dropoff_kickoff", "dropoff_adopt", "dropoff_review"})
+__all__ = ["LOWER_IS_BETTER", "KpiTile", "format_kpi"]
 
 
 def tr(text: str) -> str:
@@ -61,11 +60,16 @@ class KpiTile(QFrame):
         self.value_label.setFont(big)
         self.trend_label = QLabel()
         self.trend_label.setFont(small)
+        self.goal_label = QLabel()
+        self.goal_label.setFont(small)
+        self.goal_label.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.setSpacing(1)
-        for label in (self.title_label, self.value_label, self.trend_label):
+        for label in (self.title_label, self.value_label, self.trend_label, self.goal_label):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            # Long words must not widen the tile grid past the window: they are cut instead.
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             layout.addWidget(label)
 
     def set_kpi(self, kpi: KpiValue, previous: KpiValue | None, period_days: int) -> None:
@@ -102,6 +106,30 @@ class KpiTile(QFrame):
         self.trend_label.setStyleSheet(f"color: {trend_colour.name()};")
         self.setToolTip(self._tooltip(period_days))
         self.setAccessibleName(f"{kpi.label}: {self.value_label.text()}")
+
+    def set_goal(self, progress: GoalProgress | None) -> None:
+        """The KPI against its goal: target, progress from the baseline, status, forecast."""
+        if progress is None:
+            self.goal_label.hide()
+            self.goal_label.setToolTip("")
+            return
+        from ui.models.signal_models import goal_status
+
+        g = progress.goal
+        share = "–" if progress.progress is None else f"{100 * progress.progress:.0f} %"
+        self.goal_label.setText(tr("Goal {0}: {1}").format(
+            ("≥ " if g.direction == "up" else "≤ ") + f"{g.target:g}", goal_status(progress.status)))
+        colors = status_colors()
+        colour = {"on_track": colors.good, "achieved": colors.good, "behind": colors.warn,
+                  "missed": colors.bad}.get(progress.status, colors.muted)
+        self.goal_label.setStyleSheet(f"color: {colour.name()};")
+        baseline = "–" if g.baseline is None else f"{g.baseline:.1f}"
+        forecast = (tr("not enough history") if progress.forecast is None
+                    else f"{progress.forecast:.1f}")
+        self.goal_label.setToolTip(tr(
+            "{0}<br>Deadline {1}; baseline {2} on {3}; progress {4}; forecast at the deadline: {5}"
+        ).format(g.name, g.deadline, baseline, g.start_date, share, forecast))
+        self.goal_label.show()
 
     def _tooltip(self, period_days: int) -> str:
         kpi = self.kpi

@@ -35,6 +35,9 @@ class HealthWeightsDialog(QDialog):
             "sentiment": self.tr("Latest CSAT/NPS"),
             "engagement": self.tr("Days since last activity"),
             "first_value": self.tr("90-day first-value rule"),
+            "open_cases": self.tr("Open support cases against the segment's norm"),
+            "case_volume": self.tr("Support case volume against the segment's norm"),
+            "trial": self.tr("Trial conversion"),
         }
         self.before = get_health_weights(ctx.db)
         intro = QLabel(self.tr("How much each factor counts in an account's health score (0 to 100). "

@@ -35,6 +35,10 @@ def raw_text(factor: HealthFactor) -> str:
         return tr("{0} %").format(loc.toString(factor.raw, "f", 0))
     if factor.factor == "sentiment":
         return tr("{0} / 100").format(loc.toString(factor.raw, "f", 0))
+    if factor.factor in ("open_cases", "case_volume"):
+        return tr("{0} cases").format(loc.toString(factor.raw, "f", 0))
+    if factor.factor == "trial":
+        return tr("{0} d since trial start").format(loc.toString(factor.raw, "f", 0))
     if factor.factor == "first_value":
         if factor.sub_score == 0:
             return tr("{0} d, no first value").format(loc.toString(factor.raw, "f", 0))

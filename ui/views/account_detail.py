@@ -25,6 +25,7 @@ from tracker.changes import ChangeSet
 from tracker.domain import OPEN_TASK_STATUSES, NotFoundError
 from tracker.queries.account_detail import AccountDetail, load_account_detail
 from tracker.queries.search import ACCOUNT, CONTACT, FEEDBACK, NOTE, TASK
+from tracker.queries.signals import list_cases
 from tracker.services.playbooks import list_playbooks, list_steps
 from ui.commands.accounts import MoveStage
 from ui.commands.records import ApplyPlaybook
@@ -41,6 +42,7 @@ from ui.views.detail.record_panels import (
     MilestonesPanel,
     NotesPanel,
 )
+from ui.views.detail.signal_panels import CasesPanel, TrialMaturityPanel
 from ui.views.stale import RefreshWhenShown
 
 SPLITTER_KEY = "detail/splitter"
@@ -89,6 +91,8 @@ class AccountDetailView(QWidget):
         self.feedback = FeedbackPanel(ctx)
         self.activities = ActivityPanel(ctx)
         self.notes = NotesPanel(ctx)
+        self.cases = CasesPanel(ctx)
+        self.trial_maturity = TrialMaturityPanel(ctx)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.milestones, self.tr("&Milestones"))
@@ -96,6 +100,8 @@ class AccountDetailView(QWidget):
         self.tabs.addTab(self.feedback, self.tr("Feed&back"))
         self.tabs.addTab(self.activities, self.tr("Ac&tivity"))
         self.tabs.addTab(self.notes, self.tr("&Notes"))
+        self.tabs.addTab(self.cases, self.tr("S&upport"))
+        self.tabs.addTab(self.trial_maturity, self.tr("T&rial && maturity"))
 
         self.side = QSplitter(Qt.Orientation.Vertical)
         self.side.addWidget(self.health)
@@ -178,7 +184,8 @@ class AccountDetailView(QWidget):
 
     def show_account(self, account_id: int) -> None:
         self.account_id = account_id
-        for panel in (self.milestones, self.contacts, self.feedback, self.activities, self.notes):
+        for panel in (self.milestones, self.contacts, self.feedback, self.activities, self.notes,
+                      self.cases, self.trial_maturity):
             panel.account_id = account_id
         self.checklist.set_account(account_id)
         set_account = getattr(self.health, "set_account", None)
@@ -220,6 +227,10 @@ class AccountDetailView(QWidget):
                 or change.milestones:
             self.activities.set_activities(detail.activities, detail.contacts, detail.notes,
                                            detail.last_touch)
+        if change.cases or change.contacts:
+            self.cases.set_cases(list_cases(self.ctx.db, self.account_id), detail.contacts)
+        if change.trials or change.maturity or change.contacts or change.playbooks:
+            self.trial_maturity.refresh(detail.contacts)
         self._update_tab_titles(detail)
 
     def _update_tab_titles(self, detail: AccountDetail) -> None:
@@ -229,12 +240,14 @@ class AccountDetailView(QWidget):
                  self.tr("&Notes")]
         for i, (name, n) in enumerate(zip(names, counts, strict=True)):
             self.tabs.setTabText(i, f"{name} ({n})")
+        self.tabs.setTabText(5, f"{self.tr('S&upport')} ({self.cases.cases.rowCount()})")
 
     def _on_bus_changed(self, change: ChangeSet, initiator: object) -> None:
         if self.account_id is None or not change.touches(self.account_id):
             return
         relevant = (change.accounts or change.tasks or change.milestones or change.contacts
-                    or change.feedback or change.activities or change.notes)
+                    or change.feedback or change.activities or change.notes or change.cases
+                    or change.trials or change.maturity)
         if relevant:
             self._pending = self._pending | change
             self._reloader.request()

@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 
 from tracker.changes import ChangeSet
 from tracker.kpi.filters import KpiFilter, filter_choices
+from tracker.kpi.goals import GoalProgress, evaluate_all, scope_matches
 from tracker.kpi.report import DashboardData, dashboard_data, previous_kpis
 from tracker.kpi.values import KpiValue
+from tracker.queries.signals import list_goals
 from ui.charts.base import ChartCanvas
 from ui.charts.kpi_charts import (
     CohortHeatmap,
@@ -47,7 +49,9 @@ from ui.views.stale import RefreshWhenShown
 
 TILE_KEYS: tuple[str, ...] = ("health", "activation", "golive_on_time", "ttfv_median",
                               "task_overdue", "checklist_progress", "csat", "nps", "retention",
-                              "nrr", "feature_adoption", "ninety_day")
+                              "nrr", "feature_adoption", "ninety_day", "trial_conversion",
+                              "ttc_median", "open_cases", "cases_per_account", "maturity_advanced",
+                              "maturity_time")
 PERIODS: tuple[int, ...] = (30, 90, 180, 365)
 COALESCE_MS = 120
 TILES_PER_ROW = 6
@@ -299,9 +303,22 @@ class DashboardView(QWidget):
         self.previous = previous_kpis(self.ctx.db, as_of, flt, period_days=period)
         self.trends_pending = False
         self._show_numbers()
+        self._show_goals(as_of, flt)
         self.trends_updated.emit()
 
+    def _show_goals(self, as_of: date, flt: KpiFilter) -> None:
+        """Each tile's open goal for exactly this filter (the first by deadline), after the
+        trends: a goal's forecast needs the KPIs at several month ends."""
+        shown = [g for g in list_goals(self.ctx.db, open_only=True) if scope_matches(g, flt)]
+        first: dict[str, GoalProgress] = {}
+        for progress in evaluate_all(self.ctx.db, [g for g in shown if g.kpi in self.tiles], as_of):
+            first.setdefault(progress.goal.kpi, progress)
+        for key, tile in self.tiles.items():
+            tile.set_goal(first.get(key))
+
     def _on_bus_changed(self, change: ChangeSet, initiator: object) -> None:
+        if change.goals and self.data is not None and self.isVisible():
+            self._show_goals(self.as_of(), self.current_filter())
         if change.accounts or change.segments:
             self._choices.request()
         if not (change.kpis or change.accounts or change.segments):

@@ -120,7 +120,9 @@ class HealthPanel(QWidget):
         self.setToolTip(self.tr("Health {0} of 100 ({1}): Green from {2}, Yellow from {3}, Red "
                                 "below {3}").format(shown, band, f"{limits.green_from:g}",
                                                     f"{limits.yellow_from:g}"))
-        self.model.set_rows(score.factors)
+        # A factor the user weighs 0 (the signal factors of schema 3, until given a weight)
+        # adds nothing to the score: listing it would only lengthen the explanation.
+        self.model.set_rows([f for f in score.factors if f.weight > 0])
 
     def _on_weights_button_clicked(self) -> None:
         from ui.dialogs.health_weights_dialog import edit_health_weights

@@ -28,6 +28,7 @@ from tracker.excel.report.overview import Overview, build_overview
 from tracker.excel.report.sheets import write_data_sheet
 from tracker.excel.report.summary import SummaryWriter
 from tracker.excel.report_data import SHEET_BUILDERS, SheetSpec, accounts_sheet
+from tracker.excel.report_signals import SIGNAL_SHEET_BUILDERS
 from tracker.excel.writer import atomic_write
 from tracker.i18n import QT_TRANSLATE_NOOP
 from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter
@@ -108,7 +109,7 @@ def export_report(
 
     view = build_overview(db, as_of, flt, period_days=period_days)
     specs: list[SheetSpec] = []
-    for build in SHEET_BUILDERS:
+    for build in (*SHEET_BUILDERS, *SIGNAL_SHEET_BUILDERS):
         check()
         # The Accounts sheet reuses the app's account list the first pages already read.
         specs.append(accounts_sheet(db, as_of, flt, app_rows=view.rows) if build is accounts_sheet
