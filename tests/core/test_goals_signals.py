@@ -163,6 +163,14 @@ def test_case_kpis_and_health_against_the_segment_norm(db: Database) -> None:
     kpis = portfolio_kpis(db, AS_OF, period_days=90)
     assert one(kpis, "open_cases").value == 2
     assert one(kpis, "cases_per_account").value == pytest.approx(2 / 3)
+    # At weight 0 (the default) the signal factors are not computed: they change no score,
+    # and their segment norm would cost a read of every account on each tick.
+    fx0 = {f.factor: f for f in health_scores(db, AS_OF)[x].factors}
+    assert fx0["open_cases"].sub_score is None and fx0["open_cases"].effective_weight == 0
+    weights = {**get_health_weights(db), "progress": 0, "on_time": 0, "activation": 0,
+               "sentiment": 0, "engagement": 0, "first_value": 0, "open_cases": 50,
+               "case_volume": 50}
+    set_health_weights(db, weights)
     scores = health_scores(db, AS_OF)
     # Group without a segment: X and Y. Open: 2 and 0, norm 1; opened in 90 days: 2 and 0, norm 1.
     # X: 1 - (2 - 1) / 1 = 0; Y at or below the norm: 100. Z's group has no case: no data.
@@ -172,11 +180,6 @@ def test_case_kpis_and_health_against_the_segment_norm(db: Database) -> None:
     assert (fx["open_cases"].sub_score, fx["case_volume"].sub_score) == (0.0, 0.0)
     assert (fy["open_cases"].sub_score, fy["case_volume"].sub_score) == (100.0, 100.0)
     assert fz["open_cases"].sub_score is None
-    assert fx["open_cases"].effective_weight == 0  # weight 0 until the user sets one
-    weights = {**get_health_weights(db), "progress": 0, "on_time": 0, "activation": 0,
-               "sentiment": 0, "engagement": 0, "first_value": 0, "open_cases": 50,
-               "case_volume": 50}
-    set_health_weights(db, weights)
     assert health_scores(db, AS_OF)[y].score == pytest.approx(100.0)
     assert health_scores(db, AS_OF)[x].score == pytest.approx(0.0)
 

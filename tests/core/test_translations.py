@@ -51,3 +51,13 @@ def test_every_translation_keeps_its_placeholders() -> None:
             if problem:
                 bad.append((context, source, problem))
     assert not bad, bad[:5]
+
+
+def test_every_string_has_its_malay_translation() -> None:
+    """New strings get their Malay translation in the same change (the project's rule)."""
+    shipped = translations._messages(ET.parse(translations.CATALOGS / "tracker_ms.ts"))
+    missing = [key for key, message in shipped.items()
+               if message.find("translation") is None
+               or message.find("translation").get("type") == "unfinished"
+               or not message.findtext("translation")]
+    assert not missing, f"translate with packaging/translations.py export/apply: {missing[:5]}"

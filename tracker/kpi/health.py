@@ -224,8 +224,11 @@ def factor_matrix(db: Database, as_of: date, account_ids: Sequence[int] | None =
     active = ~churned_mask(today, acc[:, 3], acc[:, 4])
     flagged = ninety_day_mask(today, signed, np.where(reached, first_value, np.nan), active)
     sub[:, 5] = np.where(np.isnan(signed), np.nan, np.where(flagged, 0.0, 100.0))
-    raw[:, 6:], sub[:, 6:] = signal_factors(db, as_of, ids, cond.replace('?', ':ids'),
-                                            _named(d, cparams))
+    # The signal factors need the whole segment's norm (a read of every account): only when
+    # the user gives them a weight; at weight 0 (the default) they change no score.
+    if any(get_health_weights(db).get(f, 0) for f in SIGNAL_FACTORS):
+        raw[:, 6:], sub[:, 6:] = signal_factors(db, as_of, ids, cond.replace('?', ':ids'),
+                                                _named(d, cparams))
     return ids.astype(np.int64), raw, sub
 
 

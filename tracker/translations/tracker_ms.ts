@@ -183,12 +183,12 @@
         <message>
             <location filename="ui/views/account_detail.py" line="103" />
             <source>S&amp;upport</source>
-            <translation type="unfinished" />
+            <translation>S&amp;okongan</translation>
         </message>
         <message>
             <location filename="ui/views/account_detail.py" line="104" />
             <source>T&amp;rial &amp;&amp; maturity</source>
-            <translation type="unfinished" />
+            <translation>Pe&amp;rcubaan &amp;&amp; kematangan</translation>
         </message>
         <message>
             <location filename="ui/views/account_detail.py" line="123" />
@@ -1347,17 +1347,17 @@
         <message>
             <location filename="ui/dialogs/signal_dialogs.py" line="151" />
             <source>Edit support case</source>
-            <translation type="unfinished" />
+            <translation>Sunting kes sokongan</translation>
         </message>
         <message>
             <location filename="ui/dialogs/signal_dialogs.py" line="151" />
             <source>Add support case</source>
-            <translation type="unfinished" />
+            <translation>Tambah kes sokongan</translation>
         </message>
         <message>
             <location filename="ui/dialogs/signal_dialogs.py" line="157" />
             <source>Tick when the case is closed</source>
-            <translation type="unfinished" />
+            <translation>Tandakan apabila kes ditutup</translation>
         </message>
         <message>
             <location filename="ui/dialogs/signal_dialogs.py" line="158" />
@@ -1367,42 +1367,42 @@
         <message>
             <location filename="ui/dialogs/signal_dialogs.py" line="161" />
             <source>the helpdesk's number, if any</source>
-            <translation type="unfinished" />
+            <translation>nombor meja bantuan, jika ada</translation>
         </message>
         <message>
             <location filename="ui/dialogs/signal_dialogs.py" line="163" />
             <source>S&amp;ubject:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Subjek:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/signal_dialogs.py" line="164" />
             <source>&amp;Topic:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Topik:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/signal_dialogs.py" line="165" />
             <source>Se&amp;verity:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Keterukan:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/signal_dialogs.py" line="166" />
             <source>&amp;Opened:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dibuka:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/signal_dialogs.py" line="167" />
             <source>&amp;Closed:</source>
-            <translation type="unfinished" />
+            <translation>D&amp;itutup:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/signal_dialogs.py" line="168" />
             <source>Co&amp;ntact:</source>
-            <translation type="unfinished" />
+            <translation>Ke&amp;nalan:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/signal_dialogs.py" line="169" />
             <source>Case &amp;number:</source>
-            <translation type="unfinished" />
+            <translation>N&amp;ombor kes:</translation>
         </message>
     </context>
     <context>
@@ -1410,7 +1410,7 @@
         <message>
             <location filename="ui/views/detail/signal_panels.py" line="39" />
             <source>Add case…</source>
-            <translation type="unfinished" />
+            <translation>Tambah kes…</translation>
         </message>
         <message>
             <location filename="ui/views/detail/signal_panels.py" line="40" />
@@ -1420,7 +1420,7 @@
         <message>
             <location filename="ui/views/detail/signal_panels.py" line="41" />
             <source>Close today</source>
-            <translation type="unfinished" />
+            <translation>Tutup hari ini</translation>
         </message>
         <message>
             <location filename="ui/views/detail/signal_panels.py" line="42" />
@@ -1430,42 +1430,42 @@
         <message>
             <location filename="ui/views/detail/signal_panels.py" line="43" />
             <source>Edit case…</source>
-            <translation type="unfinished" />
+            <translation>Sunting kes…</translation>
         </message>
         <message>
             <location filename="ui/views/detail/signal_panels.py" line="44" />
             <source>Delete case</source>
-            <translation type="unfinished" />
+            <translation>Padam kes</translation>
         </message>
         <message>
             <location filename="ui/views/detail/signal_panels.py" line="54" />
             <source>{0} open · {1} opened in the last 90 days</source>
-            <translation type="unfinished" />
+            <translation>{0} terbuka · {1} dibuka dalam 90 hari lepas</translation>
         </message>
         <message>
             <location filename="ui/views/detail/signal_panels.py" line="55" />
             <source>No support cases</source>
-            <translation type="unfinished" />
+            <translation>Tiada kes sokongan</translation>
         </message>
         <message>
             <location filename="ui/views/detail/signal_panels.py" line="67" />
             <source>Add support case {0}</source>
-            <translation type="unfinished" />
+            <translation>Tambah kes sokongan {0}</translation>
         </message>
         <message>
             <location filename="ui/views/detail/signal_panels.py" line="85" />
             <source>Edit support case of {0}</source>
-            <translation type="unfinished" />
+            <translation>Sunting kes sokongan yang dibuka pada {0}</translation>
         </message>
         <message>
             <location filename="ui/views/detail/signal_panels.py" line="98" />
             <source>Close support case of {0}</source>
-            <translation type="unfinished" />
+            <translation>Tutup kes sokongan yang dibuka pada {0}</translation>
         </message>
         <message>
             <location filename="ui/views/detail/signal_panels.py" line="105" />
             <source>Delete support case of {0}</source>
-            <translation type="unfinished" />
+            <translation>Padam kes sokongan yang dibuka pada {0}</translation>
         </message>
     </context>
     <context>
@@ -2311,17 +2311,17 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
         <message>
             <location filename="ui/dialogs/signal_dialogs.py" line="60" />
             <source>Edit goal</source>
-            <translation type="unfinished" />
+            <translation>Sunting matlamat</translation>
         </message>
         <message>
             <location filename="ui/dialogs/signal_dialogs.py" line="60" />
             <source>Set a goal</source>
-            <translation type="unfinished" />
+            <translation>Tetapkan matlamat</translation>
         </message>
         <message>
             <location filename="ui/dialogs/signal_dialogs.py" line="62" />
             <source>e.g. Activate 80 % of invited users by June</source>
-            <translation type="unfinished" />
+            <translation>cth. Aktifkan 80 % pengguna yang dijemput menjelang Jun</translation>
         </message>
         <message>
             <location filename="ui/dialogs/signal_dialogs.py" line="77" />
@@ -2331,57 +2331,57 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
         <message>
             <location filename="ui/dialogs/signal_dialogs.py" line="78" />
             <source>&amp;KPI:</source>
-            <translation type="unfinished" />
+            <translation>&amp;KPI:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/signal_dialogs.py" line="79" />
             <source>&amp;Direction:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Arah:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/signal_dialogs.py" line="80" />
             <source>&amp;Target:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sasaran:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/signal_dialogs.py" line="81" />
             <source>&amp;Scope:</source>
-            <translation type="unfinished" />
+            <translation>Sk&amp;op:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/signal_dialogs.py" line="82" />
             <source>&amp;For:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Untuk:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/signal_dialogs.py" line="83" />
             <source>S&amp;tart (baseline day):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mula (hari garis dasar):</translation>
         </message>
         <message>
             <location filename="ui/dialogs/signal_dialogs.py" line="84" />
             <source>D&amp;eadline:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tarikh akhir:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/signal_dialogs.py" line="85" />
             <source>N&amp;otes:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nota:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/signal_dialogs.py" line="102" />
             <source>Up (at least the target)</source>
-            <translation type="unfinished" />
+            <translation>Naik (sekurang-kurangnya sasaran)</translation>
         </message>
         <message>
             <location filename="ui/dialogs/signal_dialogs.py" line="102" />
             <source>Down (at most the target)</source>
-            <translation type="unfinished" />
+            <translation>Turun (tidak melebihi sasaran)</translation>
         </message>
         <message>
             <location filename="ui/dialogs/signal_dialogs.py" line="105" />
             <source>Portfolio</source>
-            <translation type="unfinished" />
+            <translation>Portfolio</translation>
         </message>
         <message>
             <location filename="ui/dialogs/signal_dialogs.py" line="105" />
@@ -2396,7 +2396,7 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
         <message>
             <location filename="ui/dialogs/signal_dialogs.py" line="106" />
             <source>Cohort (signed month)</source>
-            <translation type="unfinished" />
+            <translation>Kohort (bulan tandatangan)</translation>
         </message>
     </context>
     <context>
@@ -2404,37 +2404,37 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
         <message>
             <location filename="ui/views/goals.py" line="61" />
             <source>Open goals</source>
-            <translation type="unfinished" />
+            <translation>Matlamat terbuka</translation>
         </message>
         <message>
             <location filename="ui/views/goals.py" line="62" />
             <source>History: met and missed</source>
-            <translation type="unfinished" />
+            <translation>Sejarah: tercapai dan tidak tercapai</translation>
         </message>
         <message>
             <location filename="ui/views/goals.py" line="63" />
             <source>All goals</source>
-            <translation type="unfinished" />
+            <translation>Semua matlamat</translation>
         </message>
         <message>
             <location filename="ui/views/goals.py" line="64" />
             <source>&amp;Set a goal…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tetapkan matlamat…</translation>
         </message>
         <message>
             <location filename="ui/views/goals.py" line="65" />
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sunting…</translation>
         </message>
         <message>
             <location filename="ui/views/goals.py" line="66" />
             <source>&amp;Close today</source>
-            <translation type="unfinished" />
+            <translation>T&amp;utup hari ini</translation>
         </message>
         <message>
             <location filename="ui/views/goals.py" line="67" />
             <source>&amp;Reopen</source>
-            <translation type="unfinished" />
+            <translation>&amp;Buka semula</translation>
         </message>
         <message>
             <location filename="ui/views/goals.py" line="68" />
@@ -2444,22 +2444,22 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
         <message>
             <location filename="ui/views/goals.py" line="70" />
             <source>Show:</source>
-            <translation type="unfinished" />
+            <translation>Papar:</translation>
         </message>
         <message>
             <location filename="ui/views/goals.py" line="78" />
             <source>Progress is the share of the way from the baseline (the KPI on the start day) to the target. Status: achieved once the target is reached, missed after the deadline, otherwise on track when the forecast reaches the target by the deadline.</source>
-            <translation type="unfinished" />
+            <translation>Kemajuan ialah bahagian jarak yang telah dilalui dari garis dasar (nilai KPI pada hari mula) ke sasaran. Status: dicapai sebaik sahaja sasaran tercapai, tidak tercapai selepas tarikh akhir, jika tidak, di landasan apabila ramalan mencapai sasaran menjelang tarikh akhir.</translation>
         </message>
         <message>
             <location filename="ui/views/goals.py" line="83" />
             <source>Goals</source>
-            <translation type="unfinished" />
+            <translation>Matlamat</translation>
         </message>
         <message>
             <location filename="ui/views/goals.py" line="128" />
             <source>Open: {0} on track, {1} behind, {2} achieved · History: {3} met, {4} missed</source>
-            <translation type="unfinished" />
+            <translation>Terbuka: {0} di landasan, {1} ketinggalan, {2} dicapai · Sejarah: {3} tercapai, {4} tidak tercapai</translation>
         </message>
     </context>
     <context>
@@ -2488,12 +2488,12 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
         <message>
             <location filename="ui/models/health_factor_model.py" line="39" />
             <source>{0} cases</source>
-            <translation type="unfinished" />
+            <translation>{0} kes</translation>
         </message>
         <message>
             <location filename="ui/models/health_factor_model.py" line="41" />
             <source>{0} d since trial start</source>
-            <translation type="unfinished" />
+            <translation>{0} h sejak percubaan bermula</translation>
         </message>
         <message>
             <location filename="ui/models/health_factor_model.py" line="44" />
@@ -2639,17 +2639,17 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
         <message>
             <location filename="ui/dialogs/health_weights_dialog.py" line="38" />
             <source>Open support cases against the segment's norm</source>
-            <translation type="unfinished" />
+            <translation>Kes sokongan terbuka berbanding norma segmen</translation>
         </message>
         <message>
             <location filename="ui/dialogs/health_weights_dialog.py" line="39" />
             <source>Support case volume against the segment's norm</source>
-            <translation type="unfinished" />
+            <translation>Jumlah kes sokongan berbanding norma segmen</translation>
         </message>
         <message>
             <location filename="ui/dialogs/health_weights_dialog.py" line="40" />
             <source>Trial conversion</source>
-            <translation type="unfinished" />
+            <translation>Penukaran percubaan</translation>
         </message>
         <message>
             <location filename="ui/dialogs/health_weights_dialog.py" line="43" />
@@ -3173,17 +3173,17 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
         <message>
             <location filename="ui/charts/kpi_tile.py" line="120" />
             <source>Goal {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>Matlamat {0}: {1}</translation>
         </message>
         <message>
             <location filename="ui/charts/kpi_tile.py" line="127" />
             <source>not enough history</source>
-            <translation type="unfinished" />
+            <translation>sejarah tidak mencukupi</translation>
         </message>
         <message>
             <location filename="ui/charts/kpi_tile.py" line="130" />
             <source>{0}&lt;br&gt;Deadline {1}; baseline {2} on {3}; progress {4}; forecast at the deadline: {5}</source>
-            <translation type="unfinished" />
+            <translation>{0}&lt;br&gt;Tarikh akhir {1}; garis dasar {2} pada {3}; kemajuan {4}; ramalan pada tarikh akhir: {5}</translation>
         </message>
         <message>
             <location filename="ui/charts/kpi_tile.py" line="138" />
@@ -3211,27 +3211,27 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
         <message>
             <location filename="ui/dialogs/signal_dialogs.py" line="226" />
             <source>Record maturity level</source>
-            <translation type="unfinished" />
+            <translation>Rekod tahap kematangan</translation>
         </message>
         <message>
             <location filename="ui/dialogs/signal_dialogs.py" line="233" />
             <source>(the account)</source>
-            <translation type="unfinished" />
+            <translation>(akaun ini)</translation>
         </message>
         <message>
             <location filename="ui/dialogs/signal_dialogs.py" line="236" />
             <source>&amp;Level:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tahap:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/signal_dialogs.py" line="237" />
             <source>&amp;Who:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Siapa:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/signal_dialogs.py" line="238" />
             <source>&amp;Reached on:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dicapai pada:</translation>
         </message>
     </context>
     <context>
@@ -5066,22 +5066,22 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
         <message>
             <location filename="ui/dialogs/signal_dialogs.py" line="193" />
             <source>Edit trial</source>
-            <translation type="unfinished" />
+            <translation>Sunting percubaan</translation>
         </message>
         <message>
             <location filename="ui/dialogs/signal_dialogs.py" line="193" />
             <source>Record a trial</source>
-            <translation type="unfinished" />
+            <translation>Rekod percubaan</translation>
         </message>
         <message>
             <location filename="ui/dialogs/signal_dialogs.py" line="198" />
             <source>Untick for freemium without an end</source>
-            <translation type="unfinished" />
+            <translation>Nyahtanda untuk freemium tanpa tarikh tamat</translation>
         </message>
         <message>
             <location filename="ui/dialogs/signal_dialogs.py" line="200" />
             <source>Tick when the account converted to paid</source>
-            <translation type="unfinished" />
+            <translation>Tandakan apabila akaun telah bertukar kepada berbayar</translation>
         </message>
         <message>
             <location filename="ui/dialogs/signal_dialogs.py" line="202" />
@@ -5091,17 +5091,17 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
         <message>
             <location filename="ui/dialogs/signal_dialogs.py" line="203" />
             <source>&amp;Start:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mula:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/signal_dialogs.py" line="204" />
             <source>&amp;End:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tamat:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/signal_dialogs.py" line="205" />
             <source>&amp;Converted to paid:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bertukar kepada berbayar:</translation>
         </message>
     </context>
     <context>
@@ -5109,113 +5109,113 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
         <message>
             <location filename="ui/views/detail/signal_panels.py" line="118" />
             <source>Trial</source>
-            <translation type="unfinished" />
+            <translation>Percubaan</translation>
         </message>
         <message>
             <location filename="ui/views/detail/signal_panels.py" line="121" />
             <location filename="ui/views/detail/signal_panels.py" line="188" />
             <source>Record trial…</source>
-            <translation type="unfinished" />
+            <translation>Rekod percubaan…</translation>
         </message>
         <message>
             <location filename="ui/views/detail/signal_panels.py" line="122" />
             <source>Converted today</source>
-            <translation type="unfinished" />
+            <translation>Bertukar hari ini</translation>
         </message>
         <message>
             <location filename="ui/views/detail/signal_panels.py" line="130" />
             <source>Maturity</source>
-            <translation type="unfinished" />
+            <translation>Kematangan</translation>
         </message>
         <message>
             <location filename="ui/views/detail/signal_panels.py" line="133" />
             <source>Record level…</source>
-            <translation type="unfinished" />
+            <translation>Rekod tahap…</translation>
         </message>
         <message>
             <location filename="ui/views/detail/signal_panels.py" line="134" />
             <source>Start next level's playbook</source>
-            <translation type="unfinished" />
+            <translation>Mulakan playbook tahap seterusnya</translation>
         </message>
         <message>
             <location filename="ui/views/detail/signal_panels.py" line="136" />
             <source>The Expand loop: apply the playbook tied to the next maturity level, from today</source>
-            <translation type="unfinished" />
+            <translation>Gelung Expand: gunakan playbook yang dikaitkan dengan tahap kematangan seterusnya, mulai hari ini</translation>
         </message>
         <message>
             <location filename="ui/views/detail/signal_panels.py" line="163" />
             <source>Account</source>
-            <translation type="unfinished" />
+            <translation>Akaun</translation>
         </message>
         <message>
             <location filename="ui/views/detail/signal_panels.py" line="172" />
             <source>No maturity level recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>Belum ada tahap kematangan yang direkodkan.</translation>
         </message>
         <message>
             <location filename="ui/views/detail/signal_panels.py" line="175" />
             <source>Level {0} of {1}: {2}</source>
-            <translation type="unfinished" />
+            <translation>Tahap {0} daripada {1}: {2}</translation>
         </message>
         <message>
             <location filename="ui/views/detail/signal_panels.py" line="179" />
             <source>Next: {0}</source>
-            <translation type="unfinished" />
+            <translation>Seterusnya: {0}</translation>
         </message>
         <message>
             <location filename="ui/views/detail/signal_panels.py" line="187" />
             <source>Did not start as a trial.</source>
-            <translation type="unfinished" />
+            <translation>Tidak bermula sebagai percubaan.</translation>
         </message>
         <message>
             <location filename="ui/views/detail/signal_panels.py" line="191" />
             <source>Edit trial…</source>
-            <translation type="unfinished" />
+            <translation>Sunting percubaan…</translation>
         </message>
         <message>
             <location filename="ui/views/detail/signal_panels.py" line="192" />
             <source>no end</source>
-            <translation type="unfinished" />
+            <translation>tiada tarikh tamat</translation>
         </message>
         <message>
             <location filename="ui/views/detail/signal_panels.py" line="194" />
             <source>converted to paid on {0}</source>
-            <translation type="unfinished" />
+            <translation>bertukar kepada berbayar pada {0}</translation>
         </message>
         <message>
             <location filename="ui/views/detail/signal_panels.py" line="196" />
             <source>ended without converting</source>
-            <translation type="unfinished" />
+            <translation>tamat tanpa bertukar</translation>
         </message>
         <message>
             <location filename="ui/views/detail/signal_panels.py" line="198" />
             <source>running</source>
-            <translation type="unfinished" />
+            <translation>sedang berjalan</translation>
         </message>
         <message>
             <location filename="ui/views/detail/signal_panels.py" line="199" />
             <source>{0} from {1} to {2}: {3}</source>
-            <translation type="unfinished" />
+            <translation>{0} dari {1} hingga {2}: {3}</translation>
         </message>
         <message>
             <location filename="ui/views/detail/signal_panels.py" line="213" />
             <source>Record trial</source>
-            <translation type="unfinished" />
+            <translation>Rekod percubaan</translation>
         </message>
         <message>
             <location filename="ui/views/detail/signal_panels.py" line="218" />
             <source>Edit trial</source>
-            <translation type="unfinished" />
+            <translation>Sunting percubaan</translation>
         </message>
         <message>
             <location filename="ui/views/detail/signal_panels.py" line="232" />
             <source>Record trial converted</source>
-            <translation type="unfinished" />
+            <translation>Rekod penukaran percubaan</translation>
         </message>
         <message>
             <location filename="ui/views/detail/signal_panels.py" line="246" />
             <source>Reach maturity level {0}</source>
-            <translation type="unfinished" />
+            <translation>Capai tahap kematangan {0}</translation>
         </message>
     </context>
     <context>
@@ -5327,32 +5327,32 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
         <message>
             <location filename="tracker/services/goals.py" line="35" />
             <source>'{0}' is not a KPI.</source>
-            <translation type="unfinished" />
+            <translation>'{0}' bukan KPI.</translation>
         </message>
         <message>
             <location filename="tracker/services/goals.py" line="40" />
             <source>The deadline must come after the start date.</source>
-            <translation type="unfinished" />
+            <translation>Tarikh akhir mestilah selepas tarikh mula.</translation>
         </message>
         <message>
             <location filename="tracker/services/goals.py" line="44" />
             <source>Say which {0} the goal is for.</source>
-            <translation type="unfinished" />
+            <translation>Nyatakan {0} bagi matlamat ini.</translation>
         </message>
         <message>
             <location filename="tracker/services/goals.py" line="47" />
             <source>The segment must be given by its id.</source>
-            <translation type="unfinished" />
+            <translation>Segmen mesti dinyatakan melalui ID-nya.</translation>
         </message>
         <message>
             <location filename="tracker/services/goals.py" line="54" />
             <source>A cohort is a signed month written YYYY-MM.</source>
-            <translation type="unfinished" />
+            <translation>Kohort ialah bulan tandatangan yang ditulis dalam format YYYY-MM.</translation>
         </message>
         <message>
             <location filename="tracker/services/goals.py" line="97" />
             <source>The goal is already closed.</source>
-            <translation type="unfinished" />
+            <translation>Matlamat ini sudah ditutup.</translation>
         </message>
         <message>
             <location filename="tracker/services/records.py" line="151" />
@@ -5362,12 +5362,12 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
         <message>
             <location filename="tracker/services/signals.py" line="39" />
             <source>The {0} cannot be before the {1}.</source>
-            <translation type="unfinished" />
+            <translation>{0} tidak boleh lebih awal daripada {1}.</translation>
         </message>
         <message>
             <location filename="tracker/services/signals.py" line="107" />
             <source>{0} accounts or contacts have reached this level; it cannot be removed.</source>
-            <translation type="unfinished" />
+            <translation>{0} akaun atau kenalan telah mencapai tahap ini; tahap ini tidak boleh dialih keluar.</translation>
         </message>
         <message>
             <location filename="tracker/validation.py" line="64" />
@@ -5460,7 +5460,7 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
         <message>
             <location filename="tracker/kpi/words.py" line="131" />
             <source>Behind</source>
-            <translation type="unfinished" />
+            <translation>Ketinggalan</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="132" />
@@ -5470,22 +5470,22 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
         <message>
             <location filename="tracker/kpi/words.py" line="133" />
             <source>Missed</source>
-            <translation type="unfinished" />
+            <translation>Tidak tercapai</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="134" />
             <source>Met</source>
-            <translation type="unfinished" />
+            <translation>Tercapai</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="135" />
             <source>No data</source>
-            <translation type="unfinished" />
+            <translation>Tiada data</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="138" />
             <source>Portfolio</source>
-            <translation type="unfinished" />
+            <translation>Portfolio</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="139" />
@@ -5500,17 +5500,17 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
         <message>
             <location filename="tracker/kpi/words.py" line="141" />
             <source>Cohort</source>
-            <translation type="unfinished" />
+            <translation>Kohort</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="143" />
             <source>Forecast: a straight line fitted by least squares to the KPI's month-end values since the goal's start, read at the deadline; at least three month ends are needed.</source>
-            <translation type="unfinished" />
+            <translation>Ramalan: garis lurus yang dipadankan dengan kaedah kuasa dua terkecil pada nilai akhir bulan KPI sejak matlamat bermula, dibaca pada tarikh akhir; sekurang-kurangnya tiga akhir bulan diperlukan.</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="146" />
             <source>Not enough history</source>
-            <translation type="unfinished" />
+            <translation>Sejarah tidak mencukupi</translation>
         </message>
     </context>
     <context>
@@ -5548,17 +5548,17 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
         <message>
             <location filename="tracker/kpi/words.py" line="123" />
             <source>Open support cases against the segment's norm</source>
-            <translation type="unfinished" />
+            <translation>Kes sokongan terbuka berbanding norma segmen</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="124" />
             <source>Support case volume against the segment's norm</source>
-            <translation type="unfinished" />
+            <translation>Jumlah kes sokongan berbanding norma segmen</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="125" />
             <source>Trial conversion</source>
-            <translation type="unfinished" />
+            <translation>Penukaran percubaan</translation>
         </message>
     </context>
     <context>
@@ -5586,7 +5586,7 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
         <message>
             <location filename="ui/installers.py" line="42" />
             <source>Goals</source>
-            <translation type="unfinished" />
+            <translation>Matlamat</translation>
         </message>
         <message>
             <location filename="ui/installers.py" line="91" />
@@ -5719,32 +5719,32 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
         <message>
             <location filename="tracker/kpi/words.py" line="40" />
             <source>Trial-to-paid conversion</source>
-            <translation type="unfinished" />
+            <translation>Penukaran percubaan kepada berbayar</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="41" />
             <source>Time to convert (median)</source>
-            <translation type="unfinished" />
+            <translation>Masa untuk bertukar (median)</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="42" />
             <source>Open support cases</source>
-            <translation type="unfinished" />
+            <translation>Kes sokongan terbuka</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="43" />
             <source>Support cases per account</source>
-            <translation type="unfinished" />
+            <translation>Kes sokongan bagi setiap akaun</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="44" />
             <source>Advanced a maturity level</source>
-            <translation type="unfinished" />
+            <translation>Naik satu tahap kematangan</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="45" />
             <source>Time between levels (median)</source>
-            <translation type="unfinished" />
+            <translation>Masa antara tahap (median)</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="47" />
@@ -5862,27 +5862,27 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
         <message>
             <location filename="tracker/kpi/signals.py" line="30" />
             <source>{0} of {1} trials decided in the period converted</source>
-            <translation type="unfinished" />
+            <translation>{0} daripada {1} percubaan yang diputuskan dalam tempoh ini telah bertukar</translation>
         </message>
         <message>
             <location filename="tracker/kpi/signals.py" line="31" />
             <source>{0} open cases across {1} accounts</source>
-            <translation type="unfinished" />
+            <translation>{0} kes terbuka merentas {1} akaun</translation>
         </message>
         <message>
             <location filename="tracker/kpi/signals.py" line="32" />
             <source>{0} cases opened in the period, {1} accounts</source>
-            <translation type="unfinished" />
+            <translation>{0} kes dibuka dalam tempoh ini, {1} akaun</translation>
         </message>
         <message>
             <location filename="tracker/kpi/signals.py" line="33" />
             <source>{0} of {1} accounts moved up a level in the period</source>
-            <translation type="unfinished" />
+            <translation>{0} daripada {1} akaun naik satu tahap dalam tempoh ini</translation>
         </message>
         <message>
             <location filename="tracker/kpi/signals.py" line="34" />
             <source>median of {0} moves up a level</source>
-            <translation type="unfinished" />
+            <translation>median daripada {0} kenaikan tahap</translation>
         </message>
         <message>
             <location filename="tracker/kpi/stages.py" line="58" />
@@ -6000,32 +6000,32 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
         <message>
             <location filename="tracker/kpi/words.py" line="83" />
             <source>trials converted to paid / trials decided in the period (ended, or converted, in it) x 100</source>
-            <translation type="unfinished" />
+            <translation>percubaan yang bertukar kepada berbayar / percubaan yang diputuskan dalam tempoh (tamat, atau bertukar, dalam tempoh itu) x 100</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="86" />
             <source>days from trial start to paid, median of a Kaplan-Meier estimate; running trials are censored, ones that ended unconverted censored at their end date</source>
-            <translation type="unfinished" />
+            <translation>hari dari permulaan percubaan hingga berbayar, median anggaran Kaplan-Meier; percubaan yang sedang berjalan ditapis (censored), percubaan yang tamat tanpa bertukar ditapis pada tarikh tamatnya</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="89" />
             <source>support cases opened and not closed, accounts not churned (lower is better)</source>
-            <translation type="unfinished" />
+            <translation>kes sokongan yang dibuka dan belum ditutup, akaun belum churn (lebih rendah lebih baik)</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="91" />
             <source>support cases opened in the period / accounts not churned (lower is better)</source>
-            <translation type="unfinished" />
+            <translation>kes sokongan yang dibuka dalam tempoh / akaun belum churn (lebih rendah lebih baik)</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="93" />
             <source>accounts that reached a higher maturity level in the period / accounts not churned x 100</source>
-            <translation type="unfinished" />
+            <translation>akaun yang mencapai tahap kematangan lebih tinggi dalam tempoh / akaun belum churn x 100</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="96" />
             <source>median days between an account's consecutive maturity levels (moves up observed so far)</source>
-            <translation type="unfinished" />
+            <translation>median hari antara tahap kematangan berturut-turut bagi sesebuah akaun (kenaikan tahap yang diperhatikan setakat ini)</translation>
         </message>
         <message>
             <location filename="tracker/kpi/words.py" line="100" />
@@ -6394,7 +6394,7 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
         <message>
             <location filename="ui/models/signal_models.py" line="76" />
             <source>not enough history</source>
-            <translation type="unfinished" />
+            <translation>sejarah tidak mencukupi</translation>
         </message>
         <message>
             <location filename="ui/models/signal_models.py" line="82" />
@@ -6414,7 +6414,7 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
         <message>
             <location filename="ui/models/signal_models.py" line="21" />
             <source>Behind</source>
-            <translation type="unfinished" />
+            <translation>Ketinggalan</translation>
         </message>
         <message>
             <location filename="ui/models/signal_models.py" line="21" />
@@ -6424,72 +6424,72 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
         <message>
             <location filename="ui/models/signal_models.py" line="22" />
             <source>Missed</source>
-            <translation type="unfinished" />
+            <translation>Tidak tercapai</translation>
         </message>
         <message>
             <location filename="ui/models/signal_models.py" line="22" />
             <source>Met</source>
-            <translation type="unfinished" />
+            <translation>Tercapai</translation>
         </message>
         <message>
             <location filename="ui/models/signal_models.py" line="22" />
             <source>No data</source>
-            <translation type="unfinished" />
+            <translation>Tiada data</translation>
         </message>
         <message>
             <location filename="ui/models/signal_models.py" line="28" />
             <source>Segment {0}</source>
-            <translation type="unfinished" />
+            <translation>Segmen {0}</translation>
         </message>
         <message>
             <location filename="ui/models/signal_models.py" line="30" />
             <source>Owner {0}</source>
-            <translation type="unfinished" />
+            <translation>Pemilik {0}</translation>
         </message>
         <message>
             <location filename="ui/models/signal_models.py" line="32" />
             <source>Cohort {0}</source>
-            <translation type="unfinished" />
+            <translation>Kohort {0}</translation>
         </message>
         <message>
             <location filename="ui/models/signal_models.py" line="33" />
             <source>Portfolio</source>
-            <translation type="unfinished" />
+            <translation>Portfolio</translation>
         </message>
         <message>
             <location filename="ui/models/signal_models.py" line="37" />
             <source>Low</source>
-            <translation type="unfinished" />
+            <translation>Rendah</translation>
         </message>
         <message>
             <location filename="ui/models/signal_models.py" line="37" />
             <source>Normal</source>
-            <translation type="unfinished" />
+            <translation>Biasa</translation>
         </message>
         <message>
             <location filename="ui/models/signal_models.py" line="37" />
             <source>High</source>
-            <translation type="unfinished" />
+            <translation>Tinggi</translation>
         </message>
         <message>
             <location filename="ui/models/signal_models.py" line="38" />
             <source>Urgent</source>
-            <translation type="unfinished" />
+            <translation>Segera</translation>
         </message>
         <message>
             <location filename="ui/models/signal_models.py" line="42" />
             <source>Trial</source>
-            <translation type="unfinished" />
+            <translation>Percubaan</translation>
         </message>
         <message>
             <location filename="ui/models/signal_models.py" line="42" />
             <source>Freemium</source>
-            <translation type="unfinished" />
+            <translation>Freemium</translation>
         </message>
         <message>
             <location filename="ui/models/signal_models.py" line="62" />
             <source>Goal</source>
-            <translation type="unfinished" />
+            <translation>Matlamat</translation>
         </message>
         <message>
             <location filename="ui/models/signal_models.py" line="63" />
@@ -6499,12 +6499,12 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
         <message>
             <location filename="ui/models/signal_models.py" line="64" />
             <source>Scope</source>
-            <translation type="unfinished" />
+            <translation>Skop</translation>
         </message>
         <message>
             <location filename="ui/models/signal_models.py" line="66" />
             <source>Baseline</source>
-            <translation type="unfinished" />
+            <translation>Garis dasar</translation>
         </message>
         <message>
             <location filename="ui/models/signal_models.py" line="69" />
@@ -6514,52 +6514,52 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
         <message>
             <location filename="ui/models/signal_models.py" line="71" />
             <source>Now</source>
-            <translation type="unfinished" />
+            <translation>Semasa</translation>
         </message>
         <message>
             <location filename="ui/models/signal_models.py" line="75" />
             <source>Forecast</source>
-            <translation type="unfinished" />
+            <translation>Ramalan</translation>
         </message>
         <message>
             <location filename="ui/models/signal_models.py" line="78" />
             <source>A least-squares straight line through the KPI's values at the start and at each month end since, read at the deadline (three values at least).</source>
-            <translation type="unfinished" />
+            <translation>Garis lurus kuasa dua terkecil melalui nilai KPI pada tarikh mula dan pada setiap akhir bulan sejak itu, dibaca pada tarikh akhir (sekurang-kurangnya tiga nilai).</translation>
         </message>
         <message>
             <location filename="ui/models/signal_models.py" line="81" />
             <source>Deadline</source>
-            <translation type="unfinished" />
+            <translation>Tarikh akhir</translation>
         </message>
         <message>
             <location filename="ui/models/signal_models.py" line="101" />
             <source>Opened</source>
-            <translation type="unfinished" />
+            <translation>Dibuka</translation>
         </message>
         <message>
             <location filename="ui/models/signal_models.py" line="102" />
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>Ditutup</translation>
         </message>
         <message>
             <location filename="ui/models/signal_models.py" line="102" />
             <source>open</source>
-            <translation type="unfinished" />
+            <translation>terbuka</translation>
         </message>
         <message>
             <location filename="ui/models/signal_models.py" line="104" />
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>Keterukan</translation>
         </message>
         <message>
             <location filename="ui/models/signal_models.py" line="108" />
             <source>Topic</source>
-            <translation type="unfinished" />
+            <translation>Topik</translation>
         </message>
         <message>
             <location filename="ui/models/signal_models.py" line="109" />
             <source>Subject</source>
-            <translation type="unfinished" />
+            <translation>Subjek</translation>
         </message>
         <message>
             <location filename="ui/models/signal_models.py" line="110" />
@@ -6569,27 +6569,27 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
         <message>
             <location filename="ui/models/signal_models.py" line="111" />
             <source>Case no.</source>
-            <translation type="unfinished" />
+            <translation>No. kes</translation>
         </message>
         <message>
             <location filename="ui/models/signal_models.py" line="120" />
             <source>Reached</source>
-            <translation type="unfinished" />
+            <translation>Dicapai</translation>
         </message>
         <message>
             <location filename="ui/models/signal_models.py" line="121" />
             <source>Level</source>
-            <translation type="unfinished" />
+            <translation>Tahap</translation>
         </message>
         <message>
             <location filename="ui/models/signal_models.py" line="122" />
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Siapa</translation>
         </message>
         <message>
             <location filename="ui/commands/signals.py" line="19" />
             <source>Start next maturity level</source>
-            <translation type="unfinished" />
+            <translation>Mulakan tahap kematangan seterusnya</translation>
         </message>
     </context>
 </TS>
