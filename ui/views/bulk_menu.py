@@ -10,9 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import partial
 
-from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QAbstractButton, QDialog, QInputDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QInputDialog, QMenu, QMessageBox, QWidget
 
 from tracker.domain import ACCOUNT_STATUSES, STAGES
 from tracker.queries.portfolio import owners, segments
@@ -27,12 +26,13 @@ from ui.commands.bulk import (
 )
 from ui.context import AppContext
 from ui.dialogs.apply_playbook_dialog import ApplyPlaybookDialog
+from ui.dialogs.owner import DialogOwner
 from ui.dialogs.task_dialog import TaskDialog
 from ui.models import labels
 from ui.plurals import ntr
 
 
-class AccountBulkActions(QObject):
+class AccountBulkActions(DialogOwner):
     """Builds the menu for ``targets()`` (the selected account ids) and runs its choices.
 
     Attributes:
@@ -44,7 +44,6 @@ class AccountBulkActions(QObject):
         self.ctx = ctx
         self.targets = targets
         self._parent = parent
-        self.dialog: QDialog | None = None
 
     def _push(self, command: QUndoCommand) -> None:
         self.ctx.undo_stack.push(command)
@@ -137,11 +136,3 @@ class AccountBulkActions(QObject):
         self._open(box)
         return box
 
-    def _open(self, dialog: QDialog) -> None:
-        dialog.finished.connect(self._on_dialog_finished)
-        dialog.finished.connect(dialog.deleteLater)
-        self.dialog = dialog
-        dialog.open()
-
-    def _on_dialog_finished(self, _result: int) -> None:
-        self.dialog = None

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
@@ -23,6 +23,7 @@ from ui.commands.records import EditTask
 from ui.commands.tasks import SetTaskStatus
 from ui.context import AppContext
 from ui.dialogs.fields import date_edit, from_qdate
+from ui.dialogs.owner import DialogOwner
 from ui.dialogs.task_dialog import TaskDialog
 from ui.plurals import ntr
 from ui.views.detail.task_status import status_text
@@ -64,7 +65,7 @@ class RescheduleDialog(QDialog):
         return from_qdate(self.date.date())
 
 
-class TaskActions(QObject):
+class TaskActions(DialogOwner):
     """Actions on ``targets()`` (the selected tasks), added to ``widget``.
 
     ``statuses`` and ``edit`` are off where the view has its own (the checklist).
@@ -81,7 +82,6 @@ class TaskActions(QObject):
         self.widget = widget
         self.targets = targets
         self.initiator = initiator
-        self.dialog: QDialog | None = None
         self.status_actions: dict[str, QAction] = {}
         if statuses:
             names = {"done": self.tr("Mark &done"), "in_progress": self.tr("Mark &in progress"),
@@ -180,11 +180,3 @@ class TaskActions(QObject):
         self._open(dialog)
         return dialog
 
-    def _open(self, dialog: QDialog) -> None:
-        dialog.finished.connect(self._on_dialog_finished)
-        dialog.finished.connect(dialog.deleteLater)
-        self.dialog = dialog
-        dialog.open()
-
-    def _on_dialog_finished(self, _result: int) -> None:
-        self.dialog = None
