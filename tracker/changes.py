@@ -13,7 +13,7 @@ from typing import Generic, TypeVar
 T = TypeVar("T")
 
 _FLAGS = ("accounts", "contacts", "tasks", "milestones", "feedback", "activities", "notes",
-          "playbooks", "segments", "kpis")
+          "playbooks", "segments", "kpis", "templates")
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,7 @@ class ChangeSet:
     playbooks: bool = False
     segments: bool = False
     kpis: bool = False
+    templates: bool = False  # message templates (no account's rows)
     account_ids: frozenset[int] = frozenset()
     all_accounts: bool = False
 

@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "tracker.cli.kpi_commands",
     "tracker.cli.analytics_commands",
     "tracker.cli.excel_commands",
+    "tracker.cli.plan_commands",
 )
 
 Handler = Callable[[argparse.Namespace], int]

@@ -1,0 +1,128 @@
+"""Check-ins: each account's cadence, its last check-in and when the next one falls due.
+
+The verdicts (next day, due or overdue) come from :mod:`tracker.rules`, so Today, the
+account view, the calendar and health agree. One read covers the whole portfolio: three
+grouped queries, then a loop over the accounts in Python (5,000 accounts in a few ms).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlite_utils import Database
+
+from tracker.kpi.filters import ids_sql
+from tracker.rules import (
+    CHECKIN_DUE,
+    CHECKIN_KINDS,
+    CHECKIN_OVERDUE,
+    CHECKIN_STATUSES_WITHOUT,
+    DEFAULT_CADENCE,
+    checkin_state,
+    is_churned,
+    next_checkin,
+)
+from tracker.storage.db import environment_errors
+
+SOURCE_ACCOUNT = "account"
+SOURCE_SEGMENT = "segment"
+SOURCE_DEFAULT = "default"
+
+
+@dataclass(frozen=True)
+class Cadence:
+    """A cadence code, its day count for ``custom``, and where it came from (the account's
+    own, its segment's, or the default)."""
+
+    cadence: str
+    days: int | None
+    source: str
+
+
+@dataclass(frozen=True)
+class Checkin:
+    """One account's check-in as of a day; ``last`` is the latest call or meeting (None: no
+    check-in yet, the count starts at kickoff, else signing)."""
+
+    account_id: int
+    account: str
+    owner: str
+    cadence: Cadence
+    last: str | None
+    due: date | None
+    state: str | None
+
+    def days_overdue(self, as_of: date) -> int:
+        """Whole days past the due day (0 unless overdue)."""
+        if self.due is None or self.state != CHECKIN_OVERDUE:
+            return 0
+        return (as_of - self.due).days
+
+
+def _kinds() -> str:
+    return ", ".join(f"'{k}'" for k in CHECKIN_KINDS)
+
+
+@environment_errors()
+def cadences(db: Database, account_ids: Sequence[int] | None = None) -> dict[int, Cadence]:
+    """Every account's effective cadence: its own, else its segment's, else the default."""
+    cond, params = ids_sql(account_ids, "a.id")
+    rows = db.conn.execute(
+        f"SELECT a.id, c.cadence, c.days, s.cadence, s.days FROM account a"
+        f" LEFT JOIN checkin_cadence c ON c.account_id = a.id"
+        f" LEFT JOIN segment_checkin_cadence s ON s.segment_id = a.segment_id"
+        f" WHERE {cond}", params).fetchall()
+    out: dict[int, Cadence] = {}
+    for account_id, own, own_days, seg, seg_days in rows:
+        if own:
+            out[account_id] = Cadence(own, own_days, SOURCE_ACCOUNT)
+        elif seg:
+            out[account_id] = Cadence(seg, seg_days, SOURCE_SEGMENT)
+        else:
+            out[account_id] = Cadence(DEFAULT_CADENCE, None, SOURCE_DEFAULT)
+    return out
+
+
+@environment_errors()
+def segment_cadence(db: Database, segment_id: int) -> Cadence | None:
+    """The segment's own default cadence, None when it has none (the rule book's applies)."""
+    row = db.conn.execute("SELECT cadence, days FROM segment_checkin_cadence WHERE segment_id = ?",
+                          (segment_id,)).fetchone()
+    return Cadence(row[0], row[1], SOURCE_SEGMENT) if row else None
+
+
+@environment_errors()
+def checkins(db: Database, as_of: date, account_ids: Sequence[int] | None = None) -> list[Checkin]:
+    """The check-in of every account that has one (not paused, not churned), by due day."""
+    cond, params = ids_sql(account_ids, "id")
+    accounts = db.conn.execute(
+        f"SELECT id, name, owner, status, churned_date, kickoff_date, signed_date FROM account"
+        f" WHERE {cond}", params).fetchall()
+    cond, params = ids_sql(account_ids, "account_id")
+    last = dict(db.conn.execute(
+        f"SELECT account_id, max(date) FROM activity WHERE kind IN ({_kinds()}) AND date <= ?"
+        f" AND {cond} GROUP BY account_id", (as_of.isoformat(), *params)).fetchall())
+    every = cadences(db, account_ids)
+    out = []
+    for account_id, name, owner, status, churned_date, kickoff, signed in accounts:
+        if status in CHECKIN_STATUSES_WITHOUT or is_churned(status, churned_date, as_of):
+            continue
+        cadence = every[account_id]
+        latest = last.get(account_id)
+        start = latest or (kickoff if kickoff and kickoff[:10] <= as_of.isoformat() else None) or signed
+        due = next_checkin(start, cadence.cadence, cadence.days)
+        out.append(Checkin(account_id, name, owner, cadence, latest, due, checkin_state(due, as_of)))
+    out.sort(key=lambda c: (c.due or date.max, c.account.casefold()))
+    return out
+
+
+def due_checkins(db: Database, as_of: date) -> list[Checkin]:
+    """The check-ins Today lists: overdue and due within the coming week."""
+    return [c for c in checkins(db, as_of) if c.state in (CHECKIN_OVERDUE, CHECKIN_DUE)]
+
+
+def checkin_of(db: Database, account_id: int, as_of: date) -> Checkin | None:
+    found = checkins(db, as_of, [account_id])
+    return found[0] if found else None
