@@ -104,7 +104,8 @@ def _plan_sheet(ws: Worksheet, plan: cp.CustomerPlan) -> None:
     row += 1
     upcoming = plan.next_steps
     if not upcoming:
-        _put(ws, row, 1, translate(C, QT_TRANSLATE_NOOP("customer_plan", "Nothing open: every step is done.")))
+        done = QT_TRANSLATE_NOOP("customer_plan", "Nothing open: every step is done.")
+        _put(ws, row, 1, translate(C, done))
         row += 1
     for step in upcoming:
         _put(ws, row, 1, step.title)

@@ -116,7 +116,9 @@ def customer_plan(db: Database, account_id: int, as_of: date) -> CustomerPlan:
                               _day(achieved) if reached else None, state, "us", ""))
     steps.sort(key=lambda s: (s.due is None, s.due or date.max, s.kind != "milestone", s.row_id))
     steps = _mark_next(steps)
-    return CustomerPlan(name, stage, as_of, *(_day(d) for d in dates), tuple(steps), _bands(steps))
+    signed, kickoff, target, golive, first_value = (_day(d) for d in dates)
+    return CustomerPlan(name, stage, as_of, signed, kickoff, target, golive, first_value,
+                        tuple(steps), _bands(steps))
 
 
 def _mark_next(steps: list[PlanStep]) -> list[PlanStep]:
@@ -133,7 +135,7 @@ def _mark_next(steps: list[PlanStep]) -> list[PlanStep]:
 def _bands(steps: list[PlanStep]) -> tuple[StageBand, ...]:
     spans: dict[str, list[date]] = {}
     for step in steps:
-        if step.stage and step.due:
+        if step.stage and step.due and step.state != SKIPPED:  # a dropped step plans nothing
             spans.setdefault(step.stage, []).append(step.due)
     return tuple(StageBand(stage, min(spans[stage]), max(spans[stage]))
                  for stage in STAGES if stage in spans)
