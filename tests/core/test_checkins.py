@@ -117,3 +117,20 @@ def test_portfolio_read_agrees_with_one_account_read(demo_db: Database) -> None:
     assert every, "the demo has check-ins"
     for account_id in list(every)[:10]:
         assert checkin_of(demo_db, account_id, AS_OF) == every[account_id]
+
+
+def test_health_weighs_a_missed_cadence_only_when_the_user_gives_it_weight(db: Database,
+                                                                           account: int) -> None:
+    from tracker.kpi.health import DEFAULT_WEIGHTS, health_scores, set_health_weights
+
+    before = health_scores(db, AS_OF)[account]
+    factor = {f.factor: f for f in before.factors}["checkins"]
+    # Due 2026-06-03 (kickoff + 14 days), 12 days overdue of a 14-day cadence: 100 x (1 - 12/14).
+    assert factor.raw == 12 and factor.sub_score == pytest.approx(100 * (1 - 12 / 14))
+    assert factor.weight == 0 and factor.contribution == 0
+    set_health_weights(db, {**DEFAULT_WEIGHTS, "engagement": 5, "checkins": 10})
+    after = {f.factor: f for f in health_scores(db, AS_OF)[account].factors}["checkins"]
+    assert after.contribution > 0
+    ACTIVITIES.create(db, {"account_id": account, "kind": "call", "date": "2026-06-15"})
+    kept = {f.factor: f for f in health_scores(db, AS_OF)[account].factors}["checkins"]
+    assert (kept.raw, kept.sub_score) == (0, 100)

@@ -67,5 +67,5 @@ def test_defaults_button_restores_the_shipped_weights(qtbot: QtBot, ctx: AppCont
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     qtbot.mouseClick(dialog.defaults, Qt.MouseButton.LeftButton)
     assert dialog.weights() == {"progress": 25, "on_time": 20, "activation": 15, "sentiment": 15,
-                                "engagement": 15, "first_value": 10}
+                                "engagement": 15, "first_value": 10, "checkins": 0}
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()

@@ -13,6 +13,12 @@ Factors and their sub-scores (all 0-100, computed as of ``as_of``):
 - ``engagement``: days since the last touch (:func:`tracker.rules.last_touch_sql`: an
   activity, a task done, feedback, a milestone achieved, a note): 100 up to 7 days, falling
   linearly to 0 at 60 days. No touch ever means no data.
+- ``checkins``: the check-in cadence kept (:mod:`tracker.queries.checkins`, rule in
+  :func:`tracker.rules.next_checkin`): 100 while the next check-in is not overdue, falling
+  linearly to 0 when it is a whole cadence (at least a week) overdue. The raw value is the
+  days overdue. No cadence (none, paused, churned, nothing to count from) means no data.
+  Its default weight is 0: the scores people already know stay as they were until the
+  user decides a missed cadence should count.
 - ``first_value``: the rule book's 90-day rule (:func:`tracker.rules.ninety_day_flag`): 0
   when the account is flagged, else 100. The raw value is the days from signed to first value (or to
   ``as_of`` while not reached). No signed date means no data.
@@ -42,9 +48,10 @@ from tracker.services.base import log_change
 from tracker.storage.db import environment_errors, transaction
 
 FACTORS: tuple[str, ...] = ("progress", "on_time", "activation", "sentiment", "engagement",
-                            "first_value")
+                            "first_value", "checkins")
 DEFAULT_WEIGHTS: dict[str, float] = {"progress": 25, "on_time": 20, "activation": 15,
-                                     "sentiment": 15, "engagement": 15, "first_value": 10}
+                                     "sentiment": 15, "engagement": 15, "first_value": 10,
+                                     "checkins": 0}
 GREEN_FROM = 70.0
 YELLOW_FROM = 40.0
 ENGAGEMENT_FULL_DAYS = 7.0
@@ -205,7 +212,24 @@ def factor_matrix(db: Database, as_of: date, account_ids: Sequence[int] | None =
     active = ~churned_mask(today, acc[:, 3], acc[:, 4])
     flagged = ninety_day_mask(today, signed, np.where(reached, first_value, np.nan), active)
     sub[:, 5] = np.where(np.isnan(signed), np.nan, np.where(flagged, 0.0, 100.0))
+    raw[:, 6], sub[:, 6] = _checkin_factor(db, as_of, ids, account_ids)
     return ids.astype(np.int64), raw, sub
+
+
+def _checkin_factor(db: Database, as_of: date, ids: np.ndarray, account_ids: Sequence[int] | None
+                    ) -> tuple[np.ndarray, np.ndarray]:
+    """Days overdue and sub-score of the check-in cadence, on the positions of ``ids``."""
+    from tracker.queries.checkins import checkins  # the queries layer imports tracker.kpi
+
+    found = [c for c in checkins(db, as_of, account_ids) if c.due is not None and c.since]
+    matrix = np.array([(c.account_id, max(0, (as_of - c.due).days),
+                        max(7, (c.due - date.fromisoformat(c.since[:10])).days))  # type: ignore[index]
+                       for c in found], dtype=float).reshape(len(found), 3)
+    spread = _index(ids.astype(float), matrix, 2)
+    late, length = spread[:, 0], spread[:, 1]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        score = np.clip(1.0 - late / length, 0.0, 1.0) * 100.0
+    return late, np.where(np.isnan(late), np.nan, score)
 
 
 @environment_errors()

@@ -98,6 +98,7 @@ FACTOR_LABELS: dict[str, str] = {
     "sentiment": QT_TRANSLATE_NOOP("health", "Latest CSAT/NPS"),
     "engagement": QT_TRANSLATE_NOOP("health", "Days since last activity"),
     "first_value": QT_TRANSLATE_NOOP("health", "90-day first-value rule"),
+    "checkins": QT_TRANSLATE_NOOP("health", "Check-in cadence kept"),
 }
 
 

@@ -53,6 +53,7 @@ class Checkin:
     last: str | None
     due: date | None
     state: str | None
+    since: str | None = None  # the day the cadence counts from (last check-in, kickoff, signing)
 
     def days_overdue(self, as_of: date) -> int:
         """Whole days past the due day (0 unless overdue)."""
@@ -113,7 +114,8 @@ def checkins(db: Database, as_of: date, account_ids: Sequence[int] | None = None
         latest = last.get(account_id)
         start = latest or (kickoff if kickoff and kickoff[:10] <= as_of.isoformat() else None) or signed
         due = next_checkin(start, cadence.cadence, cadence.days)
-        out.append(Checkin(account_id, name, owner, cadence, latest, due, checkin_state(due, as_of)))
+        out.append(Checkin(account_id, name, owner, cadence, latest, due, checkin_state(due, as_of),
+                           start))
     out.sort(key=lambda c: (c.due or date.max, c.account.casefold()))
     return out
 

@@ -35,6 +35,7 @@ class HealthWeightsDialog(QDialog):
             "sentiment": self.tr("Latest CSAT/NPS"),
             "engagement": self.tr("Days since last activity"),
             "first_value": self.tr("90-day first-value rule"),
+            "checkins": self.tr("Check-in cadence kept"),
         }
         self.before = get_health_weights(ctx.db)
         intro = QLabel(self.tr("How much each factor counts in an account's health score (0 to 100). "
