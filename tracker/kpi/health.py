@@ -221,10 +221,12 @@ def _checkin_factor(db: Database, as_of: date, ids: np.ndarray, account_ids: Seq
     """Days overdue and sub-score of the check-in cadence, on the positions of ``ids``."""
     from tracker.queries.checkins import checkins  # the queries layer imports tracker.kpi
 
-    found = [c for c in checkins(db, as_of, account_ids) if c.due is not None and c.since]
-    matrix = np.array([(c.account_id, max(0, (as_of - c.due).days),
-                        max(7, (c.due - date.fromisoformat(c.since[:10])).days))  # type: ignore[index]
-                       for c in found], dtype=float).reshape(len(found), 3)
+    rows = []
+    for c in checkins(db, as_of, account_ids):
+        if c.due is not None and c.since:
+            length = (c.due - date.fromisoformat(c.since[:10])).days
+            rows.append((c.account_id, max(0, (as_of - c.due).days), max(7, length)))
+    matrix = np.array(rows, dtype=float).reshape(len(rows), 3)
     spread = _index(ids.astype(float), matrix, 2)
     late, length = spread[:, 0], spread[:, 1]
     with np.errstate(invalid="ignore", divide="ignore"):
