@@ -228,9 +228,9 @@ def _checkin_factor(db: Database, as_of: date, ids: np.ndarray, account_ids: Seq
             rows.append((c.account_id, max(0, (as_of - c.due).days), max(7, length)))
     matrix = np.array(rows, dtype=float).reshape(len(rows), 3)
     spread = _index(ids.astype(float), matrix, 2)
-    late, length = spread[:, 0], spread[:, 1]
+    late, span = spread[:, 0], spread[:, 1]
     with np.errstate(invalid="ignore", divide="ignore"):
-        score = np.clip(1.0 - late / length, 0.0, 1.0) * 100.0
+        score = np.clip(1.0 - late / span, 0.0, 1.0) * 100.0
     return late, np.where(np.isnan(late), np.nan, score)
 
 
