@@ -61,10 +61,15 @@ def timeline_png(plan: cp.CustomerPlan, width_in: float = 7.2) -> bytes:
 
 def plan_html(plan: cp.CustomerPlan) -> str:
     e = html.escape
+    # Words first, then markup: lupdate reads tr() calls, not f-string expressions.
+    title = tr("Onboarding plan: {0}").format(plan.account)
+    as_of = tr("As of {0}").format(_day(plan.as_of))
+    heading_next, heading_timeline = tr("What is next"), tr("Timeline")
+    heading_milestones, heading_steps = tr("Milestones"), tr("Every step")
     parts = [
         "<html><body style='font-family: sans-serif; font-size: 9pt;'>",
-        f"<h1 style='font-size: 16pt;'>{e(tr('Onboarding plan: {0}').format(plan.account))}</h1>",
-        f"<p style='color: #555;'>{e(tr('As of {0}').format(_day(plan.as_of)))}</p>",
+        f"<h1 style='font-size: 16pt;'>{e(title)}</h1>",
+        f"<p style='color: #555;'>{e(as_of)}</p>",
         "<table cellspacing='0' cellpadding='2'>",
     ]
     for label, day in ((tr("Contract signed"), plan.signed), (tr("Kickoff"), plan.kickoff),
@@ -73,24 +78,25 @@ def plan_html(plan: cp.CustomerPlan) -> str:
         if day is not None:
             parts.append(f"<tr><td><b>{e(label)}</b></td><td>{e(_day(day))}</td></tr>")
     parts.append("</table>")
-    parts.append(f"<h2 style='font-size: 12pt;'>{e(tr('What is next'))}</h2><ul>")
+    parts.append(f"<h2 style='font-size: 12pt;'>{e(heading_next)}</h2><ul>")
     upcoming = plan.next_steps
     for step in upcoming[:NEXT_SHOWN]:
         color = STATE_COLORS.get(step.state, "#000")
         parts.append(f"<li><b>{e(step.title)}</b> — {e(_day(step.due))}, {e(side_text(step.side))}"
                      f" <span style='color: {color};'>({e(state_text(step.state))})</span></li>")
     if len(upcoming) > NEXT_SHOWN:
-        parts.append(f"<li>{e(tr('… and {0} more (see every step below)').format(len(upcoming) - NEXT_SHOWN))}</li>")
+        more = tr("… and {0} more (see every step below)").format(len(upcoming) - NEXT_SHOWN)
+        parts.append(f"<li>{e(more)}</li>")
     if not upcoming:
-        parts.append(f"<li>{e(tr('Nothing open: every step is done.'))}</li>")
+        parts.append("<li>" + e(tr("Nothing open: every step is done.")) + "</li>")
     parts.append("</ul>")
-    parts.append(f"<h2 style='font-size: 12pt;'>{e(tr('Timeline'))}</h2>"
+    parts.append(f"<h2 style='font-size: 12pt;'>{e(heading_timeline)}</h2>"
                  "<p><img src='timeline.png' width='640'></p>")
-    parts.append(f"<h2 style='font-size: 12pt;'>{e(tr('Milestones'))}</h2>")
+    parts.append(f"<h2 style='font-size: 12pt;'>{e(heading_milestones)}</h2>")
     parts.append(_table([tr("Milestone"), tr("Target date"), tr("Reached on"), tr("Status")],
                         [[s.title, _day(s.due), _day(s.done), (state_text(s.state), s.state)]
                          for s in plan.milestones]))
-    parts.append(f"<h2 style='font-size: 12pt;'>{e(tr('Every step'))}</h2>")
+    parts.append(f"<h2 style='font-size: 12pt;'>{e(heading_steps)}</h2>")
     parts.append(_table([tr("Step"), tr("Stage"), tr("Who"), tr("Due"), tr("Done on"), tr("Status")],
                         [[s.title, labels.stage(s.stage or ""), side_text(s.side), _day(s.due),
                           _day(s.done), (state_text(s.state), s.state)]
