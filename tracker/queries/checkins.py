@@ -95,6 +95,14 @@ def segment_cadence(db: Database, segment_id: int) -> Cadence | None:
 
 
 @environment_errors()
+def inherited_cadence(db: Database, account_id: int) -> Cadence:
+    """The cadence the account follows without one of its own: its segment's, else the default."""
+    row = db.conn.execute("SELECT segment_id FROM account WHERE id = ?", (account_id,)).fetchone()
+    found = segment_cadence(db, row[0]) if row and row[0] is not None else None
+    return found or Cadence(DEFAULT_CADENCE, None, SOURCE_DEFAULT)
+
+
+@environment_errors()
 def checkins(db: Database, as_of: date, account_ids: Sequence[int] | None = None) -> list[Checkin]:
     """The check-in of every account that has one (not paused, not churned), by due day."""
     cond, params = ids_sql(account_ids, "id")
