@@ -39,7 +39,8 @@ class CadenceDialog(QDialog):
         form.addRow(note)
         form.addRow(self.tr("&Cadence:"), self.choice)
         form.addRow(self.tr("&Every:"), self.days)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        ok_cancel = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        buttons = QDialogButtonBox(ok_cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

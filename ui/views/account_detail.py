@@ -27,9 +27,9 @@ from tracker.queries.account_detail import AccountDetail, load_account_detail
 from tracker.queries.customer_plan import customer_plan
 from tracker.queries.search import ACCOUNT, CONTACT, FEEDBACK, NOTE, TASK
 from tracker.services.playbooks import list_playbooks, list_steps
-from ui.commands.accounts import MoveStage
 from ui import outreach
 from ui.charts.timeline import TimelineChart
+from ui.commands.accounts import MoveStage
 from ui.commands.records import ApplyPlaybook
 from ui.context import AppContext
 from ui.dialogs.apply_playbook_dialog import ApplyPlaybookDialog

@@ -77,8 +77,8 @@ class OutreachBar(QWidget):
         self.checkin = checkin_of(self.ctx.db, self.account_id, today)
         self.label.setText(self.describe(self.checkin))
         colors = status_colors()
-        color = {CHECKIN_OVERDUE: colors.bad, CHECKIN_DUE: colors.warn}.get(
-            (self.checkin.state if self.checkin else None) or "", None)
+        state = (self.checkin.state if self.checkin else None) or ""
+        color = {CHECKIN_OVERDUE: colors.bad, CHECKIN_DUE: colors.warn}.get(state)
         self.label.setStyleSheet(f"color: {color.name()};" if color is not None else "")
 
     def describe(self, checkin: Checkin | None) -> str:
