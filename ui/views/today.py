@@ -146,13 +146,21 @@ class TodayView(QWidget):
         self.summary = QLabel()
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
+        # Check-ins share the bottom pane with the at-risk accounts: both are "who needs a word
+        # from us", and the window's three panes (and their remembered sizes) stay as they were.
+        self.bottom = QSplitter(Qt.Orientation.Horizontal)
+        self.bottom.setChildrenCollapsible(False)
         for section in self._sections():
-            self.splitter.addWidget(section)
+            if section is self.at_risk or section is self.checkins:
+                self.bottom.addWidget(section)
+            else:
+                self.splitter.addWidget(section)
             section.table.clicked.connect(self._on_table_clicked)
             section.table.activated.connect(self._on_table_activated)
             section.table.selectionModel().selectionChanged.connect(
                 lambda selected, _old, s=section: self._on_selection_changed(s, selected))
-        self.splitter.setSizes([300, 200, 150, 150])
+        self.splitter.addWidget(self.bottom)
+        self.splitter.setSizes([330, 220, 170])
         self._setup_columns()
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -193,7 +201,7 @@ class TodayView(QWidget):
         header.setSectionResizeMode(CheckinModel.WHEN, QHeaderView.ResizeMode.Stretch)
 
     def _sections(self) -> tuple[_Section, ...]:
-        return (self.overdue, self.due_soon, self.checkins, self.at_risk)
+        return (self.overdue, self.due_soon, self.at_risk, self.checkins)
 
     # -- data -----------------------------------------------------------------------------
     def refresh(self) -> None:
