@@ -65,12 +65,13 @@ def ask_save(parent: QWidget | None, title: str, suggested: str, file_filter: st
 
 def write_email(ctx: AppContext, parent: QWidget | None, account_id: int,
                 template: MessageTemplate | None = None, purpose: str = "checkin",
-                contact: Recipient | None = None, opener: UrlOpener = open_url,
-                asker: SentAsker = ask_sent) -> Draft | None:
+                contact: Recipient | None = None, opener: UrlOpener | None = None,
+                asker: SentAsker | None = None) -> Draft | None:
     """Open the draft in the mail program; when the user says it went out, log an e-mail.
 
     Returns the draft (None when there is no template to write from).
     """
+    opener, asker = opener or open_url, asker or ask_sent  # looked up now: tests replace them
     template = template or template_for(ctx.db, purpose, language())
     if template is None:
         return None
@@ -98,9 +99,9 @@ def _with_suffix(path: str, suffix: str) -> Path:
 
 
 def save_calendar(ctx: AppContext, parent: QWidget | None, account_id: int | None = None,
-                  asker: PathAsker = ask_save) -> Path | None:
+                  asker: PathAsker | None = None) -> Path | None:
     """One account's (or, with None, the portfolio's) milestones, due tasks and check-ins."""
-    chosen = asker(parent, tr("Export calendar"), "onboarding.ics", tr("Calendar (*.ics)"))
+    chosen = (asker or ask_save)(parent, tr("Export calendar"), "onboarding.ics", tr("Calendar (*.ics)"))
     if not chosen:
         return None
     target = _with_suffix(chosen, ".ics")
@@ -116,12 +117,13 @@ def save_calendar(ctx: AppContext, parent: QWidget | None, account_id: int | Non
 
 
 def save_customer_plan(ctx: AppContext, parent: QWidget | None, account_id: int, fmt: str,
-                       asker: PathAsker = ask_save) -> Path | None:
+                       asker: PathAsker | None = None) -> Path | None:
     """The plan the customer may read, as a workbook (``xlsx``) or a PDF (``pdf``)."""
     plan = customer_plan(ctx.db, account_id, ctx.today())
     suffix = f".{fmt}"
     file_filter = tr("Excel workbook (*.xlsx)") if fmt == "xlsx" else tr("PDF document (*.pdf)")
-    chosen = asker(parent, tr("Save the customer's plan"), f"{plan.account}{suffix}", file_filter)
+    chosen = (asker or ask_save)(parent, tr("Save the customer's plan"), f"{plan.account}{suffix}",
+                                 file_filter)
     if not chosen:
         return None
     target = _with_suffix(chosen, suffix)

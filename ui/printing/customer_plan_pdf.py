@@ -129,7 +129,7 @@ def write_plan_pdf(plan: cp.CustomerPlan, target: Path | str) -> Path:
     path = Path(target)
     tmp = path.with_name(path.name + ".part")
     document = QTextDocument()
-    image = QImage.fromData(timeline_png(plan), b"PNG")
+    image = QImage.fromData(timeline_png(plan))  # the format is read from the PNG header
     document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("timeline.png"), image)
     document.setHtml(plan_html(plan))
     writer = QPdfWriter(str(tmp))

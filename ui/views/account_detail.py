@@ -267,11 +267,7 @@ class AccountDetailView(QWidget):
         from tracker.messages import MessageTemplate
 
         outreach.write_email(self.ctx, self, self.detail.account.id,
-                             template if isinstance(template, MessageTemplate) else None, purpose,
-                             opener=self.mail_opener, asker=self.sent_asker)
-
-    mail_opener: outreach.UrlOpener = staticmethod(outreach.open_url)  # tests replace both
-    sent_asker: outreach.SentAsker = staticmethod(outreach.ask_sent)
+                             template if isinstance(template, MessageTemplate) else None, purpose)
 
     def _update_tab_titles(self, detail: AccountDetail) -> None:
         counts = [len(detail.milestones), len(detail.contacts), len(detail.feedback),
