@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import TODAY
@@ -113,7 +113,9 @@ def test_today_lists_the_overdue_check_in_and_opens_the_account(ctx: AppContext,
     assert today.checkins.label.text().startswith("Check-ins due (")
     opened: list[int] = []
     ctx.navigator.account_requested.connect(opened.append)
-    row = today.checkins.proxy.mapFromSource(model.index(model.row_of(account), CheckinModel.ACCOUNT))
+    at = model.row_of(account)
+    assert at is not None
+    row = today.checkins.proxy.mapFromSource(model.index(at, CheckinModel.ACCOUNT))
     qtbot.mouseClick(today.checkins.table.viewport(), Qt.MouseButton.LeftButton,
                      pos=today.checkins.table.visualRect(row).center())
     assert opened == [account]
@@ -209,7 +211,7 @@ def test_calendar_and_customer_plan_files(view: AccountDetailView, ctx: AppConte
     def no_warning(_parent: object, _title: str, text: str) -> None:
         raise AssertionError(text)  # a modal box would hang the test; a failure must show
 
-    monkeypatch.setattr(outreach.QMessageBox, "warning", no_warning)
+    monkeypatch.setattr(QMessageBox, "warning", no_warning)
     view.outreach.calendar_action.trigger()
     ics = (tmp_path / "onboarding.ics").read_text("utf-8")
     assert ics.count("BEGIN:VEVENT") == 62  # 60 open tasks, 1 milestone, 1 check-in
