@@ -83,67 +83,77 @@
     <context>
         <name>AccountDetailView</name>
         <message>
-            <location filename="ui/views/account_detail.py" line="60" />
+            <location filename="ui/views/account_detail.py" line="65" />
             <source>Health panel missing: the health score cannot be shown yet.</source>
             <translation>Panel kesihatan tiada: skor kesihatan belum dapat dipaparkan.</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="94" />
-            <location filename="ui/views/account_detail.py" line="227" />
+            <location filename="ui/views/account_detail.py" line="97" />
+            <source>Check&amp;list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/account_detail.py" line="98" />
+            <source>T&amp;imeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/account_detail.py" line="108" />
+            <location filename="ui/views/account_detail.py" line="275" />
             <source>&amp;Milestones</source>
             <translation>&amp;Pencapaian</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="95" />
-            <location filename="ui/views/account_detail.py" line="227" />
+            <location filename="ui/views/account_detail.py" line="109" />
+            <location filename="ui/views/account_detail.py" line="275" />
             <source>&amp;Contacts</source>
             <translation>&amp;Kenalan</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="96" />
-            <location filename="ui/views/account_detail.py" line="227" />
+            <location filename="ui/views/account_detail.py" line="110" />
+            <location filename="ui/views/account_detail.py" line="275" />
             <source>Feed&amp;back</source>
             <translation>Maklum &amp;balas</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="97" />
-            <location filename="ui/views/account_detail.py" line="227" />
+            <location filename="ui/views/account_detail.py" line="111" />
+            <location filename="ui/views/account_detail.py" line="275" />
             <source>Ac&amp;tivity</source>
             <translation>Ak&amp;tiviti</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="98" />
-            <location filename="ui/views/account_detail.py" line="228" />
+            <location filename="ui/views/account_detail.py" line="112" />
+            <location filename="ui/views/account_detail.py" line="276" />
             <source>&amp;Notes</source>
             <translation>&amp;Nota</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="117" />
+            <location filename="ui/views/account_detail.py" line="133" />
             <source>Open an account from the Accounts or Today view to see its detail.</source>
             <translation>Buka akaun daripada paparan Akaun atau Hari ini untuk melihat butirannya.</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="198" />
+            <location filename="ui/views/account_detail.py" line="216" />
             <source>This account no longer exists (deleted or undone).</source>
             <translation>Akaun ini tidak lagi wujud (telah dipadam atau dibuat asal).</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="270" />
+            <location filename="ui/views/account_detail.py" line="319" />
             <source>Open tasks left behind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="271" />
+            <location filename="ui/views/account_detail.py" line="320" />
             <source>{0} has {1} open tasks in {2}. Move it to {3} anyway?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="277" />
+            <location filename="ui/views/account_detail.py" line="326" />
             <source>… and {0} more</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="279" />
+            <location filename="ui/views/account_detail.py" line="328" />
             <source>Move to {0}</source>
             <translation type="unfinished" />
         </message>
@@ -1247,6 +1257,87 @@
         </message>
     </context>
     <context>
+        <name>CadenceDialog</name>
+        <message>
+            <location filename="ui/dialogs/cadence_dialog.py" line="20" />
+            <source>Check-in cadence of {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/cadence_dialog.py" line="22" />
+            <source>As the segment says ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/cadence_dialog.py" line="24" />
+            <source>Weekly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/cadence_dialog.py" line="24" />
+            <source>Fortnightly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/cadence_dialog.py" line="25" />
+            <source>Monthly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/cadence_dialog.py" line="25" />
+            <source>Every … days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/cadence_dialog.py" line="26" />
+            <source>No regular check-ins</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/cadence_dialog.py" line="30" />
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/cadence_dialog.py" line="35" />
+            <source>A check-in is a call or a meeting. The next one is due one cadence after the last one; Today lists those due this week and overdue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/cadence_dialog.py" line="40" />
+            <source>&amp;Cadence:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/cadence_dialog.py" line="41" />
+            <source>&amp;Every:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CelebrationBanner</name>
+        <message>
+            <location filename="ui/views/detail/celebrate.py" line="54" />
+            <source>Write the “milestone reached” message…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/celebrate.py" line="58" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/celebrate.py" line="74" />
+            <source>🎉 {0} is live. Well done!</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/celebrate.py" line="76" />
+            <source>🎉 {0} reached first value. Well done!</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ChartCanvas</name>
         <message>
             <location filename="ui/charts/base.py" line="67" />
@@ -1272,6 +1363,94 @@
             <location filename="ui/charts/base.py" line="147" />
             <source>Save chart</source>
             <translation>Simpan carta</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckinModel</name>
+        <message>
+            <location filename="ui/models/checkin_model.py" line="74" />
+            <source>Today</source>
+            <translation>Hari ini</translation>
+        </message>
+        <message>
+            <location filename="ui/models/checkin_model.py" line="38" />
+            <source>Account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/checkin_model.py" line="38" />
+            <source>Owner</source>
+            <translation>Pemilik</translation>
+        </message>
+        <message>
+            <location filename="ui/models/checkin_model.py" line="23" />
+            <source>Weekly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/checkin_model.py" line="23" />
+            <source>Fortnightly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/checkin_model.py" line="23" />
+            <source>Monthly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/checkin_model.py" line="24" />
+            <source>No check-ins</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/checkin_model.py" line="26" />
+            <source>Every {0} days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/checkin_model.py" line="38" />
+            <source>Cadence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/checkin_model.py" line="38" />
+            <source>Last call or meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/checkin_model.py" line="39" />
+            <source>Due</source>
+            <translation>Tarikh akhir</translation>
+        </message>
+        <message>
+            <location filename="ui/models/checkin_model.py" line="39" />
+            <source>When</source>
+            <translation>Bila</translation>
+        </message>
+        <message>
+            <location filename="ui/models/checkin_model.py" line="66" />
+            <source>none yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/checkin_model.py" line="72" />
+            <source>1 day overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/checkin_model.py" line="72" />
+            <source>{0} days overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/checkin_model.py" line="74" />
+            <source>In {0} days</source>
+            <translation>Dalam {0} hari</translation>
+        </message>
+        <message>
+            <location filename="ui/models/checkin_model.py" line="91" />
+            <source>Open {0}</source>
+            <translation>Buka {0}</translation>
         </message>
     </context>
     <context>
@@ -1624,6 +1803,121 @@
             <location filename="ui/commands/analytics.py" line="48" />
             <source>Create segment '{0}'</source>
             <translation>Cipta segmen '{0}'</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerPlanPdf</name>
+        <message>
+            <location filename="ui/printing/customer_plan_pdf.py" line="100" />
+            <source>Stage</source>
+            <translation>Peringkat</translation>
+        </message>
+        <message>
+            <location filename="ui/printing/customer_plan_pdf.py" line="96" />
+            <location filename="ui/printing/customer_plan_pdf.py" line="100" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="ui/printing/customer_plan_pdf.py" line="100" />
+            <source>Due</source>
+            <translation>Tarikh akhir</translation>
+        </message>
+        <message>
+            <location filename="ui/printing/customer_plan_pdf.py" line="75" />
+            <source>Kickoff</source>
+            <translation>Kickoff</translation>
+        </message>
+        <message>
+            <location filename="ui/printing/customer_plan_pdf.py" line="65" />
+            <location filename="ui/printing/customer_plan_pdf.py" line="136" />
+            <source>Onboarding plan: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/printing/customer_plan_pdf.py" line="66" />
+            <source>As of {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/printing/customer_plan_pdf.py" line="67" />
+            <source>What is next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/printing/customer_plan_pdf.py" line="67" />
+            <source>Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/printing/customer_plan_pdf.py" line="68" />
+            <source>Milestones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/printing/customer_plan_pdf.py" line="68" />
+            <source>Every step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/printing/customer_plan_pdf.py" line="75" />
+            <source>Contract signed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/printing/customer_plan_pdf.py" line="76" />
+            <source>Planned go-live</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/printing/customer_plan_pdf.py" line="76" />
+            <source>Live since</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/printing/customer_plan_pdf.py" line="77" />
+            <source>First value reached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/printing/customer_plan_pdf.py" line="88" />
+            <source>… and {0} more (see every step below)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/printing/customer_plan_pdf.py" line="91" />
+            <source>Nothing open: every step is done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/printing/customer_plan_pdf.py" line="96" />
+            <source>Milestone</source>
+            <translation>Pencapaian</translation>
+        </message>
+        <message>
+            <location filename="ui/printing/customer_plan_pdf.py" line="96" />
+            <source>Target date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/printing/customer_plan_pdf.py" line="96" />
+            <source>Reached on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/printing/customer_plan_pdf.py" line="100" />
+            <source>Step</source>
+            <translation>Langkah</translation>
+        </message>
+        <message>
+            <location filename="ui/printing/customer_plan_pdf.py" line="100" />
+            <source>Who</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/printing/customer_plan_pdf.py" line="100" />
+            <source>Done on</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2042,7 +2336,7 @@ Demo akan dimasukkan ke dalam fail ini: {0}</translation>
         </message>
         <message>
             <location filename="ui/models/health_factor_model.py" line="41" />
-            <location filename="ui/models/health_factor_model.py" line="42" />
+            <location filename="ui/models/health_factor_model.py" line="46" />
             <source>{0} d</source>
             <translation>{0} h</translation>
         </message>
@@ -2062,57 +2356,67 @@ Demo akan dimasukkan ke dalam fail ini: {0}</translation>
             <translation>{0} h, tiada nilai pertama</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="50" />
+            <location filename="ui/models/health_factor_model.py" line="44" />
+            <source>on cadence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/health_factor_model.py" line="45" />
+            <source>{0} d overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/health_factor_model.py" line="54" />
             <source>Factor</source>
             <translation>Faktor</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="50" />
+            <location filename="ui/models/health_factor_model.py" line="54" />
             <source>Value</source>
             <translation>Nilai</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="50" />
+            <location filename="ui/models/health_factor_model.py" line="54" />
             <source>Sub-score</source>
             <translation>Subskor</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="50" />
+            <location filename="ui/models/health_factor_model.py" line="54" />
             <source>Weight</source>
             <translation>Pemberat</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="50" />
+            <location filename="ui/models/health_factor_model.py" line="54" />
             <source>Points</source>
             <translation>Mata</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="51" />
+            <location filename="ui/models/health_factor_model.py" line="55" />
             <source>The measured value behind the factor</source>
             <translation>Nilai terukur di sebalik faktor ini</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="51" />
+            <location filename="ui/models/health_factor_model.py" line="55" />
             <source>0 to 100</source>
             <translation>0 hingga 100</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="52" />
+            <location filename="ui/models/health_factor_model.py" line="56" />
             <source>Your weight; in brackets the weight used after spreading the weight of factors without data</source>
             <translation>Pemberat anda; dalam kurungan, pemberat yang digunakan selepas pemberat faktor tanpa data diagihkan</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="54" />
+            <location filename="ui/models/health_factor_model.py" line="58" />
             <source>Sub-score x used weight / 100; the points add up to the score</source>
             <translation>Subskor x pemberat digunakan / 100; jumlah mata ialah skor</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="74" />
+            <location filename="ui/models/health_factor_model.py" line="78" />
             <source>{0} ({1})</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="86" />
+            <location filename="ui/models/health_factor_model.py" line="90" />
             <source>No data: this factor's weight is spread over the others.</source>
             <translation>Tiada data: pemberat faktor ini diagihkan kepada faktor lain.</translation>
         </message>
@@ -2198,22 +2502,27 @@ Demo akan dimasukkan ke dalam fail ini: {0}</translation>
             <translation>Peraturan nilai pertama 90 hari</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/health_weights_dialog.py" line="40" />
+            <location filename="ui/dialogs/health_weights_dialog.py" line="38" />
+            <source>Check-in cadence kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/health_weights_dialog.py" line="41" />
             <source>How much each factor counts in an account's health score (0 to 100). The weights must total 100; a factor without data hands its weight to the others.</source>
             <translation>Sejauh mana setiap faktor diambil kira dalam skor kesihatan akaun (0 hingga 100). Jumlah pemberat mesti 100; faktor tanpa data menyerahkan pemberatnya kepada faktor lain.</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/health_weights_dialog.py" line="59" />
+            <location filename="ui/dialogs/health_weights_dialog.py" line="60" />
             <source>&amp;Defaults</source>
             <translation>&amp;Lalai</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/health_weights_dialog.py" line="80" />
+            <location filename="ui/dialogs/health_weights_dialog.py" line="81" />
             <source>Total: 100 %</source>
             <translation>Jumlah: 100 %</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/health_weights_dialog.py" line="82" />
+            <location filename="ui/dialogs/health_weights_dialog.py" line="83" />
             <source>Total: {0} % — the weights must total 100 %</source>
             <translation>Jumlah: {0} % — jumlah pemberat mesti 100 %</translation>
         </message>
@@ -3477,6 +3786,79 @@ Sandaran: {2}</translation>
         </message>
     </context>
     <context>
+        <name>OutreachBar</name>
+        <message>
+            <location filename="ui/views/detail/outreach_bar.py" line="44" />
+            <source>Check-in &amp;cadence…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/outreach_bar.py" line="47" />
+            <source>Write &amp;e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/outreach_bar.py" line="54" />
+            <source>Customer &amp;plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/outreach_bar.py" line="57" />
+            <source>Save as &amp;workbook…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/outreach_bar.py" line="58" />
+            <source>Save as P&amp;DF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/outreach_bar.py" line="60" />
+            <source>Export to &amp;calendar (.ics)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/outreach_bar.py" line="86" />
+            <source>No check-ins: the account is paused or churned.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/outreach_bar.py" line="88" />
+            <source> (segment's)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/outreach_bar.py" line="88" />
+            <source> (default)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/outreach_bar.py" line="91" />
+            <source>Check-ins: {0}{1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/outreach_bar.py" line="95" />
+            <source>Check-in overdue since {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/outreach_bar.py" line="97" />
+            <source>Next check-in {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/outreach_bar.py" line="98" />
+            <source>{0} · {1}{2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/detail/outreach_bar.py" line="132" />
+            <source>Other languages</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PlaybookImport</name>
         <message>
             <location filename="ui/dialogs/export_dialog.py" line="102" />
@@ -4060,7 +4442,111 @@ Sandaran: {2}</translation>
         </message>
     </context>
     <context>
+        <name>TemplateModel</name>
+        <message>
+            <location filename="ui/models/template_model.py" line="25" />
+            <source>Template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/template_model.py" line="25" />
+            <source>Used for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/models/template_model.py" line="25" />
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TemplatesDialog</name>
+        <message>
+            <location filename="ui/dialogs/templates_dialog.py" line="47" />
+            <source>Message templates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/templates_dialog.py" line="56" />
+            <source>&amp;New</source>
+            <translation>&amp;Baharu</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/templates_dialog.py" line="57" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Padam</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/templates_dialog.py" line="81" />
+            <source>Placeholders: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/templates_dialog.py" line="87" />
+            <source>&amp;Save template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/templates_dialog.py" line="94" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Nama:</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/templates_dialog.py" line="95" />
+            <source>&amp;Used for:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/templates_dialog.py" line="96" />
+            <source>&amp;Language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/templates_dialog.py" line="97" />
+            <source>S&amp;ubject:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/templates_dialog.py" line="98" />
+            <source>&amp;Message:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/templates_dialog.py" line="161" />
+            <source>Not a placeholder (left as typed): {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/dialogs/templates_dialog.py" line="183" />
+            <source>New template</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TimelineChart</name>
+        <message>
+            <location filename="ui/charts/timeline.py" line="67" />
+            <source>No dated steps yet: apply a playbook to plan this account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/charts/timeline.py" line="98" />
+            <source>Today</source>
+            <translation>Hari ini</translation>
+        </message>
+        <message>
+            <location filename="ui/charts/timeline.py" line="129" />
+            <source>Wheel: scroll the steps · Ctrl+wheel: zoom the dates · Shift+wheel: move along the dates</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TodayModels</name>
+        <message>
+            <location filename="ui/models/today_models.py" line="125" />
+            <source>Today</source>
+            <translation>Hari ini</translation>
+        </message>
         <message>
             <location filename="ui/models/today_models.py" line="35" />
             <location filename="ui/models/today_models.py" line="138" />
@@ -4095,11 +4581,6 @@ Sandaran: {2}</translation>
         </message>
         <message>
             <location filename="ui/models/today_models.py" line="35" />
-            <source>Task or milestone</source>
-            <translation>Tugasan atau pencapaian</translation>
-        </message>
-        <message>
-            <location filename="ui/models/today_models.py" line="35" />
             <source>Due</source>
             <translation>Tarikh akhir</translation>
         </message>
@@ -4109,15 +4590,25 @@ Sandaran: {2}</translation>
             <translation>Bila</translation>
         </message>
         <message>
-            <location filename="ui/models/today_models.py" line="63" />
-            <source>Milestone: {0}</source>
-            <translation>Pencapaian: {0}</translation>
+            <location filename="ui/models/today_models.py" line="128" />
+            <source>In {0} days</source>
+            <translation>Dalam {0} hari</translation>
         </message>
         <message>
             <location filename="ui/models/today_models.py" line="102" />
             <location filename="ui/models/today_models.py" line="178" />
             <source>Open {0}</source>
             <translation>Buka {0}</translation>
+        </message>
+        <message>
+            <location filename="ui/models/today_models.py" line="35" />
+            <source>Task or milestone</source>
+            <translation>Tugasan atau pencapaian</translation>
+        </message>
+        <message>
+            <location filename="ui/models/today_models.py" line="63" />
+            <source>Milestone: {0}</source>
+            <translation>Pencapaian: {0}</translation>
         </message>
         <message>
             <location filename="ui/models/today_models.py" line="104" />
@@ -4135,19 +4626,9 @@ Sandaran: {2}</translation>
             <translation>Lewat 1 hari</translation>
         </message>
         <message>
-            <location filename="ui/models/today_models.py" line="125" />
-            <source>Today</source>
-            <translation>Hari ini</translation>
-        </message>
-        <message>
             <location filename="ui/models/today_models.py" line="127" />
             <source>Tomorrow</source>
             <translation>Esok</translation>
-        </message>
-        <message>
-            <location filename="ui/models/today_models.py" line="128" />
-            <source>In {0} days</source>
-            <translation>Dalam {0} hari</translation>
         </message>
         <message>
             <location filename="ui/models/today_models.py" line="138" />
@@ -4158,52 +4639,67 @@ Sandaran: {2}</translation>
     <context>
         <name>TodayView</name>
         <message>
-            <location filename="ui/views/today.py" line="51" />
+            <location filename="ui/views/today.py" line="53" />
             <source>{0} overdue ({1} tasks, {2} milestones)</source>
             <translation>{0} lewat tempoh ({1} tugasan, {2} pencapaian)</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="123" />
+            <location filename="ui/views/today.py" line="125" />
             <source>Overdue ({0})</source>
             <translation>Lewat tempoh ({0})</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="124" />
+            <location filename="ui/views/today.py" line="126" />
             <source>Nothing overdue. Well done.</source>
             <translation>Tiada yang lewat tempoh. Syabas.</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="125" />
+            <location filename="ui/views/today.py" line="127" />
             <source>Due in the next 7 days ({0})</source>
             <translation>Perlu disiapkan dalam 7 hari akan datang ({0})</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="127" />
+            <location filename="ui/views/today.py" line="129" />
             <source>Nothing due this week.</source>
             <translation>Tiada yang perlu disiapkan minggu ini.</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="128" />
+            <location filename="ui/views/today.py" line="130" />
             <source>Accounts at risk ({0})</source>
             <translation>Akaun berisiko ({0})</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="129" />
+            <location filename="ui/views/today.py" line="131" />
             <source>No account is at risk.</source>
             <translation>Tiada akaun yang berisiko.</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="131" />
+            <location filename="ui/views/today.py" line="133" />
             <source>At risk: health score red (below 40), tasks off track (over 60 % of the tasks due so far are overdue), or no first value more than 90 days after signing.</source>
             <translation>Berisiko: skor kesihatan merah (bawah 40), tugasan tersasar (lebih 60 % tugasan yang sepatutnya siap setakat ini lewat tempoh), atau tiada nilai pertama lebih 90 hari selepas kontrak ditandatangani.</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="211" />
+            <location filename="ui/views/today.py" line="136" />
+            <source>Check-ins due ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/today.py" line="137" />
+            <source>Every account has had its call or meeting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/today.py" line="139" />
+            <source>A check-in is a call or a meeting; the next one is due one cadence after the last one (weekly, fortnightly, monthly or custom, set per account or per segment).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/views/today.py" line="239" />
             <source>Today, {0}</source>
             <translation>Hari ini, {0}</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="214" />
+            <location filename="ui/views/today.py" line="242" />
             <source>{0} · Due in the next 7 days: {1} · Accounts at risk: {2}</source>
             <translation>{0} · Perlu disiapkan dalam 7 hari akan datang: {1} · Akaun berisiko: {2}</translation>
         </message>
@@ -4293,6 +4789,206 @@ Sandaran: {2}</translation>
         </message>
     </context>
     <context>
+        <name>calendar</name>
+        <message>
+            <location filename="tracker/calendar_ics.py" line="58" />
+            <source>Milestone: {0} ({1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/calendar_ics.py" line="59" />
+            <source>Target date of a milestone of {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/calendar_ics.py" line="68" />
+            <source>{0} ({1})</source>
+            <translation>{0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="tracker/calendar_ics.py" line="69" />
+            <source>Task of {0}, stage {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/calendar_ics.py" line="76" />
+            <source>Check-in: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/calendar_ics.py" line="77" />
+            <source>A call or meeting with {0} is due.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>customer_plan</name>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="29" />
+            <source>Done</source>
+            <translation>Selesai</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="30" />
+            <source>Not needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="31" />
+            <source>Behind plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="32" />
+            <source>Next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="33" />
+            <source>Planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="36" />
+            <source>Your team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="37" />
+            <source>Our team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="82" />
+            <source>Plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="83" />
+            <location filename="tracker/excel/customer_plan.py" line="225" />
+            <source>Onboarding plan: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="85" />
+            <source>As of {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="89" />
+            <source>Contract signed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="90" />
+            <source>Kickoff</source>
+            <translation>Kickoff</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="91" />
+            <source>Planned go-live</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="92" />
+            <source>Live since</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="93" />
+            <source>First value reached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="102" />
+            <source>What is next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="107" />
+            <source>Nothing open: every step is done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="117" />
+            <source>Milestones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="121" />
+            <source>Milestone</source>
+            <translation>Pencapaian</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="121" />
+            <source>Target date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="122" />
+            <source>Reached on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="122" />
+            <location filename="tracker/excel/customer_plan.py" line="137" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="131" />
+            <source>Every step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="135" />
+            <location filename="tracker/excel/customer_plan.py" line="181" />
+            <source>Step</source>
+            <translation>Langkah</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="135" />
+            <source>Stage</source>
+            <translation>Peringkat</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="136" />
+            <location filename="tracker/excel/customer_plan.py" line="182" />
+            <source>Who</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="136" />
+            <source>Due</source>
+            <translation>Tarikh akhir</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="137" />
+            <source>Done on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="167" />
+            <source>Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="169" />
+            <source>Timeline: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="172" />
+            <source>No dated steps yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="209" />
+            <source>◆ milestone   ✓ done   ! behind plan   red outline: this week</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>errors</name>
         <message>
             <location filename="ui/errors.py" line="65" />
@@ -4315,82 +5011,82 @@ Sandaran: {2}</translation>
             <translation>Skor {0} mestilah dari {1} hingga {2}.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="63" />
+            <location filename="tracker/validation.py" line="67" />
             <source>The {0} is required.</source>
             <translation>Medan {0} wajib diisi.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="64" />
+            <location filename="tracker/validation.py" line="68" />
             <source>The {0} must be text.</source>
             <translation>Medan {0} mestilah teks.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="65" />
+            <location filename="tracker/validation.py" line="69" />
             <source>The {0} is too long: {1:,} characters, at most {2:,}.</source>
             <translation>Medan {0} terlalu panjang: {1:,} aksara, maksimum {2:,}.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="66" />
+            <location filename="tracker/validation.py" line="70" />
             <source>The {0} contains a control character (such as a terminal escape or NUL); remove it.</source>
             <translation>Medan {0} mengandungi aksara kawalan (seperti escape terminal atau NUL); buangkan aksara itu.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="68" />
+            <location filename="tracker/validation.py" line="72" />
             <source>The {0} holds characters that are not valid text.</source>
             <translation>Medan {0} mengandungi aksara yang bukan teks yang sah.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="69" />
+            <location filename="tracker/validation.py" line="73" />
             <source>The {0} must be a number, not true or false.</source>
             <translation>Medan {0} mestilah nombor, bukan benar atau palsu.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="70" />
+            <location filename="tracker/validation.py" line="74" />
             <source>The {0} must be a number.</source>
             <translation>Medan {0} mestilah nombor.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="71" />
+            <location filename="tracker/validation.py" line="75" />
             <source>The {0} must be a whole number.</source>
             <translation>Medan {0} mestilah nombor bulat.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="72" />
+            <location filename="tracker/validation.py" line="76" />
             <source>The {0} must be a finite number, not infinity or NaN.</source>
             <translation>Medan {0} mestilah nombor terhingga, bukan infiniti atau NaN.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="73" />
+            <location filename="tracker/validation.py" line="77" />
             <source>The {0} must be between {1:,} and {2:,}.</source>
             <translation>Medan {0} mestilah antara {1:,} dan {2:,}.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="74" />
+            <location filename="tracker/validation.py" line="78" />
             <source>The {0} '{1}' is not an e-mail address (like name@example.com).</source>
             <translation>'{1}' dalam medan {0} bukan alamat e-mel (contohnya nama@example.com).</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="76" />
+            <location filename="tracker/validation.py" line="80" />
             <source>The {0} '{1}' is not a date (use YYYY-MM-DD).</source>
             <translation>'{1}' dalam medan {0} bukan tarikh (gunakan YYYY-MM-DD).</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="77" />
+            <location filename="tracker/validation.py" line="81" />
             <source>The {0} {1} is not between the years {2} and {3}.</source>
             <translation>Nilai {1} dalam medan {0} tidak berada antara tahun {2} dan {3}.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="78" />
+            <location filename="tracker/validation.py" line="82" />
             <source>'{1}' is not a valid {0}.</source>
             <translation>'{1}' bukan {0} yang sah.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="79" />
+            <location filename="tracker/validation.py" line="83" />
             <source>The {0} must be the id of an existing record.</source>
             <translation>Medan {0} mestilah ID rekod yang wujud.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="80" />
+            <location filename="tracker/validation.py" line="84" />
             <source>Unknown field(s): {0}.</source>
             <translation>Medan tidak dikenali: {0}.</translation>
         </message>
@@ -4426,6 +5122,11 @@ Sandaran: {2}</translation>
             <location filename="tracker/kpi/words.py" line="100" />
             <source>90-day first-value rule</source>
             <translation>Peraturan nilai pertama 90 hari</translation>
+        </message>
+        <message>
+            <location filename="tracker/kpi/words.py" line="101" />
+            <source>Check-in cadence kept</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4464,6 +5165,31 @@ Sandaran: {2}</translation>
             <location filename="ui/installers.py" line="97" />
             <source>Health score &amp;weights…</source>
             <translation>&amp;Pemberat skor kesihatan…</translation>
+        </message>
+        <message>
+            <location filename="ui/installers.py" line="133" />
+            <source>Export &amp;calendar of this account…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/installers.py" line="134" />
+            <source>Export calendar of &amp;all accounts…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/installers.py" line="135" />
+            <source>Save customer p&amp;lan as workbook…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/installers.py" line="136" />
+            <source>Save customer plan as P&amp;DF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/installers.py" line="150" />
+            <source>Message &amp;templates…</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4707,12 +5433,12 @@ Sandaran: {2}</translation>
             <translation>{0:g} daripada {1:g}</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/words.py" line="150" />
+            <location filename="tracker/kpi/words.py" line="151" />
             <source>No data yet.</source>
             <translation>Belum ada data.</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/words.py" line="151" />
+            <location filename="tracker/kpi/words.py" line="152" />
             <source>No accounts.</source>
             <translation>Tiada akaun.</translation>
         </message>
@@ -5092,6 +5818,154 @@ Sandaran: {2}</translation>
             <location filename="ui/models/labels.py" line="92" />
             <source>Expand</source>
             <translation>Expand</translation>
+        </message>
+    </context>
+    <context>
+        <name>messages</name>
+        <message>
+            <location filename="tracker/messages.py" line="21" />
+            <source>the account's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/messages.py" line="22" />
+            <source>the contact's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/messages.py" line="23" />
+            <source>the next milestone not reached yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/messages.py" line="24" />
+            <source>its target date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/messages.py" line="25" />
+            <source>the open checklist items, one a line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/messages.py" line="26" />
+            <source>your name (the account's owner)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/messages.py" line="27" />
+            <source>the milestone reached most recently</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/messages.py" line="30" />
+            <source>Welcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/messages.py" line="31" />
+            <source>Kickoff invitation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/messages.py" line="32" />
+            <source>Check-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/messages.py" line="33" />
+            <source>Milestone reached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/messages.py" line="34" />
+            <source>At-risk follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/messages.py" line="35" />
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="tracker/queries/messages.py" line="77" />
+            <source>- {0} (by {1})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>outreach</name>
+        <message>
+            <location filename="ui/outreach.py" line="54" />
+            <source>Was it sent?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/outreach.py" line="55" />
+            <source>Your mail program has the draft “{0}”. Did you send it? If so, it is logged as an e-mail activity of this account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/outreach.py" line="83" />
+            <source>No mail program</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/outreach.py" line="84" />
+            <source>No mail program opened the draft. Set a default e-mail program in your system settings and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/outreach.py" line="92" />
+            <source>Log e-mail “{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/outreach.py" line="104" />
+            <location filename="ui/outreach.py" line="112" />
+            <source>Export calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/outreach.py" line="104" />
+            <source>Calendar (*.ics)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/outreach.py" line="113" />
+            <source>The calendar could not be written: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/outreach.py" line="115" />
+            <source>Wrote {0} events to {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/outreach.py" line="124" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Buku kerja Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="ui/outreach.py" line="124" />
+            <source>PDF document (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/outreach.py" line="125" />
+            <location filename="ui/outreach.py" line="141" />
+            <source>Save the customer's plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/outreach.py" line="142" />
+            <source>The plan could not be written: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="ui/outreach.py" line="144" />
+            <source>Saved the plan of {0} to {1}.</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>
