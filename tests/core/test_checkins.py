@@ -123,11 +123,13 @@ def test_health_weighs_a_missed_cadence_only_when_the_user_gives_it_weight(db: D
                                                                            account: int) -> None:
     from tracker.kpi.health import DEFAULT_WEIGHTS, health_scores, set_health_weights
 
-    before = health_scores(db, AS_OF)[account]
+    before = health_scores(db, AS_OF, [account])[account]  # one account: explained at weight 0
     factor = {f.factor: f for f in before.factors}["checkins"]
     # Due 2026-06-03 (kickoff + 14 days), 12 days overdue of a 14-day cadence: 100 x (1 - 12/14).
     assert factor.raw == 12 and factor.sub_score == pytest.approx(100 * (1 - 12 / 14))
     assert factor.weight == 0 and factor.contribution == 0
+    # A portfolio read skips the factor while it weighs nothing: it cannot move a score.
+    assert {f.factor: f for f in health_scores(db, AS_OF)[account].factors}["checkins"].raw is None
     set_health_weights(db, {**DEFAULT_WEIGHTS, "engagement": 5, "checkins": 10})
     after = {f.factor: f for f in health_scores(db, AS_OF)[account].factors}["checkins"]
     assert after.contribution > 0

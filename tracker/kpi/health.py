@@ -147,7 +147,8 @@ def _index(ids: np.ndarray, matrix: np.ndarray, width: int) -> np.ndarray:
 
 @environment_errors()
 def factor_matrix(db: Database, as_of: date, account_ids: Sequence[int] | None = None,
-                  task_rows: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+                  task_rows: np.ndarray | None = None, with_checkins: bool = True
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Account ids (sorted), raw values and sub-scores per factor, shape (n, len(FACTORS)).
 
     NaN marks "no data". All heavy work is five grouped SQL aggregates; ``task_rows`` are
@@ -212,20 +213,31 @@ def factor_matrix(db: Database, as_of: date, account_ids: Sequence[int] | None =
     active = ~churned_mask(today, acc[:, 3], acc[:, 4])
     flagged = ninety_day_mask(today, signed, np.where(reached, first_value, np.nan), active)
     sub[:, 5] = np.where(np.isnan(signed), np.nan, np.where(flagged, 0.0, 100.0))
-    raw[:, 6], sub[:, 6] = _checkin_factor(db, as_of, ids, account_ids)
+    if with_checkins:
+        raw[:, 6], sub[:, 6] = _checkin_factor(db, as_of, ids, account_ids)
     return ids.astype(np.int64), raw, sub
+
+
+# Up to this many accounts, the check-in factor is read even at weight 0, so an account's
+# explanation shows it; a portfolio read skips it then (it cannot move a score).
+EXPLAIN_ACCOUNTS = 50
+
+
+def _checkins_needed(weights: Mapping[str, float], account_ids: Sequence[int] | None) -> bool:
+    return weights["checkins"] > 0 or (account_ids is not None and len(account_ids) <= EXPLAIN_ACCOUNTS)
 
 
 def _checkin_factor(db: Database, as_of: date, ids: np.ndarray, account_ids: Sequence[int] | None
                     ) -> tuple[np.ndarray, np.ndarray]:
     """Days overdue and sub-score of the check-in cadence, on the positions of ``ids``."""
-    from tracker.queries.checkins import checkins  # the queries layer imports tracker.kpi
+    from tracker.queries.checkins import due_rows  # the queries layer imports tracker.kpi
 
+    today = as_of.toordinal()
     rows = []
-    for c in checkins(db, as_of, account_ids):
-        if c.due is not None and c.since:
-            length = (c.due - date.fromisoformat(c.since[:10])).days
-            rows.append((c.account_id, max(0, (as_of - c.due).days), max(7, length)))
+    for account_id, _name, _owner, _cadence, _last, since, due in due_rows(db, as_of, account_ids):
+        if due is not None and since:
+            length = due.toordinal() - date.fromisoformat(since[:10]).toordinal()
+            rows.append((account_id, max(0, today - due.toordinal()), max(7, length)))
     matrix = np.array(rows, dtype=float).reshape(len(rows), 3)
     spread = _index(ids.astype(float), matrix, 2)
     late, span = spread[:, 0], spread[:, 1]
@@ -290,7 +302,8 @@ def health_scores(db: Database, as_of: date, account_ids: Sequence[int] | None =
                   ) -> dict[int, HealthScore]:
     """Health of the given accounts (all when ``None``) as of ``as_of``, with explanations."""
     weights = get_health_weights(db)
-    ids, raw, sub = factor_matrix(db, as_of, account_ids)
+    ids, raw, sub = factor_matrix(db, as_of, account_ids,
+                                  with_checkins=_checkins_needed(weights, account_ids))
     scores, effective = combine(sub, weights)
     contribution = np.nan_to_num(sub) * effective / 100.0
     out: dict[int, HealthScore] = {}
@@ -320,6 +333,8 @@ def health_scores(db: Database, as_of: date, account_ids: Sequence[int] | None =
 def score_array(db: Database, as_of: date, account_ids: Sequence[int] | None = None,
                 task_rows: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Account ids and scores only, without building explanations (for portfolio charts)."""
-    ids, _raw, sub = factor_matrix(db, as_of, account_ids, task_rows)
-    scores, _eff = combine(sub, get_health_weights(db))
+    weights = get_health_weights(db)
+    ids, _raw, sub = factor_matrix(db, as_of, account_ids, task_rows,
+                                   with_checkins=_checkins_needed(weights, account_ids))
+    scores, _eff = combine(sub, weights)
     return ids, scores

@@ -11,11 +11,13 @@ wheel step costs one ``draw_idle``, not a rebuild.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from datetime import date, timedelta
 
 from matplotlib.axes import Axes
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
+from matplotlib.ticker import FuncFormatter, Locator
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QWidget
@@ -27,8 +29,8 @@ from ui.models import labels
 # Stage band colours, blended onto the face colour (so they work on light and dark).
 STAGE_COLORS = {"Embark": "#4c8bf5", "Handoff": "#34a853", "Kickoff": "#f29900", "Adopt": "#a142f4",
                 "Review": "#e8457c", "Expand": "#12b5cb"}
-ROWS_SHOWN = 24
-TITLE_MAX = 34
+ROWS_SHOWN = 20
+TITLE_MAX = 30
 
 
 def tr(text: str) -> str:
@@ -37,6 +39,23 @@ def tr(text: str) -> str:
 
 def _short(title: str) -> str:
     return title if len(title) <= TITLE_MAX else title[:TITLE_MAX - 1] + "…"
+
+
+class VisibleRows(Locator):
+    """A tick at every row in view, and only there: Matplotlib builds a tick object per
+    location, so naming all 60 steps when 24 are on screen cost more than the bars."""
+
+    def __init__(self, rows: int) -> None:
+        self.rows = rows
+
+    def __call__(self) -> list[float]:
+        assert self.axis is not None
+        low, high = sorted(self.axis.get_view_interval())
+        return [float(i) for i in range(max(0, math.ceil(low)), min(self.rows - 1, math.floor(high)) + 1)]
+
+    def tick_values(self, vmin: float, vmax: float) -> list[float]:
+        low, high = sorted((vmin, vmax))
+        return [float(i) for i in range(max(0, math.ceil(low)), min(self.rows - 1, math.floor(high)) + 1)]
 
 
 def bars(plan: cp.CustomerPlan) -> list[tuple[cp.PlanStep, float, float]]:
@@ -97,15 +116,13 @@ def draw_plan(ax: Axes, plan: cp.CustomerPlan | None, c: ChartColors, rows_shown
     ax.axvline(today, color=c.bad, linestyle="--", linewidth=1.0, zorder=5)
     ax.text(today, 0.0, " " + tr("Today"), transform=ax.get_xaxis_transform(), color=c.bad,
             fontsize=7, va="bottom", ha="left")
-    ax.set_yticks(range(n), [_short(s.title) for s, *_ in drawn], fontsize=7)
-    for tick, (step, *_rest) in zip(ax.get_yticklabels(), drawn, strict=True):
-        if step.state == cp.LATE:
-            tick.set_color(c.bad)
-        if step.kind == "milestone":
-            tick.set_fontweight("bold")
+    titles = [_short(s.title) for s, *_ in drawn]
+    ax.yaxis.set_major_locator(VisibleRows(n))
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda y, _pos: titles[int(y)] if 0 <= y < n else ""))
+    ax.tick_params(axis="y", labelsize=7, length=0)
     shown = rows_shown or n
     ax.set_ylim(min(n, shown) - 0.5, -0.5)
-    locator = AutoDateLocator(minticks=3, maxticks=9)
+    locator = AutoDateLocator(minticks=3, maxticks=7)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
     span = plan.span
@@ -134,6 +151,22 @@ class TimelineChart(ChartCanvas):
 
     def _draw(self, ax: Axes, c: ChartColors) -> None:
         draw_plan(ax, self.plan, c, ROWS_SHOWN)
+
+    def redraw(self, colors: ChartColors | None = None) -> None:
+        """Like the base class, but the axes survive: ``cla()`` throws away every tick object,
+        and building them again cost more than drawing the 60 bars."""
+        if getattr(self, "ax", None) is None:  # a palette event while the canvas is being built
+            return
+        c = colors or self.palette_colors()
+        ax = self.ax
+        for artist in [*ax.patches, *ax.collections, *ax.texts, *ax.lines]:
+            artist.remove()
+        ax.containers.clear()
+        self.figure.set_facecolor(c.face)
+        ax.set_facecolor(c.face)
+        self._draw(ax, c)
+        self._style(ax, c)
+        self.draw_idle()  # type: ignore[no-untyped-call]
 
     def rows(self) -> Sequence[str]:
         """Step titles in drawing order (tests check data, not pixels)."""
