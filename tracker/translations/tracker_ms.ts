@@ -90,12 +90,12 @@
         <message>
             <location filename="ui/views/account_detail.py" line="97" />
             <source>Check&amp;list</source>
-            <translation type="unfinished" />
+            <translation>Senarai &amp;semak</translation>
         </message>
         <message>
             <location filename="ui/views/account_detail.py" line="98" />
             <source>T&amp;imeline</source>
-            <translation type="unfinished" />
+            <translation>Garis &amp;masa</translation>
         </message>
         <message>
             <location filename="ui/views/account_detail.py" line="108" />
@@ -1261,57 +1261,57 @@
         <message>
             <location filename="ui/dialogs/cadence_dialog.py" line="20" />
             <source>Check-in cadence of {0}</source>
-            <translation type="unfinished" />
+            <translation>Kekerapan daftar masuk {0}</translation>
         </message>
         <message>
             <location filename="ui/dialogs/cadence_dialog.py" line="22" />
             <source>As the segment says ({0})</source>
-            <translation type="unfinished" />
+            <translation>Ikut segmen ({0})</translation>
         </message>
         <message>
             <location filename="ui/dialogs/cadence_dialog.py" line="24" />
             <source>Weekly</source>
-            <translation type="unfinished" />
+            <translation>Mingguan</translation>
         </message>
         <message>
             <location filename="ui/dialogs/cadence_dialog.py" line="24" />
             <source>Fortnightly</source>
-            <translation type="unfinished" />
+            <translation>Dua minggu sekali</translation>
         </message>
         <message>
             <location filename="ui/dialogs/cadence_dialog.py" line="25" />
             <source>Monthly</source>
-            <translation type="unfinished" />
+            <translation>Bulanan</translation>
         </message>
         <message>
             <location filename="ui/dialogs/cadence_dialog.py" line="25" />
             <source>Every … days</source>
-            <translation type="unfinished" />
+            <translation>Setiap … hari</translation>
         </message>
         <message>
             <location filename="ui/dialogs/cadence_dialog.py" line="26" />
             <source>No regular check-ins</source>
-            <translation type="unfinished" />
+            <translation>Tiada daftar masuk berkala</translation>
         </message>
         <message>
             <location filename="ui/dialogs/cadence_dialog.py" line="30" />
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> hari</translation>
         </message>
         <message>
             <location filename="ui/dialogs/cadence_dialog.py" line="35" />
             <source>A check-in is a call or a meeting. The next one is due one cadence after the last one; Today lists those due this week and overdue.</source>
-            <translation type="unfinished" />
+            <translation>Daftar masuk ialah panggilan atau mesyuarat. Yang seterusnya perlu dibuat satu tempoh selepas yang terakhir; Hari Ini menyenaraikan yang perlu dibuat minggu ini dan yang lewat tempoh.</translation>
         </message>
         <message>
             <location filename="ui/dialogs/cadence_dialog.py" line="40" />
             <source>&amp;Cadence:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kekerapan:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/cadence_dialog.py" line="41" />
             <source>&amp;Every:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Setiap:</translation>
         </message>
     </context>
     <context>
@@ -1319,22 +1319,22 @@
         <message>
             <location filename="ui/views/detail/celebrate.py" line="54" />
             <source>Write the “milestone reached” message…</source>
-            <translation type="unfinished" />
+            <translation>Tulis mesej “peristiwa penting dicapai”…</translation>
         </message>
         <message>
             <location filename="ui/views/detail/celebrate.py" line="58" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Tutup</translation>
         </message>
         <message>
             <location filename="ui/views/detail/celebrate.py" line="74" />
             <source>🎉 {0} is live. Well done!</source>
-            <translation type="unfinished" />
+            <translation>🎉 {0} kini live. Syabas!</translation>
         </message>
         <message>
             <location filename="ui/views/detail/celebrate.py" line="76" />
             <source>🎉 {0} reached first value. Well done!</source>
-            <translation type="unfinished" />
+            <translation>🎉 {0} telah mencapai nilai pertama. Syabas!</translation>
         </message>
     </context>
     <context>
@@ -1375,7 +1375,7 @@
         <message>
             <location filename="ui/models/checkin_model.py" line="38" />
             <source>Account</source>
-            <translation type="unfinished" />
+            <translation>Akaun</translation>
         </message>
         <message>
             <location filename="ui/models/checkin_model.py" line="38" />
@@ -1385,37 +1385,37 @@
         <message>
             <location filename="ui/models/checkin_model.py" line="23" />
             <source>Weekly</source>
-            <translation type="unfinished" />
+            <translation>Mingguan</translation>
         </message>
         <message>
             <location filename="ui/models/checkin_model.py" line="23" />
             <source>Fortnightly</source>
-            <translation type="unfinished" />
+            <translation>Dua minggu sekali</translation>
         </message>
         <message>
             <location filename="ui/models/checkin_model.py" line="23" />
             <source>Monthly</source>
-            <translation type="unfinished" />
+            <translation>Bulanan</translation>
         </message>
         <message>
             <location filename="ui/models/checkin_model.py" line="24" />
             <source>No check-ins</source>
-            <translation type="unfinished" />
+            <translation>Tiada daftar masuk</translation>
         </message>
         <message>
             <location filename="ui/models/checkin_model.py" line="26" />
             <source>Every {0} days</source>
-            <translation type="unfinished" />
+            <translation>Setiap {0} hari</translation>
         </message>
         <message>
             <location filename="ui/models/checkin_model.py" line="38" />
             <source>Cadence</source>
-            <translation type="unfinished" />
+            <translation>Kekerapan</translation>
         </message>
         <message>
             <location filename="ui/models/checkin_model.py" line="38" />
             <source>Last call or meeting</source>
-            <translation type="unfinished" />
+            <translation>Panggilan atau mesyuarat terakhir</translation>
         </message>
         <message>
             <location filename="ui/models/checkin_model.py" line="39" />
@@ -1430,17 +1430,17 @@
         <message>
             <location filename="ui/models/checkin_model.py" line="66" />
             <source>none yet</source>
-            <translation type="unfinished" />
+            <translation>belum ada</translation>
         </message>
         <message>
             <location filename="ui/models/checkin_model.py" line="72" />
             <source>1 day overdue</source>
-            <translation type="unfinished" />
+            <translation>lewat 1 hari</translation>
         </message>
         <message>
             <location filename="ui/models/checkin_model.py" line="72" />
             <source>{0} days overdue</source>
-            <translation type="unfinished" />
+            <translation>lewat {0} hari</translation>
         </message>
         <message>
             <location filename="ui/models/checkin_model.py" line="74" />
@@ -1832,62 +1832,62 @@
             <location filename="ui/printing/customer_plan_pdf.py" line="65" />
             <location filename="ui/printing/customer_plan_pdf.py" line="136" />
             <source>Onboarding plan: {0}</source>
-            <translation type="unfinished" />
+            <translation>Pelan onboarding: {0}</translation>
         </message>
         <message>
             <location filename="ui/printing/customer_plan_pdf.py" line="66" />
             <source>As of {0}</source>
-            <translation type="unfinished" />
+            <translation>Setakat {0}</translation>
         </message>
         <message>
             <location filename="ui/printing/customer_plan_pdf.py" line="67" />
             <source>What is next</source>
-            <translation type="unfinished" />
+            <translation>Seterusnya</translation>
         </message>
         <message>
             <location filename="ui/printing/customer_plan_pdf.py" line="67" />
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>Garis masa</translation>
         </message>
         <message>
             <location filename="ui/printing/customer_plan_pdf.py" line="68" />
             <source>Milestones</source>
-            <translation type="unfinished" />
+            <translation>Peristiwa penting</translation>
         </message>
         <message>
             <location filename="ui/printing/customer_plan_pdf.py" line="68" />
             <source>Every step</source>
-            <translation type="unfinished" />
+            <translation>Semua langkah</translation>
         </message>
         <message>
             <location filename="ui/printing/customer_plan_pdf.py" line="75" />
             <source>Contract signed</source>
-            <translation type="unfinished" />
+            <translation>Kontrak ditandatangani</translation>
         </message>
         <message>
             <location filename="ui/printing/customer_plan_pdf.py" line="76" />
             <source>Planned go-live</source>
-            <translation type="unfinished" />
+            <translation>Sasaran go-live</translation>
         </message>
         <message>
             <location filename="ui/printing/customer_plan_pdf.py" line="76" />
             <source>Live since</source>
-            <translation type="unfinished" />
+            <translation>Live sejak</translation>
         </message>
         <message>
             <location filename="ui/printing/customer_plan_pdf.py" line="77" />
             <source>First value reached</source>
-            <translation type="unfinished" />
+            <translation>Nilai pertama dicapai</translation>
         </message>
         <message>
             <location filename="ui/printing/customer_plan_pdf.py" line="88" />
             <source>… and {0} more (see every step below)</source>
-            <translation type="unfinished" />
+            <translation>… dan {0} lagi (lihat semua langkah di bawah)</translation>
         </message>
         <message>
             <location filename="ui/printing/customer_plan_pdf.py" line="91" />
             <source>Nothing open: every step is done.</source>
-            <translation type="unfinished" />
+            <translation>Tiada yang terbuka: semua langkah selesai.</translation>
         </message>
         <message>
             <location filename="ui/printing/customer_plan_pdf.py" line="96" />
@@ -1897,12 +1897,12 @@
         <message>
             <location filename="ui/printing/customer_plan_pdf.py" line="96" />
             <source>Target date</source>
-            <translation type="unfinished" />
+            <translation>Tarikh sasaran</translation>
         </message>
         <message>
             <location filename="ui/printing/customer_plan_pdf.py" line="96" />
             <source>Reached on</source>
-            <translation type="unfinished" />
+            <translation>Dicapai pada</translation>
         </message>
         <message>
             <location filename="ui/printing/customer_plan_pdf.py" line="100" />
@@ -1912,12 +1912,12 @@
         <message>
             <location filename="ui/printing/customer_plan_pdf.py" line="100" />
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Siapa</translation>
         </message>
         <message>
             <location filename="ui/printing/customer_plan_pdf.py" line="100" />
             <source>Done on</source>
-            <translation type="unfinished" />
+            <translation>Selesai pada</translation>
         </message>
     </context>
     <context>
@@ -2358,12 +2358,12 @@ Demo akan dimasukkan ke dalam fail ini: {0}</translation>
         <message>
             <location filename="ui/models/health_factor_model.py" line="44" />
             <source>on cadence</source>
-            <translation type="unfinished" />
+            <translation>ikut jadual</translation>
         </message>
         <message>
             <location filename="ui/models/health_factor_model.py" line="45" />
             <source>{0} d overdue</source>
-            <translation type="unfinished" />
+            <translation>lewat {0} h</translation>
         </message>
         <message>
             <location filename="ui/models/health_factor_model.py" line="54" />
@@ -2504,7 +2504,7 @@ Demo akan dimasukkan ke dalam fail ini: {0}</translation>
         <message>
             <location filename="ui/dialogs/health_weights_dialog.py" line="38" />
             <source>Check-in cadence kept</source>
-            <translation type="unfinished" />
+            <translation>Kekerapan daftar masuk dipatuhi</translation>
         </message>
         <message>
             <location filename="ui/dialogs/health_weights_dialog.py" line="41" />
@@ -3790,72 +3790,72 @@ Sandaran: {2}</translation>
         <message>
             <location filename="ui/views/detail/outreach_bar.py" line="44" />
             <source>Check-in &amp;cadence…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kekerapan daftar masuk…</translation>
         </message>
         <message>
             <location filename="ui/views/detail/outreach_bar.py" line="47" />
             <source>Write &amp;e-mail</source>
-            <translation type="unfinished" />
+            <translation>Tulis &amp;e-mel</translation>
         </message>
         <message>
             <location filename="ui/views/detail/outreach_bar.py" line="54" />
             <source>Customer &amp;plan</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pelan pelanggan</translation>
         </message>
         <message>
             <location filename="ui/views/detail/outreach_bar.py" line="57" />
             <source>Save as &amp;workbook…</source>
-            <translation type="unfinished" />
+            <translation>Simpan sebagai &amp;buku kerja…</translation>
         </message>
         <message>
             <location filename="ui/views/detail/outreach_bar.py" line="58" />
             <source>Save as P&amp;DF…</source>
-            <translation type="unfinished" />
+            <translation>Simpan sebagai P&amp;DF…</translation>
         </message>
         <message>
             <location filename="ui/views/detail/outreach_bar.py" line="60" />
             <source>Export to &amp;calendar (.ics)…</source>
-            <translation type="unfinished" />
+            <translation>Eksport ke &amp;kalendar (.ics)…</translation>
         </message>
         <message>
             <location filename="ui/views/detail/outreach_bar.py" line="86" />
             <source>No check-ins: the account is paused or churned.</source>
-            <translation type="unfinished" />
+            <translation>Tiada daftar masuk: akaun ini dijeda atau churn.</translation>
         </message>
         <message>
             <location filename="ui/views/detail/outreach_bar.py" line="88" />
             <source> (segment's)</source>
-            <translation type="unfinished" />
+            <translation> (ikut segmen)</translation>
         </message>
         <message>
             <location filename="ui/views/detail/outreach_bar.py" line="88" />
             <source> (default)</source>
-            <translation type="unfinished" />
+            <translation> (lalai)</translation>
         </message>
         <message>
             <location filename="ui/views/detail/outreach_bar.py" line="91" />
             <source>Check-ins: {0}{1}</source>
-            <translation type="unfinished" />
+            <translation>Daftar masuk: {0}{1}</translation>
         </message>
         <message>
             <location filename="ui/views/detail/outreach_bar.py" line="95" />
             <source>Check-in overdue since {0}</source>
-            <translation type="unfinished" />
+            <translation>Daftar masuk lewat tempoh sejak {0}</translation>
         </message>
         <message>
             <location filename="ui/views/detail/outreach_bar.py" line="97" />
             <source>Next check-in {0}</source>
-            <translation type="unfinished" />
+            <translation>Daftar masuk seterusnya {0}</translation>
         </message>
         <message>
             <location filename="ui/views/detail/outreach_bar.py" line="98" />
             <source>{0} · {1}{2}</source>
-            <translation type="unfinished" />
+            <translation>{0} · {1}{2}</translation>
         </message>
         <message>
             <location filename="ui/views/detail/outreach_bar.py" line="132" />
             <source>Other languages</source>
-            <translation type="unfinished" />
+            <translation>Bahasa lain</translation>
         </message>
     </context>
     <context>
@@ -4446,17 +4446,17 @@ Sandaran: {2}</translation>
         <message>
             <location filename="ui/models/template_model.py" line="25" />
             <source>Template</source>
-            <translation type="unfinished" />
+            <translation>Templat</translation>
         </message>
         <message>
             <location filename="ui/models/template_model.py" line="25" />
             <source>Used for</source>
-            <translation type="unfinished" />
+            <translation>Digunakan untuk</translation>
         </message>
         <message>
             <location filename="ui/models/template_model.py" line="25" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Bahasa</translation>
         </message>
     </context>
     <context>
@@ -4464,7 +4464,7 @@ Sandaran: {2}</translation>
         <message>
             <location filename="ui/dialogs/templates_dialog.py" line="47" />
             <source>Message templates</source>
-            <translation type="unfinished" />
+            <translation>Templat mesej</translation>
         </message>
         <message>
             <location filename="ui/dialogs/templates_dialog.py" line="56" />
@@ -4479,12 +4479,12 @@ Sandaran: {2}</translation>
         <message>
             <location filename="ui/dialogs/templates_dialog.py" line="81" />
             <source>Placeholders: {0}</source>
-            <translation type="unfinished" />
+            <translation>Ruang letak: {0}</translation>
         </message>
         <message>
             <location filename="ui/dialogs/templates_dialog.py" line="87" />
             <source>&amp;Save template</source>
-            <translation type="unfinished" />
+            <translation>&amp;Simpan templat</translation>
         </message>
         <message>
             <location filename="ui/dialogs/templates_dialog.py" line="94" />
@@ -4494,32 +4494,32 @@ Sandaran: {2}</translation>
         <message>
             <location filename="ui/dialogs/templates_dialog.py" line="95" />
             <source>&amp;Used for:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Digunakan untuk:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/templates_dialog.py" line="96" />
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bahasa:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/templates_dialog.py" line="97" />
             <source>S&amp;ubject:</source>
-            <translation type="unfinished" />
+            <translation>S&amp;ubjek:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/templates_dialog.py" line="98" />
             <source>&amp;Message:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mesej:</translation>
         </message>
         <message>
             <location filename="ui/dialogs/templates_dialog.py" line="161" />
             <source>Not a placeholder (left as typed): {0}</source>
-            <translation type="unfinished" />
+            <translation>Bukan ruang letak (dibiarkan seperti ditaip): {0}</translation>
         </message>
         <message>
             <location filename="ui/dialogs/templates_dialog.py" line="183" />
             <source>New template</source>
-            <translation type="unfinished" />
+            <translation>Templat baharu</translation>
         </message>
     </context>
     <context>
@@ -4527,7 +4527,7 @@ Sandaran: {2}</translation>
         <message>
             <location filename="ui/charts/timeline.py" line="67" />
             <source>No dated steps yet: apply a playbook to plan this account.</source>
-            <translation type="unfinished" />
+            <translation>Belum ada langkah bertarikh: gunakan playbook untuk merancang akaun ini.</translation>
         </message>
         <message>
             <location filename="ui/charts/timeline.py" line="98" />
@@ -4537,7 +4537,7 @@ Sandaran: {2}</translation>
         <message>
             <location filename="ui/charts/timeline.py" line="129" />
             <source>Wheel: scroll the steps · Ctrl+wheel: zoom the dates · Shift+wheel: move along the dates</source>
-            <translation type="unfinished" />
+            <translation>Roda: tatal langkah · Ctrl+roda: zum tarikh · Shift+roda: gerak sepanjang tarikh</translation>
         </message>
     </context>
     <context>
@@ -4681,17 +4681,17 @@ Sandaran: {2}</translation>
         <message>
             <location filename="ui/views/today.py" line="136" />
             <source>Check-ins due ({0})</source>
-            <translation type="unfinished" />
+            <translation>Daftar masuk perlu dibuat ({0})</translation>
         </message>
         <message>
             <location filename="ui/views/today.py" line="137" />
             <source>Every account has had its call or meeting.</source>
-            <translation type="unfinished" />
+            <translation>Setiap akaun sudah mendapat panggilan atau mesyuaratnya.</translation>
         </message>
         <message>
             <location filename="ui/views/today.py" line="139" />
             <source>A check-in is a call or a meeting; the next one is due one cadence after the last one (weekly, fortnightly, monthly or custom, set per account or per segment).</source>
-            <translation type="unfinished" />
+            <translation>Daftar masuk ialah panggilan atau mesyuarat; yang seterusnya perlu dibuat satu tempoh selepas yang terakhir (mingguan, dua minggu sekali, bulanan atau tersuai, ditetapkan per akaun atau per segmen).</translation>
         </message>
         <message>
             <location filename="ui/views/today.py" line="239" />
@@ -4793,12 +4793,12 @@ Sandaran: {2}</translation>
         <message>
             <location filename="tracker/calendar_ics.py" line="58" />
             <source>Milestone: {0} ({1})</source>
-            <translation type="unfinished" />
+            <translation>Peristiwa penting: {0} ({1})</translation>
         </message>
         <message>
             <location filename="tracker/calendar_ics.py" line="59" />
             <source>Target date of a milestone of {0}.</source>
-            <translation type="unfinished" />
+            <translation>Tarikh sasaran peristiwa penting {0}.</translation>
         </message>
         <message>
             <location filename="tracker/calendar_ics.py" line="68" />
@@ -4808,17 +4808,17 @@ Sandaran: {2}</translation>
         <message>
             <location filename="tracker/calendar_ics.py" line="69" />
             <source>Task of {0}, stage {1}.</source>
-            <translation type="unfinished" />
+            <translation>Tugasan {0}, peringkat {1}.</translation>
         </message>
         <message>
             <location filename="tracker/calendar_ics.py" line="76" />
             <source>Check-in: {0}</source>
-            <translation type="unfinished" />
+            <translation>Daftar masuk: {0}</translation>
         </message>
         <message>
             <location filename="tracker/calendar_ics.py" line="77" />
             <source>A call or meeting with {0} is due.</source>
-            <translation type="unfinished" />
+            <translation>Panggilan atau mesyuarat dengan {0} perlu dibuat.</translation>
         </message>
     </context>
     <context>
@@ -4831,53 +4831,53 @@ Sandaran: {2}</translation>
         <message>
             <location filename="tracker/excel/customer_plan.py" line="30" />
             <source>Not needed</source>
-            <translation type="unfinished" />
+            <translation>Tidak diperlukan</translation>
         </message>
         <message>
             <location filename="tracker/excel/customer_plan.py" line="31" />
             <source>Behind plan</source>
-            <translation type="unfinished" />
+            <translation>Ketinggalan jadual</translation>
         </message>
         <message>
             <location filename="tracker/excel/customer_plan.py" line="32" />
             <source>Next</source>
-            <translation type="unfinished" />
+            <translation>Seterusnya</translation>
         </message>
         <message>
             <location filename="tracker/excel/customer_plan.py" line="33" />
             <source>Planned</source>
-            <translation type="unfinished" />
+            <translation>Dirancang</translation>
         </message>
         <message>
             <location filename="tracker/excel/customer_plan.py" line="36" />
             <source>Your team</source>
-            <translation type="unfinished" />
+            <translation>Pasukan anda</translation>
         </message>
         <message>
             <location filename="tracker/excel/customer_plan.py" line="37" />
             <source>Our team</source>
-            <translation type="unfinished" />
+            <translation>Pasukan kami</translation>
         </message>
         <message>
             <location filename="tracker/excel/customer_plan.py" line="82" />
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Pelan</translation>
         </message>
         <message>
             <location filename="tracker/excel/customer_plan.py" line="83" />
             <location filename="tracker/excel/customer_plan.py" line="225" />
             <source>Onboarding plan: {0}</source>
-            <translation type="unfinished" />
+            <translation>Pelan onboarding: {0}</translation>
         </message>
         <message>
             <location filename="tracker/excel/customer_plan.py" line="85" />
             <source>As of {0}</source>
-            <translation type="unfinished" />
+            <translation>Setakat {0}</translation>
         </message>
         <message>
             <location filename="tracker/excel/customer_plan.py" line="89" />
             <source>Contract signed</source>
-            <translation type="unfinished" />
+            <translation>Kontrak ditandatangani</translation>
         </message>
         <message>
             <location filename="tracker/excel/customer_plan.py" line="90" />
@@ -4887,32 +4887,32 @@ Sandaran: {2}</translation>
         <message>
             <location filename="tracker/excel/customer_plan.py" line="91" />
             <source>Planned go-live</source>
-            <translation type="unfinished" />
+            <translation>Sasaran go-live</translation>
         </message>
         <message>
             <location filename="tracker/excel/customer_plan.py" line="92" />
             <source>Live since</source>
-            <translation type="unfinished" />
+            <translation>Live sejak</translation>
         </message>
         <message>
             <location filename="tracker/excel/customer_plan.py" line="93" />
             <source>First value reached</source>
-            <translation type="unfinished" />
+            <translation>Nilai pertama dicapai</translation>
         </message>
         <message>
             <location filename="tracker/excel/customer_plan.py" line="102" />
             <source>What is next</source>
-            <translation type="unfinished" />
+            <translation>Seterusnya</translation>
         </message>
         <message>
             <location filename="tracker/excel/customer_plan.py" line="107" />
             <source>Nothing open: every step is done.</source>
-            <translation type="unfinished" />
+            <translation>Tiada yang terbuka: semua langkah selesai.</translation>
         </message>
         <message>
             <location filename="tracker/excel/customer_plan.py" line="117" />
             <source>Milestones</source>
-            <translation type="unfinished" />
+            <translation>Peristiwa penting</translation>
         </message>
         <message>
             <location filename="tracker/excel/customer_plan.py" line="121" />
@@ -4922,12 +4922,12 @@ Sandaran: {2}</translation>
         <message>
             <location filename="tracker/excel/customer_plan.py" line="121" />
             <source>Target date</source>
-            <translation type="unfinished" />
+            <translation>Tarikh sasaran</translation>
         </message>
         <message>
             <location filename="tracker/excel/customer_plan.py" line="122" />
             <source>Reached on</source>
-            <translation type="unfinished" />
+            <translation>Dicapai pada</translation>
         </message>
         <message>
             <location filename="tracker/excel/customer_plan.py" line="122" />
@@ -4938,7 +4938,7 @@ Sandaran: {2}</translation>
         <message>
             <location filename="tracker/excel/customer_plan.py" line="131" />
             <source>Every step</source>
-            <translation type="unfinished" />
+            <translation>Semua langkah</translation>
         </message>
         <message>
             <location filename="tracker/excel/customer_plan.py" line="135" />
@@ -4955,7 +4955,7 @@ Sandaran: {2}</translation>
             <location filename="tracker/excel/customer_plan.py" line="136" />
             <location filename="tracker/excel/customer_plan.py" line="182" />
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Siapa</translation>
         </message>
         <message>
             <location filename="tracker/excel/customer_plan.py" line="136" />
@@ -4965,27 +4965,27 @@ Sandaran: {2}</translation>
         <message>
             <location filename="tracker/excel/customer_plan.py" line="137" />
             <source>Done on</source>
-            <translation type="unfinished" />
+            <translation>Selesai pada</translation>
         </message>
         <message>
             <location filename="tracker/excel/customer_plan.py" line="167" />
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>Garis masa</translation>
         </message>
         <message>
             <location filename="tracker/excel/customer_plan.py" line="169" />
             <source>Timeline: {0}</source>
-            <translation type="unfinished" />
+            <translation>Garis masa: {0}</translation>
         </message>
         <message>
             <location filename="tracker/excel/customer_plan.py" line="172" />
             <source>No dated steps yet.</source>
-            <translation type="unfinished" />
+            <translation>Belum ada langkah bertarikh.</translation>
         </message>
         <message>
             <location filename="tracker/excel/customer_plan.py" line="209" />
             <source>◆ milestone   ✓ done   ! behind plan   red outline: this week</source>
-            <translation type="unfinished" />
+            <translation>◆ peristiwa penting   ✓ selesai   ! ketinggalan jadual   garis merah: minggu ini</translation>
         </message>
     </context>
     <context>
@@ -5126,7 +5126,7 @@ Sandaran: {2}</translation>
         <message>
             <location filename="tracker/kpi/words.py" line="101" />
             <source>Check-in cadence kept</source>
-            <translation type="unfinished" />
+            <translation>Kekerapan daftar masuk dipatuhi</translation>
         </message>
     </context>
     <context>
@@ -5169,27 +5169,27 @@ Sandaran: {2}</translation>
         <message>
             <location filename="ui/installers.py" line="133" />
             <source>Export &amp;calendar of this account…</source>
-            <translation type="unfinished" />
+            <translation>Eksport &amp;kalendar akaun ini…</translation>
         </message>
         <message>
             <location filename="ui/installers.py" line="134" />
             <source>Export calendar of &amp;all accounts…</source>
-            <translation type="unfinished" />
+            <translation>Eksport kalendar &amp;semua akaun…</translation>
         </message>
         <message>
             <location filename="ui/installers.py" line="135" />
             <source>Save customer p&amp;lan as workbook…</source>
-            <translation type="unfinished" />
+            <translation>Simpan p&amp;elan pelanggan sebagai buku kerja…</translation>
         </message>
         <message>
             <location filename="ui/installers.py" line="136" />
             <source>Save customer plan as P&amp;DF…</source>
-            <translation type="unfinished" />
+            <translation>Simpan pelan pelanggan sebagai P&amp;DF…</translation>
         </message>
         <message>
             <location filename="ui/installers.py" line="150" />
             <source>Message &amp;templates…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Templat mesej…</translation>
         </message>
     </context>
     <context>
@@ -5825,72 +5825,72 @@ Sandaran: {2}</translation>
         <message>
             <location filename="tracker/messages.py" line="21" />
             <source>the account's name</source>
-            <translation type="unfinished" />
+            <translation>nama akaun</translation>
         </message>
         <message>
             <location filename="tracker/messages.py" line="22" />
             <source>the contact's name</source>
-            <translation type="unfinished" />
+            <translation>nama kenalan</translation>
         </message>
         <message>
             <location filename="tracker/messages.py" line="23" />
             <source>the next milestone not reached yet</source>
-            <translation type="unfinished" />
+            <translation>peristiwa penting seterusnya yang belum dicapai</translation>
         </message>
         <message>
             <location filename="tracker/messages.py" line="24" />
             <source>its target date</source>
-            <translation type="unfinished" />
+            <translation>tarikh sasarannya</translation>
         </message>
         <message>
             <location filename="tracker/messages.py" line="25" />
             <source>the open checklist items, one a line</source>
-            <translation type="unfinished" />
+            <translation>perkara senarai semak yang terbuka, satu setiap baris</translation>
         </message>
         <message>
             <location filename="tracker/messages.py" line="26" />
             <source>your name (the account's owner)</source>
-            <translation type="unfinished" />
+            <translation>nama anda (pemilik akaun)</translation>
         </message>
         <message>
             <location filename="tracker/messages.py" line="27" />
             <source>the milestone reached most recently</source>
-            <translation type="unfinished" />
+            <translation>peristiwa penting yang terakhir dicapai</translation>
         </message>
         <message>
             <location filename="tracker/messages.py" line="30" />
             <source>Welcome</source>
-            <translation type="unfinished" />
+            <translation>Selamat datang</translation>
         </message>
         <message>
             <location filename="tracker/messages.py" line="31" />
             <source>Kickoff invitation</source>
-            <translation type="unfinished" />
+            <translation>Jemputan mesyuarat permulaan</translation>
         </message>
         <message>
             <location filename="tracker/messages.py" line="32" />
             <source>Check-in</source>
-            <translation type="unfinished" />
+            <translation>Daftar masuk</translation>
         </message>
         <message>
             <location filename="tracker/messages.py" line="33" />
             <source>Milestone reached</source>
-            <translation type="unfinished" />
+            <translation>Peristiwa penting dicapai</translation>
         </message>
         <message>
             <location filename="tracker/messages.py" line="34" />
             <source>At-risk follow-up</source>
-            <translation type="unfinished" />
+            <translation>Susulan akaun berisiko</translation>
         </message>
         <message>
             <location filename="tracker/messages.py" line="35" />
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Lain-lain</translation>
         </message>
         <message>
             <location filename="tracker/queries/messages.py" line="77" />
             <source>- {0} (by {1})</source>
-            <translation type="unfinished" />
+            <translation>- {0} (sebelum {1})</translation>
         </message>
     </context>
     <context>
@@ -5898,48 +5898,48 @@ Sandaran: {2}</translation>
         <message>
             <location filename="ui/outreach.py" line="54" />
             <source>Was it sent?</source>
-            <translation type="unfinished" />
+            <translation>Sudah dihantar?</translation>
         </message>
         <message>
             <location filename="ui/outreach.py" line="55" />
             <source>Your mail program has the draft “{0}”. Did you send it? If so, it is logged as an e-mail activity of this account.</source>
-            <translation type="unfinished" />
+            <translation>Program e-mel anda ada draf “{0}”. Adakah anda sudah menghantarnya? Jika ya, ia direkodkan sebagai aktiviti e-mel akaun ini.</translation>
         </message>
         <message>
             <location filename="ui/outreach.py" line="83" />
             <source>No mail program</source>
-            <translation type="unfinished" />
+            <translation>Tiada program e-mel</translation>
         </message>
         <message>
             <location filename="ui/outreach.py" line="84" />
             <source>No mail program opened the draft. Set a default e-mail program in your system settings and try again.</source>
-            <translation type="unfinished" />
+            <translation>Tiada program e-mel yang membuka draf. Tetapkan program e-mel lalai dalam tetapan sistem anda dan cuba lagi.</translation>
         </message>
         <message>
             <location filename="ui/outreach.py" line="92" />
             <source>Log e-mail “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Rekod e-mel “{0}”</translation>
         </message>
         <message>
             <location filename="ui/outreach.py" line="104" />
             <location filename="ui/outreach.py" line="112" />
             <source>Export calendar</source>
-            <translation type="unfinished" />
+            <translation>Eksport kalendar</translation>
         </message>
         <message>
             <location filename="ui/outreach.py" line="104" />
             <source>Calendar (*.ics)</source>
-            <translation type="unfinished" />
+            <translation>Kalendar (*.ics)</translation>
         </message>
         <message>
             <location filename="ui/outreach.py" line="113" />
             <source>The calendar could not be written: {0}</source>
-            <translation type="unfinished" />
+            <translation>Kalendar tidak dapat ditulis: {0}</translation>
         </message>
         <message>
             <location filename="ui/outreach.py" line="115" />
             <source>Wrote {0} events to {1}.</source>
-            <translation type="unfinished" />
+            <translation>{0} acara ditulis ke {1}.</translation>
         </message>
         <message>
             <location filename="ui/outreach.py" line="124" />
@@ -5949,23 +5949,23 @@ Sandaran: {2}</translation>
         <message>
             <location filename="ui/outreach.py" line="124" />
             <source>PDF document (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Dokumen PDF (*.pdf)</translation>
         </message>
         <message>
             <location filename="ui/outreach.py" line="125" />
             <location filename="ui/outreach.py" line="141" />
             <source>Save the customer's plan</source>
-            <translation type="unfinished" />
+            <translation>Simpan pelan pelanggan</translation>
         </message>
         <message>
             <location filename="ui/outreach.py" line="142" />
             <source>The plan could not be written: {0}</source>
-            <translation type="unfinished" />
+            <translation>Pelan tidak dapat ditulis: {0}</translation>
         </message>
         <message>
             <location filename="ui/outreach.py" line="144" />
             <source>Saved the plan of {0} to {1}.</source>
-            <translation type="unfinished" />
+            <translation>Pelan {0} disimpan ke {1}.</translation>
         </message>
     </context>
 </TS>
