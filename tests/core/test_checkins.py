@@ -136,3 +136,29 @@ def test_health_weighs_a_missed_cadence_only_when_the_user_gives_it_weight(db: D
     ACTIVITIES.create(db, {"account_id": account, "kind": "call", "date": "2026-06-15"})
     kept = {f.factor: f for f in health_scores(db, AS_OF)[account].factors}["checkins"]
     assert (kept.raw, kept.sub_score) == (0, 100)
+
+
+def test_cli_sets_segment_and_account_cadence(db_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from tracker.cli import main
+    from tracker.workspace import open_workspace
+
+    db = open_workspace(db_path)
+    try:
+        aid = create_account(db, {"name": "Zoë Ltd", "signed_date": "2026-05-01"}).value
+        seg = SEGMENTS.create(db, {"name": "SMB"}).value
+        db.conn.execute("UPDATE account SET segment_id = ? WHERE id = ?", (seg, aid))
+        db.conn.commit()
+    finally:
+        db.conn.close()
+    assert main(["cadence", "--db", str(db_path), "--segment", "smb", "monthly"]) == 0
+    assert main(["cadence", "--db", str(db_path), "--account", "Zoë Ltd", "custom", "--days", "9"]) == 0
+    assert main(["cadence", "--db", str(db_path), "--account", "Zoë Ltd", "custom"]) == 1  # days missing
+    db = open_workspace(db_path)
+    try:
+        assert cadences(db, [aid])[aid] == cadences(db, [aid])[aid].__class__("custom", 9, SOURCE_ACCOUNT)
+        main(["cadence", "--db", str(db_path), "--account", str(aid), "inherit"])
+        assert cadences(db, [aid])[aid].cadence == "monthly"
+    finally:
+        db.conn.close()
+    assert main(["checkins", "--db", str(db_path), "--as-of", "2026-06-15"]) == 0
+    assert "check-ins due or overdue as of 2026-06-15" in capsys.readouterr().out

@@ -16,7 +16,8 @@ from tracker.cli.core_commands import add_db_argument
 from tracker.cli.excel_commands import _database, require_xlsx
 from tracker.excel.customer_plan import export_customer_plan
 from tracker.queries.checkins import checkins
-from tracker.rules import CHECKIN_DUE, CHECKIN_OVERDUE
+from tracker.rules import CADENCES, CHECKIN_DUE, CHECKIN_OVERDUE
+from tracker.services.checkins import set_account_cadence, set_segment_cadence
 
 
 def register(subparsers: Any) -> None:
@@ -34,6 +35,16 @@ def register(subparsers: Any) -> None:
     plan.add_argument("target", type=Path, help="the .xlsx file to write")
     plan.add_argument("--as-of", type=cli_date, default=None)
     plan.set_defaults(func=run_plan)
+
+    cadence = subparsers.add_parser("cadence", help="set the check-in cadence of an account or a segment")
+    add_db_argument(cadence)
+    target = cadence.add_mutually_exclusive_group(required=True)
+    target.add_argument("--account", metavar="NAME_OR_ID")
+    target.add_argument("--segment", metavar="NAME")
+    cadence.add_argument("cadence", choices=(*CADENCES, "inherit"),
+                         help="inherit: follow the segment (an account) or the default (a segment)")
+    cadence.add_argument("--days", type=int, default=None, help="for custom: every this many days")
+    cadence.set_defaults(func=run_cadence)
 
     due = subparsers.add_parser("checkins", help="list the check-ins due this week and overdue")
     add_db_argument(due)
@@ -70,6 +81,21 @@ def run_plan(args: argparse.Namespace) -> int:
         path = export_customer_plan(db, account_id(db, args.account), args.target,
                                     args.as_of or date.today())
     print(f"Wrote {path}.")
+    return 0
+
+
+def run_cadence(args: argparse.Namespace) -> int:
+    setting = None if args.cadence == "inherit" else (args.cadence, args.days)
+    with _database(args, write=True) as db:
+        if args.account:
+            set_account_cadence(db, account_id(db, args.account), setting)
+        else:
+            row = db.conn.execute("SELECT id FROM segment WHERE name = ? COLLATE NOCASE",
+                                  (args.segment,)).fetchone()
+            if row is None:
+                raise CommandError(f"No segment named '{args.segment}'.")
+            set_segment_cadence(db, int(row[0]), setting)
+    print(f"Check-in cadence set: {args.cadence}" + (f" every {args.days} days" if args.days else "") + ".")
     return 0
 
 
