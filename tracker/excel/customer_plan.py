@@ -212,6 +212,8 @@ def _timeline_sheet(ws: Worksheet, plan: cp.CustomerPlan) -> None:
     ws.column_dimensions["A"].width = 44
     ws.column_dimensions["B"].width = 12
     ws.freeze_panes = "C4"
+    ws.print_title_rows = "3:3"  # the week row on every printed page
+    ws.print_title_cols = "A:B"
     ws.page_setup.orientation = "landscape"
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_setup.fitToWidth = 1

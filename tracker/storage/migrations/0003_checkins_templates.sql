@@ -22,9 +22,9 @@ CREATE TABLE segment_checkin_cadence (
 -- "The last check-in" is the latest call or meeting: this index finds it per account.
 CREATE INDEX ix_activity_kind ON activity(kind, account_id, date);
 
--- Health may weigh a missed cadence (tracker.kpi.health, factor "checkins"); it starts at 0
--- so every score stays what it was until the user gives it weight.
-INSERT OR IGNORE INTO health_weight (factor, weight) VALUES ('checkins', 0);
+-- Health may weigh a missed cadence (tracker.kpi.health, factor "checkins"). No weight row
+-- is added: a factor missing from health_weight takes its default, 0, so every score stays
+-- what it was (and no table's row count moves) until the user gives it weight.
 
 -- Messages to customers, opened as mail drafts. ``purpose`` says when a template is offered;
 -- ``language`` is the interface language it is written in. Placeholders in braces
