@@ -13,7 +13,7 @@ from typing import Generic, TypeVar
 T = TypeVar("T")
 
 _FLAGS = ("accounts", "contacts", "tasks", "milestones", "feedback", "activities", "notes",
-          "playbooks", "segments", "kpis", "goals", "cases", "trials", "maturity")
+          "playbooks", "segments", "kpis", "goals", "cases", "trials", "maturity", "templates")
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,7 @@ class ChangeSet:
     cases: bool = False
     trials: bool = False
     maturity: bool = False
+    templates: bool = False  # message templates (no account's rows)
     account_ids: frozenset[int] = frozenset()
     all_accounts: bool = False
 

@@ -45,6 +45,10 @@ from tracker.domain import (
 )
 from tracker.domain_signals import CASE_SEVERITIES, GOAL_DIRECTIONS, GOAL_OUTCOMES, GOAL_SCOPES, TRIAL_KINDS
 from tracker.i18n import QT_TRANSLATE_NOOP, translate, words
+from tracker.rules import CADENCES
+
+# When a message template is offered (tracker.messages words each purpose).
+TEMPLATE_PURPOSES: tuple[str, ...] = ("welcome", "kickoff", "checkin", "milestone", "at_risk", "custom")
 
 CONTEXT = "errors"
 
@@ -266,6 +270,23 @@ FIELDS: dict[str, dict[str, Field]] = {
         "contact_id": _ref(L("fields", "contact")),
         "level_id": _ref(L("fields", "maturity level"), required=True),
         "reached_date": _date(L("fields", "date reached"), required=True),
+    },
+    "checkin_cadence": {
+        "account_id": _ref(L("fields", "account"), required=True),
+        "cadence": _choice(L("fields", "check-in cadence"), CADENCES, required=True),
+        "days": _int(L("fields", "days between check-ins"), 1, 365),
+    },
+    "segment_checkin_cadence": {
+        "segment_id": _ref(L("fields", "segment"), required=True),
+        "cadence": _choice(L("fields", "check-in cadence"), CADENCES, required=True),
+        "days": _int(L("fields", "days between check-ins"), 1, 365),
+    },
+    "message_template": {
+        "purpose": _choice(L("fields", "template purpose"), TEMPLATE_PURPOSES),
+        "language": _text(L("fields", "language"), 20),
+        "name": _text(L("fields", "template's name"), NAME_MAX, required=True),
+        "subject": _text(L("fields", "subject"), TITLE_MAX),
+        "body": _text(L("fields", "message text"), LONG_MAX, multiline=True),
     },
 }
 

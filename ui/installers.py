@@ -122,4 +122,57 @@ def install_settings(window: MainWindow) -> None:
     preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
 
 
-INSTALLERS = [install_views, install_excel, install_settings]
+def install_outreach(window: MainWindow) -> None:
+    """File > Export calendar / Save customer plan; Edit > Message templates.
+
+    The calendar covers the account the user means (the selected or open one) when there
+    is one, else the whole portfolio; the plan needs an account.
+    """
+    ctx = window.ctx
+
+    def calendar() -> None:
+        from ui import outreach
+
+        outreach.save_calendar(ctx, window, window.current_account_id())
+
+    def calendar_all() -> None:
+        from ui import outreach
+
+        outreach.save_calendar(ctx, window, None)
+
+    def plan(fmt: str) -> None:
+        from ui import outreach
+
+        account_id = window.current_account_id()
+        if account_id is not None:
+            outreach.save_customer_plan(ctx, window, account_id, fmt)
+
+    def templates() -> None:
+        from ui.dialogs.templates_dialog import edit_templates
+
+        window.dialog = edit_templates(ctx, window)
+
+    menu = window.file_menu
+    anchor = window.backup_action
+    actions = [
+        menu.addAction(tr("Export &calendar of this account…"), calendar),
+        menu.addAction(tr("Export calendar of &all accounts…"), calendar_all),
+        menu.addAction(tr("Save customer p&lan as workbook…"), lambda: plan("xlsx")),
+        menu.addAction(tr("Save customer plan as P&DF…"), lambda: plan("pdf")),
+    ]
+    window.outreach_actions = actions  # type: ignore[attr-defined]
+    for action in actions:
+        menu.removeAction(action)
+        menu.insertAction(anchor, action)
+    menu.insertSeparator(anchor)
+
+    def enable() -> None:
+        has_account = window.current_account_id() is not None
+        for action in (actions[0], actions[2], actions[3]):
+            action.setEnabled(has_account)
+
+    menu.aboutToShow.connect(enable)
+    window.edit_menu.addAction(tr("Message &templates…"), templates)
+
+
+INSTALLERS = [install_views, install_excel, install_settings, install_outreach]

@@ -105,7 +105,7 @@ def test_weights_round_trip_and_change_the_score(db: Database) -> None:
     assert get_health_weights(db) == DEFAULT_WEIGHTS
     a = _account_without_contacts_or_feedback(db)
     new = {"progress": 0, "on_time": 100, "activation": 0, "sentiment": 0, "engagement": 0,
-           "first_value": 0}
+           "first_value": 0, "checkins": 0}
     change = set_health_weights(db, new)
     assert change.kpis
     # Schema 3's signal factors, left out by this caller, keep their weight of 0.

@@ -408,3 +408,27 @@ def test_v1_account_notes_become_dated_note_entries_keeping_every_row(tmp_path: 
     db.conn.close()
     after = _counts(path)
     assert {t: after[t] for t in before} == before
+
+
+@pytest.mark.parametrize("version", [1, 2, 3])
+def test_schema_4_adds_default_templates_and_keeps_every_row(version: int, tmp_path: Path) -> None:
+    """Schema 4 (check-ins, templates): the five default templates in English and Malay
+    arrive, no cadence or health weight row is invented, and every older row stays."""
+    path = _frozen(tmp_path, version)
+    before = _counts(path)
+    open_database(path).conn.close()
+    after = _counts(path)
+    assert {t: after[t] for t in before} == before
+    assert after["checkin_cadence"] == after["segment_checkin_cadence"] == 0
+    assert after["message_template"] == 10
+    conn = sqlite3.connect(path)
+    try:
+        pairs = conn.execute("SELECT purpose, language FROM message_template").fetchall()
+    finally:
+        conn.close()
+    assert sorted(pairs) == sorted((p, lang) for p in ("welcome", "kickoff", "checkin", "milestone",
+                                                       "at_risk") for lang in ("en", "ms"))
+
+
+def test_frozen_files_cover_every_version_up_to_4() -> None:
+    assert [p.stem for p in FROZEN][:4] == ["schema_v1", "schema_v2", "schema_v3", "schema_v4"]

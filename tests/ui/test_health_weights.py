@@ -68,5 +68,5 @@ def test_defaults_button_restores_the_shipped_weights(qtbot: QtBot, ctx: AppCont
     qtbot.mouseClick(dialog.defaults, Qt.MouseButton.LeftButton)
     assert dialog.weights() == {"progress": 25, "on_time": 20, "activation": 15, "sentiment": 15,
                                 "engagement": 15, "first_value": 10, "open_cases": 0,
-                                "case_volume": 0, "trial": 0}
+                                "case_volume": 0, "trial": 0, "checkins": 0}
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()

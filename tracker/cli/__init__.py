@@ -32,6 +32,7 @@ COMMAND_MODULES = (
     "tracker.cli.analytics_commands",
     "tracker.cli.excel_commands",
     "tracker.cli.goal_commands",
+    "tracker.cli.plan_commands",
 )
 
 Handler = Callable[[argparse.Namespace], int]

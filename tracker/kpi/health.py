@@ -14,6 +14,12 @@ Factors and their sub-scores (all 0-100, computed as of ``as_of``):
   activity, a task done, feedback, a milestone achieved, a note): 100 up to 7 days, falling
   linearly to 0 at 60 days (both limits are the user's, :func:`tracker.rules.risk_thresholds`).
   No touch ever means no data.
+- ``checkins``: the check-in cadence kept (:mod:`tracker.queries.checkins`, rule in
+  :func:`tracker.rules.next_checkin`): 100 while the next check-in is not overdue, falling
+  linearly to 0 when it is a whole cadence (at least a week) overdue. The raw value is the
+  days overdue. No cadence (none, paused, churned, nothing to count from) means no data.
+  Its default weight is 0: the scores people already know stay as they were until the
+  user decides a missed cadence should count.
 - ``first_value``: the rule book's 90-day rule (:func:`tracker.rules.ninety_day_flag`): 0
   when the account is flagged, else 100. The raw value is the days from signed to first value (or to
   ``as_of`` while not reached). No signed date means no data.
@@ -56,13 +62,16 @@ from tracker.services.base import log_change
 from tracker.storage.db import environment_errors, transaction
 
 FACTORS: tuple[str, ...] = ("progress", "on_time", "activation", "sentiment", "engagement",
-                            "first_value", "open_cases", "case_volume", "trial")
-# The signal factors of schema 3 (tracker.kpi.health_signals) start at 0: a file whose
-# saved weights total 100 over the first six keeps that total and every score it had.
+                            "first_value", "open_cases", "case_volume", "trial", "checkins")
+# The signal factors of schema 3 (tracker.kpi.health_signals) and the check-in factor of
+# schema 4 start at 0: a file whose saved weights total 100 over the first six keeps that
+# total and every score it had.
 SIGNAL_FACTORS: tuple[str, ...] = ("open_cases", "case_volume", "trial")
+LATER_FACTORS: tuple[str, ...] = (*SIGNAL_FACTORS, "checkins")
 DEFAULT_WEIGHTS: dict[str, float] = {"progress": 25, "on_time": 20, "activation": 15,
                                      "sentiment": 15, "engagement": 15, "first_value": 10,
-                                     "open_cases": 0, "case_volume": 0, "trial": 0}
+                                     "open_cases": 0, "case_volume": 0, "trial": 0,
+                                     "checkins": 0}
 # The defaults; the limits in force are the database's (:func:`tracker.rules.risk_thresholds`).
 GREEN_FROM = HEALTH_GREEN_FROM
 YELLOW_FROM = HEALTH_YELLOW_FROM
@@ -112,10 +121,10 @@ def set_health_weights(db: Database, weights: Mapping[str, float]) -> ChangeSet:
     unknown = sorted(set(weights) - set(FACTORS))
     if unknown:
         raise ValidationError(f"Unknown health factor '{unknown[0]}'.", "weights", "unknown_factor")
-    # Callers written before schema 3 name only the first six factors: the signal factors
-    # they leave out keep their current weight (0 unless the user set one).
+    # Callers written before schema 3 name only the first six factors: the signal and
+    # check-in factors they leave out keep their current weight (0 unless the user set one).
     before = get_health_weights(db)
-    weights = {**{f: before[f] for f in SIGNAL_FACTORS if f not in weights}, **weights}
+    weights = {**{f: before[f] for f in LATER_FACTORS if f not in weights}, **weights}
     missing = [f for f in FACTORS if f not in weights]
     if missing:
         raise ValidationError(f"A weight for '{missing[0]}' is missing.", "weights", "required")
@@ -158,6 +167,7 @@ def _index(ids: np.ndarray, matrix: np.ndarray, width: int) -> np.ndarray:
 @environment_errors()
 def factor_matrix(db: Database, as_of: date, account_ids: Sequence[int] | None = None,
                   task_rows: np.ndarray | None = None, limits: RiskThresholds | None = None,
+                  with_checkins: bool = True
                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Account ids (sorted), raw values and sub-scores per factor, shape (n, len(FACTORS)).
 
@@ -227,9 +237,39 @@ def factor_matrix(db: Database, as_of: date, account_ids: Sequence[int] | None =
     # The signal factors need the whole segment's norm (a read of every account): only when
     # the user gives them a weight; at weight 0 (the default) they change no score.
     if any(get_health_weights(db).get(f, 0) for f in SIGNAL_FACTORS):
-        raw[:, 6:], sub[:, 6:] = signal_factors(db, as_of, ids, cond.replace('?', ':ids'),
-                                                _named(d, cparams))
+        raw[:, 6:9], sub[:, 6:9] = signal_factors(db, as_of, ids, cond.replace('?', ':ids'),
+                                                  _named(d, cparams))
+    if with_checkins:
+        raw[:, 9], sub[:, 9] = _checkin_factor(db, as_of, ids, account_ids)
     return ids.astype(np.int64), raw, sub
+
+
+# Up to this many accounts, the check-in factor is read even at weight 0, so an account's
+# explanation shows it; a portfolio read skips it then (it cannot move a score).
+EXPLAIN_ACCOUNTS = 50
+
+
+def _checkins_needed(weights: Mapping[str, float], account_ids: Sequence[int] | None) -> bool:
+    return weights["checkins"] > 0 or (account_ids is not None and len(account_ids) <= EXPLAIN_ACCOUNTS)
+
+
+def _checkin_factor(db: Database, as_of: date, ids: np.ndarray, account_ids: Sequence[int] | None
+                    ) -> tuple[np.ndarray, np.ndarray]:
+    """Days overdue and sub-score of the check-in cadence, on the positions of ``ids``."""
+    from tracker.queries.checkins import due_rows  # the queries layer imports tracker.kpi
+
+    today = as_of.toordinal()
+    rows = []
+    for account_id, _name, _owner, _cadence, _last, since, due in due_rows(db, as_of, account_ids):
+        if due is not None and since:
+            length = due.toordinal() - date.fromisoformat(since[:10]).toordinal()
+            rows.append((account_id, max(0, today - due.toordinal()), max(7, length)))
+    matrix = np.array(rows, dtype=float).reshape(len(rows), 3)
+    spread = _index(ids.astype(float), matrix, 2)
+    late, span = spread[:, 0], spread[:, 1]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        score = np.clip(1.0 - late / span, 0.0, 1.0) * 100.0
+    return late, np.where(np.isnan(late), np.nan, score)
 
 
 @environment_errors()
@@ -289,7 +329,8 @@ def health_scores(db: Database, as_of: date, account_ids: Sequence[int] | None =
     """Health of the given accounts (all when ``None``) as of ``as_of``, with explanations."""
     weights = get_health_weights(db)
     limits = risk_thresholds(db)
-    ids, raw, sub = factor_matrix(db, as_of, account_ids, limits=limits)
+    ids, raw, sub = factor_matrix(db, as_of, account_ids, limits=limits,
+                                  with_checkins=_checkins_needed(weights, account_ids))
     scores, effective = combine(sub, weights)
     contribution = np.nan_to_num(sub) * effective / 100.0
     out: dict[int, HealthScore] = {}
@@ -319,6 +360,8 @@ def health_scores(db: Database, as_of: date, account_ids: Sequence[int] | None =
 def score_array(db: Database, as_of: date, account_ids: Sequence[int] | None = None,
                 task_rows: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Account ids and scores only, without building explanations (for portfolio charts)."""
-    ids, _raw, sub = factor_matrix(db, as_of, account_ids, task_rows)
-    scores, _eff = combine(sub, get_health_weights(db))
+    weights = get_health_weights(db)
+    ids, _raw, sub = factor_matrix(db, as_of, account_ids, task_rows,
+                                   with_checkins=_checkins_needed(weights, account_ids))
+    scores, _eff = combine(sub, weights)
     return ids, scores

@@ -123,6 +123,7 @@ FACTOR_LABELS: dict[str, str] = {
     "open_cases": QT_TRANSLATE_NOOP("health", "Open support cases against the segment's norm"),
     "case_volume": QT_TRANSLATE_NOOP("health", "Support case volume against the segment's norm"),
     "trial": QT_TRANSLATE_NOOP("health", "Trial conversion"),
+    "checkins": QT_TRANSLATE_NOOP("health", "Check-in cadence kept"),
 }
 
 # Goal statuses and how a goal's scope reads (tracker.kpi.goals speaks in these codes).

@@ -60,62 +60,62 @@
     <context>
         <name>AccountBulkActions</name>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="60" />
+            <location filename="ui/views/bulk_menu.py" line="59" />
             <source>Set &amp;owner</source>
             <translation>Tetapkan &amp;pemilik</translation>
         </message>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="64" />
+            <location filename="ui/views/bulk_menu.py" line="63" />
             <source>&amp;Other owner…</source>
             <translation>Pemilik &amp;lain…</translation>
         </message>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="65" />
+            <location filename="ui/views/bulk_menu.py" line="64" />
             <source>Set se&amp;gment</source>
             <translation>Tetapkan se&amp;gmen</translation>
         </message>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="66" />
+            <location filename="ui/views/bulk_menu.py" line="65" />
             <source>(none)</source>
             <translation>(tiada)</translation>
         </message>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="71" />
+            <location filename="ui/views/bulk_menu.py" line="70" />
             <source>Set s&amp;tatus</source>
             <translation>Tetapkan st&amp;atus</translation>
         </message>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="74" />
+            <location filename="ui/views/bulk_menu.py" line="73" />
             <source>&amp;Move to stage</source>
             <translation>&amp;Pindahkan ke peringkat</translation>
         </message>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="79" />
+            <location filename="ui/views/bulk_menu.py" line="78" />
             <source>Apply &amp;playbook…</source>
             <translation>Terapkan &amp;playbook…</translation>
         </message>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="81" />
+            <location filename="ui/views/bulk_menu.py" line="80" />
             <source>Add &amp;task…</source>
             <translation>&amp;Tambah tugasan…</translation>
         </message>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="89" />
+            <location filename="ui/views/bulk_menu.py" line="88" />
             <source>Set owner</source>
             <translation>Tetapkan pemilik</translation>
         </message>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="125" />
+            <location filename="ui/views/bulk_menu.py" line="124" />
             <source>Delete accounts</source>
             <translation>Padam akaun</translation>
         </message>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="129" />
+            <location filename="ui/views/bulk_menu.py" line="128" />
             <source>You can undo this with Edit ▸ Undo (Ctrl+Z).</source>
             <translation>Anda boleh membuat asal tindakan ini melalui Sunting ▸ Buat asal (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="130" />
+            <location filename="ui/views/bulk_menu.py" line="129" />
             <source>Delete</source>
             <translation>Padam</translation>
         </message>
@@ -146,77 +146,87 @@
     <context>
         <name>AccountDetailView</name>
         <message>
-            <location filename="ui/views/account_detail.py" line="62" />
+            <location filename="ui/views/account_detail.py" line="67" />
             <source>Health panel missing: the health score cannot be shown yet.</source>
             <translation>Panel kesihatan tiada: skor kesihatan belum dapat dipaparkan.</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="98" />
-            <location filename="ui/views/account_detail.py" line="239" />
+            <location filename="ui/views/account_detail.py" line="99" />
+            <source>Check&amp;list</source>
+            <translation>Senarai &amp;semak</translation>
+        </message>
+        <message>
+            <location filename="ui/views/account_detail.py" line="100" />
+            <source>T&amp;imeline</source>
+            <translation>Garis &amp;masa</translation>
+        </message>
+        <message>
+            <location filename="ui/views/account_detail.py" line="112" />
+            <location filename="ui/views/account_detail.py" line="287" />
             <source>&amp;Milestones</source>
             <translation>&amp;Pencapaian</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="99" />
-            <location filename="ui/views/account_detail.py" line="239" />
+            <location filename="ui/views/account_detail.py" line="113" />
+            <location filename="ui/views/account_detail.py" line="287" />
             <source>&amp;Contacts</source>
             <translation>&amp;Kenalan</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="100" />
-            <location filename="ui/views/account_detail.py" line="239" />
+            <location filename="ui/views/account_detail.py" line="114" />
+            <location filename="ui/views/account_detail.py" line="287" />
             <source>Feed&amp;back</source>
             <translation>Maklum &amp;balas</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="101" />
-            <location filename="ui/views/account_detail.py" line="239" />
+            <location filename="ui/views/account_detail.py" line="115" />
+            <location filename="ui/views/account_detail.py" line="287" />
             <source>Ac&amp;tivity</source>
             <translation>Ak&amp;tiviti</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="102" />
-            <location filename="ui/views/account_detail.py" line="240" />
+            <location filename="ui/views/account_detail.py" line="116" />
+            <location filename="ui/views/account_detail.py" line="288" />
             <source>&amp;Notes</source>
             <translation>&amp;Nota</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="103" />
+            <location filename="ui/views/account_detail.py" line="117" />
             <source>S&amp;upport</source>
             <translation>S&amp;okongan</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="104" />
+            <location filename="ui/views/account_detail.py" line="118" />
             <source>T&amp;rial &amp;&amp; maturity</source>
             <translation>Pe&amp;rcubaan &amp;&amp; kematangan</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="123" />
+            <location filename="ui/views/account_detail.py" line="139" />
             <source>Open an account from the Accounts or Today view to see its detail.</source>
             <translation>Buka akaun daripada paparan Akaun atau Hari ini untuk melihat butirannya.</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="205" />
+            <location filename="ui/views/account_detail.py" line="223" />
             <source>This account no longer exists (deleted or undone).</source>
             <translation>Akaun ini tidak lagi wujud (telah dipadam atau dibuat asal).</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="284" />
+            <location filename="ui/views/account_detail.py" line="333" />
             <source>Open tasks left behind</source>
             <translation>Tugasan terbuka yang tertinggal</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="285" />
+            <location filename="ui/views/account_detail.py" line="334" />
             <source>{0} has {1} open tasks in {2}. Move it to {3} anyway?</source>
             <translation>{0} masih mempunyai {1} tugasan terbuka dalam {2}. Pindahkan juga ke {3}?</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="291" />
+            <location filename="ui/views/account_detail.py" line="340" />
             <source>… and {0} more</source>
             <translation>… dan {0} lagi</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="293" />
+            <location filename="ui/views/account_detail.py" line="342" />
             <source>Move to {0}</source>
             <translation>Pindahkan ke {0}</translation>
         </message>
@@ -1343,6 +1353,64 @@
         </message>
     </context>
     <context>
+        <name>CadenceDialog</name>
+        <message>
+            <location filename="ui/dialogs/cadence_dialog.py" line="20" />
+            <source>Check-in cadence of {0}</source>
+            <translation>Kekerapan daftar masuk {0}</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/cadence_dialog.py" line="22" />
+            <source>As the segment says ({0})</source>
+            <translation>Ikut segmen ({0})</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/cadence_dialog.py" line="24" />
+            <source>Weekly</source>
+            <translation>Mingguan</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/cadence_dialog.py" line="24" />
+            <source>Fortnightly</source>
+            <translation>Dua minggu sekali</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/cadence_dialog.py" line="25" />
+            <source>Monthly</source>
+            <translation>Bulanan</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/cadence_dialog.py" line="25" />
+            <source>Every … days</source>
+            <translation>Setiap … hari</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/cadence_dialog.py" line="26" />
+            <source>No regular check-ins</source>
+            <translation>Tiada daftar masuk berkala</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/cadence_dialog.py" line="30" />
+            <source> days</source>
+            <translation> hari</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/cadence_dialog.py" line="35" />
+            <source>A check-in is a call or a meeting. The next one is due one cadence after the last one; Today lists those due this week and overdue.</source>
+            <translation>Daftar masuk ialah panggilan atau mesyuarat. Yang seterusnya perlu dibuat satu tempoh selepas yang terakhir; Hari Ini menyenaraikan yang perlu dibuat minggu ini dan yang lewat tempoh.</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/cadence_dialog.py" line="40" />
+            <source>&amp;Cadence:</source>
+            <translation>&amp;Kekerapan:</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/cadence_dialog.py" line="41" />
+            <source>&amp;Every:</source>
+            <translation>&amp;Setiap:</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseDialog</name>
         <message>
             <location filename="ui/dialogs/signal_dialogs.py" line="151" />
@@ -1469,6 +1537,29 @@
         </message>
     </context>
     <context>
+        <name>CelebrationBanner</name>
+        <message>
+            <location filename="ui/views/detail/celebrate.py" line="54" />
+            <source>Write the “milestone reached” message…</source>
+            <translation>Tulis mesej “peristiwa penting dicapai”…</translation>
+        </message>
+        <message>
+            <location filename="ui/views/detail/celebrate.py" line="58" />
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <location filename="ui/views/detail/celebrate.py" line="74" />
+            <source>🎉 {0} is live. Well done!</source>
+            <translation>🎉 {0} kini sudah go-live. Syabas!</translation>
+        </message>
+        <message>
+            <location filename="ui/views/detail/celebrate.py" line="76" />
+            <source>🎉 {0} reached first value. Well done!</source>
+            <translation>🎉 {0} telah mencapai nilai pertama. Syabas!</translation>
+        </message>
+    </context>
+    <context>
         <name>ChartCanvas</name>
         <message>
             <location filename="ui/charts/base.py" line="67" />
@@ -1494,6 +1585,94 @@
             <location filename="ui/charts/base.py" line="180" />
             <source>Save chart</source>
             <translation>Simpan carta</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckinModel</name>
+        <message>
+            <location filename="ui/models/checkin_model.py" line="74" />
+            <source>Today</source>
+            <translation>Hari ini</translation>
+        </message>
+        <message>
+            <location filename="ui/models/checkin_model.py" line="38" />
+            <source>Account</source>
+            <translation>Akaun</translation>
+        </message>
+        <message>
+            <location filename="ui/models/checkin_model.py" line="38" />
+            <source>Owner</source>
+            <translation>Pemilik</translation>
+        </message>
+        <message>
+            <location filename="ui/models/checkin_model.py" line="23" />
+            <source>Weekly</source>
+            <translation>Mingguan</translation>
+        </message>
+        <message>
+            <location filename="ui/models/checkin_model.py" line="23" />
+            <source>Fortnightly</source>
+            <translation>Dua minggu sekali</translation>
+        </message>
+        <message>
+            <location filename="ui/models/checkin_model.py" line="23" />
+            <source>Monthly</source>
+            <translation>Bulanan</translation>
+        </message>
+        <message>
+            <location filename="ui/models/checkin_model.py" line="24" />
+            <source>No check-ins</source>
+            <translation>Tiada daftar masuk</translation>
+        </message>
+        <message>
+            <location filename="ui/models/checkin_model.py" line="26" />
+            <source>Every {0} days</source>
+            <translation>Setiap {0} hari</translation>
+        </message>
+        <message>
+            <location filename="ui/models/checkin_model.py" line="38" />
+            <source>Cadence</source>
+            <translation>Kekerapan</translation>
+        </message>
+        <message>
+            <location filename="ui/models/checkin_model.py" line="38" />
+            <source>Last call or meeting</source>
+            <translation>Panggilan atau mesyuarat terakhir</translation>
+        </message>
+        <message>
+            <location filename="ui/models/checkin_model.py" line="39" />
+            <source>Due</source>
+            <translation>Tarikh akhir</translation>
+        </message>
+        <message>
+            <location filename="ui/models/checkin_model.py" line="39" />
+            <source>When</source>
+            <translation>Bila</translation>
+        </message>
+        <message>
+            <location filename="ui/models/checkin_model.py" line="66" />
+            <source>none yet</source>
+            <translation>belum ada</translation>
+        </message>
+        <message>
+            <location filename="ui/models/checkin_model.py" line="72" />
+            <source>1 day overdue</source>
+            <translation>lewat 1 hari</translation>
+        </message>
+        <message>
+            <location filename="ui/models/checkin_model.py" line="72" />
+            <source>{0} days overdue</source>
+            <translation>lewat {0} hari</translation>
+        </message>
+        <message>
+            <location filename="ui/models/checkin_model.py" line="74" />
+            <source>In {0} days</source>
+            <translation>Dalam {0} hari</translation>
+        </message>
+        <message>
+            <location filename="ui/models/checkin_model.py" line="91" />
+            <source>Open {0}</source>
+            <translation>Buka {0}</translation>
         </message>
     </context>
     <context>
@@ -1851,6 +2030,121 @@
             <location filename="ui/commands/analytics.py" line="48" />
             <source>Create segment '{0}'</source>
             <translation>Cipta segmen '{0}'</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerPlanPdf</name>
+        <message>
+            <location filename="ui/printing/customer_plan_pdf.py" line="100" />
+            <source>Stage</source>
+            <translation>Peringkat</translation>
+        </message>
+        <message>
+            <location filename="ui/printing/customer_plan_pdf.py" line="96" />
+            <location filename="ui/printing/customer_plan_pdf.py" line="100" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="ui/printing/customer_plan_pdf.py" line="100" />
+            <source>Due</source>
+            <translation>Tarikh akhir</translation>
+        </message>
+        <message>
+            <location filename="ui/printing/customer_plan_pdf.py" line="75" />
+            <source>Kickoff</source>
+            <translation>Kickoff</translation>
+        </message>
+        <message>
+            <location filename="ui/printing/customer_plan_pdf.py" line="100" />
+            <source>Who</source>
+            <translation>Siapa</translation>
+        </message>
+        <message>
+            <location filename="ui/printing/customer_plan_pdf.py" line="65" />
+            <location filename="ui/printing/customer_plan_pdf.py" line="136" />
+            <source>Onboarding plan: {0}</source>
+            <translation>Pelan onboarding: {0}</translation>
+        </message>
+        <message>
+            <location filename="ui/printing/customer_plan_pdf.py" line="66" />
+            <source>As of {0}</source>
+            <translation>Setakat {0}</translation>
+        </message>
+        <message>
+            <location filename="ui/printing/customer_plan_pdf.py" line="67" />
+            <source>What is next</source>
+            <translation>Seterusnya</translation>
+        </message>
+        <message>
+            <location filename="ui/printing/customer_plan_pdf.py" line="67" />
+            <source>Timeline</source>
+            <translation>Garis masa</translation>
+        </message>
+        <message>
+            <location filename="ui/printing/customer_plan_pdf.py" line="68" />
+            <source>Milestones</source>
+            <translation>Peristiwa penting</translation>
+        </message>
+        <message>
+            <location filename="ui/printing/customer_plan_pdf.py" line="68" />
+            <source>Every step</source>
+            <translation>Semua langkah</translation>
+        </message>
+        <message>
+            <location filename="ui/printing/customer_plan_pdf.py" line="75" />
+            <source>Contract signed</source>
+            <translation>Kontrak ditandatangani</translation>
+        </message>
+        <message>
+            <location filename="ui/printing/customer_plan_pdf.py" line="76" />
+            <source>Planned go-live</source>
+            <translation>Sasaran go-live</translation>
+        </message>
+        <message>
+            <location filename="ui/printing/customer_plan_pdf.py" line="76" />
+            <source>Live since</source>
+            <translation>Live sejak</translation>
+        </message>
+        <message>
+            <location filename="ui/printing/customer_plan_pdf.py" line="77" />
+            <source>First value reached</source>
+            <translation>Nilai pertama dicapai</translation>
+        </message>
+        <message>
+            <location filename="ui/printing/customer_plan_pdf.py" line="88" />
+            <source>… and {0} more (see every step below)</source>
+            <translation>… dan {0} lagi (lihat semua langkah di bawah)</translation>
+        </message>
+        <message>
+            <location filename="ui/printing/customer_plan_pdf.py" line="91" />
+            <source>Nothing open: every step is done.</source>
+            <translation>Tiada yang terbuka: semua langkah selesai.</translation>
+        </message>
+        <message>
+            <location filename="ui/printing/customer_plan_pdf.py" line="96" />
+            <source>Milestone</source>
+            <translation>Pencapaian</translation>
+        </message>
+        <message>
+            <location filename="ui/printing/customer_plan_pdf.py" line="96" />
+            <source>Target date</source>
+            <translation>Tarikh sasaran</translation>
+        </message>
+        <message>
+            <location filename="ui/printing/customer_plan_pdf.py" line="96" />
+            <source>Reached on</source>
+            <translation>Dicapai pada</translation>
+        </message>
+        <message>
+            <location filename="ui/printing/customer_plan_pdf.py" line="100" />
+            <source>Step</source>
+            <translation>Langkah</translation>
+        </message>
+        <message>
+            <location filename="ui/printing/customer_plan_pdf.py" line="100" />
+            <source>Done on</source>
+            <translation>Selesai pada</translation>
         </message>
     </context>
     <context>
@@ -2471,7 +2765,7 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
         </message>
         <message>
             <location filename="ui/models/health_factor_model.py" line="45" />
-            <location filename="ui/models/health_factor_model.py" line="46" />
+            <location filename="ui/models/health_factor_model.py" line="50" />
             <source>{0} d</source>
             <translation>{0} h</translation>
         </message>
@@ -2501,57 +2795,67 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
             <translation>{0} h, tiada nilai pertama</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="54" />
+            <location filename="ui/models/health_factor_model.py" line="48" />
+            <source>on cadence</source>
+            <translation>ikut jadual</translation>
+        </message>
+        <message>
+            <location filename="ui/models/health_factor_model.py" line="49" />
+            <source>{0} d overdue</source>
+            <translation>lewat {0} h</translation>
+        </message>
+        <message>
+            <location filename="ui/models/health_factor_model.py" line="58" />
             <source>Factor</source>
             <translation>Faktor</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="54" />
+            <location filename="ui/models/health_factor_model.py" line="58" />
             <source>Value</source>
             <translation>Nilai</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="54" />
+            <location filename="ui/models/health_factor_model.py" line="58" />
             <source>Sub-score</source>
             <translation>Subskor</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="54" />
+            <location filename="ui/models/health_factor_model.py" line="58" />
             <source>Weight</source>
             <translation>Pemberat</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="54" />
+            <location filename="ui/models/health_factor_model.py" line="58" />
             <source>Points</source>
             <translation>Mata</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="55" />
+            <location filename="ui/models/health_factor_model.py" line="59" />
             <source>The measured value behind the factor</source>
             <translation>Nilai terukur di sebalik faktor ini</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="55" />
+            <location filename="ui/models/health_factor_model.py" line="59" />
             <source>0 to 100</source>
             <translation>0 hingga 100</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="56" />
+            <location filename="ui/models/health_factor_model.py" line="60" />
             <source>Your weight; in brackets the weight used after spreading the weight of factors without data</source>
             <translation>Pemberat anda; dalam kurungan, pemberat yang digunakan selepas pemberat faktor tanpa data diagihkan</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="58" />
+            <location filename="ui/models/health_factor_model.py" line="62" />
             <source>Sub-score x used weight / 100; the points add up to the score</source>
             <translation>Subskor x pemberat digunakan / 100; jumlah mata ialah skor</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="78" />
+            <location filename="ui/models/health_factor_model.py" line="82" />
             <source>{0} ({1})</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="90" />
+            <location filename="ui/models/health_factor_model.py" line="94" />
             <source>No data: this factor's weight is spread over the others.</source>
             <translation>Tiada data: pemberat faktor ini diagihkan kepada faktor lain.</translation>
         </message>
@@ -2652,22 +2956,27 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
             <translation>Penukaran percubaan</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/health_weights_dialog.py" line="43" />
+            <location filename="ui/dialogs/health_weights_dialog.py" line="41" />
+            <source>Check-in cadence kept</source>
+            <translation>Kekerapan daftar masuk dipatuhi</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/health_weights_dialog.py" line="44" />
             <source>How much each factor counts in an account's health score (0 to 100). The weights must total 100; a factor without data hands its weight to the others.</source>
             <translation>Sejauh mana setiap faktor diambil kira dalam skor kesihatan akaun (0 hingga 100). Jumlah pemberat mesti 100; faktor tanpa data menyerahkan pemberatnya kepada faktor lain.</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/health_weights_dialog.py" line="62" />
+            <location filename="ui/dialogs/health_weights_dialog.py" line="63" />
             <source>&amp;Defaults</source>
             <translation>&amp;Lalai</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/health_weights_dialog.py" line="83" />
+            <location filename="ui/dialogs/health_weights_dialog.py" line="84" />
             <source>Total: 100 %</source>
             <translation>Jumlah: 100 %</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/health_weights_dialog.py" line="85" />
+            <location filename="ui/dialogs/health_weights_dialog.py" line="86" />
             <source>Total: {0} % — the weights must total 100 %</source>
             <translation>Jumlah: {0} % — jumlah pemberat mesti 100 %</translation>
         </message>
@@ -4006,6 +4315,79 @@ Sandaran: {2}</translation>
         </message>
     </context>
     <context>
+        <name>OutreachBar</name>
+        <message>
+            <location filename="ui/views/detail/outreach_bar.py" line="44" />
+            <source>Check-in &amp;cadence…</source>
+            <translation>&amp;Kekerapan daftar masuk…</translation>
+        </message>
+        <message>
+            <location filename="ui/views/detail/outreach_bar.py" line="47" />
+            <source>Write &amp;e-mail</source>
+            <translation>Tulis &amp;e-mel</translation>
+        </message>
+        <message>
+            <location filename="ui/views/detail/outreach_bar.py" line="54" />
+            <source>Customer &amp;plan</source>
+            <translation>&amp;Pelan pelanggan</translation>
+        </message>
+        <message>
+            <location filename="ui/views/detail/outreach_bar.py" line="57" />
+            <source>Save as &amp;workbook…</source>
+            <translation>Simpan sebagai &amp;buku kerja…</translation>
+        </message>
+        <message>
+            <location filename="ui/views/detail/outreach_bar.py" line="58" />
+            <source>Save as P&amp;DF…</source>
+            <translation>Simpan sebagai P&amp;DF…</translation>
+        </message>
+        <message>
+            <location filename="ui/views/detail/outreach_bar.py" line="60" />
+            <source>Export to &amp;calendar (.ics)…</source>
+            <translation>Eksport ke &amp;kalendar (.ics)…</translation>
+        </message>
+        <message>
+            <location filename="ui/views/detail/outreach_bar.py" line="86" />
+            <source>No check-ins: the account is paused or churned.</source>
+            <translation>Tiada daftar masuk: akaun ini dijeda atau churn.</translation>
+        </message>
+        <message>
+            <location filename="ui/views/detail/outreach_bar.py" line="88" />
+            <source> (segment's)</source>
+            <translation> (ikut segmen)</translation>
+        </message>
+        <message>
+            <location filename="ui/views/detail/outreach_bar.py" line="88" />
+            <source> (default)</source>
+            <translation> (lalai)</translation>
+        </message>
+        <message>
+            <location filename="ui/views/detail/outreach_bar.py" line="91" />
+            <source>Check-ins: {0}{1}</source>
+            <translation>Daftar masuk: {0}{1}</translation>
+        </message>
+        <message>
+            <location filename="ui/views/detail/outreach_bar.py" line="95" />
+            <source>Check-in overdue since {0}</source>
+            <translation>Daftar masuk lewat tempoh sejak {0}</translation>
+        </message>
+        <message>
+            <location filename="ui/views/detail/outreach_bar.py" line="97" />
+            <source>Next check-in {0}</source>
+            <translation>Daftar masuk seterusnya {0}</translation>
+        </message>
+        <message>
+            <location filename="ui/views/detail/outreach_bar.py" line="98" />
+            <source>{0} · {1}{2}</source>
+            <translation>{0} · {1}{2}</translation>
+        </message>
+        <message>
+            <location filename="ui/views/detail/outreach_bar.py" line="132" />
+            <source>Other languages</source>
+            <translation>Bahasa lain</translation>
+        </message>
+    </context>
+    <context>
         <name>PlaybookChoice</name>
         <message>
             <location filename="ui/dialogs/import_playbook_choice.py" line="24" />
@@ -4531,12 +4913,12 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
     <context>
         <name>RescheduleDialog</name>
         <message>
-            <location filename="ui/views/task_menu.py" line="50" />
+            <location filename="ui/views/task_menu.py" line="51" />
             <source>Reschedule</source>
             <translation>Jadual semula</translation>
         </message>
         <message>
-            <location filename="ui/views/task_menu.py" line="54" />
+            <location filename="ui/views/task_menu.py" line="55" />
             <source>&amp;Due:</source>
             <translation>&amp;Tarikh akhir:</translation>
         </message>
@@ -4870,7 +5252,111 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
         </message>
     </context>
     <context>
+        <name>TemplateModel</name>
+        <message>
+            <location filename="ui/models/template_model.py" line="25" />
+            <source>Template</source>
+            <translation>Templat</translation>
+        </message>
+        <message>
+            <location filename="ui/models/template_model.py" line="25" />
+            <source>Used for</source>
+            <translation>Digunakan untuk</translation>
+        </message>
+        <message>
+            <location filename="ui/models/template_model.py" line="25" />
+            <source>Language</source>
+            <translation>Bahasa</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplatesDialog</name>
+        <message>
+            <location filename="ui/dialogs/templates_dialog.py" line="47" />
+            <source>Message templates</source>
+            <translation>Templat mesej</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/templates_dialog.py" line="56" />
+            <source>&amp;New</source>
+            <translation>&amp;Baharu</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/templates_dialog.py" line="57" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Padam</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/templates_dialog.py" line="81" />
+            <source>Placeholders: {0}</source>
+            <translation>Ruang letak: {0}</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/templates_dialog.py" line="87" />
+            <source>&amp;Save template</source>
+            <translation>&amp;Simpan templat</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/templates_dialog.py" line="94" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Nama:</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/templates_dialog.py" line="95" />
+            <source>&amp;Used for:</source>
+            <translation>&amp;Digunakan untuk:</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/templates_dialog.py" line="96" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Bahasa:</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/templates_dialog.py" line="97" />
+            <source>S&amp;ubject:</source>
+            <translation>&amp;Subjek:</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/templates_dialog.py" line="98" />
+            <source>&amp;Message:</source>
+            <translation>&amp;Mesej:</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/templates_dialog.py" line="161" />
+            <source>Not a placeholder (left as typed): {0}</source>
+            <translation>Bukan ruang letak (dibiarkan seperti ditaip): {0}</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/templates_dialog.py" line="183" />
+            <source>New template</source>
+            <translation>Templat baharu</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineChart</name>
+        <message>
+            <location filename="ui/charts/timeline.py" line="86" />
+            <source>No dated steps yet: apply a playbook to plan this account.</source>
+            <translation>Belum ada langkah bertarikh: gunakan playbook untuk merancang akaun ini.</translation>
+        </message>
+        <message>
+            <location filename="ui/charts/timeline.py" line="117" />
+            <source>Today</source>
+            <translation>Hari ini</translation>
+        </message>
+        <message>
+            <location filename="ui/charts/timeline.py" line="146" />
+            <source>Wheel: scroll the steps · Ctrl+wheel: zoom the dates · Shift+wheel: move along the dates</source>
+            <translation>Roda: tatal langkah · Ctrl+roda: zum tarikh · Shift+roda: gerak sepanjang tarikh</translation>
+        </message>
+    </context>
+    <context>
         <name>TodayModels</name>
+        <message>
+            <location filename="ui/models/today_models.py" line="128" />
+            <source>Today</source>
+            <translation>Hari ini</translation>
+        </message>
         <message>
             <location filename="ui/models/today_models.py" line="36" />
             <location filename="ui/models/today_models.py" line="141" />
@@ -4905,11 +5391,6 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
         </message>
         <message>
             <location filename="ui/models/today_models.py" line="36" />
-            <source>Task or milestone</source>
-            <translation>Tugasan atau pencapaian</translation>
-        </message>
-        <message>
-            <location filename="ui/models/today_models.py" line="36" />
             <source>Due</source>
             <translation>Tarikh akhir</translation>
         </message>
@@ -4919,15 +5400,25 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
             <translation>Bila</translation>
         </message>
         <message>
-            <location filename="ui/models/today_models.py" line="64" />
-            <source>Milestone: {0}</source>
-            <translation>Pencapaian: {0}</translation>
+            <location filename="ui/models/today_models.py" line="131" />
+            <source>In {0} days</source>
+            <translation>Dalam {0} hari</translation>
         </message>
         <message>
             <location filename="ui/models/today_models.py" line="105" />
             <location filename="ui/models/today_models.py" line="181" />
             <source>Open {0}</source>
             <translation>Buka {0}</translation>
+        </message>
+        <message>
+            <location filename="ui/models/today_models.py" line="36" />
+            <source>Task or milestone</source>
+            <translation>Tugasan atau pencapaian</translation>
+        </message>
+        <message>
+            <location filename="ui/models/today_models.py" line="64" />
+            <source>Milestone: {0}</source>
+            <translation>Pencapaian: {0}</translation>
         </message>
         <message>
             <location filename="ui/models/today_models.py" line="107" />
@@ -4945,19 +5436,9 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
             <translation>Lewat 1 hari</translation>
         </message>
         <message>
-            <location filename="ui/models/today_models.py" line="128" />
-            <source>Today</source>
-            <translation>Hari ini</translation>
-        </message>
-        <message>
             <location filename="ui/models/today_models.py" line="130" />
             <source>Tomorrow</source>
             <translation>Esok</translation>
-        </message>
-        <message>
-            <location filename="ui/models/today_models.py" line="131" />
-            <source>In {0} days</source>
-            <translation>Dalam {0} hari</translation>
         </message>
         <message>
             <location filename="ui/models/today_models.py" line="141" />
@@ -4968,87 +5449,102 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
     <context>
         <name>TodayView</name>
         <message>
-            <location filename="ui/views/today.py" line="55" />
+            <location filename="ui/views/today.py" line="57" />
             <source>{0} overdue ({1} tasks, {2} milestones)</source>
             <translation>{0} lewat tempoh ({1} tugasan, {2} pencapaian)</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="81" />
+            <location filename="ui/views/today.py" line="83" />
             <source>Overdue ({0})</source>
             <translation>Lewat tempoh ({0})</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="82" />
+            <location filename="ui/views/today.py" line="84" />
             <source>Nothing overdue. Well done.</source>
             <translation>Tiada yang lewat tempoh. Syabas.</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="83" />
+            <location filename="ui/views/today.py" line="85" />
             <source>Due in the next 7 days ({0})</source>
             <translation>Perlu disiapkan dalam 7 hari akan datang ({0})</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="85" />
+            <location filename="ui/views/today.py" line="87" />
             <source>Nothing due this week.</source>
             <translation>Tiada yang perlu disiapkan minggu ini.</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="86" />
+            <location filename="ui/views/today.py" line="88" />
             <source>Accounts at risk ({0})</source>
             <translation>Akaun berisiko ({0})</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="87" />
+            <location filename="ui/views/today.py" line="89" />
             <source>No account is at risk.</source>
             <translation>Tiada akaun yang berisiko.</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="89" />
+            <location filename="ui/views/today.py" line="91" />
             <source>At risk: health score red (below 40), tasks off track (over 60 % of the tasks due so far are overdue), or no first value more than 90 days after signing.</source>
             <translation>Berisiko: skor kesihatan merah (bawah 40), tugasan tersasar (lebih 60 % tugasan yang sepatutnya siap setakat ini lewat tempoh), atau tiada nilai pertama lebih 90 hari selepas kontrak ditandatangani.</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="98" />
+            <location filename="ui/views/today.py" line="94" />
+            <source>Check-ins due ({0})</source>
+            <translation>Daftar masuk perlu dibuat ({0})</translation>
+        </message>
+        <message>
+            <location filename="ui/views/today.py" line="95" />
+            <source>Every account has had its call or meeting.</source>
+            <translation>Semua akaun sudah menerima panggilan atau mesyuarat.</translation>
+        </message>
+        <message>
+            <location filename="ui/views/today.py" line="97" />
+            <source>A check-in is a call or a meeting; the next one is due one cadence after the last one (weekly, fortnightly, monthly or custom, set per account or per segment).</source>
+            <translation>Daftar masuk ialah panggilan atau mesyuarat; yang seterusnya perlu dibuat satu tempoh selepas yang terakhir (mingguan, dua minggu sekali, bulanan atau tersuai, ditetapkan per akaun atau per segmen).</translation>
+        </message>
+        <message>
+            <location filename="ui/views/today.py" line="106" />
             <source>Show the work of one owner's accounts</source>
             <translation>Paparkan kerja bagi akaun seorang pemilik</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="99" />
+            <location filename="ui/views/today.py" line="107" />
             <source>Everyone's work</source>
             <translation>Kerja semua orang</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="101" />
+            <location filename="ui/views/today.py" line="109" />
             <source>&amp;Group by account</source>
             <translation>&amp;Kumpulkan mengikut akaun</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="102" />
+            <location filename="ui/views/today.py" line="110" />
             <source>Keep each account's tasks and milestones together</source>
             <translation>Satukan tugasan dan pencapaian setiap akaun</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="107" />
+            <location filename="ui/views/today.py" line="115" />
             <source>Sho&amp;w:</source>
             <translation>&amp;Papar:</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="185" />
+            <location filename="ui/views/today.py" line="213" />
             <source>Today, {0}</source>
             <translation>Hari ini, {0}</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="188" />
+            <location filename="ui/views/today.py" line="216" />
             <source>{0} · Due in the next 7 days: {1} · Accounts at risk: {2}</source>
             <translation>{0} · Perlu disiapkan dalam 7 hari akan datang: {1} · Akaun berisiko: {2}</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="289" />
+            <location filename="ui/views/today.py" line="317" />
             <source>&amp;Open account</source>
             <translation>&amp;Buka akaun</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="292" />
+            <location filename="ui/views/today.py" line="320" />
             <source>Selected a&amp;ccounts</source>
             <translation>Akaun &amp;dipilih</translation>
         </message>
@@ -5308,6 +5804,206 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
         </message>
     </context>
     <context>
+        <name>calendar</name>
+        <message>
+            <location filename="tracker/calendar_ics.py" line="58" />
+            <source>Milestone: {0} ({1})</source>
+            <translation>Peristiwa penting: {0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="tracker/calendar_ics.py" line="59" />
+            <source>Target date of a milestone of {0}.</source>
+            <translation>Tarikh sasaran peristiwa penting {0}.</translation>
+        </message>
+        <message>
+            <location filename="tracker/calendar_ics.py" line="68" />
+            <source>{0} ({1})</source>
+            <translation>{0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="tracker/calendar_ics.py" line="69" />
+            <source>Task of {0}, stage {1}.</source>
+            <translation>Tugasan {0}, peringkat {1}.</translation>
+        </message>
+        <message>
+            <location filename="tracker/calendar_ics.py" line="76" />
+            <source>Check-in: {0}</source>
+            <translation>Daftar masuk: {0}</translation>
+        </message>
+        <message>
+            <location filename="tracker/calendar_ics.py" line="77" />
+            <source>A call or meeting with {0} is due.</source>
+            <translation>Panggilan atau mesyuarat dengan {0} perlu dibuat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>customer_plan</name>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="29" />
+            <source>Done</source>
+            <translation>Selesai</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="30" />
+            <source>Not needed</source>
+            <translation>Tidak diperlukan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="31" />
+            <source>Behind plan</source>
+            <translation>Ketinggalan jadual</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="32" />
+            <source>Next</source>
+            <translation>Seterusnya</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="33" />
+            <source>Planned</source>
+            <translation>Dirancang</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="36" />
+            <source>Your team</source>
+            <translation>Pasukan anda</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="37" />
+            <source>Our team</source>
+            <translation>Pasukan kami</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="82" />
+            <source>Plan</source>
+            <translation>Pelan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="83" />
+            <location filename="tracker/excel/customer_plan.py" line="227" />
+            <source>Onboarding plan: {0}</source>
+            <translation>Pelan onboarding: {0}</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="85" />
+            <source>As of {0}</source>
+            <translation>Setakat {0}</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="89" />
+            <source>Contract signed</source>
+            <translation>Kontrak ditandatangani</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="90" />
+            <source>Kickoff</source>
+            <translation>Kickoff</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="91" />
+            <source>Planned go-live</source>
+            <translation>Sasaran go-live</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="92" />
+            <source>Live since</source>
+            <translation>Live sejak</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="93" />
+            <source>First value reached</source>
+            <translation>Nilai pertama dicapai</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="102" />
+            <source>What is next</source>
+            <translation>Seterusnya</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="107" />
+            <source>Nothing open: every step is done.</source>
+            <translation>Tiada yang terbuka: semua langkah selesai.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="117" />
+            <source>Milestones</source>
+            <translation>Peristiwa penting</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="121" />
+            <source>Milestone</source>
+            <translation>Pencapaian</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="121" />
+            <source>Target date</source>
+            <translation>Tarikh sasaran</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="122" />
+            <source>Reached on</source>
+            <translation>Dicapai pada</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="122" />
+            <location filename="tracker/excel/customer_plan.py" line="137" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="131" />
+            <source>Every step</source>
+            <translation>Semua langkah</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="135" />
+            <location filename="tracker/excel/customer_plan.py" line="181" />
+            <source>Step</source>
+            <translation>Langkah</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="135" />
+            <source>Stage</source>
+            <translation>Peringkat</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="136" />
+            <location filename="tracker/excel/customer_plan.py" line="182" />
+            <source>Who</source>
+            <translation>Siapa</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="136" />
+            <source>Due</source>
+            <translation>Tarikh akhir</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="137" />
+            <source>Done on</source>
+            <translation>Selesai pada</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="167" />
+            <source>Timeline</source>
+            <translation>Garis masa</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="169" />
+            <source>Timeline: {0}</source>
+            <translation>Garis masa: {0}</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="172" />
+            <source>No dated steps yet.</source>
+            <translation>Belum ada langkah bertarikh.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/customer_plan.py" line="209" />
+            <source>◆ milestone   ✓ done   ! behind plan   red outline: this week</source>
+            <translation>◆ peristiwa penting   ✓ selesai   ! ketinggalan jadual   garis merah: minggu ini</translation>
+        </message>
+    </context>
+    <context>
         <name>errors</name>
         <message>
             <location filename="ui/errors.py" line="65" />
@@ -5370,82 +6066,82 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
             <translation>{0} akaun atau kenalan telah mencapai tahap ini; tahap ini tidak boleh dialih keluar.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="64" />
+            <location filename="tracker/validation.py" line="68" />
             <source>The {0} is required.</source>
             <translation>Medan {0} wajib diisi.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="65" />
+            <location filename="tracker/validation.py" line="69" />
             <source>The {0} must be text.</source>
             <translation>Medan {0} mestilah teks.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="66" />
+            <location filename="tracker/validation.py" line="70" />
             <source>The {0} is too long: {1:,} characters, at most {2:,}.</source>
             <translation>Medan {0} terlalu panjang: {1:,} aksara, maksimum {2:,}.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="67" />
+            <location filename="tracker/validation.py" line="71" />
             <source>The {0} contains a control character (such as a terminal escape or NUL); remove it.</source>
             <translation>Medan {0} mengandungi aksara kawalan (seperti escape terminal atau NUL); buangkan aksara itu.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="69" />
+            <location filename="tracker/validation.py" line="73" />
             <source>The {0} holds characters that are not valid text.</source>
             <translation>Medan {0} mengandungi aksara yang bukan teks yang sah.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="70" />
+            <location filename="tracker/validation.py" line="74" />
             <source>The {0} must be a number, not true or false.</source>
             <translation>Medan {0} mestilah nombor, bukan benar atau palsu.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="71" />
+            <location filename="tracker/validation.py" line="75" />
             <source>The {0} must be a number.</source>
             <translation>Medan {0} mestilah nombor.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="72" />
+            <location filename="tracker/validation.py" line="76" />
             <source>The {0} must be a whole number.</source>
             <translation>Medan {0} mestilah nombor bulat.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="73" />
+            <location filename="tracker/validation.py" line="77" />
             <source>The {0} must be a finite number, not infinity or NaN.</source>
             <translation>Medan {0} mestilah nombor terhingga, bukan infiniti atau NaN.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="74" />
+            <location filename="tracker/validation.py" line="78" />
             <source>The {0} must be between {1:,} and {2:,}.</source>
             <translation>Medan {0} mestilah antara {1:,} dan {2:,}.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="75" />
+            <location filename="tracker/validation.py" line="79" />
             <source>The {0} '{1}' is not an e-mail address (like name@example.com).</source>
             <translation>'{1}' dalam medan {0} bukan alamat e-mel (contohnya nama@example.com).</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="77" />
+            <location filename="tracker/validation.py" line="81" />
             <source>The {0} '{1}' is not a date (use YYYY-MM-DD).</source>
             <translation>'{1}' dalam medan {0} bukan tarikh (gunakan YYYY-MM-DD).</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="78" />
+            <location filename="tracker/validation.py" line="82" />
             <source>The {0} {1} is not between the years {2} and {3}.</source>
             <translation>Nilai {1} dalam medan {0} tidak berada antara tahun {2} dan {3}.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="79" />
+            <location filename="tracker/validation.py" line="83" />
             <source>'{1}' is not a valid {0}.</source>
             <translation>'{1}' bukan {0} yang sah.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="80" />
+            <location filename="tracker/validation.py" line="84" />
             <source>The {0} must be the id of an existing record.</source>
             <translation>Medan {0} mestilah ID rekod yang wujud.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="81" />
+            <location filename="tracker/validation.py" line="85" />
             <source>Unknown field(s): {0}.</source>
             <translation>Medan tidak dikenali: {0}.</translation>
         </message>
@@ -5453,62 +6149,62 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
     <context>
         <name>goals</name>
         <message>
-            <location filename="tracker/kpi/words.py" line="130" />
+            <location filename="tracker/kpi/words.py" line="131" />
             <source>On track</source>
             <translation>Di landasan</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/words.py" line="131" />
+            <location filename="tracker/kpi/words.py" line="132" />
             <source>Behind</source>
             <translation>Ketinggalan</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/words.py" line="132" />
+            <location filename="tracker/kpi/words.py" line="133" />
             <source>Achieved</source>
             <translation>Dicapai</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/words.py" line="133" />
+            <location filename="tracker/kpi/words.py" line="134" />
             <source>Missed</source>
             <translation>Tidak tercapai</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/words.py" line="134" />
+            <location filename="tracker/kpi/words.py" line="135" />
             <source>Met</source>
             <translation>Tercapai</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/words.py" line="135" />
+            <location filename="tracker/kpi/words.py" line="136" />
             <source>No data</source>
             <translation>Tiada data</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/words.py" line="138" />
+            <location filename="tracker/kpi/words.py" line="139" />
             <source>Portfolio</source>
             <translation>Portfolio</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/words.py" line="139" />
+            <location filename="tracker/kpi/words.py" line="140" />
             <source>Segment</source>
             <translation>Segmen</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/words.py" line="140" />
+            <location filename="tracker/kpi/words.py" line="141" />
             <source>Owner</source>
             <translation>Pemilik</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/words.py" line="141" />
+            <location filename="tracker/kpi/words.py" line="142" />
             <source>Cohort</source>
             <translation>Kohort</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/words.py" line="143" />
+            <location filename="tracker/kpi/words.py" line="144" />
             <source>Forecast: a straight line fitted by least squares to the KPI's month-end values since the goal's start, read at the deadline; at least three month ends are needed.</source>
             <translation>Ramalan: garis lurus yang dipadankan dengan kaedah kuasa dua terkecil pada nilai akhir bulan KPI sejak matlamat bermula, dibaca pada tarikh akhir; sekurang-kurangnya tiga akhir bulan diperlukan.</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/words.py" line="146" />
+            <location filename="tracker/kpi/words.py" line="147" />
             <source>Not enough history</source>
             <translation>Sejarah tidak mencukupi</translation>
         </message>
@@ -5560,6 +6256,11 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
             <source>Trial conversion</source>
             <translation>Penukaran percubaan</translation>
         </message>
+        <message>
+            <location filename="tracker/kpi/words.py" line="126" />
+            <source>Check-in cadence kept</source>
+            <translation>Kekerapan daftar masuk dipatuhi</translation>
+        </message>
     </context>
     <context>
         <name>installers</name>
@@ -5607,6 +6308,31 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
             <location filename="ui/installers.py" line="119" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Keutamaan…</translation>
+        </message>
+        <message>
+            <location filename="ui/installers.py" line="158" />
+            <source>Export &amp;calendar of this account…</source>
+            <translation>Eksport &amp;kalendar akaun ini…</translation>
+        </message>
+        <message>
+            <location filename="ui/installers.py" line="159" />
+            <source>Export calendar of &amp;all accounts…</source>
+            <translation>Eksport kalendar &amp;semua akaun…</translation>
+        </message>
+        <message>
+            <location filename="ui/installers.py" line="160" />
+            <source>Save customer p&amp;lan as workbook…</source>
+            <translation>Simpan p&amp;elan pelanggan sebagai buku kerja…</translation>
+        </message>
+        <message>
+            <location filename="ui/installers.py" line="161" />
+            <source>Save customer plan as P&amp;DF…</source>
+            <translation>Simpan pelan pelanggan sebagai P&amp;DF…</translation>
+        </message>
+        <message>
+            <location filename="ui/installers.py" line="175" />
+            <source>Message &amp;templates…</source>
+            <translation>&amp;Templat mesej…</translation>
         </message>
     </context>
     <context>
@@ -5905,12 +6631,12 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
             <translation>{0:g} daripada {1:g}</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/words.py" line="199" />
+            <location filename="tracker/kpi/words.py" line="200" />
             <source>No data yet.</source>
             <translation>Belum ada data.</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/words.py" line="200" />
+            <location filename="tracker/kpi/words.py" line="201" />
             <source>No accounts.</source>
             <translation>Tiada akaun.</translation>
         </message>
@@ -6359,6 +7085,154 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
             <location filename="ui/models/labels.py" line="92" />
             <source>Expand</source>
             <translation>Expand</translation>
+        </message>
+    </context>
+    <context>
+        <name>messages</name>
+        <message>
+            <location filename="tracker/messages.py" line="21" />
+            <source>the account's name</source>
+            <translation>nama akaun</translation>
+        </message>
+        <message>
+            <location filename="tracker/messages.py" line="22" />
+            <source>the contact's name</source>
+            <translation>nama kenalan</translation>
+        </message>
+        <message>
+            <location filename="tracker/messages.py" line="23" />
+            <source>the next milestone not reached yet</source>
+            <translation>peristiwa penting seterusnya yang belum dicapai</translation>
+        </message>
+        <message>
+            <location filename="tracker/messages.py" line="24" />
+            <source>its target date</source>
+            <translation>tarikh sasarannya</translation>
+        </message>
+        <message>
+            <location filename="tracker/messages.py" line="25" />
+            <source>the open checklist items, one a line</source>
+            <translation>perkara senarai semak yang terbuka, satu setiap baris</translation>
+        </message>
+        <message>
+            <location filename="tracker/messages.py" line="26" />
+            <source>your name (the account's owner)</source>
+            <translation>nama anda (pemilik akaun)</translation>
+        </message>
+        <message>
+            <location filename="tracker/messages.py" line="27" />
+            <source>the milestone reached most recently</source>
+            <translation>peristiwa penting yang terakhir dicapai</translation>
+        </message>
+        <message>
+            <location filename="tracker/messages.py" line="30" />
+            <source>Welcome</source>
+            <translation>Selamat datang</translation>
+        </message>
+        <message>
+            <location filename="tracker/messages.py" line="31" />
+            <source>Kickoff invitation</source>
+            <translation>Jemputan mesyuarat permulaan</translation>
+        </message>
+        <message>
+            <location filename="tracker/messages.py" line="32" />
+            <source>Check-in</source>
+            <translation>Daftar masuk</translation>
+        </message>
+        <message>
+            <location filename="tracker/messages.py" line="33" />
+            <source>Milestone reached</source>
+            <translation>Peristiwa penting dicapai</translation>
+        </message>
+        <message>
+            <location filename="tracker/messages.py" line="34" />
+            <source>At-risk follow-up</source>
+            <translation>Susulan akaun berisiko</translation>
+        </message>
+        <message>
+            <location filename="tracker/messages.py" line="35" />
+            <source>Other</source>
+            <translation>Lain-lain</translation>
+        </message>
+        <message>
+            <location filename="tracker/queries/messages.py" line="77" />
+            <source>- {0} (by {1})</source>
+            <translation>- {0} (sebelum {1})</translation>
+        </message>
+    </context>
+    <context>
+        <name>outreach</name>
+        <message>
+            <location filename="ui/outreach.py" line="54" />
+            <source>Was it sent?</source>
+            <translation>Sudah dihantar?</translation>
+        </message>
+        <message>
+            <location filename="ui/outreach.py" line="55" />
+            <source>Your mail program has the draft “{0}”. Did you send it? If so, it is logged as an e-mail activity of this account.</source>
+            <translation>Draf “{0}” telah dibuka dalam program e-mel anda. Adakah anda sudah menghantarnya? Jika ya, ia akan direkodkan sebagai aktiviti e-mel akaun ini.</translation>
+        </message>
+        <message>
+            <location filename="ui/outreach.py" line="83" />
+            <source>No mail program</source>
+            <translation>Tiada program e-mel</translation>
+        </message>
+        <message>
+            <location filename="ui/outreach.py" line="84" />
+            <source>No mail program opened the draft. Set a default e-mail program in your system settings and try again.</source>
+            <translation>Tiada program e-mel yang membuka draf. Tetapkan program e-mel lalai dalam tetapan sistem anda dan cuba lagi.</translation>
+        </message>
+        <message>
+            <location filename="ui/outreach.py" line="92" />
+            <source>Log e-mail “{0}”</source>
+            <translation>Rekod e-mel “{0}”</translation>
+        </message>
+        <message>
+            <location filename="ui/outreach.py" line="104" />
+            <location filename="ui/outreach.py" line="112" />
+            <source>Export calendar</source>
+            <translation>Eksport kalendar</translation>
+        </message>
+        <message>
+            <location filename="ui/outreach.py" line="104" />
+            <source>Calendar (*.ics)</source>
+            <translation>Kalendar (*.ics)</translation>
+        </message>
+        <message>
+            <location filename="ui/outreach.py" line="113" />
+            <source>The calendar could not be written: {0}</source>
+            <translation>Kalendar tidak dapat ditulis: {0}</translation>
+        </message>
+        <message>
+            <location filename="ui/outreach.py" line="115" />
+            <source>Wrote {0} events to {1}.</source>
+            <translation>{0} acara disimpan ke {1}.</translation>
+        </message>
+        <message>
+            <location filename="ui/outreach.py" line="124" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Buku kerja Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="ui/outreach.py" line="124" />
+            <source>PDF document (*.pdf)</source>
+            <translation>Dokumen PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="ui/outreach.py" line="125" />
+            <location filename="ui/outreach.py" line="141" />
+            <source>Save the customer's plan</source>
+            <translation>Simpan pelan pelanggan</translation>
+        </message>
+        <message>
+            <location filename="ui/outreach.py" line="142" />
+            <source>The plan could not be written: {0}</source>
+            <translation>Pelan tidak dapat ditulis: {0}</translation>
+        </message>
+        <message>
+            <location filename="ui/outreach.py" line="144" />
+            <source>Saved the plan of {0} to {1}.</source>
+            <translation>Pelan {0} disimpan ke {1}.</translation>
         </message>
     </context>
     <context>

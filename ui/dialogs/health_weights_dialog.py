@@ -38,6 +38,7 @@ class HealthWeightsDialog(QDialog):
             "open_cases": self.tr("Open support cases against the segment's norm"),
             "case_volume": self.tr("Support case volume against the segment's norm"),
             "trial": self.tr("Trial conversion"),
+            "checkins": self.tr("Check-in cadence kept"),
         }
         self.before = get_health_weights(ctx.db)
         intro = QLabel(self.tr("How much each factor counts in an account's health score (0 to 100). "

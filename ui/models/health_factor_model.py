@@ -43,6 +43,10 @@ def raw_text(factor: HealthFactor) -> str:
         if factor.sub_score == 0:
             return tr("{0} d, no first value").format(loc.toString(factor.raw, "f", 0))
         return tr("{0} d").format(loc.toString(factor.raw, "f", 0))
+    if factor.factor == "checkins":
+        if factor.raw == 0:
+            return tr("on cadence")
+        return tr("{0} d overdue").format(loc.toString(factor.raw, "f", 0))
     return tr("{0} d").format(loc.toString(factor.raw, "f", 0))
 
 

@@ -24,17 +24,22 @@ from PySide6.QtWidgets import (
 from tracker.changes import ChangeSet
 from tracker.domain import OPEN_TASK_STATUSES, NotFoundError
 from tracker.queries.account_detail import AccountDetail, load_account_detail
+from tracker.queries.customer_plan import customer_plan
 from tracker.queries.search import ACCOUNT, CONTACT, FEEDBACK, NOTE, TASK
 from tracker.queries.signals import list_cases
 from tracker.services.playbooks import list_playbooks, list_steps
+from ui import outreach
+from ui.charts.timeline import TimelineChart
 from ui.commands.accounts import MoveStage
 from ui.commands.records import ApplyPlaybook
 from ui.context import AppContext
 from ui.dialogs.apply_playbook_dialog import ApplyPlaybookDialog
 from ui.models import labels
 from ui.settings import AppSettings
+from ui.views.detail.celebrate import CelebrationBanner, reached
 from ui.views.detail.checklist import ChecklistPanel
 from ui.views.detail.header import AccountHeader
+from ui.views.detail.outreach_bar import OutreachBar
 from ui.views.detail.record_panels import (
     ActivityPanel,
     ContactsPanel,
@@ -84,7 +89,16 @@ class AccountDetailView(QWidget):
         self.stage_box: QMessageBox | None = None  # the open "tasks left behind" question
 
         self.header = AccountHeader()
+        self.outreach = OutreachBar(ctx)
+        self.celebration = CelebrationBanner()
         self.checklist = ChecklistPanel(ctx)
+        self.timeline = TimelineChart()
+        self._timeline_stale = True
+        self.plan_tabs = QTabWidget()
+        self.plan_tabs.setDocumentMode(True)
+        self.plan_tabs.addTab(self.checklist, self.tr("Check&list"))
+        self.plan_tabs.addTab(self.timeline, self.tr("T&imeline"))
+        self.plan_tabs.currentChanged.connect(lambda _i: self._update_timeline())
         self.health = _health_panel(ctx, self)
         self.milestones = MilestonesPanel(ctx)
         self.contacts = ContactsPanel(ctx)
@@ -109,7 +123,7 @@ class AccountDetailView(QWidget):
         self.side.setStretchFactor(1, 1)
         self.side.setChildrenCollapsible(False)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.checklist)
+        self.splitter.addWidget(self.plan_tabs)
         self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -119,6 +133,8 @@ class AccountDetailView(QWidget):
         page_layout = QVBoxLayout(page)
         page_layout.setContentsMargins(8, 8, 8, 8)
         page_layout.addWidget(self.header)
+        page_layout.addWidget(self.outreach)
+        page_layout.addWidget(self.celebration)
         page_layout.addWidget(self.splitter, 1)
         self.empty = QLabel(self.tr("Open an account from the Accounts or Today view to see its detail."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -137,6 +153,8 @@ class AccountDetailView(QWidget):
         self.checklist.apply_playbook_requested.connect(self.open_apply_playbook)
         self.header.next_stage_requested.connect(self.confirm_next_stage)
         self.activities.note_requested.connect(lambda note_id: self.show_record(NOTE, note_id))
+        self.outreach.email_requested.connect(self.write_email)
+        self.celebration.write_requested.connect(lambda: self.write_email(None, "milestone"))
         self._pending = ChangeSet()
         self._reloader = RefreshWhenShown(self, self._reload_pending)
         ctx.bus.changed.connect(self._on_bus_changed)
@@ -205,8 +223,18 @@ class AccountDetailView(QWidget):
             self.empty.setText(self.tr("This account no longer exists (deleted or undone)."))
             self.stack.setCurrentWidget(self.empty)
             return
-        self.detail = detail
+        previous, self.detail = self.detail, detail
         self.stack.setCurrentIndex(1)
+        what = reached(previous.account if previous else None, detail.account, today.isoformat())
+        if what is not None:
+            self.celebration.celebrate(detail.account.name, what)
+        elif previous is None or previous.account.id != detail.account.id:
+            self.celebration.hide()
+        if change.accounts or change.activities or change.segments:
+            self.outreach.set_account(detail.account.id, detail.account.name)
+        if change.tasks or change.milestones or change.accounts:
+            self._timeline_stale = True
+            self._update_timeline()
         if change.accounts or change.tasks:
             self.header.set_detail(detail, today)
         if change.notes or change.accounts:
@@ -233,6 +261,26 @@ class AccountDetailView(QWidget):
             self.trial_maturity.refresh(detail.contacts)
         self._update_tab_titles(detail)
 
+    def _update_timeline(self) -> None:
+        """The timeline is read and drawn only while it is the tab on screen."""
+        if not self._timeline_stale or self.plan_tabs.currentWidget() is not self.timeline \
+                or self.account_id is None:
+            return
+        self._timeline_stale = False
+        try:
+            self.timeline.set_plan(customer_plan(self.ctx.db, self.account_id, self.ctx.today()))
+        except NotFoundError:
+            self.timeline.set_plan(None)
+
+    def write_email(self, template: object = None, purpose: str = "checkin") -> None:
+        """"Write e-mail": the draft opens in the mail program; asked afterwards, it is logged."""
+        if self.detail is None:
+            return
+        from tracker.messages import MessageTemplate
+
+        outreach.write_email(self.ctx, self, self.detail.account.id,
+                             template if isinstance(template, MessageTemplate) else None, purpose)
+
     def _update_tab_titles(self, detail: AccountDetail) -> None:
         counts = [len(detail.milestones), len(detail.contacts), len(detail.feedback),
                   len(detail.activities) + len(detail.notes), len(detail.notes)]
@@ -247,7 +295,7 @@ class AccountDetailView(QWidget):
             return
         relevant = (change.accounts or change.tasks or change.milestones or change.contacts
                     or change.feedback or change.activities or change.notes or change.cases
-                    or change.trials or change.maturity)
+                    or change.trials or change.maturity or change.segments)
         if relevant:
             self._pending = self._pending | change
             self._reloader.request()
@@ -260,6 +308,7 @@ class AccountDetailView(QWidget):
     def show_record(self, kind: str, record_id: int) -> bool:
         """Bring one record of the open account into view and select it (search's Enter)."""
         if kind == TASK:
+            self.plan_tabs.setCurrentWidget(self.checklist)
             return self.checklist.select_task(record_id)
         panels = {CONTACT: self.contacts, FEEDBACK: self.feedback, NOTE: self.notes}
         panel = panels.get(kind)

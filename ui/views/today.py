@@ -36,9 +36,11 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.changes import ChangeSet
+from tracker.queries.checkins import Checkin, due_checkins
 from tracker.queries.portfolio import AccountRow, DueItem, account_rows, at_risk_rows, due_items, today_data
 from ui.commands.tasks import SetTaskStatus
 from ui.context import AppContext
+from ui.models.checkin_model import CheckinModel
 from ui.models.roles import ID_ROLE, ROW_ROLE
 from ui.models.today_models import AtRiskModel, DueItemModel
 from ui.portfolio import concerns_accounts, shared_portfolio
@@ -88,6 +90,12 @@ class TodayView(QWidget):
         self.at_risk.table.setToolTip(self.tr(
             "At risk: health score red (below 40), tasks off track (over 60 % of the tasks due "
             "so far are overdue), or no first value more than 90 days after signing."))
+        self.checkin_model = CheckinModel(self)
+        self.checkins = Section(self.tr("Check-ins due ({0})"), self.checkin_model, CheckinModel.DUE)
+        self.checkins.empty.setText(self.tr("Every account has had its call or meeting."))
+        self.checkins.table.setToolTip(self.tr(
+            "A check-in is a call or a meeting; the next one is due one cadence after the last one "
+            "(weekly, fortnightly, monthly or custom, set per account or per segment)."))
         self.heading = QLabel()
         font = QFont(self.heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.35)
@@ -110,12 +118,20 @@ class TodayView(QWidget):
         bar.addWidget(self.group_check)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
-        for section in (self.overdue, self.due_soon, self.at_risk):
-            self.splitter.addWidget(section)
+        # Check-ins share the bottom pane with the at-risk accounts: both are "who needs a word
+        # from us", and the window's three panes (and their remembered sizes) stay as they were.
+        self.bottom = QSplitter(Qt.Orientation.Horizontal)
+        self.bottom.setChildrenCollapsible(False)
+        for section in self._sections():
+            if section is self.at_risk or section is self.checkins:
+                self.bottom.addWidget(section)
+            else:
+                self.splitter.addWidget(section)
             section.table.clicked.connect(self._on_table_clicked)
             section.table.activated.connect(self._on_table_activated)
             section.table.selectionModel().selectionChanged.connect(
                 lambda selected, _old, s=section: self._on_selection_changed(s, selected))
+        self.splitter.addWidget(self.bottom)
         self.splitter.setSizes([330, 220, 170])
         self._setup_columns()
         layout = QVBoxLayout(self)
@@ -150,6 +166,16 @@ class TodayView(QWidget):
             header.resizeSection(column, width)
         header.setSectionResizeMode(AtRiskModel.REASON, QHeaderView.ResizeMode.Stretch)
 
+        header = self.checkins.table.horizontalHeader()
+        for column, width in {CheckinModel.ACCOUNT: 230, CheckinModel.OWNER: 130,
+                              CheckinModel.CADENCE: 110, CheckinModel.LAST: 150,
+                              CheckinModel.DUE: 100}.items():
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(CheckinModel.WHEN, QHeaderView.ResizeMode.Stretch)
+
+    def _sections(self) -> tuple[Section, ...]:
+        return (self.overdue, self.due_soon, self.at_risk, self.checkins)
+
     # -- data -----------------------------------------------------------------------------
     def refresh(self) -> None:
         """Everything after a broad change; only the named accounts after a tick or an edit."""
@@ -173,6 +199,8 @@ class TodayView(QWidget):
             kept = {r.id for r in rows if r.at_risk}
             self.risk_model.replace_rows([r for r in rows if r.at_risk],
                                          removed=[i for i in dirty if i not in kept])
+        if stale or dirty:  # one grouped read of the whole portfolio: a few ms at 5,000 accounts
+            self.checkin_model.set_checkins(due_checkins(self.ctx.db, today), today)
         self._update_heading(today)
 
     def _on_loader_loaded(self, rows: list[AccountRow]) -> None:
@@ -188,7 +216,7 @@ class TodayView(QWidget):
         self.summary.setText(self.tr("{0} · Due in the next 7 days: {1} · Accounts at risk: {2}").format(
             overdue_text(*overdue_counts(overdue)), locale.toString(self.due_soon.proxy.rowCount()),
             locale.toString(self.at_risk.proxy.rowCount())))
-        for section in (self.overdue, self.due_soon, self.at_risk):
+        for section in self._sections():
             section.update_title()
 
     def _on_bus_changed(self, change: ChangeSet, initiator: object) -> None:
@@ -210,7 +238,7 @@ class TodayView(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
-            for model in (self.overdue_model, self.soon_model, self.risk_model):
+            for model in (self.overdue_model, self.soon_model, self.risk_model, self.checkin_model):
                 model.palette_changed()
             for section in (self.overdue, self.due_soon):
                 section.table.setStyleSheet(check_indicator_style())
@@ -247,7 +275,7 @@ class TodayView(QWidget):
     def _on_selection_changed(self, section: Section, selected: QItemSelection) -> None:
         """A selection lives in one table at a time, so "the current account" is never ambiguous."""
         if not selected.isEmpty():
-            for other in (self.overdue, self.due_soon, self.at_risk):
+            for other in self._sections():
                 if other is not section:
                     other.table.clearSelection()
         for actions in self.task_actions.values():
@@ -264,11 +292,11 @@ class TodayView(QWidget):
 
     def selected_account_ids(self) -> list[int]:
         """The accounts of the selected rows (each once), for the bulk account menu."""
-        for section in (self.overdue, self.due_soon, self.at_risk):
+        for section in self._sections():
             rows = self._selected_rows(section)
             if rows:
-                ids = (r.account_id if isinstance(r, DueItem) else r.id for r in rows
-                       if isinstance(r, DueItem | AccountRow))
+                ids = (r.id if isinstance(r, AccountRow) else r.account_id for r in rows
+                       if isinstance(r, DueItem | AccountRow | Checkin))
                 return list(dict.fromkeys(ids))
         return []
 
@@ -278,8 +306,8 @@ class TodayView(QWidget):
         self.bulk = AccountBulkActions(self.ctx, self, self.selected_account_ids)
         self.task_actions: dict[str, TaskActions] = {}
         for name, section in (("overdue", self.overdue), ("soon", self.due_soon),
-                              ("risk", self.at_risk)):
-            if section is not self.at_risk:
+                              ("risk", self.at_risk), ("checkins", self.checkins)):
+            if section is not self.at_risk and section is not self.checkins:
                 actions = TaskActions(self.ctx, section.table, partial(self.selected_tasks, section),
                                       initiator=self)
                 self.task_actions[name] = actions
@@ -329,7 +357,7 @@ class TodayView(QWidget):
 
     def _on_owner_combo_changed(self, _index: int = 0) -> None:
         owner = self.owner_combo.currentData()
-        for section in (self.overdue, self.due_soon, self.at_risk):
+        for section in self._sections():
             if section.proxy.owner != owner:
                 section.proxy.set_owner(owner)
         if self._settings is not None and (self.owner_combo.count() > 1 or owner is None):
@@ -345,7 +373,7 @@ class TodayView(QWidget):
             self._settings.set_today_grouped(on)
 
     def current_account_id(self) -> int | None:
-        for section in (self.overdue, self.due_soon, self.at_risk):
+        for section in self._sections():
             rows = section.table.selectionModel().selectedRows()
             if rows:
                 return self._account_of(rows[0])
@@ -355,7 +383,7 @@ class TodayView(QWidget):
     def save_state(self, settings: AppSettings) -> None:
         settings.save_splitter("today", self.splitter)
         for name, section in (("today_overdue", self.overdue), ("today_soon", self.due_soon),
-                              ("today_risk", self.at_risk)):
+                              ("today_risk", self.at_risk), ("today_checkins", self.checkins)):
             settings.save_header(name, section.table.horizontalHeader())
 
     def restore_state(self, settings: AppSettings) -> None:
@@ -366,5 +394,5 @@ class TodayView(QWidget):
         self.group_check.setChecked(settings.today_grouped())
         settings.restore_splitter("today", self.splitter)
         for name, section in (("today_overdue", self.overdue), ("today_soon", self.due_soon),
-                              ("today_risk", self.at_risk)):
+                              ("today_risk", self.at_risk), ("today_checkins", self.checkins)):
             settings.restore_header(name, section.table.horizontalHeader())

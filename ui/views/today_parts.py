@@ -6,6 +6,7 @@ from PySide6.QtCore import QLocale, QModelIndex, QObject, QPersistentModelIndex,
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from tracker.queries.checkins import Checkin
 from tracker.queries.portfolio import AccountRow, DueItem
 from ui.models.account_filter_proxy import SourceSortingProxy
 from ui.models.roles import ROW_ROLE
@@ -18,7 +19,7 @@ def owner_of(row: object) -> str:
     """Whose work a Today row is: the account's owner, for tasks, milestones and accounts."""
     if isinstance(row, DueItem):
         return row.account_owner
-    if isinstance(row, AccountRow):
+    if isinstance(row, AccountRow | Checkin):
         return row.owner
     return ""
 

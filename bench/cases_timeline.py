@@ -1,0 +1,54 @@
+"""The account view's timeline of an account with 60 tasks: read, draw and paint (< 100 ms).
+
+Timed: :func:`tracker.queries.customer_plan.customer_plan` plus a full rebuild of the
+:class:`ui.charts.timeline.TimelineChart` figure and a synchronous ``draw()`` (the
+render a ``draw_idle`` would do later), on a 1366x768 window. The baseline is the same
+canvas drawing an empty figure, so the ratio shows what the plan itself costs.
+"""
+
+from __future__ import annotations
+
+from bench.cache import BenchContext
+from bench.cases_core import account_with_tasks
+from bench.cases_ui import drain, make_ctx, qapp
+from bench.core import Result, Target, timed_result
+
+TIMELINE_TARGET = Target("max", 100.0)
+
+
+def bench_timeline(ctx: BenchContext) -> Result:
+    name = "timeline of an account with 60 tasks"
+    qapp()
+    from tracker.queries.customer_plan import customer_plan
+    from ui.charts.timeline import TimelineChart
+
+    path = ctx.fresh_copy("timeline.db")
+    account_id = account_with_tasks(path, 60)
+    app_ctx = make_ctx(path, ctx.as_of)
+    chart = TimelineChart()
+    chart.resize(900, 560)
+    chart.show()
+    drain()
+    try:
+        steps = len(customer_plan(app_ctx.db, account_id, ctx.as_of).steps)
+
+        def draw_plan() -> None:
+            chart.plan = customer_plan(app_ctx.db, account_id, ctx.as_of)
+            chart.redraw()
+            chart.draw()  # type: ignore[no-untyped-call]
+
+        def draw_empty() -> None:
+            chart.plan = None
+            chart.figure.clear()
+            chart.ax = chart.figure.add_subplot()
+            chart.draw()  # type: ignore[no-untyped-call]
+
+        return timed_result(name, draw_plan, draw_empty, max(ctx.runs, 5),
+                            baseline_label="the same canvas drawing an empty figure",
+                            target=TIMELINE_TARGET,
+                            note=f"customer_plan + figure rebuild + draw(), {steps} steps")
+    finally:
+        chart.close()
+        chart.deleteLater()
+        drain()
+        app_ctx.db.conn.close()

@@ -1,0 +1,141 @@
+"""The onboarding plan of one account as its customer may read it, and as the timeline draws it.
+
+It holds the journey's steps and milestones with their dates, what is done and what comes
+next, and who owns each step (the customer or us, from the step's owner role through
+:func:`tracker.rules.owner_side`). It deliberately holds nothing internal: no health, no
+notes, no MRR, no owner names, so nothing built from it can leak them to a customer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlite_utils import Database
+
+from tracker.domain import OPEN_TASK_STATUSES, STAGES
+from tracker.rules import is_churned, is_late, milestone_verdict, owner_side
+from tracker.storage.db import environment_errors
+
+# Step states, worded by ui/ and the workbook.
+DONE = "done"
+SKIPPED = "skipped"
+LATE = "late"
+NEXT = "next"
+PLANNED = "planned"
+# How many open steps (earliest first) count as "what is next".
+NEXT_COUNT = 3
+
+
+@dataclass(frozen=True)
+class PlanStep:
+    """A checklist step (``kind`` task) or a milestone, with its planned and actual day."""
+
+    kind: str
+    row_id: int
+    title: str
+    stage: str | None
+    due: date | None
+    done: date | None
+    state: str
+    side: str
+    role: str
+
+
+@dataclass(frozen=True)
+class StageBand:
+    """The planned span of one stage: from its first to its last step's due day."""
+
+    stage: str
+    start: date
+    end: date
+
+
+@dataclass(frozen=True)
+class CustomerPlan:
+    account: str
+    stage: str
+    as_of: date
+    signed: date | None
+    kickoff: date | None
+    target_golive: date | None
+    golive: date | None
+    first_value: date | None
+    steps: tuple[PlanStep, ...]
+    bands: tuple[StageBand, ...]
+
+    @property
+    def milestones(self) -> tuple[PlanStep, ...]:
+        return tuple(s for s in self.steps if s.kind == "milestone")
+
+    @property
+    def next_steps(self) -> tuple[PlanStep, ...]:
+        return tuple(s for s in self.steps if s.state in (NEXT, LATE))
+
+    @property
+    def span(self) -> tuple[date, date] | None:
+        days = [d for s in self.steps for d in (s.due, s.done) if d] + \
+            [d for d in (self.signed, self.kickoff, self.target_golive) if d]
+        return (min(days), max(days)) if days else None
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text[:10]) if text else None
+
+
+@environment_errors()
+def customer_plan(db: Database, account_id: int, as_of: date) -> CustomerPlan:
+    """The plan of ``account_id`` as of ``as_of``, steps in due order (undated last)."""
+    row = db.conn.execute(
+        "SELECT name, stage, status, churned_date, signed_date, kickoff_date, target_golive_date,"
+        " golive_date, first_value_date FROM account WHERE id = ?", (account_id,)).fetchone()
+    if row is None:
+        from tracker.domain import NotFoundError
+
+        raise NotFoundError(f"account {account_id} no longer exists")
+    name, stage, status, churned_date, *dates = row
+    churned = is_churned(status, churned_date, as_of)
+    steps: list[PlanStep] = []
+    # A task's owner is the role its playbook step named (CSM, Trainer, Sponsor...).
+    for task_id, title, task_stage, due, status_, done, role in db.conn.execute(
+            "SELECT id, title, stage, due_date, status, done_date, owner FROM task"
+            " WHERE account_id = ?"
+            " ORDER BY due_date IS NULL, due_date, position, id", (account_id,)):
+        is_open = status_ in OPEN_TASK_STATUSES
+        state = (DONE if status_ == "done" else SKIPPED if status_ == "skipped"
+                 else LATE if is_late(due, is_open, as_of, churned) else PLANNED)
+        steps.append(PlanStep("task", task_id, title, task_stage, _day(due), _day(done), state,
+                              owner_side(role), role))
+    for ms_id, ms_name, target, achieved in db.conn.execute(
+            "SELECT id, name, target_date, achieved_date FROM milestone WHERE account_id = ?"
+            " ORDER BY target_date IS NULL, target_date, id", (account_id,)):
+        verdict = milestone_verdict(target, achieved, as_of)
+        reached = achieved is not None and achieved[:10] <= as_of.isoformat()
+        state = DONE if reached else LATE if verdict == "overdue" and not churned else PLANNED
+        steps.append(PlanStep("milestone", ms_id, ms_name, None, _day(target),
+                              _day(achieved) if reached else None, state, "us", ""))
+    steps.sort(key=lambda s: (s.due is None, s.due or date.max, s.kind != "milestone", s.row_id))
+    steps = _mark_next(steps)
+    signed, kickoff, target, golive, first_value = (_day(d) for d in dates)
+    return CustomerPlan(name, stage, as_of, signed, kickoff, target, golive, first_value,
+                        tuple(steps), _bands(steps))
+
+
+def _mark_next(steps: list[PlanStep]) -> list[PlanStep]:
+    out, left = [], NEXT_COUNT
+    for step in steps:
+        if step.state == PLANNED and left > 0:
+            step = PlanStep(step.kind, step.row_id, step.title, step.stage, step.due, step.done,
+                            NEXT, step.side, step.role)
+            left -= 1
+        out.append(step)
+    return out
+
+
+def _bands(steps: list[PlanStep]) -> tuple[StageBand, ...]:
+    spans: dict[str, list[date]] = {}
+    for step in steps:
+        if step.stage and step.due and step.state != SKIPPED:  # a dropped step plans nothing
+            spans.setdefault(step.stage, []).append(step.due)
+    return tuple(StageBand(stage, min(spans[stage]), max(spans[stage]))
+                 for stage in STAGES if stage in spans)

@@ -1,0 +1,218 @@
+"""The journey as a Gantt-style timeline: stages as bands, steps and milestones on a date axis.
+
+Each task is a bar ending on its due day (starting where the stage's previous step ended),
+milestones are diamonds, late work is drawn in the palette's "bad" colour with a cross,
+and a dashed line marks today. The wheel scrolls the rows, Ctrl+wheel zooms the dates
+around the pointer and Shift+wheel moves along them; only the view limits change, so a
+wheel step costs one ``draw_idle``, not a rebuild.
+
+:func:`draw_plan` draws on any Matplotlib axes, so the customer's PDF uses the same picture.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from matplotlib.axes import Axes
+from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
+from matplotlib.ticker import FuncFormatter, Locator
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QWidget
+
+from tracker.queries import customer_plan as cp
+from ui.charts.base import ChartCanvas, ChartColors, PathAsker, ask_save_path
+from ui.models import labels
+
+# Stage band colours, blended onto the face colour (so they work on light and dark).
+STAGE_COLORS = {"Embark": "#4c8bf5", "Handoff": "#34a853", "Kickoff": "#f29900", "Adopt": "#a142f4",
+                "Review": "#e8457c", "Expand": "#12b5cb"}
+ROWS_SHOWN = 20
+TITLE_MAX = 30
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("TimelineChart", text)
+
+
+def _short(title: str) -> str:
+    return title if len(title) <= TITLE_MAX else title[:TITLE_MAX - 1] + "…"
+
+
+class VisibleRows(Locator):
+    """A tick at every row in view, and only there: Matplotlib builds a tick object per
+    location, so naming all 60 steps when 24 are on screen cost more than the bars."""
+
+    def __init__(self, rows: int) -> None:
+        self.rows = rows
+
+    def __call__(self) -> list[float]:
+        assert self.axis is not None
+        low, high = sorted(self.axis.get_view_interval())
+        return [float(i) for i in range(max(0, math.ceil(low)), min(self.rows - 1, math.floor(high)) + 1)]
+
+    def tick_values(self, vmin: float, vmax: float) -> list[float]:
+        low, high = sorted((vmin, vmax))
+        return [float(i) for i in range(max(0, math.ceil(low)), min(self.rows - 1, math.floor(high)) + 1)]
+
+
+def bars(plan: cp.CustomerPlan) -> list[tuple[cp.PlanStep, float, float]]:
+    """(step, start, width) in Matplotlib day numbers for every dated step, in plan order.
+
+    A task starts where the previous step of its stage was due (the first at its stage's
+    start minus a day), so a stage reads as a chain; a milestone has width 0.
+    """
+    out = []
+    previous: dict[str, date] = {}
+    for step in plan.steps:
+        end = step.done if step.state == cp.DONE and step.done else step.due
+        if end is None:
+            continue
+        if step.kind == "milestone":
+            out.append((step, float(date2num(end)), 0.0))
+            continue
+        start = previous.get(step.stage or "", end - timedelta(days=1))
+        start = min(start, end - timedelta(days=1))
+        previous[step.stage or ""] = end
+        out.append((step, float(date2num(start)), float((end - start).days)))
+    return out
+
+
+def draw_plan(ax: Axes, plan: cp.CustomerPlan | None, c: ChartColors, rows_shown: int = 0) -> None:
+    """Draw ``plan`` on ``ax`` (all rows when ``rows_shown`` is 0)."""
+    if plan is None or not plan.steps:
+        ax.text(0.5, 0.5, tr("No dated steps yet: apply a playbook to plan this account."),
+                ha="center", va="center", color=c.muted, transform=ax.transAxes, fontsize=9)
+        ax.set_xticks([])
+        ax.set_yticks([])
+        return
+    drawn = bars(plan)
+    n = len(drawn)
+    for k, band in enumerate(plan.bands):
+        color = STAGE_COLORS.get(band.stage, c.accent)
+        left, right = date2num(band.start - timedelta(days=1)), date2num(band.end + timedelta(days=1))
+        ax.axvspan(left, right, color=color, alpha=0.13, lw=0)
+        # Short stages sit side by side: every other name a line higher, so none overlap.
+        ax.text((left + right) / 2, 1.0 + 0.035 * (k % 2), labels.stage(band.stage),
+                transform=ax.get_xaxis_transform(),
+                ha="center", va="bottom", fontsize=7, color=c.text, clip_on=False)
+    tasks = [(i, s, x, w) for i, (s, x, w) in enumerate(drawn) if s.kind == "task"]
+    colors = {cp.DONE: c.good, cp.LATE: c.bad, cp.SKIPPED: c.grid}
+    if tasks:
+        ax.barh([i for i, *_ in tasks], [w for *_, w in tasks], left=[x for _, _, x, _ in tasks],
+                height=0.6, color=[colors.get(s.state, c.accent) for _, s, _, _ in tasks],
+                edgecolor=c.face, linewidth=0.5)
+    marks = [(i, s, x) for i, (s, x, _w) in enumerate(drawn) if s.kind == "milestone"]
+    if marks:
+        ax.scatter([x for *_, x in marks], [i for i, *_ in marks], marker="D", s=42, zorder=3,
+                   color=[colors.get(s.state, c.warn) for _, s, _ in marks], edgecolors=c.text,
+                   linewidths=0.6)
+    late = [(i, x + w) for i, (s, x, w) in enumerate(drawn) if s.state == cp.LATE]
+    if late:
+        ax.scatter([x for _, x in late], [i for i, _ in late], marker="x", s=28, zorder=4, color=c.bad)
+    today = date2num(plan.as_of)
+    ax.axvline(today, color=c.bad, linestyle="--", linewidth=1.0, zorder=5)
+    ax.text(today, 0.0, " " + tr("Today"), transform=ax.get_xaxis_transform(), color=c.bad,
+            fontsize=7, va="bottom", ha="left")
+    titles = [_short(s.title) for s, *_ in drawn]
+    ax.yaxis.set_major_locator(VisibleRows(n))
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda y, _pos: titles[int(y)] if 0 <= y < n else ""))
+    ax.tick_params(axis="y", labelsize=7, length=0)
+    shown = rows_shown or n
+    ax.set_ylim(min(n, shown) - 0.5, -0.5)
+    locator = AutoDateLocator(minticks=3, maxticks=7)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    span = plan.span
+    if span is not None:
+        first, last = min(span[0], plan.as_of), max(span[1], plan.as_of)
+        ax.set_xlim(date2num(first - timedelta(days=3)), date2num(last + timedelta(days=3)))
+    ax.grid(axis="x", color=c.grid, linewidth=0.5, alpha=0.6)
+    ax.set_axisbelow(True)
+
+
+class TimelineChart(ChartCanvas):
+    """The account view's timeline; ``set_plan`` with a :class:`CustomerPlan`."""
+
+    chart_name = "timeline"
+    margins = {"left": 0.27, "right": 0.98, "top": 0.93, "bottom": 0.07}  # noqa: RUF012
+    plan: cp.CustomerPlan | None = None
+
+    def __init__(self, parent: QWidget | None = None, ask_path: PathAsker = ask_save_path) -> None:
+        super().__init__(parent, ask_path)
+        self.setMinimumHeight(260)
+        self.setToolTip(tr("Wheel: scroll the steps · Ctrl+wheel: zoom the dates · "
+                           "Shift+wheel: move along the dates"))
+
+    def set_plan(self, plan: cp.CustomerPlan | None) -> None:
+        self._set(plan=plan)
+
+    def _draw(self, ax: Axes, c: ChartColors) -> None:
+        draw_plan(ax, self.plan, c, ROWS_SHOWN)
+
+    def redraw(self, colors: ChartColors | None = None) -> None:
+        """Like the base class, but the axes survive: ``cla()`` throws away every tick object,
+        and building them again cost more than drawing the 60 bars."""
+        if getattr(self, "ax", None) is None:  # a palette event while the canvas is being built
+            return
+        c = colors or self.palette_colors()
+        ax = self.ax
+        for artist in [*ax.patches, *ax.collections, *ax.texts, *ax.lines]:
+            artist.remove()
+        ax.containers.clear()
+        self.figure.set_facecolor(c.face)
+        ax.set_facecolor(c.face)
+        self._draw(ax, c)
+        self._style(ax, c)
+        self.draw_idle()  # type: ignore[no-untyped-call]
+
+    def rows(self) -> Sequence[str]:
+        """Step titles in drawing order (tests check data, not pixels)."""
+        return [s.title for s, *_ in bars(self.plan)] if self.plan else []
+
+    # -- wheel ------------------------------------------------------------------------------
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.plan is None or not self.plan.steps:
+            event.ignore()
+            return
+        steps = event.angleDelta().y() / 120.0 or event.angleDelta().x() / 120.0
+        mods = event.modifiers()
+        if mods & Qt.KeyboardModifier.ControlModifier:
+            x = event.position().x() * self.devicePixelRatioF()
+            self.zoom_dates(0.8 ** steps, self._data_x(x))
+        elif mods & Qt.KeyboardModifier.ShiftModifier:
+            self.pan_dates(-steps)
+        else:
+            self.scroll_rows(-steps * 3)
+        event.accept()
+
+    def _data_x(self, pixel_x: float) -> float:
+        left, right = self.ax.get_xlim()
+        box = self.ax.bbox
+        share = (pixel_x - box.x0) / box.width if box.width else 0.5
+        return left + min(1.0, max(0.0, share)) * (right - left)
+
+    def zoom_dates(self, factor: float, around: float | None = None) -> None:
+        """Narrow (factor < 1) or widen the date range, keeping ``around`` in place."""
+        left, right = self.ax.get_xlim()
+        centre = (left + right) / 2 if around is None else around
+        width = max(7.0, min(3650.0, (right - left) * factor))
+        share = (centre - left) / (right - left) if right > left else 0.5
+        self.ax.set_xlim(centre - width * share, centre + width * (1 - share))
+        self.draw_idle()  # type: ignore[no-untyped-call]
+
+    def pan_dates(self, steps: float) -> None:
+        left, right = self.ax.get_xlim()
+        shift = (right - left) * 0.1 * steps
+        self.ax.set_xlim(left + shift, right + shift)
+        self.draw_idle()  # type: ignore[no-untyped-call]
+
+    def scroll_rows(self, rows: float) -> None:
+        bottom, top = self.ax.get_ylim()  # inverted: bottom > top
+        n = len(self.rows())
+        shown = bottom - top
+        new_top = max(-0.5, min(n - 0.5 - shown, top + rows)) if n > shown else -0.5
+        self.ax.set_ylim(new_top + shown, new_top)
+        self.draw_idle()  # type: ignore[no-untyped-call]

@@ -1,0 +1,1 @@
+"""Documents printed to PDF with Qt's own printing (QTextDocument and QPdfWriter)."""
