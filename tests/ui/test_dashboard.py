@@ -195,7 +195,7 @@ def test_health_panel_explains_factor_by_factor(ctx: AppContext, qtbot: QtBot,
     panel.set_account(3)
     expected = health_scores(ctx.db, TODAY, [3])[3]
     assert panel.score == expected
-    assert panel.model.rowCount() == 7  # six factors and the check-in cadence
+    assert panel.model.rowCount() == 6  # factors weighed 0 (signals, check-ins) are not listed
     assert panel.score_label.text() == f"{expected.score:.0f}"
     total = sum(f.contribution for f in panel.model.rows())
     assert total == pytest.approx(expected.score)
