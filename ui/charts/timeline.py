@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from matplotlib.axes import Axes
+from matplotlib.collections import PolyCollection
+from matplotlib.colors import to_rgba
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
 from matplotlib.ticker import FuncFormatter, Locator
 from PySide6.QtCore import QCoreApplication, Qt
@@ -80,8 +82,13 @@ def bars(plan: cp.CustomerPlan) -> list[tuple[cp.PlanStep, float, float]]:
     return out
 
 
-def draw_plan(ax: Axes, plan: cp.CustomerPlan | None, c: ChartColors, rows_shown: int = 0) -> None:
-    """Draw ``plan`` on ``ax`` (all rows when ``rows_shown`` is 0)."""
+def draw_plan(ax: Axes, plan: cp.CustomerPlan | None, c: ChartColors, rows_shown: int = 0,
+              style_ticks: bool = True) -> None:
+    """Draw ``plan`` on ``ax`` (all rows when ``rows_shown`` is 0).
+
+    ``style_ticks=False`` leaves the tick styling of a previous call alone: setting it walks
+    every tick object, a sixth of a redraw of the account view's timeline.
+    """
     if plan is None or not plan.steps:
         ax.text(0.5, 0.5, tr("No dated steps yet: apply a playbook to plan this account."),
                 ha="center", va="center", color=c.muted, transform=ax.transAxes, fontsize=9)
@@ -90,28 +97,44 @@ def draw_plan(ax: Axes, plan: cp.CustomerPlan | None, c: ChartColors, rows_shown
         return
     drawn = bars(plan)
     n = len(drawn)
+    # One collection for all the stage bands and one for all the task bars: a Rectangle
+    # patch per bar (barh, axvspan) cost more to add and to draw than the rest of the chart.
+    spans, span_colors = [], []
     for k, band in enumerate(plan.bands):
         color = STAGE_COLORS.get(band.stage, c.accent)
         left, right = date2num(band.start - timedelta(days=1)), date2num(band.end + timedelta(days=1))
-        ax.axvspan(left, right, color=color, alpha=0.13, lw=0)
+        spans.append([(left, 0.0), (left, 1.0), (right, 1.0), (right, 0.0)])
+        span_colors.append(to_rgba(color, 0.13))
         # Short stages sit side by side: every other name a line higher, so none overlap.
         ax.text((left + right) / 2, 1.0 + 0.035 * (k % 2), labels.stage(band.stage),
                 transform=ax.get_xaxis_transform(),
                 ha="center", va="bottom", fontsize=7, color=c.text, clip_on=False)
+    if spans:
+        ax.add_collection(PolyCollection(spans, facecolors=span_colors, linewidths=0,
+                                         transform=ax.get_xaxis_transform()),
+                          autolim=False)
     tasks = [(i, s, x, w) for i, (s, x, w) in enumerate(drawn) if s.kind == "task"]
     colors = {cp.DONE: c.good, cp.LATE: c.bad, cp.SKIPPED: c.grid}
     if tasks:
-        ax.barh([i for i, *_ in tasks], [w for *_, w in tasks], left=[x for _, _, x, _ in tasks],
-                height=0.6, color=[colors.get(s.state, c.accent) for _, s, _, _ in tasks],
-                edgecolor=c.face, linewidth=0.5)
-    marks = [(i, s, x) for i, (s, x, _w) in enumerate(drawn) if s.kind == "milestone"]
-    if marks:
-        ax.scatter([x for *_, x in marks], [i for i, *_ in marks], marker="D", s=42, zorder=3,
-                   color=[colors.get(s.state, c.warn) for _, s, _ in marks], edgecolors=c.text,
-                   linewidths=0.6)
+        boxes = [[(x, i - 0.3), (x, i + 0.3), (x + w, i + 0.3), (x + w, i - 0.3)]
+                 for i, _s, x, w in tasks]
+        ax.add_collection(PolyCollection(
+            boxes, facecolors=[colors.get(s.state, c.accent) for _, s, _, _ in tasks],
+            edgecolors=c.face, linewidths=0.5), autolim=False)
+    # Markers as lines without a line, one per colour: cheaper to build and draw than a
+    # scatter's per-point collection.
+    by_color: dict[str, list[tuple[float, int]]] = {}
+    for i, (s, x, _w) in enumerate(drawn):
+        if s.kind == "milestone":
+            by_color.setdefault(colors.get(s.state, c.warn), []).append((x, i))
+    for color, points in by_color.items():
+        ax.plot([x for x, _ in points], [i for _, i in points], linestyle="none", marker="D",
+                markersize=6.5, markerfacecolor=color, markeredgecolor=c.text,
+                markeredgewidth=0.6, zorder=3)
     late = [(i, x + w) for i, (s, x, w) in enumerate(drawn) if s.state == cp.LATE]
     if late:
-        ax.scatter([x for _, x in late], [i for i, _ in late], marker="x", s=28, zorder=4, color=c.bad)
+        ax.plot([x for _, x in late], [i for i, _ in late], linestyle="none", marker="x",
+                markersize=5.3, color=c.bad, zorder=4)
     today = date2num(plan.as_of)
     ax.axvline(today, color=c.bad, linestyle="--", linewidth=1.0, zorder=5)
     ax.text(today, 0.0, " " + tr("Today"), transform=ax.get_xaxis_transform(), color=c.bad,
@@ -119,7 +142,8 @@ def draw_plan(ax: Axes, plan: cp.CustomerPlan | None, c: ChartColors, rows_shown
     titles = [_short(s.title) for s, *_ in drawn]
     ax.yaxis.set_major_locator(VisibleRows(n))
     ax.yaxis.set_major_formatter(FuncFormatter(lambda y, _pos: titles[int(y)] if 0 <= y < n else ""))
-    ax.tick_params(axis="y", labelsize=7, length=0)
+    if style_ticks:
+        ax.tick_params(axis="y", labelsize=7, length=0)
     shown = rows_shown or n
     ax.set_ylim(min(n, shown) - 0.5, -0.5)
     locator = AutoDateLocator(minticks=3, maxticks=7)
@@ -139,6 +163,8 @@ class TimelineChart(ChartCanvas):
     chart_name = "timeline"
     margins = {"left": 0.27, "right": 0.98, "top": 0.93, "bottom": 0.07}  # noqa: RUF012
     plan: cp.CustomerPlan | None = None
+    # The axes and colours the ticks were last styled for (the axes survive a redraw).
+    _styled: tuple[Axes, ChartColors] | None = None
 
     def __init__(self, parent: QWidget | None = None, ask_path: PathAsker = ask_save_path) -> None:
         super().__init__(parent, ask_path)
@@ -150,7 +176,7 @@ class TimelineChart(ChartCanvas):
         self._set(plan=plan)
 
     def _draw(self, ax: Axes, c: ChartColors) -> None:
-        draw_plan(ax, self.plan, c, ROWS_SHOWN)
+        draw_plan(ax, self.plan, c, ROWS_SHOWN, style_ticks=self._styled != (ax, c))
 
     def redraw(self, colors: ChartColors | None = None) -> None:
         """Like the base class, but the axes survive: ``cla()`` throws away every tick object,
@@ -165,7 +191,9 @@ class TimelineChart(ChartCanvas):
         self.figure.set_facecolor(c.face)
         ax.set_facecolor(c.face)
         self._draw(ax, c)
-        self._style(ax, c)
+        if self._styled != (ax, c):  # tick styles survive with the axes; a new palette restyles
+            self._style(ax, c)
+            self._styled = (ax, c)
         self.draw_idle()  # type: ignore[no-untyped-call]
 
     def rows(self) -> Sequence[str]:
