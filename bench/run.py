@@ -20,7 +20,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from bench import cases_bundle, cases_core, cases_excel, cases_process, cases_ui, cases_workbook
+from bench import (
+    cases_bundle,
+    cases_core,
+    cases_excel,
+    cases_goals,
+    cases_process,
+    cases_ui,
+    cases_workbook,
+)
 from bench.cache import DEFAULT_CACHE, BenchContext, demo_path
 from bench.core import Result, skipped
 from bench.report import compare, scaling_table, table, to_document, write_json
@@ -39,6 +47,7 @@ BENCHMARKS: dict[str, Bench] = {
     "tick": cases_core.bench_tick_task,
     "account": cases_core.bench_open_account_core,
     "account_ui": cases_ui.bench_open_account_view,
+    "goals": cases_goals.bench_goal_evaluation,
     "import": cases_excel.bench_import,
     "sheets": cases_workbook.bench_many_sheets,
     "export": cases_excel.bench_export,

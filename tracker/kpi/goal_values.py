@@ -189,6 +189,10 @@ def single_kpi(db: Database, key: str, day: date, flt: KpiFilter, frame: Account
     return group(db, day, flt, frame, period_days, sources or _Sources(db))
 
 
+class NotCached(LookupError):
+    """A cached-only read (:meth:`GoalValues.cached_only`) met a value not computed yet."""
+
+
 class GoalValues:
     """KPI values by (key, day, filter) for one data version; safe to share with a worker.
 
@@ -204,19 +208,31 @@ class GoalValues:
         self._sources: _Sources | None = None
         self._lock = threading.Lock()
         self.computed = 0  # group computations done (the cache's misses), for tests and bench
+        self._strict = False
 
     def for_version(self, version: object) -> GoalValues:
         return self if version == self.version else GoalValues(version)
+
+    def cached_only(self) -> GoalValues:
+        """The same values, read without computing: a miss raises :class:`NotCached`. The
+        view evaluates through this on the GUI thread (microseconds when nothing changed but
+        the goals) and starts a worker only on a miss."""
+        view = GoalValues(self.version)
+        view._values, view._rows, view._lock, view._strict = self._values, self._rows, self._lock, True
+        return view
 
     def value(self, db: Database, key: str, day: date, flt: KpiFilter) -> float | None:
         with self._lock:
             if (key, day, flt) in self._values:
                 return self._values[(key, day, flt)]
+            if self._strict:
+                raise NotCached(key)
             rows = self._rows.get(flt)
             if rows is None:
                 rows = self._rows[flt] = _load_rows(db, flt)
-            if self._sources is None or self._sources.db is not db:
+            if self._sources is None:
                 self._sources = _Sources(db)
+            self._sources.db = db  # a worker's own connection: the rows read stay good
             self.computed += 1
             for kpi in single_kpi(db, key, day, flt, rows.frame(day), sources=self._sources):
                 self._values[(kpi.key, day, flt)] = kpi.value
