@@ -10,7 +10,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from sqlite_utils import Database
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,11 +21,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlite_utils import Database
 
 from tracker.changes import ChangeSet
+from tracker.domain_signals import Goal
 from tracker.i18n import translate
 from tracker.kpi.filters import filter_choices
-from tracker.domain_signals import Goal
 from tracker.kpi.goal_values import GoalValues, NotCached
 from tracker.kpi.goals import GoalProgress, evaluate_all
 from tracker.kpi.words import GOAL_FORECAST
