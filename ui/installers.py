@@ -122,8 +122,15 @@ def install_settings(window: MainWindow) -> None:
 
         edit_health_weights(ctx, window)
 
+    def edit_maturity_ladder() -> None:
+        from ui.dialogs.ladder_dialog import edit_ladder
+
+        edit_ladder(ctx, window)
+
     window.edit_menu.addSeparator()
     window.edit_menu.addAction(tr("Health score &weights…"), edit_weights)
+    ladder = window.edit_menu.addAction(tr("Maturity &ladder…"), edit_maturity_ladder)
+    ladder.setObjectName("maturity_ladder_action")
     window.edit_menu.addSeparator()
     preferences = window.edit_menu.addAction(tr("&Preferences…"), edit_preferences)
     preferences.setObjectName("preferences_action")

@@ -67,6 +67,7 @@ def test_remove_unties_its_playbooks_and_undo_ties_them_again(db: Database) -> N
     removed = maturity.remove_level(db, level.id)
     assert removed.value.playbook_ids == (playbook.id,)
     assert level.name not in names(db) and playbook.id not in playbook_levels(db)
+    assert [lv.position for lv in ladder(db)] == [1, 2, 3, 4]
     maturity.restore_level(db, removed.value)
     assert ladder(db)[3] == level and playbook_levels(db)[playbook.id] == level.id
 

@@ -32,6 +32,7 @@ class RemovedLevel:
 
     row: dict[str, Any]
     playbook_ids: tuple[int, ...]
+    order: tuple[int, ...]  # the ladder's level ids before the removal, lowest first
 
 
 def _check_name(db: Database, name: str, level_id: int | None) -> str:
@@ -93,17 +94,26 @@ def move_level(db: Database, level_id: int, steps: int) -> Written[list[int]]:
 
 
 def remove_level(db: Database, level_id: int) -> Written[RemovedLevel]:
-    """Remove a level nobody has reached; returns it with its tied playbooks, for undo."""
-    tied = tuple(int(r[0]) for r in db.conn.execute(
-        "SELECT playbook_id FROM playbook_level WHERE level_id = ? ORDER BY playbook_id", (level_id,)))
-    written = delete_level(db, level_id)
-    return Written(written.change | LADDER_CHANGED, RemovedLevel(written.value, tied))
+    """Remove a level nobody has reached; returns it with its tied playbooks, for undo.
+
+    The levels above move down a place, so positions stay 1, 2, 3 ... ("level 3 of 4").
+    """
+    with transaction(db):
+        order = tuple(lv.id for lv in ladder(db))
+        tied = tuple(int(r[0]) for r in db.conn.execute(
+            "SELECT playbook_id FROM playbook_level WHERE level_id = ? ORDER BY playbook_id",
+            (level_id,)))
+        written = delete_level(db, level_id)
+        set_order(db, [i for i in order if i != level_id])
+    return Written(written.change | LADDER_CHANGED, RemovedLevel(written.value, tied, order))
 
 
 def restore_level(db: Database, removed: RemovedLevel) -> ChangeSet:
     """Undo :func:`remove_level`: the level back in its place, its playbooks tied again."""
     with transaction(db):
-        change = MATURITY_LEVELS.restore(db, removed.row)
+        parked = {**removed.row, "position": -1_000_000}  # out of the way until the order is set
+        change = MATURITY_LEVELS.restore(db, parked)
+        set_order(db, removed.order)
         db.conn.executemany(
             "INSERT INTO playbook_level (playbook_id, level_id) VALUES (?, ?)"
             " ON CONFLICT(playbook_id) DO UPDATE SET level_id = excluded.level_id",
