@@ -31,6 +31,7 @@ from tracker.queries.account_detail import playbook_segments, playbook_usage
 from tracker.queries.signals import ladder, playbook_levels
 from tracker.services.playbooks import list_playbooks, list_steps
 from tracker.services.records import list_segments
+from ui.commands.maturity import TiePlaybookLevel
 from ui.commands.playbooks import (
     CreatePlaybook,
     DeletePlaybook,
@@ -38,7 +39,6 @@ from ui.commands.playbooks import (
     EditPlaybook,
     TieSegment,
 )
-from ui.commands.maturity import TiePlaybookLevel
 from ui.context import AppContext
 from ui.dialogs.fields import code_combo
 from ui.models import labels
