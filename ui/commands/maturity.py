@@ -13,15 +13,12 @@ from ui.commands.base import TrackerCommand
 from ui.context import AppContext
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("maturity", text)
-
-
 class AddLevel(TrackerCommand):
     """Redo after an undo puts the same row back (same id), so later commands still apply."""
 
     def __init__(self, ctx: AppContext, name: str, use_cases: str, initiator: object = None) -> None:
-        super().__init__(ctx, _tr("Add maturity level “{0}”").format(name), initiator)
+        text = QCoreApplication.translate("maturity", "Add maturity level “{0}”")
+        super().__init__(ctx, text.format(name), initiator)
         self.name, self.use_cases = name, use_cases
         self.level_id: int | None = None
         self._removed: maturity.RemovedLevel | None = None
@@ -43,7 +40,8 @@ class AddLevel(TrackerCommand):
 class EditLevel(TrackerCommand):
     def __init__(self, ctx: AppContext, level_id: int, name: str, changes: dict[str, Any],
                  initiator: object = None) -> None:
-        super().__init__(ctx, _tr("Edit maturity level “{0}”").format(name), initiator)
+        text = QCoreApplication.translate("maturity", "Edit maturity level “{0}”")
+        super().__init__(ctx, text.format(name), initiator)
         self.level_id, self.changes = level_id, dict(changes)
         self._before: dict[str, Any] = {}
 
@@ -61,8 +59,8 @@ class MoveLevel(TrackerCommand):
 
     def __init__(self, ctx: AppContext, level_id: int, name: str, steps: int,
                  initiator: object = None) -> None:
-        text = _tr("Move maturity level “{0}” up") if steps > 0 else _tr(
-            "Move maturity level “{0}” down")
+        text = (QCoreApplication.translate("maturity", "Move maturity level “{0}” up") if steps > 0
+                else QCoreApplication.translate("maturity", "Move maturity level “{0}” down"))
         super().__init__(ctx, text.format(name), initiator)
         self.level_id, self.steps = level_id, steps
         self._before: list[int] = []
@@ -78,7 +76,8 @@ class MoveLevel(TrackerCommand):
 
 class RemoveLevel(TrackerCommand):
     def __init__(self, ctx: AppContext, level_id: int, name: str, initiator: object = None) -> None:
-        super().__init__(ctx, _tr("Remove maturity level “{0}”").format(name), initiator)
+        text = QCoreApplication.translate("maturity", "Remove maturity level “{0}”")
+        super().__init__(ctx, text.format(name), initiator)
         self.level_id = level_id
         self._removed: maturity.RemovedLevel | None = None
 
@@ -103,8 +102,9 @@ class TiePlaybookLevel(TrackerCommand):
 
     def __init__(self, ctx: AppContext, playbook_id: int, playbook_name: str, level_id: int | None,
                  initiator: object = None) -> None:
-        text = (_tr("Tie playbook “{0}” to a maturity level") if level_id is not None
-                else _tr("Untie playbook “{0}” from its maturity level"))
+        text = (QCoreApplication.translate("maturity", "Tie playbook “{0}” to a maturity level")
+                if level_id is not None else
+                QCoreApplication.translate("maturity", "Untie playbook “{0}” from its maturity level"))
         super().__init__(ctx, text.format(playbook_name), initiator)
         self.playbook_id, self.level_id = playbook_id, level_id
         self._before: int | None = None
