@@ -68,7 +68,7 @@ def test_add_edit_reorder_remove_and_undo_everything(qtbot: QtBot, ctx: AppConte
     click(qtbot, ok)
     assert names(ctx) == [*start, "Evangelist"]
     assert dialog.current() is not None and dialog.current().level.name == "Evangelist"  # type: ignore[union-attr]
-    assert dialog.model.rowCount() == 6 and not dialog.up_button.isEnabled()
+    assert dialog.model.rowCount() == 6 and not dialog.down_button.isEnabled()  # the last row
 
     click(qtbot, dialog.edit_button)
     editor = dialog.editor
@@ -79,8 +79,8 @@ def test_add_edit_reorder_remove_and_undo_everything(qtbot: QtBot, ctx: AppConte
     assert names(ctx)[-1] == "Advocate"
     assert reads.ladder(ctx.db)[-1].use_cases == "Speaks at our conference"
 
-    click(qtbot, dialog.down_button)
-    click(qtbot, dialog.down_button)
+    click(qtbot, dialog.up_button)  # up the list: a lower level
+    click(qtbot, dialog.up_button)
     assert names(ctx) == [*start[:3], "Advocate", *start[3:]]
     assert dialog.current().rank == 4  # type: ignore[union-attr]  # the selection follows the level
     click(qtbot, dialog.remove_button)

@@ -85,7 +85,7 @@ def set_order(db: Database, level_ids: Sequence[int]) -> Written[list[int]]:
 
 
 def move_level(db: Database, level_id: int, steps: int) -> Written[list[int]]:
-    """Move a level ``steps`` places up the ladder (negative: down), within its ends."""
+    """Move a level ``steps`` places higher on the ladder (negative: lower), within its ends."""
     order = [lv.id for lv in ladder(db)]
     at = order.index(level_id)
     to = max(0, min(len(order) - 1, at + steps))

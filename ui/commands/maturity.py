@@ -55,11 +55,12 @@ class EditLevel(TrackerCommand):
 
 
 class MoveLevel(TrackerCommand):
-    """``steps`` up the ladder (negative: down); undo puts the whole previous order back."""
+    """``steps`` places higher on the ladder, i.e. down its list (negative: up the list,
+    towards the first level); undo puts the whole previous order back."""
 
     def __init__(self, ctx: AppContext, level_id: int, name: str, steps: int,
                  initiator: object = None) -> None:
-        text = (QCoreApplication.translate("maturity", "Move maturity level “{0}” up") if steps > 0
+        text = (QCoreApplication.translate("maturity", "Move maturity level “{0}” up") if steps < 0
                 else QCoreApplication.translate("maturity", "Move maturity level “{0}” down"))
         super().__init__(ctx, text.format(name), initiator)
         self.level_id, self.steps = level_id, steps

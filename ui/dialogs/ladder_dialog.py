@@ -103,8 +103,8 @@ class LadderDialog(QDialog):
         layout.addWidget(buttons)
         self.add_button.clicked.connect(lambda _=False: self.open_add())
         self.edit_button.clicked.connect(lambda _=False: self.open_edit())
-        self.up_button.clicked.connect(lambda _=False: self.move_level(1))
-        self.down_button.clicked.connect(lambda _=False: self.move_level(-1))
+        self.up_button.clicked.connect(lambda _=False: self.move_level(-1))
+        self.down_button.clicked.connect(lambda _=False: self.move_level(1))
         self.remove_button.clicked.connect(lambda _=False: self.remove())
         self.table.doubleClicked.connect(lambda _i: self.open_edit())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
@@ -147,8 +147,9 @@ class LadderDialog(QDialog):
         row = self.current()
         count = self.model.rowCount()
         self.edit_button.setEnabled(row is not None)
-        self.up_button.setEnabled(row is not None and row.rank < count)
-        self.down_button.setEnabled(row is not None and row.rank > 1)
+        # Up and down in the list: the lowest level is the first row.
+        self.up_button.setEnabled(row is not None and row.rank > 1)
+        self.down_button.setEnabled(row is not None and row.rank < count)
         self.remove_button.setEnabled(row is not None and row.accounts == 0 and count > 1)
 
     # --- actions ---------------------------------------------------------------------------
@@ -188,6 +189,7 @@ class LadderDialog(QDialog):
         return editor
 
     def move_level(self, steps: int) -> None:
+        """``steps`` rows down the list (a higher level); negative: up, towards the first."""
         row = self.current()
         if row is not None:
             self.ctx.undo_stack.push(MoveLevel(self.ctx, row.level.id, row.level.name, steps, self))
