@@ -239,3 +239,14 @@ def test_goals_view_calculates_on_a_worker_then_reuses_its_values(qtbot: QtBot, 
     qtbot.waitUntil(lambda: not view.busy, timeout=30000)
     assert any(p.goal.id == goal.id for p in view.rows)
     view.close()
+
+
+def test_goals_view_says_so_when_the_worker_cannot_read(qtbot: QtBot, ctx: AppContext,
+                                                         tmp_path: Path) -> None:
+    ctx.db_path = tmp_path / "gone" / "missing.db"  # the worker's own connection fails
+    view = GoalsView(ctx)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: not view.busy, timeout=30000)
+    assert view.summary.text().startswith("The goals could not be evaluated:")
+    assert view.model.rowCount() == 0
+    view.close()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from tracker.changes import ChangeSet
+from tracker.domain import ValidationError
 from tracker.domain_signals import Goal
 from tracker.i18n import translate
 from tracker.kpi.filters import filter_choices
@@ -31,6 +32,7 @@ from tracker.kpi.goal_values import GoalValues, NotCached
 from tracker.kpi.goals import GoalProgress, evaluate_all
 from tracker.kpi.words import GOAL_FORECAST
 from tracker.queries.signals import list_goals
+from tracker.storage.errors import StoreError
 from ui.commands.goals import AddGoal, CloseGoal, DeleteGoal, EditGoal, ReopenGoal
 from ui.context import AppContext
 from ui.dialogs.signal_dialogs import GoalDialog
@@ -40,6 +42,7 @@ from ui.views.stale import RefreshWhenShown
 from ui.workers import JobControl, Worker, db_worker
 
 SHOW_OPEN, SHOW_HISTORY, SHOW_ALL = "open", "history", "all"
+Evaluated = tuple[int, list[GoalProgress], str | None]  # generation, rows, or a sentence
 
 
 class GoalsView(QWidget):
@@ -146,30 +149,40 @@ class GoalsView(QWidget):
         generation, values = self._generation, self._values
         self.summary.setText(self.tr("Calculating…"))
 
-        def job(db: Database, control: JobControl) -> tuple[int, list[GoalProgress]]:
+        def job(db: Database, control: JobControl) -> Evaluated:
             def step(done: int, total: int) -> None:
                 control.check()
                 control.progress(done, total, "")
 
-            return generation, evaluate_all(db, goals, today, values, step)
+            try:
+                return generation, evaluate_all(db, goals, today, values, step), None
+            except (StoreError, ValidationError) as exc:  # one sentence for the user
+                return generation, [], exc.message
 
         worker = db_worker(self.ctx.db_path, job, migrate=False)
+        worker.signals.setProperty("generation", generation)  # which one failed, if one does
+        # Bound methods only: if the view is gone when the answer comes, Qt drops it.
         worker.signals.finished.connect(self._on_evaluated)
-        worker.signals.failed.connect(lambda exc, g=generation: self._on_failed(g, exc))
+        worker.signals.failed.connect(self._on_worker_failed)
         self._workers[generation] = worker
         worker.start()
 
-    def _on_evaluated(self, result: tuple[int, list[GoalProgress]]) -> None:
-        generation, rows = result
+    def _on_evaluated(self, result: Evaluated) -> None:
+        generation, rows, error = result
         self._workers.pop(generation, None)
-        if generation == self._generation:
+        if generation != self._generation:
+            return
+        if error is not None:
+            self.summary.setText(self.tr("The goals could not be evaluated: {0}").format(error))
+        else:
             self._show_evaluated(rows)
 
-    def _on_failed(self, generation: int, exc: object) -> None:
-        self._workers.pop(generation, None)
-        if generation == self._generation:
-            self.summary.setText(self.tr("The goals could not be evaluated: {0}").format(
-                getattr(exc, "message", None) or str(exc)))
+    def _on_worker_failed(self, exc: object) -> None:
+        """A bug or an unreadable file: the rows stay as they were and the window says so."""
+        sender = self.sender()
+        generation = sender.property("generation") if sender is not None else None
+        self._workers.pop(generation if isinstance(generation, int) else self._generation, None)
+        self.summary.setText(self.tr("The goals could not be evaluated: {0}").format(exc))
 
     def _show_evaluated(self, rows: list[GoalProgress]) -> None:
         self.rows = rows
