@@ -2450,72 +2450,73 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
     <context>
         <name>GoalsView</name>
         <message>
-            <location filename="ui/views/goals.py" line="81" />
+            <location filename="ui/views/goals.py" line="84" />
             <source>Open goals</source>
             <translation>Matlamat terbuka</translation>
         </message>
         <message>
-            <location filename="ui/views/goals.py" line="82" />
+            <location filename="ui/views/goals.py" line="85" />
             <source>History: met and missed</source>
             <translation>Sejarah: tercapai dan tidak tercapai</translation>
         </message>
         <message>
-            <location filename="ui/views/goals.py" line="83" />
+            <location filename="ui/views/goals.py" line="86" />
             <source>All goals</source>
             <translation>Semua matlamat</translation>
         </message>
         <message>
-            <location filename="ui/views/goals.py" line="84" />
+            <location filename="ui/views/goals.py" line="87" />
             <source>&amp;Set a goal…</source>
             <translation>&amp;Tetapkan matlamat…</translation>
         </message>
         <message>
-            <location filename="ui/views/goals.py" line="85" />
+            <location filename="ui/views/goals.py" line="88" />
             <source>&amp;Edit…</source>
             <translation>&amp;Sunting…</translation>
         </message>
         <message>
-            <location filename="ui/views/goals.py" line="86" />
+            <location filename="ui/views/goals.py" line="89" />
             <source>&amp;Close today</source>
             <translation>T&amp;utup hari ini</translation>
         </message>
         <message>
-            <location filename="ui/views/goals.py" line="87" />
+            <location filename="ui/views/goals.py" line="90" />
             <source>&amp;Reopen</source>
             <translation>&amp;Buka semula</translation>
         </message>
         <message>
-            <location filename="ui/views/goals.py" line="88" />
+            <location filename="ui/views/goals.py" line="91" />
             <source>&amp;Delete</source>
             <translation>&amp;Padam</translation>
         </message>
         <message>
-            <location filename="ui/views/goals.py" line="90" />
+            <location filename="ui/views/goals.py" line="93" />
             <source>Show:</source>
             <translation>Papar:</translation>
         </message>
         <message>
-            <location filename="ui/views/goals.py" line="98" />
+            <location filename="ui/views/goals.py" line="101" />
             <source>Progress is the share of the way from the baseline (the KPI on the start day) to the target. Status: achieved once the target is reached, missed after the deadline, otherwise on track when the forecast reaches the target by the deadline.</source>
             <translation>Kemajuan ialah bahagian jarak yang telah dilalui dari garis dasar (nilai KPI pada hari mula) ke sasaran. Status: dicapai sebaik sahaja sasaran tercapai, tidak tercapai selepas tarikh akhir, jika tidak, di landasan apabila ramalan mencapai sasaran menjelang tarikh akhir.</translation>
         </message>
         <message>
-            <location filename="ui/views/goals.py" line="103" />
+            <location filename="ui/views/goals.py" line="106" />
             <source>Goals</source>
             <translation>Matlamat</translation>
         </message>
         <message>
-            <location filename="ui/views/goals.py" line="147" />
+            <location filename="ui/views/goals.py" line="150" />
             <source>Calculating…</source>
             <translation>Sedang mengira…</translation>
         </message>
         <message>
-            <location filename="ui/views/goals.py" line="171" />
+            <location filename="ui/views/goals.py" line="176" />
+            <location filename="ui/views/goals.py" line="185" />
             <source>The goals could not be evaluated: {0}</source>
             <translation>Matlamat tidak dapat dinilai: {0}</translation>
         </message>
         <message>
-            <location filename="ui/views/goals.py" line="193" />
+            <location filename="ui/views/goals.py" line="206" />
             <source>Open: {0} on track, {1} behind, {2} achieved · History: {3} met, {4} missed</source>
             <translation>Terbuka: {0} di landasan, {1} ketinggalan, {2} dicapai · Sejarah: {3} tercapai, {4} tidak tercapai</translation>
         </message>
@@ -6589,27 +6590,27 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
             <translation>Sunting tahap kematangan “{0}”</translation>
         </message>
         <message>
-            <location filename="ui/commands/maturity.py" line="62" />
+            <location filename="ui/commands/maturity.py" line="63" />
             <source>Move maturity level “{0}” up</source>
             <translation>Alih tahap kematangan “{0}” ke atas</translation>
         </message>
         <message>
-            <location filename="ui/commands/maturity.py" line="63" />
+            <location filename="ui/commands/maturity.py" line="64" />
             <source>Move maturity level “{0}” down</source>
             <translation>Alih tahap kematangan “{0}” ke bawah</translation>
         </message>
         <message>
-            <location filename="ui/commands/maturity.py" line="79" />
+            <location filename="ui/commands/maturity.py" line="80" />
             <source>Remove maturity level “{0}”</source>
             <translation>Buang tahap kematangan “{0}”</translation>
         </message>
         <message>
-            <location filename="ui/commands/maturity.py" line="105" />
+            <location filename="ui/commands/maturity.py" line="106" />
             <source>Tie playbook “{0}” to a maturity level</source>
             <translation>Kaitkan playbook “{0}” dengan tahap kematangan</translation>
         </message>
         <message>
-            <location filename="ui/commands/maturity.py" line="107" />
+            <location filename="ui/commands/maturity.py" line="108" />
             <source>Untie playbook “{0}” from its maturity level</source>
             <translation>Nyahkait playbook “{0}” daripada tahap kematangannya</translation>
         </message>
