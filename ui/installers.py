@@ -76,6 +76,11 @@ def install_excel(window: MainWindow) -> None:
 
         export_dialog.export_playbooks_to_file(ctx, window)
 
+    def import_cases() -> None:
+        from ui.dialogs.cases_import_dialog import run_cases_import
+
+        run_cases_import(ctx, window)
+
     def import_playbooks() -> None:
         from ui.dialogs import export_dialog
 
@@ -85,6 +90,10 @@ def install_excel(window: MainWindow) -> None:
     window.connect_file_action("export", run_export)
     window.connect_file_action("template", save_template)
     menu = window.file_menu
+    cases = QAction(tr("Import support &cases…"), menu)
+    cases.setObjectName("import_cases_action")
+    cases.triggered.connect(import_cases)
+    menu.insertAction(window.export_action, cases)
     anchor = window.template_action
     actions = menu.actions()
     before = actions[actions.index(anchor) + 1] if anchor in actions else None
@@ -113,8 +122,15 @@ def install_settings(window: MainWindow) -> None:
 
         edit_health_weights(ctx, window)
 
+    def edit_maturity_ladder() -> None:
+        from ui.dialogs.ladder_dialog import edit_ladder
+
+        edit_ladder(ctx, window)
+
     window.edit_menu.addSeparator()
     window.edit_menu.addAction(tr("Health score &weights…"), edit_weights)
+    ladder = window.edit_menu.addAction(tr("Maturity &ladder…"), edit_maturity_ladder)
+    ladder.setObjectName("maturity_ladder_action")
     window.edit_menu.addSeparator()
     preferences = window.edit_menu.addAction(tr("&Preferences…"), edit_preferences)
     preferences.setObjectName("preferences_action")

@@ -88,3 +88,23 @@ def test_template_sheet_imports(db: Database, tmp_path: Path) -> None:
     result = import_cases(db, path)
     assert (result.created, result.rejected) == (1, [])
     assert list_cases(db)[0].severity == "high"
+
+
+def test_an_import_undoes_and_redoes_as_one_swap(db: Database, tmp_path: Path) -> None:
+    from tracker.excel.importer import undo_import
+
+    acme = add_account(db, name="Acme")
+    db.conn.commit()
+    first = _book(tmp_path / "a.xlsx", ["Ticket ID", "Subject", "Created at", "Organization"],
+                  [1, "Old subject", "2026-05-01", "Acme"])
+    import_cases(db, first)
+    second = _book(tmp_path / "b.xlsx", ["Ticket ID", "Subject", "Created at", "Organization"],
+                   [1, "New subject", "2026-05-01", "Acme"], [2, "Another", "2026-05-04", "Acme"])
+    result = import_cases(db, second)
+    assert (result.created, result.updated, result.rows, result.change.cases) == (1, 1, 2, True)
+    assert sorted(c.subject for c in list_cases(db, acme)) == ["Another", "New subject"]
+    undone = undo_import(db, result.undo)
+    assert undone.change.cases
+    assert [c.subject for c in list_cases(db, acme)] == ["Old subject"]
+    undo_import(db, undone.value)
+    assert sorted(c.subject for c in list_cases(db, acme)) == ["Another", "New subject"]

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
 from tests.conftest import TODAY
+from tracker.changes import ChangeSet
 from tracker.kpi.goals import evaluate_all
 from tracker.queries import signals as reads
 from ui.context import AppContext
@@ -49,8 +50,15 @@ def goals_view(qtbot: QtBot, ctx: AppContext) -> Iterator[GoalsView]:
     qtbot.addWidget(view)
     view.resize(1200, 600)
     view.show()
+    settle(qtbot, view)
     yield view
+    settle(qtbot, view)
     view.close()
+
+
+def settle(qtbot: QtBot, view: GoalsView) -> None:
+    """The goals are evaluated on a worker: wait until the rows shown are current."""
+    qtbot.waitUntil(lambda: not view.busy, timeout=30000)
 
 
 def test_set_close_reopen_delete_a_goal_with_undo(qtbot: QtBot, ctx: AppContext,
@@ -63,12 +71,14 @@ def test_set_close_reopen_delete_a_goal_with_undo(qtbot: QtBot, ctx: AppContext,
     dialog.kpi.setCurrentIndex(dialog.kpi.findData("checklist_progress"))
     dialog.target.setValue(95)
     click(qtbot, ok(dialog.buttons))
+    settle(qtbot, goals_view)
     goals = reads.list_goals(ctx.db)
     assert len(goals) == before + 1
     new = next(g for g in goals if g.name == "Checklist at 95 %")
     assert new.baseline is not None and new.direction == "up" and new.start_date == TODAY.isoformat()
     assert goals_view.select_goal(new.id)
     click(qtbot, goals_view.close_button)
+    settle(qtbot, goals_view)
     closed = reads.get_goal(ctx.db, new.id)
     assert closed.closed_date == TODAY.isoformat() and closed.outcome in ("met", "missed")
     goals_view.show_box.setCurrentIndex(goals_view.show_box.findData(SHOW_HISTORY))
@@ -83,6 +93,7 @@ def test_set_close_reopen_delete_a_goal_with_undo(qtbot: QtBot, ctx: AppContext,
     assert len(reads.list_goals(ctx.db)) == before
     ctx.undo_stack.redo()
     assert reads.get_goal(ctx.db, new.id).name == "Checklist at 95 %"
+    settle(qtbot, goals_view)
     goals_view.show_box.setCurrentIndex(goals_view.show_box.findData(SHOW_ALL))
     assert goals_view.select_goal(new.id)
     click(qtbot, goals_view.delete_button)
@@ -203,3 +214,39 @@ def test_new_models_pass_the_model_tester(qtbot: QtBot, ctx: AppContext,
     assert goals.rowCount() == len(reads.list_goals(ctx.db)) and cases.rowCount() > 50
     for model in (goals, cases, steps):
         ModelTester(request.config).check(model, force_py=True)
+
+
+def test_goals_view_calculates_on_a_worker_then_reuses_its_values(qtbot: QtBot, ctx: AppContext
+                                                                  ) -> None:
+    view = GoalsView(ctx)
+    qtbot.addWidget(view)
+    assert view.busy and view.summary.text() == "Calculating…"
+    assert view.model.rowCount() == 0
+    with qtbot.waitSignal(view.evaluated, timeout=30000):
+        pass
+    open_goals = reads.list_goals(ctx.db, open_only=True)
+    assert view.model.rowCount() == len(open_goals) and not view.busy
+    computed = view._values.computed
+    # A change to the goals alone: the KPI values are the same, so no worker and no new work.
+    goal = open_goals[0]
+    ctx.bus.announce(ChangeSet(goals=True))
+    view.refresh()
+    assert not view.busy and view._values.computed == computed
+    # A change to the data behind the KPIs: a new version, evaluated on a worker again.
+    ctx.bus.announce(ChangeSet(kpis=True))
+    view.refresh()
+    assert view.busy
+    qtbot.waitUntil(lambda: not view.busy, timeout=30000)
+    assert any(p.goal.id == goal.id for p in view.rows)
+    view.close()
+
+
+def test_goals_view_says_so_when_the_worker_cannot_read(qtbot: QtBot, ctx: AppContext,
+                                                         tmp_path: Path) -> None:
+    ctx.db_path = tmp_path / "gone" / "missing.db"  # the worker's own connection fails
+    view = GoalsView(ctx)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: not view.busy, timeout=30000)
+    assert view.summary.text().startswith("The goals could not be evaluated:")
+    assert view.model.rowCount() == 0
+    view.close()

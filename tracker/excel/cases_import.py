@@ -20,6 +20,7 @@ from sqlite_utils import Database
 from tracker.changes import ChangeSet
 from tracker.domain import ValidationError
 from tracker.excel.errors import ExcelError
+from tracker.excel.import_undo import BeforeImport, ImportUndo
 from tracker.excel.mapping import header_key
 from tracker.excel.reader import read_sheet
 from tracker.services.base import insert_row, update_row
@@ -74,6 +75,9 @@ class CaseImport:
     unchanged: int = 0
     rejected: list[tuple[int, str]] = field(default_factory=list)
     change: ChangeSet = field(default_factory=ChangeSet)
+    undo: ImportUndo = field(default_factory=ImportUndo)  # swap_import(db, undo) reverses it
+    sheet: str = ""
+    rows: int = 0  # data rows read (blank ones left out)
 
 
 def _date(value: Any) -> date | None:
@@ -131,9 +135,10 @@ def import_cases(db: Database, path: Path | str, sheet: str | None = None, *,
         "SELECT id, account_id, email FROM contact WHERE email <> ''")}
     stored = {str(k): int(v) for v, k in db.conn.execute(
         "SELECT id, external_id FROM support_case WHERE external_id IS NOT NULL")}
-    result = CaseImport()
+    result = CaseImport(sheet=data.sheet)
     touched: set[int] = set()
-    with transaction(db):
+    with transaction(db) as conn:
+        before = BeforeImport(conn)
         for number, row in enumerate(data.rows[1:], start=2):
             def cell(name: str, row: list[Any] = row) -> Any:
                 at = cols.get(name)
@@ -141,6 +146,7 @@ def import_cases(db: Database, path: Path | str, sheet: str | None = None, *,
                 return None if value == "" else value
             if all(v in (None, "") for v in row):
                 continue
+            result.rows += 1
             crm, name = cell("account_external_id"), cell("account_name")
             account = by_crm.get(str(crm).strip()) if crm is not None else None
             if account is None and name is not None:
@@ -165,6 +171,7 @@ def import_cases(db: Database, path: Path | str, sheet: str | None = None, *,
             try:
                 SUPPORT_CASES.validate(values, True)
                 if key is not None and key in stored:
+                    before.keep("support_case", "id", [stored[key]])
                     if update_row(db, "support_case", stored[key], values, SUPPORT_CASES.editable):
                         result.updated += 1
                     else:
@@ -172,6 +179,7 @@ def import_cases(db: Database, path: Path | str, sheet: str | None = None, *,
                 else:
                     case_id = insert_row(db, "support_case", {**values, "account_id": account,
                                                               "external_id": key})
+                    before.created("support_case", [case_id])
                     if key is not None:
                         stored[key] = case_id
                     result.created += 1
@@ -183,4 +191,5 @@ def import_cases(db: Database, path: Path | str, sheet: str | None = None, *,
             db.conn.rollback()
     if not dry_run and touched:
         result.change = SUPPORT_CASES.changes.for_accounts(*touched)
+        result.undo = before.result()
     return result

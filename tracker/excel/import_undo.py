@@ -23,9 +23,9 @@ from tracker.storage.db import transaction
 # Parents before children: rows are put back in this order and removed in the reverse.
 # Every table an import (or its knock-on writes) can reach; all are keyed by ``id``.
 TABLES = ("account", "stage_history", "contact", "journey", "task", "milestone", "feedback",
-          "activity", "mrr_change")
+          "activity", "mrr_change", "support_case")
 CHANGED = ChangeSet(accounts=True, contacts=True, tasks=True, milestones=True, feedback=True,
-                    kpis=True, all_accounts=True)
+                    cases=True, kpis=True, all_accounts=True)
 
 Scope = tuple[str, str, frozenset[int]]  # table, column, values of that column
 

@@ -1,7 +1,8 @@
 """Goals measured: each KPI against its SMART goal, with progress, status and a forecast.
 
-A goal's value on a day is its KPI from :func:`tracker.kpi.report.portfolio_kpis` on that
-day for the goal's scope, so a goal and the dashboard never disagree.
+A goal's value on a day is its KPI on that day for the goal's scope, computed by the same
+functions :func:`tracker.kpi.report.portfolio_kpis` calls, one KPI at a time
+(:mod:`tracker.kpi.goal_values`), so a goal and the dashboard never disagree.
 
 Status of an open goal, as of a day:
 
@@ -23,7 +24,7 @@ deadline; fewer than three values give no forecast ("not enough history").
 from __future__ import annotations
 
 import calendar
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -31,7 +32,7 @@ from sqlite_utils import Database
 
 from tracker.domain_signals import Goal
 from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter
-from tracker.kpi.report import portfolio_kpis
+from tracker.kpi.goal_values import GoalValues
 from tracker.kpi.words import kpi_label
 from tracker.storage.db import environment_errors
 
@@ -105,21 +106,6 @@ def month_ends(start: date, end: date) -> list[date]:
     return out
 
 
-class KpiCache:
-    """KPI values by (day, filter): evaluating several goals computes each day once."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
-        self._seen: dict[tuple[date, KpiFilter], dict[str, float | None]] = {}
-
-    def value(self, key: str, day: date, flt: KpiFilter) -> float | None:
-        found = self._seen.get((day, flt))
-        if found is None:
-            found = {k.key: k.value for k in portfolio_kpis(self.db, day, flt)}
-            self._seen[(day, flt)] = found
-        return found.get(key)
-
-
 @dataclass(frozen=True)
 class GoalProgress:
     """A goal as of a day. ``progress`` is the share of the way from baseline to target
@@ -139,26 +125,26 @@ class GoalProgress:
 
 
 def kpi_value(db: Database, key: str, day: date, scope_kind: str, scope_value: str,
-              cache: KpiCache | None = None) -> float | None:
+              cache: GoalValues | None = None) -> float | None:
     """The KPI ``key`` for a scope on ``day`` (the baseline of a new goal)."""
-    return (cache or KpiCache(db)).value(key, day, scope_filter(scope_kind, scope_value))
+    return (cache or GoalValues()).value(db, key, day, scope_filter(scope_kind, scope_value))
 
 
 @environment_errors()
-def evaluate(db: Database, goal: Goal, as_of: date, cache: KpiCache | None = None) -> GoalProgress:
-    cache = cache or KpiCache(db)
+def evaluate(db: Database, goal: Goal, as_of: date, cache: GoalValues | None = None) -> GoalProgress:
+    cache = cache or GoalValues()
     flt = scope_filter(goal.scope_kind, goal.scope_value)
     start, deadline = date.fromisoformat(goal.start_date), date.fromisoformat(goal.deadline)
     closed = date.fromisoformat(goal.closed_date) if goal.closed_date else None
     day = min(as_of, closed) if closed else as_of
-    current = cache.value(goal.kpi, day, flt) if day >= start else goal.baseline
+    current = cache.value(db, goal.kpi, day, flt) if day >= start else goal.baseline
     history: list[tuple[str, float]] = []
     if day > start:
-        base = goal.baseline if goal.baseline is not None else cache.value(goal.kpi, start, flt)
+        base = goal.baseline if goal.baseline is not None else cache.value(db, goal.kpi, start, flt)
         if base is not None:
             history.append((start.isoformat(), base))
         for end in month_ends(start, min(day, deadline)):
-            v = cache.value(goal.kpi, end, flt)
+            v = cache.value(db, goal.kpi, end, flt)
             if v is not None:
                 history.append((end.isoformat(), v))
         if current is not None:
@@ -187,6 +173,15 @@ def evaluate(db: Database, goal: Goal, as_of: date, cache: KpiCache | None = Non
 
 
 @environment_errors()
-def evaluate_all(db: Database, goals: Sequence[Goal], as_of: date) -> list[GoalProgress]:
-    cache = KpiCache(db)
-    return [evaluate(db, g, as_of, cache) for g in goals]
+def evaluate_all(db: Database, goals: Sequence[Goal], as_of: date,
+                 cache: GoalValues | None = None,
+                 step: Callable[[int, int], None] | None = None) -> list[GoalProgress]:
+    """Every goal as of a day; ``cache`` carries values over between calls on unchanged data,
+    ``step(done, total)`` is called after each goal (a worker's progress and cancel point)."""
+    cache = cache or GoalValues()
+    out: list[GoalProgress] = []
+    for g in goals:
+        out.append(evaluate(db, g, as_of, cache))
+        if step is not None:
+            step(len(out), len(goals))
+    return out

@@ -211,22 +211,22 @@
             <translation>Akaun ini tidak lagi wujud (telah dipadam atau dibuat asal).</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="333" />
+            <location filename="ui/views/account_detail.py" line="335" />
             <source>Open tasks left behind</source>
             <translation>Tugasan terbuka yang tertinggal</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="334" />
+            <location filename="ui/views/account_detail.py" line="336" />
             <source>{0} has {1} open tasks in {2}. Move it to {3} anyway?</source>
             <translation>{0} masih mempunyai {1} tugasan terbuka dalam {2}. Pindahkan juga ke {3}?</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="340" />
+            <location filename="ui/views/account_detail.py" line="342" />
             <source>… and {0} more</source>
             <translation>… dan {0} lagi</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="342" />
+            <location filename="ui/views/account_detail.py" line="344" />
             <source>Move to {0}</source>
             <translation>Pindahkan ke {0}</translation>
         </message>
@@ -852,7 +852,7 @@
         <message>
             <location filename="ui/charts/analytics_charts.py" line="129" />
             <source>How clearly the accounts split, by number of groups (higher is better)</source>
-            <translation>Sejauh mana akaun terbahagi dengan jelas, mengikut bilangan kumpulan (lebih tinggi lebih baik)</translation>
+            <translation>Kejelasan pembahagian mengikut bilangan kumpulan (tinggi lebih baik)</translation>
         </message>
         <message>
             <location filename="ui/charts/analytics_charts.py" line="131" />
@@ -1471,6 +1471,54 @@
             <location filename="ui/dialogs/signal_dialogs.py" line="169" />
             <source>Case &amp;number:</source>
             <translation>N&amp;ombor kes:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasesImportDialog</name>
+        <message>
+            <location filename="ui/dialogs/cases_import_dialog.py" line="62" />
+            <source>Import support cases</source>
+            <translation>Import kes sokongan</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/cases_import_dialog.py" line="64" />
+            <source>File: {0}</source>
+            <translation>Fail: {0}</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/cases_import_dialog.py" line="66" />
+            <source>Reading the file…</source>
+            <translation>Sedang membaca fail…</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/cases_import_dialog.py" line="77" />
+            <source>Rows that will be left out:</source>
+            <translation>Baris yang akan ditinggalkan:</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/cases_import_dialog.py" line="79" />
+            <source>A case is matched to its account by the account's CRM ID, else by its exact name. A case number already stored updates that case, so importing the same export again changes nothing.</source>
+            <translation>Setiap kes dipadankan dengan akaunnya melalui ID CRM akaun, atau jika tiada, melalui nama tepatnya. Nombor kes yang sudah disimpan akan mengemas kini kes itu, jadi mengimport eksport yang sama sekali lagi tidak mengubah apa-apa.</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/cases_import_dialog.py" line="85" />
+            <source>&amp;Import</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/cases_import_dialog.py" line="115" />
+            <source>Sheet “{0}”: {1} rows read. {2} new cases, {3} updated, {4} unchanged, {5} rows left out.</source>
+            <translation>Helaian “{0}”: {1} baris dibaca. {2} kes baharu, {3} dikemas kini, {4} tidak berubah, {5} baris ditinggalkan.</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/cases_import_dialog.py" line="135" />
+            <source>Importing…</source>
+            <translation>Mengimport…</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/cases_import_dialog.py" line="165" />
+            <source>Cancelled.</source>
+            <translation>Dibatalkan.</translation>
         </message>
     </context>
     <context>
@@ -2696,62 +2744,73 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
     <context>
         <name>GoalsView</name>
         <message>
-            <location filename="ui/views/goals.py" line="61" />
+            <location filename="ui/views/goals.py" line="84" />
             <source>Open goals</source>
             <translation>Matlamat terbuka</translation>
         </message>
         <message>
-            <location filename="ui/views/goals.py" line="62" />
+            <location filename="ui/views/goals.py" line="85" />
             <source>History: met and missed</source>
             <translation>Sejarah: tercapai dan tidak tercapai</translation>
         </message>
         <message>
-            <location filename="ui/views/goals.py" line="63" />
+            <location filename="ui/views/goals.py" line="86" />
             <source>All goals</source>
             <translation>Semua matlamat</translation>
         </message>
         <message>
-            <location filename="ui/views/goals.py" line="64" />
+            <location filename="ui/views/goals.py" line="87" />
             <source>&amp;Set a goal…</source>
             <translation>&amp;Tetapkan matlamat…</translation>
         </message>
         <message>
-            <location filename="ui/views/goals.py" line="65" />
+            <location filename="ui/views/goals.py" line="88" />
             <source>&amp;Edit…</source>
             <translation>&amp;Sunting…</translation>
         </message>
         <message>
-            <location filename="ui/views/goals.py" line="66" />
+            <location filename="ui/views/goals.py" line="89" />
             <source>&amp;Close today</source>
             <translation>T&amp;utup hari ini</translation>
         </message>
         <message>
-            <location filename="ui/views/goals.py" line="67" />
+            <location filename="ui/views/goals.py" line="90" />
             <source>&amp;Reopen</source>
             <translation>&amp;Buka semula</translation>
         </message>
         <message>
-            <location filename="ui/views/goals.py" line="68" />
+            <location filename="ui/views/goals.py" line="91" />
             <source>&amp;Delete</source>
             <translation>&amp;Padam</translation>
         </message>
         <message>
-            <location filename="ui/views/goals.py" line="70" />
+            <location filename="ui/views/goals.py" line="93" />
             <source>Show:</source>
             <translation>Papar:</translation>
         </message>
         <message>
-            <location filename="ui/views/goals.py" line="78" />
+            <location filename="ui/views/goals.py" line="101" />
             <source>Progress is the share of the way from the baseline (the KPI on the start day) to the target. Status: achieved once the target is reached, missed after the deadline, otherwise on track when the forecast reaches the target by the deadline.</source>
             <translation>Kemajuan ialah bahagian jarak yang telah dilalui dari garis dasar (nilai KPI pada hari mula) ke sasaran. Status: dicapai sebaik sahaja sasaran tercapai, tidak tercapai selepas tarikh akhir, jika tidak, di landasan apabila ramalan mencapai sasaran menjelang tarikh akhir.</translation>
         </message>
         <message>
-            <location filename="ui/views/goals.py" line="83" />
+            <location filename="ui/views/goals.py" line="106" />
             <source>Goals</source>
             <translation>Matlamat</translation>
         </message>
         <message>
-            <location filename="ui/views/goals.py" line="128" />
+            <location filename="ui/views/goals.py" line="150" />
+            <source>Calculating…</source>
+            <translation>Sedang mengira…</translation>
+        </message>
+        <message>
+            <location filename="ui/views/goals.py" line="176" />
+            <location filename="ui/views/goals.py" line="185" />
+            <source>The goals could not be evaluated: {0}</source>
+            <translation>Matlamat tidak dapat dinilai: {0}</translation>
+        </message>
+        <message>
+            <location filename="ui/views/goals.py" line="206" />
             <source>Open: {0} on track, {1} behind, {2} achieved · History: {3} met, {4} missed</source>
             <translation>Terbuka: {0} di landasan, {1} ketinggalan, {2} dicapai · Sejarah: {3} tercapai, {4} tidak tercapai</translation>
         </message>
@@ -3296,7 +3355,7 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
     <context>
         <name>ImportRows</name>
         <message>
-            <location filename="ui/commands/imports.py" line="21" />
+            <location filename="ui/commands/imports.py" line="22" />
             <source>Import “{0}”</source>
             <translation>Import “{0}”</translation>
         </message>
@@ -3516,6 +3575,82 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
         </message>
     </context>
     <context>
+        <name>LadderDialog</name>
+        <message>
+            <location filename="ui/dialogs/ladder_dialog.py" line="65" />
+            <source>Maturity ladder</source>
+            <translation>Tangga kematangan</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/ladder_dialog.py" line="68" />
+            <source>Customers adopt in stages: basic use cases first, advanced ones later. The lowest level is first. Tie a playbook to a level in the Playbooks view; an account's “Start next level's playbook” applies the one tied to its next level.</source>
+            <translation>Pelanggan menggunakan produk secara berperingkat: kes penggunaan asas dahulu, yang lanjutan kemudian. Tahap terendah disenaraikan dahulu. Kaitkan playbook dengan sesuatu tahap dalam paparan Playbook; “Mulakan playbook tahap seterusnya” pada akaun akan menggunakan playbook yang dikaitkan dengan tahap seterusnya.</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/ladder_dialog.py" line="84" />
+            <source>&amp;Add level…</source>
+            <translation>&amp;Tambah tahap…</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/ladder_dialog.py" line="85" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Sunting…</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/ladder_dialog.py" line="86" />
+            <source>Move &amp;up</source>
+            <translation>Alih ke &amp;atas</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/ladder_dialog.py" line="87" />
+            <source>Move &amp;down</source>
+            <translation>Alih ke &amp;bawah</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/ladder_dialog.py" line="88" />
+            <source>&amp;Remove</source>
+            <translation>B&amp;uang</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/ladder_dialog.py" line="89" />
+            <source>Only a level no account or contact has reached</source>
+            <translation>Hanya tahap yang belum dicapai oleh mana-mana akaun atau kenalan</translation>
+        </message>
+    </context>
+    <context>
+        <name>LadderModel</name>
+        <message>
+            <location filename="ui/models/ladder_model.py" line="30" />
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <location filename="ui/models/ladder_model.py" line="31" />
+            <source>Level</source>
+            <translation>Tahap</translation>
+        </message>
+        <message>
+            <location filename="ui/models/ladder_model.py" line="32" />
+            <source>Use cases and features</source>
+            <translation>Kes penggunaan dan ciri</translation>
+        </message>
+        <message>
+            <location filename="ui/models/ladder_model.py" line="35" />
+            <source>Playbooks</source>
+            <translation>Playbook</translation>
+        </message>
+        <message>
+            <location filename="ui/models/ladder_model.py" line="36" />
+            <source>Playbooks that bring an account to this level</source>
+            <translation>Playbook yang membawa akaun ke tahap ini</translation>
+        </message>
+        <message>
+            <location filename="ui/models/ladder_model.py" line="37" />
+            <source>Accounts here</source>
+            <translation>Akaun di sini</translation>
+        </message>
+    </context>
+    <context>
         <name>LevelDialog</name>
         <message>
             <location filename="ui/dialogs/signal_dialogs.py" line="226" />
@@ -3541,6 +3676,34 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
             <location filename="ui/dialogs/signal_dialogs.py" line="238" />
             <source>&amp;Reached on:</source>
             <translation>&amp;Dicapai pada:</translation>
+        </message>
+    </context>
+    <context>
+        <name>LevelEditDialog</name>
+        <message>
+            <location filename="ui/dialogs/ladder_dialog.py" line="43" />
+            <source>Edit maturity level</source>
+            <translation>Sunting tahap kematangan</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/ladder_dialog.py" line="43" />
+            <source>Add maturity level</source>
+            <translation>Tambah tahap kematangan</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/ladder_dialog.py" line="46" />
+            <source>One use case or feature per line</source>
+            <translation>Satu kes penggunaan atau ciri bagi setiap baris</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/ladder_dialog.py" line="49" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Nama:</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/ladder_dialog.py" line="50" />
+            <source>&amp;Use cases and features:</source>
+            <translation>&amp;Kes penggunaan dan ciri:</translation>
         </message>
     </context>
     <context>
@@ -4488,92 +4651,112 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
     <context>
         <name>PlaybooksView</name>
         <message>
-            <location filename="ui/views/playbooks.py" line="84" />
+            <location filename="ui/views/playbooks.py" line="86" />
             <source>&amp;New</source>
             <translation>&amp;Baharu</translation>
         </message>
         <message>
-            <location filename="ui/views/playbooks.py" line="85" />
+            <location filename="ui/views/playbooks.py" line="87" />
             <source>Dup&amp;licate</source>
             <translation>Pen&amp;dua</translation>
         </message>
         <message>
-            <location filename="ui/views/playbooks.py" line="86" />
+            <location filename="ui/views/playbooks.py" line="88" />
             <source>&amp;Delete</source>
             <translation>&amp;Padam</translation>
         </message>
         <message>
-            <location filename="ui/views/playbooks.py" line="104" />
+            <location filename="ui/views/playbooks.py" line="106" />
             <source>&amp;Use for segment</source>
             <translation>&amp;Guna untuk segmen</translation>
         </message>
         <message>
-            <location filename="ui/views/playbooks.py" line="105" />
+            <location filename="ui/views/playbooks.py" line="107" />
             <source>New accounts in the chosen segment start with this playbook</source>
             <translation>Akaun baharu dalam segmen yang dipilih bermula dengan playbook ini</translation>
         </message>
         <message>
-            <location filename="ui/views/playbooks.py" line="106" />
+            <location filename="ui/views/playbooks.py" line="108" />
             <source>S&amp;top using for segment</source>
             <translation>&amp;Henti guna untuk segmen</translation>
         </message>
         <message>
-            <location filename="ui/views/playbooks.py" line="107" />
+            <location filename="ui/views/playbooks.py" line="109" />
             <source>New accounts in the chosen segment start without a playbook</source>
             <translation>Akaun baharu dalam segmen yang dipilih bermula tanpa playbook</translation>
         </message>
         <message>
-            <location filename="ui/views/playbooks.py" line="115" />
+            <location filename="ui/views/playbooks.py" line="117" />
             <source>Na&amp;me:</source>
             <translation>Na&amp;ma:</translation>
         </message>
         <message>
-            <location filename="ui/views/playbooks.py" line="116" />
+            <location filename="ui/views/playbooks.py" line="118" />
             <source>&amp;Kind:</source>
             <translation>&amp;Jenis:</translation>
         </message>
         <message>
-            <location filename="ui/views/playbooks.py" line="117" />
+            <location filename="ui/views/playbooks.py" line="119" />
             <source>Descri&amp;ption:</source>
             <translation>Pe&amp;nerangan:</translation>
         </message>
         <message>
-            <location filename="ui/views/playbooks.py" line="118" />
+            <location filename="ui/views/playbooks.py" line="120" />
             <source>&amp;Segment:</source>
             <translation>&amp;Segmen:</translation>
         </message>
         <message>
-            <location filename="ui/views/playbooks.py" line="122" />
+            <location filename="ui/views/playbooks.py" line="128" />
+            <source>The maturity level this playbook brings an account to: an account's “Start next level's playbook” applies it</source>
+            <translation>Tahap kematangan yang dicapai akaun melalui playbook ini: “Mulakan playbook tahap seterusnya” pada akaun akan menggunakannya</translation>
+        </message>
+        <message>
+            <location filename="ui/views/playbooks.py" line="130" />
+            <source>Maturity ladd&amp;er…</source>
+            <translation>Tangga &amp;kematangan…</translation>
+        </message>
+        <message>
+            <location filename="ui/views/playbooks.py" line="134" />
+            <source>Maturity le&amp;vel:</source>
+            <translation>Tahap k&amp;ematangan:</translation>
+        </message>
+        <message>
+            <location filename="ui/views/playbooks.py" line="137" />
             <source>Playbook</source>
             <translation>Playbook</translation>
         </message>
         <message>
-            <location filename="ui/views/playbooks.py" line="199" />
+            <location filename="ui/views/playbooks.py" line="216" />
             <source>Playbook: {0}</source>
             <translation>Playbook: {0}</translation>
         </message>
         <message>
-            <location filename="ui/views/playbooks.py" line="215" />
+            <location filename="ui/views/playbooks.py" line="229" />
+            <source>(no level)</source>
+            <translation>(tiada tahap)</translation>
+        </message>
+        <message>
+            <location filename="ui/views/playbooks.py" line="245" />
             <source>{0} (uses {1})</source>
             <translation>{0} (menggunakan {1})</translation>
         </message>
         <message>
-            <location filename="ui/views/playbooks.py" line="216" />
+            <location filename="ui/views/playbooks.py" line="246" />
             <source>{0} (no playbook)</source>
             <translation>{0} (tiada playbook)</translation>
         </message>
         <message>
-            <location filename="ui/views/playbooks.py" line="223" />
+            <location filename="ui/views/playbooks.py" line="253" />
             <source>New accounts in {0} start with this playbook.</source>
             <translation>Akaun baharu dalam {0} bermula dengan playbook ini.</translation>
         </message>
         <message>
-            <location filename="ui/views/playbooks.py" line="224" />
+            <location filename="ui/views/playbooks.py" line="254" />
             <source>Not tied to any segment yet.</source>
             <translation>Belum dikaitkan dengan mana-mana segmen.</translation>
         </message>
         <message>
-            <location filename="ui/views/playbooks.py" line="270" />
+            <location filename="ui/views/playbooks.py" line="300" />
             <source>New playbook</source>
             <translation>Playbook baharu</translation>
         </message>
@@ -4906,6 +5089,19 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
         </message>
         <message>
             <location filename="ui/models/import_preview_models.py" line="78" />
+            <source>Reason</source>
+            <translation>Sebab</translation>
+        </message>
+    </context>
+    <context>
+        <name>RejectedCasesModel</name>
+        <message>
+            <location filename="ui/dialogs/cases_import_dialog.py" line="45" />
+            <source>Row</source>
+            <translation>Baris</translation>
+        </message>
+        <message>
+            <location filename="ui/dialogs/cases_import_dialog.py" line="46" />
             <source>Reason</source>
             <translation>Sebab</translation>
         </message>
@@ -5335,17 +5531,17 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
     <context>
         <name>TimelineChart</name>
         <message>
-            <location filename="ui/charts/timeline.py" line="86" />
+            <location filename="ui/charts/timeline.py" line="93" />
             <source>No dated steps yet: apply a playbook to plan this account.</source>
             <translation>Belum ada langkah bertarikh: gunakan playbook untuk merancang akaun ini.</translation>
         </message>
         <message>
-            <location filename="ui/charts/timeline.py" line="117" />
+            <location filename="ui/charts/timeline.py" line="140" />
             <source>Today</source>
             <translation>Hari ini</translation>
         </message>
         <message>
-            <location filename="ui/charts/timeline.py" line="146" />
+            <location filename="ui/charts/timeline.py" line="172" />
             <source>Wheel: scroll the steps · Ctrl+wheel: zoom the dates · Shift+wheel: move along the dates</source>
             <translation>Roda: tatal langkah · Ctrl+roda: zum tarikh · Shift+roda: gerak sepanjang tarikh</translation>
         </message>
@@ -6051,6 +6247,16 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
             <translation>Matlamat ini sudah ditutup.</translation>
         </message>
         <message>
+            <location filename="tracker/services/maturity.py" line="26" />
+            <source>A maturity level called {0} exists already.</source>
+            <translation>Tahap kematangan bernama {0} sudah wujud.</translation>
+        </message>
+        <message>
+            <location filename="tracker/services/maturity.py" line="76" />
+            <source>The ladder changed meanwhile; the new order was not saved.</source>
+            <translation>Tangga telah berubah sementara itu; susunan baharu tidak disimpan.</translation>
+        </message>
+        <message>
             <location filename="tracker/services/records.py" line="151" />
             <source>A {0} score is {1} to {2}.</source>
             <translation>Skor {0} mestilah dari {1} hingga {2}.</translation>
@@ -6290,47 +6496,57 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
             <translation>Matlamat</translation>
         </message>
         <message>
-            <location filename="ui/installers.py" line="91" />
+            <location filename="ui/installers.py" line="93" />
+            <source>Import support &amp;cases…</source>
+            <translation>Import kes s&amp;okongan…</translation>
+        </message>
+        <message>
+            <location filename="ui/installers.py" line="100" />
             <source>Export &amp;playbooks…</source>
             <translation>Eksport &amp;playbook…</translation>
         </message>
         <message>
-            <location filename="ui/installers.py" line="92" />
+            <location filename="ui/installers.py" line="101" />
             <source>Import p&amp;laybooks…</source>
             <translation>Import p&amp;laybook…</translation>
         </message>
         <message>
-            <location filename="ui/installers.py" line="117" />
+            <location filename="ui/installers.py" line="131" />
             <source>Health score &amp;weights…</source>
             <translation>&amp;Pemberat skor kesihatan…</translation>
         </message>
         <message>
-            <location filename="ui/installers.py" line="119" />
+            <location filename="ui/installers.py" line="132" />
+            <source>Maturity &amp;ladder…</source>
+            <translation>&amp;Tangga kematangan…</translation>
+        </message>
+        <message>
+            <location filename="ui/installers.py" line="135" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Keutamaan…</translation>
         </message>
         <message>
-            <location filename="ui/installers.py" line="158" />
+            <location filename="ui/installers.py" line="174" />
             <source>Export &amp;calendar of this account…</source>
             <translation>Eksport &amp;kalendar akaun ini…</translation>
         </message>
         <message>
-            <location filename="ui/installers.py" line="159" />
+            <location filename="ui/installers.py" line="175" />
             <source>Export calendar of &amp;all accounts…</source>
             <translation>Eksport kalendar &amp;semua akaun…</translation>
         </message>
         <message>
-            <location filename="ui/installers.py" line="160" />
+            <location filename="ui/installers.py" line="176" />
             <source>Save customer p&amp;lan as workbook…</source>
             <translation>Simpan p&amp;elan pelanggan sebagai buku kerja…</translation>
         </message>
         <message>
-            <location filename="ui/installers.py" line="161" />
+            <location filename="ui/installers.py" line="177" />
             <source>Save customer plan as P&amp;DF…</source>
             <translation>Simpan pelan pelanggan sebagai P&amp;DF…</translation>
         </message>
         <message>
-            <location filename="ui/installers.py" line="175" />
+            <location filename="ui/installers.py" line="191" />
             <source>Message &amp;templates…</source>
             <translation>&amp;Templat mesej…</translation>
         </message>
@@ -6842,7 +7058,7 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
             <location filename="tracker/labels.py" line="18" />
             <location filename="ui/models/labels.py" line="26" />
             <source>In progress</source>
-            <translation>Sedang berjalan</translation>
+            <translation>Dalam proses</translation>
         </message>
         <message>
             <location filename="tracker/labels.py" line="19" />
@@ -7085,6 +7301,44 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
             <location filename="ui/models/labels.py" line="92" />
             <source>Expand</source>
             <translation>Expand</translation>
+        </message>
+    </context>
+    <context>
+        <name>maturity</name>
+        <message>
+            <location filename="ui/commands/maturity.py" line="20" />
+            <source>Add maturity level “{0}”</source>
+            <translation>Tambah tahap kematangan “{0}”</translation>
+        </message>
+        <message>
+            <location filename="ui/commands/maturity.py" line="43" />
+            <source>Edit maturity level “{0}”</source>
+            <translation>Sunting tahap kematangan “{0}”</translation>
+        </message>
+        <message>
+            <location filename="ui/commands/maturity.py" line="63" />
+            <source>Move maturity level “{0}” up</source>
+            <translation>Alih tahap kematangan “{0}” ke atas</translation>
+        </message>
+        <message>
+            <location filename="ui/commands/maturity.py" line="64" />
+            <source>Move maturity level “{0}” down</source>
+            <translation>Alih tahap kematangan “{0}” ke bawah</translation>
+        </message>
+        <message>
+            <location filename="ui/commands/maturity.py" line="80" />
+            <source>Remove maturity level “{0}”</source>
+            <translation>Buang tahap kematangan “{0}”</translation>
+        </message>
+        <message>
+            <location filename="ui/commands/maturity.py" line="106" />
+            <source>Tie playbook “{0}” to a maturity level</source>
+            <translation>Kaitkan playbook “{0}” dengan tahap kematangan</translation>
+        </message>
+        <message>
+            <location filename="ui/commands/maturity.py" line="108" />
+            <source>Untie playbook “{0}” from its maturity level</source>
+            <translation>Nyahkait playbook “{0}” daripada tahap kematangannya</translation>
         </message>
     </context>
     <context>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from tracker.changes import ChangeSet
+from tracker.excel.cases_import import CaseImport
 from tracker.excel.import_undo import ImportUndo
 from tracker.excel.importer import ImportResult, undo_import
 from ui.commands.base import TrackerCommand
@@ -16,7 +17,7 @@ class ImportRows(TrackerCommand):
     announces it. Undo swaps the touched rows back to their state before the import, and
     each later redo or undo swaps them again, in one transaction each."""
 
-    def __init__(self, ctx: AppContext, result: ImportResult, name: str,
+    def __init__(self, ctx: AppContext, result: ImportResult | CaseImport, name: str,
                  initiator: object = None) -> None:
         text = QCoreApplication.translate("ImportRows", "Import “{0}”").format(name)
         super().__init__(ctx, text, initiator)

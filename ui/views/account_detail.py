@@ -291,7 +291,9 @@ class AccountDetailView(QWidget):
         self.tabs.setTabText(5, f"{self.tr('S&upport')} ({self.cases.cases.rowCount()})")
 
     def _on_bus_changed(self, change: ChangeSet, initiator: object) -> None:
-        if self.account_id is None or not change.touches(self.account_id):
+        # A playbook tied to a maturity level names no account, yet it decides whether this
+        # account's next level has a playbook to start.
+        if self.account_id is None or not (change.touches(self.account_id) or change.maturity):
             return
         relevant = (change.accounts or change.tasks or change.milestones or change.contacts
                     or change.feedback or change.activities or change.notes or change.cases

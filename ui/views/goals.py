@@ -7,7 +7,9 @@ filter shows the open goals, the history (goals met and missed), or both.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from datetime import date
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,28 +21,49 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlite_utils import Database
 
 from tracker.changes import ChangeSet
+from tracker.domain import ValidationError
+from tracker.domain_signals import Goal
 from tracker.i18n import translate
 from tracker.kpi.filters import filter_choices
+from tracker.kpi.goal_values import GoalValues, NotCached
 from tracker.kpi.goals import GoalProgress, evaluate_all
 from tracker.kpi.words import GOAL_FORECAST
 from tracker.queries.signals import list_goals
+from tracker.storage.errors import StoreError
 from ui.commands.goals import AddGoal, CloseGoal, DeleteGoal, EditGoal, ReopenGoal
 from ui.context import AppContext
 from ui.dialogs.signal_dialogs import GoalDialog
 from ui.models.roles import ROW_ROLE, SORT_ROLE
 from ui.models.signal_models import GoalTableModel
 from ui.views.stale import RefreshWhenShown
+from ui.workers import JobControl, Worker, db_worker
 
 SHOW_OPEN, SHOW_HISTORY, SHOW_ALL = "open", "history", "all"
+Evaluated = tuple[int, list[GoalProgress], str | None]  # generation, rows, or a sentence
 
 
 class GoalsView(QWidget):
+    """Signals: evaluated(): the rows now shown are the goals' current evaluation.
+
+    A goal's forecast needs its KPI at every month end since its start: at the L portfolio
+    that is seconds of work, so it runs on a worker with its own connection while the view
+    says "Calculating…". Values are kept per data version (bumped on every change that
+    reaches the KPIs), so a change to the goals alone re-evaluates at once, on this thread.
+    """
+
+    evaluated = Signal()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.rows: list[GoalProgress] = []
+        self._data_version = 0
+        self._values = GoalValues(self._data_version)
+        self._generation = 0
+        self._workers: dict[int, Worker] = {}  # held until they report
         self.model = GoalTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -105,11 +128,66 @@ class GoalsView(QWidget):
         self.refresh()
 
     # --- data ------------------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        return bool(self._workers)
+
     def refresh(self) -> None:
         segments, _owners = filter_choices(self.ctx.db)
         self.model.segments = dict(segments)
-        self.rows = evaluate_all(self.ctx.db, list_goals(self.ctx.db), self.ctx.today())
+        goals, today = list_goals(self.ctx.db), self.ctx.today()
+        self._values = self._values.for_version(self._data_version)
+        self._generation += 1
+        try:
+            rows = evaluate_all(self.ctx.db, goals, today, self._values.cached_only())
+        except NotCached:
+            self._evaluate_in_background(goals, today)
+            return
+        self._show_evaluated(rows)
+
+    def _evaluate_in_background(self, goals: list[Goal], today: date) -> None:
+        generation, values = self._generation, self._values
+        self.summary.setText(self.tr("Calculating…"))
+
+        def job(db: Database, control: JobControl) -> Evaluated:
+            def step(done: int, total: int) -> None:
+                control.check()
+                control.progress(done, total, "")
+
+            try:
+                return generation, evaluate_all(db, goals, today, values, step), None
+            except (StoreError, ValidationError) as exc:  # one sentence for the user
+                return generation, [], exc.message
+
+        worker = db_worker(self.ctx.db_path, job, migrate=False)
+        worker.signals.setProperty("generation", generation)  # which one failed, if one does
+        # Bound methods only: if the view is gone when the answer comes, Qt drops it.
+        worker.signals.finished.connect(self._on_evaluated)
+        worker.signals.failed.connect(self._on_worker_failed)
+        self._workers[generation] = worker
+        worker.start()
+
+    def _on_evaluated(self, result: Evaluated) -> None:
+        generation, rows, error = result
+        self._workers.pop(generation, None)
+        if generation != self._generation:
+            return
+        if error is not None:
+            self.summary.setText(self.tr("The goals could not be evaluated: {0}").format(error))
+        else:
+            self._show_evaluated(rows)
+
+    def _on_worker_failed(self, exc: object) -> None:
+        """A bug or an unreadable file: the rows stay as they were and the window says so."""
+        sender = self.sender()
+        generation = sender.property("generation") if sender is not None else None
+        self._workers.pop(generation if isinstance(generation, int) else self._generation, None)
+        self.summary.setText(self.tr("The goals could not be evaluated: {0}").format(exc))
+
+    def _show_evaluated(self, rows: list[GoalProgress]) -> None:
+        self.rows = rows
         self._show_rows()
+        self.evaluated.emit()
 
     def _show_rows(self) -> None:
         mode = self.show_box.currentData()
@@ -131,6 +209,8 @@ class GoalsView(QWidget):
         self._update_buttons()
 
     def _on_changed(self, change: ChangeSet, _initiator: object) -> None:
+        if change.kpis or change.all_accounts or change.segments:
+            self._data_version += 1  # the KPI values behind the goals may differ now
         if change.goals or change.kpis or change.all_accounts or change.segments:
             self._refresher.request()
 

@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
 from tracker.changes import ChangeSet
 from tracker.domain import PLAYBOOK_KINDS, Playbook, Segment
 from tracker.queries.account_detail import playbook_segments, playbook_usage
+from tracker.queries.signals import ladder, playbook_levels
 from tracker.services.playbooks import list_playbooks, list_steps
 from tracker.services.records import list_segments
+from ui.commands.maturity import TiePlaybookLevel
 from ui.commands.playbooks import (
     CreatePlaybook,
     DeletePlaybook,
@@ -119,6 +121,19 @@ class PlaybooksView(QWidget):
         segment_label.setBuddy(self.segment_combo)
         form.addRow(segment_label, segment_row)
         form.addRow("", self.tied_label)
+        # The maturity level this playbook brings an account to (the Expand loop applies it).
+        self.level_combo = QComboBox()
+        self.level_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.level_combo.setToolTip(self.tr(
+            "The maturity level this playbook brings an account to: an account's “Start next "
+            "level's playbook” applies it"))
+        self.ladder_button = QPushButton(self.tr("Maturity ladd&er…"))
+        level_row = QHBoxLayout()
+        level_row.addWidget(self.level_combo, 1)
+        level_row.addWidget(self.ladder_button)
+        level_label = QLabel(self.tr("Maturity le&vel:"))
+        level_label.setBuddy(self.level_combo)
+        form.addRow(level_label, level_row)
         self.details = QGroupBox(self.tr("Playbook"))
         self.details.setLayout(form)
 
@@ -157,6 +172,8 @@ class PlaybooksView(QWidget):
         self.tie_button.clicked.connect(self.tie_segment)
         self.untie_button.clicked.connect(self.untie_segment)
         self.segment_combo.currentIndexChanged.connect(self._update_buttons)
+        self.level_combo.activated.connect(self._on_level_activated)
+        self.ladder_button.clicked.connect(lambda _=False: self.open_ladder())
         self.splitter.splitterMoved.connect(self._save_layout)
         ctx.bus.changed.connect(self._on_bus_changed)
         self._reloader = RefreshWhenShown(self, self.reload)
@@ -203,7 +220,20 @@ class PlaybooksView(QWidget):
         self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(playbook.kind), 0))
         self.steps.set_steps(playbook.id, list_steps(self.ctx.db, playbook.id))
         self._fill_segments(playbook)
+        self._fill_levels(playbook)
         self._update_buttons()
+
+    def _fill_levels(self, playbook: Playbook) -> None:
+        self.level_combo.blockSignals(True)
+        self.level_combo.clear()
+        self.level_combo.addItem(self.tr("(no level)"), None)
+        for rank, level in enumerate(ladder(self.ctx.db), start=1):
+            self.level_combo.addItem(f"{rank}. {level.name}", int(level.id))
+            self.level_combo.setItemData(self.level_combo.count() - 1, level.use_cases,
+                                         Qt.ItemDataRole.ToolTipRole)
+        tied = playbook_levels(self.ctx.db).get(int(playbook.id))
+        self.level_combo.setCurrentIndex(max(self.level_combo.findData(tied), 0))
+        self.level_combo.blockSignals(False)
 
     def _fill_segments(self, playbook: Playbook) -> None:
         current = self.segment_combo.currentData()
@@ -244,7 +274,7 @@ class PlaybooksView(QWidget):
             self._show_playbook()
 
     def _on_bus_changed(self, change: ChangeSet, _initiator: object) -> None:
-        if change.playbooks or change.segments:
+        if change.playbooks or change.segments or change.maturity:
             self._reloader.request()
 
     def restore_state(self, settings: AppSettings) -> None:
@@ -324,3 +354,16 @@ class PlaybooksView(QWidget):
         playbook, segment = self.current_playbook(), self._current_segment()
         if playbook is not None and segment is not None:
             self._push(TieSegment(self.ctx, segment.id, segment.name, None, playbook.name, self))
+
+    def _on_level_activated(self, _index: int) -> None:
+        playbook = self.current_playbook()
+        if playbook is None:
+            return
+        level_id = self.level_combo.currentData()
+        if level_id != playbook_levels(self.ctx.db).get(int(playbook.id)):
+            self._push(TiePlaybookLevel(self.ctx, playbook.id, playbook.name, level_id, self))
+
+    def open_ladder(self) -> QWidget:
+        from ui.dialogs.ladder_dialog import edit_ladder
+
+        return edit_ladder(self.ctx, self)

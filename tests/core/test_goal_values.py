@@ -1,0 +1,61 @@
+"""The single-KPI path goals use agrees with portfolio_kpis, KPI by KPI, and caches."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from sqlite_utils import Database
+
+from tests.conftest import TODAY
+from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter
+from tracker.kpi.goal_values import GROUP_OF, GoalValues
+from tracker.kpi.goals import evaluate_all
+from tracker.kpi.report import portfolio_kpis
+from tracker.queries.signals import list_goals
+
+
+def _same(a: float | None, b: float | None) -> bool:
+    return (a is None and b is None) or (a is not None and b is not None and a == pytest.approx(b))
+
+
+def test_every_kpi_has_its_own_group(demo_db: Database) -> None:
+    keys = [k.key for k in portfolio_kpis(demo_db, TODAY)]
+    assert set(GROUP_OF) == set(keys)
+
+
+@pytest.mark.parametrize("days_back", [0, 45, 200])
+def test_each_kpi_alone_equals_the_portfolio_value(demo_db: Database, days_back: int) -> None:
+    day = TODAY - timedelta(days=days_back)
+    owner = demo_db.conn.execute("SELECT owner FROM account WHERE owner IS NOT NULL LIMIT 1").fetchone()[0]
+    segment = demo_db.conn.execute("SELECT id FROM segment LIMIT 1").fetchone()[0]
+    scopes = [ALL_ACCOUNTS, KpiFilter(owners=(owner,)), KpiFilter(segment_ids=(segment,)),
+              KpiFilter(signed_from=date(TODAY.year - 1, 1, 1), signed_to=date(TODAY.year - 1, 1, 31))]
+    for flt in scopes:
+        values = GoalValues()
+        for kpi in portfolio_kpis(demo_db, day, flt):
+            alone = values.value(demo_db, kpi.key, day, flt)
+            assert _same(alone, kpi.value), (kpi.key, flt, day, alone, kpi.value)
+
+
+def test_a_group_is_computed_once_per_day_and_kept_for_its_data_version(demo_db: Database) -> None:
+    values = GoalValues(version=1)
+    values.value(demo_db, "task_overdue", TODAY, ALL_ACCOUNTS)
+    values.value(demo_db, "checklist_progress", TODAY, ALL_ACCOUNTS)  # same group, same day
+    assert values.computed == 1
+    assert values.for_version(1) is values
+    assert values.for_version(2) is not values and values.for_version(2).computed == 0
+
+
+def test_goals_evaluated_twice_read_the_cache(demo_db: Database) -> None:
+    goals = list_goals(demo_db)
+    assert goals, "the demo has goals"
+    values = GoalValues(version=0)
+    steps: list[tuple[int, int]] = []
+    first = evaluate_all(demo_db, goals, TODAY, values, step=lambda d, t: steps.append((d, t)))
+    assert steps[-1] == (len(goals), len(goals))
+    computed = values.computed
+    again = evaluate_all(demo_db, goals, TODAY, values)
+    assert values.computed == computed
+    assert [(p.status, p.current, p.forecast) for p in again] == [
+        (p.status, p.current, p.forecast) for p in first]

@@ -1,0 +1,239 @@
+"""One KPI on many days, for goals: only the goal's KPI, from account rows loaded once.
+
+A goal's forecast needs its KPI at the goal's start and at every month end since. Asking
+:func:`tracker.kpi.report.portfolio_kpis` for each of those days computed all 32 KPIs
+(health scores, CLTV fits, survival curves) to keep one, about 2 s a day at the L
+portfolio. Here each KPI key names the one group of KPI functions that yields it (the
+same functions ``portfolio_kpis`` calls, so the numbers cannot differ; a test compares
+them), and the account rows of a scope are read once and cut to each day in memory.
+
+Values are cached by (KPI, day, scope) inside a :class:`GoalValues`; the owner keeps one
+per *data version* (a number it bumps whenever the data behind the KPIs changed), so
+re-evaluating after a goal edit, or showing the view again, reads the cache.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+from sqlite_utils import Database
+
+from tracker.kpi.filters import KpiFilter, day_number, scope_sql
+from tracker.kpi.rates import (
+    _active_task_totals,
+    activation_rate,
+    average_health,
+    checklist_progress,
+    csat,
+    feature_adoption,
+    golive_on_time,
+    ninety_day_flag,
+    nps,
+    task_performance,
+)
+from tracker.kpi.report import portfolio_kpis
+from tracker.kpi.retention import DEFAULT_PERIOD_DAYS, cltv_kpis, logo_retention, revenue_retention
+from tracker.kpi.signals import case_kpis, maturity_kpis, trial_kpis
+from tracker.kpi.stages import dropoff_kpis, stage_funnel
+from tracker.kpi.survival import _event_survival, survival_kpis
+from tracker.kpi.values import STAGE_INDEX_SQL, AccountFrame, KpiValue
+from tracker.rules import churned_mask
+from tracker.storage.db import environment_errors
+from tracker.validation import usable_mrr_sql
+
+_FAR_FUTURE = date(9999, 12, 31)
+
+
+@dataclass(frozen=True)
+class _Rows:
+    """A scope's accounts with every date, before any "as of" cut (see ``load_accounts``)."""
+
+    signed_text: np.ndarray  # the stored text ("" when none), compared as SQL compares it
+    has_signed: np.ndarray
+    m: np.ndarray
+
+    def frame(self, as_of: date) -> AccountFrame:
+        """What ``load_accounts(db, as_of, flt)`` returns, without reading the database."""
+        keep = ~self.has_signed | (self.signed_text <= as_of.isoformat())
+        m = self.m[keep]
+        today = day_number(as_of)
+
+        def upto(col: np.ndarray) -> np.ndarray:
+            return np.where(col <= today, col, np.nan)
+
+        return AccountFrame(as_of, today, m[:, 0].astype(np.int64), m[:, 1], m[:, 2], upto(m[:, 3]),
+                            upto(m[:, 4]), upto(m[:, 5]), churned_mask(today, m[:, 5], m[:, 6]),
+                            m[:, 7], m[:, 8])
+
+
+def _load_rows(db: Database, flt: KpiFilter) -> _Rows:
+    where, params = scope_sql(flt, _FAR_FUTURE)
+    rows = db.conn.execute(
+        "SELECT coalesce(signed_date, ''), signed_date IS NOT NULL, id, julianday(signed_date),"
+        " julianday(target_golive_date), julianday(golive_date), julianday(first_value_date),"
+        " julianday(churned_date), status = 'churned', " + usable_mrr_sql() + ", "
+        + STAGE_INDEX_SQL + f" FROM account WHERE {where} ORDER BY id", params).fetchall()
+    texts = np.array([r[0] for r in rows], dtype=str)
+    has = np.array([bool(r[1]) for r in rows], dtype=bool)
+    m = np.array([r[2:] for r in rows], dtype=float).reshape(len(rows), 9)
+    return _Rows(texts, has, m)
+
+
+@dataclass(frozen=True)
+class _Tasks:
+    """Every task's account, status and dates, to count them as of any day in memory."""
+
+    account: np.ndarray
+    done: np.ndarray
+    counted: np.ndarray
+    due: np.ndarray
+    has_due: np.ndarray
+    done_on: np.ndarray
+    has_done: np.ndarray
+
+    def counts(self, day: date) -> np.ndarray:
+        """What ``tracker.kpi.health.task_counts`` gives for ``day`` (every account), from
+        the same text comparisons SQLite makes (a NULL date compares as false)."""
+        d = day.isoformat()
+        due_lt = self.has_due & (self.due < d)
+        due_le = self.has_due & (self.due <= d)
+        done_gt = self.has_done & (self.done_on > d)
+        values = np.column_stack([
+            np.ones(len(self.account)),
+            np.where(self.done, ~done_gt, False),
+            due_le,
+            due_lt,
+            np.where(self.done, due_lt & done_gt, due_lt),
+        ]).astype(float) * self.counted[:, None]
+        ids, inverse = np.unique(self.account, return_inverse=True)
+        out = np.zeros((len(ids), 5))
+        np.add.at(out, inverse, values)
+        return np.column_stack([ids, out])
+
+
+def _load_tasks(db: Database) -> _Tasks:
+    rows = db.conn.execute("SELECT account_id, status, coalesce(due_date, ''), due_date IS NOT NULL,"
+                           " coalesce(done_date, ''), done_date IS NOT NULL FROM task").fetchall()
+    status = np.array([r[1] for r in rows], dtype=str)
+    return _Tasks(np.array([r[0] for r in rows], dtype=float), status == "done",
+                  status != "skipped", np.array([r[2] for r in rows], dtype=str),
+                  np.array([bool(r[3]) for r in rows], dtype=bool),
+                  np.array([r[4] for r in rows], dtype=str),
+                  np.array([bool(r[5]) for r in rows], dtype=bool))
+
+
+@dataclass
+class _Sources:
+    """What the groups read once and cut per day."""
+
+    db: Database
+    tasks: _Tasks | None = None
+
+    def task_counts(self, day: date) -> np.ndarray:
+        if self.tasks is None:
+            self.tasks = _load_tasks(self.db)
+        return self.tasks.counts(day)
+
+
+Group = Callable[[Database, date, KpiFilter, AccountFrame, int, _Sources], list[KpiValue]]
+
+
+def _tasks(db: Database, day: date, flt: KpiFilter, f: AccountFrame, _p: int, src: _Sources
+           ) -> list[KpiValue]:
+    totals = _active_task_totals(db, day, flt, f, src.task_counts(day))
+    return [task_performance(db, day, flt, f, totals), checklist_progress(db, day, flt, f, totals)]
+
+
+# Each KPI's group: the functions portfolio_kpis calls for it, with the same arguments.
+_GROUPS: tuple[tuple[frozenset[str], Group], ...] = (
+    (frozenset({"activation"}), lambda db, d, flt, f, p, src: [activation_rate(db, d, flt)]),
+    (frozenset({"golive_on_time"}), lambda db, d, flt, f, p, src: [golive_on_time(db, d, flt, f)]),
+    (frozenset({"ttfv_median", "ttfv_p75", "ttfv_p90"}),
+     lambda db, d, flt, f, p, src: survival_kpis(_event_survival(f, f.first_value), "ttfv")),
+    (frozenset({"ttgl_median", "ttgl_p75", "ttgl_p90"}),
+     lambda db, d, flt, f, p, src: survival_kpis(_event_survival(f, f.golive), "ttgl")),
+    (frozenset({"task_overdue", "checklist_progress"}), _tasks),
+    (frozenset({"dropoff_embark", "dropoff_handoff", "dropoff_kickoff", "dropoff_adopt",
+                "dropoff_review"}),
+     lambda db, d, flt, f, p, src: dropoff_kpis(stage_funnel(db, d, flt, f))),
+    (frozenset({"csat"}), lambda db, d, flt, f, p, src: [csat(db, d, flt)]),
+    (frozenset({"nps"}), lambda db, d, flt, f, p, src: [nps(db, d, flt)]),
+    (frozenset({"retention", "churn"}),
+     lambda db, d, flt, f, p, src: list(logo_retention(db, d, flt, p, f))),
+    (frozenset({"grr", "nrr"}), lambda db, d, flt, f, p, src: list(revenue_retention(db, d, flt, p, f))),
+    (frozenset({"feature_adoption"}), lambda db, d, flt, f, p, src: [feature_adoption(db, d, flt, f)]),
+    (frozenset({"ninety_day"}), lambda db, d, flt, f, p, src: [ninety_day_flag(db, d, flt, f)]),
+    (frozenset({"health"}), lambda db, d, flt, f, p, src: [average_health(db, d, flt, f)]),
+    (frozenset({"cltv", "cltv_projected"}), lambda db, d, flt, f, p, src: list(cltv_kpis(db, d, flt, f))),
+    (frozenset({"trial_conversion", "ttc_median"}), lambda db, d, flt, f, p, src: trial_kpis(db, d, flt, p)),
+    (frozenset({"open_cases", "cases_per_account"}),
+     lambda db, d, flt, f, p, src: case_kpis(db, d, flt, p, f)),
+    (frozenset({"maturity_advanced", "maturity_time"}),
+     lambda db, d, flt, f, p, src: maturity_kpis(db, d, flt, p, f)),
+)
+GROUP_OF: dict[str, Group] = {key: group for keys, group in _GROUPS for key in keys}
+
+
+@environment_errors()
+def single_kpi(db: Database, key: str, day: date, flt: KpiFilter, frame: AccountFrame, *,
+               period_days: int = DEFAULT_PERIOD_DAYS, sources: _Sources | None = None
+               ) -> list[KpiValue]:
+    """The KPI values of ``key``'s group on ``day`` (all of them when the key has no group)."""
+    group = GROUP_OF.get(key)
+    if group is None:  # a KPI added to portfolio_kpis but not here: right, only slower
+        return portfolio_kpis(db, day, flt, period_days=period_days)
+    return group(db, day, flt, frame, period_days, sources or _Sources(db))
+
+
+class NotCached(LookupError):
+    """A cached-only read (:meth:`GoalValues.cached_only`) met a value not computed yet."""
+
+
+class GoalValues:
+    """KPI values by (key, day, filter) for one data version; safe to share with a worker.
+
+    ``version`` is whatever the owner uses to know the data changed (the app bumps a
+    number on every change announced to the KPIs); :meth:`for_version` hands back this
+    cache while the version holds and a fresh one after.
+    """
+
+    def __init__(self, version: object = None) -> None:
+        self.version = version
+        self._values: dict[tuple[str, date, KpiFilter], float | None] = {}
+        self._rows: dict[KpiFilter, _Rows] = {}
+        self._sources: _Sources | None = None
+        self._lock = threading.Lock()
+        self.computed = 0  # group computations done (the cache's misses), for tests and bench
+        self._strict = False
+
+    def for_version(self, version: object) -> GoalValues:
+        return self if version == self.version else GoalValues(version)
+
+    def cached_only(self) -> GoalValues:
+        """The same values, read without computing: a miss raises :class:`NotCached`. The
+        view evaluates through this on the GUI thread (microseconds when nothing changed but
+        the goals) and starts a worker only on a miss."""
+        view = GoalValues(self.version)
+        view._values, view._rows, view._lock, view._strict = self._values, self._rows, self._lock, True
+        return view
+
+    def value(self, db: Database, key: str, day: date, flt: KpiFilter) -> float | None:
+        with self._lock:
+            if (key, day, flt) in self._values:
+                return self._values[(key, day, flt)]
+            if self._strict:
+                raise NotCached(key)
+            rows = self._rows.get(flt)
+            if rows is None:
+                rows = self._rows[flt] = _load_rows(db, flt)
+            if self._sources is None:
+                self._sources = _Sources(db)
+            self._sources.db = db  # a worker's own connection: the rows read stay good
+            self.computed += 1
+            for kpi in single_kpi(db, key, day, flt, rows.frame(day), sources=self._sources):
+                self._values[(kpi.key, day, flt)] = kpi.value
+            return self._values.setdefault((key, day, flt), None)
