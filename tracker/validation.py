@@ -100,7 +100,6 @@ class Field:
     code: str = "unknown_value"
 
 
-L = QT_TRANSLATE_NOOP  # short alias: every label below is collected into the "fields" context
 
 
 def _text(label: str, max_length: int, *, required: bool = False, multiline: bool = False,
@@ -125,147 +124,148 @@ def _ref(label: str, *, required: bool = False) -> Field:
     return Field("ref", label, required)
 
 
-_STAGE = _choice(L("fields", "stage"), STAGES, "unknown_stage")
-_NAME = _text(L("fields", "name"), NAME_MAX, required=True)
+_STAGE = _choice(QT_TRANSLATE_NOOP("fields", "stage"), STAGES, "unknown_stage")
+_NAME = _text(QT_TRANSLATE_NOOP("fields", "name"), NAME_MAX, required=True)
 
 FIELDS: dict[str, dict[str, Field]] = {
     "account": {
-        "external_id": _text(L("fields", "external id"), SHORT_MAX, blank=None),
+        "external_id": _text(QT_TRANSLATE_NOOP("fields", "external id"), SHORT_MAX, blank=None),
         "name": _NAME,
-        "industry": _text(L("fields", "industry"), SHORT_MAX),
-        "company_size": _int(L("fields", "company size"), 0, 10_000_000),
-        "region": _text(L("fields", "region"), SHORT_MAX),
-        "plan": _text(L("fields", "plan"), SHORT_MAX),
-        "mrr": Field("real", L("fields", "MRR"), low=0, high=MRR_MAX),
-        "tech_proficiency": _int(L("fields", "technical proficiency"), 1, 5),
-        "owner": _text(L("fields", "owner"), SHORT_MAX),
-        "segment_id": _ref(L("fields", "segment")),
-        "status": _choice(L("fields", "status"), ACCOUNT_STATUSES, "unknown_status"),
+        "industry": _text(QT_TRANSLATE_NOOP("fields", "industry"), SHORT_MAX),
+        "company_size": _int(QT_TRANSLATE_NOOP("fields", "company size"), 0, 10_000_000),
+        "region": _text(QT_TRANSLATE_NOOP("fields", "region"), SHORT_MAX),
+        "plan": _text(QT_TRANSLATE_NOOP("fields", "plan"), SHORT_MAX),
+        "mrr": Field("real", QT_TRANSLATE_NOOP("fields", "MRR"), low=0, high=MRR_MAX),
+        "tech_proficiency": _int(QT_TRANSLATE_NOOP("fields", "technical proficiency"), 1, 5),
+        "owner": _text(QT_TRANSLATE_NOOP("fields", "owner"), SHORT_MAX),
+        "segment_id": _ref(QT_TRANSLATE_NOOP("fields", "segment")),
+        "status": _choice(QT_TRANSLATE_NOOP("fields", "status"), ACCOUNT_STATUSES, "unknown_status"),
         "stage": _STAGE,
-        "signed_date": _date(L("fields", "signed date")),
-        "kickoff_date": _date(L("fields", "kickoff date")),
-        "target_golive_date": _date(L("fields", "target go-live date")),
-        "golive_date": _date(L("fields", "go-live date")),
-        "first_value_date": _date(L("fields", "first value date")),
-        "churned_date": _date(L("fields", "churned date")),
-        "products": _text(L("fields", "products"), LIST_MAX),
-        "notes": _text(L("fields", "notes"), LONG_MAX, multiline=True),
+        "signed_date": _date(QT_TRANSLATE_NOOP("fields", "signed date")),
+        "kickoff_date": _date(QT_TRANSLATE_NOOP("fields", "kickoff date")),
+        "target_golive_date": _date(QT_TRANSLATE_NOOP("fields", "target go-live date")),
+        "golive_date": _date(QT_TRANSLATE_NOOP("fields", "go-live date")),
+        "first_value_date": _date(QT_TRANSLATE_NOOP("fields", "first value date")),
+        "churned_date": _date(QT_TRANSLATE_NOOP("fields", "churned date")),
+        "products": _text(QT_TRANSLATE_NOOP("fields", "products"), LIST_MAX),
+        "notes": _text(QT_TRANSLATE_NOOP("fields", "notes"), LONG_MAX, multiline=True),
     },
     "contact": {
-        "account_id": _ref(L("fields", "account"), required=True),
-        "name": _text(L("fields", "contact's name"), NAME_MAX, required=True),
-        "email": Field("email", L("fields", "e-mail"), max_length=EMAIL_MAX),
-        "role": _choice(L("fields", "role"), CONTACT_ROLES),
-        "invited_date": _date(L("fields", "invited date")),
-        "activated_date": _date(L("fields", "activated date")),
-        "last_active_date": _date(L("fields", "last active date")),
+        "account_id": _ref(QT_TRANSLATE_NOOP("fields", "account"), required=True),
+        "name": _text(QT_TRANSLATE_NOOP("fields", "contact's name"), NAME_MAX, required=True),
+        "email": Field("email", QT_TRANSLATE_NOOP("fields", "e-mail"), max_length=EMAIL_MAX),
+        "role": _choice(QT_TRANSLATE_NOOP("fields", "role"), CONTACT_ROLES),
+        "invited_date": _date(QT_TRANSLATE_NOOP("fields", "invited date")),
+        "activated_date": _date(QT_TRANSLATE_NOOP("fields", "activated date")),
+        "last_active_date": _date(QT_TRANSLATE_NOOP("fields", "last active date")),
     },
     "task": {
-        "account_id": _ref(L("fields", "account"), required=True),
-        "journey_id": _ref(L("fields", "journey")),
-        "position": _int(L("fields", "position"), 0, 1_000_000),
-        "title": _text(L("fields", "task title"), TITLE_MAX, required=True),
+        "account_id": _ref(QT_TRANSLATE_NOOP("fields", "account"), required=True),
+        "journey_id": _ref(QT_TRANSLATE_NOOP("fields", "journey")),
+        "position": _int(QT_TRANSLATE_NOOP("fields", "position"), 0, 1_000_000),
+        "title": _text(QT_TRANSLATE_NOOP("fields", "task title"), TITLE_MAX, required=True),
         "stage": _STAGE,
-        "due_date": _date(L("fields", "due date")),
-        "status": _choice(L("fields", "task status"), TASK_STATUSES, "unknown_status"),
-        "done_date": _date(L("fields", "done date")),
-        "owner": _text(L("fields", "owner"), SHORT_MAX),
-        "notes": _text(L("fields", "notes"), LONG_MAX, multiline=True),
+        "due_date": _date(QT_TRANSLATE_NOOP("fields", "due date")),
+        "status": _choice(QT_TRANSLATE_NOOP("fields", "task status"), TASK_STATUSES, "unknown_status"),
+        "done_date": _date(QT_TRANSLATE_NOOP("fields", "done date")),
+        "owner": _text(QT_TRANSLATE_NOOP("fields", "owner"), SHORT_MAX),
+        "notes": _text(QT_TRANSLATE_NOOP("fields", "notes"), LONG_MAX, multiline=True),
     },
     "milestone": {
-        "account_id": _ref(L("fields", "account"), required=True),
-        "journey_id": _ref(L("fields", "journey")),
-        "kind": _choice(L("fields", "milestone kind"), MILESTONE_KINDS),
-        "name": _text(L("fields", "milestone's name"), NAME_MAX, required=True),
-        "target_date": _date(L("fields", "target date")),
-        "achieved_date": _date(L("fields", "achieved date")),
+        "account_id": _ref(QT_TRANSLATE_NOOP("fields", "account"), required=True),
+        "journey_id": _ref(QT_TRANSLATE_NOOP("fields", "journey")),
+        "kind": _choice(QT_TRANSLATE_NOOP("fields", "milestone kind"), MILESTONE_KINDS),
+        "name": _text(QT_TRANSLATE_NOOP("fields", "milestone's name"), NAME_MAX, required=True),
+        "target_date": _date(QT_TRANSLATE_NOOP("fields", "target date")),
+        "achieved_date": _date(QT_TRANSLATE_NOOP("fields", "achieved date")),
     },
     "feedback": {
-        "account_id": _ref(L("fields", "account"), required=True),
-        "contact_id": _ref(L("fields", "contact")),
-        "kind": _choice(L("fields", "feedback kind"), FEEDBACK_KINDS, required=True),
+        "account_id": _ref(QT_TRANSLATE_NOOP("fields", "account"), required=True),
+        "contact_id": _ref(QT_TRANSLATE_NOOP("fields", "contact")),
+        "kind": _choice(QT_TRANSLATE_NOOP("fields", "feedback kind"), FEEDBACK_KINDS, required=True),
         # The range by kind (CSAT 1 to 5, NPS 0 to 10) is checked with the kind, in the service.
-        "score": _int(L("fields", "score"), 0, 10, required=True),
-        "comment": _text(L("fields", "comment"), LONG_MAX, multiline=True),
-        "date": _date(L("fields", "feedback date"), required=True),
+        "score": _int(QT_TRANSLATE_NOOP("fields", "score"), 0, 10, required=True),
+        "comment": _text(QT_TRANSLATE_NOOP("fields", "comment"), LONG_MAX, multiline=True),
+        "date": _date(QT_TRANSLATE_NOOP("fields", "feedback date"), required=True),
     },
     "activity": {
-        "account_id": _ref(L("fields", "account"), required=True),
-        "contact_id": _ref(L("fields", "contact")),
-        "kind": _choice(L("fields", "activity kind"), ACTIVITY_KINDS, required=True),
-        "date": _date(L("fields", "activity date"), required=True),
-        "summary": _text(L("fields", "summary"), LONG_MAX, multiline=True),
+        "account_id": _ref(QT_TRANSLATE_NOOP("fields", "account"), required=True),
+        "contact_id": _ref(QT_TRANSLATE_NOOP("fields", "contact")),
+        "kind": _choice(QT_TRANSLATE_NOOP("fields", "activity kind"), ACTIVITY_KINDS, required=True),
+        "date": _date(QT_TRANSLATE_NOOP("fields", "activity date"), required=True),
+        "summary": _text(QT_TRANSLATE_NOOP("fields", "summary"), LONG_MAX, multiline=True),
     },
     "account_note": {
-        "account_id": _ref(L("fields", "account"), required=True),
-        "date": _date(L("fields", "note's date"), required=True),
-        "body": _text(L("fields", "note's text"), LONG_MAX, required=True, multiline=True),
+        "account_id": _ref(QT_TRANSLATE_NOOP("fields", "account"), required=True),
+        "date": _date(QT_TRANSLATE_NOOP("fields", "note's date"), required=True),
+        "body": _text(QT_TRANSLATE_NOOP("fields", "note's text"), LONG_MAX, required=True, multiline=True),
     },
     "segment": {
-        "name": _text(L("fields", "segment's name"), NAME_MAX, required=True),
-        "rule": _text(L("fields", "rule"), LIST_MAX),
-        "description": _text(L("fields", "description"), LONG_MAX, multiline=True),
-        "playbook_id": _ref(L("fields", "playbook")),
+        "name": _text(QT_TRANSLATE_NOOP("fields", "segment's name"), NAME_MAX, required=True),
+        "rule": _text(QT_TRANSLATE_NOOP("fields", "rule"), LIST_MAX),
+        "description": _text(QT_TRANSLATE_NOOP("fields", "description"), LONG_MAX, multiline=True),
+        "playbook_id": _ref(QT_TRANSLATE_NOOP("fields", "playbook")),
     },
     "playbook": {
-        "name": _text(L("fields", "playbook's name"), NAME_MAX, required=True),
-        "kind": _choice(L("fields", "playbook kind"), PLAYBOOK_KINDS),
-        "description": _text(L("fields", "description"), LONG_MAX, multiline=True),
+        "name": _text(QT_TRANSLATE_NOOP("fields", "playbook's name"), NAME_MAX, required=True),
+        "kind": _choice(QT_TRANSLATE_NOOP("fields", "playbook kind"), PLAYBOOK_KINDS),
+        "description": _text(QT_TRANSLATE_NOOP("fields", "description"), LONG_MAX, multiline=True),
     },
     "playbook_step": {
-        "playbook_id": _ref(L("fields", "playbook"), required=True),
-        "position": _int(L("fields", "position"), 0, 1_000_000, required=True),
-        "title": _text(L("fields", "step title"), TITLE_MAX, required=True),
+        "playbook_id": _ref(QT_TRANSLATE_NOOP("fields", "playbook"), required=True),
+        "position": _int(QT_TRANSLATE_NOOP("fields", "position"), 0, 1_000_000, required=True),
+        "title": _text(QT_TRANSLATE_NOOP("fields", "step title"), TITLE_MAX, required=True),
         "stage": _STAGE,
-        "offset_days": _int(L("fields", "due offset in days"), 0, 3650),
-        "owner_role": _text(L("fields", "owner role"), SHORT_MAX),
-        "is_milestone": Field("flag", L("fields", "milestone flag")),
-        "milestone_kind": _choice(L("fields", "milestone kind"), MILESTONE_KINDS),
+        "offset_days": _int(QT_TRANSLATE_NOOP("fields", "due offset in days"), 0, 3650),
+        "owner_role": _text(QT_TRANSLATE_NOOP("fields", "owner role"), SHORT_MAX),
+        "is_milestone": Field("flag", QT_TRANSLATE_NOOP("fields", "milestone flag")),
+        "milestone_kind": _choice(QT_TRANSLATE_NOOP("fields", "milestone kind"), MILESTONE_KINDS),
     },
     # Schema 3: goals, support cases, trials, maturity. A goal's KPI key and a real target
     # are checked against the KPI list in the goal service (the list lives in tracker.kpi).
     "goal": {
-        "name": _text(L("fields", "goal's name"), NAME_MAX, required=True),
-        "kpi": _text(L("fields", "KPI"), SHORT_MAX, required=True),
-        "direction": _choice(L("fields", "direction"), GOAL_DIRECTIONS),
-        "target": Field("real", L("fields", "target value"), required=True, low=-1e9, high=1e9),
-        "scope_kind": _choice(L("fields", "scope"), GOAL_SCOPES),
-        "scope_value": _text(L("fields", "scope value"), SHORT_MAX),
-        "start_date": _date(L("fields", "start date"), required=True),
-        "baseline": Field("real", L("fields", "baseline"), low=-1e9, high=1e9),
-        "deadline": _date(L("fields", "deadline"), required=True),
-        "closed_date": _date(L("fields", "closed date")),
-        "outcome": _choice(L("fields", "outcome"), GOAL_OUTCOMES),
-        "final_value": Field("real", L("fields", "final value"), low=-1e9, high=1e9),
-        "notes": _text(L("fields", "notes"), LONG_MAX, multiline=True),
+        "name": _text(QT_TRANSLATE_NOOP("fields", "goal's name"), NAME_MAX, required=True),
+        "kpi": _text(QT_TRANSLATE_NOOP("fields", "KPI"), SHORT_MAX, required=True),
+        "direction": _choice(QT_TRANSLATE_NOOP("fields", "direction"), GOAL_DIRECTIONS),
+        "target": Field("real", QT_TRANSLATE_NOOP("fields", "target value"), required=True, low=-1e9,
+                        high=1e9),
+        "scope_kind": _choice(QT_TRANSLATE_NOOP("fields", "scope"), GOAL_SCOPES),
+        "scope_value": _text(QT_TRANSLATE_NOOP("fields", "scope value"), SHORT_MAX),
+        "start_date": _date(QT_TRANSLATE_NOOP("fields", "start date"), required=True),
+        "baseline": Field("real", QT_TRANSLATE_NOOP("fields", "baseline"), low=-1e9, high=1e9),
+        "deadline": _date(QT_TRANSLATE_NOOP("fields", "deadline"), required=True),
+        "closed_date": _date(QT_TRANSLATE_NOOP("fields", "closed date")),
+        "outcome": _choice(QT_TRANSLATE_NOOP("fields", "outcome"), GOAL_OUTCOMES),
+        "final_value": Field("real", QT_TRANSLATE_NOOP("fields", "final value"), low=-1e9, high=1e9),
+        "notes": _text(QT_TRANSLATE_NOOP("fields", "notes"), LONG_MAX, multiline=True),
     },
     "support_case": {
-        "account_id": _ref(L("fields", "account"), required=True),
-        "contact_id": _ref(L("fields", "contact")),
-        "external_id": _text(L("fields", "case number"), SHORT_MAX, blank=None),
-        "subject": _text(L("fields", "subject"), TITLE_MAX),
-        "topic": _text(L("fields", "topic"), SHORT_MAX),
-        "severity": _choice(L("fields", "severity"), CASE_SEVERITIES),
-        "opened_date": _date(L("fields", "opened date"), required=True),
-        "closed_date": _date(L("fields", "closed date")),
+        "account_id": _ref(QT_TRANSLATE_NOOP("fields", "account"), required=True),
+        "contact_id": _ref(QT_TRANSLATE_NOOP("fields", "contact")),
+        "external_id": _text(QT_TRANSLATE_NOOP("fields", "case number"), SHORT_MAX, blank=None),
+        "subject": _text(QT_TRANSLATE_NOOP("fields", "subject"), TITLE_MAX),
+        "topic": _text(QT_TRANSLATE_NOOP("fields", "topic"), SHORT_MAX),
+        "severity": _choice(QT_TRANSLATE_NOOP("fields", "severity"), CASE_SEVERITIES),
+        "opened_date": _date(QT_TRANSLATE_NOOP("fields", "opened date"), required=True),
+        "closed_date": _date(QT_TRANSLATE_NOOP("fields", "closed date")),
     },
     "trial": {
-        "account_id": _ref(L("fields", "account"), required=True),
-        "kind": _choice(L("fields", "trial kind"), TRIAL_KINDS),
-        "start_date": _date(L("fields", "trial start date"), required=True),
-        "end_date": _date(L("fields", "trial end date")),
-        "converted_date": _date(L("fields", "converted date")),
+        "account_id": _ref(QT_TRANSLATE_NOOP("fields", "account"), required=True),
+        "kind": _choice(QT_TRANSLATE_NOOP("fields", "trial kind"), TRIAL_KINDS),
+        "start_date": _date(QT_TRANSLATE_NOOP("fields", "trial start date"), required=True),
+        "end_date": _date(QT_TRANSLATE_NOOP("fields", "trial end date")),
+        "converted_date": _date(QT_TRANSLATE_NOOP("fields", "converted date")),
     },
     "maturity_level": {
-        "position": _int(L("fields", "position"), 1, 1000, required=True),
-        "name": _text(L("fields", "level's name"), NAME_MAX, required=True),
-        "use_cases": _text(L("fields", "use cases"), LONG_MAX, multiline=True),
+        "position": _int(QT_TRANSLATE_NOOP("fields", "position"), 1, 1000, required=True),
+        "name": _text(QT_TRANSLATE_NOOP("fields", "level's name"), NAME_MAX, required=True),
+        "use_cases": _text(QT_TRANSLATE_NOOP("fields", "use cases"), LONG_MAX, multiline=True),
     },
     "maturity_step": {
-        "account_id": _ref(L("fields", "account"), required=True),
-        "contact_id": _ref(L("fields", "contact")),
-        "level_id": _ref(L("fields", "maturity level"), required=True),
-        "reached_date": _date(L("fields", "date reached"), required=True),
+        "account_id": _ref(QT_TRANSLATE_NOOP("fields", "account"), required=True),
+        "contact_id": _ref(QT_TRANSLATE_NOOP("fields", "contact")),
+        "level_id": _ref(QT_TRANSLATE_NOOP("fields", "maturity level"), required=True),
+        "reached_date": _date(QT_TRANSLATE_NOOP("fields", "date reached"), required=True),
     },
 }
 
@@ -275,10 +275,16 @@ _CONTROL_SINGLE_LINE = re.compile("[\x00-\x1f\x7f-\x9f]")
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
+def field_label(entity: str, field: str) -> str:
+    """How ``entity.field`` is named to the user, in the current language (the column's name if
+    it has no label), so a sentence about a field never shows an English or internal name."""
+    spec = FIELDS.get(entity, {}).get(field)
+    return translate("fields", spec.label) if spec else field
+
+
 def refuse(entity: str, field: str, code: str, *args: object) -> ValidationError:
     """The error for ``field``: the code's template, the field's translated label first."""
-    spec = FIELDS.get(entity, {}).get(field)
-    label = translate("fields", spec.label) if spec else field
+    label = field_label(entity, field)
     return ValidationError(words(CONTEXT, MESSAGES[code], label, *args), field, code)
 
 
