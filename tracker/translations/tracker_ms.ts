@@ -7787,6 +7787,7 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <location filename="tracker/excel/report/words.py" line="16" />
             <location filename="tracker/excel/report/words.py" line="89" />
             <location filename="tracker/excel/report/words.py" line="147" />
+            <location filename="tracker/excel/report/words.py" line="178" />
             <source>Accounts</source>
             <translation>Akaun</translation>
         </message>
@@ -8188,6 +8189,51 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <location filename="tracker/excel/report/words.py" line="165" />
             <source>Share of each signing-month cohort still retained after m months (green: high, red: low).</source>
             <translation>Bahagian setiap kohort bulan tandatangan yang masih dikekalkan selepas m bulan (hijau: tinggi, merah: rendah).</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="179" />
+            <source>Checklist tasks</source>
+            <translation>Tugasan senarai semak</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="180" />
+            <source>Milestones</source>
+            <translation>Pencapaian</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="181" />
+            <source>Contacts</source>
+            <translation>Kenalan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="182" />
+            <source>Feedback</source>
+            <translation>Maklum balas</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="183" />
+            <source>Cohort retention</source>
+            <translation>Pengekalan kohort</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="184" />
+            <source>Goals</source>
+            <translation>Matlamat</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="185" />
+            <source>Support cases</source>
+            <translation>Kes sokongan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="186" />
+            <source>Trials</source>
+            <translation>Percubaan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="187" />
+            <source>Maturity</source>
+            <translation>Kematangan</translation>
         </message>
     </context>
     <context>

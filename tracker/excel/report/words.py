@@ -172,6 +172,25 @@ LEGENDS = {
     "Feedback": LEGEND_FEEDBACK,
     "Cohort retention": LEGEND_COHORTS,
 }
+# The data sheets' names as the reader sees them; the English title stays the sheet's key
+# (its table name, its legend, its rules), so only the tab is in the user's language.
+SHEET_TITLES = {
+    "Accounts": QT_TRANSLATE_NOOP("report", "Accounts"),
+    "Checklist tasks": QT_TRANSLATE_NOOP("report", "Checklist tasks"),
+    "Milestones": QT_TRANSLATE_NOOP("report", "Milestones"),
+    "Contacts": QT_TRANSLATE_NOOP("report", "Contacts"),
+    "Feedback": QT_TRANSLATE_NOOP("report", "Feedback"),
+    "Cohort retention": QT_TRANSLATE_NOOP("report", "Cohort retention"),
+    "Goals": QT_TRANSLATE_NOOP("report", "Goals"),
+    "Support cases": QT_TRANSLATE_NOOP("report", "Support cases"),
+    "Trials": QT_TRANSLATE_NOOP("report", "Trials"),
+    "Maturity": QT_TRANSLATE_NOOP("report", "Maturity"),
+}
+
+
+def sheet_title(title: str) -> str:
+    """The tab name of the data sheet ``title`` in the current language (Excel allows 31 characters)."""
+    return t(SHEET_TITLES[title])[:31] if title in SHEET_TITLES else title
 
 
 def t(text: str, *args: object) -> str:
