@@ -842,7 +842,7 @@
         <message>
             <location filename="ui/charts/analytics_charts.py" line="129" />
             <source>How clearly the accounts split, by number of groups (higher is better)</source>
-            <translation>Sejauh mana akaun terbahagi dengan jelas, mengikut bilangan kumpulan (lebih tinggi lebih baik)</translation>
+            <translation>Kejelasan pembahagian mengikut bilangan kumpulan (tinggi lebih baik)</translation>
         </message>
         <message>
             <location filename="ui/charts/analytics_charts.py" line="131" />
@@ -2675,6 +2675,31 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
     <context>
         <name>ImportDialog</name>
         <message>
+            <location filename="tracker/excel/mapping.py" line="32" />
+            <source>Accounts</source>
+            <translation>Akaun</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="33" />
+            <source>Contacts</source>
+            <translation>Kenalan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="34" />
+            <source>Checklist tasks</source>
+            <translation>Tugasan senarai semak</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="35" />
+            <source>Milestones</source>
+            <translation>Pencapaian</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="36" />
+            <source>Feedback</source>
+            <translation>Maklum balas</translation>
+        </message>
+        <message>
             <location filename="ui/dialogs/import_dialog.py" line="156" />
             <source>Reading {0}…</source>
             <translation>Membaca {0}…</translation>
@@ -2743,6 +2768,245 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
             <location filename="ui/dialogs/import_parts.py" line="65" />
             <source>Something went wrong: {0}.</source>
             <translation>Berlaku ralat: {0}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportFields</name>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="50" />
+            <location filename="tracker/excel/mapping.py" line="72" />
+            <source>Account</source>
+            <translation>Akaun</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="55" />
+            <location filename="tracker/excel/mapping.py" line="67" />
+            <source>Account ID</source>
+            <translation>ID akaun</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="57" />
+            <source>Account CRM ID</source>
+            <translation>ID CRM akaun</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="69" />
+            <source>CRM ID</source>
+            <translation>ID CRM</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="75" />
+            <source>Industry</source>
+            <translation>Industri</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="76" />
+            <source>Employees</source>
+            <translation>Pekerja</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="78" />
+            <source>Region</source>
+            <translation>Wilayah</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="80" />
+            <source>Plan</source>
+            <translation>Pelan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="82" />
+            <source>MRR</source>
+            <translation>MRR</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="84" />
+            <source>Tech proficiency</source>
+            <translation>Kemahiran teknikal</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="86" />
+            <location filename="tracker/excel/mapping.py" line="141" />
+            <source>Owner</source>
+            <translation>Pemilik</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="89" />
+            <source>Segment</source>
+            <translation>Segmen</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="90" />
+            <location filename="tracker/excel/mapping.py" line="137" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="92" />
+            <location filename="tracker/excel/mapping.py" line="134" />
+            <source>Stage</source>
+            <translation>Peringkat</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="94" />
+            <source>Signed</source>
+            <translation>Ditandatangani</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="97" />
+            <source>Kickoff</source>
+            <translation>Kickoff</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="99" />
+            <source>Target go-live</source>
+            <translation>Sasaran pelancaran</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="102" />
+            <source>Actual go-live</source>
+            <translation>Pelancaran sebenar</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="104" />
+            <source>First value</source>
+            <translation>Nilai pertama</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="106" />
+            <source>Churned</source>
+            <translation>Churn</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="108" />
+            <source>Products</source>
+            <translation>Produk</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="109" />
+            <location filename="tracker/excel/mapping.py" line="143" />
+            <source>Notes</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="113" />
+            <source>Contact ID</source>
+            <translation>ID kenalan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="115" />
+            <source>Contact</source>
+            <translation>Kenalan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="117" />
+            <source>First name</source>
+            <translation>Nama pertama</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="118" />
+            <source>Last name</source>
+            <translation>Nama akhir</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="119" />
+            <source>E-mail</source>
+            <translation>E-mel</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="121" />
+            <source>Role</source>
+            <translation>Peranan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="122" />
+            <source>Invited</source>
+            <translation>Dijemput</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="124" />
+            <source>Activated</source>
+            <translation>Diaktifkan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="126" />
+            <source>Last active</source>
+            <translation>Aktif terakhir</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="130" />
+            <source>Task ID</source>
+            <translation>ID tugasan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="132" />
+            <source>Task</source>
+            <translation>Tugasan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="135" />
+            <source>Due</source>
+            <translation>Tarikh akhir</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="139" />
+            <source>Done</source>
+            <translation>Selesai</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="147" />
+            <source>Milestone ID</source>
+            <translation>ID pencapaian</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="149" />
+            <source>Milestone</source>
+            <translation>Pencapaian</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="151" />
+            <source>Kind</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="153" />
+            <source>Target</source>
+            <translation>Sasaran</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="155" />
+            <source>Achieved</source>
+            <translation>Dicapai</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="159" />
+            <source>Feedback ID</source>
+            <translation>ID maklum balas</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="161" />
+            <source>Contact e-mail</source>
+            <translation>E-mel kenalan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="163" />
+            <source>Survey</source>
+            <translation>Tinjauan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="165" />
+            <source>Score</source>
+            <translation>Skor</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="168" />
+            <source>Comment</source>
+            <translation>Ulasan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="170" />
+            <source>Date</source>
+            <translation>Tarikh</translation>
         </message>
     </context>
     <context>
@@ -3146,62 +3410,62 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_tile.py" line="92" />
+            <location filename="ui/charts/kpi_tile.py" line="115" />
             <source>= vs {0} days before</source>
             <translation>= vs {0} hari lalu</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_tile.py" line="95" />
+            <location filename="ui/charts/kpi_tile.py" line="118" />
             <source> pts</source>
             <translation> mata</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_tile.py" line="95" />
+            <location filename="ui/charts/kpi_tile.py" line="118" />
             <source> d</source>
             <translation> h</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_tile.py" line="97" />
+            <location filename="ui/charts/kpi_tile.py" line="120" />
             <source>{0} {1}{2} vs {3} days before</source>
             <translation>{0} {1}{2} vs {3} hari lalu</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_tile.py" line="104" />
+            <location filename="ui/charts/kpi_tile.py" line="127" />
             <source>no earlier value</source>
             <translation>tiada nilai terdahulu</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_tile.py" line="120" />
+            <location filename="ui/charts/kpi_tile.py" line="156" />
             <source>Goal {0}: {1}</source>
             <translation>Matlamat {0}: {1}</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_tile.py" line="127" />
+            <location filename="ui/charts/kpi_tile.py" line="163" />
             <source>not enough history</source>
             <translation>sejarah tidak mencukupi</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_tile.py" line="130" />
+            <location filename="ui/charts/kpi_tile.py" line="166" />
             <source>{0}&lt;br&gt;Deadline {1}; baseline {2} on {3}; progress {4}; forecast at the deadline: {5}</source>
             <translation>{0}&lt;br&gt;Tarikh akhir {1}; garis dasar {2} pada {3}; kemajuan {4}; ramalan pada tarikh akhir: {5}</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_tile.py" line="138" />
+            <location filename="ui/charts/kpi_tile.py" line="174" />
             <source>Formula: {0}</source>
             <translation>Formula: {0}</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_tile.py" line="141" />
+            <location filename="ui/charts/kpi_tile.py" line="177" />
             <source>Counts: {0} / {1}</source>
             <translation>Kiraan: {0} / {1}</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_tile.py" line="144" />
+            <location filename="ui/charts/kpi_tile.py" line="180" />
             <source>Band: {0}</source>
             <translation>Tahap: {0}</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_tile.py" line="146" />
+            <location filename="ui/charts/kpi_tile.py" line="182" />
             <source>{0} days before: {1}</source>
             <translation>{0} hari sebelumnya: {1}</translation>
         </message>
@@ -7496,7 +7760,7 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <location filename="tracker/labels.py" line="18" />
             <location filename="ui/models/labels.py" line="26" />
             <source>In progress</source>
-            <translation>Sedang berjalan</translation>
+            <translation>Dalam proses</translation>
         </message>
         <message>
             <location filename="tracker/labels.py" line="19" />
