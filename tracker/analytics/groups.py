@@ -18,6 +18,7 @@ from sqlite_utils import Database
 
 from tracker.analytics.segment_rules import matching_accounts
 from tracker.domain import ValidationError, parse_date
+from tracker.i18n import QT_TRANSLATE_NOOP, words
 from tracker.kpi.filters import ids_sql
 from tracker.rules import golive_on_time_sql
 from tracker.storage.db import environment_errors
@@ -37,7 +38,8 @@ def _by_name(db: Database, table: str, value: str) -> tuple[int, str]:
     if row is None and value.isdigit():
         row = db.conn.execute(f"SELECT id, name FROM {table} WHERE id = ?", (int(value),)).fetchone()
     if row is None:
-        raise ValidationError(f"There is no {table} named '{value}'.", table, "missing")
+        raise ValidationError(words("errors", QT_TRANSLATE_NOOP(
+            "errors", "There is no {0} named '{1}'."), table, value), table, "missing")
     return int(row[0]), str(row[1])
 
 
@@ -53,8 +55,9 @@ def resolve_group(db: Database, spec: str) -> Group:
     if kind == "all":
         return Group("All accounts", _ids(db, "SELECT id FROM account ORDER BY id", ()))
     if kind not in GROUP_KINDS or not value:
-        raise ValidationError(f"'{spec}' is not a group; write e.g. segment:Enterprise, "
-                              "playbook:NAME, period:2025-01-01..2025-06-30 or rule:RULE.", "group")
+        raise ValidationError(words("errors", QT_TRANSLATE_NOOP(
+            "errors", "'{0}' is not a group; write e.g. segment:Enterprise, playbook:NAME, "
+            "period:2025-01-01..2025-06-30 or rule:RULE."), spec), "group")
     if kind == "segment":
         seg_id, name = _by_name(db, "segment", value)
         return Group(name, _ids(db, "SELECT id FROM account WHERE segment_id = ? ORDER BY id",
@@ -68,7 +71,8 @@ def resolve_group(db: Database, spec: str) -> Group:
         start = parse_date(start_text, "period start")
         end = parse_date(end_text, "period end")
         if not sep or start is None or end is None or end < start:
-            raise ValidationError("Write a period as START..END, e.g. 2025-01-01..2025-06-30.",
+            raise ValidationError(words("errors", QT_TRANSLATE_NOOP(
+                "errors", "Write a period as START..END, e.g. 2025-01-01..2025-06-30.")),
                                   "group")
         return Group(f"Signed {start.isoformat()} to {end.isoformat()}",
                      _ids(db, "SELECT id FROM account WHERE signed_date BETWEEN ? AND ? ORDER BY id",

@@ -19,6 +19,8 @@ from sqlite_utils import Database
 from tracker.analytics.features import products_count_sql
 from tracker.changes import Written
 from tracker.domain import ValidationError
+from tracker.i18n import QT_TRANSLATE_NOOP
+from tracker.i18n import words as said
 from tracker.services.records import SEGMENTS, assign_segment
 from tracker.storage.db import environment_errors, transaction
 
@@ -54,7 +56,8 @@ def _tokens(text: str) -> list[tuple[str, str]]:
     while pos < len(text):
         match = _TOKEN.match(text, pos)
         if match is None or match.end() == pos:
-            raise ValidationError(f"The rule cannot be read near '{text[pos:pos + 15].strip()}'.",
+            raise ValidationError(said("errors", QT_TRANSLATE_NOOP(
+                "errors", "The rule cannot be read near '{0}'."), text[pos:pos + 15].strip()),
                                   "rule", "bad_rule")
         kind = str(match.lastgroup)
         out.append((kind, match.group(kind)))
@@ -68,7 +71,8 @@ def _field(words: list[str]) -> str:
         return key
     known = ", ".join(sorted({*TEXT_FIELDS, "company size", "mrr", "tech proficiency", "products"}))
     shown = " ".join(words) or "(nothing)"
-    raise ValidationError(f"'{shown}' is not a field a rule can use; use one of: {known}.",
+    raise ValidationError(said("errors", QT_TRANSLATE_NOOP(
+        "errors", "'{0}' is not a field a rule can use; use one of: {1}."), shown, known),
                           "rule", "bad_field")
 
 
@@ -79,7 +83,8 @@ def _value(field: str, kind: str, text: str) -> str | float:
         try:
             return float(text.replace("_", ""))
         except ValueError:
-            raise ValidationError(f"'{text}' is not a number, and {field.replace('_', ' ')} is one.",
+            raise ValidationError(said("errors", QT_TRANSLATE_NOOP(
+                "errors", "'{0}' is not a number, and {1} is one."), text, field.replace('_', ' ')),
                                   "rule", "bad_number") from None
     return text
 
@@ -92,7 +97,8 @@ def _condition(tokens: list[tuple[str, str]]) -> Condition:
         words.append(tokens[i][1])
         i += 1
     if i >= len(tokens):
-        raise ValidationError(f"'{' '.join(words)}' needs an operator and a value (e.g. = 5).",
+        raise ValidationError(said("errors", QT_TRANSLATE_NOOP(
+            "errors", "'{0}' needs an operator and a value (e.g. = 5)."), ' '.join(words)),
                               "rule", "bad_rule")
     field = _field(words)
     kind, text = tokens[i]
@@ -107,15 +113,19 @@ def _condition(tokens: list[tuple[str, str]]) -> Condition:
         op = text.lower()
         i += 1
     else:
-        raise ValidationError(f"Expected an operator after '{' '.join(words)}'.", "rule", "bad_rule")
+        raise ValidationError(said("errors", QT_TRANSLATE_NOOP(
+            "errors", "Expected an operator after '{0}'."), ' '.join(words)), "rule", "bad_rule")
     rest = tokens[i:]
     if not rest:
-        raise ValidationError(f"The condition on {' '.join(words)} has no value.", "rule", "bad_rule")
+        raise ValidationError(said("errors", QT_TRANSLATE_NOOP(
+            "errors", "The condition on {0} has no value."), ' '.join(words)), "rule", "bad_rule")
     if field in TEXT_FIELDS and op in ("<", "<=", ">", ">="):
-        raise ValidationError(f"{field} is text: compare it with =, !=, in or contains.",
+        raise ValidationError(said("errors", QT_TRANSLATE_NOOP(
+            "errors", "{0} is text: compare it with =, !=, in or contains."), field),
                               "rule", "bad_op")
     if field in NUMBER_FIELDS and op == "contains":
-        raise ValidationError(f"{field.replace('_', ' ')} is a number: 'contains' does not apply.",
+        raise ValidationError(said("errors", QT_TRANSLATE_NOOP(
+            "errors", "{0} is a number: 'contains' does not apply."), field.replace('_', ' ')),
                               "rule", "bad_op")
     if op in ("in", "not in"):
         items: list[list[tuple[str, str]]] = [[]]
@@ -127,11 +137,13 @@ def _condition(tokens: list[tuple[str, str]]) -> Condition:
         values = tuple(_joined(field, part) for part in items if part)
     else:
         if any(k in ("comma", "lp", "rp", "op") for k, _ in rest):
-            raise ValidationError(f"The value for {' '.join(words)} is not one value; quote it.",
+            raise ValidationError(said("errors", QT_TRANSLATE_NOOP(
+                "errors", "The value for {0} is not one value; quote it."), ' '.join(words)),
                                   "rule", "bad_rule")
         values = (_joined(field, rest),)
     if not values:
-        raise ValidationError(f"The list after '{op}' is empty.", "rule", "bad_rule")
+        raise ValidationError(said("errors", QT_TRANSLATE_NOOP(
+            "errors", "The list after '{0}' is empty."), op), "rule", "bad_rule")
     return Condition(field, op, values)
 
 
@@ -139,7 +151,8 @@ def _joined(field: str, part: list[tuple[str, str]]) -> str | float:
     if len(part) == 1:
         return _value(field, part[0][0], part[0][1])
     if any(k == "str" for k, _ in part):
-        raise ValidationError("Put the whole value in one pair of quotes.", "rule", "bad_rule")
+        raise ValidationError(said("errors", QT_TRANSLATE_NOOP(
+            "errors", "Put the whole value in one pair of quotes.")), "rule", "bad_rule")
     return _value(field, "word", " ".join(t for _, t in part))
 
 
@@ -147,14 +160,16 @@ def parse_rule(text: str) -> Rule:
     """Parse a rule; raises ValidationError with one sentence saying what is wrong."""
     tokens = _tokens(text or "")
     if not tokens:
-        raise ValidationError("The rule is empty.", "rule", "bad_rule")
+        raise ValidationError(said("errors", QT_TRANSLATE_NOOP(
+            "errors", "The rule is empty.")), "rule", "bad_rule")
     groups: list[list[Condition]] = [[]]
     current: list[tuple[str, str]] = []
     for kind, tok in [*tokens, ("end", "")]:
         joiner = kind == "word" and tok.lower() in ("and", "or")
         if joiner or kind == "end":
             if not current:
-                raise ValidationError("A condition is missing around 'and'/'or'.", "rule", "bad_rule")
+                raise ValidationError(said("errors", QT_TRANSLATE_NOOP(
+                    "errors", "A condition is missing around 'and'/'or'.")), "rule", "bad_rule")
             groups[-1].append(_condition(current))
             current = []
             if joiner and tok.lower() == "or":
@@ -204,10 +219,12 @@ def matching_accounts(db: Database, text: str) -> list[int]:
 def ensure_new_segment_name(db: Database, name: str) -> str:
     clean = (name or "").strip()
     if not clean:
-        raise ValidationError("A segment's name is required.", "name", "required")
+        raise ValidationError(said("errors", QT_TRANSLATE_NOOP(
+            "errors", "A segment's name is required.")), "name", "required")
     found = db.conn.execute("SELECT 1 FROM segment WHERE name = ? COLLATE NOCASE", (clean,)).fetchone()
     if found:
-        raise ValidationError(f"A segment named '{clean}' already exists; choose another name.",
+        raise ValidationError(said("errors", QT_TRANSLATE_NOOP(
+            "errors", "A segment named '{0}' already exists; choose another name."), clean),
                               "name", "duplicate")
     return clean
 

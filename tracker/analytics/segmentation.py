@@ -27,6 +27,7 @@ from tracker.analytics.profiles import ClusterProfile, profile_clusters
 from tracker.analytics.segment_rules import SegmentsWritten, ensure_new_segment_name
 from tracker.changes import ChangeSet, Written
 from tracker.domain import ValidationError
+from tracker.i18n import QT_TRANSLATE_NOOP, words
 from tracker.kpi.filters import ids_sql
 from tracker.services.records import SEGMENTS, assign_segment
 from tracker.storage.db import environment_errors, transaction
@@ -54,7 +55,8 @@ def _relabel_by_size(labels: IntArray) -> IntArray:
 def kmeans(x: FloatArray, k: int, seed: int = 7, n_init: int = N_INIT) -> tuple[IntArray, float]:
     """Best of ``n_init`` seeded k-means++ runs: (labels 0..k-1 by size, inertia)."""
     if not 1 <= k <= len(x):
-        raise ValidationError(f"Cannot make {k} clusters from {len(x)} accounts.", "k", "bad_k")
+        raise ValidationError(words("errors", QT_TRANSLATE_NOOP(
+            "errors", "Cannot make {0} clusters from {1} accounts."), k, len(x)), "k", "bad_k")
     rng = np.random.default_rng(seed)
     best: tuple[IntArray, float] | None = None
     for _ in range(n_init):
@@ -66,7 +68,8 @@ def kmeans(x: FloatArray, k: int, seed: int = 7, n_init: int = N_INIT) -> tuple[
         if best is None or inertia < best[1] - 1e-9:
             best = (np.asarray(labels, dtype=np.int64), inertia)
     if best is None:
-        raise ValidationError(f"The accounts do not split into {k} distinct groups.", "k", "bad_k")
+        raise ValidationError(words("errors", QT_TRANSLATE_NOOP(
+            "errors", "The accounts do not split into {0} distinct groups."), k), "k", "bad_k")
     return _relabel_by_size(best[0]), best[1]
 
 
@@ -152,7 +155,8 @@ def ward(x: FloatArray, k: int, seed: int = 7) -> tuple[IntArray, Dendrogram]:
     """Ward clustering into ``k`` clusters, with the dendrogram's top 30 merges."""
     n = len(x)
     if not 2 <= k <= n:
-        raise ValidationError(f"Cannot make {k} clusters from {n} accounts.", "k", "bad_k")
+        raise ValidationError(words("errors", QT_TRANSLATE_NOOP(
+            "errors", "Cannot make {0} clusters from {1} accounts."), k, n), "k", "bad_k")
     rows = np.arange(n)
     if n > WARD_MAX:
         rows = np.sort(np.random.default_rng(seed).choice(n, WARD_MAX, replace=False))
@@ -192,10 +196,12 @@ def suggest_segments(db: Database, method: str = "kmeans", k: int | None = None,
                      progress: Progress | None = None) -> ClusterSuggestion:
     """Cluster the accounts; without ``k``, k-means picks the k with the best silhouette."""
     if method not in METHODS:
-        raise ValidationError(f"Unknown clustering method '{method}'; use kmeans or ward.")
+        raise ValidationError(words("errors", QT_TRANSLATE_NOOP(
+            "errors", "Unknown clustering method '{0}'; use kmeans or ward."), method))
     fm = load_features(db, account_ids, include_churned)
     if len(fm) < 4:
-        raise ValidationError("Clustering needs at least 4 accounts.", None, "too_few")
+        raise ValidationError(words("errors", QT_TRANSLATE_NOOP(
+            "errors", "Clustering needs at least 4 accounts.")), None, "too_few")
     return cluster_features(fm, method, k, seed, progress)
 
 
@@ -206,7 +212,8 @@ def cluster_features(fm: FeatureMatrix, method: str = "kmeans", k: int | None = 
     if k is None:
         scores = suggest_k(x, seed=seed, progress=progress)
         if not scores:
-            raise ValidationError("Too few accounts to suggest a number of clusters.", "k", "too_few")
+            raise ValidationError(words("errors", QT_TRANSLATE_NOOP(
+                "errors", "Too few accounts to suggest a number of clusters.")), "k", "too_few")
         k = max(scores, key=lambda s: s.silhouette).k
     tree: Dendrogram | None = None
     if method == "ward":
@@ -231,11 +238,13 @@ def accept_suggestion(db: Database, suggestion: ClusterSuggestion, names: Sequen
     A blank name skips that cluster (its accounts keep their segment).
     """
     if len(names) != suggestion.k:
-        raise ValidationError(f"Give {suggestion.k} names, one per cluster.", "names")
+        raise ValidationError(words("errors", QT_TRANSLATE_NOOP(
+            "errors", "Give {0} names, one per cluster."), suggestion.k), "names")
     chosen = [n.strip() for n in names]
     picked = [n for n in chosen if n]
     if len({n.lower() for n in picked}) != len(picked):
-        raise ValidationError("Two clusters have the same name; each segment needs its own.", "names")
+        raise ValidationError(words("errors", QT_TRANSLATE_NOOP(
+            "errors", "Two clusters have the same name; each segment needs its own.")), "names")
     pbs = list(playbook_ids) if playbook_ids is not None else [None] * suggestion.k
     created: list[int] = []
     previous: dict[int, int | None] = {}

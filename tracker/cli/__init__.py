@@ -49,6 +49,12 @@ class CommandError(Exception):
         self.code = code
 
 
+def say(template: str, *args: object) -> str:
+    """A sentence the command line prints, in the language of ``--lang`` (``template`` is
+    marked with ``QT_TRANSLATE_NOOP("cli", ...)`` where it is written, so lupdate finds it)."""
+    return i18n.words("cli", template, *args)
+
+
 def program_name(argv0: str | None = None) -> str:
     """How the user started us, for the usage line: the console script or ``python -m tracker``."""
     name = Path(sys.argv[0] if argv0 is None else argv0).name
@@ -136,6 +142,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run(arguments)
 
 
+_ERROR = i18n.QT_TRANSLATE_NOOP("cli", "error: {0}")
+
+
 def _run(arguments: list[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(arguments)
@@ -148,23 +157,24 @@ def _run(arguments: list[str]) -> int:
         _silence_stdout()
         return EXIT_BROKEN_PIPE
     except CommandError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(say(_ERROR, exc), file=sys.stderr)
         return exc.code
     except (StoreError, ValidationError) as exc:
-        print(f"error: {exc.message}", file=sys.stderr)
+        print(say(_ERROR, exc.message), file=sys.stderr)
         return 1
     except sqlite3.Error as exc:
-        print(f"error: {translate_sqlite_error(exc, getattr(args, 'db', None)).message}",
+        print(say(_ERROR, translate_sqlite_error(exc, getattr(args, "db", None)).message),
               file=sys.stderr)
         return 1
     except NotFoundError:
-        print("error: a record the command needs no longer exists.", file=sys.stderr)
+        print(say(_ERROR, say(i18n.QT_TRANSLATE_NOOP("cli", "a record the command needs no longer exists."))),
+              file=sys.stderr)
         return 1
     except (OSError, ValueError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(say(_ERROR, exc), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("error: interrupted", file=sys.stderr)
+        print(say(_ERROR, say(i18n.QT_TRANSLATE_NOOP("cli", "interrupted"))), file=sys.stderr)
         return 130
 
 

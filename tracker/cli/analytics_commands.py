@@ -12,8 +12,9 @@ from datetime import date
 from typing import Any
 
 from tracker.analytics import CLUSTER_METHODS, PROJECTION_GROUPINGS
-from tracker.cli import CommandError, cli_date
+from tracker.cli import CommandError, cli_date, say
 from tracker.cli.core_commands import add_db_argument, db_path
+from tracker.i18n import QT_TRANSLATE_NOOP
 from tracker.storage.db import open_database, verify_intact
 
 
@@ -61,7 +62,7 @@ def register(subparsers: Any) -> None:
 def _open(args: argparse.Namespace) -> Any:
     path = db_path(args)
     if not path.is_file():
-        raise CommandError(f"No database at {path}.")
+        raise CommandError(say(QT_TRANSLATE_NOOP("cli", "No database at {0}."), path))
     db = open_database(path, create=False)
     if getattr(args, "accept", False) or getattr(args, "name", None):  # this run writes segments
         try:
@@ -72,7 +73,29 @@ def _open(args: argparse.Namespace) -> Any:
     return db
 
 
+SEGMENT_HEADERS = [
+    "#", QT_TRANSLATE_NOOP("cli", "suggested name"), QT_TRANSLATE_NOOP("cli", "accounts"),
+    QT_TRANSLATE_NOOP("cli", "share"), QT_TRANSLATE_NOOP("cli", "median size"),
+    QT_TRANSLATE_NOOP("cli", "median MRR"), QT_TRANSLATE_NOOP("cli", "tech"),
+    QT_TRANSLATE_NOOP("cli", "products"), QT_TRANSLATE_NOOP("cli", "top industry"),
+]
+COMPARE_HEADERS = [
+    QT_TRANSLATE_NOOP("cli", "metric"), QT_TRANSLATE_NOOP("cli", "test"), "n A/B", "A", "B",
+    QT_TRANSLATE_NOOP("cli", "statistic"), "p", QT_TRANSLATE_NOOP("cli", "p (Holm)"),
+    QT_TRANSLATE_NOOP("cli", "effect [95% CI]"),
+]
+PROJECTION_HEADERS = [
+    QT_TRANSLATE_NOOP("cli", "group"), QT_TRANSLATE_NOOP("cli", "accounts"),
+    QT_TRANSLATE_NOOP("cli", "lost"), QT_TRANSLATE_NOOP("cli", "alpha"),
+    QT_TRANSLATE_NOOP("cli", "beta"), QT_TRANSLATE_NOOP("cli", "churn/mo"), "S(12)", "S(36)",
+    QT_TRANSLATE_NOOP("cli", "avg MRR"), QT_TRANSLATE_NOOP("cli", "projected CLTV"),
+    QT_TRANSLATE_NOOP("cli", "simple CLTV"), QT_TRANSLATE_NOOP("cli", "note"),
+]
+
+
 def _table(headers: list[str], rows: list[list[str]]) -> str:
+    """``rows`` under ``headers`` (English marked with QT_TRANSLATE_NOOP, worded here), aligned."""
+    headers = [say(h) for h in headers]
     widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)]
     lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))]
     lines.append("  ".join("-" * w for w in widths))
@@ -92,26 +115,30 @@ def run_segments(args: argparse.Namespace) -> int:
         sug = suggest_segments(db, args.method, args.k, args.seed,
                                include_churned=args.include_churned)
         if sug.k_scores:
-            print("k  silhouette  within-cluster SS")
+            print(say(QT_TRANSLATE_NOOP("cli", "k  silhouette  within-cluster SS")))
             for s in sug.k_scores:
-                mark = "  <- best" if s.k == sug.k else ""
+                mark = say(QT_TRANSLATE_NOOP("cli", "  <- best")) if s.k == sug.k else ""
                 print(f"{s.k:<2} {s.silhouette:10.3f}  {s.inertia:17.1f}{mark}")
             print()
-        strength = {"strong": "strong structure", "reasonable": "reasonable structure",
-                    "weak": "weak structure", "none": "no substantial structure"}
-        print(f"{sug.method} with k = {sug.k}, silhouette {sug.silhouette:.3f}"
-              f" ({strength[silhouette_strength(sug.silhouette)]}; {len(sug.account_ids)} accounts)")
+        strength = {"strong": QT_TRANSLATE_NOOP("cli", "strong structure"),
+                    "reasonable": QT_TRANSLATE_NOOP("cli", "reasonable structure"),
+                    "weak": QT_TRANSLATE_NOOP("cli", "weak structure"),
+                    "none": QT_TRANSLATE_NOOP("cli", "no substantial structure")}
+        print(say(QT_TRANSLATE_NOOP(
+            "cli", "{0} with k = {1}, silhouette {2:.3f} ({3}; {4} accounts)"),
+            sug.method, sug.k, sug.silhouette, say(strength[silhouette_strength(sug.silhouette)]),
+            len(sug.account_ids)))
         rows = [[str(p.cluster + 1), p.suggested_name, str(p.accounts), f"{p.share:.0%}",
                  f"{p.median_size:,.0f}", f"{p.median_mrr:,.0f}", f"{p.mean_tech:.1f}",
                  f"{p.mean_products:.1f}", f"{p.top_industry} {p.top_industry_share:.0%}"]
                 for p in sug.profiles]
-        print(_table(["#", "suggested name", "accounts", "share", "median size", "median MRR",
-                      "tech", "products", "top industry"], rows))
+        print(_table(SEGMENT_HEADERS, rows))
         if args.accept:
             names = ([n.strip() for n in args.names.split(",")] if args.names is not None
                      else [p.suggested_name for p in sug.profiles])
             created = accept_suggestion(db, sug, names).value.created
-            print(f"\nCreated {len(created)} segments and assigned their accounts.")
+            print(say(QT_TRANSLATE_NOOP(
+                "cli", "\nCreated {0} segments and assigned their accounts."), len(created)))
         return 0
     finally:
         db.conn.close()
@@ -122,18 +149,20 @@ def _rule_segment(db: Any, args: argparse.Namespace) -> int:
 
     if not args.name:
         ids = matching_accounts(db, args.rule)
-        print(f"{len(ids)} accounts match: {args.rule}")
+        print(say(QT_TRANSLATE_NOOP("cli", "{0} accounts match: {1}"), len(ids), args.rule))
         return 0
     playbook_id = None
     if args.playbook:
         row = db.conn.execute("SELECT id FROM playbook WHERE name = ? COLLATE NOCASE",
                               (args.playbook,)).fetchone()
         if row is None:
-            raise CommandError(f"There is no playbook named '{args.playbook}'.")
+            raise CommandError(say(QT_TRANSLATE_NOOP(
+                "cli", "There is no playbook named '{0}'."), args.playbook))
         playbook_id = int(row[0])
     written = create_rule_segment(db, args.name, args.rule, playbook_id).value
     seg_id, count = written.created[0], written.count
-    print(f"Created segment '{args.name.strip()}' (id {seg_id}) with {count} accounts.")
+    print(say(QT_TRANSLATE_NOOP(
+        "cli", "Created segment '{0}' (id {1}) with {2} accounts."), args.name.strip(), seg_id, count))
     return 0
 
 
@@ -159,20 +188,20 @@ def run_compare(args: argparse.Namespace) -> int:
         result = compare_groups(db, a, b, as_of)
     finally:
         db.conn.close()
-    print(f"A = {a.label} ({len(a.account_ids)} accounts), B = {b.label} ({len(b.account_ids)}"
-          f" accounts), as of {as_of.isoformat()}\n")
+    print(say(QT_TRANSLATE_NOOP(
+        "cli", "A = {0} ({1} accounts), B = {2} ({3} accounts), as of {4}\n"),
+        a.label, len(a.account_ids), b.label, len(b.account_ids), as_of.isoformat()))
     rows = []
     for m in result.metrics:
         rows.append([m.metric, m.test, f"{m.n_a}/{m.n_b}", _num(m.value_a, "{:.1f}"),
                      _num(m.value_b, "{:.1f}"), _num(m.statistic, "{:.3g}"),
                      _num(m.p_value, "{:.3g}"), _num(m.p_adjusted, "{:.3g}"),
                      "; ".join(_effect(e) for e in m.effects) or "-"])
-    print(_table(["metric", "test", "n A/B", "A", "B", "statistic", "p", "p (Holm)",
-                  "effect [95% CI]"], rows))
+    print(_table(COMPARE_HEADERS, rows))
     print()
     for m in result.metrics:
         print(f"- {m.verdict}")
-    print(f"\nVerdict: {result.verdict}")
+    print(say(QT_TRANSLATE_NOOP("cli", "\nVerdict: {0}"), result.verdict))
     return 0
 
 
@@ -186,8 +215,9 @@ def run_project(args: argparse.Namespace) -> int:
                                         annual_discount=args.discount, horizon=args.horizon)
     finally:
         db.conn.close()
-    print(f"sBG retention projection as of {as_of.isoformat()}: margin {args.margin:.0%}, "
-          f"discount {args.discount:.0%} a year, {args.horizon} months\n")
+    print(say(QT_TRANSLATE_NOOP(
+        "cli", "sBG retention projection as of {0}: margin {1:.0%}, discount {2:.0%} a "
+        "year, {3} months\n"), as_of.isoformat(), args.margin, args.discount, args.horizon))
     rows = []
     for p in projections:
         fit = p.fit
@@ -198,12 +228,13 @@ def run_project(args: argparse.Namespace) -> int:
                      f"{p.monthly_churn:.2%}", s12, s36, _num(p.average_mrr, "{:,.0f}"),
                      _num(p.projected_cltv, "{:,.0f}"), _num(p.simple_cltv, "{:,.0f}"),
                      ("!" if not p.reliable else "*") if p.note else ""])
-    print(_table(["group", "accounts", "lost", "alpha", "beta", "churn/mo", "S(12)", "S(36)",
-                  "avg MRR", "projected CLTV", "simple CLTV", "note"], rows))
+    print(_table(PROJECTION_HEADERS, rows))
     notes = [f"{'!' if not p.reliable else '*'} {p.label}: {p.note}" for p in projections if p.note]
     if notes:
         print()
         print("\n".join(notes))
-    print("\nSimple CLTV = avg MRR x margin / monthly churn: one churn rate for ever, no discount."
-          "\nProjected CLTV sums margin x MRR x projected survival over the horizon, discounted.")
+    print(say(QT_TRANSLATE_NOOP(
+        "cli", "\nSimple CLTV = avg MRR x margin / monthly churn: one churn rate for "
+        "ever, no discount.\nProjected CLTV sums margin x MRR x projected "
+        "survival over the horizon, discounted.")))
     return 0

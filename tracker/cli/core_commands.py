@@ -7,8 +7,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from tracker.cli import CommandError, cli_date
+from tracker.cli import CommandError, cli_date, say
 from tracker.demo import SIZES, generate_demo, size_to_count
+from tracker.i18n import QT_TRANSLATE_NOOP
 from tracker.paths import default_db_path
 from tracker.storage.db import backup_database, check_database
 from tracker.storage.errors import StoreError, damaged_message
@@ -53,12 +54,13 @@ def run_demo(args: argparse.Namespace) -> int:
     path = db_path(args)
     count = size_to_count(args.size)  # a bad size is refused before any file is touched
     if count < 1:
-        raise CommandError("The demo needs at least one account.")
+        raise CommandError(say(QT_TRANSLATE_NOOP("cli", "The demo needs at least one account.")))
     if path.is_dir():
-        raise CommandError(f"{path} is a folder, not a database file.")
+        raise CommandError(say(QT_TRANSLATE_NOOP("cli", "{0} is a folder, not a database file."), path))
     if path.exists():
         if not args.force:
-            raise CommandError(f"{path} already exists; use --force to replace it.")
+            raise CommandError(say(QT_TRANSLATE_NOOP(
+                "cli", "{0} already exists; use --force to replace it."), path))
         for suffix in ("", "-wal", "-shm"):
             Path(str(path) + suffix).unlink(missing_ok=True)
     started = time.perf_counter()
@@ -77,14 +79,17 @@ def run_demo(args: argparse.Namespace) -> int:
             # The store's own sentence says the file "was left as it was": true for a user's
             # database, not for a new demo file, which is gone now. Name the cause instead.
             cause = exc.__cause__ or exc.message
-            raise CommandError(f"The demo could not be created at {path} ({cause}); no file was "
-                               "left behind.") from exc
+            raise CommandError(say(QT_TRANSLATE_NOOP(
+                "cli", "The demo could not be created at {0} ({1}); no file was left behind."),
+                path, cause)) from exc
         raise
     db.conn.close()
     took = time.perf_counter() - started
-    print(f"Created {path}: {summary.accounts} accounts, {summary.contacts} contacts, "
-          f"{summary.tasks} tasks, {summary.milestones} milestones, {summary.feedback} "
-          f"feedback, {summary.activities} activities in {took:.1f} s.")
+    print(say(QT_TRANSLATE_NOOP(
+        "cli", "Created {0}: {1} accounts, {2} contacts, {3} tasks, {4} milestones, {5} "
+        "feedback, {6} activities in {7:.1f} s."),
+        path, summary.accounts, summary.contacts, summary.tasks, summary.milestones, summary.feedback,
+        summary.activities, took))
     return 0
 
 
@@ -97,15 +102,15 @@ def run_check(args: argparse.Namespace) -> int:
         print(damaged_message(path))
     if problems:
         return 1
-    print(f"{path}: ok")
+    print(say(QT_TRANSLATE_NOOP("cli", "{0}: ok"), path))
     return 0
 
 
 def run_backup(args: argparse.Namespace) -> int:
     path = db_path(args)
     if not path.is_file():
-        raise CommandError(f"No database at {path}.")
+        raise CommandError(say(QT_TRANSLATE_NOOP("cli", "No database at {0}."), path))
     target = args.to or path.parent / "backups" / f"{path.stem}-{time.strftime('%Y%m%d-%H%M%S')}.db"
     backup_database(path, target)
-    print(f"Backed up {path} to {target}")
+    print(say(QT_TRANSLATE_NOOP("cli", "Backed up {0} to {1}"), path, target))
     return 0

@@ -13,7 +13,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from tracker import money
-from tracker.cli import CommandError, cli_date
+from tracker.cli import CommandError, cli_date, say
 from tracker.cli.core_commands import add_db_argument, db_path
 from tracker.cli.import_mapping_args import MappingArgs, refusal
 from tracker.domain import ACCOUNT_STATUSES, STAGES
@@ -28,6 +28,7 @@ from tracker.excel.playbook_io import apply_playbooks, export_playbooks, preview
 from tracker.excel.preview import ImportPreview, preview_workbook
 from tracker.excel.report import export_report
 from tracker.excel.template import export_template
+from tracker.i18n import QT_TRANSLATE_NOOP
 from tracker.kpi.filters import KpiFilter
 from tracker.money import get_money_format
 from tracker.storage.db import verify_intact
@@ -82,7 +83,7 @@ def _database(args: argparse.Namespace, *, write: bool = False) -> Iterator[Data
     checks every page, so nothing is ever written into a damaged file."""
     path = db_path(args)
     if not path.is_file():
-        raise CommandError(f"No database at {path}.")
+        raise CommandError(say(QT_TRANSLATE_NOOP("cli", "No database at {0}."), path))
     db = open_workspace(path, create=False, read_only=not write)
     try:
         if write:
@@ -98,7 +99,7 @@ def _filter(db: Database, args: argparse.Namespace) -> KpiFilter:
     for name in args.segment:
         row = db.conn.execute("SELECT id FROM segment WHERE name = ? COLLATE NOCASE", (name,)).fetchone()
         if row is None:
-            raise CommandError(f"No segment named '{name}'.")
+            raise CommandError(say(QT_TRANSLATE_NOOP("cli", "No segment named '{0}'."), name))
         segment_ids.append(int(row[0]))
     return KpiFilter(segment_ids=tuple(segment_ids), owners=tuple(args.owner), stages=tuple(args.stage),
                      statuses=tuple(args.status), signed_from=args.signed_from, signed_to=args.signed_to)
@@ -108,8 +109,9 @@ def require_xlsx(target: Path) -> None:
     """The workbook written is .xlsx: a target named otherwise (r.csv) would get xlsx bytes
     that the program its name promises cannot open."""
     if target.suffix.lower() != ".xlsx":
-        raise CommandError(f"{target.name} is not an .xlsx name; the export writes an Excel "
-                           f"workbook, so name it like {target.stem or 'report'}.xlsx.")
+        raise CommandError(say(QT_TRANSLATE_NOOP(
+            "cli", "{0} is not an .xlsx name; the export writes an Excel workbook, so name "
+            "it like {1}.xlsx."), target.name, target.stem or 'report'))
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -118,45 +120,48 @@ def run_export(args: argparse.Namespace) -> int:
         try:
             if args.playbooks:
                 export_playbooks(db, args.target)
-                print(f"Wrote the playbooks to {args.target}")
+                print(say(QT_TRANSLATE_NOOP("cli", "Wrote the playbooks to {0}"), args.target))
                 return 0
             result = export_report(db, args.target, as_of=args.as_of, flt=_filter(db, args))
         except ExcelError as exc:
             raise CommandError(exc.message) from exc
     counts = ", ".join(f"{n} {k.lower()}" for k, n in result.rows.items())
-    print(f"Wrote {result.path}: {counts}.")
+    print(say(QT_TRANSLATE_NOOP("cli", "Wrote {0}: {1}."), result.path, counts))
     return 0
 
 
 def _print_preview(preview: ImportPreview, limit: int = 20) -> None:
     print(preview.summary())
     if preview.mapping.ignored_headers():
-        print("  ignored columns: " + ", ".join(preview.mapping.ignored_headers()))
+        print(say(QT_TRANSLATE_NOOP("cli", "  ignored columns: {0}"),
+                  ", ".join(preview.mapping.ignored_headers())))
     for notice in preview.notices:
-        print(f"  note: {english(notice)}")
+        print(say(QT_TRANSLATE_NOOP("cli", "  note: {0}"), english(notice)))
     for question in preview.questions:
         for raw, dmy, mdy in question.examples:
             print(f"  '{question.column}' {raw}: {ORDER_WORDS['dmy']} {dmy}, {ORDER_WORDS['mdy']} {mdy}")
     for dropped in preview.dropped[:limit]:
-        print(f"  row {dropped.row} kept without: {dropped.reason()}")
+        print(say(QT_TRANSLATE_NOOP("cli", "  row {0} kept without: {1}"), dropped.row, dropped.reason()))
     for planned in preview.updates[:limit]:
         changes = ", ".join(f"{k}: {old!r} -> {new!r}" for k, (old, new) in planned.changes.items())
-        print(f"  row {planned.row} update {planned.label}: {changes}")
+        print(say(QT_TRANSLATE_NOOP("cli", "  row {0} update {1}: {2}"), planned.row, planned.label, changes))
     for rejected in preview.rejects[:limit]:
-        print(f"  row {rejected.row} rejected: {rejected.reason()}", file=sys.stderr)
+        print(say(QT_TRANSLATE_NOOP(
+            "cli", "  row {0} rejected: {1}"), rejected.row, rejected.reason()), file=sys.stderr)
     hidden = len(preview.rejects) - limit
     if hidden > 0:
-        print(f"  ... and {hidden} more rejected rows", file=sys.stderr)
+        print(say(QT_TRANSLATE_NOOP("cli", "  ... and {0} more rejected rows"), hidden), file=sys.stderr)
 
 
 def _print_forecast(found: PlaybookForecast) -> None:
     if found.choice == "none":
-        print("Playbooks: none applied to new accounts.")
+        print(say(QT_TRANSLATE_NOOP("cli", "Playbooks: none applied to new accounts.")))
         return
     start = "today" if found.choice == "today" else "the signed date"
-    print(f"Playbooks from {start}: {found.journeys} journeys, {found.open} open tasks "
-          f"({found.overdue} overdue), {found.done} done, {found.skipped} skipped, "
-          f"{found.milestones} milestones.")
+    print(say(QT_TRANSLATE_NOOP(
+        "cli", "Playbooks from {0}: {1} journeys, {2} open tasks ({3} overdue), {4} "
+        "done, {5} skipped, {6} milestones."),
+        start, found.journeys, found.open, found.overdue, found.done, found.skipped, found.milestones))
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -169,7 +174,7 @@ def run_import(args: argparse.Namespace) -> int:
                     print(f"  {problem}", file=sys.stderr)
                 if not args.dry_run:
                     apply_playbooks(db, plan)
-                    print("Imported the playbooks.")
+                    print(say(QT_TRANSLATE_NOOP("cli", "Imported the playbooks.")))
                 return 0
             wanted = MappingArgs.parse(args, db)
             previews, skipped = preview_workbook(
@@ -182,7 +187,7 @@ def run_import(args: argparse.Namespace) -> int:
                 _print_preview(preview)
             _print_forecast(forecast_import(db, previews, args.playbooks, args.today or date.today()))
             if args.dry_run:
-                print("Dry run: nothing was written.")
+                print(say(QT_TRANSLATE_NOOP("cli", "Dry run: nothing was written.")))
                 return 0
             refused = refusal(previews, kind_given=args.kind is not None)
             if refused:
@@ -206,5 +211,5 @@ def run_template(args: argparse.Namespace) -> int:
             export_template(None, args.target)
     except ExcelError as exc:
         raise CommandError(exc.message) from exc
-    print(f"Wrote the import template to {args.target}")
+    print(say(QT_TRANSLATE_NOOP("cli", "Wrote the import template to {0}"), args.target))
     return 0

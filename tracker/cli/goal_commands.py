@@ -15,10 +15,11 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from tracker.cli import CommandError, cli_date
+from tracker.cli import CommandError, cli_date, say
 from tracker.cli.core_commands import add_db_argument, db_path
 from tracker.cli.kpi_commands import finite
 from tracker.domain_signals import CASE_SEVERITIES, GOAL_DIRECTIONS, GOAL_SCOPES, TRIAL_KINDS
+from tracker.i18n import QT_TRANSLATE_NOOP
 from tracker.kpi.goals import GoalProgress, evaluate_all
 from tracker.kpi.words import goal_status_name, kpi_label
 from tracker.services import goals as goal_service
@@ -105,7 +106,7 @@ def _common(parser: argparse.ArgumentParser, json_option: bool = False) -> None:
 def _open(args: argparse.Namespace) -> Database:
     path: Path = db_path(args)
     if not path.is_file():
-        raise CommandError(f"No database at {path}.")
+        raise CommandError(say(QT_TRANSLATE_NOOP("cli", "No database at {0}."), path))
     return open_workspace(path, create=False)
 
 
@@ -113,7 +114,7 @@ def _account(db: Database, text: str) -> int:
     row = db.conn.execute("SELECT id FROM account WHERE id = ? OR name = ? COLLATE NOCASE"
                           " ORDER BY id = ? DESC LIMIT 1", (text, text, text)).fetchone()
     if row is None:
-        raise CommandError(f"No account '{text}'.")
+        raise CommandError(say(QT_TRANSLATE_NOOP("cli", "No account '{0}'."), text))
     return int(row[0])
 
 
@@ -142,8 +143,10 @@ def run_goals_list(args: argparse.Namespace) -> int:
         now = "no data" if p.current is None else f"{p.current:.1f}"
         ahead = "not enough history" if p.forecast is None else f"{p.forecast:.1f}"
         scope = g.scope_kind if not g.scope_value else f"{g.scope_kind} {g.scope_value}"
-        print(f"#{g.id} {g.name}: {kpi_label(g.kpi)} {g.direction} to {g.target:g} by {g.deadline}"
-              f" ({scope}); now {now}, forecast {ahead}; {goal_status_name(p.status)}")
+        print(say(QT_TRANSLATE_NOOP(
+            "cli", "#{0} {1}: {2} {3} to {4:g} by {5} ({6}); now {7}, forecast {8}; {9}"),
+            g.id, g.name, kpi_label(g.kpi), g.direction, g.target, g.deadline, scope, now, ahead,
+            goal_status_name(p.status)))
     return 0
 
 
@@ -155,7 +158,7 @@ def run_goals_add(args: argparse.Namespace) -> int:
             row = db.conn.execute("SELECT id FROM segment WHERE name = ? COLLATE NOCASE",
                                   (scope_value,)).fetchone()
             if row is None:
-                raise CommandError(f"No segment named '{scope_value}'.")
+                raise CommandError(say(QT_TRANSLATE_NOOP("cli", "No segment named '{0}'."), scope_value))
             scope_value = str(row[0])
         written = goal_service.create_goal(db, {
             "name": args.name, "kpi": args.kpi, "target": args.target, "direction": args.direction,
@@ -165,7 +168,8 @@ def run_goals_add(args: argparse.Namespace) -> int:
     finally:
         db.conn.close()
     base = "no data" if goal.baseline is None else f"{goal.baseline:g}"
-    print(f"Goal #{goal.id} set; baseline {base} on {goal.start_date}.")
+    print(say(QT_TRANSLATE_NOOP(
+        "cli", "Goal #{0} set; baseline {1} on {2}."), goal.id, base, goal.start_date))
     return 0
 
 
@@ -176,7 +180,9 @@ def run_goals_close(args: argparse.Namespace) -> int:
         goal = goal_service.get_goal(db, args.goal_id)
     finally:
         db.conn.close()
-    print(f"Goal #{goal.id} closed on {goal.closed_date}: {goal_status_name(goal.outcome or '')}.")
+    print(say(QT_TRANSLATE_NOOP(
+        "cli", "Goal #{0} closed on {1}: {2}."),
+        goal.id, goal.closed_date, goal_status_name(goal.outcome or '')))
     return 0
 
 
@@ -192,8 +198,9 @@ def run_cases_list(args: argparse.Namespace) -> int:
         return 0
     for c in rows:
         state = f"closed {c.closed_date}" if c.closed_date else "open"
-        print(f"#{c.id} account {c.account_id} {c.opened_date} {c.severity:<7} {state:<17} "
-              f"{c.topic}: {c.subject}")
+        print(say(QT_TRANSLATE_NOOP(
+            "cli", "#{0} account {1} {2} {3:<7} {4:<17} {5}: {6}"),
+            c.id, c.account_id, c.opened_date, c.severity, state, c.topic, c.subject))
     return 0
 
 
@@ -206,7 +213,7 @@ def run_cases_add(args: argparse.Namespace) -> int:
             "subject": args.subject, "external_id": args.number})
     finally:
         db.conn.close()
-    print(f"Case #{written.value} added.")
+    print(say(QT_TRANSLATE_NOOP("cli", "Case #{0} added."), written.value))
     return 0
 
 
@@ -219,10 +226,11 @@ def run_cases_import(args: argparse.Namespace) -> int:
     finally:
         db.conn.close()
     verb = "Would import" if args.dry_run else "Imported"
-    print(f"{verb} {result.created} new cases, {result.updated} updated, {result.unchanged} "
-          f"unchanged, {len(result.rejected)} rejected.")
+    print(say(QT_TRANSLATE_NOOP(
+        "cli", "{0} {1} new cases, {2} updated, {3} unchanged, {4} rejected."),
+        verb, result.created, result.updated, result.unchanged, len(result.rejected)))
     for row, reason in result.rejected[:20]:
-        print(f"  row {row}: {reason}")
+        print(say(QT_TRANSLATE_NOOP("cli", "  row {0}: {1}"), row, reason))
     return 0
 
 
@@ -237,7 +245,9 @@ def run_trials_list(args: argparse.Namespace) -> int:
         return 0
     for t in rows:
         state = f"converted {t.converted_date}" if t.converted_date else "not converted"
-        print(f"account {t.account_id} {t.kind} {t.start_date} to {t.end_date or '-'}: {state}")
+        print(say(QT_TRANSLATE_NOOP(
+            "cli", "account {0} {1} {2} to {3}: {4}"),
+            t.account_id, t.kind, t.start_date, t.end_date or '-', state))
     return 0
 
 
@@ -249,7 +259,7 @@ def run_trials_add(args: argparse.Namespace) -> int:
                                              "end_date": args.end})
     finally:
         db.conn.close()
-    print(f"Trial #{written.value} added.")
+    print(say(QT_TRANSLATE_NOOP("cli", "Trial #{0} added."), written.value))
     return 0
 
 
@@ -258,9 +268,9 @@ def run_trials_convert(args: argparse.Namespace) -> int:
     try:
         trial = signals.trial_of(db, _account(db, args.account))
         if trial is None:
-            raise CommandError(f"Account '{args.account}' has no trial.")
+            raise CommandError(say(QT_TRANSLATE_NOOP("cli", "Account '{0}' has no trial."), args.account))
         signals.convert_trial(db, trial.id, args.on or date.today())
     finally:
         db.conn.close()
-    print(f"Trial of account {trial.account_id} converted.")
+    print(say(QT_TRANSLATE_NOOP("cli", "Trial of account {0} converted."), trial.account_id))
     return 0

@@ -14,10 +14,11 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from tracker.cli import CommandError
+from tracker.cli import CommandError, say
 from tracker.excel.mapping import FIELDS, KIND_LABELS, KINDS, ColumnMapping, header_key
 from tracker.excel.notices import ORDER_WORDS, english
 from tracker.excel.preview import ImportPreview
+from tracker.i18n import QT_TRANSLATE_NOOP
 from tracker.services.import_mappings import remember_mapping, saved_mapping
 
 
@@ -26,7 +27,7 @@ def _pairs(items: list[str]) -> dict[str, str | None]:
     for item in items:
         header, sep, target = item.partition("=")
         if not sep or not header.strip():
-            raise CommandError(f"--map takes HEADER=FIELD, not '{item}'.")
+            raise CommandError(say(QT_TRANSLATE_NOOP("cli", "--map takes HEADER=FIELD, not '{0}'."), item))
         found[header.strip()] = target.strip() or None
     return found
 
@@ -35,17 +36,21 @@ def _load(path: Any) -> tuple[str | None, str | None, dict[str, str | None]]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise CommandError(f"Could not read the mapping file {path}: {exc}.") from exc
+        raise CommandError(say(QT_TRANSLATE_NOOP(
+            "cli", "Could not read the mapping file {0}: {1}."), path, exc)) from exc
     if not isinstance(data, dict):
-        raise CommandError(f"The mapping file {path} must hold a JSON object.")
+        raise CommandError(say(QT_TRANSLATE_NOOP(
+            "cli", "The mapping file {0} must hold a JSON object."), path))
     if "fields" in data:
         fields, kind, dates = data["fields"], data.get("kind"), data.get("dates")
     else:
         fields, kind, dates = data, None, None
     if not isinstance(fields, dict) or not all(v is None or isinstance(v, str) for v in fields.values()):
-        raise CommandError(f"The mapping file {path} must map headers to field names.")
+        raise CommandError(say(QT_TRANSLATE_NOOP(
+            "cli", "The mapping file {0} must map headers to field names."), path))
     if kind is not None and kind not in KINDS:
-        raise CommandError(f"Unknown kind '{kind}' in {path}; use one of {', '.join(KINDS)}.")
+        raise CommandError(say(QT_TRANSLATE_NOOP(
+            "cli", "Unknown kind '{0}' in {1}; use one of {2}."), kind, path, ', '.join(KINDS)))
     return kind, dates, {str(k): (v or None) for k, v in fields.items()}
 
 
@@ -54,7 +59,8 @@ def _field(kind: str, name: str) -> str:
         if header_key(name) in (header_key(spec.key), header_key(spec.label)):
             return spec.key
     known = ", ".join(spec.key for spec in FIELDS[kind])
-    raise CommandError(f"{KIND_LABELS[kind]} have no field '{name}'; the fields are: {known}.")
+    raise CommandError(say(QT_TRANSLATE_NOOP(
+        "cli", "{0} have no field '{1}'; the fields are: {2}."), KIND_LABELS[kind], name, known))
 
 
 @dataclass
@@ -93,7 +99,8 @@ class MappingArgs:
     def check_used(self) -> None:
         unknown = [h for h in self.fields if h not in self.used]
         if unknown:
-            raise CommandError("No sheet has a column " + ", ".join(f"'{h}'" for h in unknown) + ".")
+            raise CommandError(say(QT_TRANSLATE_NOOP("cli", "No sheet has a column {0}."),
+                                   ", ".join(f"'{h}'" for h in unknown)))
 
     def remember(self, previews: list[ImportPreview]) -> None:
         for mapping in self.corrected:

@@ -11,15 +11,19 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from tracker import money
-from tracker.cli import CommandError, cli_date
+from tracker import labels, money
+from tracker.cli import CommandError, cli_date, say
 from tracker.cli.core_commands import add_db_argument, db_path
+from tracker.i18n import QT_TRANSLATE_NOOP
 from tracker.kpi.filters import KpiFilter
 from tracker.kpi.report import portfolio_kpis
 from tracker.kpi.retention import DEFAULT_PERIOD_DAYS
 from tracker.kpi.values import KpiValue, display_value
 from tracker.money import get_money_format
 from tracker.storage.db import open_database
+
+NO_DATABASE = QT_TRANSLATE_NOOP("cli", "No database at {0}.")
+NO_SEGMENT = QT_TRANSLATE_NOOP("cli", "No segment named '{0}'.")
 
 
 def register(subparsers: Any) -> None:
@@ -44,11 +48,12 @@ def format_value(kpi: KpiValue) -> str:
     """How a value reads for a human: units, and words where there is no number."""
     value = display_value(kpi)
     if value is None:
-        return "not reached yet" if kpi.not_reached else "no data"
+        return (say(QT_TRANSLATE_NOOP("cli", "not reached yet")) if kpi.not_reached
+                else say(QT_TRANSLATE_NOOP("cli", "no data")))
     if kpi.unit == "%":
         return f"{value:.1f} %"
     if kpi.unit == "days":
-        return f"{value:.0f} days"
+        return say(QT_TRANSLATE_NOOP("cli", "{0:.0f} days"), value)
     if kpi.unit == "$":
         return money.money(value)
     if kpi.unit == "count":
@@ -82,9 +87,9 @@ def _goals_and_maturity(db: Database, as_of: date, flt: KpiFilter) -> dict[str, 
 def run_kpis(args: argparse.Namespace) -> int:
     path = db_path(args)
     if not path.is_file():
-        raise CommandError(f"No database at {path}.")
+        raise CommandError(say(NO_DATABASE, path))
     if args.period_days < 1:
-        raise CommandError("--period-days must be at least 1.")
+        raise CommandError(say(QT_TRANSLATE_NOOP("cli", "{0} must be at least 1."), "--period-days"))
     db = open_database(path, create=False)
     try:
         money.install(get_money_format(db))  # amounts (and KPI details) in this file's currency
@@ -93,7 +98,7 @@ def run_kpis(args: argparse.Namespace) -> int:
             row = db.conn.execute("SELECT id FROM segment WHERE name = ? COLLATE NOCASE",
                                   (name,)).fetchone()
             if row is None:
-                raise CommandError(f"No segment named '{name}'.")
+                raise CommandError(say(NO_SEGMENT, name))
             segment_ids.append(int(row[0]))
         flt = KpiFilter(segment_ids=tuple(segment_ids), owners=tuple(args.owner),
                         signed_from=args.signed_from, signed_to=args.signed_to)
@@ -108,8 +113,8 @@ def run_kpis(args: argparse.Namespace) -> int:
                          allow_nan=False))
         return 0
     width = max(len(k.label) for k in kpis)
-    print(f"KPIs as of {as_of.isoformat()}")
+    print(say(QT_TRANSLATE_NOOP("cli", "KPIs as of {0}"), as_of.isoformat()))
     for kpi in kpis:
-        band = f" [{kpi.band.replace('_', ' ')}]" if kpi.band else ""
+        band = f" [{labels.label('band', kpi.band)}]" if kpi.band else ""
         print(f"{kpi.label:<{width}}  {format_value(kpi):>16}{band}  {kpi.detail}")
     return 0

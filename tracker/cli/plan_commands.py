@@ -11,10 +11,11 @@ from typing import Any
 from sqlite_utils import Database
 
 from tracker.calendar_ics import export_calendar
-from tracker.cli import CommandError, cli_date
+from tracker.cli import CommandError, cli_date, say
 from tracker.cli.core_commands import add_db_argument
 from tracker.cli.excel_commands import _database, require_xlsx
 from tracker.excel.customer_plan import export_customer_plan
+from tracker.i18n import QT_TRANSLATE_NOOP
 from tracker.queries.checkins import checkins
 from tracker.rules import CADENCES, CHECKIN_DUE, CHECKIN_OVERDUE
 from tracker.services.checkins import set_account_cadence, set_segment_cadence
@@ -59,19 +60,20 @@ def account_id(db: Database, text: str) -> int:
     rows = db.conn.execute("SELECT id FROM account WHERE name = ? COLLATE NOCASE"
                            " OR external_id = ? COLLATE NOCASE", (text, text)).fetchall()
     if not rows:
-        raise CommandError(f"No account named '{text}'.")
+        raise CommandError(say(QT_TRANSLATE_NOOP("cli", "No account named '{0}'."), text))
     if len(rows) > 1:
-        raise CommandError(f"{len(rows)} accounts are named '{text}'; give the id instead.")
+        raise CommandError(say(QT_TRANSLATE_NOOP(
+            "cli", "{0} accounts are named '{1}'; give the id instead."), len(rows), text))
     return int(rows[0][0])
 
 
 def run_calendar(args: argparse.Namespace) -> int:
     if args.target.suffix.lower() != ".ics":
-        raise CommandError(f"{args.target} must end in .ics.")
+        raise CommandError(say(QT_TRANSLATE_NOOP("cli", "{0} must end in .ics."), args.target))
     with _database(args) as db:
         ids = [account_id(db, a) for a in args.account] or None
         count = export_calendar(db, str(args.target), args.as_of or date.today(), ids)
-    print(f"Wrote {args.target}: {count} events.")
+    print(say(QT_TRANSLATE_NOOP("cli", "Wrote {0}: {1} events."), args.target, count))
     return 0
 
 
@@ -80,7 +82,7 @@ def run_plan(args: argparse.Namespace) -> int:
     with _database(args) as db:
         path = export_customer_plan(db, account_id(db, args.account), args.target,
                                     args.as_of or date.today())
-    print(f"Wrote {path}.")
+    print(say(QT_TRANSLATE_NOOP("cli", "Wrote {0}."), path))
     return 0
 
 
@@ -93,9 +95,14 @@ def run_cadence(args: argparse.Namespace) -> int:
             row = db.conn.execute("SELECT id FROM segment WHERE name = ? COLLATE NOCASE",
                                   (args.segment,)).fetchone()
             if row is None:
-                raise CommandError(f"No segment named '{args.segment}'.")
+                raise CommandError(say(QT_TRANSLATE_NOOP("cli", "No segment named '{0}'."),
+                                       args.segment))
             set_segment_cadence(db, int(row[0]), setting)
-    print(f"Check-in cadence set: {args.cadence}" + (f" every {args.days} days" if args.days else "") + ".")
+    if args.days:
+        print(say(QT_TRANSLATE_NOOP("cli", "Check-in cadence set: {0} every {1} days."),
+                  args.cadence, args.days))
+    else:
+        print(say(QT_TRANSLATE_NOOP("cli", "Check-in cadence set: {0}."), args.cadence))
     return 0
 
 
@@ -104,7 +111,11 @@ def run_checkins(args: argparse.Namespace) -> int:
     with _database(args) as db:
         due = [c for c in checkins(db, as_of) if c.state in (CHECKIN_OVERDUE, CHECKIN_DUE)]
     for c in due:
-        word = f"overdue {c.days_overdue(as_of)} d" if c.state == CHECKIN_OVERDUE else "due"
+        if c.state == CHECKIN_OVERDUE:
+            word = say(QT_TRANSLATE_NOOP("cli", "overdue {0} d"), c.days_overdue(as_of))
+        else:
+            word = say(QT_TRANSLATE_NOOP("cli", "due"))
         print(f"{c.due.isoformat() if c.due else '-'}  {word:<14} {c.account}  ({c.cadence.cadence})")
-    print(f"{len(due)} check-ins due or overdue as of {as_of.isoformat()}.")
+    print(say(QT_TRANSLATE_NOOP("cli", "{0} check-ins due or overdue as of {1}."),
+              len(due), as_of.isoformat()))
     return 0

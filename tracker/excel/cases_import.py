@@ -19,10 +19,11 @@ from sqlite_utils import Database
 
 from tracker.changes import ChangeSet
 from tracker.domain import ValidationError
-from tracker.excel.errors import ExcelError
+from tracker.excel.errors import SHEET_EMPTY, ExcelError, said
 from tracker.excel.import_undo import BeforeImport, ImportUndo
 from tracker.excel.mapping import header_key
 from tracker.excel.reader import read_sheet
+from tracker.i18n import QT_TRANSLATE_NOOP
 from tracker.services.base import insert_row, update_row
 from tracker.services.signals import SUPPORT_CASES
 from tracker.storage.db import transaction
@@ -121,11 +122,12 @@ def import_cases(db: Database, path: Path | str, sheet: str | None = None, *,
     if sheet is None and "Support cases" in first.sheet_names and first.sheet != "Support cases":
         data = read_sheet(path, "Support cases")
     if not data.rows:
-        raise ExcelError(f"Sheet '{data.sheet}' is empty.", "empty")
+        raise ExcelError(said(SHEET_EMPTY, data.sheet), "empty")
     cols = _columns(data.rows[0])
     if "opened_date" not in cols or not ({"account_name", "account_external_id"} & set(cols)):
-        raise ExcelError(f"Sheet '{data.sheet}' has no columns for the account and the day a case "
-                         "was opened (like Organization and Created at).", "no_match")
+        raise ExcelError(said(QT_TRANSLATE_NOOP(
+            "excel", "Sheet '{0}' has no columns for the account and the day a case was opened (like "
+            "Organization and Created at)."), data.sheet), "no_match")
     by_crm = {str(k): int(v) for v, k in db.conn.execute(
         "SELECT id, external_id FROM account WHERE external_id IS NOT NULL")}
     by_name: dict[str, int] = {}

@@ -16,9 +16,12 @@ from typing import Any
 from tracker.excel.dates import ORDERS, analyse_dates, make_text_parser
 from tracker.excel.mapping import field_spec
 from tracker.excel.notices import DATES_ASK, DATES_MIXED, DATES_READ, NUMBERS_READ, NUMBERS_UNSURE, Notice
-from tracker.excel.numbers import NumberColumn, NumberError, analyse_numbers, parse_number
+from tracker.excel.numbers import NOT_A_NUMBER, NumberColumn, NumberError, analyse_numbers, parse_number
 from tracker.excel.resolve import Lookups
 from tracker.excel.values import (
+    BOOL_NOT_NUMBER,
+    NOT_WHOLE,
+    UNKNOWN_CHOICE,
     CellError,
     is_blank,
     looks_iso,
@@ -27,6 +30,9 @@ from tracker.excel.values import (
     serial_text,
     to_text,
 )
+from tracker.i18n import QT_TRANSLATE_NOOP, translate, words
+
+SEGMENT = QT_TRANSLATE_NOOP("excel", "segment")
 
 
 @dataclass(frozen=True)
@@ -77,7 +83,7 @@ def _number_converter(plan: NumberColumn, whole: bool) -> Callable[[Any], Any]:
         if is_blank(value):
             return None
         if isinstance(value, bool):
-            raise CellError("is TRUE/FALSE, not a number")
+            raise CellError(words("excel", BOOL_NOT_NUMBER))
         if isinstance(value, int | float):
             number = float(value)
         elif isinstance(value, str):
@@ -86,10 +92,10 @@ def _number_converter(plan: NumberColumn, whole: bool) -> Callable[[Any], Any]:
             except NumberError as exc:
                 raise CellError(str(exc)) from None
         else:
-            raise CellError(f"'{to_text(value)}' is not a number")
+            raise CellError(words("excel", NOT_A_NUMBER, to_text(value)))
         if whole:
             if not number.is_integer():
-                raise CellError(f"'{to_text(value)}' is not a whole number")
+                raise CellError(words("excel", NOT_WHOLE, to_text(value)))
             return int(number)
         return number
 
@@ -153,7 +159,7 @@ def column_plan(kind: str, key: str, label: str, values: list[Any], date1904: bo
                 return None
             found = lookups.segments.get(to_text(value).lower())
             if found is None:
-                raise CellError(f"unknown segment '{to_text(value)}'")
+                raise CellError(words("excel", UNKNOWN_CHOICE, translate("excel", SEGMENT), to_text(value)))
             return found
         return ColumnPlan(segment, notices)
     return ColumnPlan(make_choice_converter(spec.type), notices)

@@ -22,8 +22,9 @@ import io
 from collections.abc import Callable
 from pathlib import Path
 
-from tracker.excel.errors import ExcelError
+from tracker.excel.errors import NO_FILE, ExcelError, said
 from tracker.excel.sheet_data import SheetData
+from tracker.i18n import QT_TRANSLATE_NOOP
 
 CSV_SUFFIXES = (".csv", ".tsv")
 MAX_CSV_MB = 256
@@ -68,31 +69,36 @@ def read_csv(path: Path | str, *, cancelled: Callable[[], bool] | None = None,
     path = Path(path)
     name = path.name
     if not path.is_file():
-        raise ExcelError(f"There is no file at {path}.", "missing")
+        raise ExcelError(said(NO_FILE, path), "missing")
     try:
         size = path.stat().st_size
         if size > max_mb << 20:
-            raise ExcelError(f"{name} is {size / (1 << 20):,.0f} MB, more than the {max_mb} MB a CSV file "
-                             "may hold for import; split it into smaller files.", "too_large")
+            raise ExcelError(said(QT_TRANSLATE_NOOP(
+                "excel", "{0} is {1:,.0f} MB, more than the {2} MB a CSV file may hold for import; split "
+                "it into smaller files."), name, size / (1 << 20), max_mb), "too_large")
         raw = path.read_bytes()
     except OSError as exc:
-        raise ExcelError(f"{name} cannot be read: {exc.strerror or exc}.", "os") from exc
+        raise ExcelError(said(QT_TRANSLATE_NOOP("excel", "{0} cannot be read: {1}."), name,
+                              exc.strerror or exc), "os") from exc
     if not raw.strip():
-        raise ExcelError(f"{name} is empty.", "empty_file")
+        raise ExcelError(said(QT_TRANSLATE_NOOP("excel", "{0} is empty."), name), "empty_file")
     text, _encoding = decode(raw)
     if "\x00" in text:
-        raise ExcelError(f"{name} is not a spreadsheet (use .xlsx, .xlsm, .xlsb, .xls, .ods or .csv).",
-                         "not_spreadsheet")
+        raise ExcelError(said(QT_TRANSLATE_NOOP(
+            "excel", "{0} is not a spreadsheet (use .xlsx, .xlsm, .xlsb, .xls, .ods or .csv)."), name),
+            "not_spreadsheet")
     delimiter = sniff_delimiter(text)
     rows: list[list[object]] = []
     previous = csv.field_size_limit(MAX_FIELD_CHARS)
     try:
         for index, row in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)):
             if index % 10_000 == 0 and cancelled is not None and cancelled():
-                raise ExcelError("Reading the file was cancelled.", "cancelled")
+                raise ExcelError(said(QT_TRANSLATE_NOOP("excel", "Reading the file was cancelled.")),
+                                 "cancelled")
             rows.append(list(row))
     except csv.Error as exc:
-        raise ExcelError(f"{name} is damaged or not a valid CSV file ({exc}).", "corrupt") from exc
+        raise ExcelError(said(QT_TRANSLATE_NOOP("excel", "{0} is damaged or not a valid CSV file ({1})."),
+                              name, exc), "corrupt") from exc
     finally:
         csv.field_size_limit(previous)
     while rows and not any(cell.strip() for cell in rows[-1] if isinstance(cell, str)):

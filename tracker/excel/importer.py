@@ -18,11 +18,12 @@ from typing import Any
 from sqlite_utils import Database
 
 from tracker.changes import ChangeSet, Written
-from tracker.excel.errors import ExcelError, ImportCancelled
+from tracker.excel.errors import ExcelError, ImportCancelled, said
 from tracker.excel.import_playbooks import DEFAULT_CHOICE, PLAYBOOK_CHOICES, apply_playbooks
 from tracker.excel.import_undo import CHANGED, BeforeImport, ImportUndo
 from tracker.excel.preview import ImportPreview, PlannedRow
 from tracker.excel.reader import gc_paused
+from tracker.i18n import QT_TRANSLATE_NOOP
 from tracker.services.base import now_stamp
 from tracker.services.records import MILESTONE_ACCOUNT_DATE
 from tracker.storage.db import transaction
@@ -109,8 +110,9 @@ def _insert(conn: sqlite3.Connection, kind: str, rows: Sequence[PlannedRow], acc
         ticker.step(len(chunk))
     top = conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
     if top != base + len(rows):
-        raise ExcelError("Another program wrote to the database during the import; nothing was changed.",
-                         "concurrent")
+        raise ExcelError(said(QT_TRANSLATE_NOOP(
+            "excel", "Another program wrote to the database during the import; nothing was changed.")),
+            "concurrent")
     stamp = now_stamp()
     conn.execute(f"INSERT INTO change_log (at, action, entity, entity_id) SELECT ?, 'import', ?, id"
                  f" FROM {table} WHERE id > ?", (stamp, table, base))
@@ -133,8 +135,9 @@ def _update(conn: sqlite3.Connection, kind: str, rows: Sequence[PlannedRow], tic
         sets = ", ".join(f"{n} = ?" for n in names)
         cursor = conn.executemany(f"UPDATE {table} SET {sets} WHERE id = ?", params)
         if cursor.rowcount != len(params):
-            raise ExcelError("Rows changed or were deleted since the preview; preview the file again.",
-                             "stale")
+            raise ExcelError(said(QT_TRANSLATE_NOOP(
+                "excel", "Rows changed or were deleted since the preview; preview the file again.")),
+                "stale")
         ticker.step(len(params))
     conn.executemany("INSERT INTO change_log (at, action, entity, entity_id, field, old_value, new_value)"
                      " VALUES (?, ?, ?, ?, ?, ?, ?)", log)
@@ -192,8 +195,9 @@ def _apply(db: Database, previews: Sequence[ImportPreview], today: date, playboo
            cancelled: Callable[[], bool] | None, progress: Callable[[int, int], None] | None) -> ImportResult:
     by_kind = {p.kind: p for p in previews}
     if len(by_kind) != len(previews):
-        raise ExcelError("Two sheets of this import hold the same kind of rows; import them one at a time.",
-                         "duplicate_kind")
+        raise ExcelError(said(QT_TRANSLATE_NOOP(
+            "excel", "Two sheets of this import hold the same kind of rows; import them one at a time.")),
+            "duplicate_kind")
     ticker = _Ticker(sum(p.accepted for p in previews), progress, cancelled)
     created: dict[str, int] = {}
     updated: dict[str, int] = {}
@@ -229,8 +233,9 @@ def _apply(db: Database, previews: Sequence[ImportPreview], today: date, playboo
                 created[kind], updated[kind] = len(preview.creates), len(preview.updates)
                 change = change | CHANGES[kind] | ANY_ACCOUNT
     except sqlite3.IntegrityError as exc:
-        raise ExcelError(f"The import was refused by the database ({exc}); nothing was changed.",
-                         "integrity") from exc
+        raise ExcelError(said(QT_TRANSLATE_NOOP(
+            "excel", "The import was refused by the database ({0}); nothing was changed."), exc),
+            "integrity") from exc
     return ImportResult(created, updated, change, before.result())
 
 

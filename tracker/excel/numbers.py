@@ -14,6 +14,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from tracker.i18n import QT_TRANSLATE_NOOP, words
+
+NOT_A_NUMBER = QT_TRANSLATE_NOOP("excel", "'{0}' is not a number")
+
 _SPACES = re.compile(r"[\s\u00a0\u202f'’_]")
 _COMMA_CURRENCIES = re.compile(r"€|\beur\b|\bkr\b|r\$|\bchf\b", re.IGNORECASE)
 _POINT_CURRENCIES = re.compile(r"[$£¥₹]|\b(?:usd|gbp|myr|rm|sgd|aud|cad|nzd|inr|jpy)\b", re.IGNORECASE)
@@ -99,22 +103,24 @@ def parse_number(text: str, column: NumberColumn) -> float:
     body, negative = _strip(text)
     shown = text.strip()
     if not body or not _BODY.match(body):
-        raise NumberError(f"'{shown}' is not a number")
+        raise NumberError(words("excel", NOT_A_NUMBER, shown))
     found = _evidence(body)
     decimal = column.decimal
     if found in (".", ","):
         decimal = found if decimal is None or column.settled_by != "column" else decimal
         if found != decimal:
-            raise NumberError(f"'{shown}' is written with another decimal separator than the rest "
-                              "of the column")
+            raise NumberError(words("excel", QT_TRANSLATE_NOOP(
+                "excel", "'{0}' is written with another decimal separator than the rest of the column"),
+                shown))
     elif found == "?":
         sep = "." if "." in body else ","
         if not column.money:
             decimal = "," if sep == "." else "."  # a whole-number field: the separator groups
         elif decimal is None or (decimal == sep and column.settled_by != "column"):
             small = float(body.replace("," if sep == "." else ".", "").replace(sep, "."))
-            raise NumberError(f"'{shown}' could be {small:g} or {body.replace(sep, '')}; the column "
-                              "does not show which separator is the decimal one")
+            raise NumberError(words("excel", QT_TRANSLATE_NOOP(
+                "excel", "'{0}' could be {1:g} or {2}; the column does not show which separator is the "
+                "decimal one"), shown, small, body.replace(sep, "")))
     if decimal is None:
         decimal = "."
     group = "," if decimal == "." else "."

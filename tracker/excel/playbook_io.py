@@ -17,13 +17,14 @@ from sqlite_utils import Database
 
 from tracker.changes import ChangeSet
 from tracker.domain import MILESTONE_KINDS, PLAYBOOK_KINDS
-from tracker.excel.errors import ExcelError
+from tracker.excel.errors import ExcelError, said
 from tracker.excel.mapping import header_key
 from tracker.excel.print_layout import name_fonts, print_layout
 from tracker.excel.reader import read_sheet
 from tracker.excel.safe_text import clean_text
 from tracker.excel.values import CellError, choice_label, make_choice_converter, to_int, to_text
 from tracker.excel.writer import save_workbook
+from tracker.i18n import QT_TRANSLATE_NOOP
 from tracker.services.base import log_change
 from tracker.storage.db import transaction
 
@@ -103,10 +104,13 @@ def _columns(header: list[Any], wanted: tuple[str, ...]) -> dict[str, int]:
 def preview_playbooks(db: Database, path: Path | str) -> PlaybookPlan:
     data = read_sheet(path, "Steps" if "Steps" in read_sheet(path).sheet_names else None)
     if not data.rows:
-        raise ExcelError(f"{Path(path).name} has no playbook steps.", "empty_sheet")
+        raise ExcelError(said(QT_TRANSLATE_NOOP("excel", "{0} has no playbook steps."), Path(path).name),
+                         "empty_sheet")
     cols = _columns(data.rows[0], STEP_HEADERS)
     if "Playbook" not in cols or "Step" not in cols:
-        raise ExcelError("The Steps sheet needs at least the columns 'Playbook' and 'Step'.", "no_match")
+        raise ExcelError(said(QT_TRANSLATE_NOOP(
+            "excel", "The Steps sheet needs at least the columns '{0}' and '{1}'."), "Playbook", "Step"),
+            "no_match")
     stage_of = make_choice_converter("stage")
     ms_kind = make_choice_converter("milestone_kind")
     plans: dict[str, PlannedPlaybook] = {}
@@ -120,16 +124,17 @@ def preview_playbooks(db: Database, path: Path | str) -> PlaybookPlan:
             continue
         try:
             if not name or not title:
-                raise CellError("a step needs a playbook and a title")
+                raise CellError(said(QT_TRANSLATE_NOOP("excel", "a step needs a playbook and a title")))
             offset = to_int(cell("Due offset (days)") or 0)
             if not 0 <= offset <= 3650:
-                raise CellError("the due offset is 0 to 3650 days")
+                raise CellError(said(QT_TRANSLATE_NOOP("excel", "the due offset is {0} to {1} days"),
+                                     0, 3650))
             milestone = to_text(cell("Milestone")).lower() in ("yes", "true", "1", "x")
             step = {"title": title, "stage": stage_of(cell("Stage")) or "Embark", "offset_days": offset,
                     "owner_role": to_text(cell("Owner role")), "is_milestone": int(milestone),
                     "milestone_kind": (ms_kind(cell("Milestone kind")) or "custom") if milestone else None}
         except CellError as exc:
-            problems.append(f"Steps row {number}: {exc}")
+            problems.append(said(QT_TRANSLATE_NOOP("excel", "Steps row {0}: {1}"), number, exc))
             continue
         plans.setdefault(name, PlannedPlaybook(name)).steps.append(step)
     _read_playbook_sheet(path, plans, problems)
@@ -137,7 +142,8 @@ def preview_playbooks(db: Database, path: Path | str) -> PlaybookPlan:
     for plan in plans.values():
         plan.replaces = existing.get(plan.name)
     if not plans:
-        raise ExcelError(f"{Path(path).name} holds no playbook steps that can be imported.", "no_rows")
+        raise ExcelError(said(QT_TRANSLATE_NOOP(
+            "excel", "{0} holds no playbook steps that can be imported."), Path(path).name), "no_rows")
     return PlaybookPlan(list(plans.values()), problems)
 
 

@@ -18,13 +18,14 @@ from typing import Any
 from sqlite_utils import Database
 
 from tracker.excel.columns import DateQuestion, LocaleHints, column_plan, sheet_date_hint
-from tracker.excel.errors import ExcelError, ImportCancelled
+from tracker.excel.errors import SHEET_EMPTY, ExcelError, ImportCancelled, said
 from tracker.excel.mapping import KIND_LABELS, KINDS, ColumnMapping, detect_mapping, field_spec
 from tracker.excel.notices import VALUES_DROPPED, Notice
 from tracker.excel.reader import SheetData, gc_paused, read_sheet, read_workbook
 from tracker.excel.report_signals import SIGNAL_SHEETS
 from tracker.excel.resolve import ACCOUNT_REFS, Lookups, resolve_row
 from tracker.excel.values import CellError, is_blank, to_text
+from tracker.i18n import QT_TRANSLATE_NOOP
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -201,8 +202,9 @@ def _build(db: Database, sheet: SheetData, mapping: ColumnMapping, today: date, 
     preview = ImportPreview(kind, sheet.sheet, mapping, notices=[mapping.reason, *mapping.notices])
     columns = mapping.mapped()
     if not columns:
-        raise ExcelError(f"No column of sheet '{sheet.sheet}' is mapped to a field; "
-                         "map at least the name or id column.", "no_mapping")
+        raise ExcelError(said(QT_TRANSLATE_NOOP(
+            "excel", "No column of sheet '{0}' is mapped to a field; map at least the name or id column."),
+            sheet.sheet), "no_mapping")
     body = sheet.rows[mapping.header_row + 1:]
     keys = list(columns)
     labels = {key: mapping.headers[col] or field_spec(kind, key).label for key, col in columns.items()}
@@ -291,11 +293,12 @@ def preview_sheet(db: Database, sheet: SheetData, *, kind: str | None = None,
     """Detect the mapping (unless given) and preview one sheet."""
     if mapping is None:
         if not any(any(not is_blank(v) for v in row) for row in sheet.rows):
-            raise ExcelError(f"Sheet '{sheet.sheet}' is empty.", "empty_sheet")
+            raise ExcelError(said(SHEET_EMPTY, sheet.sheet), "empty_sheet")
         mapping = detect_mapping(sheet.rows, sheet.sheet, kind)
         if mapping is None:
-            raise ExcelError(f"The columns of sheet '{sheet.sheet}' match nothing Onboarding Tracker "
-                             "imports (accounts, contacts, tasks, milestones or feedback).", "no_match")
+            raise ExcelError(said(QT_TRANSLATE_NOOP(
+                "excel", "The columns of sheet '{0}' match nothing Onboarding Tracker imports (accounts, "
+                "contacts, tasks, milestones or feedback)."), sheet.sheet), "no_match")
     return build_preview(db, sheet, mapping, today=today, cancelled=cancelled, progress=progress,
                          hints=hints)
 
@@ -342,8 +345,9 @@ def preview_workbook(
     previews = preview_sheets(db, found, today=today, lookups=lookups, cancelled=cancelled, progress=progress,
                               hints=hints)
     if not previews:
-        raise ExcelError(f"No sheet of {Path(path).name} has columns Onboarding Tracker can import "
-                         "(accounts, contacts, tasks, milestones or feedback).", "no_match")
+        raise ExcelError(said(QT_TRANSLATE_NOOP(
+            "excel", "No sheet of {0} has columns Onboarding Tracker can import (accounts, contacts, "
+            "tasks, milestones or feedback)."), Path(path).name), "no_match")
     return previews, skipped
 
 

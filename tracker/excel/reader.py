@@ -34,7 +34,7 @@ __all__ = ["SheetData", "read_sheet", "read_workbook"]
 
 from tracker.excel._read_child import CHILD_FLAG, LIBRARY_PATH_ENV, MAX_UNPACKED_MB, SUPPORTED
 from tracker.excel.csv_reader import CSV_SUFFIXES, read_csv
-from tracker.excel.errors import ExcelError
+from tracker.excel.errors import NO_FILE, ExcelError, said
 from tracker.excel.memwatch import memory_probe
 from tracker.excel.sheet_data import SheetData
 
@@ -155,7 +155,7 @@ def _ask_child(path: Path, sheet: str, every: bool, timeout: float, memory_mb: i
                ) -> dict[str, Any]:
     """Run the reader child on ``path`` and return its answer, or raise the sentence for its end."""
     if not path.is_file():
-        raise ExcelError(f"There is no file at {path}.", "missing")
+        raise ExcelError(said(NO_FILE, path), "missing")
     if path.suffix.lower() not in SUPPORTED:
         raise ExcelError(_message("not_spreadsheet", path, "", ""), "not_spreadsheet")
     proc = subprocess.Popen(child_command(path, sheet, memory_mb, every=every), stdin=subprocess.DEVNULL,

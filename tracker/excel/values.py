@@ -15,7 +15,8 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from tracker.domain import ACCOUNT_STATUSES, CONTACT_ROLES, MILESTONE_KINDS, STAGES, TASK_STATUSES
-from tracker.excel.numbers import NumberError, analyse_numbers, parse_number
+from tracker.excel.numbers import NOT_A_NUMBER, NumberError, analyse_numbers, parse_number
+from tracker.i18n import QT_TRANSLATE_NOOP, translate, words
 
 
 class CellError(ValueError):
@@ -61,8 +62,16 @@ CHOICES: dict[str, dict[str, str]] = {
     "feedback_kind": _choices(("csat", "nps"), {"net promoter score": "nps",
                                                 "customer satisfaction": "csat"}),
 }
-CHOICE_NAMES = {"stage": "stage", "account_status": "status", "task_status": "task status",
-                "role": "contact role", "milestone_kind": "milestone kind", "feedback_kind": "survey kind"}
+CHOICE_NAMES = {"stage": QT_TRANSLATE_NOOP("excel", "stage"),
+                "account_status": QT_TRANSLATE_NOOP("excel", "status"),
+                "task_status": QT_TRANSLATE_NOOP("excel", "task status"),
+                "role": QT_TRANSLATE_NOOP("excel", "contact role"),
+                "milestone_kind": QT_TRANSLATE_NOOP("excel", "milestone kind"),
+                "feedback_kind": QT_TRANSLATE_NOOP("excel", "survey kind")}
+BOOL_NOT_NUMBER = QT_TRANSLATE_NOOP("excel", "is TRUE/FALSE, not a number")
+NOT_WHOLE = QT_TRANSLATE_NOOP("excel", "'{0}' is not a whole number")
+NOT_A_DATE = QT_TRANSLATE_NOOP("excel", "'{0}' is not a date")
+UNKNOWN_CHOICE = QT_TRANSLATE_NOOP("excel", "unknown {0} '{1}'")
 
 
 def is_blank(value: Any) -> bool:
@@ -86,7 +95,7 @@ def to_text(value: Any) -> str:
 def to_number(value: Any) -> float:
     """One value with no column around it: read as ``tracker.excel.numbers`` reads a column of one."""
     if isinstance(value, bool):
-        raise CellError("is TRUE/FALSE, not a number")
+        raise CellError(words("excel", BOOL_NOT_NUMBER))
     if isinstance(value, int | float):
         return float(value)
     if isinstance(value, str):
@@ -95,19 +104,19 @@ def to_number(value: Any) -> float:
             return parse_number(value, plan)
         except NumberError as exc:
             raise CellError(str(exc)) from None
-    raise CellError(f"'{to_text(value)}' is not a number")
+    raise CellError(words("excel", NOT_A_NUMBER, to_text(value)))
 
 
 def to_int(value: Any) -> int:
     number = to_number(value)
     if not number.is_integer():
-        raise CellError(f"'{to_text(value)}' is not a whole number")
+        raise CellError(words("excel", NOT_WHOLE, to_text(value)))
     return int(number)
 
 
 def serial_to_date(serial: float, date1904: bool) -> date:
     if not 1 <= serial <= MAX_SERIAL:
-        raise CellError(f"'{to_text(serial)}' is not a date")
+        raise CellError(words("excel", NOT_A_DATE, to_text(serial)))
     return (EPOCH_1904 if date1904 else EPOCH_1900) + timedelta(days=int(serial))
 
 
@@ -158,7 +167,7 @@ def make_date_converter(date1904: bool, text_format: str | None,
         if isinstance(value, date):
             return value
         if isinstance(value, bool):
-            raise CellError("is TRUE/FALSE, not a date")
+            raise CellError(words("excel", QT_TRANSLATE_NOOP("excel", "is TRUE/FALSE, not a date")))
         if isinstance(value, int | float):
             return serial_to_date(value, date1904)
         if isinstance(value, str):
@@ -177,8 +186,8 @@ def make_date_converter(date1904: bool, text_format: str | None,
                     return datetime.strptime(text, text_format).date()
                 except ValueError:
                     pass
-            raise CellError(f"'{text}' is not a date")
-        raise CellError(f"'{to_text(value)}' is not a date")
+            raise CellError(words("excel", NOT_A_DATE, text))
+        raise CellError(words("excel", NOT_A_DATE, to_text(value)))
 
     return convert
 
@@ -193,7 +202,7 @@ def make_choice_converter(kind: str) -> Callable[[Any], str | None]:
         text = to_text(value)
         found = table.get(_norm(text))
         if found is None:
-            raise CellError(f"unknown {name} '{text}'")
+            raise CellError(words("excel", UNKNOWN_CHOICE, translate("excel", name), text))
         return found
 
     return convert

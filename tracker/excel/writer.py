@@ -21,11 +21,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from tracker.excel.errors import ExcelError
+from tracker.excel.errors import ExcelError, said
+from tracker.i18n import QT_TRANSLATE_NOOP
 
 
 def open_elsewhere_message(target: Path) -> str:
-    return f"{target.name} is open in another program; close it there and try again."
+    return said(QT_TRANSLATE_NOOP("excel", "{0} is open in another program; close it there and try again."),
+                target.name)
 
 
 def lock_file_present(target: Path) -> bool:
@@ -103,9 +105,11 @@ def atomic_write(target: Path | str, write: Callable[[Path], Any]) -> Path:
     """Call ``write(temp_path)`` and move the result over ``target`` only if it succeeded."""
     target = Path(target)
     if target.is_dir():
-        raise ExcelError(f"{target} is a folder; choose a file name.", "is_dir")
+        raise ExcelError(said(QT_TRANSLATE_NOOP("excel", "{0} is a folder; choose a file name."), target),
+                         "is_dir")
     if not target.parent.is_dir():
-        raise ExcelError(f"The folder {target.parent} does not exist.", "no_folder")
+        raise ExcelError(said(QT_TRANSLATE_NOOP("excel", "The folder {0} does not exist."), target.parent),
+                         "no_folder")
     if lock_file_present(target):
         raise ExcelError(open_elsewhere_message(target), "open_elsewhere")
     remove_stale_partials(target.parent, keep=target)
@@ -115,11 +119,14 @@ def atomic_write(target: Path | str, write: Callable[[Path], Any]) -> Path:
         os.replace(temp, target)
     except PermissionError as exc:
         raise ExcelError(open_elsewhere_message(target) if target.exists() else
-                         f"Cannot write to {target.parent}: permission denied.", "open_elsewhere") from exc
+                         said(QT_TRANSLATE_NOOP("excel", "Cannot write to {0}: permission denied."),
+                              target.parent), "open_elsewhere") from exc
     except OSError as exc:
         if exc.errno == 28:
-            raise ExcelError(f"The disk is full; {target.name} was not written.", "disk_full") from exc
-        raise ExcelError(f"Cannot write {target.name}: {exc.strerror or exc}.", "os") from exc
+            raise ExcelError(said(QT_TRANSLATE_NOOP("excel", "The disk is full; {0} was not written."),
+                                  target.name), "disk_full") from exc
+        raise ExcelError(said(QT_TRANSLATE_NOOP("excel", "Cannot write {0}: {1}."), target.name,
+                              exc.strerror or exc), "os") from exc
     finally:
         with contextlib.suppress(OSError):
             temp.unlink(missing_ok=True)

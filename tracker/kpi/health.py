@@ -44,6 +44,7 @@ from sqlite_utils import Database
 
 from tracker.changes import ChangeSet
 from tracker.domain import ValidationError
+from tracker.i18n import QT_TRANSLATE_NOOP, words
 from tracker.kpi.filters import day_number, float_rows, ids_sql
 from tracker.kpi.health_signals import signal_factors
 from tracker.kpi.words import factor_label
@@ -120,27 +121,32 @@ def set_health_weights(db: Database, weights: Mapping[str, float]) -> ChangeSet:
     """Replace the weights; every factor must be given, none negative, and they must total 100."""
     unknown = sorted(set(weights) - set(FACTORS))
     if unknown:
-        raise ValidationError(f"Unknown health factor '{unknown[0]}'.", "weights", "unknown_factor")
+        raise ValidationError(words("errors", QT_TRANSLATE_NOOP(
+            "errors", "Unknown health factor '{0}'."), unknown[0]), "weights", "unknown_factor")
     # Callers written before schema 3 name only the first six factors: the signal and
     # check-in factors they leave out keep their current weight (0 unless the user set one).
     before = get_health_weights(db)
     weights = {**{f: before[f] for f in LATER_FACTORS if f not in weights}, **weights}
     missing = [f for f in FACTORS if f not in weights]
     if missing:
-        raise ValidationError(f"A weight for '{missing[0]}' is missing.", "weights", "required")
+        raise ValidationError(words("errors", QT_TRANSLATE_NOOP(
+            "errors", "A weight for '{0}' is missing."), missing[0]), "weights", "required")
     clean: dict[str, float] = {}
     for factor in FACTORS:
         value = weights[factor]
         if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-            raise ValidationError(f"The weight of '{factor}' must be a number.", "weights",
+            raise ValidationError(words("errors", QT_TRANSLATE_NOOP(
+                "errors", "The weight of '{0}' must be a number."), factor), "weights",
                                   "bad_number")
         if value < 0:
-            raise ValidationError(f"The weight of '{factor}' cannot be negative.", "weights",
+            raise ValidationError(words("errors", QT_TRANSLATE_NOOP(
+                "errors", "The weight of '{0}' cannot be negative."), factor), "weights",
                                   "negative")
         clean[factor] = float(value)
     total = sum(clean.values())
     if abs(total - 100.0) > 1e-6:
-        raise ValidationError(f"Health weights must total 100 (they total {total:g}).", "weights",
+        raise ValidationError(words("errors", QT_TRANSLATE_NOOP(
+            "errors", "Health weights must total 100 (they total {0:g})."), total), "weights",
                               "bad_total")
     with transaction(db):
         for factor, value in clean.items():

@@ -19,7 +19,7 @@ from sqlite_utils import Database
 
 from tracker.changes import ChangeSet
 from tracker.domain import ValidationError
-from tracker.i18n import QT_TRANSLATE_NOOP, Money
+from tracker.i18n import QT_TRANSLATE_NOOP, Money, words
 from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter
 from tracker.kpi.health import _index
 from tracker.kpi.values import AccountFrame, KpiValue, load_accounts, ratio
@@ -46,7 +46,8 @@ def get_gross_margin(db: Database) -> float:
 @environment_errors()
 def set_gross_margin(db: Database, margin: float) -> ChangeSet:
     if isinstance(margin, bool) or not isinstance(margin, int | float) or not 0 < margin <= 1:
-        raise ValidationError("Gross margin must be a share above 0 and at most 1 (e.g. 0.8).",
+        raise ValidationError(words("errors", QT_TRANSLATE_NOOP(
+            "errors", "Gross margin must be a share above 0 and at most 1 (e.g. 0.8).")),
                               "gross_margin", "bad_number")
     before = get_gross_margin(db)
     with transaction(db):

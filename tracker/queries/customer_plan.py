@@ -91,8 +91,10 @@ def customer_plan(db: Database, account_id: int, as_of: date) -> CustomerPlan:
         " golive_date, first_value_date FROM account WHERE id = ?", (account_id,)).fetchone()
     if row is None:
         from tracker.domain import NotFoundError
+        from tracker.i18n import QT_TRANSLATE_NOOP, words
 
-        raise NotFoundError(f"account {account_id} no longer exists")
+        raise NotFoundError(words("errors", QT_TRANSLATE_NOOP("errors", "Account {0} no longer exists."),
+                                  account_id))
     name, stage, status, churned_date, *dates = row
     churned = is_churned(status, churned_date, as_of)
     steps: list[PlanStep] = []

@@ -16,6 +16,7 @@ from tracker.domain import (
     ValidationError,
     parse_date,
 )
+from tracker.i18n import QT_TRANSLATE_NOOP, words
 from tracker.services.base import (
     fetch_all,
     fetch_one,
@@ -52,7 +53,8 @@ def _validate(values: dict[str, Any], creating: bool) -> None:
     """Every value through the one validation layer, before anything is written."""
     unknown = set(values) - EDITABLE
     if unknown:
-        raise ValidationError(f"Unknown field(s): {', '.join(sorted(unknown))}", sorted(unknown)[0],
+        raise ValidationError(words("errors", QT_TRANSLATE_NOOP(
+            "errors", "Unknown field(s): {0}"), ', '.join(sorted(unknown))), sorted(unknown)[0],
                               "unknown_field")
     values.update(check_row("account", values, creating=creating))
 
@@ -232,7 +234,8 @@ def delete_account(db: Database, account_id: int) -> Written[AccountSnapshot]:
     with transaction(db):
         rows = snapshot_rows(db, "account", "id = ?", (account_id,))
         if not rows:
-            raise ValidationError("The account no longer exists.", None, "missing")
+            raise ValidationError(words("errors", QT_TRANSLATE_NOOP(
+                "errors", "The account no longer exists.")), None, "missing")
         children = {t: snapshot_rows(db, t, "account_id = ?", (account_id,)) for t in CHILD_TABLES}
         db.conn.execute("DELETE FROM account WHERE id = ?", (account_id,))
         log_change(db.conn, "delete", "account", account_id, "name", rows[0]["name"], None)

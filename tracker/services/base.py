@@ -10,8 +10,9 @@ from typing import Any, TypeVar
 from sqlite_utils import Database
 
 from tracker.domain import NotFoundError, ValidationError, parse_date
+from tracker.i18n import QT_TRANSLATE_NOOP, words
 from tracker.storage.db import environment_errors
-from tracker.validation import check, check_row, declared
+from tracker.validation import check, check_row, declared, field_label
 
 T = TypeVar("T")
 
@@ -52,7 +53,8 @@ def row_dict(db: Database, table: str, row_id: int) -> dict[str, Any]:
         cursor = db.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (row_id,))
         row = cursor.fetchone()
     if row is None:
-        raise NotFoundError(f"{table} {row_id} no longer exists")
+        raise NotFoundError(words("errors", QT_TRANSLATE_NOOP(
+            "errors", "{0} {1} no longer exists"), table, row_id))
     return dict(zip([c[0] for c in cursor.description], row, strict=True))
 
 
@@ -109,7 +111,8 @@ def update_row(
     """
     unknown = set(changes) - allowed
     if unknown:
-        raise ValidationError(f"Unknown field(s): {', '.join(sorted(unknown))}", sorted(unknown)[0])
+        raise ValidationError(words("errors", QT_TRANSLATE_NOOP(
+            "errors", "Unknown field(s): {0}"), ', '.join(sorted(unknown))), sorted(unknown)[0])
     if current is None:
         current = row_dict(db, table, row_id)
     clean = {k: normalise(table, k, v) for k, v in changes.items()}
@@ -152,17 +155,23 @@ def integrity_to_validation(exc: sqlite3.IntegrityError, table: str) -> Validati
     if "UNIQUE" in text:
         field = text.rsplit(".", 1)[-1] if "." in text else None
         if table == "contact":
-            return ValidationError("A contact with this e-mail already exists.", "email", "duplicate")
+            return ValidationError(words("errors", QT_TRANSLATE_NOOP(
+                "errors", "A contact with this e-mail already exists.")), "email", "duplicate")
         if field == "external_id":
-            return ValidationError("Another account has this external id.", field, "duplicate")
-        return ValidationError(f"This {table} already exists ({field}).", field, "duplicate")
+            return ValidationError(words("errors", QT_TRANSLATE_NOOP(
+                "errors", "Another account has this external id.")), field, "duplicate")
+        return ValidationError(words("errors", QT_TRANSLATE_NOOP(
+            "errors", "This {0} already exists ({1})."), table, field), field, "duplicate")
     if "CHECK" in text:
-        return ValidationError(f"A value is outside what {table} allows.", None, "check")
+        return ValidationError(words("errors", QT_TRANSLATE_NOOP(
+            "errors", "A value is outside what {0} allows."), table), None, "check")
     if "FOREIGN KEY" in text:
-        return ValidationError("The row refers to something that does not exist.", None, "reference")
+        return ValidationError(words("errors", QT_TRANSLATE_NOOP(
+            "errors", "The row refers to something that does not exist.")), None, "reference")
     if "NOT NULL" in text:
         field = text.rsplit(".", 1)[-1]
-        return ValidationError(f"{field} is required.", field, "required")
+        return ValidationError(words("errors", QT_TRANSLATE_NOOP(
+            "errors", "{0} is required."), field_label(table, field)), field, "required")
     return ValidationError(text)
 
 

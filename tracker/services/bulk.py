@@ -18,6 +18,7 @@ from sqlite_utils import Database
 
 from tracker.changes import ChangeSet, Written
 from tracker.domain import AccountId, JourneyId, PlaybookId, TaskId, ValidationError
+from tracker.i18n import QT_TRANSLATE_NOOP, words
 from tracker.services import accounts, journeys, tasks
 from tracker.services.accounts import AccountSnapshot, StageSnapshot
 from tracker.services.base import normalise, row_dict, update_row
@@ -36,7 +37,8 @@ def _ids(ids: Iterable[int]) -> list[int]:
 
 def _require(ids: Sequence[int]) -> None:
     if not ids:
-        raise ValidationError("Nothing is selected.", None, "empty")
+        raise ValidationError(words("errors", QT_TRANSLATE_NOOP(
+            "errors", "Nothing is selected.")), None, "empty")
 
 
 # -- accounts ---------------------------------------------------------------------------
@@ -50,7 +52,8 @@ def set_account_field(db: Database, account_ids: Iterable[int], field: str, valu
     Only the accounts whose value really changes are written (and named in the ChangeSet).
     """
     if field not in ACCOUNT_FIELDS:
-        raise ValidationError(f"Unknown field '{field}'.", field)
+        raise ValidationError(words("errors", QT_TRANSLATE_NOOP(
+            "errors", "Unknown field '{0}'."), field), field)
     ids = _ids(account_ids)
     _require(ids)
     previous: AccountValues = {}

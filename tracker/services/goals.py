@@ -14,7 +14,7 @@ from sqlite_utils import Database
 from tracker.changes import ChangeSet, Written
 from tracker.domain import ValidationError
 from tracker.domain_signals import Goal
-from tracker.i18n import QT_TRANSLATE_NOOP, words
+from tracker.i18n import QT_TRANSLATE_NOOP, translate, words
 from tracker.kpi.goals import default_direction, evaluate, is_kpi_key, kpi_value, reached
 from tracker.queries.signals import get_goal, list_goals
 from tracker.services.records import RecordKind
@@ -26,6 +26,11 @@ __all__ = ["GOALS", "close_goal", "create_goal", "get_goal", "list_goals", "reop
 EDITABLE = frozenset({"name", "kpi", "direction", "target", "scope_kind", "scope_value",
                       "start_date", "baseline", "deadline", "closed_date", "outcome",
                       "final_value", "notes"})
+
+
+_SCOPE_WORDS = {"segment": QT_TRANSLATE_NOOP("errors", "segment"),
+                "owner": QT_TRANSLATE_NOOP("errors", "owner"),
+                "cohort": QT_TRANSLATE_NOOP("errors", "cohort")}
 
 
 def _goal(values: dict[str, Any], creating: bool) -> None:
@@ -42,7 +47,8 @@ def _goal(values: dict[str, Any], creating: bool) -> None:
     kind, value = values.get("scope_kind"), str(values.get("scope_value") or "").strip()
     if kind in ("segment", "owner", "cohort") and not value:
         raise ValidationError(words("errors", QT_TRANSLATE_NOOP(
-            "errors", "Say which {0} the goal is for."), kind), "scope_value", "required")
+            "errors", "Say which {0} the goal is for."), translate("errors", _SCOPE_WORDS[kind])),
+            "scope_value", "required")
     if kind == "segment" and not value.isdigit():
         raise ValidationError(words("errors", QT_TRANSLATE_NOOP(
             "errors", "The segment must be given by its id.")), "scope_value", "bad_reference")

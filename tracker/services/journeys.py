@@ -8,6 +8,7 @@ from sqlite_utils import Database
 
 from tracker.changes import ChangeSet, Written
 from tracker.domain import STAGES, AccountId, Journey, JourneyId, PlaybookId, ValidationError
+from tracker.i18n import QT_TRANSLATE_NOOP, words
 from tracker.services.base import fetch_all, log_change, restore_rows, snapshot_rows
 from tracker.storage.db import transaction
 
@@ -38,10 +39,12 @@ def apply_playbook(
     with transaction(db):
         pb = db.conn.execute("SELECT name FROM playbook WHERE id = ?", (playbook_id,)).fetchone()
         if pb is None:
-            raise ValidationError("The playbook no longer exists.", "playbook", "missing")
+            raise ValidationError(words("errors", QT_TRANSLATE_NOOP(
+                "errors", "The playbook no longer exists.")), "playbook", "missing")
         account = db.conn.execute("SELECT stage FROM account WHERE id = ?", (account_id,)).fetchone()
         if account is None:
-            raise ValidationError("The account no longer exists.", "account", "missing")
+            raise ValidationError(words("errors", QT_TRANSLATE_NOOP(
+                "errors", "The account no longer exists.")), "account", "missing")
         current = STAGES.index(account[0]) if account[0] in STAGES else 0
         finished = set() if account[0] == "Expand" else set(STAGES[:current])
         have_kinds, have_names = set(), set()
@@ -112,7 +115,8 @@ def remove_journey(db: Database, journey_id: int) -> Written[JourneySnapshot]:
             "milestone": snapshot_rows(db, "milestone", "journey_id = ?", (journey_id,)),
         }
         if not snap["journey"]:
-            raise ValidationError("The journey no longer exists.", None, "missing")
+            raise ValidationError(words("errors", QT_TRANSLATE_NOOP(
+                "errors", "The journey no longer exists.")), None, "missing")
         db.conn.execute("DELETE FROM journey WHERE id = ?", (journey_id,))
         log_change(db.conn, "delete", "journey", journey_id)
     return Written(CHANGED.for_accounts(_account_of(snap)), snap)

@@ -15,6 +15,7 @@ from tracker.domain import (
     StepId,
     ValidationError,
 )
+from tracker.i18n import QT_TRANSLATE_NOOP, words
 from tracker.services.base import (
     fetch_all,
     fetch_one,
@@ -113,7 +114,8 @@ def delete_playbook(db: Database, playbook_id: int) -> Written[PlaybookSnapshot]
             "journey_links": snapshot_rows(db, "journey", "playbook_id = ?", (playbook_id,)),
         }
         if not snap["playbook"]:
-            raise ValidationError("The playbook no longer exists.", None, "missing")
+            raise ValidationError(words("errors", QT_TRANSLATE_NOOP(
+                "errors", "The playbook no longer exists.")), None, "missing")
         db.conn.execute("DELETE FROM playbook WHERE id = ?", (playbook_id,))
         log_change(db.conn, "delete", "playbook", playbook_id, "name",
                    snap["playbook"][0]["name"], None)
@@ -158,7 +160,8 @@ def swap_steps(db: Database, step_id: int, other_id: int) -> ChangeSet:
         rows = dict(db.conn.execute("SELECT id, position FROM playbook_step WHERE id IN (?, ?)",
                                     (step_id, other_id)).fetchall())
         if len(rows) != 2:
-            raise ValidationError("The step no longer exists.", None, "missing")
+            raise ValidationError(words("errors", QT_TRANSLATE_NOOP(
+                "errors", "The step no longer exists.")), None, "missing")
         a, b = rows[step_id], rows[other_id]
         if a == b:  # equal positions cannot be swapped; make them distinct first
             b = a + 1
@@ -171,7 +174,8 @@ def delete_step(db: Database, step_id: int) -> Written[dict[str, Any]]:
     with transaction(db):
         rows = snapshot_rows(db, "playbook_step", "id = ?", (step_id,))
         if not rows:
-            raise ValidationError("The step no longer exists.", None, "missing")
+            raise ValidationError(words("errors", QT_TRANSLATE_NOOP(
+                "errors", "The step no longer exists.")), None, "missing")
         db.conn.execute("DELETE FROM playbook_step WHERE id = ?", (step_id,))
         log_change(db.conn, "delete", "playbook_step", step_id)
     return Written(CHANGED, rows[0])

@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from tracker.changes import ChangeSet
 from tracker.domain import ValidationError
+from tracker.i18n import QT_TRANSLATE_NOOP, words
 from tracker.money import (
     CURRENCY_KEY,
     DECIMALS_KEY,
@@ -54,9 +55,11 @@ def set_money_format(db: Database, fmt: MoneyFormat) -> ChangeSet:
     """Store the currency and how amounts are written; no number changes, every amount's text does."""
     problem = fmt.problem()
     if problem == "unknown_currency":
-        raise ValidationError(f"Unknown currency '{fmt.currency}'.", "currency", problem)
+        raise ValidationError(words("errors", QT_TRANSLATE_NOOP(
+            "errors", "Unknown currency '{0}'."), fmt.currency), "currency", problem)
     if problem:
-        raise ValidationError("Decimals must be 0, 1 or 2.", "decimals", problem)
+        raise ValidationError(words("errors", QT_TRANSLATE_NOOP(
+            "errors", "Decimals must be 0, 1 or 2.")), "decimals", problem)
 
     def text(f: MoneyFormat) -> dict[str, str]:
         return {CURRENCY_KEY: f.currency, SYMBOL_AFTER_KEY: "1" if f.symbol_after else "0",

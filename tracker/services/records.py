@@ -72,7 +72,8 @@ class RecordKind(Generic[R]):
         self.validate(values, True)
         unknown = set(values) - self.editable - {"account_id"}
         if unknown:
-            raise ValidationError(f"Unknown field(s): {', '.join(sorted(unknown))}")
+            raise ValidationError(words("errors", QT_TRANSLATE_NOOP(
+                "errors", "Unknown field(s): {0}"), ', '.join(sorted(unknown))))
         with transaction(db):
             row_id = insert_row(db, self.table, values)
         return Written(self.change_set(values.get("account_id")), row_id)
@@ -96,7 +97,8 @@ class RecordKind(Generic[R]):
         with transaction(db):
             rows = snapshot_rows(db, self.table, "id = ?", (row_id,))
             if not rows:
-                raise ValidationError(f"The {self.table} no longer exists.", None, "missing")
+                raise ValidationError(words("errors", QT_TRANSLATE_NOOP(
+                    "errors", "The {0} no longer exists."), self.table), None, "missing")
             row = rows[0]
             links: dict[str, list[int]] = {}
             if self.referrers:

@@ -34,30 +34,30 @@ __all__ = ["MATURITY_LEVELS", "MATURITY_STEPS", "SUPPORT_CASES", "TRIALS", "conv
            "current_levels", "delete_level", "ladder", "list_cases", "list_trials",
            "maturity_history", "next_level", "playbook_levels", "record_level", "start_next_level",
            "tie_playbook", "trial_of"]
-from tracker.validation import check
+from tracker.validation import check, field_label
 
 _NOT_BEFORE = QT_TRANSLATE_NOOP("errors", "The {0} cannot be before the {1}.")
 
 
-def _order(values: dict[str, Any], later: str, earlier: str, table: str, later_label: str,
-           earlier_label: str) -> None:
+def _order(values: dict[str, Any], later: str, earlier: str, table: str) -> None:
     first, second = values.get(earlier), values.get(later)
     if first is None or second is None:
         return
     if check(table, later, second) < check(table, earlier, first):
-        raise ValidationError(words("errors", _NOT_BEFORE, later_label, earlier_label), later,
+        raise ValidationError(words("errors", _NOT_BEFORE, field_label(table, later),
+                                    field_label(table, earlier)), later,
                               "out_of_order")
 
 
 def _case(values: dict[str, Any], creating: bool) -> None:
     """A case closes on or after the day it opened."""
-    _order(values, "closed_date", "opened_date", "support_case", "closed date", "opened date")
+    _order(values, "closed_date", "opened_date", "support_case")
 
 
 def _trial(values: dict[str, Any], creating: bool) -> None:
     """A trial ends, and converts, on or after the day it started."""
-    _order(values, "end_date", "start_date", "trial", "trial end date", "trial start date")
-    _order(values, "converted_date", "start_date", "trial", "converted date", "trial start date")
+    _order(values, "end_date", "start_date", "trial")
+    _order(values, "converted_date", "start_date", "trial")
 
 
 def _fields_only(values: dict[str, Any], creating: bool) -> None:

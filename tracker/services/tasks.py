@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from tracker.changes import ChangeSet, Written
 from tracker.domain import Task, TaskId, ValidationError
+from tracker.i18n import QT_TRANSLATE_NOOP, words
 from tracker.services.base import (
     fetch_all,
     fetch_one,
@@ -123,7 +124,8 @@ def delete_task(db: Database, task_id: int) -> Written[dict[str, Any]]:
     with transaction(db):
         rows = snapshot_rows(db, "task", "id = ?", (task_id,))
         if not rows:
-            raise ValidationError("The task no longer exists.", None, "missing")
+            raise ValidationError(words("errors", QT_TRANSLATE_NOOP(
+                "errors", "The task no longer exists.")), None, "missing")
         db.conn.execute("DELETE FROM task WHERE id = ?", (task_id,))
         log_change(db.conn, "delete", "task", task_id, "title", rows[0]["title"], None)
     return Written(CHANGED.for_accounts(rows[0]["account_id"]), rows[0])

@@ -9,8 +9,9 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from tracker.i18n import QT_TRANSLATE_NOOP
 from tracker.storage.db import backup_database, check_database
-from tracker.storage.errors import StoreError
+from tracker.storage.errors import StoreError, said
 
 KEEP = 7
 STAMP = "%Y%m%d-%H%M%S"
@@ -79,7 +80,9 @@ def restore_backup(backup: Path, db_path: Path) -> Path:
     """
     problems = check_database(backup)
     if problems:
-        raise StoreError(f"The backup {backup.name} cannot be restored: {problems[0]}", backup)
+        raise StoreError(said(QT_TRANSLATE_NOOP(
+            "storage", "The backup {0} cannot be restored: {1}"), backup.name,
+                              problems[0]), backup)
     aside = db_path.with_name(db_path.name + ".before-restore")
     if db_path.exists():
         shutil.copy2(db_path, aside)

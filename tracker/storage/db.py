@@ -16,12 +16,14 @@ from pathlib import Path
 import sqlite_utils
 from sqlite_utils import Database
 
+from tracker.i18n import QT_TRANSLATE_NOOP
 from tracker.storage.errors import (
     CorruptDatabaseError,
     DatabaseLockedError,
     NewerSchemaError,
     StoreError,
     damaged_message,
+    said,
     translate_sqlite_error,
 )
 from tracker.storage.migrate import apply_migrations, load_migrations
@@ -33,6 +35,9 @@ BACKUP_TIME_LIMIT_S = 30.0  # a backup waiting longer than this for another prog
 
 MIGRATIONS = load_migrations()
 SCHEMA_VERSION = MIGRATIONS[-1].version
+NO_DATABASE = QT_TRANSLATE_NOOP("storage", "No database at {0}.")
+NOT_OURS = QT_TRANSLATE_NOOP("storage", "{0} is not an Onboarding Tracker database.")
+CANNOT_BACK_UP = QT_TRANSLATE_NOOP("storage", "Cannot write the backup to {0}: {1}.")
 
 
 def _connect(path: Path | str, *, read_only: bool = False) -> sqlite3.Connection:
@@ -72,13 +77,16 @@ def open_database(
     if str(path) != ":memory:":
         if not path.exists():
             if not create:
-                raise StoreError(f"No database at {path}.", path)
+                raise StoreError(said(NO_DATABASE, path), path)
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise StoreError(f"Cannot create the folder for {path}: {exc.strerror}.", path) from exc
+                raise StoreError(said(QT_TRANSLATE_NOOP(
+                    "storage", "Cannot create the folder for {0}: {1}."), path,
+                                      exc.strerror), path) from exc
         elif path.is_dir():
-            raise StoreError(f"{path} is a folder, not a database file.", path)
+            raise StoreError(said(QT_TRANSLATE_NOOP(
+                "storage", "{0} is a folder, not a database file."), path), path)
     try:
         conn = _connect(path)
     except sqlite3.DatabaseError as exc:
@@ -93,20 +101,22 @@ def open_database(
     try:
         if version > SCHEMA_VERSION:
             raise NewerSchemaError(
-                f"{path} was written by a newer version of Onboarding Tracker "
-                f"(schema {version}, this version reads up to {SCHEMA_VERSION}). "
-                "Please update the application.",
+                said(QT_TRANSLATE_NOOP(
+                    "storage", "{0} was written by a newer version of Onboarding Tracker (schema "
+                    "{1}, this version reads up to {2}). Please update the application."),
+                     path, version, SCHEMA_VERSION),
                 path,
             )
         if version > 0 and not _has_our_tables(conn):
-            raise CorruptDatabaseError(f"{path} is not an Onboarding Tracker database.", path)
+            raise CorruptDatabaseError(said(NOT_OURS, path), path)
         if version == 0 and _has_foreign_tables(conn):
-            raise CorruptDatabaseError(f"{path} is not an Onboarding Tracker database.", path)
+            raise CorruptDatabaseError(said(NOT_OURS, path), path)
         if verify and version > 0:
             verify_intact(conn, path)
         if version < SCHEMA_VERSION:
             if not migrate:
-                raise StoreError(f"{path} needs an upgrade (schema {version}).", path)
+                raise StoreError(said(QT_TRANSLATE_NOOP(
+                    "storage", "{0} needs an upgrade (schema {1})."), path, version), path)
             if version > 0 and str(path) != ":memory:":
                 backup_database(conn, _backup_target(path, backup_dir, f"pre-v{SCHEMA_VERSION}"))
             _migrate(conn, version, path)
@@ -199,7 +209,7 @@ def backup_database(
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreError(f"Cannot write the backup to {dest}: {exc.strerror}.", dest) from exc
+        raise StoreError(said(CANNOT_BACK_UP, dest, exc.strerror), dest) from exc
     tmp = dest.with_name(dest.name + ".part")
     tmp.unlink(missing_ok=True)  # a stale part file from a crash would be opened, not replaced
     own = False
@@ -210,7 +220,7 @@ def backup_database(
     else:
         src_path = Path(source)
         if not src_path.is_file():
-            raise StoreError(f"No database at {src_path}.", src_path)
+            raise StoreError(said(NO_DATABASE, src_path), src_path)
         src_conn = _connect(src_path)
         own = True
     where = database_file(src_conn)
@@ -232,8 +242,10 @@ def backup_database(
     except _BackupTimedOut:
         tmp.unlink(missing_ok=True)
         raise DatabaseLockedError(
-            f"The backup gave up after {limit:.0f} s: another program is writing to the database"
-            f"{f' ({where})' if where else ''} and does not let go. Close it and try again.", dest
+            said(QT_TRANSLATE_NOOP(
+                "storage", "The backup gave up after {0:.0f} s: another program is writing to the "
+                "database{1} and does not let go. Close it and try again."),
+                 limit, f" ({where})" if where else ""), dest
         ) from None
     except StoreError:
         tmp.unlink(missing_ok=True)
@@ -243,7 +255,7 @@ def backup_database(
         raise translate_sqlite_error(exc, where or dest) from exc
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise StoreError(f"Cannot write the backup to {dest}: {exc.strerror}.", dest) from exc
+        raise StoreError(said(CANNOT_BACK_UP, dest, exc.strerror), dest) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -10,6 +10,13 @@ import os
 import sqlite3
 from pathlib import Path
 
+from tracker.i18n import QT_TRANSLATE_NOOP, words
+
+
+def said(template: str, *args: object) -> str:
+    """A storage sentence in the installed language (``template`` marked in "storage")."""
+    return words("storage", template, *args)
+
 
 class StoreError(Exception):
     """A problem with the database file that the user must be told about."""
@@ -67,27 +74,38 @@ def read_only_place(path: Path | str | None) -> str | None:
     path = Path(path)
     folder = path.parent
     if _on_read_only_drive(folder):
-        return f"The database is on a read-only drive ({path}); copy it to a folder you can write to."
+        return said(QT_TRANSLATE_NOOP(
+            "storage", "The database is on a read-only drive ({0}); copy it to a folder you can write "
+            "to."), path)
     if path.exists() and not os.access(path, os.W_OK):
-        return (f"The database file is read-only ({path}); make it writable or copy it to a folder "
-                "you can write to.")
+        return said(QT_TRANSLATE_NOOP(
+            "storage", "The database file is read-only ({0}); make it writable or copy it "
+            "to a folder you can write to."), path)
     for suffix in ("-wal", "-shm"):
         journal = path.with_name(path.name + suffix)
         if journal.exists() and not os.access(journal, os.W_OK):
-            return f"The database's journal file {journal} is read-only; make it writable or delete it."
+            return said(QT_TRANSLATE_NOOP(
+                "storage", "The database's journal file {0} is read-only; make it writable or "
+                "delete it."), journal)
     if folder.is_dir() and not os.access(folder, os.W_OK | os.X_OK):
         if path.exists():
-            return (f"The folder {folder} is read-only, so the database {path.name} in it cannot be "
-                    "opened for changes; move it to a folder you can write to.")
-        return (f"The folder {folder} is read-only, so {path.name} cannot be created there; "
-                "choose another folder.")
+            return said(QT_TRANSLATE_NOOP(
+                "storage", "The folder {0} is read-only, so the database {1} in it cannot "
+                "be opened for changes; move it to a folder you can write to."),
+                        folder, path.name)
+        return said(QT_TRANSLATE_NOOP(
+            "storage", "The folder {0} is read-only, so {1} cannot be created there; "
+            "choose another folder."), folder, path.name)
     return None
 
 
 def damaged_message(path: Path | str | None) -> str:
     """The one sentence every surface shows for a file whose pages are broken."""
-    what = str(path) if path else "The database"
-    return f"{what} is damaged; restore from a backup: File > Restore from backup."
+    if path:
+        return said(QT_TRANSLATE_NOOP(
+            "storage", "{0} is damaged; restore from a backup: File > Restore from backup."), path)
+    return said(QT_TRANSLATE_NOOP(
+        "storage", "The database is damaged; restore from a backup: File > Restore from backup."))
 
 
 def translate_sqlite_error(exc: sqlite3.Error, path: Path | str | None) -> StoreError:
@@ -96,7 +114,9 @@ def translate_sqlite_error(exc: sqlite3.Error, path: Path | str | None) -> Store
     where = f" ({path})" if path else ""
     if "locked" in text or "busy" in text:
         return DatabaseLockedError(
-            f"The database is busy: another program is writing to it{where}. Try again.", path
+            said(QT_TRANSLATE_NOOP(
+                "storage", "The database is busy: another program is writing to it{0}. Try again."),
+            where), path
         )
     read_only = "readonly" in text or "read-only" in text or "attempt to write" in text
     if read_only or "unable to open" in text:
@@ -104,15 +124,20 @@ def translate_sqlite_error(exc: sqlite3.Error, path: Path | str | None) -> Store
         if place is not None:
             return ReadOnlyDatabaseError(place, path)
     if read_only:
-        return ReadOnlyDatabaseError(f"The database file is read-only{where}.", path)
+        return ReadOnlyDatabaseError(said(QT_TRANSLATE_NOOP(
+            "storage", "The database file is read-only{0}."), where), path)
     if "disk is full" in text or ("full" in text and "database" in text):
-        return DiskFullError(f"The disk is full; nothing was saved{where}.", path)
+        return DiskFullError(said(QT_TRANSLATE_NOOP(
+            "storage", "The disk is full; nothing was saved{0}."), where), path)
     if "not a database" in text:
         return CorruptDatabaseError(
-            f"The file is not a valid Onboarding Tracker database or is damaged{where}.", path
+            said(QT_TRANSLATE_NOOP(
+                "storage", "The file is not a valid Onboarding Tracker database or is damaged{0}."), where),
+            path
         )
     if "malformed" in text or "corrupt" in text:
         return CorruptDatabaseError(damaged_message(path), path)
     if "unable to open" in text:
-        return StoreError(f"The database file cannot be opened{where}.", path)
-    return StoreError(f"Database error{where}: {exc}", path)
+        return StoreError(said(QT_TRANSLATE_NOOP(
+            "storage", "The database file cannot be opened{0}."), where), path)
+    return StoreError(said(QT_TRANSLATE_NOOP("storage", "Database error{0}: {1}"), where, exc), path)

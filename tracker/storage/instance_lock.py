@@ -18,8 +18,11 @@ import sys
 from pathlib import Path
 from typing import IO
 
+from tracker.i18n import QT_TRANSLATE_NOOP
 from tracker.paths import data_dir
-from tracker.storage.errors import InstanceLockedError
+from tracker.storage.errors import InstanceLockedError, said
+
+ANOTHER_PROCESS = QT_TRANSLATE_NOOP("storage", "another process")
 
 
 def file_identity(db_path: Path) -> str:
@@ -97,13 +100,14 @@ def _take(lock_path: Path) -> IO[str]:
     except OSError:
         try:
             handle.seek(0)
-            holder = handle.read().strip() or "another process"
+            holder = handle.read().strip() or said(ANOTHER_PROCESS)
         except OSError:  # Windows locks are mandatory: the holder's pid cannot be read
-            holder = "another process"
+            holder = said(ANOTHER_PROCESS)
         handle.close()
         raise InstanceLockedError(
-            f"The database is already open in another Onboarding Tracker window "
-            f"(process {holder}). Close it there first, or open another file.",
+            said(QT_TRANSLATE_NOOP(
+                "storage", "The database is already open in another Onboarding Tracker window "
+                "(process {0}). Close it there first, or open another file."), holder),
             lock_path,
         ) from None
     handle.seek(0)

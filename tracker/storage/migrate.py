@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from tracker.storage.errors import StoreError
+from tracker.i18n import QT_TRANSLATE_NOOP
+from tracker.storage.errors import StoreError, said
 
 Step = Callable[[sqlite3.Connection], None]
 MIGRATIONS_PACKAGE = "tracker.storage.migrations"
@@ -88,7 +89,7 @@ def apply_migrations(conn: sqlite3.Connection, pending: list[Migration], path: P
 
 def _apply_one(conn: sqlite3.Connection, migration: Migration, path: Path | str,
                application_id: int) -> None:
-    failed = f"Upgrading {path} to schema {migration.version} failed"
+    failed = said(QT_TRANSLATE_NOOP("storage", "Upgrading {0} to schema {1} failed"), path, migration.version)
     try:
         # executescript would COMMIT an open transaction first, so BEGIN goes inside the
         # script; the transaction stays open after it returns.
@@ -100,7 +101,9 @@ def _apply_one(conn: sqlite3.Connection, migration: Migration, path: Path | str,
         dangling = _dangling_references(conn)
         if dangling:
             conn.execute("ROLLBACK")
-            raise StoreError(f"{failed}: it would leave {dangling}. The file was left as it was.", path)
+            raise StoreError(said(QT_TRANSLATE_NOOP(
+                "storage", "{0}: it would leave {1}. The file was left as it was."),
+                                  failed, dangling), path)
         conn.execute(f"PRAGMA application_id = {int(application_id)}")
         conn.execute(f"PRAGMA user_version = {int(migration.version)}")
         conn.execute("COMMIT")
@@ -109,7 +112,9 @@ def _apply_one(conn: sqlite3.Connection, migration: Migration, path: Path | str,
             conn.execute("ROLLBACK")
         if isinstance(exc, StoreError) or not isinstance(exc, Exception):
             raise
-        raise StoreError(f"{failed}: {exc}. The file was left as it was.", path) from exc
+        raise StoreError(said(QT_TRANSLATE_NOOP(
+            "storage", "{0}: {1}. The file was left as it was."), failed, exc),
+                         path) from exc
 
 
 def _dangling_references(conn: sqlite3.Connection) -> str:

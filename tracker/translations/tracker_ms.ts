@@ -3043,6 +3043,31 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
     <context>
         <name>ImportDialog</name>
         <message>
+            <location filename="tracker/excel/mapping.py" line="32" />
+            <source>Accounts</source>
+            <translation>Akaun</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="33" />
+            <source>Contacts</source>
+            <translation>Kenalan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="34" />
+            <source>Checklist tasks</source>
+            <translation>Tugasan senarai semak</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="35" />
+            <source>Milestones</source>
+            <translation>Peristiwa penting</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="36" />
+            <source>Feedback</source>
+            <translation>Maklum balas</translation>
+        </message>
+        <message>
             <location filename="ui/dialogs/import_dialog.py" line="156" />
             <source>Reading {0}…</source>
             <translation>Membaca {0}…</translation>
@@ -3111,6 +3136,245 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
             <location filename="ui/dialogs/import_parts.py" line="65" />
             <source>Something went wrong: {0}.</source>
             <translation>Berlaku ralat: {0}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportFields</name>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="50" />
+            <location filename="tracker/excel/mapping.py" line="72" />
+            <source>Account</source>
+            <translation>Akaun</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="55" />
+            <location filename="tracker/excel/mapping.py" line="67" />
+            <source>Account ID</source>
+            <translation>ID akaun</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="57" />
+            <source>Account CRM ID</source>
+            <translation>ID CRM akaun</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="69" />
+            <source>CRM ID</source>
+            <translation>ID CRM</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="75" />
+            <source>Industry</source>
+            <translation>Industri</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="76" />
+            <source>Employees</source>
+            <translation>Pekerja</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="78" />
+            <source>Region</source>
+            <translation>Wilayah</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="80" />
+            <source>Plan</source>
+            <translation>Pelan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="82" />
+            <source>MRR</source>
+            <translation>MRR</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="84" />
+            <source>Tech proficiency</source>
+            <translation>Kemahiran teknikal</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="86" />
+            <location filename="tracker/excel/mapping.py" line="141" />
+            <source>Owner</source>
+            <translation>Pemilik</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="89" />
+            <source>Segment</source>
+            <translation>Segmen</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="90" />
+            <location filename="tracker/excel/mapping.py" line="137" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="92" />
+            <location filename="tracker/excel/mapping.py" line="134" />
+            <source>Stage</source>
+            <translation>Peringkat</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="94" />
+            <source>Signed</source>
+            <translation>Ditandatangani</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="97" />
+            <source>Kickoff</source>
+            <translation>Kickoff</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="99" />
+            <source>Target go-live</source>
+            <translation>Sasaran pelancaran</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="102" />
+            <source>Actual go-live</source>
+            <translation>Pelancaran sebenar</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="104" />
+            <source>First value</source>
+            <translation>Nilai pertama</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="106" />
+            <source>Churned</source>
+            <translation>Churn</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="108" />
+            <source>Products</source>
+            <translation>Produk</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="109" />
+            <location filename="tracker/excel/mapping.py" line="143" />
+            <source>Notes</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="113" />
+            <source>Contact ID</source>
+            <translation>ID kenalan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="115" />
+            <source>Contact</source>
+            <translation>Kenalan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="117" />
+            <source>First name</source>
+            <translation>Nama pertama</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="118" />
+            <source>Last name</source>
+            <translation>Nama akhir</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="119" />
+            <source>E-mail</source>
+            <translation>E-mel</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="121" />
+            <source>Role</source>
+            <translation>Peranan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="122" />
+            <source>Invited</source>
+            <translation>Dijemput</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="124" />
+            <source>Activated</source>
+            <translation>Diaktifkan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="126" />
+            <source>Last active</source>
+            <translation>Aktif terakhir</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="130" />
+            <source>Task ID</source>
+            <translation>ID tugasan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="132" />
+            <source>Task</source>
+            <translation>Tugasan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="135" />
+            <source>Due</source>
+            <translation>Tarikh akhir</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="139" />
+            <source>Done</source>
+            <translation>Selesai</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="147" />
+            <source>Milestone ID</source>
+            <translation>ID pencapaian</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="149" />
+            <source>Milestone</source>
+            <translation>Pencapaian</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="151" />
+            <source>Kind</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="153" />
+            <source>Target</source>
+            <translation>Sasaran</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="155" />
+            <source>Achieved</source>
+            <translation>Dicapai</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="159" />
+            <source>Feedback ID</source>
+            <translation>ID maklum balas</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="161" />
+            <source>Contact e-mail</source>
+            <translation>E-mel kenalan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="163" />
+            <source>Survey</source>
+            <translation>Tinjauan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="165" />
+            <source>Score</source>
+            <translation>Skor</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="168" />
+            <source>Comment</source>
+            <translation>Ulasan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/mapping.py" line="170" />
+            <source>Date</source>
+            <translation>Tarikh</translation>
         </message>
     </context>
     <context>
@@ -3514,62 +3778,62 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_tile.py" line="92" />
+            <location filename="ui/charts/kpi_tile.py" line="115" />
             <source>= vs {0} days before</source>
             <translation>= vs {0} hari lalu</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_tile.py" line="95" />
+            <location filename="ui/charts/kpi_tile.py" line="118" />
             <source> pts</source>
             <translation> mata</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_tile.py" line="95" />
+            <location filename="ui/charts/kpi_tile.py" line="118" />
             <source> d</source>
             <translation> h</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_tile.py" line="97" />
+            <location filename="ui/charts/kpi_tile.py" line="120" />
             <source>{0} {1}{2} vs {3} days before</source>
             <translation>{0} {1}{2} vs {3} hari lalu</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_tile.py" line="104" />
+            <location filename="ui/charts/kpi_tile.py" line="127" />
             <source>no earlier value</source>
             <translation>tiada nilai terdahulu</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_tile.py" line="120" />
+            <location filename="ui/charts/kpi_tile.py" line="156" />
             <source>Goal {0}: {1}</source>
             <translation>Matlamat {0}: {1}</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_tile.py" line="127" />
+            <location filename="ui/charts/kpi_tile.py" line="163" />
             <source>not enough history</source>
             <translation>sejarah tidak mencukupi</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_tile.py" line="130" />
+            <location filename="ui/charts/kpi_tile.py" line="166" />
             <source>{0}&lt;br&gt;Deadline {1}; baseline {2} on {3}; progress {4}; forecast at the deadline: {5}</source>
             <translation>{0}&lt;br&gt;Tarikh akhir {1}; garis dasar {2} pada {3}; kemajuan {4}; ramalan pada tarikh akhir: {5}</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_tile.py" line="138" />
+            <location filename="ui/charts/kpi_tile.py" line="174" />
             <source>Formula: {0}</source>
             <translation>Formula: {0}</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_tile.py" line="141" />
+            <location filename="ui/charts/kpi_tile.py" line="177" />
             <source>Counts: {0} / {1}</source>
             <translation>Kiraan: {0} / {1}</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_tile.py" line="144" />
+            <location filename="ui/charts/kpi_tile.py" line="180" />
             <source>Band: {0}</source>
             <translation>Tahap: {0}</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_tile.py" line="146" />
+            <location filename="ui/charts/kpi_tile.py" line="182" />
             <source>{0} days before: {1}</source>
             <translation>{0} hari sebelumnya: {1}</translation>
         </message>
@@ -6033,6 +6297,509 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
         </message>
     </context>
     <context>
+        <name>cli</name>
+        <message>
+            <location filename="tracker/cli/__init__.py" line="145" />
+            <source>error: {0}</source>
+            <translation>ralat: {0}</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/__init__.py" line="170" />
+            <source>a record the command needs no longer exists.</source>
+            <translation>rekod yang diperlukan oleh arahan ini tidak wujud lagi.</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/__init__.py" line="177" />
+            <source>interrupted</source>
+            <translation>dihentikan</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/analytics_commands.py" line="65" />
+            <location filename="tracker/cli/core_commands.py" line="112" />
+            <location filename="tracker/cli/excel_commands.py" line="86" />
+            <location filename="tracker/cli/goal_commands.py" line="109" />
+            <location filename="tracker/cli/kpi_commands.py" line="25" />
+            <source>No database at {0}.</source>
+            <translation>Tiada pangkalan data di {0}.</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/analytics_commands.py" line="77" />
+            <source>suggested name</source>
+            <translation>nama dicadangkan</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/analytics_commands.py" line="77" />
+            <location filename="tracker/cli/analytics_commands.py" line="88" />
+            <source>accounts</source>
+            <translation>akaun</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/analytics_commands.py" line="78" />
+            <source>share</source>
+            <translation>bahagian</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/analytics_commands.py" line="78" />
+            <source>median size</source>
+            <translation>saiz median</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/analytics_commands.py" line="79" />
+            <source>median MRR</source>
+            <translation>MRR median</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/analytics_commands.py" line="79" />
+            <source>tech</source>
+            <translation>teknikal</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/analytics_commands.py" line="80" />
+            <source>products</source>
+            <translation>produk</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/analytics_commands.py" line="80" />
+            <source>top industry</source>
+            <translation>industri utama</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/analytics_commands.py" line="83" />
+            <source>metric</source>
+            <translation>metrik</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/analytics_commands.py" line="83" />
+            <source>test</source>
+            <translation>ujian</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/analytics_commands.py" line="84" />
+            <source>statistic</source>
+            <translation>statistik</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/analytics_commands.py" line="84" />
+            <source>p (Holm)</source>
+            <translation>p (Holm)</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/analytics_commands.py" line="85" />
+            <source>effect [95% CI]</source>
+            <translation>kesan [95% CI]</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/analytics_commands.py" line="88" />
+            <source>group</source>
+            <translation>kumpulan</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/analytics_commands.py" line="89" />
+            <source>lost</source>
+            <translation>hilang</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/analytics_commands.py" line="89" />
+            <source>alpha</source>
+            <translation>alfa</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/analytics_commands.py" line="90" />
+            <source>beta</source>
+            <translation>beta</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/analytics_commands.py" line="90" />
+            <source>churn/mo</source>
+            <translation>churn/bln</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/analytics_commands.py" line="91" />
+            <source>avg MRR</source>
+            <translation>MRR purata</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/analytics_commands.py" line="91" />
+            <source>projected CLTV</source>
+            <translation>CLTV unjuran</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/analytics_commands.py" line="92" />
+            <source>simple CLTV</source>
+            <translation>CLTV mudah</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/analytics_commands.py" line="92" />
+            <source>note</source>
+            <translation>nota</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/analytics_commands.py" line="118" />
+            <source>k  silhouette  within-cluster SS</source>
+            <translation>k  silhouette  SS dalam kelompok</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/analytics_commands.py" line="120" />
+            <source>  &lt;- best</source>
+            <translation>  &lt;- terbaik</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/analytics_commands.py" line="123" />
+            <source>strong structure</source>
+            <translation>struktur yang kukuh</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/analytics_commands.py" line="124" />
+            <source>reasonable structure</source>
+            <translation>struktur yang munasabah</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/analytics_commands.py" line="125" />
+            <source>weak structure</source>
+            <translation>struktur yang lemah</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/analytics_commands.py" line="126" />
+            <source>no substantial structure</source>
+            <translation>tiada struktur yang ketara</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/analytics_commands.py" line="127" />
+            <source>{0} with k = {1}, silhouette {2:.3f} ({3}; {4} accounts)</source>
+            <translation>{0} dengan k = {1}, silhouette {2:.3f} ({3}; {4} akaun)</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/analytics_commands.py" line="140" />
+            <source>
+Created {0} segments and assigned their accounts.</source>
+            <translation>{0} segmen dicipta dan akaunnya telah ditetapkan.</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/analytics_commands.py" line="152" />
+            <source>{0} accounts match: {1}</source>
+            <translation>{0} akaun sepadan: {1}</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/analytics_commands.py" line="159" />
+            <source>There is no playbook named '{0}'.</source>
+            <translation>Tiada playbook bernama '{0}'.</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/analytics_commands.py" line="164" />
+            <source>Created segment '{0}' (id {1}) with {2} accounts.</source>
+            <translation>Segmen '{0}' (id {1}) dicipta dengan {2} akaun.</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/analytics_commands.py" line="191" />
+            <source>A = {0} ({1} accounts), B = {2} ({3} accounts), as of {4}
+</source>
+            <translation>A = {0} ({1} akaun), B = {2} ({3} akaun), setakat {4}</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/analytics_commands.py" line="204" />
+            <source>
+Verdict: {0}</source>
+            <translation>Keputusan: {0}</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/analytics_commands.py" line="218" />
+            <source>sBG retention projection as of {0}: margin {1:.0%}, discount {2:.0%} a year, {3} months
+</source>
+            <translation>Unjuran pengekalan sBG setakat {0}: margin {1:.0%}, diskaun {2:.0%} setahun, {3} bulan</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/analytics_commands.py" line="236" />
+            <source>
+Simple CLTV = avg MRR x margin / monthly churn: one churn rate for ever, no discount.
+Projected CLTV sums margin x MRR x projected survival over the horizon, discounted.</source>
+            <translation>CLTV mudah = MRR purata x margin / churn bulanan: satu kadar churn untuk selama-lamanya, tanpa diskaun.
+CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, didiskaunkan.</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/core_commands.py" line="57" />
+            <source>The demo needs at least one account.</source>
+            <translation>Demo memerlukan sekurang-kurangnya satu akaun.</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/core_commands.py" line="59" />
+            <source>{0} is a folder, not a database file.</source>
+            <translation>{0} ialah folder, bukan fail pangkalan data.</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/core_commands.py" line="62" />
+            <source>{0} already exists; use --force to replace it.</source>
+            <translation>{0} sudah wujud; gunakan --force untuk menggantikannya.</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/core_commands.py" line="82" />
+            <source>The demo could not be created at {0} ({1}); no file was left behind.</source>
+            <translation>Demo tidak dapat dicipta di {0} ({1}); tiada fail yang ditinggalkan.</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/core_commands.py" line="88" />
+            <source>Created {0}: {1} accounts, {2} contacts, {3} tasks, {4} milestones, {5} feedback, {6} activities in {7:.1f} s.</source>
+            <translation>{0} dicipta: {1} akaun, {2} kenalan, {3} tugasan, {4} pencapaian, {5} maklum balas, {6} aktiviti dalam {7:.1f} s.</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/core_commands.py" line="105" />
+            <source>{0}: ok</source>
+            <translation>{0}: ok</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/core_commands.py" line="115" />
+            <source>Backed up {0} to {1}</source>
+            <translation>{0} disandarkan ke {1}</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/excel_commands.py" line="102" />
+            <location filename="tracker/cli/goal_commands.py" line="161" />
+            <location filename="tracker/cli/kpi_commands.py" line="26" />
+            <location filename="tracker/cli/plan_commands.py" line="97" />
+            <source>No segment named '{0}'.</source>
+            <translation>Tiada segmen bernama '{0}'.</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/excel_commands.py" line="112" />
+            <source>{0} is not an .xlsx name; the export writes an Excel workbook, so name it like {1}.xlsx.</source>
+            <translation>{0} bukan nama .xlsx; eksport menulis buku kerja Excel, jadi namakannya seperti {1}.xlsx.</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/excel_commands.py" line="123" />
+            <source>Wrote the playbooks to {0}</source>
+            <translation>Playbook ditulis ke {0}</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/excel_commands.py" line="129" />
+            <source>Wrote {0}: {1}.</source>
+            <translation>{0} ditulis: {1}.</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/excel_commands.py" line="136" />
+            <source>  ignored columns: {0}</source>
+            <translation>  lajur diabaikan: {0}</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/excel_commands.py" line="139" />
+            <source>  note: {0}</source>
+            <translation>  nota: {0}</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/excel_commands.py" line="144" />
+            <source>  row {0} kept without: {1}</source>
+            <translation>  baris {0} disimpan tanpa: {1}</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/excel_commands.py" line="147" />
+            <source>  row {0} update {1}: {2}</source>
+            <translation>  baris {0} kemas kini {1}: {2}</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/excel_commands.py" line="149" />
+            <source>  row {0} rejected: {1}</source>
+            <translation>  baris {0} ditolak: {1}</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/excel_commands.py" line="153" />
+            <source>  ... and {0} more rejected rows</source>
+            <translation>  ... dan {0} lagi baris ditolak</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/excel_commands.py" line="158" />
+            <source>Playbooks: none applied to new accounts.</source>
+            <translation>Playbook: tiada yang digunakan pada akaun baharu.</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/excel_commands.py" line="161" />
+            <source>Playbooks from {0}: {1} journeys, {2} open tasks ({3} overdue), {4} done, {5} skipped, {6} milestones.</source>
+            <translation>Playbook daripada {0}: {1} perjalanan, {2} tugasan terbuka ({3} lewat tempoh), {4} selesai, {5} dilangkau, {6} pencapaian.</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/excel_commands.py" line="177" />
+            <source>Imported the playbooks.</source>
+            <translation>Playbook telah diimport.</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/excel_commands.py" line="190" />
+            <source>Dry run: nothing was written.</source>
+            <translation>Larian cuba: tiada apa-apa ditulis.</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/excel_commands.py" line="214" />
+            <source>Wrote the import template to {0}</source>
+            <translation>Templat import ditulis ke {0}</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/goal_commands.py" line="117" />
+            <source>No account '{0}'.</source>
+            <translation>Tiada akaun '{0}'.</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/goal_commands.py" line="146" />
+            <source>#{0} {1}: {2} {3} to {4:g} by {5} ({6}); now {7}, forecast {8}; {9}</source>
+            <translation>#{0} {1}: {2} {3} kepada {4:g} menjelang {5} ({6}); kini {7}, ramalan {8}; {9}</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/goal_commands.py" line="171" />
+            <source>Goal #{0} set; baseline {1} on {2}.</source>
+            <translation>Matlamat #{0} ditetapkan; garis dasar {1} pada {2}.</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/goal_commands.py" line="183" />
+            <source>Goal #{0} closed on {1}: {2}.</source>
+            <translation>Matlamat #{0} ditutup pada {1}: {2}.</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/goal_commands.py" line="201" />
+            <source>#{0} account {1} {2} {3:&lt;7} {4:&lt;17} {5}: {6}</source>
+            <translation>#{0} akaun {1} {2} {3:&lt;7} {4:&lt;17} {5}: {6}</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/goal_commands.py" line="216" />
+            <source>Case #{0} added.</source>
+            <translation>Kes #{0} ditambah.</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/goal_commands.py" line="229" />
+            <source>{0} {1} new cases, {2} updated, {3} unchanged, {4} rejected.</source>
+            <translation>{0} {1} kes baharu, {2} dikemas kini, {3} tidak berubah, {4} ditolak.</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/goal_commands.py" line="233" />
+            <source>  row {0}: {1}</source>
+            <translation>  baris {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/goal_commands.py" line="248" />
+            <source>account {0} {1} {2} to {3}: {4}</source>
+            <translation>akaun {0} {1} {2} kepada {3}: {4}</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/goal_commands.py" line="262" />
+            <source>Trial #{0} added.</source>
+            <translation>Percubaan #{0} ditambah.</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/goal_commands.py" line="271" />
+            <source>Account '{0}' has no trial.</source>
+            <translation>Akaun '{0}' tiada percubaan.</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/goal_commands.py" line="275" />
+            <source>Trial of account {0} converted.</source>
+            <translation>Percubaan akaun {0} telah ditukar kepada berbayar.</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/import_mapping_args.py" line="30" />
+            <source>--map takes HEADER=FIELD, not '{0}'.</source>
+            <translation>--map menerima HEADER=FIELD, bukan '{0}'.</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/import_mapping_args.py" line="39" />
+            <source>Could not read the mapping file {0}: {1}.</source>
+            <translation>Fail pemetaan {0} tidak dapat dibaca: {1}.</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/import_mapping_args.py" line="42" />
+            <source>The mapping file {0} must hold a JSON object.</source>
+            <translation>Fail pemetaan {0} mesti mengandungi objek JSON.</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/import_mapping_args.py" line="49" />
+            <source>The mapping file {0} must map headers to field names.</source>
+            <translation>Fail pemetaan {0} mesti memetakan pengepala kepada nama medan.</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/import_mapping_args.py" line="52" />
+            <source>Unknown kind '{0}' in {1}; use one of {2}.</source>
+            <translation>Jenis '{0}' dalam {1} tidak dikenali; gunakan salah satu daripada {2}.</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/import_mapping_args.py" line="62" />
+            <source>{0} have no field '{1}'; the fields are: {2}.</source>
+            <translation>{0} tiada medan '{1}'; medannya ialah: {2}.</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/import_mapping_args.py" line="102" />
+            <source>No sheet has a column {0}.</source>
+            <translation>Tiada helaian yang mempunyai lajur {0}.</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/kpi_commands.py" line="51" />
+            <source>not reached yet</source>
+            <translation>belum dicapai</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/kpi_commands.py" line="52" />
+            <source>no data</source>
+            <translation>tiada data</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/kpi_commands.py" line="56" />
+            <source>{0:.0f} days</source>
+            <translation>{0:.0f} hari</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/kpi_commands.py" line="92" />
+            <source>{0} must be at least 1.</source>
+            <translation>{0} mestilah sekurang-kurangnya 1.</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/kpi_commands.py" line="116" />
+            <source>KPIs as of {0}</source>
+            <translation>KPI setakat {0}</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/plan_commands.py" line="63" />
+            <source>No account named '{0}'.</source>
+            <translation>Tiada akaun bernama '{0}'.</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/plan_commands.py" line="65" />
+            <source>{0} accounts are named '{1}'; give the id instead.</source>
+            <translation>{0} akaun bernama '{1}'; berikan id sebagai ganti.</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/plan_commands.py" line="71" />
+            <source>{0} must end in .ics.</source>
+            <translation>{0} mesti berakhir dengan .ics.</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/plan_commands.py" line="75" />
+            <source>Wrote {0}: {1} events.</source>
+            <translation>{0} ditulis: {1} acara.</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/plan_commands.py" line="84" />
+            <source>Wrote {0}.</source>
+            <translation>{0} ditulis.</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/plan_commands.py" line="100" />
+            <source>Check-in cadence set: {0} every {1} days.</source>
+            <translation>Kekerapan daftar masuk ditetapkan: {0} setiap {1} hari.</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/plan_commands.py" line="102" />
+            <source>Check-in cadence set: {0}.</source>
+            <translation>Kekerapan daftar masuk ditetapkan: {0}.</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/plan_commands.py" line="111" />
+            <source>overdue {0} d</source>
+            <translation>lewat {0} h</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/plan_commands.py" line="112" />
+            <source>due</source>
+            <translation>perlu dibuat</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/plan_commands.py" line="114" />
+            <source>{0} check-ins due or overdue as of {1}.</source>
+            <translation>{0} daftar masuk perlu dibuat atau lewat tempoh setakat {1}.</translation>
+        </message>
+    </context>
+    <context>
         <name>customer_plan</name>
         <message>
             <location filename="tracker/excel/customer_plan.py" line="29" />
@@ -6217,34 +6984,279 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
             <translation>Berlaku ralat dalam Onboarding Tracker ({0}). Semua yang telah disimpan sebelum ini selamat dalam pangkalan data.</translation>
         </message>
         <message>
-            <location filename="tracker/services/goals.py" line="35" />
+            <location filename="tracker/analytics/groups.py" line="41" />
+            <source>There is no {0} named '{1}'.</source>
+            <translation>Tiada {0} bernama '{1}'.</translation>
+        </message>
+        <message>
+            <location filename="tracker/analytics/groups.py" line="58" />
+            <source>'{0}' is not a group; write e.g. segment:Enterprise, playbook:NAME, period:2025-01-01..2025-06-30 or rule:RULE.</source>
+            <translation>'{0}' bukan kumpulan; tulis contohnya segment:Enterprise, playbook:NAMA, period:2025-01-01..2025-06-30 atau rule:PERATURAN.</translation>
+        </message>
+        <message>
+            <location filename="tracker/analytics/groups.py" line="74" />
+            <source>Write a period as START..END, e.g. 2025-01-01..2025-06-30.</source>
+            <translation>Tulis tempoh sebagai MULA..TAMAT, contohnya 2025-01-01..2025-06-30.</translation>
+        </message>
+        <message>
+            <location filename="tracker/analytics/segment_rules.py" line="59" />
+            <source>The rule cannot be read near '{0}'.</source>
+            <translation>Peraturan tidak dapat dibaca berhampiran '{0}'.</translation>
+        </message>
+        <message>
+            <location filename="tracker/analytics/segment_rules.py" line="74" />
+            <source>'{0}' is not a field a rule can use; use one of: {1}.</source>
+            <translation>'{0}' bukan medan yang boleh digunakan oleh peraturan; gunakan salah satu daripada: {1}.</translation>
+        </message>
+        <message>
+            <location filename="tracker/analytics/segment_rules.py" line="86" />
+            <source>'{0}' is not a number, and {1} is one.</source>
+            <translation>'{0}' bukan nombor, sedangkan {1} ialah nombor.</translation>
+        </message>
+        <message>
+            <location filename="tracker/analytics/segment_rules.py" line="100" />
+            <source>'{0}' needs an operator and a value (e.g. = 5).</source>
+            <translation>'{0}' memerlukan operator dan nilai (contohnya = 5).</translation>
+        </message>
+        <message>
+            <location filename="tracker/analytics/segment_rules.py" line="116" />
+            <source>Expected an operator after '{0}'.</source>
+            <translation>Operator dijangka selepas '{0}'.</translation>
+        </message>
+        <message>
+            <location filename="tracker/analytics/segment_rules.py" line="120" />
+            <source>The condition on {0} has no value.</source>
+            <translation>Syarat pada {0} tiada nilai.</translation>
+        </message>
+        <message>
+            <location filename="tracker/analytics/segment_rules.py" line="123" />
+            <source>{0} is text: compare it with =, !=, in or contains.</source>
+            <translation>{0} ialah teks: bandingkannya dengan =, !=, in atau contains.</translation>
+        </message>
+        <message>
+            <location filename="tracker/analytics/segment_rules.py" line="127" />
+            <source>{0} is a number: 'contains' does not apply.</source>
+            <translation>{0} ialah nombor: 'contains' tidak terpakai.</translation>
+        </message>
+        <message>
+            <location filename="tracker/analytics/segment_rules.py" line="140" />
+            <source>The value for {0} is not one value; quote it.</source>
+            <translation>Nilai untuk {0} bukan satu nilai; letakkan dalam tanda petik.</translation>
+        </message>
+        <message>
+            <location filename="tracker/analytics/segment_rules.py" line="145" />
+            <source>The list after '{0}' is empty.</source>
+            <translation>Senarai selepas '{0}' kosong.</translation>
+        </message>
+        <message>
+            <location filename="tracker/analytics/segment_rules.py" line="154" />
+            <source>Put the whole value in one pair of quotes.</source>
+            <translation>Letakkan seluruh nilai dalam satu pasangan tanda petik.</translation>
+        </message>
+        <message>
+            <location filename="tracker/analytics/segment_rules.py" line="163" />
+            <source>The rule is empty.</source>
+            <translation>Peraturan ini kosong.</translation>
+        </message>
+        <message>
+            <location filename="tracker/analytics/segment_rules.py" line="171" />
+            <source>A condition is missing around 'and'/'or'.</source>
+            <translation>Satu syarat tiada di sekitar 'and'/'or'.</translation>
+        </message>
+        <message>
+            <location filename="tracker/analytics/segment_rules.py" line="222" />
+            <source>A segment's name is required.</source>
+            <translation>Nama segmen diperlukan.</translation>
+        </message>
+        <message>
+            <location filename="tracker/analytics/segment_rules.py" line="226" />
+            <source>A segment named '{0}' already exists; choose another name.</source>
+            <translation>Segmen bernama '{0}' sudah wujud; pilih nama lain.</translation>
+        </message>
+        <message>
+            <location filename="tracker/analytics/segmentation.py" line="58" />
+            <location filename="tracker/analytics/segmentation.py" line="158" />
+            <source>Cannot make {0} clusters from {1} accounts.</source>
+            <translation>Tidak dapat membentuk {0} kelompok daripada {1} akaun.</translation>
+        </message>
+        <message>
+            <location filename="tracker/analytics/segmentation.py" line="71" />
+            <source>The accounts do not split into {0} distinct groups.</source>
+            <translation>Akaun tidak terbahagi kepada {0} kumpulan yang berbeza.</translation>
+        </message>
+        <message>
+            <location filename="tracker/analytics/segmentation.py" line="199" />
+            <source>Unknown clustering method '{0}'; use kmeans or ward.</source>
+            <translation>Kaedah pengelompokan '{0}' tidak dikenali; gunakan kmeans atau ward.</translation>
+        </message>
+        <message>
+            <location filename="tracker/analytics/segmentation.py" line="203" />
+            <source>Clustering needs at least 4 accounts.</source>
+            <translation>Pengelompokan memerlukan sekurang-kurangnya 4 akaun.</translation>
+        </message>
+        <message>
+            <location filename="tracker/analytics/segmentation.py" line="215" />
+            <source>Too few accounts to suggest a number of clusters.</source>
+            <translation>Terlalu sedikit akaun untuk mencadangkan bilangan kelompok.</translation>
+        </message>
+        <message>
+            <location filename="tracker/analytics/segmentation.py" line="241" />
+            <source>Give {0} names, one per cluster.</source>
+            <translation>Berikan {0} nama, satu bagi setiap kelompok.</translation>
+        </message>
+        <message>
+            <location filename="tracker/analytics/segmentation.py" line="246" />
+            <source>Two clusters have the same name; each segment needs its own.</source>
+            <translation>Dua kelompok mempunyai nama yang sama; setiap segmen memerlukan namanya sendiri.</translation>
+        </message>
+        <message>
+            <location filename="tracker/kpi/health.py" line="124" />
+            <source>Unknown health factor '{0}'.</source>
+            <translation>Faktor kesihatan '{0}' tidak dikenali.</translation>
+        </message>
+        <message>
+            <location filename="tracker/kpi/health.py" line="132" />
+            <source>A weight for '{0}' is missing.</source>
+            <translation>Pemberat untuk '{0}' tiada.</translation>
+        </message>
+        <message>
+            <location filename="tracker/kpi/health.py" line="138" />
+            <source>The weight of '{0}' must be a number.</source>
+            <translation>Pemberat '{0}' mestilah nombor.</translation>
+        </message>
+        <message>
+            <location filename="tracker/kpi/health.py" line="142" />
+            <source>The weight of '{0}' cannot be negative.</source>
+            <translation>Pemberat '{0}' tidak boleh negatif.</translation>
+        </message>
+        <message>
+            <location filename="tracker/kpi/health.py" line="148" />
+            <source>Health weights must total 100 (they total {0:g}).</source>
+            <translation>Jumlah pemberat kesihatan mestilah 100 (jumlahnya kini {0:g}).</translation>
+        </message>
+        <message>
+            <location filename="tracker/kpi/retention.py" line="49" />
+            <source>Gross margin must be a share above 0 and at most 1 (e.g. 0.8).</source>
+            <translation>Margin kasar mestilah bahagian melebihi 0 dan paling banyak 1 (contohnya 0.8).</translation>
+        </message>
+        <message>
+            <location filename="tracker/queries/customer_plan.py" line="96" />
+            <source>Account {0} no longer exists.</source>
+            <translation>Akaun {0} tidak wujud lagi.</translation>
+        </message>
+        <message>
+            <location filename="tracker/services/accounts.py" line="56" />
+            <location filename="tracker/services/base.py" line="114" />
+            <location filename="tracker/services/records.py" line="75" />
+            <source>Unknown field(s): {0}</source>
+            <translation>Medan tidak dikenali: {0}</translation>
+        </message>
+        <message>
+            <location filename="tracker/services/accounts.py" line="237" />
+            <location filename="tracker/services/journeys.py" line="46" />
+            <source>The account no longer exists.</source>
+            <translation>Akaun ini tidak wujud lagi.</translation>
+        </message>
+        <message>
+            <location filename="tracker/services/base.py" line="56" />
+            <source>{0} {1} no longer exists</source>
+            <translation>{0} {1} tidak wujud lagi</translation>
+        </message>
+        <message>
+            <location filename="tracker/services/base.py" line="158" />
+            <source>A contact with this e-mail already exists.</source>
+            <translation>Kenalan dengan e-mel ini sudah wujud.</translation>
+        </message>
+        <message>
+            <location filename="tracker/services/base.py" line="161" />
+            <source>Another account has this external id.</source>
+            <translation>Akaun lain sudah mempunyai id luaran ini.</translation>
+        </message>
+        <message>
+            <location filename="tracker/services/base.py" line="163" />
+            <source>This {0} already exists ({1}).</source>
+            <translation>{0} ini sudah wujud ({1}).</translation>
+        </message>
+        <message>
+            <location filename="tracker/services/base.py" line="166" />
+            <source>A value is outside what {0} allows.</source>
+            <translation>Satu nilai berada di luar had yang dibenarkan oleh {0}.</translation>
+        </message>
+        <message>
+            <location filename="tracker/services/base.py" line="169" />
+            <source>The row refers to something that does not exist.</source>
+            <translation>Baris ini merujuk kepada sesuatu yang tidak wujud.</translation>
+        </message>
+        <message>
+            <location filename="tracker/services/base.py" line="173" />
+            <source>{0} is required.</source>
+            <translation>{0} diperlukan.</translation>
+        </message>
+        <message>
+            <location filename="tracker/services/bulk.py" line="40" />
+            <source>Nothing is selected.</source>
+            <translation>Tiada apa-apa yang dipilih.</translation>
+        </message>
+        <message>
+            <location filename="tracker/services/bulk.py" line="55" />
+            <source>Unknown field '{0}'.</source>
+            <translation>Medan '{0}' tidak dikenali.</translation>
+        </message>
+        <message>
+            <location filename="tracker/services/goals.py" line="31" />
+            <source>segment</source>
+            <translation>segmen</translation>
+        </message>
+        <message>
+            <location filename="tracker/services/goals.py" line="32" />
+            <source>owner</source>
+            <translation>pemilik</translation>
+        </message>
+        <message>
+            <location filename="tracker/services/goals.py" line="33" />
+            <source>cohort</source>
+            <translation>kohort</translation>
+        </message>
+        <message>
+            <location filename="tracker/services/goals.py" line="40" />
             <source>'{0}' is not a KPI.</source>
             <translation>'{0}' bukan KPI.</translation>
         </message>
         <message>
-            <location filename="tracker/services/goals.py" line="40" />
+            <location filename="tracker/services/goals.py" line="45" />
             <source>The deadline must come after the start date.</source>
             <translation>Tarikh akhir mestilah selepas tarikh mula.</translation>
         </message>
         <message>
-            <location filename="tracker/services/goals.py" line="44" />
+            <location filename="tracker/services/goals.py" line="49" />
             <source>Say which {0} the goal is for.</source>
             <translation>Nyatakan {0} bagi matlamat ini.</translation>
         </message>
         <message>
-            <location filename="tracker/services/goals.py" line="47" />
+            <location filename="tracker/services/goals.py" line="53" />
             <source>The segment must be given by its id.</source>
             <translation>Segmen mesti dinyatakan melalui ID-nya.</translation>
         </message>
         <message>
-            <location filename="tracker/services/goals.py" line="54" />
+            <location filename="tracker/services/goals.py" line="60" />
             <source>A cohort is a signed month written YYYY-MM.</source>
             <translation>Kohort ialah bulan tandatangan yang ditulis dalam format YYYY-MM.</translation>
         </message>
         <message>
-            <location filename="tracker/services/goals.py" line="97" />
+            <location filename="tracker/services/goals.py" line="103" />
             <source>The goal is already closed.</source>
             <translation>Matlamat ini sudah ditutup.</translation>
+        </message>
+        <message>
+            <location filename="tracker/services/journeys.py" line="42" />
+            <location filename="tracker/services/playbooks.py" line="117" />
+            <source>The playbook no longer exists.</source>
+            <translation>Playbook ini tidak wujud lagi.</translation>
+        </message>
+        <message>
+            <location filename="tracker/services/journeys.py" line="118" />
+            <source>The journey no longer exists.</source>
+            <translation>Perjalanan ini tidak wujud lagi.</translation>
         </message>
         <message>
             <location filename="tracker/services/maturity.py" line="26" />
@@ -6257,7 +7269,28 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
             <translation>Tangga telah berubah sementara itu; susunan baharu tidak disimpan.</translation>
         </message>
         <message>
-            <location filename="tracker/services/records.py" line="151" />
+            <location filename="tracker/services/playbooks.py" line="163" />
+            <location filename="tracker/services/playbooks.py" line="177" />
+            <source>The step no longer exists.</source>
+            <translation>Langkah ini tidak wujud lagi.</translation>
+        </message>
+        <message>
+            <location filename="tracker/services/preferences.py" line="58" />
+            <source>Unknown currency '{0}'.</source>
+            <translation>Mata wang '{0}' tidak dikenali.</translation>
+        </message>
+        <message>
+            <location filename="tracker/services/preferences.py" line="61" />
+            <source>Decimals must be 0, 1 or 2.</source>
+            <translation>Tempat perpuluhan mestilah 0, 1 atau 2.</translation>
+        </message>
+        <message>
+            <location filename="tracker/services/records.py" line="100" />
+            <source>The {0} no longer exists.</source>
+            <translation>{0} ini tidak wujud lagi.</translation>
+        </message>
+        <message>
+            <location filename="tracker/services/records.py" line="153" />
             <source>A {0} score is {1} to {2}.</source>
             <translation>Skor {0} mestilah dari {1} hingga {2}.</translation>
         </message>
@@ -6270,6 +7303,11 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
             <location filename="tracker/services/signals.py" line="107" />
             <source>{0} accounts or contacts have reached this level; it cannot be removed.</source>
             <translation>{0} akaun atau kenalan telah mencapai tahap ini; tahap ini tidak boleh dialih keluar.</translation>
+        </message>
+        <message>
+            <location filename="tracker/services/tasks.py" line="127" />
+            <source>The task no longer exists.</source>
+            <translation>Tugasan ini tidak wujud lagi.</translation>
         </message>
         <message>
             <location filename="tracker/validation.py" line="68" />
@@ -6350,6 +7388,703 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
             <location filename="tracker/validation.py" line="85" />
             <source>Unknown field(s): {0}.</source>
             <translation>Medan tidak dikenali: {0}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>excel</name>
+        <message>
+            <location filename="tracker/excel/cases_import.py" line="128" />
+            <source>Sheet '{0}' has no columns for the account and the day a case was opened (like Organization and Created at).</source>
+            <translation>Helaian '{0}' tiada lajur untuk akaun dan tarikh kes dibuka (seperti Organization dan Created at).</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/columns.py" line="35" />
+            <source>segment</source>
+            <translation>segmen</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/csv_reader.py" line="76" />
+            <source>{0} is {1:,.0f} MB, more than the {2} MB a CSV file may hold for import; split it into smaller files.</source>
+            <translation>{0} bersaiz {1:,.0f} MB, melebihi {2} MB yang dibenarkan bagi fail CSV untuk diimport; pecahkannya kepada fail yang lebih kecil.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/csv_reader.py" line="81" />
+            <source>{0} cannot be read: {1}.</source>
+            <translation>{0} tidak dapat dibaca: {1}.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/csv_reader.py" line="84" />
+            <source>{0} is empty.</source>
+            <translation>{0} kosong.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/csv_reader.py" line="87" />
+            <source>{0} is not a spreadsheet (use .xlsx, .xlsm, .xlsb, .xls, .ods or .csv).</source>
+            <translation>{0} bukan hamparan (gunakan .xlsx, .xlsm, .xlsb, .xls, .ods atau .csv).</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/csv_reader.py" line="96" />
+            <source>Reading the file was cancelled.</source>
+            <translation>Pembacaan fail dibatalkan.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/csv_reader.py" line="100" />
+            <source>{0} is damaged or not a valid CSV file ({1}).</source>
+            <translation>{0} rosak atau bukan fail CSV yang sah ({1}).</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/errors.py" line="13" />
+            <source>There is no file at {0}.</source>
+            <translation>Tiada fail di {0}.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/errors.py" line="14" />
+            <source>Sheet '{0}' is empty.</source>
+            <translation>Helaian '{0}' kosong.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/errors.py" line="30" />
+            <source>The import was cancelled; nothing was changed.</source>
+            <translation>Import dibatalkan; tiada apa-apa yang diubah.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/errors.py" line="38" />
+            <source>The export was cancelled; no file was written.</source>
+            <translation>Eksport dibatalkan; tiada fail ditulis.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/importer.py" line="113" />
+            <source>Another program wrote to the database during the import; nothing was changed.</source>
+            <translation>Program lain menulis ke pangkalan data semasa import; tiada apa-apa yang diubah.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/importer.py" line="138" />
+            <source>Rows changed or were deleted since the preview; preview the file again.</source>
+            <translation>Baris telah diubah atau dipadam sejak pratonton; pratonton fail sekali lagi.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/importer.py" line="198" />
+            <source>Two sheets of this import hold the same kind of rows; import them one at a time.</source>
+            <translation>Dua helaian dalam import ini mengandungi jenis baris yang sama; import satu demi satu.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/importer.py" line="236" />
+            <source>The import was refused by the database ({0}); nothing was changed.</source>
+            <translation>Import ditolak oleh pangkalan data ({0}); tiada apa-apa yang diubah.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/numbers.py" line="19" />
+            <source>'{0}' is not a number</source>
+            <translation>'{0}' bukan nombor</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/numbers.py" line="112" />
+            <source>'{0}' is written with another decimal separator than the rest of the column</source>
+            <translation>'{0}' ditulis dengan pemisah perpuluhan yang berbeza daripada baki lajur</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/numbers.py" line="121" />
+            <source>'{0}' could be {1:g} or {2}; the column does not show which separator is the decimal one</source>
+            <translation>'{0}' mungkin {1:g} atau {2}; lajur tidak menunjukkan pemisah mana yang menandakan perpuluhan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/playbook_io.py" line="107" />
+            <source>{0} has no playbook steps.</source>
+            <translation>{0} tiada langkah playbook.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/playbook_io.py" line="111" />
+            <source>The Steps sheet needs at least the columns '{0}' and '{1}'.</source>
+            <translation>Helaian Steps memerlukan sekurang-kurangnya lajur '{0}' dan '{1}'.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/playbook_io.py" line="127" />
+            <source>a step needs a playbook and a title</source>
+            <translation>langkah memerlukan playbook dan tajuk</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/playbook_io.py" line="130" />
+            <source>the due offset is {0} to {1} days</source>
+            <translation>ofset tarikh akhir ialah {0} hingga {1} hari</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/playbook_io.py" line="137" />
+            <source>Steps row {0}: {1}</source>
+            <translation>Baris Steps {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/playbook_io.py" line="145" />
+            <source>{0} holds no playbook steps that can be imported.</source>
+            <translation>{0} tiada langkah playbook yang boleh diimport.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/preview.py" line="205" />
+            <source>No column of sheet '{0}' is mapped to a field; map at least the name or id column.</source>
+            <translation>Tiada lajur helaian '{0}' yang dipetakan kepada medan; petakan sekurang-kurangnya lajur nama atau id.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/preview.py" line="299" />
+            <source>The columns of sheet '{0}' match nothing Onboarding Tracker imports (accounts, contacts, tasks, milestones or feedback).</source>
+            <translation>Lajur helaian '{0}' tidak sepadan dengan apa-apa yang diimport oleh Onboarding Tracker (akaun, kenalan, tugasan, pencapaian atau maklum balas).</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/preview.py" line="348" />
+            <source>No sheet of {0} has columns Onboarding Tracker can import (accounts, contacts, tasks, milestones or feedback).</source>
+            <translation>Tiada helaian dalam {0} yang mempunyai lajur yang boleh diimport oleh Onboarding Tracker (akaun, kenalan, tugasan, pencapaian atau maklum balas).</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/values.py" line="65" />
+            <source>stage</source>
+            <translation>peringkat</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/values.py" line="66" />
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/values.py" line="67" />
+            <source>task status</source>
+            <translation>status tugasan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/values.py" line="68" />
+            <source>contact role</source>
+            <translation>peranan kenalan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/values.py" line="69" />
+            <source>milestone kind</source>
+            <translation>jenis pencapaian</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/values.py" line="70" />
+            <source>survey kind</source>
+            <translation>jenis tinjauan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/values.py" line="71" />
+            <source>is TRUE/FALSE, not a number</source>
+            <translation>ialah TRUE/FALSE, bukan nombor</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/values.py" line="72" />
+            <source>'{0}' is not a whole number</source>
+            <translation>'{0}' bukan nombor bulat</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/values.py" line="73" />
+            <source>'{0}' is not a date</source>
+            <translation>'{0}' bukan tarikh</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/values.py" line="74" />
+            <source>unknown {0} '{1}'</source>
+            <translation>{0} '{1}' tidak dikenali</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/values.py" line="170" />
+            <source>is TRUE/FALSE, not a date</source>
+            <translation>ialah TRUE/FALSE, bukan tarikh</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/writer.py" line="29" />
+            <source>{0} is open in another program; close it there and try again.</source>
+            <translation>{0} sedang dibuka dalam program lain; tutupnya di sana dan cuba lagi.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/writer.py" line="108" />
+            <source>{0} is a folder; choose a file name.</source>
+            <translation>{0} ialah folder; pilih nama fail.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/writer.py" line="111" />
+            <source>The folder {0} does not exist.</source>
+            <translation>Folder {0} tidak wujud.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/writer.py" line="122" />
+            <source>Cannot write to {0}: permission denied.</source>
+            <translation>Tidak dapat menulis ke {0}: kebenaran ditolak.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/writer.py" line="126" />
+            <source>The disk is full; {0} was not written.</source>
+            <translation>Cakera penuh; {0} tidak ditulis.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/writer.py" line="128" />
+            <source>Cannot write {0}: {1}.</source>
+            <translation>Tidak dapat menulis {0}: {1}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fields</name>
+        <message>
+            <location filename="tracker/validation.py" line="131" />
+            <source>stage</source>
+            <translation>peringkat</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="132" />
+            <source>name</source>
+            <translation>nama</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="136" />
+            <source>external id</source>
+            <translation>id luaran</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="138" />
+            <source>industry</source>
+            <translation>industri</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="139" />
+            <source>company size</source>
+            <translation>saiz syarikat</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="140" />
+            <source>region</source>
+            <translation>wilayah</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="141" />
+            <source>plan</source>
+            <translation>pelan</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="142" />
+            <source>MRR</source>
+            <translation>MRR</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="143" />
+            <source>technical proficiency</source>
+            <translation>kecekapan teknikal</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="144" />
+            <location filename="tracker/validation.py" line="175" />
+            <source>owner</source>
+            <translation>pemilik</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="145" />
+            <location filename="tracker/validation.py" line="280" />
+            <source>segment</source>
+            <translation>segmen</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="146" />
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="148" />
+            <source>signed date</source>
+            <translation>tarikh ditandatangani</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="149" />
+            <source>kickoff date</source>
+            <translation>tarikh kickoff</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="150" />
+            <source>target go-live date</source>
+            <translation>tarikh sasaran pelancaran</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="151" />
+            <source>go-live date</source>
+            <translation>tarikh pelancaran</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="152" />
+            <source>first value date</source>
+            <translation>tarikh nilai pertama</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="153" />
+            <source>churned date</source>
+            <translation>tarikh churn</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="154" />
+            <source>products</source>
+            <translation>produk</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="155" />
+            <location filename="tracker/validation.py" line="176" />
+            <location filename="tracker/validation.py" line="244" />
+            <source>notes</source>
+            <translation>nota</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="158" />
+            <location filename="tracker/validation.py" line="167" />
+            <location filename="tracker/validation.py" line="179" />
+            <location filename="tracker/validation.py" line="187" />
+            <location filename="tracker/validation.py" line="196" />
+            <location filename="tracker/validation.py" line="203" />
+            <location filename="tracker/validation.py" line="247" />
+            <location filename="tracker/validation.py" line="257" />
+            <location filename="tracker/validation.py" line="269" />
+            <location filename="tracker/validation.py" line="275" />
+            <source>account</source>
+            <translation>akaun</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="159" />
+            <source>contact's name</source>
+            <translation>nama kenalan</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="160" />
+            <source>e-mail</source>
+            <translation>e-mel</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="161" />
+            <source>role</source>
+            <translation>peranan</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="162" />
+            <source>invited date</source>
+            <translation>tarikh dijemput</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="163" />
+            <source>activated date</source>
+            <translation>tarikh diaktifkan</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="164" />
+            <source>last active date</source>
+            <translation>tarikh aktif terakhir</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="168" />
+            <location filename="tracker/validation.py" line="180" />
+            <source>journey</source>
+            <translation>perjalanan</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="169" />
+            <location filename="tracker/validation.py" line="220" />
+            <location filename="tracker/validation.py" line="264" />
+            <source>position</source>
+            <translation>kedudukan</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="170" />
+            <source>task title</source>
+            <translation>tajuk tugasan</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="172" />
+            <source>due date</source>
+            <translation>tarikh akhir</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="173" />
+            <source>task status</source>
+            <translation>status tugasan</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="174" />
+            <source>done date</source>
+            <translation>tarikh selesai</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="181" />
+            <location filename="tracker/validation.py" line="226" />
+            <source>milestone kind</source>
+            <translation>jenis pencapaian</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="182" />
+            <source>milestone's name</source>
+            <translation>nama pencapaian</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="183" />
+            <source>target date</source>
+            <translation>tarikh sasaran</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="184" />
+            <source>achieved date</source>
+            <translation>tarikh dicapai</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="188" />
+            <location filename="tracker/validation.py" line="197" />
+            <location filename="tracker/validation.py" line="248" />
+            <location filename="tracker/validation.py" line="270" />
+            <source>contact</source>
+            <translation>kenalan</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="189" />
+            <source>feedback kind</source>
+            <translation>jenis maklum balas</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="191" />
+            <source>score</source>
+            <translation>skor</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="192" />
+            <source>comment</source>
+            <translation>ulasan</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="193" />
+            <source>feedback date</source>
+            <translation>tarikh maklum balas</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="198" />
+            <source>activity kind</source>
+            <translation>jenis aktiviti</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="199" />
+            <source>activity date</source>
+            <translation>tarikh aktiviti</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="200" />
+            <source>summary</source>
+            <translation>ringkasan</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="204" />
+            <source>note's date</source>
+            <translation>tarikh nota</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="205" />
+            <source>note's text</source>
+            <translation>teks nota</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="208" />
+            <source>segment's name</source>
+            <translation>nama segmen</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="209" />
+            <source>rule</source>
+            <translation>peraturan</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="210" />
+            <location filename="tracker/validation.py" line="216" />
+            <source>description</source>
+            <translation>keterangan</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="211" />
+            <location filename="tracker/validation.py" line="219" />
+            <source>playbook</source>
+            <translation>playbook</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="214" />
+            <source>playbook's name</source>
+            <translation>nama playbook</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="215" />
+            <source>playbook kind</source>
+            <translation>jenis playbook</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="221" />
+            <source>step title</source>
+            <translation>tajuk langkah</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="223" />
+            <source>due offset in days</source>
+            <translation>ofset tarikh akhir dalam hari</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="224" />
+            <source>owner role</source>
+            <translation>peranan pemilik</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="225" />
+            <source>milestone flag</source>
+            <translation>penanda pencapaian</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="231" />
+            <source>goal's name</source>
+            <translation>nama matlamat</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="232" />
+            <source>KPI</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="233" />
+            <source>direction</source>
+            <translation>arah</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="234" />
+            <source>target value</source>
+            <translation>nilai sasaran</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="236" />
+            <source>scope</source>
+            <translation>skop</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="237" />
+            <source>scope value</source>
+            <translation>nilai skop</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="238" />
+            <source>start date</source>
+            <translation>tarikh mula</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="239" />
+            <source>baseline</source>
+            <translation>garis dasar</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="240" />
+            <source>deadline</source>
+            <translation>tarikh akhir matlamat</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="241" />
+            <location filename="tracker/validation.py" line="254" />
+            <source>closed date</source>
+            <translation>tarikh ditutup</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="242" />
+            <source>outcome</source>
+            <translation>hasil</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="243" />
+            <source>final value</source>
+            <translation>nilai akhir</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="249" />
+            <source>case number</source>
+            <translation>nombor kes</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="250" />
+            <location filename="tracker/validation.py" line="288" />
+            <source>subject</source>
+            <translation>subjek</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="251" />
+            <source>topic</source>
+            <translation>topik</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="252" />
+            <source>severity</source>
+            <translation>tahap keterukan</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="253" />
+            <source>opened date</source>
+            <translation>tarikh dibuka</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="258" />
+            <source>trial kind</source>
+            <translation>jenis percubaan</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="259" />
+            <source>trial start date</source>
+            <translation>tarikh mula percubaan</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="260" />
+            <source>trial end date</source>
+            <translation>tarikh tamat percubaan</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="261" />
+            <source>converted date</source>
+            <translation>tarikh ditukar kepada berbayar</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="265" />
+            <source>level's name</source>
+            <translation>nama tahap</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="266" />
+            <source>use cases</source>
+            <translation>kes penggunaan</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="271" />
+            <source>maturity level</source>
+            <translation>tahap kematangan</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="272" />
+            <source>date reached</source>
+            <translation>tarikh dicapai</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="276" />
+            <location filename="tracker/validation.py" line="281" />
+            <source>check-in cadence</source>
+            <translation>kekerapan daftar masuk</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="277" />
+            <location filename="tracker/validation.py" line="282" />
+            <source>days between check-ins</source>
+            <translation>hari antara daftar masuk</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="285" />
+            <source>template purpose</source>
+            <translation>tujuan templat</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="286" />
+            <source>language</source>
+            <translation>bahasa</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="287" />
+            <source>template's name</source>
+            <translation>nama templat</translation>
+        </message>
+        <message>
+            <location filename="tracker/validation.py" line="289" />
+            <source>message text</source>
+            <translation>teks mesej</translation>
         </message>
     </context>
     <context>
@@ -6762,42 +8497,42 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
             <translation>Tiada penggunaan ciri direkodkan setakat tarikh itu.</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/retention.py" line="80" />
+            <location filename="tracker/kpi/retention.py" line="81" />
             <source>{0} at start, {1} new, {2} at end, {3} lost in the last {4} days</source>
             <translation>{0} pada permulaan, {1} baharu, {2} pada akhir, {3} hilang dalam {4} hari lepas</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/retention.py" line="120" />
+            <location filename="tracker/kpi/retention.py" line="121" />
             <source>start {0}, churned {1}, contraction {2}, expansion {3} over {4} days</source>
             <translation>permulaan {0}, churn {1}, penguncupan {2}, pengembangan {3} dalam tempoh {4} hari</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/retention.py" line="129" />
+            <location filename="tracker/kpi/retention.py" line="130" />
             <source>too little churn to trust the projection</source>
             <translation>churn terlalu sedikit untuk mempercayai unjuran</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/retention.py" line="130" />
+            <location filename="tracker/kpi/retention.py" line="131" />
             <source>the data do not pin the model down; a rough guess</source>
             <translation>data tidak cukup untuk menentukan model; anggaran kasar</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/retention.py" line="131" />
+            <location filename="tracker/kpi/retention.py" line="132" />
             <source>churn looks the same at every tenure</source>
             <translation>churn kelihatan sama pada setiap tempoh langganan</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/retention.py" line="153" />
+            <location filename="tracker/kpi/retention.py" line="154" />
             <source>average MRR {0}, {1} of {2} accounts lost, monthly churn {3:.2%}</source>
             <translation>purata MRR {0}, {1} daripada {2} akaun hilang, churn bulanan {3:.2%}</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/retention.py" line="156" />
+            <location filename="tracker/kpi/retention.py" line="157" />
             <source>No churn yet: lifetime value is unbounded.</source>
             <translation>Belum ada churn: nilai seumur hidup tidak terbatas.</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/retention.py" line="161" />
+            <location filename="tracker/kpi/retention.py" line="162" />
             <source>{0}; {1}</source>
             <translation>{0}; {1}</translation>
         </message>
@@ -7516,6 +9251,473 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
             <source>signed {0} to {1}</source>
             <translation>ditandatangani {0} hingga {1}</translation>
         </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="13" />
+            <source>Onboarding report</source>
+            <translation>Laporan onboarding</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="14" />
+            <source>Summary</source>
+            <translation>Ringkasan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="15" />
+            <source>As of</source>
+            <translation>Setakat</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="16" />
+            <location filename="tracker/excel/report/words.py" line="89" />
+            <location filename="tracker/excel/report/words.py" line="147" />
+            <location filename="tracker/excel/report/words.py" line="178" />
+            <source>Accounts</source>
+            <translation>Akaun</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="17" />
+            <source>all accounts</source>
+            <translation>semua akaun</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="18" />
+            <source>{0} accounts in scope</source>
+            <translation>{0} akaun dalam skop</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="19" />
+            <source>Page</source>
+            <translation>Halaman</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="19" />
+            <source>of</source>
+            <translation>daripada</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="20" />
+            <source>No accounts match this filter on this day: there is nothing to report. Widen the filter or choose a later as-of date.</source>
+            <translation>Tiada akaun yang sepadan dengan penapis ini pada hari ini: tiada apa-apa untuk dilaporkan. Luaskan penapis atau pilih tarikh setakat yang lebih lewat.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="26" />
+            <source>How onboarding stands</source>
+            <translation>Kedudukan onboarding</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="27" />
+            <source>Onboarding now</source>
+            <translation>Sedang onboarding</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="28" />
+            <source>Went live in the last {0} days</source>
+            <translation>Dilancarkan dalam {0} hari lepas</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="29" />
+            <location filename="tracker/excel/report/words.py" line="93" />
+            <source>At risk</source>
+            <translation>Berisiko</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="30" />
+            <location filename="tracker/excel/report/words.py" line="118" />
+            <source>Overdue milestones</source>
+            <translation>Pencapaian lewat tempoh</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="31" />
+            <location filename="tracker/excel/report/words.py" line="92" />
+            <source>Median time to first value</source>
+            <translation>Median masa untuk nilai pertama</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="32" />
+            <source>{0} days</source>
+            <translation>{0} hari</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="33" />
+            <source>not reached yet</source>
+            <translation>belum dicapai</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="36" />
+            <source>KPI</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="37" />
+            <location filename="tracker/excel/report/words.py" line="51" />
+            <source>Value</source>
+            <translation>Nilai</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="38" />
+            <source>Previous period</source>
+            <translation>Tempoh sebelumnya</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="39" />
+            <source>Change</source>
+            <translation>Perubahan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="40" />
+            <location filename="tracker/excel/report/words.py" line="123" />
+            <source>Target</source>
+            <translation>Sasaran</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="41" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="42" />
+            <source>How it is computed</source>
+            <translation>Cara pengiraan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="43" />
+            <source>Detail</source>
+            <translation>Butiran</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="46" />
+            <source>Adoption</source>
+            <translation>Penggunaan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="47" />
+            <source>Speed</source>
+            <translation>Kelajuan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="48" />
+            <source>Quality</source>
+            <translation>Kualiti</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="49" />
+            <source>Satisfaction</source>
+            <translation>Kepuasan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="50" />
+            <source>Retention</source>
+            <translation>Pengekalan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="54" />
+            <source>better</source>
+            <translation>lebih baik</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="55" />
+            <source>worse</source>
+            <translation>lebih buruk</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="56" />
+            <source>same</source>
+            <translation>sama</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="57" />
+            <source>no comparison</source>
+            <translation>tiada perbandingan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="59" />
+            <source>n/a</source>
+            <translation>t/b</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="60" />
+            <source>Previous period: the same KPIs as of {0}. Change: ▲ up, ▼ down, or the same; better or worse for the business. Target and Status fill in once goals are set.</source>
+            <translation>Tempoh sebelumnya: KPI yang sama setakat {0}. Perubahan: ▲ naik, ▼ turun, atau sama; lebih baik atau lebih buruk bagi perniagaan. Sasaran dan Status diisi setelah matlamat ditetapkan.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="67" />
+            <source>At-risk accounts</source>
+            <translation>Akaun berisiko</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="68" />
+            <source>Every account the app shows as at risk (Today and Accounts): health red, tasks off track (over 60 % of due tasks overdue) or no first value after 90 days. Most reasons first, then lowest health.</source>
+            <translation>Setiap akaun yang ditunjukkan sebagai berisiko oleh aplikasi (Hari ini dan Akaun): kesihatan merah, tugasan tersasar (lebih 60 % tugasan yang perlu disiapkan lewat tempoh) atau tiada nilai pertama selepas 90 hari. Paling banyak sebab didahulukan, kemudian kesihatan terendah.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="75" />
+            <location filename="tracker/excel/report/words.py" line="111" />
+            <location filename="tracker/excel/report/words.py" line="120" />
+            <source>Account</source>
+            <translation>Akaun</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="76" />
+            <location filename="tracker/excel/report/words.py" line="96" />
+            <location filename="tracker/excel/report/words.py" line="112" />
+            <location filename="tracker/excel/report/words.py" line="121" />
+            <source>Owner</source>
+            <translation>Pemilik</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="77" />
+            <location filename="tracker/excel/report/words.py" line="100" />
+            <location filename="tracker/excel/report/words.py" line="113" />
+            <location filename="tracker/excel/report/words.py" line="122" />
+            <source>Stage</source>
+            <translation>Peringkat</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="78" />
+            <source>Health</source>
+            <translation>Kesihatan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="79" />
+            <source>Days since last activity</source>
+            <translation>Hari sejak aktiviti terakhir</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="80" />
+            <source>Next due</source>
+            <translation>Tarikh akhir</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="81" />
+            <source>Reasons</source>
+            <translation>Sebab</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="82" />
+            <source>Next due item</source>
+            <translation>Item seterusnya</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="84" />
+            <source>No account is at risk.</source>
+            <translation>Tiada akaun yang berisiko.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="86" />
+            <source>Per owner</source>
+            <translation>Mengikut pemilik</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="87" />
+            <source>Per segment</source>
+            <translation>Mengikut segmen</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="90" />
+            <location filename="tracker/excel/report/words.py" line="133" />
+            <source>On-time go-live</source>
+            <translation>Pelancaran tepat masa</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="91" />
+            <source>Go-lives judged</source>
+            <translation>Pelancaran dinilai</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="94" />
+            <source>NPS</source>
+            <translation>NPS</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="96" />
+            <source>Segment</source>
+            <translation>Segmen</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="98" />
+            <source>Where accounts are now</source>
+            <translation>Kedudukan akaun sekarang</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="101" />
+            <source>Accounts now</source>
+            <translation>Akaun kini</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="102" />
+            <source>Median days in stage</source>
+            <translation>Median hari dalam peringkat</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="104" />
+            <source>Accounts not churned, by their current stage; median days of every stay in the stage so far (a stay still going counts up to the as-of date).</source>
+            <translation>Akaun yang belum churn, mengikut peringkat semasa; median hari bagi setiap tempoh dalam peringkat itu setakat ini (tempoh yang masih berjalan dikira sehingga tarikh setakat).</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="109" />
+            <source>Go-lives due in the next {0} days</source>
+            <translation>Pelancaran yang perlu dalam {0} hari akan datang</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="114" />
+            <source>Target go-live</source>
+            <translation>Sasaran pelancaran</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="115" />
+            <source>Days left</source>
+            <translation>Baki hari</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="117" />
+            <source>No go-live is due in the next {0} days.</source>
+            <translation>Tiada pelancaran yang perlu dalam {0} hari akan datang.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="124" />
+            <source>Days late</source>
+            <translation>Hari lewat</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="125" />
+            <source>Milestone</source>
+            <translation>Pencapaian</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="127" />
+            <source>No milestone is overdue.</source>
+            <translation>Tiada pencapaian yang lewat tempoh.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="128" />
+            <source>Go-lives per month</source>
+            <translation>Pelancaran setiap bulan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="130" />
+            <source>Month</source>
+            <translation>Bulan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="131" />
+            <source>Go-lives</source>
+            <translation>Pelancaran</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="132" />
+            <source>On time</source>
+            <translation>Tepat masa</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="134" />
+            <source>CSAT responses</source>
+            <translation>Respons CSAT</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="135" />
+            <source>CSAT</source>
+            <translation>CSAT</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="137" />
+            <source>Accounts that went live in each month and the share on or before target; a month without go-lives has no rate (a gap in the chart, not 0 %).</source>
+            <translation>Akaun yang dilancarkan setiap bulan dan bahagian yang dilancarkan pada atau sebelum sasaran; bulan tanpa pelancaran tiada kadar (jurang dalam carta, bukan 0 %).</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="143" />
+            <source>Accounts per stage now</source>
+            <translation>Akaun mengikut peringkat kini</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="144" />
+            <source>On-time go-live rate per month (bars: go-lives)</source>
+            <translation>Kadar pelancaran tepat masa setiap bulan (bar: pelancaran)</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="145" />
+            <source>CSAT per month</source>
+            <translation>CSAT setiap bulan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="146" />
+            <source>Account health</source>
+            <translation>Kesihatan akaun</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="147" />
+            <source>Health band</source>
+            <translation>Jalur kesihatan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="149" />
+            <source>Red rows: at risk, as in the app (health red, tasks off track or no first value after 90 days). Orange rows: overdue tasks (never for churned accounts).</source>
+            <translation>Baris merah: berisiko, seperti dalam aplikasi (kesihatan merah, tugasan tersasar atau tiada nilai pertama selepas 90 hari). Baris jingga: tugasan lewat tempoh (tidak sekali-kali bagi akaun churn).</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="155" />
+            <source>Orange rows: open tasks past their due date (Days late); churned accounts' open tasks are abandoned, not late.</source>
+            <translation>Baris jingga: tugasan terbuka yang melepasi tarikh akhir (Hari lewat); tugasan terbuka akaun churn dianggap ditinggalkan, bukan lewat.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="160" />
+            <source>Orange rows: overdue milestones. Days late: past the target, or how late a milestone was achieved.</source>
+            <translation>Baris jingga: pencapaian lewat tempoh. Hari lewat: melepasi sasaran, atau berapa lewat pencapaian dicapai.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="164" />
+            <source>Red rows: CSAT 1-2 or NPS detractors (0-6).</source>
+            <translation>Baris merah: CSAT 1-2 atau pengkritik NPS (0-6).</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="165" />
+            <source>Share of each signing-month cohort still retained after m months (green: high, red: low).</source>
+            <translation>Bahagian setiap kohort bulan tandatangan yang masih dikekalkan selepas m bulan (hijau: tinggi, merah: rendah).</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="179" />
+            <source>Checklist tasks</source>
+            <translation>Tugasan senarai semak</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="180" />
+            <source>Milestones</source>
+            <translation>Pencapaian</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="181" />
+            <source>Contacts</source>
+            <translation>Kenalan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="182" />
+            <source>Feedback</source>
+            <translation>Maklum balas</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="183" />
+            <source>Cohort retention</source>
+            <translation>Pengekalan kohort</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="184" />
+            <source>Goals</source>
+            <translation>Matlamat</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="185" />
+            <source>Support cases</source>
+            <translation>Kes sokongan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="186" />
+            <source>Trials</source>
+            <translation>Percubaan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/report/words.py" line="187" />
+            <source>Maturity</source>
+            <translation>Kematangan</translation>
+        </message>
     </context>
     <context>
         <name>signals</name>
@@ -7718,6 +9920,144 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
             <location filename="ui/commands/signals.py" line="19" />
             <source>Start next maturity level</source>
             <translation>Mulakan tahap kematangan seterusnya</translation>
+        </message>
+    </context>
+    <context>
+        <name>storage</name>
+        <message>
+            <location filename="tracker/storage/backups.py" line="83" />
+            <source>The backup {0} cannot be restored: {1}</source>
+            <translation>Sandaran {0} tidak dapat dipulihkan: {1}</translation>
+        </message>
+        <message>
+            <location filename="tracker/storage/db.py" line="38" />
+            <source>No database at {0}.</source>
+            <translation>Tiada pangkalan data di {0}.</translation>
+        </message>
+        <message>
+            <location filename="tracker/storage/db.py" line="39" />
+            <source>{0} is not an Onboarding Tracker database.</source>
+            <translation>{0} bukan pangkalan data Onboarding Tracker.</translation>
+        </message>
+        <message>
+            <location filename="tracker/storage/db.py" line="40" />
+            <source>Cannot write the backup to {0}: {1}.</source>
+            <translation>Tidak dapat menulis sandaran ke {0}: {1}.</translation>
+        </message>
+        <message>
+            <location filename="tracker/storage/db.py" line="84" />
+            <source>Cannot create the folder for {0}: {1}.</source>
+            <translation>Tidak dapat mencipta folder untuk {0}: {1}.</translation>
+        </message>
+        <message>
+            <location filename="tracker/storage/db.py" line="88" />
+            <source>{0} is a folder, not a database file.</source>
+            <translation>{0} ialah folder, bukan fail pangkalan data.</translation>
+        </message>
+        <message>
+            <location filename="tracker/storage/db.py" line="104" />
+            <source>{0} was written by a newer version of Onboarding Tracker (schema {1}, this version reads up to {2}). Please update the application.</source>
+            <translation>{0} ditulis oleh versi Onboarding Tracker yang lebih baharu (skema {1}, versi ini membaca sehingga {2}). Sila kemas kini aplikasi.</translation>
+        </message>
+        <message>
+            <location filename="tracker/storage/db.py" line="118" />
+            <source>{0} needs an upgrade (schema {1}).</source>
+            <translation>{0} perlu dinaik taraf (skema {1}).</translation>
+        </message>
+        <message>
+            <location filename="tracker/storage/db.py" line="245" />
+            <source>The backup gave up after {0:.0f} s: another program is writing to the database{1} and does not let go. Close it and try again.</source>
+            <translation>Sandaran dihentikan selepas {0:.0f} s: program lain sedang menulis ke pangkalan data{1} dan tidak melepaskannya. Tutup program itu dan cuba lagi.</translation>
+        </message>
+        <message>
+            <location filename="tracker/storage/errors.py" line="77" />
+            <source>The database is on a read-only drive ({0}); copy it to a folder you can write to.</source>
+            <translation>Pangkalan data berada pada pemacu baca sahaja ({0}); salin ke folder yang boleh anda tulis.</translation>
+        </message>
+        <message>
+            <location filename="tracker/storage/errors.py" line="81" />
+            <source>The database file is read-only ({0}); make it writable or copy it to a folder you can write to.</source>
+            <translation>Fail pangkalan data adalah baca sahaja ({0}); jadikannya boleh ditulis atau salin ke folder yang boleh anda tulis.</translation>
+        </message>
+        <message>
+            <location filename="tracker/storage/errors.py" line="87" />
+            <source>The database's journal file {0} is read-only; make it writable or delete it.</source>
+            <translation>Fail jurnal pangkalan data {0} adalah baca sahaja; jadikannya boleh ditulis atau padamkannya.</translation>
+        </message>
+        <message>
+            <location filename="tracker/storage/errors.py" line="92" />
+            <source>The folder {0} is read-only, so the database {1} in it cannot be opened for changes; move it to a folder you can write to.</source>
+            <translation>Folder {0} adalah baca sahaja, jadi pangkalan data {1} di dalamnya tidak dapat dibuka untuk perubahan; alihkannya ke folder yang boleh anda tulis.</translation>
+        </message>
+        <message>
+            <location filename="tracker/storage/errors.py" line="96" />
+            <source>The folder {0} is read-only, so {1} cannot be created there; choose another folder.</source>
+            <translation>Folder {0} adalah baca sahaja, jadi {1} tidak dapat dicipta di situ; pilih folder lain.</translation>
+        </message>
+        <message>
+            <location filename="tracker/storage/errors.py" line="105" />
+            <source>{0} is damaged; restore from a backup: File &gt; Restore from backup.</source>
+            <translation>{0} rosak; pulihkan daripada sandaran: Fail &gt; Pulihkan daripada sandaran.</translation>
+        </message>
+        <message>
+            <location filename="tracker/storage/errors.py" line="107" />
+            <source>The database is damaged; restore from a backup: File &gt; Restore from backup.</source>
+            <translation>Pangkalan data rosak; pulihkan daripada sandaran: Fail &gt; Pulihkan daripada sandaran.</translation>
+        </message>
+        <message>
+            <location filename="tracker/storage/errors.py" line="117" />
+            <source>The database is busy: another program is writing to it{0}. Try again.</source>
+            <translation>Pangkalan data sedang sibuk: program lain sedang menulis kepadanya{0}. Cuba lagi.</translation>
+        </message>
+        <message>
+            <location filename="tracker/storage/errors.py" line="127" />
+            <source>The database file is read-only{0}.</source>
+            <translation>Fail pangkalan data adalah baca sahaja{0}.</translation>
+        </message>
+        <message>
+            <location filename="tracker/storage/errors.py" line="130" />
+            <source>The disk is full; nothing was saved{0}.</source>
+            <translation>Cakera penuh; tiada apa-apa yang disimpan{0}.</translation>
+        </message>
+        <message>
+            <location filename="tracker/storage/errors.py" line="134" />
+            <source>The file is not a valid Onboarding Tracker database or is damaged{0}.</source>
+            <translation>Fail ini bukan pangkalan data Onboarding Tracker yang sah atau telah rosak{0}.</translation>
+        </message>
+        <message>
+            <location filename="tracker/storage/errors.py" line="141" />
+            <source>The database file cannot be opened{0}.</source>
+            <translation>Fail pangkalan data tidak dapat dibuka{0}.</translation>
+        </message>
+        <message>
+            <location filename="tracker/storage/errors.py" line="143" />
+            <source>Database error{0}: {1}</source>
+            <translation>Ralat pangkalan data{0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="tracker/storage/instance_lock.py" line="25" />
+            <source>another process</source>
+            <translation>proses lain</translation>
+        </message>
+        <message>
+            <location filename="tracker/storage/instance_lock.py" line="108" />
+            <source>The database is already open in another Onboarding Tracker window (process {0}). Close it there first, or open another file.</source>
+            <translation>Pangkalan data sudah dibuka dalam tetingkap Onboarding Tracker yang lain (proses {0}). Tutupnya di sana dahulu, atau buka fail lain.</translation>
+        </message>
+        <message>
+            <location filename="tracker/storage/migrate.py" line="92" />
+            <source>Upgrading {0} to schema {1} failed</source>
+            <translation>Naik taraf {0} kepada skema {1} gagal</translation>
+        </message>
+        <message>
+            <location filename="tracker/storage/migrate.py" line="104" />
+            <source>{0}: it would leave {1}. The file was left as it was.</source>
+            <translation>{0}: ia akan meninggalkan {1}. Fail dibiarkan seperti asal.</translation>
+        </message>
+        <message>
+            <location filename="tracker/storage/migrate.py" line="115" />
+            <source>{0}: {1}. The file was left as it was.</source>
+            <translation>{0}: {1}. Fail dibiarkan seperti asal.</translation>
         </message>
     </context>
 </TS>

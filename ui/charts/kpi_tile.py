@@ -4,7 +4,7 @@ how the number is made (formula and counts), because managers ask."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from tracker.kpi.goals import LOWER_IS_BETTER, GoalProgress
@@ -37,6 +37,23 @@ def format_kpi(kpi: KpiValue | None) -> str:
     return locale.toString(value, "f", decimals)
 
 
+def fit_lines(text: str, metrics: QFontMetrics, width: int, most: int = 2) -> list[str]:
+    """``text`` broken at spaces into at most ``most`` lines of ``width`` pixels; what still
+    does not fit ends the last line with an ellipsis."""
+    if width <= 0 or metrics.horizontalAdvance(text) <= width:
+        return [text]
+    lines: list[str] = []
+    words = text.split(" ")
+    while words and len(lines) < most - 1:
+        line = words.pop(0)
+        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
+            line = f"{line} {words.pop(0)}"
+        lines.append(line)
+    if words:
+        lines.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
+    return lines
+
+
 class KpiTile(QFrame):
     """Attributes: ``value_label``, ``trend_label`` (read by tests), ``kpi`` (last shown)."""
 
@@ -49,10 +66,16 @@ class KpiTile(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.title_label = QLabel()
-        self.title_label.setWordWrap(False)
         small = QFont(self.font())
         small.setPointSizeF(max(small.pointSizeF() * 0.9, 7.0))
         self.title_label.setFont(small)
+        # Room for a name on two lines in every tile, so a long one (Malay names run about
+        # 30 % longer than English) breaks instead of losing its end, and every tile keeps
+        # the same height; a one-line name sits on the lower line, next to its value.
+        # The break is made here (see _fit_title), not by QLabel's word wrap, whose
+        # height-for-width lets the tile grid squeeze a tile that also shows its goal.
+        self.title_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+        self.title_label.setFixedHeight(2 * QFontMetrics(small).lineSpacing())
         self.value_label = QLabel("–")
         big = QFont(self.font())
         big.setPointSizeF(big.pointSizeF() * 1.6)
@@ -74,7 +97,7 @@ class KpiTile(QFrame):
 
     def set_kpi(self, kpi: KpiValue, previous: KpiValue | None, period_days: int) -> None:
         self.kpi, self.previous = kpi, previous
-        self.title_label.setText(kpi.label)
+        self._fit_title()
         self.value_label.setText(format_kpi(kpi))
         colors = status_colors()
         band_colour = {"green": colors.good, "on_track": colors.good, "yellow": colors.warn,
@@ -106,6 +129,19 @@ class KpiTile(QFrame):
         self.trend_label.setStyleSheet(f"color: {trend_colour.name()};")
         self.setToolTip(self._tooltip(period_days))
         self.setAccessibleName(f"{kpi.label}: {self.value_label.text()}")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        """The KPI's name on one line, else broken at a space onto two; only a name too long
+        for two lines is elided, and then the label's tooltip gives it whole."""
+        title = self.kpi.label if self.kpi is not None else ""
+        lines = fit_lines(title, QFontMetrics(self.title_label.font()), self.title_label.width())
+        self.title_label.setText("\n".join(lines))
+        self.title_label.setToolTip(title if "".join(lines).replace(" ", "") != title.replace(" ", "")
+                                    else "")
 
     def set_goal(self, progress: GoalProgress | None) -> None:
         """The KPI against its goal: target, progress from the baseline, status, forecast."""

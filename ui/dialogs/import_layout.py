@@ -8,7 +8,7 @@ accounts with what it creates; progress, cancel, Import.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -59,7 +59,7 @@ class ImportLayout(QDialog):
         self.sheet_combo.setEnabled(False)
         self.kind_combo = QComboBox()
         for kind in KINDS:
-            self.kind_combo.addItem(self.tr(KIND_LABELS[kind]), kind)
+            self.kind_combo.addItem(QCoreApplication.translate("ImportDialog", KIND_LABELS[kind]), kind)
         self.kind_combo.setEnabled(False)
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_label, 1)

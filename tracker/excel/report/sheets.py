@@ -77,7 +77,7 @@ def _add_table(ws: Worksheet, spec: SheetSpec, book: Book) -> None:
 
 def write_data_sheet(book: Book, spec: SheetSpec, decorate: Callable[[Worksheet, str], None],
                      tick: Tick | None = None) -> None:
-    ws = book.sheet(spec.title)
+    ws = book.sheet(w.sheet_title(spec.title))
     wide = pages_wide(spec)
     print_setup(ws, wide)
     decorate(ws, w.t(w.LEGENDS[spec.title]) if spec.title in w.LEGENDS else "")
