@@ -60,62 +60,62 @@
     <context>
         <name>AccountBulkActions</name>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="60" />
+            <location filename="ui/views/bulk_menu.py" line="59" />
             <source>Set &amp;owner</source>
             <translation>Tetapkan &amp;pemilik</translation>
         </message>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="64" />
+            <location filename="ui/views/bulk_menu.py" line="63" />
             <source>&amp;Other owner…</source>
             <translation>Pemilik &amp;lain…</translation>
         </message>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="65" />
+            <location filename="ui/views/bulk_menu.py" line="64" />
             <source>Set se&amp;gment</source>
             <translation>Tetapkan se&amp;gmen</translation>
         </message>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="66" />
+            <location filename="ui/views/bulk_menu.py" line="65" />
             <source>(none)</source>
             <translation>(tiada)</translation>
         </message>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="71" />
+            <location filename="ui/views/bulk_menu.py" line="70" />
             <source>Set s&amp;tatus</source>
             <translation>Tetapkan st&amp;atus</translation>
         </message>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="74" />
+            <location filename="ui/views/bulk_menu.py" line="73" />
             <source>&amp;Move to stage</source>
             <translation>&amp;Pindahkan ke peringkat</translation>
         </message>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="79" />
+            <location filename="ui/views/bulk_menu.py" line="78" />
             <source>Apply &amp;playbook…</source>
             <translation>Terapkan &amp;playbook…</translation>
         </message>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="81" />
+            <location filename="ui/views/bulk_menu.py" line="80" />
             <source>Add &amp;task…</source>
             <translation>&amp;Tambah tugasan…</translation>
         </message>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="89" />
+            <location filename="ui/views/bulk_menu.py" line="88" />
             <source>Set owner</source>
             <translation>Tetapkan pemilik</translation>
         </message>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="125" />
+            <location filename="ui/views/bulk_menu.py" line="124" />
             <source>Delete accounts</source>
             <translation>Padam akaun</translation>
         </message>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="129" />
+            <location filename="ui/views/bulk_menu.py" line="128" />
             <source>You can undo this with Edit ▸ Undo (Ctrl+Z).</source>
             <translation>Anda boleh membuat asal tindakan ini melalui Sunting ▸ Buat asal (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="130" />
+            <location filename="ui/views/bulk_menu.py" line="129" />
             <source>Delete</source>
             <translation>Padam</translation>
         </message>
@@ -580,42 +580,42 @@
             <translation>Tarikh akhir</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="110" />
+            <location filename="ui/models/account_table_model.py" line="112" />
             <source>Checklist progress: done tasks / (all tasks − skipped ones)</source>
             <translation>Kemajuan senarai semak: tugasan selesai / (semua tugasan − yang dilangkau)</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="111" />
+            <location filename="ui/models/account_table_model.py" line="113" />
             <source>Health score 0 to 100, a weighted sum of factor scores; its band (green, yellow, red) follows the limits in Preferences</source>
             <translation>Skor kesihatan 0 hingga 100, jumlah berpemberat skor faktor; tahapnya (hijau, kuning, merah) mengikut had dalam Keutamaan</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="113" />
+            <location filename="ui/models/account_table_model.py" line="115" />
             <source>Earliest open task or milestone; bold red when it is already late</source>
             <translation>Tugasan atau pencapaian terbuka yang paling awal; merah tebal jika sudah lewat</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="114" />
+            <location filename="ui/models/account_table_model.py" line="116" />
             <source>Monthly recurring revenue</source>
             <translation>Hasil berulang bulanan</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="119" />
+            <location filename="ui/models/account_table_model.py" line="121" />
             <source>At risk: {0}</source>
             <translation>Berisiko: {0}</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="121" />
+            <location filename="ui/models/account_table_model.py" line="123" />
             <source>Has overdue tasks or milestones</source>
             <translation>Ada tugasan atau pencapaian yang lewat tempoh</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="123" />
+            <location filename="ui/models/account_table_model.py" line="125" />
             <source>Health score {0:.0f} of 100 ({1})</source>
             <translation>Skor kesihatan {0:.0f} daripada 100 ({1})</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="126" />
+            <location filename="ui/models/account_table_model.py" line="130" />
             <source>Checklist progress: done / (all − skipped)</source>
             <translation>Kemajuan senarai semak: selesai / (semua − dilangkau)</translation>
         </message>
@@ -2559,42 +2559,42 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
     <context>
         <name>HealthPanel</name>
         <message>
-            <location filename="ui/views/health_panel.py" line="40" />
+            <location filename="ui/views/health_panel.py" line="41" />
             <source>Health</source>
             <translation>Kesihatan</translation>
         </message>
         <message>
-            <location filename="ui/views/health_panel.py" line="58" />
+            <location filename="ui/views/health_panel.py" line="59" />
             <source>Weights…</source>
             <translation>Pemberat…</translation>
         </message>
         <message>
-            <location filename="ui/views/health_panel.py" line="59" />
+            <location filename="ui/views/health_panel.py" line="60" />
             <source>Change how much each factor counts</source>
             <translation>Ubah sejauh mana setiap faktor diambil kira</translation>
         </message>
         <message>
-            <location filename="ui/views/health_panel.py" line="74" />
+            <location filename="ui/views/health_panel.py" line="75" />
             <source>Weights total 100; a factor without data hands its weight to the others (used weight in brackets).</source>
             <translation>Jumlah pemberat ialah 100; faktor tanpa data menyerahkan pemberatnya kepada faktor lain (pemberat digunakan dalam kurungan).</translation>
         </message>
         <message>
-            <location filename="ui/views/health_panel.py" line="116" />
+            <location filename="ui/views/health_panel.py" line="126" />
             <source>Green</source>
             <translation>Hijau</translation>
         </message>
         <message>
-            <location filename="ui/views/health_panel.py" line="116" />
+            <location filename="ui/views/health_panel.py" line="126" />
             <source>Yellow</source>
             <translation>Kuning</translation>
         </message>
         <message>
-            <location filename="ui/views/health_panel.py" line="116" />
+            <location filename="ui/views/health_panel.py" line="126" />
             <source>Red</source>
             <translation>Merah</translation>
         </message>
         <message>
-            <location filename="ui/views/health_panel.py" line="120" />
+            <location filename="ui/views/health_panel.py" line="130" />
             <source>Health {0} of 100 ({1}): Green from {2}, Yellow from {3}, Red below {3}</source>
             <translation>Kesihatan {0} daripada 100 ({1}): Hijau {2} ke atas, Kuning {3} ke atas, Merah bawah {3}</translation>
         </message>
@@ -3090,12 +3090,17 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
             <translation>{0} Hijau · {1} Kuning · {2} Merah</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_charts.py" line="220" />
+            <location filename="ui/charts/kpi_charts.py" line="201" />
+            <source>{0} not enough data yet</source>
+            <translation>{0} belum cukup data</translation>
+        </message>
+        <message>
+            <location filename="ui/charts/kpi_charts.py" line="223" />
             <source>Cohort retention (% still here)</source>
             <translation>Pengekalan kohort (% masih kekal)</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_charts.py" line="237" />
+            <location filename="ui/charts/kpi_charts.py" line="240" />
             <source>months since signing</source>
             <translation>bulan sejak kontrak ditandatangani</translation>
         </message>
@@ -4531,12 +4536,12 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
     <context>
         <name>RescheduleDialog</name>
         <message>
-            <location filename="ui/views/task_menu.py" line="50" />
+            <location filename="ui/views/task_menu.py" line="51" />
             <source>Reschedule</source>
             <translation>Jadual semula</translation>
         </message>
         <message>
-            <location filename="ui/views/task_menu.py" line="54" />
+            <location filename="ui/views/task_menu.py" line="55" />
             <source>&amp;Due:</source>
             <translation>&amp;Tarikh akhir:</translation>
         </message>
@@ -4899,7 +4904,7 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
             <translation>Kesihatan</translation>
         </message>
         <message>
-            <location filename="ui/models/today_models.py" line="183" />
+            <location filename="ui/models/today_models.py" line="185" />
             <source>Health score {0:.0f} of 100 ({1})</source>
             <translation>Skor kesihatan {0:.0f} daripada 100 ({1})</translation>
         </message>
@@ -4925,7 +4930,7 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
         </message>
         <message>
             <location filename="ui/models/today_models.py" line="105" />
-            <location filename="ui/models/today_models.py" line="181" />
+            <location filename="ui/models/today_models.py" line="183" />
             <source>Open {0}</source>
             <translation>Buka {0}</translation>
         </message>
@@ -6061,302 +6066,313 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
     <context>
         <name>labels</name>
         <message>
-            <location filename="tracker/labels.py" line="37" />
-            <location filename="ui/models/labels.py" line="63" />
+            <location filename="tracker/labels.py" line="43" />
+            <location filename="ui/models/labels.py" line="76" />
             <source>NPS</source>
             <translation>NPS</translation>
         </message>
         <message>
-            <location filename="ui/models/labels.py" line="98" />
+            <location filename="ui/models/labels.py" line="111" />
             <source>{0} d</source>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="37" />
-            <location filename="ui/models/labels.py" line="63" />
+            <location filename="tracker/labels.py" line="43" />
+            <location filename="ui/models/labels.py" line="76" />
             <source>CSAT</source>
             <translation>CSAT</translation>
         </message>
         <message>
-            <location filename="ui/models/labels.py" line="68" />
+            <location filename="ui/models/labels.py" line="81" />
             <source>Note</source>
             <translation>Nota</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="16" />
-            <location filename="ui/models/labels.py" line="25" />
+            <location filename="tracker/labels.py" line="21" />
+            <location filename="ui/models/labels.py" line="26" />
             <source>Onboarding</source>
             <translation>Onboarding</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="16" />
-            <location filename="ui/models/labels.py" line="25" />
+            <location filename="tracker/labels.py" line="21" />
+            <location filename="ui/models/labels.py" line="26" />
             <source>Live</source>
             <translation>Beroperasi</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="17" />
-            <location filename="ui/models/labels.py" line="25" />
+            <location filename="tracker/labels.py" line="22" />
+            <location filename="ui/models/labels.py" line="26" />
             <source>Paused</source>
             <translation>Dijeda</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="17" />
-            <location filename="ui/models/labels.py" line="26" />
+            <location filename="tracker/labels.py" line="22" />
+            <location filename="ui/models/labels.py" line="27" />
             <source>Churned</source>
             <translation>Churn</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="18" />
-            <location filename="ui/models/labels.py" line="26" />
+            <location filename="tracker/labels.py" line="23" />
+            <location filename="ui/models/labels.py" line="27" />
             <source>To do</source>
             <translation>Belum mula</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="18" />
-            <location filename="ui/models/labels.py" line="26" />
+            <location filename="tracker/labels.py" line="23" />
+            <location filename="ui/models/labels.py" line="27" />
             <source>In progress</source>
             <translation>Sedang berjalan</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="19" />
-            <location filename="ui/models/labels.py" line="27" />
+            <location filename="tracker/labels.py" line="24" />
+            <location filename="ui/models/labels.py" line="28" />
             <source>Done</source>
             <translation>Selesai</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="19" />
-            <location filename="ui/models/labels.py" line="27" />
+            <location filename="tracker/labels.py" line="24" />
+            <location filename="ui/models/labels.py" line="28" />
             <source>Blocked</source>
             <translation>Tersekat</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="20" />
-            <location filename="ui/models/labels.py" line="27" />
+            <location filename="tracker/labels.py" line="25" />
+            <location filename="ui/models/labels.py" line="28" />
             <source>Skipped</source>
             <translation>Dilangkau</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="20" />
-            <location filename="ui/models/labels.py" line="27" />
+            <location filename="tracker/labels.py" line="25" />
+            <location filename="ui/models/labels.py" line="28" />
             <source>Open</source>
             <translation>Terbuka</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="23" />
-            <location filename="ui/models/labels.py" line="34" />
+            <location filename="tracker/labels.py" line="28" />
+            <location filename="ui/models/labels.py" line="35" />
             <source>Green</source>
             <translation>Hijau</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="23" />
-            <location filename="ui/models/labels.py" line="34" />
+            <location filename="tracker/labels.py" line="28" />
+            <location filename="ui/models/labels.py" line="35" />
             <source>Yellow</source>
             <translation>Kuning</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="24" />
-            <location filename="ui/models/labels.py" line="34" />
+            <location filename="tracker/labels.py" line="29" />
+            <location filename="ui/models/labels.py" line="35" />
             <source>Red</source>
             <translation>Merah</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="24" />
-            <location filename="ui/models/labels.py" line="35" />
+            <location filename="tracker/labels.py" line="29" />
+            <location filename="ui/models/labels.py" line="36" />
             <source>On track</source>
             <translation>Di landasan</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="25" />
-            <location filename="ui/models/labels.py" line="35" />
+            <location filename="tracker/labels.py" line="30" />
+            <location filename="ui/models/labels.py" line="36" />
             <source>At risk</source>
             <translation>Berisiko</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="25" />
-            <location filename="ui/models/labels.py" line="35" />
+            <location filename="tracker/labels.py" line="30" />
+            <location filename="ui/models/labels.py" line="36" />
             <source>Off track</source>
             <translation>Tersasar</translation>
         </message>
         <message>
-            <location filename="ui/models/labels.py" line="43" />
+            <location filename="tracker/labels.py" line="31" />
+            <location filename="ui/models/labels.py" line="37" />
+            <source>Not enough data yet</source>
+            <translation>Belum cukup data</translation>
+        </message>
+        <message>
+            <location filename="ui/models/labels.py" line="48" />
+            <source>No health score yet: nothing is known about this account besides its signed date (no tasks, contacts, surveys or activity). It is not at risk because of its health.</source>
+            <translation>Belum ada skor kesihatan: tiada apa-apa yang diketahui tentang akaun ini selain tarikh tandatangannya (tiada tugasan, kenalan, tinjauan atau aktiviti). Akaun ini tidak berisiko kerana skor kesihatannya.</translation>
+        </message>
+        <message>
+            <location filename="ui/models/labels.py" line="56" />
             <source>Health {0:.0f} (Red)</source>
             <translation>Kesihatan {0:.0f} (Merah)</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="28" />
-            <location filename="ui/models/labels.py" line="44" />
+            <location filename="tracker/labels.py" line="34" />
+            <location filename="ui/models/labels.py" line="57" />
             <source>Health red</source>
             <translation>Kesihatan merah</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="29" />
-            <location filename="ui/models/labels.py" line="46" />
+            <location filename="tracker/labels.py" line="35" />
+            <location filename="ui/models/labels.py" line="59" />
             <source>Tasks off track (over 60 % overdue)</source>
             <translation>Tugasan tersasar (lebih 60 % lewat tempoh)</translation>
         </message>
         <message>
-            <location filename="ui/models/labels.py" line="50" />
+            <location filename="ui/models/labels.py" line="63" />
             <source>No first value after {0} days</source>
             <translation>Tiada nilai pertama selepas {0} hari</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="30" />
-            <location filename="ui/models/labels.py" line="51" />
+            <location filename="tracker/labels.py" line="36" />
+            <location filename="ui/models/labels.py" line="64" />
             <source>No first value after 90 days</source>
             <translation>Tiada nilai pertama selepas 90 hari</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="33" />
-            <location filename="ui/models/labels.py" line="57" />
+            <location filename="tracker/labels.py" line="39" />
+            <location filename="ui/models/labels.py" line="70" />
             <source>End user</source>
             <translation>Pengguna akhir</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="33" />
-            <location filename="ui/models/labels.py" line="57" />
+            <location filename="tracker/labels.py" line="39" />
+            <location filename="ui/models/labels.py" line="70" />
             <source>Admin</source>
             <translation>Pentadbir</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="34" />
-            <location filename="ui/models/labels.py" line="57" />
+            <location filename="tracker/labels.py" line="40" />
+            <location filename="ui/models/labels.py" line="70" />
             <source>Analyst</source>
             <translation>Penganalisis</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="34" />
-            <location filename="ui/models/labels.py" line="58" />
+            <location filename="tracker/labels.py" line="40" />
+            <location filename="ui/models/labels.py" line="71" />
             <source>Developer</source>
             <translation>Pembangun</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="35" />
-            <location filename="ui/models/labels.py" line="58" />
+            <location filename="tracker/labels.py" line="41" />
+            <location filename="ui/models/labels.py" line="71" />
             <source>Executive sponsor</source>
             <translation>Penaja eksekutif</translation>
         </message>
         <message>
-            <location filename="ui/models/labels.py" line="68" />
+            <location filename="ui/models/labels.py" line="81" />
             <source>Call</source>
             <translation>Panggilan</translation>
         </message>
         <message>
-            <location filename="ui/models/labels.py" line="68" />
+            <location filename="ui/models/labels.py" line="81" />
             <source>E-mail</source>
             <translation>E-mel</translation>
         </message>
         <message>
-            <location filename="ui/models/labels.py" line="68" />
+            <location filename="ui/models/labels.py" line="81" />
             <source>Meeting</source>
             <translation>Mesyuarat</translation>
         </message>
         <message>
-            <location filename="ui/models/labels.py" line="69" />
+            <location filename="ui/models/labels.py" line="82" />
             <source>Login seen</source>
             <translation>Log masuk dikesan</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="39" />
-            <location filename="ui/models/labels.py" line="75" />
+            <location filename="tracker/labels.py" line="45" />
+            <location filename="ui/models/labels.py" line="88" />
             <source>Implementation</source>
             <translation>Pelaksanaan</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="40" />
-            <location filename="ui/models/labels.py" line="75" />
+            <location filename="tracker/labels.py" line="46" />
+            <location filename="ui/models/labels.py" line="88" />
             <source>Provisioning</source>
             <translation>Penyediaan</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="41" />
-            <location filename="ui/models/labels.py" line="76" />
+            <location filename="tracker/labels.py" line="47" />
+            <location filename="ui/models/labels.py" line="89" />
             <source>Training</source>
             <translation>Latihan</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="42" />
-            <location filename="ui/models/labels.py" line="76" />
+            <location filename="tracker/labels.py" line="48" />
+            <location filename="ui/models/labels.py" line="89" />
             <source>Change management</source>
             <translation>Pengurusan perubahan</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="43" />
-            <location filename="ui/models/labels.py" line="77" />
+            <location filename="tracker/labels.py" line="49" />
+            <location filename="ui/models/labels.py" line="90" />
             <source>First value</source>
             <translation>Nilai pertama</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="44" />
-            <location filename="ui/models/labels.py" line="77" />
+            <location filename="tracker/labels.py" line="50" />
+            <location filename="ui/models/labels.py" line="90" />
             <source>Go-live</source>
             <translation>Pelancaran</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="44" />
-            <location filename="ui/models/labels.py" line="77" />
+            <location filename="tracker/labels.py" line="50" />
+            <location filename="ui/models/labels.py" line="90" />
             <source>Custom</source>
             <translation>Tersuai</translation>
         </message>
         <message>
-            <location filename="ui/models/labels.py" line="84" />
+            <location filename="ui/models/labels.py" line="97" />
             <source>Initial onboarding</source>
             <translation>Onboarding awal</translation>
         </message>
         <message>
-            <location filename="ui/models/labels.py" line="84" />
+            <location filename="ui/models/labels.py" line="97" />
             <source>Product update (delta)</source>
             <translation>Kemas kini produk (delta)</translation>
         </message>
         <message>
-            <location filename="ui/models/labels.py" line="85" />
+            <location filename="ui/models/labels.py" line="98" />
             <source>New product</source>
             <translation>Produk baharu</translation>
         </message>
         <message>
-            <location filename="ui/models/labels.py" line="85" />
+            <location filename="ui/models/labels.py" line="98" />
             <source>New division</source>
             <translation>Bahagian baharu</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="47" />
+            <location filename="tracker/labels.py" line="53" />
             <location filename="tracker/kpi/words.py" line="111" />
-            <location filename="ui/models/labels.py" line="91" />
+            <location filename="ui/models/labels.py" line="104" />
             <source>Embark</source>
             <translation>Embark</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="47" />
+            <location filename="tracker/labels.py" line="53" />
             <location filename="tracker/kpi/words.py" line="111" />
-            <location filename="ui/models/labels.py" line="91" />
+            <location filename="ui/models/labels.py" line="104" />
             <source>Handoff</source>
             <translation>Handoff</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="48" />
+            <location filename="tracker/labels.py" line="54" />
             <location filename="tracker/kpi/words.py" line="112" />
-            <location filename="ui/models/labels.py" line="91" />
+            <location filename="ui/models/labels.py" line="104" />
             <source>Kickoff</source>
             <translation>Kickoff</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="48" />
+            <location filename="tracker/labels.py" line="54" />
             <location filename="tracker/kpi/words.py" line="112" />
-            <location filename="ui/models/labels.py" line="92" />
+            <location filename="ui/models/labels.py" line="105" />
             <source>Adopt</source>
             <translation>Adopt</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="49" />
+            <location filename="tracker/labels.py" line="55" />
             <location filename="tracker/kpi/words.py" line="113" />
-            <location filename="ui/models/labels.py" line="92" />
+            <location filename="ui/models/labels.py" line="105" />
             <source>Review</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="49" />
+            <location filename="tracker/labels.py" line="55" />
             <location filename="tracker/kpi/words.py" line="113" />
-            <location filename="ui/models/labels.py" line="92" />
+            <location filename="ui/models/labels.py" line="105" />
             <source>Expand</source>
             <translation>Expand</translation>
         </message>
