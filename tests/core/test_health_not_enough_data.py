@@ -57,6 +57,8 @@ def test_a_brand_new_account_has_no_score_and_says_why(db: Database, pair: tuple
     f = {x.factor: x for x in scores[fresh].factors}
     assert f["progress"].sub_score == 100.0 and f["progress"].raw == 0.0
     assert f["first_value"].sub_score == 100.0
+    # No score, so no factor carries weight or points in its explanation.
+    assert all(x.effective_weight == 0 and x.contribution == 0 for x in scores[fresh].factors)
     assert scores[worked].score is not None and scores[worked].reason is None
     ids, arr = score_array(db, AS_OF)
     by_id = dict(zip(ids.tolist(), arr.tolist(), strict=True))

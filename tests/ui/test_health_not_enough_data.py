@@ -43,6 +43,9 @@ def test_accounts_column_today_and_sort(main_window: MainWindow, ctx: AppContext
     cell = view.model.index(row, AccountTableModel.HEALTH)
     assert cell.data() == NO_DATA
     assert "not at risk because of its health" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    # The words fit their column (they were cut to "Not enou…" at the default width).
+    room = view.table.horizontalHeader().sectionSize(AccountTableModel.HEALTH)
+    assert room >= view.table.fontMetrics().horizontalAdvance(NO_DATA) + 8
     # Sorting by health either way puts the account without a score last.
     for _ in range(2):
         _click_header(qtbot, main_window, AccountTableModel.HEALTH)

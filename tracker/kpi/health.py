@@ -326,6 +326,8 @@ def health_scores(db: Database, as_of: date, account_ids: Sequence[int] | None =
     limits = risk_thresholds(db)
     ids, raw, sub = factor_matrix(db, as_of, account_ids, limits=limits)
     scores, effective = combine(raw, sub, weights)
+    # Without a score no factor carries weight or points: the lines only say what is known.
+    effective[np.isnan(scores)] = 0.0
     contribution = np.nan_to_num(sub) * effective / 100.0
     out: dict[int, HealthScore] = {}
     wlist = [weights[f] for f in FACTORS]

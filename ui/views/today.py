@@ -39,6 +39,7 @@ from tracker.changes import ChangeSet
 from tracker.queries.portfolio import AccountRow, DueItem, account_rows, at_risk_rows, due_items, today_data
 from ui.commands.tasks import SetTaskStatus
 from ui.context import AppContext
+from ui.models import labels
 from ui.models.roles import ID_ROLE, ROW_ROLE
 from ui.models.today_models import AtRiskModel, DueItemModel
 from ui.portfolio import concerns_accounts, shared_portfolio
@@ -146,7 +147,11 @@ class TodayView(QWidget):
             header.setSectionResizeMode(DueItemModel.ITEM, QHeaderView.ResizeMode.Stretch)
         header = self.at_risk.table.horizontalHeader()
         for column, width in {AtRiskModel.ACCOUNT: 230, AtRiskModel.OWNER: 130,
-                              AtRiskModel.STAGE: 150, AtRiskModel.HEALTH: 70}.items():
+                              AtRiskModel.STAGE: 150,
+                              # room for "Not enough data yet", the score's stand-in
+                              AtRiskModel.HEALTH: max(70, self.at_risk.table.fontMetrics()
+                                                      .horizontalAdvance(labels.no_health()) + 16),
+                              }.items():
             header.resizeSection(column, width)
         header.setSectionResizeMode(AtRiskModel.REASON, QHeaderView.ResizeMode.Stretch)
 
