@@ -8,7 +8,12 @@ source text, so one translation serves both and the report says exactly what the
 from __future__ import annotations
 
 from tracker.i18n import QT_TRANSLATE_NOOP, translate
-from tracker.rules import REASON_HEALTH_RED, REASON_NO_FIRST_VALUE, REASON_OFF_TRACK
+from tracker.rules import (
+    HEALTH_NOT_ENOUGH_DATA,
+    REASON_HEALTH_RED,
+    REASON_NO_FIRST_VALUE,
+    REASON_OFF_TRACK,
+)
 
 CONTEXT = "labels"
 
@@ -23,6 +28,7 @@ BAND = {
     "green": QT_TRANSLATE_NOOP("labels", "Green"), "yellow": QT_TRANSLATE_NOOP("labels", "Yellow"),
     "red": QT_TRANSLATE_NOOP("labels", "Red"), "on_track": QT_TRANSLATE_NOOP("labels", "On track"),
     "at_risk": QT_TRANSLATE_NOOP("labels", "At risk"), "off_track": QT_TRANSLATE_NOOP("labels", "Off track"),
+    HEALTH_NOT_ENOUGH_DATA: QT_TRANSLATE_NOOP("labels", "Not enough data yet"),
 }
 REASON = {
     REASON_HEALTH_RED: QT_TRANSLATE_NOOP("labels", "Health red"),

@@ -179,6 +179,12 @@ def risk_thresholds(db: Database) -> RiskThresholds:
     return DEFAULT_THRESHOLDS if limits.problem() else limits
 
 
+# An account whose health rests on no evidence (see :mod:`tracker.kpi.health`) has no score
+# and no band, only this reason; every surface words it "Not enough data yet", and such an
+# account is never at risk because of its health.
+HEALTH_NOT_ENOUGH_DATA = "not_enough_data"
+
+
 def health_band(score: float, limits: RiskThresholds = DEFAULT_THRESHOLDS) -> str:
     """Green, yellow or red for a 0-100 health score under ``limits``."""
     if score >= limits.green_from:

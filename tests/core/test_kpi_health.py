@@ -21,6 +21,7 @@ from tracker.kpi.health import (
     health_scores,
     set_health_weights,
 )
+from tracker.rules import HEALTH_NOT_ENOUGH_DATA
 from tracker.services.tasks import set_task_status
 
 
@@ -81,10 +82,12 @@ def test_ninety_day_rule_zeroes_first_value(db: Database) -> None:
     assert score.band == "yellow"
 
 
-def test_account_with_no_data_at_all_is_red_zero(db: Database) -> None:
+def test_account_with_no_data_at_all_has_no_score(db: Database) -> None:
+    # Issue 17: this was "red, 0"; an account nobody knows anything about now has no score
+    # and says why, instead of a number that pretends to know.
     a = add_account(db, signed=None)
     score = health_scores(db, AS_OF)[a]
-    assert (score.score, score.band) == (0.0, "red")
+    assert (score.score, score.band, score.reason) == (None, None, HEALTH_NOT_ENOUGH_DATA)
     assert all(x.sub_score is None and x.effective_weight == 0 for x in score.factors)
 
 
@@ -131,4 +134,5 @@ def test_ticking_a_task_raises_health(db: Database) -> None:
     overdue = int(db.conn.execute("SELECT id FROM task WHERE due_date = '2026-05-20'").fetchone()[0])
     before = health_scores(db, AS_OF, [a])[a].score
     set_task_status(db, overdue, "done", today=AS_OF)
-    assert health_scores(db, AS_OF, [a])[a].score > before
+    after = health_scores(db, AS_OF, [a])[a].score
+    assert before is not None and after is not None and after > before

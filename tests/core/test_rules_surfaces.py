@@ -66,8 +66,11 @@ FLAGGED = {"Day 91"}  # the only account past 90 days without first value, and n
 def test_portfolio_today_and_status_bar_agree(db: Database, boundary: dict[str, int]) -> None:
     rows = {r.name: r for r in account_rows(db, AS_OF)}
     assert {n for n, r in rows.items() if rules.REASON_NO_FIRST_VALUE in r.reasons} == FLAGGED
-    # With nothing else known, the flag alone also makes Day 91's health red.
+    # Nothing but dates is known of these accounts: no health score (not enough data), so
+    # the 90-day flag is Day 91's only reason (it was also "health red" before issue 17).
     assert {n for n, r in rows.items() if r.at_risk} == FLAGGED
+    assert all(rows[n].health is None for n in ("Day 89", "Day 90", "Day 91"))
+    assert rows["Day 91"].reasons == (rules.REASON_NO_FIRST_VALUE,)
     assert rows["Gone"].late is False and rows["Gone"].reasons == ()
     today = today_data(db, AS_OF)
     assert {r.name for r in today.at_risk} == FLAGGED

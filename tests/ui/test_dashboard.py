@@ -138,7 +138,7 @@ def test_ticking_a_task_moves_kpis_and_health(view: DashboardView, ctx: AppConte
     assert view.data.kpi("task_overdue").numerator == (overdue_before or 0) - 1
     assert view.tiles["task_overdue"].value_label.text() == format_kpi(view.data.kpi("task_overdue"))
     qtbot.waitUntil(lambda: panel.score is not None and panel.score.score != health_before)
-    assert panel.score is not None and health_before is not None
+    assert panel.score is not None and panel.score.score is not None and health_before is not None
     assert panel.score.score > health_before
     assert panel.score == health_scores(ctx.db, TODAY, [account_id])[account_id]
     panel.close()

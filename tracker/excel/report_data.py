@@ -21,6 +21,7 @@ from tracker.kpi.health import health_band, score_array
 from tracker.labels import label
 from tracker.queries.portfolio import AccountRow, Health, account_rows
 from tracker.rules import (
+    HEALTH_NOT_ENOUGH_DATA,
     MILESTONE_LATE,
     MILESTONE_NO_TARGET,
     MILESTONE_ON_TIME,
@@ -136,7 +137,8 @@ def accounts_sheet(db: Database, as_of: date, flt: KpiFilter, *,
         flagged = ninety_day_flag(r[13], r[17], as_of, churned)
         out.append((*r[:11], label("status", r[11]), *r[12:21],
                     round(score, 1) if has_score and score is not None else None,
-                    label("band", health_band(score, limits)) if has_score and score is not None else "",
+                    label("band", health_band(score, limits)) if has_score and score is not None
+                    else "" if churned else label("band", HEALTH_NOT_ENOUGH_DATA),
                     (r[21] or 0) / r[22] if r[22] else None, r[23] or 0, r[24] or 0,
                     "Yes" if flagged else "",
                     "; ".join(label("reason", c) for c in reasons.get(r[0], ()))))

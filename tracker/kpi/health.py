@@ -27,8 +27,19 @@ Factors and their sub-scores (all 0-100, computed as of ``as_of``):
   segment's norm in :mod:`tracker.kpi.health_signals`; weight 0 unless the user sets one.
 
 A factor without data has its weight spread over the others in proportion to their
-weights, so one missing survey does not drag a healthy account into red. An account with
-no data at all scores 0 (red): an account nobody knows anything about needs a look.
+weights, so one missing survey does not drag a healthy account into red.
+
+Enough data: an account gets a score only when at least one weighed factor has evidence
+of how the account is doing: a task done or planned by now (``progress`` on a checklist
+whose first step is still ahead is "on plan" by default, not evidence), a task due to
+date, an invited contact, a survey, a touch, a weighed signal. ``first_value`` alone does
+not count either: every account with a signed date has it, and before day 91 it is 100
+for an account nobody has done anything with. Together these two defaults are how a
+brand-new account (fresh playbook, nothing due yet) used to show health 100. Without
+evidence the score is None with the reason :data:`tracker.rules.HEALTH_NOT_ENOUGH_DATA`
+("Not enough data yet"): such an account is never at risk because of its health (an old
+one without first value is still at risk through the 90-day rule itself), and the
+portfolio's average and distribution leave it out and count it apart.
 Churned accounts are scored like any other; portfolio figures leave them out.
 """
 
@@ -51,6 +62,7 @@ from tracker.kpi.words import factor_label
 from tracker.rules import (
     DEFAULT_THRESHOLDS,
     HEALTH_GREEN_FROM,
+    HEALTH_NOT_ENOUGH_DATA,
     HEALTH_YELLOW_FROM,
     RiskThresholds,
     churned_mask,
@@ -96,12 +108,20 @@ class HealthFactor:
         return factor_label(self.factor)
 
 
+# The factors whose data is evidence of how the account is doing (see "Enough data" above).
+EVIDENCE_FACTORS: tuple[str, ...] = tuple(f for f in FACTORS if f != "first_value")
+
+
 @dataclass(frozen=True)
 class HealthScore:
+    """``score`` and ``band`` are None when the account has not enough data; ``reason``
+    then says so (:data:`tracker.rules.HEALTH_NOT_ENOUGH_DATA`)."""
+
     account_id: int
-    score: float
-    band: str
+    score: float | None
+    band: str | None
     factors: tuple[HealthFactor, ...]
+    reason: str | None = None
 
 
 def health_band(score: float, limits: RiskThresholds = DEFAULT_THRESHOLDS) -> str:
@@ -196,7 +216,7 @@ def factor_matrix(db: Database, as_of: date, account_ids: Sequence[int] | None =
     contacts = _index(ids, float_rows(db, f"""
         SELECT account_id,
                SUM(invited_date <= :d OR (invited_date IS NULL AND activated_date <= :d)),
-               SUM(activated_date <= :d)
+               coalesce(SUM(activated_date <= :d), 0)
         FROM contact WHERE {cond.replace('?', ':ids')} GROUP BY account_id""",
         _named(d, cparams), 3), 2)
     # Bare columns next to max() come from the row holding the max: the latest response.
@@ -317,8 +337,23 @@ def _named(d: str, ids_params: list[object]) -> dict[str, object]:
     return params
 
 
-def combine(sub: np.ndarray, weights: Mapping[str, float]) -> tuple[np.ndarray, np.ndarray]:
-    """Scores and effective weights: each row's missing factors hand their weight to the rest."""
+def enough_data(raw: np.ndarray, sub: np.ndarray, weights: Mapping[str, float]) -> np.ndarray:
+    """Per row: has a weighed evidence factor with data (the module's "Enough data" rule)."""
+    w = np.array([weights[f] if f in EVIDENCE_FACTORS else 0.0 for f in FACTORS], dtype=float)
+    evidence = ~np.isnan(sub)
+    # progress 100 with nothing done is the "nothing planned yet" default (none done and
+    # none due: had one been due, nothing done would score 0).
+    k = FACTORS.index("progress")
+    evidence[:, k] &= ~((raw[:, k] == 0) & (sub[:, k] == 100))
+    return np.asarray((evidence & (w[None, :] > 0)).any(axis=1), dtype=bool)
+
+
+def combine(raw: np.ndarray, sub: np.ndarray, weights: Mapping[str, float]
+            ) -> tuple[np.ndarray, np.ndarray]:
+    """Scores and effective weights: each row's missing factors hand their weight to the rest.
+
+    A row without enough data (:func:`enough_data`) scores NaN.
+    """
     w = np.array([weights[f] for f in FACTORS], dtype=float)
     present = ~np.isnan(sub)
     available = present @ w
@@ -326,7 +361,7 @@ def combine(sub: np.ndarray, weights: Mapping[str, float]) -> tuple[np.ndarray, 
         effective = np.where(present, w[None, :] * 100.0 / available[:, None], 0.0)
     effective = np.nan_to_num(effective, nan=0.0, posinf=0.0)
     scores = np.clip(np.sum(np.nan_to_num(sub) * effective, axis=1) / 100.0, 0.0, 100.0)
-    return scores, effective
+    return np.where(enough_data(raw, sub, weights), scores, np.nan), effective
 
 
 @environment_errors()
@@ -337,7 +372,9 @@ def health_scores(db: Database, as_of: date, account_ids: Sequence[int] | None =
     limits = risk_thresholds(db)
     ids, raw, sub = factor_matrix(db, as_of, account_ids, limits=limits,
                                   with_checkins=_checkins_needed(weights, account_ids))
-    scores, effective = combine(sub, weights)
+    scores, effective = combine(raw, sub, weights)
+    # Without a score no factor carries weight or points: the lines only say what is known.
+    effective[np.isnan(scores)] = 0.0
     contribution = np.nan_to_num(sub) * effective / 100.0
     out: dict[int, HealthScore] = {}
     wlist = [weights[f] for f in FACTORS]
@@ -358,16 +395,20 @@ def health_scores(db: Database, as_of: date, account_ids: Sequence[int] | None =
                     seen[key] = factor
             line.append(factor)
         score = float(scores[row])
-        out[account_id] = HealthScore(account_id, score, health_band(score, limits), tuple(line))
+        if score != score:
+            out[account_id] = HealthScore(account_id, None, None, tuple(line), HEALTH_NOT_ENOUGH_DATA)
+        else:
+            out[account_id] = HealthScore(account_id, score, health_band(score, limits), tuple(line))
     return out
 
 
 @environment_errors()
 def score_array(db: Database, as_of: date, account_ids: Sequence[int] | None = None,
                 task_rows: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """Account ids and scores only, without building explanations (for portfolio charts)."""
+    """Account ids and scores only, without building explanations (for portfolio charts);
+    NaN for an account without enough data."""
     weights = get_health_weights(db)
-    ids, _raw, sub = factor_matrix(db, as_of, account_ids, task_rows,
-                                   with_checkins=_checkins_needed(weights, account_ids))
-    scores, _eff = combine(sub, weights)
+    ids, raw, sub = factor_matrix(db, as_of, account_ids, task_rows,
+                                  with_checkins=_checkins_needed(weights, account_ids))
+    scores, _eff = combine(raw, sub, weights)
     return ids, scores

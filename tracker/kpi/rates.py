@@ -21,7 +21,7 @@ from tracker.i18n import QT_TRANSLATE_NOOP, Phrase
 from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter, in_scope_sql
 from tracker.kpi.health import _index, health_band, score_array, task_counts
 from tracker.kpi.values import AccountFrame, KpiValue, load_accounts, ratio
-from tracker.kpi.words import NO_ACCOUNTS, detail
+from tracker.kpi.words import NO_ACCOUNTS, NO_DATA, detail
 from tracker.rules import (
     NINETY_DAYS,
     golive_on_time_mask,
@@ -198,7 +198,7 @@ def ninety_day_flag(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
 @environment_errors()
 def active_scores(db: Database, as_of: date, frame: AccountFrame, task_rows: np.ndarray | None = None
                   ) -> np.ndarray:
-    """Health scores of the frame's accounts that have not churned."""
+    """Health scores of the frame's accounts that have not churned (NaN: not enough data)."""
     # Scoring everyone in one scan is as cheap as scoring a subset through an id list.
     all_ids, all_scores = score_array(db, as_of, None, task_rows)
     return np.asarray(all_scores[np.isin(all_ids, frame.ids[frame.active])])
@@ -214,6 +214,10 @@ def average_health(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
     bands = (limits.green_from, limits.yellow_from)  # the formula names the limits in force
     if len(scores) == 0:
         return KpiValue("health", None, "score", None, None, detail(NO_ACCOUNTS), formula_args=bands)
+    # Accounts without enough data for a score (NaN) are left out of the mean.
+    scores = scores[~np.isnan(scores)]
+    if len(scores) == 0:
+        return KpiValue("health", None, "score", None, None, detail(NO_DATA), formula_args=bands)
     green = int(np.sum(scores >= limits.green_from))
     red = int(np.sum(scores < limits.yellow_from))
     mean = float(scores.mean())

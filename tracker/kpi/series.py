@@ -31,6 +31,7 @@ class HealthDistribution:
     green: int
     yellow: int
     red: int
+    no_data: int = 0  # accounts without enough data for a score, not in the bins
 
 
 def month_labels(as_of: date, months: int) -> tuple[str, ...]:
@@ -88,10 +89,12 @@ def health_distribution(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS
     """Histogram (10-point bins) of the health of accounts not churned."""
     if scores is None:
         scores = active_scores(db, as_of, frame if frame is not None else load_accounts(db, as_of, flt))
+    unscored = int(np.isnan(scores).sum())
+    scores = scores[~np.isnan(scores)]
     edges = np.linspace(0, 100, 11)
     counts, _ = np.histogram(scores, bins=edges)
     limits = risk_thresholds(db)
     green = int(np.sum(scores >= limits.green_from))
     red = int(np.sum(scores < limits.yellow_from))
     return HealthDistribution(tuple(edges.tolist()), tuple(int(c) for c in counts), green,
-                              len(scores) - green - red, red)
+                              len(scores) - green - red, red, unscored)

@@ -19,6 +19,7 @@ from sqlite_utils import Database
 from tracker.domain import OPEN_TASK_STATUSES
 from tracker.rules import (
     AT_RISK,
+    HEALTH_NOT_ENOUGH_DATA,
     OFF_TRACK,
     ON_TRACK,
     REASON_HEALTH_RED,
@@ -35,8 +36,9 @@ from tracker.rules import (
 from tracker.storage.db import environment_errors
 from tracker.validation import usable_mrr_sql
 
-__all__ = ["AT_RISK", "OFF_TRACK", "ON_TRACK", "REASON_HEALTH_RED", "REASON_NO_FIRST_VALUE",
-           "REASON_OFF_TRACK"]  # the rule book's codes, re-exported for the views that show them
+# The rule book's codes, re-exported for the views that show them.
+__all__ = ["AT_RISK", "HEALTH_NOT_ENOUGH_DATA", "OFF_TRACK", "ON_TRACK", "REASON_HEALTH_RED",
+           "REASON_NO_FIRST_VALUE", "REASON_OFF_TRACK"]
 
 DUE_SOON_DAYS = 7
 
@@ -54,7 +56,9 @@ class AccountRow:
     """One line of the account list.
 
     ``progress`` is done / (all - skipped) in percent (None without tasks); ``next_due``
-    is the earliest open task or milestone date, past ones included (then ``late``).
+    is the earliest open task or milestone date, past ones included (then ``late``);
+    ``health`` is None when the account has not enough data for a score (words:
+    :data:`tracker.rules.HEALTH_NOT_ENOUGH_DATA`).
     """
 
     id: int
@@ -129,7 +133,9 @@ def kpi_health(db: Database, as_of: date, account_ids: Sequence[int] | None) -> 
     from tracker.kpi.health import health_scores
 
     scores: Mapping[int, Any] = health_scores(db, as_of, account_ids)
-    return {int(k): Health(float(v.score), str(v.band)) for k, v in scores.items()}
+    # An account without enough data has no score (tracker.kpi.health): no entry, health None.
+    return {int(k): Health(float(v.score), str(v.band)) for k, v in scores.items()
+            if v.score is not None}
 
 
 _ROWS_SQL = f"""

@@ -437,102 +437,102 @@
     <context>
         <name>AccountHeader</name>
         <message>
-            <location filename="ui/views/detail/header.py" line="59" />
+            <location filename="ui/views/detail/header.py" line="109" />
             <source>Signed</source>
             <translation>Ditandatangani</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="59" />
+            <location filename="ui/views/detail/header.py" line="109" />
             <source>Kickoff</source>
             <translation>Kickoff</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="59" />
+            <location filename="ui/views/detail/header.py" line="109" />
             <source>Target go-live</source>
             <translation>Sasaran pelancaran</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="59" />
+            <location filename="ui/views/detail/header.py" line="109" />
             <source>Go-live</source>
             <translation>Pelancaran</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="60" />
+            <location filename="ui/views/detail/header.py" line="110" />
             <source>First value</source>
             <translation>Nilai pertama</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="60" />
+            <location filename="ui/views/detail/header.py" line="110" />
             <source>Checklist</source>
             <translation>Senarai semak</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="102" />
+            <location filename="ui/views/detail/header.py" line="152" />
             <source>Stage: &lt;b&gt;{0}&lt;/b&gt;</source>
             <translation>Peringkat: &lt;b&gt;{0}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="103" />
+            <location filename="ui/views/detail/header.py" line="153" />
             <source>Owner: {0}</source>
             <translation>Pemilik: {0}</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="104" />
+            <location filename="ui/views/detail/header.py" line="154" />
             <source>MRR: {0}</source>
             <translation>MRR: {0}</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="107" />
+            <location filename="ui/views/detail/header.py" line="157" />
             <source>Segment: {0}</source>
             <translation>Segmen: {0}</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="113" />
+            <location filename="ui/views/detail/header.py" line="163" />
             <source>{0} ⚠ {1} late</source>
             <translation>{0} ⚠ lewat {1}</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="122" />
+            <location filename="ui/views/detail/header.py" line="172" />
             <source>none after {0} ⚠</source>
             <translation>tiada selepas {0} ⚠</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="127" />
+            <location filename="ui/views/detail/header.py" line="177" />
             <source>{0}/{1} done ({2})</source>
             <translation>{0}/{1} selesai ({2})</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="132" />
+            <location filename="ui/views/detail/header.py" line="182" />
             <source>90-day rule: an account past {0} days from signed without first value is flagged.</source>
             <translation>Peraturan 90 hari: akaun yang melepasi {0} hari sejak ditandatangani tanpa nilai pertama akan ditanda.</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="134" />
+            <location filename="ui/views/detail/header.py" line="184" />
             <source>Checklist progress = done / (all − skipped)</source>
             <translation>Kemajuan senarai semak = selesai / (semua − dilangkau)</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="138" />
+            <location filename="ui/views/detail/header.py" line="188" />
             <source>Next stage: {0} →</source>
             <translation>Peringkat seterusnya: {0} →</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="139" />
+            <location filename="ui/views/detail/header.py" line="189" />
             <source>Move this account from {0} to {1}</source>
             <translation>Pindahkan akaun ini dari {0} ke {1}</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="143" />
+            <location filename="ui/views/detail/header.py" line="193" />
             <source>{0} {1}</source>
             <translation>{0} {1}</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="145" />
+            <location filename="ui/views/detail/header.py" line="195" />
             <source>Stages: {0}</source>
             <translation>Peringkat: {0}</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/header.py" line="146" />
+            <location filename="ui/views/detail/header.py" line="196" />
             <source>Days in each stage, from the stage history; the current stage counts up to today.</source>
             <translation>Bilangan hari dalam setiap peringkat, berdasarkan sejarah peringkat; peringkat semasa dikira sehingga hari ini.</translation>
         </message>
@@ -590,42 +590,42 @@
             <translation>Tarikh akhir</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="110" />
+            <location filename="ui/models/account_table_model.py" line="112" />
             <source>Checklist progress: done tasks / (all tasks − skipped ones)</source>
             <translation>Kemajuan senarai semak: tugasan selesai / (semua tugasan − yang dilangkau)</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="111" />
+            <location filename="ui/models/account_table_model.py" line="113" />
             <source>Health score 0 to 100, a weighted sum of factor scores; its band (green, yellow, red) follows the limits in Preferences</source>
             <translation>Skor kesihatan 0 hingga 100, jumlah berpemberat skor faktor; tahapnya (hijau, kuning, merah) mengikut had dalam Keutamaan</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="113" />
+            <location filename="ui/models/account_table_model.py" line="115" />
             <source>Earliest open task or milestone; bold red when it is already late</source>
             <translation>Tugasan atau pencapaian terbuka yang paling awal; merah tebal jika sudah lewat</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="114" />
+            <location filename="ui/models/account_table_model.py" line="116" />
             <source>Monthly recurring revenue</source>
             <translation>Hasil berulang bulanan</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="119" />
+            <location filename="ui/models/account_table_model.py" line="121" />
             <source>At risk: {0}</source>
             <translation>Berisiko: {0}</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="121" />
+            <location filename="ui/models/account_table_model.py" line="123" />
             <source>Has overdue tasks or milestones</source>
             <translation>Ada tugasan atau pencapaian yang lewat tempoh</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="123" />
+            <location filename="ui/models/account_table_model.py" line="125" />
             <source>Health score {0:.0f} of 100 ({1})</source>
             <translation>Skor kesihatan {0:.0f} daripada 100 ({1})</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="126" />
+            <location filename="ui/models/account_table_model.py" line="130" />
             <source>Checklist progress: done / (all − skipped)</source>
             <translation>Kemajuan senarai semak: selesai / (semua − dilangkau)</translation>
         </message>
@@ -673,17 +673,17 @@
             <translation>Memuatkan akaun…</translation>
         </message>
         <message>
-            <location filename="ui/views/accounts.py" line="236" />
+            <location filename="ui/views/accounts.py" line="240" />
             <source>No account matches “{0}”.</source>
             <translation>Tiada akaun yang sepadan dengan “{0}”.</translation>
         </message>
         <message>
-            <location filename="ui/views/accounts.py" line="237" />
+            <location filename="ui/views/accounts.py" line="241" />
             <source>No account matches these filters.</source>
             <translation>Tiada akaun yang sepadan dengan penapis ini.</translation>
         </message>
         <message>
-            <location filename="ui/views/accounts.py" line="330" />
+            <location filename="ui/views/accounts.py" line="334" />
             <source>&amp;Open</source>
             <translation>&amp;Buka</translation>
         </message>
@@ -2922,42 +2922,42 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
     <context>
         <name>HealthPanel</name>
         <message>
-            <location filename="ui/views/health_panel.py" line="40" />
+            <location filename="ui/views/health_panel.py" line="41" />
             <source>Health</source>
             <translation>Kesihatan</translation>
         </message>
         <message>
-            <location filename="ui/views/health_panel.py" line="58" />
+            <location filename="ui/views/health_panel.py" line="59" />
             <source>Weights…</source>
             <translation>Pemberat…</translation>
         </message>
         <message>
-            <location filename="ui/views/health_panel.py" line="59" />
+            <location filename="ui/views/health_panel.py" line="60" />
             <source>Change how much each factor counts</source>
             <translation>Ubah sejauh mana setiap faktor diambil kira</translation>
         </message>
         <message>
-            <location filename="ui/views/health_panel.py" line="74" />
+            <location filename="ui/views/health_panel.py" line="75" />
             <source>Weights total 100; a factor without data hands its weight to the others (used weight in brackets).</source>
             <translation>Jumlah pemberat ialah 100; faktor tanpa data menyerahkan pemberatnya kepada faktor lain (pemberat digunakan dalam kurungan).</translation>
         </message>
         <message>
-            <location filename="ui/views/health_panel.py" line="116" />
+            <location filename="ui/views/health_panel.py" line="126" />
             <source>Green</source>
             <translation>Hijau</translation>
         </message>
         <message>
-            <location filename="ui/views/health_panel.py" line="116" />
+            <location filename="ui/views/health_panel.py" line="126" />
             <source>Yellow</source>
             <translation>Kuning</translation>
         </message>
         <message>
-            <location filename="ui/views/health_panel.py" line="116" />
+            <location filename="ui/views/health_panel.py" line="126" />
             <source>Red</source>
             <translation>Merah</translation>
         </message>
         <message>
-            <location filename="ui/views/health_panel.py" line="120" />
+            <location filename="ui/views/health_panel.py" line="130" />
             <source>Health {0} of 100 ({1}): Green from {2}, Yellow from {3}, Red below {3}</source>
             <translation>Kesihatan {0} daripada 100 ({1}): Hijau {2} ke atas, Kuning {3} ke atas, Merah bawah {3}</translation>
         </message>
@@ -3722,12 +3722,17 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
             <translation>{0} Hijau · {1} Kuning · {2} Merah</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_charts.py" line="220" />
+            <location filename="ui/charts/kpi_charts.py" line="201" />
+            <source>{0} not enough data yet</source>
+            <translation>{0} belum cukup data</translation>
+        </message>
+        <message>
+            <location filename="ui/charts/kpi_charts.py" line="223" />
             <source>Cohort retention (% still here)</source>
             <translation>Pengekalan kohort (% masih kekal)</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_charts.py" line="237" />
+            <location filename="ui/charts/kpi_charts.py" line="240" />
             <source>months since signing</source>
             <translation>bulan sejak kontrak ditandatangani</translation>
         </message>
@@ -5845,7 +5850,7 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
             <translation>Kesihatan</translation>
         </message>
         <message>
-            <location filename="ui/models/today_models.py" line="183" />
+            <location filename="ui/models/today_models.py" line="185" />
             <source>Health score {0:.0f} of 100 ({1})</source>
             <translation>Skor kesihatan {0:.0f} daripada 100 ({1})</translation>
         </message>
@@ -5866,7 +5871,7 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
         </message>
         <message>
             <location filename="ui/models/today_models.py" line="105" />
-            <location filename="ui/models/today_models.py" line="181" />
+            <location filename="ui/models/today_models.py" line="183" />
             <source>Open {0}</source>
             <translation>Buka {0}</translation>
         </message>
@@ -5909,102 +5914,102 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
     <context>
         <name>TodayView</name>
         <message>
-            <location filename="ui/views/today.py" line="57" />
+            <location filename="ui/views/today.py" line="58" />
             <source>{0} overdue ({1} tasks, {2} milestones)</source>
             <translation>{0} lewat tempoh ({1} tugasan, {2} pencapaian)</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="83" />
+            <location filename="ui/views/today.py" line="84" />
             <source>Overdue ({0})</source>
             <translation>Lewat tempoh ({0})</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="84" />
+            <location filename="ui/views/today.py" line="85" />
             <source>Nothing overdue. Well done.</source>
             <translation>Tiada yang lewat tempoh. Syabas.</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="85" />
+            <location filename="ui/views/today.py" line="86" />
             <source>Due in the next 7 days ({0})</source>
             <translation>Perlu disiapkan dalam 7 hari akan datang ({0})</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="87" />
+            <location filename="ui/views/today.py" line="88" />
             <source>Nothing due this week.</source>
             <translation>Tiada yang perlu disiapkan minggu ini.</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="88" />
+            <location filename="ui/views/today.py" line="89" />
             <source>Accounts at risk ({0})</source>
             <translation>Akaun berisiko ({0})</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="89" />
+            <location filename="ui/views/today.py" line="90" />
             <source>No account is at risk.</source>
             <translation>Tiada akaun yang berisiko.</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="91" />
+            <location filename="ui/views/today.py" line="92" />
             <source>At risk: health score red (below 40), tasks off track (over 60 % of the tasks due so far are overdue), or no first value more than 90 days after signing.</source>
             <translation>Berisiko: skor kesihatan merah (bawah 40), tugasan tersasar (lebih 60 % tugasan yang sepatutnya siap setakat ini lewat tempoh), atau tiada nilai pertama lebih 90 hari selepas kontrak ditandatangani.</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="94" />
+            <location filename="ui/views/today.py" line="95" />
             <source>Check-ins due ({0})</source>
             <translation>Daftar masuk perlu dibuat ({0})</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="95" />
+            <location filename="ui/views/today.py" line="96" />
             <source>Every account has had its call or meeting.</source>
             <translation>Semua akaun sudah menerima panggilan atau mesyuarat.</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="97" />
+            <location filename="ui/views/today.py" line="98" />
             <source>A check-in is a call or a meeting; the next one is due one cadence after the last one (weekly, fortnightly, monthly or custom, set per account or per segment).</source>
             <translation>Daftar masuk ialah panggilan atau mesyuarat; yang seterusnya perlu dibuat satu tempoh selepas yang terakhir (mingguan, dua minggu sekali, bulanan atau tersuai, ditetapkan per akaun atau per segmen).</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="106" />
+            <location filename="ui/views/today.py" line="107" />
             <source>Show the work of one owner's accounts</source>
             <translation>Paparkan kerja bagi akaun seorang pemilik</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="107" />
+            <location filename="ui/views/today.py" line="108" />
             <source>Everyone's work</source>
             <translation>Kerja semua orang</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="109" />
+            <location filename="ui/views/today.py" line="110" />
             <source>&amp;Group by account</source>
             <translation>&amp;Kumpulkan mengikut akaun</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="110" />
+            <location filename="ui/views/today.py" line="111" />
             <source>Keep each account's tasks and milestones together</source>
             <translation>Satukan tugasan dan pencapaian setiap akaun</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="115" />
+            <location filename="ui/views/today.py" line="116" />
             <source>Sho&amp;w:</source>
             <translation>&amp;Papar:</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="213" />
+            <location filename="ui/views/today.py" line="218" />
             <source>Today, {0}</source>
             <translation>Hari ini, {0}</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="216" />
+            <location filename="ui/views/today.py" line="221" />
             <source>{0} · Due in the next 7 days: {1} · Accounts at risk: {2}</source>
             <translation>{0} · Perlu disiapkan dalam 7 hari akan datang: {1} · Akaun berisiko: {2}</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="317" />
+            <location filename="ui/views/today.py" line="322" />
             <source>&amp;Open account</source>
             <translation>&amp;Buka akaun</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="320" />
+            <location filename="ui/views/today.py" line="325" />
             <source>Selected a&amp;ccounts</source>
             <translation>Akaun &amp;dipilih</translation>
         </message>
@@ -6554,7 +6559,7 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <location filename="tracker/cli/excel_commands.py" line="102" />
             <location filename="tracker/cli/goal_commands.py" line="161" />
             <location filename="tracker/cli/kpi_commands.py" line="26" />
-            <location filename="tracker/cli/plan_commands.py" line="97" />
+            <location filename="tracker/cli/plan_commands.py" line="98" />
             <source>No segment named '{0}'.</source>
             <translation>Tiada segmen bernama '{0}'.</translation>
         </message>
@@ -6759,42 +6764,42 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>{0} akaun bernama '{1}'; berikan id sebagai ganti.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/plan_commands.py" line="71" />
+            <location filename="tracker/cli/plan_commands.py" line="72" />
             <source>{0} must end in .ics.</source>
             <translation>{0} mesti berakhir dengan .ics.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/plan_commands.py" line="75" />
+            <location filename="tracker/cli/plan_commands.py" line="76" />
             <source>Wrote {0}: {1} events.</source>
             <translation>{0} ditulis: {1} acara.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/plan_commands.py" line="84" />
+            <location filename="tracker/cli/plan_commands.py" line="85" />
             <source>Wrote {0}.</source>
             <translation>{0} ditulis.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/plan_commands.py" line="100" />
+            <location filename="tracker/cli/plan_commands.py" line="102" />
             <source>Check-in cadence set: {0} every {1} days.</source>
             <translation>Kekerapan daftar masuk ditetapkan: {0} setiap {1} hari.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/plan_commands.py" line="102" />
+            <location filename="tracker/cli/plan_commands.py" line="105" />
             <source>Check-in cadence set: {0}.</source>
             <translation>Kekerapan daftar masuk ditetapkan: {0}.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/plan_commands.py" line="111" />
+            <location filename="tracker/cli/plan_commands.py" line="115" />
             <source>overdue {0} d</source>
             <translation>lewat {0} h</translation>
         </message>
         <message>
-            <location filename="tracker/cli/plan_commands.py" line="112" />
+            <location filename="tracker/cli/plan_commands.py" line="117" />
             <source>due</source>
             <translation>perlu dibuat</translation>
         </message>
         <message>
-            <location filename="tracker/cli/plan_commands.py" line="114" />
+            <location filename="tracker/cli/plan_commands.py" line="119" />
             <source>{0} check-ins due or overdue as of {1}.</source>
             <translation>{0} daftar masuk perlu dibuat atau lewat tempoh setakat {1}.</translation>
         </message>
@@ -7110,27 +7115,27 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>Dua kelompok mempunyai nama yang sama; setiap segmen memerlukan namanya sendiri.</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/health.py" line="124" />
+            <location filename="tracker/kpi/health.py" line="144" />
             <source>Unknown health factor '{0}'.</source>
             <translation>Faktor kesihatan '{0}' tidak dikenali.</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/health.py" line="132" />
+            <location filename="tracker/kpi/health.py" line="152" />
             <source>A weight for '{0}' is missing.</source>
             <translation>Pemberat untuk '{0}' tiada.</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/health.py" line="138" />
+            <location filename="tracker/kpi/health.py" line="158" />
             <source>The weight of '{0}' must be a number.</source>
             <translation>Pemberat '{0}' mestilah nombor.</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/health.py" line="142" />
+            <location filename="tracker/kpi/health.py" line="162" />
             <source>The weight of '{0}' cannot be negative.</source>
             <translation>Pemberat '{0}' tidak boleh negatif.</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/health.py" line="148" />
+            <location filename="tracker/kpi/health.py" line="168" />
             <source>Health weights must total 100 (they total {0:g}).</source>
             <translation>Jumlah pemberat kesihatan mestilah 100 (jumlahnya kini {0:g}).</translation>
         </message>
@@ -8738,302 +8743,313 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
     <context>
         <name>labels</name>
         <message>
-            <location filename="tracker/labels.py" line="37" />
-            <location filename="ui/models/labels.py" line="63" />
+            <location filename="tracker/labels.py" line="43" />
+            <location filename="ui/models/labels.py" line="76" />
             <source>NPS</source>
             <translation>NPS</translation>
         </message>
         <message>
-            <location filename="ui/models/labels.py" line="98" />
+            <location filename="ui/models/labels.py" line="111" />
             <source>{0} d</source>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="37" />
-            <location filename="ui/models/labels.py" line="63" />
+            <location filename="tracker/labels.py" line="43" />
+            <location filename="ui/models/labels.py" line="76" />
             <source>CSAT</source>
             <translation>CSAT</translation>
         </message>
         <message>
-            <location filename="ui/models/labels.py" line="68" />
+            <location filename="ui/models/labels.py" line="81" />
             <source>Note</source>
             <translation>Nota</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="16" />
-            <location filename="ui/models/labels.py" line="25" />
+            <location filename="tracker/labels.py" line="21" />
+            <location filename="ui/models/labels.py" line="26" />
             <source>Onboarding</source>
             <translation>Onboarding</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="16" />
-            <location filename="ui/models/labels.py" line="25" />
+            <location filename="tracker/labels.py" line="21" />
+            <location filename="ui/models/labels.py" line="26" />
             <source>Live</source>
             <translation>Beroperasi</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="17" />
-            <location filename="ui/models/labels.py" line="25" />
+            <location filename="tracker/labels.py" line="22" />
+            <location filename="ui/models/labels.py" line="26" />
             <source>Paused</source>
             <translation>Dijeda</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="17" />
-            <location filename="ui/models/labels.py" line="26" />
+            <location filename="tracker/labels.py" line="22" />
+            <location filename="ui/models/labels.py" line="27" />
             <source>Churned</source>
             <translation>Churn</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="18" />
-            <location filename="ui/models/labels.py" line="26" />
+            <location filename="tracker/labels.py" line="23" />
+            <location filename="ui/models/labels.py" line="27" />
             <source>To do</source>
             <translation>Belum mula</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="18" />
-            <location filename="ui/models/labels.py" line="26" />
+            <location filename="tracker/labels.py" line="23" />
+            <location filename="ui/models/labels.py" line="27" />
             <source>In progress</source>
             <translation>Dalam proses</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="19" />
-            <location filename="ui/models/labels.py" line="27" />
+            <location filename="tracker/labels.py" line="24" />
+            <location filename="ui/models/labels.py" line="28" />
             <source>Done</source>
             <translation>Selesai</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="19" />
-            <location filename="ui/models/labels.py" line="27" />
+            <location filename="tracker/labels.py" line="24" />
+            <location filename="ui/models/labels.py" line="28" />
             <source>Blocked</source>
             <translation>Tersekat</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="20" />
-            <location filename="ui/models/labels.py" line="27" />
+            <location filename="tracker/labels.py" line="25" />
+            <location filename="ui/models/labels.py" line="28" />
             <source>Skipped</source>
             <translation>Dilangkau</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="20" />
-            <location filename="ui/models/labels.py" line="27" />
+            <location filename="tracker/labels.py" line="25" />
+            <location filename="ui/models/labels.py" line="28" />
             <source>Open</source>
             <translation>Terbuka</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="23" />
-            <location filename="ui/models/labels.py" line="34" />
+            <location filename="tracker/labels.py" line="28" />
+            <location filename="ui/models/labels.py" line="35" />
             <source>Green</source>
             <translation>Hijau</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="23" />
-            <location filename="ui/models/labels.py" line="34" />
+            <location filename="tracker/labels.py" line="28" />
+            <location filename="ui/models/labels.py" line="35" />
             <source>Yellow</source>
             <translation>Kuning</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="24" />
-            <location filename="ui/models/labels.py" line="34" />
+            <location filename="tracker/labels.py" line="29" />
+            <location filename="ui/models/labels.py" line="35" />
             <source>Red</source>
             <translation>Merah</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="24" />
-            <location filename="ui/models/labels.py" line="35" />
+            <location filename="tracker/labels.py" line="29" />
+            <location filename="ui/models/labels.py" line="36" />
             <source>On track</source>
             <translation>Di landasan</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="25" />
-            <location filename="ui/models/labels.py" line="35" />
+            <location filename="tracker/labels.py" line="30" />
+            <location filename="ui/models/labels.py" line="36" />
             <source>At risk</source>
             <translation>Berisiko</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="25" />
-            <location filename="ui/models/labels.py" line="35" />
+            <location filename="tracker/labels.py" line="30" />
+            <location filename="ui/models/labels.py" line="36" />
             <source>Off track</source>
             <translation>Tersasar</translation>
         </message>
         <message>
-            <location filename="ui/models/labels.py" line="43" />
+            <location filename="tracker/labels.py" line="31" />
+            <location filename="ui/models/labels.py" line="37" />
+            <source>Not enough data yet</source>
+            <translation>Belum cukup data</translation>
+        </message>
+        <message>
+            <location filename="ui/models/labels.py" line="48" />
+            <source>No health score yet: nothing is known about this account besides its signed date (no tasks, contacts, surveys or activity). It is not at risk because of its health.</source>
+            <translation>Belum ada skor kesihatan: tiada apa-apa yang diketahui tentang akaun ini selain tarikh tandatangannya (tiada tugasan, kenalan, tinjauan atau aktiviti). Akaun ini tidak berisiko kerana skor kesihatannya.</translation>
+        </message>
+        <message>
+            <location filename="ui/models/labels.py" line="56" />
             <source>Health {0:.0f} (Red)</source>
             <translation>Kesihatan {0:.0f} (Merah)</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="28" />
-            <location filename="ui/models/labels.py" line="44" />
+            <location filename="tracker/labels.py" line="34" />
+            <location filename="ui/models/labels.py" line="57" />
             <source>Health red</source>
             <translation>Kesihatan merah</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="29" />
-            <location filename="ui/models/labels.py" line="46" />
+            <location filename="tracker/labels.py" line="35" />
+            <location filename="ui/models/labels.py" line="59" />
             <source>Tasks off track (over 60 % overdue)</source>
             <translation>Tugasan tersasar (lebih 60 % lewat tempoh)</translation>
         </message>
         <message>
-            <location filename="ui/models/labels.py" line="50" />
+            <location filename="ui/models/labels.py" line="63" />
             <source>No first value after {0} days</source>
             <translation>Tiada nilai pertama selepas {0} hari</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="30" />
-            <location filename="ui/models/labels.py" line="51" />
+            <location filename="tracker/labels.py" line="36" />
+            <location filename="ui/models/labels.py" line="64" />
             <source>No first value after 90 days</source>
             <translation>Tiada nilai pertama selepas 90 hari</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="33" />
-            <location filename="ui/models/labels.py" line="57" />
+            <location filename="tracker/labels.py" line="39" />
+            <location filename="ui/models/labels.py" line="70" />
             <source>End user</source>
             <translation>Pengguna akhir</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="33" />
-            <location filename="ui/models/labels.py" line="57" />
+            <location filename="tracker/labels.py" line="39" />
+            <location filename="ui/models/labels.py" line="70" />
             <source>Admin</source>
             <translation>Pentadbir</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="34" />
-            <location filename="ui/models/labels.py" line="57" />
+            <location filename="tracker/labels.py" line="40" />
+            <location filename="ui/models/labels.py" line="70" />
             <source>Analyst</source>
             <translation>Penganalisis</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="34" />
-            <location filename="ui/models/labels.py" line="58" />
+            <location filename="tracker/labels.py" line="40" />
+            <location filename="ui/models/labels.py" line="71" />
             <source>Developer</source>
             <translation>Pembangun</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="35" />
-            <location filename="ui/models/labels.py" line="58" />
+            <location filename="tracker/labels.py" line="41" />
+            <location filename="ui/models/labels.py" line="71" />
             <source>Executive sponsor</source>
             <translation>Penaja eksekutif</translation>
         </message>
         <message>
-            <location filename="ui/models/labels.py" line="68" />
+            <location filename="ui/models/labels.py" line="81" />
             <source>Call</source>
             <translation>Panggilan</translation>
         </message>
         <message>
-            <location filename="ui/models/labels.py" line="68" />
+            <location filename="ui/models/labels.py" line="81" />
             <source>E-mail</source>
             <translation>E-mel</translation>
         </message>
         <message>
-            <location filename="ui/models/labels.py" line="68" />
+            <location filename="ui/models/labels.py" line="81" />
             <source>Meeting</source>
             <translation>Mesyuarat</translation>
         </message>
         <message>
-            <location filename="ui/models/labels.py" line="69" />
+            <location filename="ui/models/labels.py" line="82" />
             <source>Login seen</source>
             <translation>Log masuk dikesan</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="39" />
-            <location filename="ui/models/labels.py" line="75" />
+            <location filename="tracker/labels.py" line="45" />
+            <location filename="ui/models/labels.py" line="88" />
             <source>Implementation</source>
             <translation>Pelaksanaan</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="40" />
-            <location filename="ui/models/labels.py" line="75" />
+            <location filename="tracker/labels.py" line="46" />
+            <location filename="ui/models/labels.py" line="88" />
             <source>Provisioning</source>
             <translation>Penyediaan</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="41" />
-            <location filename="ui/models/labels.py" line="76" />
+            <location filename="tracker/labels.py" line="47" />
+            <location filename="ui/models/labels.py" line="89" />
             <source>Training</source>
             <translation>Latihan</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="42" />
-            <location filename="ui/models/labels.py" line="76" />
+            <location filename="tracker/labels.py" line="48" />
+            <location filename="ui/models/labels.py" line="89" />
             <source>Change management</source>
             <translation>Pengurusan perubahan</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="43" />
-            <location filename="ui/models/labels.py" line="77" />
+            <location filename="tracker/labels.py" line="49" />
+            <location filename="ui/models/labels.py" line="90" />
             <source>First value</source>
             <translation>Nilai pertama</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="44" />
-            <location filename="ui/models/labels.py" line="77" />
+            <location filename="tracker/labels.py" line="50" />
+            <location filename="ui/models/labels.py" line="90" />
             <source>Go-live</source>
             <translation>Pelancaran</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="44" />
-            <location filename="ui/models/labels.py" line="77" />
+            <location filename="tracker/labels.py" line="50" />
+            <location filename="ui/models/labels.py" line="90" />
             <source>Custom</source>
             <translation>Tersuai</translation>
         </message>
         <message>
-            <location filename="ui/models/labels.py" line="84" />
+            <location filename="ui/models/labels.py" line="97" />
             <source>Initial onboarding</source>
             <translation>Onboarding awal</translation>
         </message>
         <message>
-            <location filename="ui/models/labels.py" line="84" />
+            <location filename="ui/models/labels.py" line="97" />
             <source>Product update (delta)</source>
             <translation>Kemas kini produk (delta)</translation>
         </message>
         <message>
-            <location filename="ui/models/labels.py" line="85" />
+            <location filename="ui/models/labels.py" line="98" />
             <source>New product</source>
             <translation>Produk baharu</translation>
         </message>
         <message>
-            <location filename="ui/models/labels.py" line="85" />
+            <location filename="ui/models/labels.py" line="98" />
             <source>New division</source>
             <translation>Bahagian baharu</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="47" />
+            <location filename="tracker/labels.py" line="53" />
             <location filename="tracker/kpi/words.py" line="111" />
-            <location filename="ui/models/labels.py" line="91" />
+            <location filename="ui/models/labels.py" line="104" />
             <source>Embark</source>
             <translation>Embark</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="47" />
+            <location filename="tracker/labels.py" line="53" />
             <location filename="tracker/kpi/words.py" line="111" />
-            <location filename="ui/models/labels.py" line="91" />
+            <location filename="ui/models/labels.py" line="104" />
             <source>Handoff</source>
             <translation>Handoff</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="48" />
+            <location filename="tracker/labels.py" line="54" />
             <location filename="tracker/kpi/words.py" line="112" />
-            <location filename="ui/models/labels.py" line="91" />
+            <location filename="ui/models/labels.py" line="104" />
             <source>Kickoff</source>
             <translation>Kickoff</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="48" />
+            <location filename="tracker/labels.py" line="54" />
             <location filename="tracker/kpi/words.py" line="112" />
-            <location filename="ui/models/labels.py" line="92" />
+            <location filename="ui/models/labels.py" line="105" />
             <source>Adopt</source>
             <translation>Adopt</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="49" />
+            <location filename="tracker/labels.py" line="55" />
             <location filename="tracker/kpi/words.py" line="113" />
-            <location filename="ui/models/labels.py" line="92" />
+            <location filename="ui/models/labels.py" line="105" />
             <source>Review</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="tracker/labels.py" line="49" />
+            <location filename="tracker/labels.py" line="55" />
             <location filename="tracker/kpi/words.py" line="113" />
-            <location filename="ui/models/labels.py" line="92" />
+            <location filename="ui/models/labels.py" line="105" />
             <source>Expand</source>
             <translation>Expand</translation>
         </message>

@@ -197,6 +197,9 @@ class HealthChart(ChartCanvas):
         ax.set_ylabel(tr("accounts"))
         ax.text(0.02, 0.92, tr("{0} Green · {1} Yellow · {2} Red").format(d.green, d.yellow, d.red),
                 transform=ax.transAxes, color=c.text, fontsize=8)
+        if d.no_data:  # accounts without a score are in no bin: say how many
+            ax.text(0.02, 0.82, tr("{0} not enough data yet").format(d.no_data),
+                    transform=ax.transAxes, color=c.muted, fontsize=8)
 
 
 class CohortHeatmap(ChartCanvas):

@@ -61,7 +61,7 @@ class AccountTableModel(SortableRowModel):
         if column == self.PROGRESS:
             return "" if row.progress is None else tr("{0} %").format(round(row.progress))
         if column == self.HEALTH:
-            return "" if row.health is None else f"{row.health.score:.0f}"
+            return labels.no_health() if row.health is None else f"{row.health.score:.0f}"
         if column == self.NEXT_DUE:
             return format_date(row.next_due)
         if column == self.MRR:
@@ -94,6 +94,8 @@ class AccountTableModel(SortableRowModel):
                 return colors.bad
             if column == self.HEALTH and row.health is not None:
                 return {"green": colors.good, "yellow": colors.warn}.get(row.health.band, colors.bad)
+            if column == self.HEALTH:
+                return colors.muted
             if column == self.STATUS and row.status in ("churned", "paused"):
                 return colors.muted
             return None
@@ -122,6 +124,8 @@ class AccountTableModel(SortableRowModel):
         if column == self.HEALTH and row.health is not None:
             return tr("Health score {0:.0f} of 100 ({1})").format(row.health.score,
                                                                   labels.band(row.health.band))
+        if column == self.HEALTH:
+            return labels.no_health_tip()
         if column == self.PROGRESS:
             return tr("Checklist progress: done / (all − skipped)")
         return None

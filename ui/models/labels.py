@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from tracker.queries.portfolio import (
+    HEALTH_NOT_ENOUGH_DATA,
     REASON_HEALTH_RED,
     REASON_NO_FIRST_VALUE,
     REASON_OFF_TRACK,
@@ -33,7 +34,19 @@ def band(code: str | None) -> str:
     return {
         "green": tr("Green"), "yellow": tr("Yellow"), "red": tr("Red"),
         "on_track": tr("On track"), "at_risk": tr("At risk"), "off_track": tr("Off track"),
+        HEALTH_NOT_ENOUGH_DATA: tr("Not enough data yet"),
     }.get(code or "", code or "")
+
+
+def no_health() -> str:
+    """What every surface shows instead of a score for an account without enough data."""
+    return band(HEALTH_NOT_ENOUGH_DATA)
+
+
+def no_health_tip() -> str:
+    """Why there is no score, as the rule in tracker.kpi.health has it."""
+    return tr("No health score yet: nothing is known about this account besides its signed date "
+              "(no tasks, contacts, surveys or activity). It is not at risk because of its health.")
 
 
 def reason(code: str, row: AccountRow | None = None) -> str:

@@ -153,7 +153,7 @@ class AtRiskModel(SortableRowModel):
         if column == self.STAGE:
             return f"{labels.stage(row.stage)} · {labels.status(row.status)}"
         if column == self.HEALTH:
-            return "" if row.health is None else f"{row.health.score:.0f}"
+            return labels.no_health() if row.health is None else f"{row.health.score:.0f}"
         if column == self.REASON:
             return "; ".join(labels.reason(code, row) for code in row.reasons)
         return ""
@@ -172,6 +172,8 @@ class AtRiskModel(SortableRowModel):
             if column == self.HEALTH and row.health is not None:
                 colors = self.colors
                 return {"green": colors.good, "yellow": colors.warn}.get(row.health.band, colors.bad)
+            if column == self.HEALTH:
+                return self.colors.muted
         if role == Qt.ItemDataRole.FontRole and column == self.ACCOUNT:
             return self._link_font
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.HEALTH:
@@ -182,4 +184,6 @@ class AtRiskModel(SortableRowModel):
             if column == self.HEALTH and row.health is not None:
                 return tr("Health score {0:.0f} of 100 ({1})").format(row.health.score,
                                                                       labels.band(row.health.band))
+            if column == self.HEALTH:
+                return labels.no_health_tip()
         return None

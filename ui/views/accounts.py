@@ -134,7 +134,7 @@ class AccountsView(QWidget):
         widths = {AccountTableModel.NAME: 260, AccountTableModel.SEGMENT: 110,
                   AccountTableModel.OWNER: 130, AccountTableModel.STAGE: 90,
                   AccountTableModel.STATUS: 95, AccountTableModel.PROGRESS: 80,
-                  AccountTableModel.HEALTH: 80, AccountTableModel.NEXT_DUE: 100,
+                  AccountTableModel.HEALTH: self._health_width(), AccountTableModel.NEXT_DUE: 100,
                   AccountTableModel.MRR: 90}
         for column, width in widths.items():
             header.resizeSection(column, width)
@@ -223,6 +223,10 @@ class AccountsView(QWidget):
             for button in (self.risk_button, self.late_button):
                 button.setStyleSheet(toggle_style())
         super().changeEvent(event)
+
+    def _health_width(self) -> int:
+        """Room for "Not enough data yet" (in the language shown), the score's stand-in."""
+        return max(80, self.table.fontMetrics().horizontalAdvance(labels.no_health()) + 16)
 
     def _update_count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()

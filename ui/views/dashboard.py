@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -284,6 +284,20 @@ class DashboardView(QWidget):
         rows = self.kpi_model.rowCount()
         self.kpi_table.setFixedHeight(self.kpi_table.horizontalHeader().sizeHint().height()
                                       + rows * self.kpi_table.verticalHeader().defaultSectionSize() + 4)
+        self._fit_page()
+
+    def _fit_page(self) -> None:
+        """Size the scroll area's page to its new minimum now, not a few event-loop turns later.
+
+        Left to Qt, the page grew only after the trends (computed on the GUI thread right
+        after a refresh) were done: meanwhile the page stayed one screen tall and painted
+        the chart rows over each other (issue 17).
+        """
+        page = self.scroll_area.widget()
+        layout = page.layout() if page is not None else None
+        if layout is not None:
+            layout.activate()
+            QCoreApplication.sendEvent(self.scroll_area, QEvent(QEvent.Type.LayoutRequest))
 
     def _start_trends(self, as_of: date, flt: KpiFilter, period: int) -> None:
         self._trend_args = (self._generation, as_of, flt, period)
@@ -315,6 +329,7 @@ class DashboardView(QWidget):
             first.setdefault(progress.goal.kpi, progress)
         for key, tile in self.tiles.items():
             tile.set_goal(first.get(key))
+        self._fit_page()  # a goal line makes its tile taller
 
     def _on_bus_changed(self, change: ChangeSet, initiator: object) -> None:
         if change.goals and self.data is not None and self.isVisible():

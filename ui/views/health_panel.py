@@ -23,6 +23,7 @@ from tracker.kpi.health import HealthScore, health_scores
 from tracker.kpi.values import round_half_away
 from tracker.rules import risk_thresholds
 from ui.context import AppContext
+from ui.models import labels
 from ui.models.health_factor_model import HealthFactorModel
 from ui.theme import status_colors
 
@@ -109,6 +110,15 @@ class HealthPanel(QWidget):
             self.model.set_rows([])
             return
         colors = status_colors()
+        if score.score is None or score.band is None:
+            # Not enough data (tracker.kpi.health): no number to colour, the reason instead.
+            self.score_label.setText("–")
+            self.score_label.setStyleSheet(f"color: {colors.muted.name()};")
+            self.band_label.setText(labels.no_health())
+            self.band_label.setStyleSheet(f"color: {colors.muted.name()};")
+            self.setToolTip(labels.no_health_tip())
+            self.model.set_rows([f for f in score.factors if f.weight > 0])
+            return
         colour = {"green": colors.good, "yellow": colors.warn, "red": colors.bad}[score.band]
         shown = QLocale().toString(round_half_away(score.score, 0), "f", 0)
         self.score_label.setText(shown)

@@ -40,6 +40,7 @@ from tracker.queries.checkins import Checkin, due_checkins
 from tracker.queries.portfolio import AccountRow, DueItem, account_rows, at_risk_rows, due_items, today_data
 from ui.commands.tasks import SetTaskStatus
 from ui.context import AppContext
+from ui.models import labels
 from ui.models.checkin_model import CheckinModel
 from ui.models.roles import ID_ROLE, ROW_ROLE
 from ui.models.today_models import AtRiskModel, DueItemModel
@@ -162,7 +163,11 @@ class TodayView(QWidget):
             header.setSectionResizeMode(DueItemModel.ITEM, QHeaderView.ResizeMode.Stretch)
         header = self.at_risk.table.horizontalHeader()
         for column, width in {AtRiskModel.ACCOUNT: 230, AtRiskModel.OWNER: 130,
-                              AtRiskModel.STAGE: 150, AtRiskModel.HEALTH: 70}.items():
+                              AtRiskModel.STAGE: 150,
+                              # room for "Not enough data yet", the score's stand-in
+                              AtRiskModel.HEALTH: max(70, self.at_risk.table.fontMetrics()
+                                                      .horizontalAdvance(labels.no_health()) + 16),
+                              }.items():
             header.resizeSection(column, width)
         header.setSectionResizeMode(AtRiskModel.REASON, QHeaderView.ResizeMode.Stretch)
 

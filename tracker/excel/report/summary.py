@@ -21,6 +21,7 @@ from tracker.excel.report.charts import ChartData, add_charts
 from tracker.excel.report.overview import GroupRow, Overview
 from tracker.kpi.values import KpiValue, display_value
 from tracker.labels import label
+from tracker.rules import HEALTH_NOT_ENOUGH_DATA
 
 WIDTHS = (34, 15, 15, 15, 12, 12, 52, 46)
 CHARS_PER_LINE = {6: 62, 7: 55}  # wrapped columns G and H: characters a line holds at 11 pt
@@ -264,6 +265,8 @@ class SummaryWriter:
             if a.health is not None:
                 write_value(self.ws, self.row, 3, round(a.health.score),
                             red if a.health.band == "red" else self.book.number("whole", valign="top"))
+            else:
+                self.text(3, label("band", HEALTH_NOT_ENOUGH_DATA), self.f_wrap)
             write_value(self.ws, self.row, 4, r.days_since_activity, self.f_int)
             if a.next_due:
                 write_value(self.ws, self.row, 5, date.fromisoformat(a.next_due[:10]),

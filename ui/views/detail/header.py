@@ -4,9 +4,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tracker.domain import STAGES
 from tracker.queries.account_detail import AccountDetail
@@ -22,6 +31,40 @@ def next_stage(stage: str) -> str | None:
     return STAGES[at + 1] if 0 <= at < len(STAGES) - 1 else None
 
 
+class ElidedLabel(QLabel):
+    """A one-line label that shortens its text with "…" instead of asking for its width.
+
+    A plain QLabel's minimum width is its whole text: a long account name widened the
+    page, and the window with it, and moved the checklist/health splitter (issue 17).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(80)
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self._elide()
+
+    def text(self) -> str:
+        """The whole text, not the shortened one on screen."""
+        return self._full
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 4, super().sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, self.width())
+        super().setText(shown)
+        self.setToolTip(self._full if shown != self._full else "")
+
+
 class AccountHeader(QFrame):
     """Signals:
         next_stage_requested(str): the user pressed "Next stage"; the argument is that stage.
@@ -32,7 +75,7 @@ class AccountHeader(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.name = QLabel()
+        self.name = ElidedLabel()
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.45)
         font.setBold(True)
@@ -40,18 +83,25 @@ class AccountHeader(QFrame):
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.facts = QLabel()
         self.facts.setTextFormat(Qt.TextFormat.RichText)
+        self.facts.setWordWrap(True)  # a long segment or owner wraps, never widens the page
         self.next_button = QPushButton()
         self.next_button.setObjectName("next_stage")
         self.next_button.clicked.connect(self._on_next_button_clicked)
+        # Hidden at Expand; keeping its room keeps the header's height, so the panels under
+        # it do not move by a few pixels between accounts.
+        policy = self.next_button.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.next_button.setSizePolicy(policy)
         self._next: str | None = None
         top = QHBoxLayout()
-        top.addWidget(self.name)
+        top.addWidget(self.name, 2)
         top.addSpacing(12)
-        top.addWidget(self.facts, 1)
+        top.addWidget(self.facts, 3)
         top.addWidget(self.next_button)
         self.history = QLabel()
         self.history.setObjectName("stage_history")
         self.history.setTextFormat(Qt.TextFormat.RichText)
+        self.history.setWordWrap(True)
         self.dates = QGridLayout()
         self.dates.setHorizontalSpacing(24)
         self.dates.setVerticalSpacing(0)
