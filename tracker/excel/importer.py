@@ -21,7 +21,7 @@ from tracker.changes import ChangeSet, Written
 from tracker.excel.errors import ExcelError, ImportCancelled
 from tracker.excel.import_playbooks import DEFAULT_CHOICE, PLAYBOOK_CHOICES, apply_playbooks
 from tracker.excel.import_undo import CHANGED, BeforeImport, ImportUndo
-from tracker.excel.preview import ImportPreview, PlannedRow
+from tracker.excel.preview import ImportPreview, PlannedRow, write_refusals
 from tracker.excel.reader import gc_paused
 from tracker.services.base import now_stamp
 from tracker.services.records import MILESTONE_ACCOUNT_DATE
@@ -194,6 +194,13 @@ def _apply(db: Database, previews: Sequence[ImportPreview], today: date, playboo
     if len(by_kind) != len(previews):
         raise ExcelError("Two sheets of this import hold the same kind of rows; import them one at a time.",
                          "duplicate_kind")
+    for preview in previews:
+        # The preview's own check of what is written: a dry run that said "0 rejected" holds.
+        refused = write_refusals(preview)
+        if refused:
+            first = refused[0]
+            raise ExcelError(f"Row {first.row} of '{preview.sheet}' cannot be written ({first.reason()}); "
+                             "nothing was changed. Preview the file again.", "invalid_row")
     ticker = _Ticker(sum(p.accepted for p in previews), progress, cancelled)
     created: dict[str, int] = {}
     updated: dict[str, int] = {}
