@@ -361,7 +361,8 @@ def plain_email(text: str) -> bool:
 
 
 _EMAIL_DOUBTS = re.compile(r"[^\n@]{65,}@|@[^\n]*--|\.(?:arpa|invalid|local|localhost|onion)$"
-                           r"|(?:^|[@.])(?:arpa|invalid|local|localhost|onion)\.", re.IGNORECASE | re.MULTILINE)
+                           r"|(?:^|[@.])(?:arpa|invalid|local|localhost|onion)\.",
+                           re.IGNORECASE | re.MULTILINE)
 
 
 def plain_emails(texts: list[str]) -> bool:
