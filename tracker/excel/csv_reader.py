@@ -23,6 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tracker.excel.errors import ExcelError
+from tracker.excel.file_kind import check_source
 from tracker.excel.sheet_data import SheetData
 
 CSV_SUFFIXES = (".csv", ".tsv")
@@ -67,8 +68,7 @@ def read_csv(path: Path | str, *, cancelled: Callable[[], bool] | None = None,
     """The rows of the CSV file at ``path`` as one sheet named after the file."""
     path = Path(path)
     name = path.name
-    if not path.is_file():
-        raise ExcelError(f"There is no file at {path}.", "missing")
+    check_source(path)
     try:
         size = path.stat().st_size
         if size > max_mb << 20:

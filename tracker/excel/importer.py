@@ -194,12 +194,12 @@ def _apply(db: Database, previews: Sequence[ImportPreview], today: date, playboo
     if len(by_kind) != len(previews):
         raise ExcelError("Two sheets of this import hold the same kind of rows; import them one at a time.",
                          "duplicate_kind")
-    for preview in previews:
+    for sheet in previews:
         # The preview's own check of what is written: a dry run that said "0 rejected" holds.
-        refused = write_refusals(preview)
+        refused = write_refusals(sheet)
         if refused:
             first = refused[0]
-            raise ExcelError(f"Row {first.row} of '{preview.sheet}' cannot be written ({first.reason()}); "
+            raise ExcelError(f"Row {first.row} of '{sheet.sheet}' cannot be written ({first.reason()}); "
                              "nothing was changed. Preview the file again.", "invalid_row")
     ticker = _Ticker(sum(p.accepted for p in previews), progress, cancelled)
     created: dict[str, int] = {}
