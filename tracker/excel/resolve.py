@@ -349,8 +349,9 @@ def _feedback(values: dict[str, Any], lk: Lookups, labels: dict[str, str], seen:
     if out.problems:
         return  # a rejected row claims no key
     # Only an identical row is a duplicate: two anonymous CSATs of one day are two responses.
+    # Said of the row, not of a column: the preview would otherwise try the row without its date.
     key = ("id", target) if target else (out.account_id, kind, when_text, contact, score, comment)
-    _duplicate(seen, key, row, out, labels.get("date", ""))
+    _duplicate(seen, key, row, out, "")
     out.target_id = target
     out.values = _clean(values, target is None)
     if current is not None:
