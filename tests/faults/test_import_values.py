@@ -83,7 +83,8 @@ def test_huge_numbers_and_a_nan_mrr_are_refused_per_row_alike_in_dry_run_and_imp
     assert _lines(dry.out + dry.err) == _lines(real.out + real.err)
     said = dry.out + dry.err
     for row in (2, 3, 4):
-        assert f"row {row} kept without: Employees: The company size must be between 0 and 10,000,000." in said
+        assert (f"row {row} kept without: Employees: The company size must be between 0 and 10,000,000."
+                in said)
     for row in (5, 6):
         assert f"row {row} kept without: MRR: The MRR must be a finite number, not infinity or NaN." in said
     assert "Imported: 6 created" in real.out
@@ -176,7 +177,8 @@ def test_the_fast_email_path_only_takes_what_the_full_check_takes(email: str) ->
     validate_email(email, check_deliverability=False, test_environment=True)
 
 
-@pytest.mark.parametrize("email", ["a@b", "a..b@c.io", "a@-x.io", "a@x.local", "a@xn--zz.io", "x" * 65 + "@a.io",
+@pytest.mark.parametrize("email", ["a@b", "a..b@c.io", "a@-x.io", "a@x.local", "a@xn--zz.io",
+                                   "x" * 65 + "@a.io",
                                    "é@b.io", "a@b.c1"])
 def test_the_fast_email_path_leaves_doubtful_addresses_to_the_full_check(email: str) -> None:
     assert not plain_email(email)
@@ -282,7 +284,8 @@ def test_1900_serials_below_61_come_out_right(serial: int, expected: date) -> No
     convert = make_date_converter(False, None)
     assert convert(serial) == expected
     assert convert(float(serial)) == expected
-    assert make_date_converter(True, None)(serial) == date(1904, 1, 1) + timedelta(days=serial)  # no bug there
+    # The 1904 system has no such day.
+    assert make_date_converter(True, None)(serial) == date(1904, 1, 1) + timedelta(days=serial)
 
 
 def test_serial_60_the_day_that_never_was_is_refused(db: Database, tmp_path: Path) -> None:
