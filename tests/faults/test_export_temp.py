@@ -51,8 +51,8 @@ def test_a_killed_export_leaves_nothing_in_the_system_temp_folder_and_the_next_s
     env = {**child_env(), "ONBOARDING_TRACKER_HOME": str(home), "TMPDIR": str(system_tmp),
            "TEMP": str(system_tmp), "TMP": str(system_tmp)}
     command = [sys.executable, "-u", "-c", textwrap.dedent(EXPORTER), str(database), str(target)]
-    proc = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env=env, cwd=ROOT)
+    proc = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env=env, cwd=ROOT)
     try:
         assert proc.stdout is not None
         line = proc.stdout.readline()
