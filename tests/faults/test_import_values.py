@@ -55,7 +55,7 @@ def workbook(path: Path, title: str, rows: list[list[Any]]) -> Path:
     return path
 
 
-BAD_NUMBERS = [
+BAD_NUMBERS: list[list[Any]] = [
     ["Account", "Employees", "MRR"],
     ["Big", 1e20, 100],          # row 2
     ["Text", "1e25", 100],       # row 3
