@@ -60,62 +60,62 @@
     <context>
         <name>AccountBulkActions</name>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="60" />
+            <location filename="ui/views/bulk_menu.py" line="59" />
             <source>Set &amp;owner</source>
             <translation>Tetapkan &amp;pemilik</translation>
         </message>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="64" />
+            <location filename="ui/views/bulk_menu.py" line="63" />
             <source>&amp;Other owner…</source>
             <translation>Pemilik &amp;lain…</translation>
         </message>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="65" />
+            <location filename="ui/views/bulk_menu.py" line="64" />
             <source>Set se&amp;gment</source>
             <translation>Tetapkan se&amp;gmen</translation>
         </message>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="66" />
+            <location filename="ui/views/bulk_menu.py" line="65" />
             <source>(none)</source>
             <translation>(tiada)</translation>
         </message>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="71" />
+            <location filename="ui/views/bulk_menu.py" line="70" />
             <source>Set s&amp;tatus</source>
             <translation>Tetapkan st&amp;atus</translation>
         </message>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="74" />
+            <location filename="ui/views/bulk_menu.py" line="73" />
             <source>&amp;Move to stage</source>
             <translation>&amp;Pindahkan ke peringkat</translation>
         </message>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="79" />
+            <location filename="ui/views/bulk_menu.py" line="78" />
             <source>Apply &amp;playbook…</source>
             <translation>Terapkan &amp;playbook…</translation>
         </message>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="81" />
+            <location filename="ui/views/bulk_menu.py" line="80" />
             <source>Add &amp;task…</source>
             <translation>&amp;Tambah tugasan…</translation>
         </message>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="89" />
+            <location filename="ui/views/bulk_menu.py" line="88" />
             <source>Set owner</source>
             <translation>Tetapkan pemilik</translation>
         </message>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="125" />
+            <location filename="ui/views/bulk_menu.py" line="124" />
             <source>Delete accounts</source>
             <translation>Padam akaun</translation>
         </message>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="129" />
+            <location filename="ui/views/bulk_menu.py" line="128" />
             <source>You can undo this with Edit ▸ Undo (Ctrl+Z).</source>
             <translation>Anda boleh membuat asal tindakan ini melalui Sunting ▸ Buat asal (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="130" />
+            <location filename="ui/views/bulk_menu.py" line="129" />
             <source>Delete</source>
             <translation>Padam</translation>
         </message>
@@ -4531,12 +4531,12 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
     <context>
         <name>RescheduleDialog</name>
         <message>
-            <location filename="ui/views/task_menu.py" line="50" />
+            <location filename="ui/views/task_menu.py" line="51" />
             <source>Reschedule</source>
             <translation>Jadual semula</translation>
         </message>
         <message>
-            <location filename="ui/views/task_menu.py" line="54" />
+            <location filename="ui/views/task_menu.py" line="55" />
             <source>&amp;Due:</source>
             <translation>&amp;Tarikh akhir:</translation>
         </message>
@@ -5239,57 +5239,57 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
     <context>
         <name>app</name>
         <message>
-            <location filename="ui/app.py" line="73" />
+            <location filename="ui/app.py" line="74" />
             <source>Onboarding Tracker</source>
             <translation>Onboarding Tracker</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="77" />
+            <location filename="ui/app.py" line="78" />
             <source>Database damaged</source>
             <translation>Pangkalan data rosak</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="78" />
+            <location filename="ui/app.py" line="79" />
             <source>Restore the newest good backup, {0}? The damaged file is kept beside it.</source>
             <translation>Pulihkan sandaran baik yang terkini, {0}? Fail yang rosak disimpan di sebelahnya.</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="80" />
+            <location filename="ui/app.py" line="81" />
             <source>Restore backup</source>
             <translation>Pulihkan sandaran</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="87" />
+            <location filename="ui/app.py" line="88" />
             <source>Database in use</source>
             <translation>Pangkalan data sedang digunakan</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="88" />
+            <location filename="ui/app.py" line="89" />
             <source>Open another file…</source>
             <translation>Buka fail lain…</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="93" />
+            <location filename="ui/app.py" line="94" />
             <source>Open database</source>
             <translation>Buka pangkalan data</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="94" />
+            <location filename="ui/app.py" line="95" />
             <source>Onboarding Tracker database (*.db);;All files (*)</source>
             <translation>Pangkalan data Onboarding Tracker (*.db);;Semua fail (*)</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="147" />
+            <location filename="ui/app.py" line="148" />
             <source>The folder of {0} cannot be written: {1}.</source>
             <translation>Folder bagi {0} tidak boleh ditulis: {1}.</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="254" />
+            <location filename="ui/app.py" line="255" />
             <source>The automatic backup failed: {0}</source>
             <translation>Sandaran automatik gagal: {0}</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="376" />
+            <location filename="ui/app.py" line="377" />
             <source>{0} already exists; choose a new file for the demo.</source>
             <translation>{0} sudah wujud; pilih fail baharu untuk demo.</translation>
         </message>
@@ -5448,6 +5448,39 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
             <location filename="tracker/validation.py" line="81" />
             <source>Unknown field(s): {0}.</source>
             <translation>Medan tidak dikenali: {0}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>excel</name>
+        <message>
+            <location filename="tracker/excel/file_kind.py" line="29" />
+            <source>There is no file at {0}.</source>
+            <translation>Tiada fail di {0}.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/file_kind.py" line="30" />
+            <source>{0} is a folder, not a file; choose a spreadsheet file in it.</source>
+            <translation>{0} ialah folder, bukan fail; pilih fail hamparan di dalamnya.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/file_kind.py" line="31" />
+            <source>{0} is a pipe (FIFO), not a file; save the data to a file and import that.</source>
+            <translation>{0} ialah paip (FIFO), bukan fail; simpan data ke dalam fail dan import fail itu.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/file_kind.py" line="33" />
+            <source>{0} is a device or socket, not a file; choose a spreadsheet file.</source>
+            <translation>{0} ialah peranti atau soket, bukan fail; pilih fail hamparan.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/file_kind.py" line="35" />
+            <source>{0} is a link that leads back to itself (a loop of links), not a file.</source>
+            <translation>{0} ialah pautan yang merujuk kembali kepada dirinya sendiri (gelung pautan), bukan fail.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/file_kind.py" line="37" />
+            <source>{0} is a link to a file that does not exist.</source>
+            <translation>{0} ialah pautan kepada fail yang tidak wujud.</translation>
         </message>
     </context>
     <context>
@@ -6364,27 +6397,27 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
     <context>
         <name>report</name>
         <message>
-            <location filename="tracker/excel/report/__init__.py" line="46" />
+            <location filename="tracker/excel/report/__init__.py" line="47" />
             <source>segment</source>
             <translation>segmen</translation>
         </message>
         <message>
-            <location filename="tracker/excel/report/__init__.py" line="47" />
+            <location filename="tracker/excel/report/__init__.py" line="48" />
             <source>owner</source>
             <translation>pemilik</translation>
         </message>
         <message>
-            <location filename="tracker/excel/report/__init__.py" line="48" />
+            <location filename="tracker/excel/report/__init__.py" line="49" />
             <source>stage</source>
             <translation>peringkat</translation>
         </message>
         <message>
-            <location filename="tracker/excel/report/__init__.py" line="49" />
+            <location filename="tracker/excel/report/__init__.py" line="50" />
             <source>status</source>
             <translation>status</translation>
         </message>
         <message>
-            <location filename="tracker/excel/report/__init__.py" line="50" />
+            <location filename="tracker/excel/report/__init__.py" line="51" />
             <source>signed {0} to {1}</source>
             <translation>ditandatangani {0} hingga {1}</translation>
         </message>
