@@ -30,6 +30,8 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import repeat
+from operator import itemgetter
 from typing import Any
 
 from tracker.domain import (
@@ -273,13 +275,17 @@ FIELDS: dict[str, dict[str, Field]] = {
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _CONTROL_SINGLE_LINE = re.compile("[\x00-\x1f\x7f-\x9f]")
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_FIRST = itemgetter(slice(0, 1))
 # Plain ASCII addresses that email-validator always accepts (checked against it in
 # tests/faults/test_import_values.py): it costs 115 us an address, too slow for a 100,000-row
 # import, so only what this does not match goes to it. Special-use domains (.local, .onion...),
-# IDNA labels ("--") and local parts over 64 characters are left to it too (_EMAIL_DOUBTS).
-_PLAIN_EMAIL = re.compile(
-    r"[A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+"
-    r"[A-Za-z]{2,24}")
+# IDNA labels ("--") and local parts over 64 characters are left to it too.
+# Possessive quantifiers: no backtracking, about 0.8 us an address. A label's edge hyphen
+# ("a@-b.io") is looked for in plain_emails.
+_PLAIN_EMAIL = re.compile(r"[A-Za-z0-9_+-]++(?:\.[A-Za-z0-9_+-]++)*+@"
+                          r"(?:[A-Za-z0-9-]{1,63}+\.)++[A-Za-z]{2,24}+")
+_SPECIAL_DOMAIN = re.compile(r"[@.](?:arpa|invalid|local|localhost|onion)(?:\.|$)",
+                             re.IGNORECASE | re.MULTILINE)
 
 
 def refuse(entity: str, field: str, code: str, *args: object) -> ValidationError:
@@ -360,15 +366,17 @@ def plain_email(text: str) -> bool:
     return plain_emails([text])
 
 
-_EMAIL_DOUBTS = re.compile(r"[^\n@]{65,}@|@[^\n]*--|\.(?:arpa|invalid|local|localhost|onion)$"
-                           r"|(?:^|[@.])(?:arpa|invalid|local|localhost|onion)\.",
-                           re.IGNORECASE | re.MULTILINE)
-
-
 def plain_emails(texts: list[str]) -> bool:
-    """Whether every one of ``texts`` passes :func:`plain_email`, tested for a whole column at once."""
-    return all(map(_PLAIN_EMAIL.fullmatch, texts)) and max(map(len, texts)) <= EMAIL_MAX \
-        and _EMAIL_DOUBTS.search("\n".join(texts)) is None
+    """Whether every one of ``texts`` is an ordinary address, tested for a whole column at once
+    (each step a C loop: a 100,000-row column costs about 0.1 s)."""
+    if not all(map(_PLAIN_EMAIL.fullmatch, texts)) or max(map(len, texts)) > EMAIL_MAX:
+        return False
+    if max(map(str.find, texts, repeat("@"))) > 64:  # the local part's length
+        return False
+    joined = "\n".join(texts)
+    if "--" in joined or "-." in joined or ".-" in joined or "@-" in joined:  # IDNA, an edge hyphen
+        return False
+    return _SPECIAL_DOMAIN.search(joined) is None
 
 
 def text_fits(spec: Field, texts: list[str]) -> bool:
@@ -383,7 +391,12 @@ def text_fits(spec: Field, texts: list[str]) -> bool:
         joined.encode("utf-8")
     except UnicodeEncodeError:
         return False
-    return not spec.required or all(t[:1].isalnum() for t in texts)
+    if not spec.required:
+        return True
+    # Each value's first character, in one string: all letters or digits means none is blank
+    # or only invisible characters (a value "" has none, so the lengths differ).
+    firsts = "".join(map(_FIRST, texts))
+    return len(firsts) == len(texts) and firsts.isalnum()
 
 
 def _number(entity: str, field: str, value: Any) -> int | float:

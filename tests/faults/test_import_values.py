@@ -309,3 +309,27 @@ def test_true_in_a_numeric_column_is_not_one(db: Database, tmp_path: Path) -> No
         ["Account ID", "Survey", "Score", "Date"], [account, "CSAT", True, "2026-06-01"]])
     p_fb = preview_sheet(db, read_sheet(feedback), today=TODAY)
     assert [r.row for r in p_fb.rejects] == [2] and not p_fb.creates
+
+
+def test_the_fast_email_path_never_takes_what_the_full_check_refuses() -> None:
+    # The import checks 100,000 addresses through the fast path: it must never be more lenient.
+    import string
+
+    from email_validator import EmailNotValidError, validate_email
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    near = st.text(alphabet=string.ascii_letters + string.digits + "._+-@", min_size=3, max_size=40)
+    shaped = st.from_regex(r"[a-z0-9._+-]{1,70}@[a-z0-9.-]{1,20}\.(?:[a-z]{2,5}|local|onion|test|invalid)",
+                           fullmatch=True)
+
+    @settings(max_examples=3000, deadline=None, database=None)
+    @given(st.one_of(near, shaped, st.emails()))
+    def agrees(email: str) -> None:
+        if plain_email(email):
+            try:
+                validate_email(email, check_deliverability=False, test_environment=True)
+            except EmailNotValidError as exc:
+                raise AssertionError(f"{email!r} passed the fast path: {exc}") from None
+
+    agrees()

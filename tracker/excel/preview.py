@@ -182,22 +182,24 @@ def _release(seen: dict[tuple[Any, ...], int], row: int) -> None:
         seen.popitem()
 
 
-def write_refusals(preview: ImportPreview) -> list[RejectedRow]:
+def write_refusals(preview: ImportPreview, checked: frozenset[str] = frozenset()) -> list[RejectedRow]:
     """The accepted rows of ``preview`` whose stored values the services would refuse.
 
-    The write (``importer.apply_import``) asks this too, so the preview's verdict is its own.
+    The write (``importer.apply_import``) asks this of every field, so the preview's verdict is
+    its own; the preview leaves out the ``checked`` fields, whose cells it checked as they are.
     """
     planned = [*preview.creates, *preview.updates]
-    found = refused_values(preview.kind, [p.values for p in planned])
+    found = refused_values(preview.kind, [p.values for p in planned], checked)
     return [RejectedRow(planned[i].row, planned[i].label,
                         tuple(CellProblem(key, error.message) for key, error in problems))
             for i, problems in sorted(found.items())]
 
 
-def _final_check(preview: ImportPreview, labels: dict[str, str], seen: dict[tuple[Any, ...], int]) -> None:
+def _final_check(preview: ImportPreview, labels: dict[str, str], seen: dict[tuple[Any, ...], int],
+                 checked: frozenset[str]) -> None:
     """The values as they will be written (a First + Last name joined, a date the row's status
     sets) through the write's own check; a row it refuses moves to the rejected ones."""
-    failed = write_refusals(preview)
+    failed = write_refusals(preview, checked)
     if not failed:
         return
     rows = {r.row for r in failed}
@@ -326,7 +328,11 @@ def _build(db: Database, sheet: SheetData, mapping: ColumnMapping, today: date, 
         else:
             preview.unchanged += 1
     preview.notices += [Notice(VALUES_DROPPED, {"column": c, "count": n}) for c, n in drops.items()]
-    _final_check(preview, labels, seen)
+    # The cells were checked as they are; what resolving made of them (a joined name, a segment's
+    # id, a date a status sets) is checked here, as the write will check it.
+    checked = frozenset(k for k in columns if k == field_of(kind, k) and k not in ACCOUNT_REFS
+                        and field_spec(kind, k).type != "id") - ({"name"} if combined else set())
+    _final_check(preview, labels, seen, checked)
     if kind == "accounts":
         lookups.remember_pending(preview.creates)
     if progress is not None:

@@ -12,7 +12,8 @@ that fails that test is checked cell by cell to find the rows.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
+from itertools import repeat
 from typing import Any
 
 from tracker.domain import ValidationError
@@ -24,6 +25,9 @@ ENTITY = {"accounts": "account", "contacts": "contact", "tasks": "task", "milest
 AS_FIELD = {"first_name": "name", "last_name": "name"}
 
 Refusals = dict[int, list[tuple[str, ValidationError]]]
+# Which entity and field each spec is (several fields share one spec object, which is fine:
+# a shared spec checks alike wherever it is used).
+_OWNER = {spec: (entity, name) for entity, fields in FIELDS.items() for name, spec in fields.items()}
 
 
 def field_of(kind: str, key: str) -> str | None:
@@ -49,7 +53,19 @@ def _whole_column_fits(spec: Field, values: list[Any]) -> bool:
         return types == {int} and min(values) >= 1 and max(values) <= 2**63 - 1
     if kind == "choice":
         return types == {str} and set(values) <= set(spec.choices)
+    if kind == "date":  # a column holds few distinct days: each is checked once
+        return _distinct_pass(spec, set(values)) if types <= {str} else False
     return kind == "flag"
+
+
+def _distinct_pass(spec: Field, distinct: set[Any]) -> bool:
+    entity, name = _OWNER[spec]
+    try:
+        for value in distinct:
+            check(entity, name, value)
+    except ValidationError:
+        return False
+    return True
 
 
 def refused_column(entity: str, name: str, values: Sequence[Any], skip_blank: bool = False) -> \
@@ -82,19 +98,21 @@ def refused_column(entity: str, name: str, values: Sequence[Any], skip_blank: bo
     return found
 
 
-def refused_values(kind: str, rows: Sequence[Mapping[str, Any]]) -> Refusals:
-    """Row offset -> (field, refusal) for every stored value of ``rows`` the services would refuse."""
+def refused_values(kind: str, rows: Sequence[dict[str, Any]], skip: frozenset[str] = frozenset()) -> Refusals:
+    """Row offset -> (field, refusal) for every stored value of ``rows`` the services would refuse.
+
+    A row without a field counts as a blank there (a create leaves blanks out; an update's
+    blank is what the column's blank is), which ``check`` accepts for every optional field.
+    ``skip`` names fields whose every value was already checked as it is (the preview's own
+    columns), so the preview pays for one pass, not two.
+    """
     entity = ENTITY[kind]
     found: Refusals = {}
     keys: set[str] = set().union(*rows) if rows else set()
-    missing = object()
-    for key in sorted(keys):
-        name = field_of(kind, key)
-        if name is None or name != key:
+    for key in sorted(keys - skip):
+        if field_of(kind, key) != key:
             continue
-        column = [row.get(key, missing) for row in rows]
-        values = [None if v is missing else v for v in column]
-        for offset, error in refused_column(entity, name, values).items():
-            if column[offset] is not missing:
-                found.setdefault(offset, []).append((key, error))
+        column = list(map(dict.get, rows, repeat(key)))  # C speed: 100,000 rows in milliseconds
+        for offset, error in refused_column(entity, key, column).items():
+            found.setdefault(offset, []).append((key, error))
     return found
