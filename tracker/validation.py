@@ -284,8 +284,10 @@ _FIRST = itemgetter(slice(0, 1))
 # ("a@-b.io") is looked for in plain_emails.
 _PLAIN_EMAIL = re.compile(r"[A-Za-z0-9_+-]++(?:\.[A-Za-z0-9_+-]++)*+@"
                           r"(?:[A-Za-z0-9-]{1,63}+\.)++[A-Za-z]{2,24}+")
-_SPECIAL_DOMAIN = re.compile(r"[@.](?:arpa|invalid|local|localhost|onion)(?:\.|$)",
-                             re.IGNORECASE | re.MULTILINE)
+# email-validator's special-use domains (test excepted: test_environment), as a label of the domain.
+_SPECIAL_LABELS = tuple(f"{before}{name}{after}"
+                        for name in ("arpa", "invalid", "local", "localhost", "onion")
+                        for before in "@." for after in ".\n")
 
 
 def refuse(entity: str, field: str, code: str, *args: object) -> ValidationError:
@@ -373,10 +375,11 @@ def plain_emails(texts: list[str]) -> bool:
         return False
     if max(map(str.find, texts, repeat("@"))) > 64:  # the local part's length
         return False
-    joined = "\n".join(texts)
+    joined = "\n".join(texts) + "\n"
     if "--" in joined or "-." in joined or ".-" in joined or "@-" in joined:  # IDNA, an edge hyphen
         return False
-    return _SPECIAL_DOMAIN.search(joined) is None
+    lowered = joined.lower()
+    return not any(label in lowered for label in _SPECIAL_LABELS)  # substring searches: C speed
 
 
 def text_fits(spec: Field, texts: list[str]) -> bool:
