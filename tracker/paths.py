@@ -35,6 +35,13 @@ def is_demo_path(path: Path) -> bool:
     return Path(path).expanduser().absolute() == demo_db_path().expanduser().absolute()
 
 
+def temp_dir() -> Path:
+    """The app's own temporary folder (in its data folder): an export's or a read's scratch files
+    go here, not into the system's temp folder, so what a killed run left is found and removed
+    at the next start (:func:`tracker.temp_files.clean_leftovers`)."""
+    return data_dir() / "tmp"
+
+
 def log_dir() -> Path:
     """The platform's per-user log folder (~/.local/state/.../log, ~/Library/Logs/...,
     %LOCALAPPDATA%\\...\\Logs); under ONBOARDING_TRACKER_HOME, its ``logs`` folder."""

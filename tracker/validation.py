@@ -30,6 +30,8 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import repeat
+from operator import itemgetter
 from typing import Any
 
 from tracker.domain import (
@@ -294,6 +296,19 @@ FIELDS: dict[str, dict[str, Field]] = {
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _CONTROL_SINGLE_LINE = re.compile("[\x00-\x1f\x7f-\x9f]")
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_FIRST = itemgetter(slice(0, 1))
+# Plain ASCII addresses that email-validator always accepts (checked against it in
+# tests/faults/test_import_values.py): it costs 115 us an address, too slow for a 100,000-row
+# import, so only what this does not match goes to it. Special-use domains (.local, .onion...),
+# IDNA labels ("--") and local parts over 64 characters are left to it too.
+# Possessive quantifiers: no backtracking, about 0.8 us an address. A label's edge hyphen
+# ("a@-b.io") is looked for in plain_emails.
+_PLAIN_EMAIL = re.compile(r"[A-Za-z0-9_+-]++(?:\.[A-Za-z0-9_+-]++)*+@"
+                          r"(?:[A-Za-z0-9-]{1,63}+\.)++[A-Za-z]{2,24}+")
+# email-validator's special-use domains (test excepted: test_environment), as a label of the domain.
+_SPECIAL_LABELS = tuple(f"{before}{name}{after}"
+                        for name in ("arpa", "invalid", "local", "localhost", "onion")
+                        for before in "@." for after in ".\n")
 
 
 def field_label(entity: str, field: str) -> str:
@@ -363,6 +378,8 @@ def _check_text(entity: str, field: str, spec: Field, value: Any) -> str:
 
 def _check_email(entity: str, field: str, spec: Field, value: Any) -> str:
     text = _check_text(entity, field, spec, value)
+    if plain_email(text):
+        return text
     from email_validator import EmailNotValidError, validate_email  # 35 ms: only when needed
 
     try:
@@ -371,6 +388,45 @@ def _check_email(entity: str, field: str, spec: Field, value: Any) -> str:
     except EmailNotValidError:
         raise refuse(entity, field, "bad_email", preview(text)) from None
     return text
+
+
+def plain_email(text: str) -> bool:
+    """Whether ``text`` is an ordinary address that needs no full e-mail check."""
+    return plain_emails([text])
+
+
+def plain_emails(texts: list[str]) -> bool:
+    """Whether every one of ``texts`` is an ordinary address, tested for a whole column at once
+    (each step a C loop: a 100,000-row column costs about 0.1 s)."""
+    if not all(map(_PLAIN_EMAIL.fullmatch, texts)) or max(map(len, texts)) > EMAIL_MAX:
+        return False
+    if max(map(str.find, texts, repeat("@"))) > 64:  # the local part's length
+        return False
+    joined = "\n".join(texts) + "\n"
+    if "--" in joined or "-." in joined or ".-" in joined or "@-" in joined:  # IDNA, an edge hyphen
+        return False
+    lowered = joined.lower()
+    return not any(label in lowered for label in _SPECIAL_LABELS)  # substring searches: C speed
+
+
+def text_fits(spec: Field, texts: list[str]) -> bool:
+    """Whether every one of ``texts`` certainly passes the text check of ``spec`` (a whole column:
+    its longest value, one search for control characters, one encoding); False means "look closer"."""
+    if max(map(len, texts)) > spec.max_length:
+        return False
+    joined = " ".join(texts)
+    if (_CONTROL if spec.multiline else _CONTROL_SINGLE_LINE).search(joined):
+        return False
+    try:
+        joined.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    if not spec.required:
+        return True
+    # Each value's first character, in one string: all letters or digits means none is blank
+    # or only invisible characters (a value "" has none, so the lengths differ).
+    firsts = "".join(map(_FIRST, texts))
+    return len(firsts) == len(texts) and firsts.isalnum()
 
 
 def _number(entity: str, field: str, value: Any) -> int | float:

@@ -31,6 +31,7 @@ from tracker.storage.backups import newest_good_backup, restore_backup, rolling_
 from tracker.storage.db import open_database, verify_intact
 from tracker.storage.errors import CorruptDatabaseError, InstanceLockedError, StoreError, damaged_message
 from tracker.storage.instance_lock import InstanceLock
+from tracker.temp_files import clean_leftovers
 from tracker.version import app_version
 from tracker.workspace import open_workspace
 from ui.context import AppContext
@@ -389,6 +390,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         folder = args.self_test.expanduser().absolute()
         QTimer.singleShot(0, lambda: run_self_test(window, folder))
     QTimer.singleShot(PREWARM_DELAY_MS, prewarm_heavy_imports)
+    QTimer.singleShot(PREWARM_DELAY_MS, clean_leftovers)  # what a killed export or read left
     code = int(app.exec())
     if translator is not None:
         app.removeTranslator(translator)

@@ -123,7 +123,7 @@ def test_preview_creates_updates_and_rejects_with_row_and_column(db: Database) -
     assert {r.row: r.reason() for r in preview.dropped} == {
         5: "Go live: 'someday' is not a date",
         6: "Stage: unknown stage 'Launch'",
-        9: "MRR: MRR cannot be negative",
+        9: "MRR: The MRR must be between 0 and 1,000,000,000,000.",
     }
     assert counts(db)["account"] == 1  # preview writes nothing
 
@@ -194,7 +194,7 @@ def test_contacts_match_by_email_within_account_and_may_refer_to_new_accounts(db
     assert [(c.label, c.account_id) for c in p_con.creates] == [("Beta Ltd · Bo", -2)]
     assert {r.row: r.reason() for r in p_con.rejects} == {
         4: "Company: no account named 'Nowhere Inc'",
-        5: "Email: 'not-an-email' is not an e-mail address",
+        5: "Email: The e-mail 'not-an-email' is not an e-mail address (like name@example.com).",
     }
     apply_import(db, [p_con, p_acc], today=TODAY)
     assert db.conn.execute(

@@ -1,10 +1,14 @@
-"""Values at the edges, through the services: a clear refusal, or a value every reader handles.
+"""Values at the edges, through the services and the importer: a clear refusal, or a value
+every reader handles.
 
 Hypothesis draws account, contact, task and feedback values from the places that broke
 before (inf, NaN, 2**63, 10**30, 1e308, huge text, control characters, odd e-mails, far
 dates, True and False) mixed with ordinary ones. Each write either raises one
 ValidationError that names a field and stores nothing, or stores a value; after the run
 every KPI, the account list, the report export and ``kpis --json`` read what was stored.
+The same values as spreadsheet cells go through the import's preview and write: the write
+never refuses what the preview accepted (a dry run's counts are the import's), and what it
+stored is read by everything the same way.
 """
 
 from __future__ import annotations
@@ -23,7 +27,11 @@ from sqlite_utils import Database
 
 from tracker.cli import main
 from tracker.domain import ValidationError
+from tracker.excel.errors import ExcelError
+from tracker.excel.importer import apply_import
+from tracker.excel.preview import preview_sheet
 from tracker.excel.report import export_report
+from tracker.excel.sheet_data import SheetData
 from tracker.kpi.report import portfolio_kpis
 from tracker.queries.portfolio import account_rows
 from tracker.services.accounts import create_account
@@ -124,6 +132,11 @@ def test_edge_values_are_refused_clearly_or_read_by_everything(
     one_write()
     assert outcomes["stored"] and outcomes["refused"], outcomes
 
+    _everything_reads(db, db_path, tmp_path, capsys)
+
+
+def _everything_reads(db: Database, db_path: Path, tmp_path: Path,
+                      capsys: pytest.CaptureFixture[str]) -> None:
     # What was stored is sane at the storage level ...
     for (mrr, size, tech) in db.conn.execute("SELECT mrr, company_size, tech_proficiency FROM account"):
         assert isinstance(mrr, float | int) and math.isfinite(mrr) and 0 <= mrr <= 1e12
@@ -157,3 +170,71 @@ def test_edge_values_are_refused_clearly_or_read_by_everything(
     printed = capsys.readouterr().out
     assert len(_strict_json(printed)["kpis"]) == len(kpis)
     assert "\x1b" not in printed
+
+
+# --- The same values as spreadsheet cells, through the import's preview and write -------------
+
+CELL_NUMBERS: list[Any] = [*EDGE_NUMBERS, "1e25", "1E+300", "nan", "inf", "-0", "1,5", "2.400", 60, 59,
+                           2_958_466, -1.5, "TRUE"]
+cell_numbers = st.sampled_from(CELL_NUMBERS) | st.integers() | \
+    st.floats(allow_nan=True, allow_infinity=True)
+cell_texts = texts | st.sampled_from(["x" * 100_000, "\x1b[2J" * 10, "a\x00b", 5, 1.5, True, None])
+cell_dates = dates | st.sampled_from([0, 1, 59, 60, 61, 2_958_465, 2_958_466, -5, 1e300, "31/12/9999",
+                                      "29/02/1900", True])
+SHEETS: dict[str, tuple[list[str], list[st.SearchStrategy[Any]]]] = {
+    "accounts": (["Account", "Employees", "MRR", "Tech proficiency", "Signed", "First value", "Notes",
+                  "Owner", "CRM ID"],
+                 [cell_texts, cell_numbers, cell_numbers, cell_numbers, cell_dates, cell_dates, cell_texts,
+                  cell_texts, cell_texts]),
+    "contacts": (["Account ID", "Contact", "E-mail", "Invited", "Activated"],
+                 [st.just(0), cell_texts, emails | cell_texts, cell_dates, cell_dates]),
+    "tasks": (["Account ID", "Task", "Due", "Status", "Notes"],
+              [st.just(0), cell_texts, cell_dates, st.sampled_from(["todo", "done", "gone", 1, True, None]),
+               cell_texts]),
+    "feedback": (["Account ID", "Survey", "Score", "Date", "Comment"],
+                 [st.just(0), st.sampled_from(["CSAT", "NPS", "CES", None]), cell_numbers, cell_dates,
+                  cell_texts]),
+}
+sheets = st.sampled_from(sorted(SHEETS)).flatmap(
+    lambda kind: st.tuples(st.just(kind), st.lists(st.tuples(*SHEETS[kind][1]), min_size=1, max_size=4)))
+ENTITY_TABLES = {"accounts": "account", "contacts": "contact", "tasks": "task", "feedback": "feedback"}
+
+
+def test_edge_values_through_the_importer_are_refused_per_row_or_read_by_everything(
+        db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    account = create_account(db, {"name": "Anchor", "signed_date": "2026-01-05", "mrr": 900},
+                             today=TODAY).value
+    outcomes = {"stored": 0, "refused": 0, "sheet refused": 0}
+
+    @settings(max_examples=150, deadline=None, database=None,
+              suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
+                                     HealthCheck.data_too_large])
+    @given(sheets)
+    def one_import(drawn: tuple[str, list[tuple[Any, ...]]]) -> None:
+        kind, cells = drawn
+        headers = SHEETS[kind][0]
+        rows = [list(headers)] + [[account if h == "Account ID" else v
+                                   for h, v in zip(headers, row, strict=True)] for row in cells]
+        sheet = SheetData(tmp_path / "edge.xlsx", (kind,), kind, rows, False, "calamine")
+        table = ENTITY_TABLES[kind]
+        before = _count(db, table)
+        try:
+            preview = preview_sheet(db, sheet, kind=kind, today=TODAY)
+        except ExcelError as exc:  # e.g. a sheet with nothing in it: one sentence, nothing written
+            assert exc.message and "\n" not in exc.message
+            outcomes["sheet refused"] += 1
+            assert _count(db, table) == before
+            return
+        for rejected in preview.rejects:
+            assert rejected.row >= 2 and rejected.reason(), rejected
+        # The write runs the preview's own checks: what the dry run accepted, it writes.
+        result = apply_import(db, [preview], today=TODAY)
+        assert result.created.get(kind, 0) == len(preview.creates)
+        assert result.updated.get(kind, 0) == len(preview.updates)
+        assert _count(db, table) == before + len(preview.creates)
+        outcomes["stored"] += preview.accepted
+        outcomes["refused"] += len(preview.rejects)
+
+    one_import()
+    assert outcomes["stored"] and outcomes["refused"], outcomes
+    _everything_reads(db, db_path, tmp_path, capsys)

@@ -23,6 +23,7 @@ from tracker import i18n
 from tracker.domain import NotFoundError, ValidationError
 from tracker.excel._read_child import CHILD_FLAG
 from tracker.storage.errors import StoreError, translate_sqlite_error
+from tracker.temp_files import clean_leftovers
 from tracker.version import app_version
 
 # Modules that define ``register(subparsers)``; each sets ``func`` on its parser.
@@ -138,6 +139,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     pre.add_argument("--lang")
     chosen, _rest = pre.parse_known_args(arguments)
     i18n.install_catalog(chosen.lang or i18n.language_from_environment())
+    clean_leftovers()  # the scratch files of a killed export or read (tracker.temp_files)
     with printable_output():
         return _run(arguments)
 

@@ -22,7 +22,8 @@ import io
 from collections.abc import Callable
 from pathlib import Path
 
-from tracker.excel.errors import NO_FILE, ExcelError, said
+from tracker.excel.errors import ExcelError, said
+from tracker.excel.file_kind import check_source
 from tracker.excel.sheet_data import SheetData
 from tracker.i18n import QT_TRANSLATE_NOOP
 
@@ -68,8 +69,7 @@ def read_csv(path: Path | str, *, cancelled: Callable[[], bool] | None = None,
     """The rows of the CSV file at ``path`` as one sheet named after the file."""
     path = Path(path)
     name = path.name
-    if not path.is_file():
-        raise ExcelError(said(NO_FILE, path), "missing")
+    check_source(path)
     try:
         size = path.stat().st_size
         if size > max_mb << 20:

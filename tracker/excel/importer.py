@@ -21,7 +21,7 @@ from tracker.changes import ChangeSet, Written
 from tracker.excel.errors import ExcelError, ImportCancelled, said
 from tracker.excel.import_playbooks import DEFAULT_CHOICE, PLAYBOOK_CHOICES, apply_playbooks
 from tracker.excel.import_undo import CHANGED, BeforeImport, ImportUndo
-from tracker.excel.preview import ImportPreview, PlannedRow
+from tracker.excel.preview import ImportPreview, PlannedRow, write_refusals
 from tracker.excel.reader import gc_paused
 from tracker.i18n import QT_TRANSLATE_NOOP
 from tracker.services.base import now_stamp
@@ -198,6 +198,14 @@ def _apply(db: Database, previews: Sequence[ImportPreview], today: date, playboo
         raise ExcelError(said(QT_TRANSLATE_NOOP(
             "excel", "Two sheets of this import hold the same kind of rows; import them one at a time.")),
             "duplicate_kind")
+    for sheet in previews:
+        # The preview's own check of what is written: a dry run that said "0 rejected" holds.
+        refused = write_refusals(sheet)
+        if refused:
+            first = refused[0]
+            raise ExcelError(said(QT_TRANSLATE_NOOP(
+                "excel", "Row {0} of '{1}' cannot be written ({2}); nothing was changed. "
+                "Preview the file again."), first.row, sheet.sheet, first.reason()), "invalid_row")
     ticker = _Ticker(sum(p.accepted for p in previews), progress, cancelled)
     created: dict[str, int] = {}
     updated: dict[str, int] = {}

@@ -24,6 +24,8 @@ _POINT_CURRENCIES = re.compile(r"[$£¥₹]|\b(?:usd|gbp|myr|rm|sgd|aud|cad|nzd|
 _SYMBOLS = re.compile(r"[€$£¥₹%]|r\$|\b(?:eur|usd|gbp|myr|rm|sgd|aud|cad|nzd|inr|jpy|chf|kr)\b",
                       re.IGNORECASE)
 _BODY = re.compile(r"^[+-]?\d[\d.,]*$|^[+-]?[.,]\d+$")
+# 1.5E+3, as Excel and CSV exports write large or small numbers: only with a decimal point.
+_EXPONENT = re.compile(r"^[+-]?\d+(?:\.\d+)?[eE][+-]?\d{1,4}$")
 
 
 class NumberError(ValueError):
@@ -100,8 +102,10 @@ def analyse_numbers(texts: Iterable[str], money: bool, locale_decimal: str | Non
 
 def parse_number(text: str, column: NumberColumn) -> float:
     """``text`` read as the column decided; raises NumberError with the reason."""
-    body, negative = _strip(text)
     shown = text.strip()
+    if _EXPONENT.match(shown):
+        return float(shown)  # may be inf (1e999): the field's check refuses it with a sentence
+    body, negative = _strip(text)
     if not body or not _BODY.match(body):
         raise NumberError(words("excel", NOT_A_NUMBER, shown))
     found = _evidence(body)

@@ -24,6 +24,7 @@ from tracker.excel.notices import VALUES_DROPPED, Notice
 from tracker.excel.reader import SheetData, gc_paused, read_sheet, read_workbook
 from tracker.excel.report_signals import SIGNAL_SHEETS
 from tracker.excel.resolve import ACCOUNT_REFS, Lookups, resolve_row
+from tracker.excel.row_checks import ENTITY, field_of, refused_column, refused_values
 from tracker.excel.values import CellError, is_blank, to_text
 from tracker.i18n import QT_TRANSLATE_NOOP
 
@@ -164,6 +165,54 @@ def _convert_cells(key: str, fmt: str, raw: list[Any], convert: Callable[[Any], 
     return out
 
 
+def _refuse_column(kind: str, key: str, values: list[Any], label: str, errors: Errors) -> None:
+    """File what the services' checks refuse of one converted column (1e20 employees, a NaN MRR,
+    a name past its cap) as a cell problem: like any bad cell, an optional value is left out with
+    a warning and a required one rejects the row. A blank is the row's business."""
+    name = field_of(kind, key)
+    if name is None or key in ACCOUNT_REFS or field_spec(kind, key).type == "id":
+        return
+    for offset, error in refused_column(ENTITY[kind], name, values, skip_blank=True).items():
+        if offset not in errors or all(k != key for k, _ in errors[offset]):
+            errors.setdefault(offset, []).append((key, CellProblem(label, error.message)))
+
+
+def _release(seen: dict[tuple[Any, ...], int], row: int) -> None:
+    """A rejected row claims no key: a later row like it is not "a duplicate of" a row not imported."""
+    if seen and next(reversed(seen.values())) == row:
+        seen.popitem()
+
+
+def write_refusals(preview: ImportPreview, checked: frozenset[str] = frozenset()) -> list[RejectedRow]:
+    """The accepted rows of ``preview`` whose stored values the services would refuse.
+
+    The write (``importer.apply_import``) asks this of every field, so the preview's verdict is
+    its own; the preview leaves out the ``checked`` fields, whose cells it checked as they are.
+    """
+    planned = [*preview.creates, *preview.updates]
+    found = refused_values(preview.kind, [p.values for p in planned], checked)
+    return [RejectedRow(planned[i].row, planned[i].label,
+                        tuple(CellProblem(key, error.message) for key, error in problems))
+            for i, problems in sorted(found.items())]
+
+
+def _final_check(preview: ImportPreview, labels: dict[str, str], seen: dict[tuple[Any, ...], int],
+                 checked: frozenset[str]) -> None:
+    """The values as they will be written (a First + Last name joined, a date the row's status
+    sets) through the write's own check; a row it refuses moves to the rejected ones."""
+    failed = write_refusals(preview, checked)
+    if not failed:
+        return
+    rows = {r.row for r in failed}
+    preview.creates = [p for p in preview.creates if p.row not in rows]
+    preview.updates = [p for p in preview.updates if p.row not in rows]
+    named = [RejectedRow(r.row, r.label, tuple(CellProblem(labels.get(p.column, p.column), p.message)
+                                               for p in r.problems)) for r in failed]
+    preview.rejects = sorted([*preview.rejects, *named], key=lambda r: r.row)
+    for key in [k for k, row in seen.items() if row in rows]:
+        del seen[key]
+
+
 def build_preview(
     db: Database,
     sheet: SheetData,
@@ -223,6 +272,7 @@ def _build(db: Database, sheet: SheetData, mapping: ColumnMapping, today: date, 
         if plan.question is not None:
             preview.questions.append(plan.question)
         converted.append(_convert_column(kind, key, raw, plan.convert, labels[key], errors))
+        _refuse_column(kind, key, converted[-1], labels[key], errors)
     label_keys = {label: key for key, label in labels.items() if key in columns}
     drops: dict[str, int] = {}
     total = len(body)
@@ -265,6 +315,7 @@ def _build(db: Database, sheet: SheetData, mapping: ColumnMapping, today: date, 
             found = kept + [CellProblem(column, message) for column, message
                             in outcome.problems if column not in failed]
             preview.rejects.append(RejectedRow(excel_row, outcome.label, tuple(found)))
+            _release(seen, excel_row)
             continue
         if dropped:
             preview.dropped.append(RejectedRow(excel_row, outcome.label, tuple(dropped)))
@@ -279,6 +330,11 @@ def _build(db: Database, sheet: SheetData, mapping: ColumnMapping, today: date, 
         else:
             preview.unchanged += 1
     preview.notices += [Notice(VALUES_DROPPED, {"column": c, "count": n}) for c, n in drops.items()]
+    # The cells were checked as they are; what resolving made of them (a joined name, a segment's
+    # id, a date a status sets) is checked here, as the write will check it.
+    checked = frozenset(k for k in columns if k == field_of(kind, k) and k not in ACCOUNT_REFS
+                        and field_spec(kind, k).type != "id") - ({"name"} if combined else set())
+    _final_check(preview, labels, seen, checked)
     if kind == "accounts":
         lookups.remember_pending(preview.creates)
     if progress is not None:

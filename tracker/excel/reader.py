@@ -34,7 +34,8 @@ __all__ = ["SheetData", "read_sheet", "read_workbook"]
 
 from tracker.excel._read_child import CHILD_FLAG, LIBRARY_PATH_ENV, MAX_UNPACKED_MB, SUPPORTED
 from tracker.excel.csv_reader import CSV_SUFFIXES, read_csv
-from tracker.excel.errors import NO_FILE, ExcelError, said
+from tracker.excel.errors import ExcelError
+from tracker.excel.file_kind import check_source, read_as, readable_path
 from tracker.excel.memwatch import memory_probe
 from tracker.excel.sheet_data import SheetData
 
@@ -99,10 +100,23 @@ def read_sheet(
     abort, runaway memory or time).
     """
     path = Path(path)
-    if path.suffix.lower() in CSV_SUFFIXES:
+    check_source(path)
+    suffix = read_as(path)
+    if suffix is None and path.suffix.lower() in CSV_SUFFIXES:
         return read_csv(path, cancelled=cancelled)
-    answer = _ask_child(path, sheet or "", False, timeout, memory_mb, cancelled, meanwhile)
+    with _by_content(path, suffix) as readable:
+        answer = _ask_child(readable, sheet or "", False, timeout, memory_mb, cancelled, meanwhile, path)
     return _sheet(path, answer, str(answer["sheet"]), answer.get("columns"))
+
+
+@contextmanager
+def _by_content(path: Path, suffix: str | None) -> Iterator[Path]:
+    """``path``, or where its content calls for another suffix (an .xlsx named .xls), an alias."""
+    if suffix is None:
+        yield path
+        return
+    with readable_path(path, suffix) as alias:
+        yield alias
 
 
 def read_workbook(
@@ -121,12 +135,15 @@ def read_workbook(
     whole fails as in :func:`read_sheet`. A CSV file is one sheet, read by :mod:`csv_reader`.
     """
     path = Path(path)
-    if path.suffix.lower() in CSV_SUFFIXES:
+    check_source(path)
+    suffix = read_as(path)
+    if suffix is None and path.suffix.lower() in CSV_SUFFIXES:
         sheet = read_csv(path, cancelled=cancelled)
         if meanwhile is not None:
             meanwhile()
         return [sheet]
-    answer = _ask_child(path, "", True, timeout, memory_mb, cancelled, meanwhile)
+    with _by_content(path, suffix) as readable:
+        answer = _ask_child(readable, "", True, timeout, memory_mb, cancelled, meanwhile, path)
     found = {str(answer["sheet"]): answer.get("columns")}
     books = answer.get("books")
     if not isinstance(books, list):
@@ -151,14 +168,16 @@ def _sheet(path: Path, answer: dict[str, Any], name: str, columns: Any) -> Sheet
 
 
 def _ask_child(path: Path, sheet: str, every: bool, timeout: float, memory_mb: int,
-               cancelled: Callable[[], bool] | None, meanwhile: Callable[[], object] | None
-               ) -> dict[str, Any]:
-    """Run the reader child on ``path`` and return its answer, or raise the sentence for its end."""
-    if not path.is_file():
-        raise ExcelError(said(NO_FILE, path), "missing")
+               cancelled: Callable[[], bool] | None, meanwhile: Callable[[], object] | None,
+               shown: Path | None = None) -> dict[str, Any]:
+    """Run the reader child on ``path`` and return its answer, or raise the sentence for its end.
+
+    ``shown`` is the file the user gave, named in the sentences, where ``path`` is its alias."""
+    given = shown or path
     if path.suffix.lower() not in SUPPORTED:
-        raise ExcelError(_message("not_spreadsheet", path, "", ""), "not_spreadsheet")
-    proc = subprocess.Popen(child_command(path, sheet, memory_mb, every=every), stdin=subprocess.DEVNULL,
+        raise ExcelError(_message("not_spreadsheet", given, "", ""), "not_spreadsheet")
+    path, real = given, path
+    proc = subprocess.Popen(child_command(real, sheet, memory_mb, every=every), stdin=subprocess.DEVNULL,
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=child_environment())
     started = clock.monotonic()
     over_cap = _watch_memory(proc, memory_mb)

@@ -231,12 +231,7 @@ def _accounts(values: dict[str, Any], lk: Lookups, labels: dict[str, str], seen:
     if ext and ext in lk.by_ext and lk.by_ext[ext] != target:
         other = lk.accounts[lk.by_ext[ext]]["name"]
         out.problems.append((labels["external_id"], f"CRM ID '{ext}' already belongs to '{other}'"))
-    if values.get("mrr") is not None and values["mrr"] < 0:
-        out.problems.append((labels["mrr"], "MRR cannot be negative"))
-    if values.get("tech_proficiency") is not None and values["tech_proficiency"] not in range(1, 6):
-        out.problems.append((labels["tech_proficiency"], "must be 1 to 5"))
-    if values.get("company_size") is not None and values["company_size"] < 0:
-        out.problems.append((labels["company_size"], "cannot be negative"))
+    # MRR, proficiency and size ranges: tracker.validation, through tracker.excel.row_checks.
     if target is None and not name:
         out.problems.append((labels.get("name", "Account"), "missing name"))
     if "name" in values and not name and target is not None:
@@ -287,8 +282,6 @@ def _child(kind: str, text: str, values: dict[str, Any], lk: Lookups, labels: di
                                      f"'{title}'; keep the ID column to tell them apart"))
                 return
             target = ids[0] if ids else None
-    if email and "@" not in str(email):
-        out.problems.append((labels["email"], f"'{email}' is not an e-mail address"))
     if out.problems:
         return
     key = ("id", target) if target else (out.account_id, email_key or title.lower())
@@ -334,11 +327,14 @@ def _feedback(values: dict[str, Any], lk: Lookups, labels: dict[str, str], seen:
     kind = values.get("kind") or (current["kind"] if current else None)
     when = values.get("date")
     when_text = when.isoformat() if isinstance(when, date) else when if isinstance(when, str) else None
+    score = values.get("score")
+    comment = values.get("comment") or ""
     if target is None and out.account_id > 0 and kind and when_text:
         ids = lk.by_key["feedback"].get((out.account_id, kind, when_text, contact), [])
+        if contact is None:  # anonymous: several a day are several responses; only the same one matches
+            ids = [i for i in ids if (table[i]["score"], table[i]["comment"] or "") == (score, comment)][:1]
         target = ids[0] if len(ids) == 1 else None
         current = table.get(target) if target else None
-    score = values.get("score")
     if kind is None and target is None:
         out.problems.append((labels.get("kind", "Survey"), "missing survey kind (CSAT or NPS)"))
     if score is not None and kind:
@@ -349,9 +345,13 @@ def _feedback(values: dict[str, Any], lk: Lookups, labels: dict[str, str], seen:
         out.problems.append((labels.get("score", "Score"), "missing score"))
     if target is None and when is None:
         out.problems.append((labels.get("date", "Date"), "missing date"))
-    key = ("id", target) if target else (out.account_id, kind, when_text, contact)
-    _duplicate(seen, key, row, out, labels.get("date", ""))
     out.label = f"{out.label} · {str(kind or '').upper()} {score if score is not None else ''}".strip()
+    if out.problems:
+        return  # a rejected row claims no key
+    # Only an identical row is a duplicate: two anonymous CSATs of one day are two responses.
+    # Said of the row, not of a column: the preview would otherwise try the row without its date.
+    key = ("id", target) if target else (out.account_id, kind, when_text, contact, score, comment)
+    _duplicate(seen, key, row, out, "")
     out.target_id = target
     out.values = _clean(values, target is None)
     if current is not None:

@@ -115,9 +115,21 @@ def to_int(value: Any) -> int:
 
 
 def serial_to_date(serial: float, date1904: bool) -> date:
+    """An Excel date serial as a date.
+
+    The 1900 system counts a 29 February 1900 that never was (Lotus 1-2-3's leap-year bug,
+    kept by Excel): serial 60 is that day, so it is no date, and serials 1 to 59 (1 January to
+    28 February 1900) are one day later than counting from the epoch that is right from 61 on.
+    """
     if not 1 <= serial <= MAX_SERIAL:
         raise CellError(words("excel", NOT_A_DATE, to_text(serial)))
-    return (EPOCH_1904 if date1904 else EPOCH_1900) + timedelta(days=int(serial))
+    days = int(serial)
+    if date1904:
+        return EPOCH_1904 + timedelta(days=days)
+    if days == 60:
+        raise CellError(words("excel", QT_TRANSLATE_NOOP(
+            "excel", "'{0}' is 29 February 1900, a day that does not exist"), to_text(serial)))
+    return EPOCH_1900 + timedelta(days=days + 1 if days < 60 else days)
 
 
 def choose_text_format(values: Sequence[Any]) -> str | None:

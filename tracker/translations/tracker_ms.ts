@@ -6200,57 +6200,57 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
     <context>
         <name>app</name>
         <message>
-            <location filename="ui/app.py" line="73" />
+            <location filename="ui/app.py" line="74" />
             <source>Onboarding Tracker</source>
             <translation>Onboarding Tracker</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="77" />
+            <location filename="ui/app.py" line="78" />
             <source>Database damaged</source>
             <translation>Pangkalan data rosak</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="78" />
+            <location filename="ui/app.py" line="79" />
             <source>Restore the newest good backup, {0}? The damaged file is kept beside it.</source>
             <translation>Pulihkan sandaran baik yang terkini, {0}? Fail yang rosak disimpan di sebelahnya.</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="80" />
+            <location filename="ui/app.py" line="81" />
             <source>Restore backup</source>
             <translation>Pulihkan sandaran</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="87" />
+            <location filename="ui/app.py" line="88" />
             <source>Database in use</source>
             <translation>Pangkalan data sedang digunakan</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="88" />
+            <location filename="ui/app.py" line="89" />
             <source>Open another file…</source>
             <translation>Buka fail lain…</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="93" />
+            <location filename="ui/app.py" line="94" />
             <source>Open database</source>
             <translation>Buka pangkalan data</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="94" />
+            <location filename="ui/app.py" line="95" />
             <source>Onboarding Tracker database (*.db);;All files (*)</source>
             <translation>Pangkalan data Onboarding Tracker (*.db);;Semua fail (*)</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="147" />
+            <location filename="ui/app.py" line="148" />
             <source>The folder of {0} cannot be written: {1}.</source>
             <translation>Folder bagi {0} tidak boleh ditulis: {1}.</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="254" />
+            <location filename="ui/app.py" line="255" />
             <source>The automatic backup failed: {0}</source>
             <translation>Sandaran automatik gagal: {0}</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="376" />
+            <location filename="ui/app.py" line="377" />
             <source>{0} already exists; choose a new file for the demo.</source>
             <translation>{0} sudah wujud; pilih fail baharu untuk demo.</translation>
         </message>
@@ -6304,17 +6304,17 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
     <context>
         <name>cli</name>
         <message>
-            <location filename="tracker/cli/__init__.py" line="145" />
+            <location filename="tracker/cli/__init__.py" line="147" />
             <source>error: {0}</source>
             <translation>ralat: {0}</translation>
         </message>
         <message>
-            <location filename="tracker/cli/__init__.py" line="170" />
+            <location filename="tracker/cli/__init__.py" line="172" />
             <source>a record the command needs no longer exists.</source>
             <translation>rekod yang diperlukan oleh arahan ini tidak wujud lagi.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/__init__.py" line="177" />
+            <location filename="tracker/cli/__init__.py" line="179" />
             <source>interrupted</source>
             <translation>dihentikan</translation>
         </message>
@@ -7315,82 +7315,82 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>Tugasan ini tidak wujud lagi.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="68" />
+            <location filename="tracker/validation.py" line="70" />
             <source>The {0} is required.</source>
             <translation>Medan {0} wajib diisi.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="69" />
+            <location filename="tracker/validation.py" line="71" />
             <source>The {0} must be text.</source>
             <translation>Medan {0} mestilah teks.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="70" />
+            <location filename="tracker/validation.py" line="72" />
             <source>The {0} is too long: {1:,} characters, at most {2:,}.</source>
             <translation>Medan {0} terlalu panjang: {1:,} aksara, maksimum {2:,}.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="71" />
+            <location filename="tracker/validation.py" line="73" />
             <source>The {0} contains a control character (such as a terminal escape or NUL); remove it.</source>
             <translation>Medan {0} mengandungi aksara kawalan (seperti escape terminal atau NUL); buangkan aksara itu.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="73" />
+            <location filename="tracker/validation.py" line="75" />
             <source>The {0} holds characters that are not valid text.</source>
             <translation>Medan {0} mengandungi aksara yang bukan teks yang sah.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="74" />
+            <location filename="tracker/validation.py" line="76" />
             <source>The {0} must be a number, not true or false.</source>
             <translation>Medan {0} mestilah nombor, bukan benar atau palsu.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="75" />
+            <location filename="tracker/validation.py" line="77" />
             <source>The {0} must be a number.</source>
             <translation>Medan {0} mestilah nombor.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="76" />
+            <location filename="tracker/validation.py" line="78" />
             <source>The {0} must be a whole number.</source>
             <translation>Medan {0} mestilah nombor bulat.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="77" />
+            <location filename="tracker/validation.py" line="79" />
             <source>The {0} must be a finite number, not infinity or NaN.</source>
             <translation>Medan {0} mestilah nombor terhingga, bukan infiniti atau NaN.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="78" />
+            <location filename="tracker/validation.py" line="80" />
             <source>The {0} must be between {1:,} and {2:,}.</source>
             <translation>Medan {0} mestilah antara {1:,} dan {2:,}.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="79" />
+            <location filename="tracker/validation.py" line="81" />
             <source>The {0} '{1}' is not an e-mail address (like name@example.com).</source>
             <translation>'{1}' dalam medan {0} bukan alamat e-mel (contohnya nama@example.com).</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="81" />
+            <location filename="tracker/validation.py" line="83" />
             <source>The {0} '{1}' is not a date (use YYYY-MM-DD).</source>
             <translation>'{1}' dalam medan {0} bukan tarikh (gunakan YYYY-MM-DD).</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="82" />
+            <location filename="tracker/validation.py" line="84" />
             <source>The {0} {1} is not between the years {2} and {3}.</source>
             <translation>Nilai {1} dalam medan {0} tidak berada antara tahun {2} dan {3}.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="83" />
+            <location filename="tracker/validation.py" line="85" />
             <source>'{1}' is not a valid {0}.</source>
             <translation>'{1}' bukan {0} yang sah.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="84" />
+            <location filename="tracker/validation.py" line="86" />
             <source>The {0} must be the id of an existing record.</source>
             <translation>Medan {0} mestilah ID rekod yang wujud.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="85" />
+            <location filename="tracker/validation.py" line="87" />
             <source>Unknown field(s): {0}.</source>
             <translation>Medan tidak dikenali: {0}.</translation>
         </message>
@@ -7414,6 +7414,7 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
         </message>
         <message>
             <location filename="tracker/excel/csv_reader.py" line="81" />
+            <location filename="tracker/excel/file_kind.py" line="59" />
             <source>{0} cannot be read: {1}.</source>
             <translation>{0} tidak dapat dibaca: {1}.</translation>
         </message>
@@ -7439,6 +7440,7 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
         </message>
         <message>
             <location filename="tracker/excel/errors.py" line="13" />
+            <location filename="tracker/excel/file_kind.py" line="29" />
             <source>There is no file at {0}.</source>
             <translation>Tiada fail di {0}.</translation>
         </message>
@@ -7458,6 +7460,31 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>Eksport dibatalkan; tiada fail ditulis.</translation>
         </message>
         <message>
+            <location filename="tracker/excel/file_kind.py" line="30" />
+            <source>{0} is a folder, not a file; choose a spreadsheet file in it.</source>
+            <translation>{0} ialah folder, bukan fail; pilih fail hamparan di dalamnya.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/file_kind.py" line="31" />
+            <source>{0} is a pipe (FIFO), not a file; save the data to a file and import that.</source>
+            <translation>{0} ialah paip (FIFO), bukan fail; simpan data ke dalam fail dan import fail itu.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/file_kind.py" line="33" />
+            <source>{0} is a device or socket, not a file; choose a spreadsheet file.</source>
+            <translation>{0} ialah peranti atau soket, bukan fail; pilih fail hamparan.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/file_kind.py" line="35" />
+            <source>{0} is a link that leads back to itself (a loop of links), not a file.</source>
+            <translation>{0} ialah pautan yang merujuk kembali kepada dirinya sendiri (gelung pautan), bukan fail.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/file_kind.py" line="37" />
+            <source>{0} is a link to a file that does not exist.</source>
+            <translation>{0} ialah pautan kepada fail yang tidak wujud.</translation>
+        </message>
+        <message>
             <location filename="tracker/excel/importer.py" line="113" />
             <source>Another program wrote to the database during the import; nothing was changed.</source>
             <translation>Program lain menulis ke pangkalan data semasa import; tiada apa-apa yang diubah.</translation>
@@ -7473,7 +7500,12 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>Dua helaian dalam import ini mengandungi jenis baris yang sama; import satu demi satu.</translation>
         </message>
         <message>
-            <location filename="tracker/excel/importer.py" line="236" />
+            <location filename="tracker/excel/importer.py" line="206" />
+            <source>Row {0} of '{1}' cannot be written ({2}); nothing was changed. Preview the file again.</source>
+            <translation>Baris {0} dalam '{1}' tidak dapat ditulis ({2}); tiada apa-apa yang diubah. Pratonton fail sekali lagi.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/importer.py" line="244" />
             <source>The import was refused by the database ({0}); nothing was changed.</source>
             <translation>Import ditolak oleh pangkalan data ({0}); tiada apa-apa yang diubah.</translation>
         </message>
@@ -7483,12 +7515,12 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>'{0}' bukan nombor</translation>
         </message>
         <message>
-            <location filename="tracker/excel/numbers.py" line="112" />
+            <location filename="tracker/excel/numbers.py" line="116" />
             <source>'{0}' is written with another decimal separator than the rest of the column</source>
             <translation>'{0}' ditulis dengan pemisah perpuluhan yang berbeza daripada baki lajur</translation>
         </message>
         <message>
-            <location filename="tracker/excel/numbers.py" line="121" />
+            <location filename="tracker/excel/numbers.py" line="125" />
             <source>'{0}' could be {1:g} or {2}; the column does not show which separator is the decimal one</source>
             <translation>'{0}' mungkin {1:g} atau {2}; lajur tidak menunjukkan pemisah mana yang menandakan perpuluhan</translation>
         </message>
@@ -7523,17 +7555,17 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>{0} tiada langkah playbook yang boleh diimport.</translation>
         </message>
         <message>
-            <location filename="tracker/excel/preview.py" line="205" />
+            <location filename="tracker/excel/preview.py" line="254" />
             <source>No column of sheet '{0}' is mapped to a field; map at least the name or id column.</source>
             <translation>Tiada lajur helaian '{0}' yang dipetakan kepada medan; petakan sekurang-kurangnya lajur nama atau id.</translation>
         </message>
         <message>
-            <location filename="tracker/excel/preview.py" line="299" />
+            <location filename="tracker/excel/preview.py" line="355" />
             <source>The columns of sheet '{0}' match nothing Onboarding Tracker imports (accounts, contacts, tasks, milestones or feedback).</source>
             <translation>Lajur helaian '{0}' tidak sepadan dengan apa-apa yang diimport oleh Onboarding Tracker (akaun, kenalan, tugasan, pencapaian atau maklum balas).</translation>
         </message>
         <message>
-            <location filename="tracker/excel/preview.py" line="348" />
+            <location filename="tracker/excel/preview.py" line="404" />
             <source>No sheet of {0} has columns Onboarding Tracker can import (accounts, contacts, tasks, milestones or feedback).</source>
             <translation>Tiada helaian dalam {0} yang mempunyai lajur yang boleh diimport oleh Onboarding Tracker (akaun, kenalan, tugasan, pencapaian atau maklum balas).</translation>
         </message>
@@ -7588,7 +7620,12 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>{0} '{1}' tidak dikenali</translation>
         </message>
         <message>
-            <location filename="tracker/excel/values.py" line="170" />
+            <location filename="tracker/excel/values.py" line="130" />
+            <source>'{0}' is 29 February 1900, a day that does not exist</source>
+            <translation>'{0}' ialah 29 Februari 1900, tarikh yang tidak wujud</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/values.py" line="182" />
             <source>is TRUE/FALSE, not a date</source>
             <translation>ialah TRUE/FALSE, bukan tarikh</translation>
         </message>
@@ -7626,468 +7663,468 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
     <context>
         <name>fields</name>
         <message>
-            <location filename="tracker/validation.py" line="131" />
+            <location filename="tracker/validation.py" line="133" />
             <source>stage</source>
             <translation>peringkat</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="132" />
+            <location filename="tracker/validation.py" line="134" />
             <source>name</source>
             <translation>nama</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="136" />
+            <location filename="tracker/validation.py" line="138" />
             <source>external id</source>
             <translation>id luaran</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="138" />
+            <location filename="tracker/validation.py" line="140" />
             <source>industry</source>
             <translation>industri</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="139" />
+            <location filename="tracker/validation.py" line="141" />
             <source>company size</source>
             <translation>saiz syarikat</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="140" />
+            <location filename="tracker/validation.py" line="142" />
             <source>region</source>
             <translation>wilayah</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="141" />
+            <location filename="tracker/validation.py" line="143" />
             <source>plan</source>
             <translation>pelan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="142" />
+            <location filename="tracker/validation.py" line="144" />
             <source>MRR</source>
             <translation>MRR</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="143" />
+            <location filename="tracker/validation.py" line="145" />
             <source>technical proficiency</source>
             <translation>kecekapan teknikal</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="144" />
-            <location filename="tracker/validation.py" line="175" />
+            <location filename="tracker/validation.py" line="146" />
+            <location filename="tracker/validation.py" line="177" />
             <source>owner</source>
             <translation>pemilik</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="145" />
-            <location filename="tracker/validation.py" line="280" />
+            <location filename="tracker/validation.py" line="147" />
+            <location filename="tracker/validation.py" line="282" />
             <source>segment</source>
             <translation>segmen</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="146" />
+            <location filename="tracker/validation.py" line="148" />
             <source>status</source>
             <translation>status</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="148" />
+            <location filename="tracker/validation.py" line="150" />
             <source>signed date</source>
             <translation>tarikh ditandatangani</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="149" />
+            <location filename="tracker/validation.py" line="151" />
             <source>kickoff date</source>
             <translation>tarikh kickoff</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="150" />
+            <location filename="tracker/validation.py" line="152" />
             <source>target go-live date</source>
             <translation>tarikh sasaran pelancaran</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="151" />
+            <location filename="tracker/validation.py" line="153" />
             <source>go-live date</source>
             <translation>tarikh pelancaran</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="152" />
+            <location filename="tracker/validation.py" line="154" />
             <source>first value date</source>
             <translation>tarikh nilai pertama</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="153" />
+            <location filename="tracker/validation.py" line="155" />
             <source>churned date</source>
             <translation>tarikh churn</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="154" />
+            <location filename="tracker/validation.py" line="156" />
             <source>products</source>
             <translation>produk</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="155" />
-            <location filename="tracker/validation.py" line="176" />
-            <location filename="tracker/validation.py" line="244" />
+            <location filename="tracker/validation.py" line="157" />
+            <location filename="tracker/validation.py" line="178" />
+            <location filename="tracker/validation.py" line="246" />
             <source>notes</source>
             <translation>nota</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="158" />
-            <location filename="tracker/validation.py" line="167" />
-            <location filename="tracker/validation.py" line="179" />
-            <location filename="tracker/validation.py" line="187" />
-            <location filename="tracker/validation.py" line="196" />
-            <location filename="tracker/validation.py" line="203" />
-            <location filename="tracker/validation.py" line="247" />
-            <location filename="tracker/validation.py" line="257" />
-            <location filename="tracker/validation.py" line="269" />
-            <location filename="tracker/validation.py" line="275" />
+            <location filename="tracker/validation.py" line="160" />
+            <location filename="tracker/validation.py" line="169" />
+            <location filename="tracker/validation.py" line="181" />
+            <location filename="tracker/validation.py" line="189" />
+            <location filename="tracker/validation.py" line="198" />
+            <location filename="tracker/validation.py" line="205" />
+            <location filename="tracker/validation.py" line="249" />
+            <location filename="tracker/validation.py" line="259" />
+            <location filename="tracker/validation.py" line="271" />
+            <location filename="tracker/validation.py" line="277" />
             <source>account</source>
             <translation>akaun</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="159" />
+            <location filename="tracker/validation.py" line="161" />
             <source>contact's name</source>
             <translation>nama kenalan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="160" />
+            <location filename="tracker/validation.py" line="162" />
             <source>e-mail</source>
             <translation>e-mel</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="161" />
+            <location filename="tracker/validation.py" line="163" />
             <source>role</source>
             <translation>peranan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="162" />
+            <location filename="tracker/validation.py" line="164" />
             <source>invited date</source>
             <translation>tarikh dijemput</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="163" />
+            <location filename="tracker/validation.py" line="165" />
             <source>activated date</source>
             <translation>tarikh diaktifkan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="164" />
+            <location filename="tracker/validation.py" line="166" />
             <source>last active date</source>
             <translation>tarikh aktif terakhir</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="168" />
-            <location filename="tracker/validation.py" line="180" />
+            <location filename="tracker/validation.py" line="170" />
+            <location filename="tracker/validation.py" line="182" />
             <source>journey</source>
             <translation>perjalanan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="169" />
-            <location filename="tracker/validation.py" line="220" />
-            <location filename="tracker/validation.py" line="264" />
+            <location filename="tracker/validation.py" line="171" />
+            <location filename="tracker/validation.py" line="222" />
+            <location filename="tracker/validation.py" line="266" />
             <source>position</source>
             <translation>kedudukan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="170" />
+            <location filename="tracker/validation.py" line="172" />
             <source>task title</source>
             <translation>tajuk tugasan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="172" />
+            <location filename="tracker/validation.py" line="174" />
             <source>due date</source>
             <translation>tarikh akhir</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="173" />
+            <location filename="tracker/validation.py" line="175" />
             <source>task status</source>
             <translation>status tugasan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="174" />
+            <location filename="tracker/validation.py" line="176" />
             <source>done date</source>
             <translation>tarikh selesai</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="181" />
-            <location filename="tracker/validation.py" line="226" />
+            <location filename="tracker/validation.py" line="183" />
+            <location filename="tracker/validation.py" line="228" />
             <source>milestone kind</source>
             <translation>jenis pencapaian</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="182" />
+            <location filename="tracker/validation.py" line="184" />
             <source>milestone's name</source>
             <translation>nama pencapaian</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="183" />
+            <location filename="tracker/validation.py" line="185" />
             <source>target date</source>
             <translation>tarikh sasaran</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="184" />
+            <location filename="tracker/validation.py" line="186" />
             <source>achieved date</source>
             <translation>tarikh dicapai</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="188" />
-            <location filename="tracker/validation.py" line="197" />
-            <location filename="tracker/validation.py" line="248" />
-            <location filename="tracker/validation.py" line="270" />
+            <location filename="tracker/validation.py" line="190" />
+            <location filename="tracker/validation.py" line="199" />
+            <location filename="tracker/validation.py" line="250" />
+            <location filename="tracker/validation.py" line="272" />
             <source>contact</source>
             <translation>kenalan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="189" />
+            <location filename="tracker/validation.py" line="191" />
             <source>feedback kind</source>
             <translation>jenis maklum balas</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="191" />
+            <location filename="tracker/validation.py" line="193" />
             <source>score</source>
             <translation>skor</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="192" />
+            <location filename="tracker/validation.py" line="194" />
             <source>comment</source>
             <translation>ulasan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="193" />
+            <location filename="tracker/validation.py" line="195" />
             <source>feedback date</source>
             <translation>tarikh maklum balas</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="198" />
+            <location filename="tracker/validation.py" line="200" />
             <source>activity kind</source>
             <translation>jenis aktiviti</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="199" />
+            <location filename="tracker/validation.py" line="201" />
             <source>activity date</source>
             <translation>tarikh aktiviti</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="200" />
+            <location filename="tracker/validation.py" line="202" />
             <source>summary</source>
             <translation>ringkasan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="204" />
+            <location filename="tracker/validation.py" line="206" />
             <source>note's date</source>
             <translation>tarikh nota</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="205" />
+            <location filename="tracker/validation.py" line="207" />
             <source>note's text</source>
             <translation>teks nota</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="208" />
+            <location filename="tracker/validation.py" line="210" />
             <source>segment's name</source>
             <translation>nama segmen</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="209" />
+            <location filename="tracker/validation.py" line="211" />
             <source>rule</source>
             <translation>peraturan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="210" />
-            <location filename="tracker/validation.py" line="216" />
+            <location filename="tracker/validation.py" line="212" />
+            <location filename="tracker/validation.py" line="218" />
             <source>description</source>
             <translation>keterangan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="211" />
-            <location filename="tracker/validation.py" line="219" />
+            <location filename="tracker/validation.py" line="213" />
+            <location filename="tracker/validation.py" line="221" />
             <source>playbook</source>
             <translation>playbook</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="214" />
+            <location filename="tracker/validation.py" line="216" />
             <source>playbook's name</source>
             <translation>nama playbook</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="215" />
+            <location filename="tracker/validation.py" line="217" />
             <source>playbook kind</source>
             <translation>jenis playbook</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="221" />
+            <location filename="tracker/validation.py" line="223" />
             <source>step title</source>
             <translation>tajuk langkah</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="223" />
+            <location filename="tracker/validation.py" line="225" />
             <source>due offset in days</source>
             <translation>ofset tarikh akhir dalam hari</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="224" />
+            <location filename="tracker/validation.py" line="226" />
             <source>owner role</source>
             <translation>peranan pemilik</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="225" />
+            <location filename="tracker/validation.py" line="227" />
             <source>milestone flag</source>
             <translation>penanda pencapaian</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="231" />
+            <location filename="tracker/validation.py" line="233" />
             <source>goal's name</source>
             <translation>nama matlamat</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="232" />
+            <location filename="tracker/validation.py" line="234" />
             <source>KPI</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="233" />
+            <location filename="tracker/validation.py" line="235" />
             <source>direction</source>
             <translation>arah</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="234" />
+            <location filename="tracker/validation.py" line="236" />
             <source>target value</source>
             <translation>nilai sasaran</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="236" />
+            <location filename="tracker/validation.py" line="238" />
             <source>scope</source>
             <translation>skop</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="237" />
+            <location filename="tracker/validation.py" line="239" />
             <source>scope value</source>
             <translation>nilai skop</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="238" />
+            <location filename="tracker/validation.py" line="240" />
             <source>start date</source>
             <translation>tarikh mula</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="239" />
+            <location filename="tracker/validation.py" line="241" />
             <source>baseline</source>
             <translation>garis dasar</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="240" />
+            <location filename="tracker/validation.py" line="242" />
             <source>deadline</source>
             <translation>tarikh akhir matlamat</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="241" />
-            <location filename="tracker/validation.py" line="254" />
+            <location filename="tracker/validation.py" line="243" />
+            <location filename="tracker/validation.py" line="256" />
             <source>closed date</source>
             <translation>tarikh ditutup</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="242" />
+            <location filename="tracker/validation.py" line="244" />
             <source>outcome</source>
             <translation>hasil</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="243" />
+            <location filename="tracker/validation.py" line="245" />
             <source>final value</source>
             <translation>nilai akhir</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="249" />
+            <location filename="tracker/validation.py" line="251" />
             <source>case number</source>
             <translation>nombor kes</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="250" />
-            <location filename="tracker/validation.py" line="288" />
+            <location filename="tracker/validation.py" line="252" />
+            <location filename="tracker/validation.py" line="290" />
             <source>subject</source>
             <translation>subjek</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="251" />
+            <location filename="tracker/validation.py" line="253" />
             <source>topic</source>
             <translation>topik</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="252" />
+            <location filename="tracker/validation.py" line="254" />
             <source>severity</source>
             <translation>tahap keterukan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="253" />
+            <location filename="tracker/validation.py" line="255" />
             <source>opened date</source>
             <translation>tarikh dibuka</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="258" />
+            <location filename="tracker/validation.py" line="260" />
             <source>trial kind</source>
             <translation>jenis percubaan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="259" />
+            <location filename="tracker/validation.py" line="261" />
             <source>trial start date</source>
             <translation>tarikh mula percubaan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="260" />
+            <location filename="tracker/validation.py" line="262" />
             <source>trial end date</source>
             <translation>tarikh tamat percubaan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="261" />
+            <location filename="tracker/validation.py" line="263" />
             <source>converted date</source>
             <translation>tarikh ditukar kepada berbayar</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="265" />
+            <location filename="tracker/validation.py" line="267" />
             <source>level's name</source>
             <translation>nama tahap</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="266" />
+            <location filename="tracker/validation.py" line="268" />
             <source>use cases</source>
             <translation>kes penggunaan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="271" />
+            <location filename="tracker/validation.py" line="273" />
             <source>maturity level</source>
             <translation>tahap kematangan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="272" />
+            <location filename="tracker/validation.py" line="274" />
             <source>date reached</source>
             <translation>tarikh dicapai</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="276" />
-            <location filename="tracker/validation.py" line="281" />
+            <location filename="tracker/validation.py" line="278" />
+            <location filename="tracker/validation.py" line="283" />
             <source>check-in cadence</source>
             <translation>kekerapan daftar masuk</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="277" />
-            <location filename="tracker/validation.py" line="282" />
+            <location filename="tracker/validation.py" line="279" />
+            <location filename="tracker/validation.py" line="284" />
             <source>days between check-ins</source>
             <translation>hari antara daftar masuk</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="285" />
+            <location filename="tracker/validation.py" line="287" />
             <source>template purpose</source>
             <translation>tujuan templat</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="286" />
+            <location filename="tracker/validation.py" line="288" />
             <source>language</source>
             <translation>bahasa</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="287" />
+            <location filename="tracker/validation.py" line="289" />
             <source>template's name</source>
             <translation>nama templat</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="289" />
+            <location filename="tracker/validation.py" line="291" />
             <source>message text</source>
             <translation>teks mesej</translation>
         </message>
@@ -9243,27 +9280,27 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
     <context>
         <name>report</name>
         <message>
-            <location filename="tracker/excel/report/__init__.py" line="46" />
+            <location filename="tracker/excel/report/__init__.py" line="47" />
             <source>segment</source>
             <translation>segmen</translation>
         </message>
         <message>
-            <location filename="tracker/excel/report/__init__.py" line="47" />
+            <location filename="tracker/excel/report/__init__.py" line="48" />
             <source>owner</source>
             <translation>pemilik</translation>
         </message>
         <message>
-            <location filename="tracker/excel/report/__init__.py" line="48" />
+            <location filename="tracker/excel/report/__init__.py" line="49" />
             <source>stage</source>
             <translation>peringkat</translation>
         </message>
         <message>
-            <location filename="tracker/excel/report/__init__.py" line="49" />
+            <location filename="tracker/excel/report/__init__.py" line="50" />
             <source>status</source>
             <translation>status</translation>
         </message>
         <message>
-            <location filename="tracker/excel/report/__init__.py" line="50" />
+            <location filename="tracker/excel/report/__init__.py" line="51" />
             <source>signed {0} to {1}</source>
             <translation>ditandatangani {0} hingga {1}</translation>
         </message>

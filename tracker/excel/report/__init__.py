@@ -38,6 +38,7 @@ from tracker.kpi.series import health_distribution
 from tracker.kpi.values import KpiValue
 from tracker.labels import label
 from tracker.storage.db import environment_errors
+from tracker.temp_files import clean_leftovers, scratch_folder
 
 __all__ = ["ExportCancelled", "ProgressFn", "ReportResult", "export_report"]
 
@@ -127,7 +128,12 @@ def export_report(
     scope = scope_text(db, flt)
 
     def write(temp: Path) -> None:
-        book = Book(temp, w.t(w.REPORT), f"{scope}, {as_of.isoformat()}")
+        clean_leftovers()  # what a killed export left (its process is gone)
+        with scratch_folder("export") as scratch:
+            _write(temp, scratch)
+
+    def _write(temp: Path, scratch: Path) -> None:
+        book = Book(temp, w.t(w.REPORT), f"{scope}, {as_of.isoformat()}", tmpdir=scratch)
 
         def decorate(ws: Worksheet, legend: str = "") -> None:
             header_footer(ws, w.t(w.REPORT), scope, as_of.isoformat(), (w.t(w.PAGE), w.t(w.OF)), legend)

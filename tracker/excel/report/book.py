@@ -53,10 +53,12 @@ def excel_day(value: date) -> float:
 class Book:
     """A report workbook being written; ``fmt`` hands out cached formats by name."""
 
-    def __init__(self, path: Path, title: str, subject: str) -> None:
+    def __init__(self, path: Path, title: str, subject: str, tmpdir: Path | None = None) -> None:
+        # ``tmpdir``: XlsxWriter's per-sheet temporaries go there, not into the system's temp folder.
         self.wb = xlsxwriter.Workbook(str(path), {
             "constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
-            "strings_to_numbers": False, "nan_inf_to_errors": True})
+            "strings_to_numbers": False, "nan_inf_to_errors": True,
+            **({"tmpdir": str(tmpdir)} if tmpdir is not None else {})})
         self.wb.set_properties({"title": title, "subject": subject, "author": "Onboarding Tracker",
                                 "comments": "Written by Onboarding Tracker"})
         self.wb.formats[0].set_font_name(FONT)
