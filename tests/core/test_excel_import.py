@@ -354,3 +354,25 @@ def test_inserts_span_several_statements_with_ids_in_sheet_order(db: Database,
     undo_import(db, result.undo)
     assert counts(db)["account"] == 0
     assert db.conn.execute("SELECT count(*) FROM search_index WHERE kind = 'k1'").fetchone()[0] == 0
+
+
+def test_updates_span_several_statements_and_keep_the_search_index(db: Database,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Changed rows are written as UPDATE ... FROM (VALUES ...) chunks: every row changes, the
+    search triggers follow, and undo puts the old values back."""
+    from tracker.excel.importer import undo_import
+
+    apply_import(db, [_big_preview(db, 7)], today=TODAY)
+    monkeypatch.setattr(importer, "MAX_PARAMETERS", 3 * 3)  # three rows of (name, mrr, id) at a time
+    rows: list[list[Any]] = [["Account ID", "Account", "MRR"]]
+    rows += [[i + 1, f"Renamed {i}", 100 + i] for i in range(7)]
+    preview = preview_sheet(db, sheet(rows), today=TODAY)
+    assert len(preview.updates) == 7
+    result = apply_import(db, [preview], today=TODAY)
+    assert db.conn.execute("SELECT id, name, mrr FROM account ORDER BY id").fetchall() == [
+        (i + 1, f"Renamed {i}", 100.0 + i) for i in range(7)]
+    found = db.conn.execute("SELECT count(*) FROM search_index WHERE search_index MATCH 'Renamed'").fetchone()
+    assert found == (7,)
+    undo_import(db, result.undo)
+    assert db.conn.execute("SELECT name, mrr FROM account ORDER BY id").fetchall() == [
+        (f"Co {i}", float(i)) for i in range(7)]

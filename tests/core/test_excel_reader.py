@@ -308,7 +308,7 @@ def test_the_childs_zip_directory_reads_zip64_comments_and_data_before_the_archi
 
     from tracker.excel._read_child import ReadFailure, check_zip
 
-    found = {}
+    found: dict[str, bool | str] = {}
     for method in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
         for prefix in (b"", b"MZ" * 300):
             path = tmp_path / f"book-{method}-{len(prefix)}.xlsx"
