@@ -330,3 +330,49 @@ def test_repeated_values_are_converted_once_but_every_bad_cell_is_rejected(db: D
     assert "stage" not in created[3] and "company_size" not in created[8]
     assert created[4]["target_golive_date"] == "2026-07-01" and created[4]["company_size"] == 10
     assert created[9]["company_size"] == 1 and created[9]["target_golive_date"] == "2026-07-01"
+
+
+def test_inserts_span_several_statements_with_ids_in_sheet_order(db: Database,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """New rows go in as multi-row INSERTs of a few rows each here (one statement per chunk, so
+    FTS5 flushes once per chunk): ids follow the sheet, the search index and the change log
+    get every row, and undo removes them all."""
+    from tracker.excel.importer import undo_import
+
+    monkeypatch.setattr(importer, "MAX_PARAMETERS", 3 * len(importer.DEFAULTS["accounts"]))
+    preview = _big_preview(db, 10)
+    result = apply_import(db, [preview], today=TODAY)
+    names = db.conn.execute("SELECT id, name FROM account ORDER BY id").fetchall()
+    assert names == [(i + 1, f"Co {i}") for i in range(10)]
+    assert result.undo.scopes[0] == ("account", "id", frozenset(range(1, 11)))
+    indexed = db.conn.execute(
+        "SELECT rowid, name FROM search_index WHERE kind = 'k1' ORDER BY rowid").fetchall()
+    assert indexed == [(8 * (i + 1) + 1, f"Co {i}") for i in range(10)]
+    logged = db.conn.execute("SELECT entity_id FROM change_log WHERE action = 'import' AND entity = 'account'"
+                             " ORDER BY entity_id").fetchall()
+    assert logged == [(i,) for i in range(1, 11)]
+    undo_import(db, result.undo)
+    assert counts(db)["account"] == 0
+    assert db.conn.execute("SELECT count(*) FROM search_index WHERE kind = 'k1'").fetchone()[0] == 0
+
+
+def test_updates_span_several_statements_and_keep_the_search_index(db: Database,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Changed rows are written as UPDATE ... FROM (VALUES ...) chunks: every row changes, the
+    search triggers follow, and undo puts the old values back."""
+    from tracker.excel.importer import undo_import
+
+    apply_import(db, [_big_preview(db, 7)], today=TODAY)
+    monkeypatch.setattr(importer, "MAX_PARAMETERS", 3 * 3)  # three rows of (name, mrr, id) at a time
+    rows: list[list[Any]] = [["Account ID", "Account", "MRR"]]
+    rows += [[i + 1, f"Renamed {i}", 100 + i] for i in range(7)]
+    preview = preview_sheet(db, sheet(rows), today=TODAY)
+    assert len(preview.updates) == 7
+    result = apply_import(db, [preview], today=TODAY)
+    assert db.conn.execute("SELECT id, name, mrr FROM account ORDER BY id").fetchall() == [
+        (i + 1, f"Renamed {i}", 100.0 + i) for i in range(7)]
+    found = db.conn.execute("SELECT count(*) FROM search_index WHERE search_index MATCH 'Renamed'").fetchone()
+    assert found == (7,)
+    undo_import(db, result.undo)
+    assert db.conn.execute("SELECT name, mrr FROM account ORDER BY id").fetchall() == [
+        (f"Co {i}", float(i)) for i in range(7)]

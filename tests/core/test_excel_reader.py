@@ -298,3 +298,40 @@ def test_meanwhile_runs_while_the_child_reads(tmp_path: Path) -> None:
     calls: list[str] = []
     assert read_sheet(path, meanwhile=lambda: calls.append("ran")).rows == [["Company"]]
     assert calls == ["ran"]
+
+
+def test_the_childs_zip_directory_reads_zip64_comments_and_data_before_the_archive(tmp_path: Path) -> None:
+    """The child reads the central directory itself (no ``zipfile`` import): zip64 records, a
+    long archive comment, bytes before the archive and a stored or deflated workbook part all
+    read as ``zipfile`` reads them, and the sizes still refuse a bomb."""
+    import zipfile
+
+    from tracker.excel._read_child import ReadFailure, check_zip
+
+    found: dict[str, bool | str] = {}
+    for method in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        for prefix in (b"", b"MZ" * 300):
+            path = tmp_path / f"book-{method}-{len(prefix)}.xlsx"
+            with zipfile.ZipFile(path, "w", method) as archive:
+                archive.writestr("xl/workbook.xml", '<workbook><workbookPr date1904 = "true"/></workbook>')
+                with archive.open("xl/media/pad.xml", "w", force_zip64=True) as part:
+                    part.write(b" " * (20 << 20))
+                archive.comment = b"c" * 60_000
+            path.write_bytes(prefix + path.read_bytes())
+            with zipfile.ZipFile(path) as archive:  # zipfile agrees the file is a valid archive
+                assert archive.getinfo("xl/media/pad.xml").file_size == 20 << 20
+            try:
+                found[path.name] = check_zip(str(path))
+            except ReadFailure as exc:
+                found[path.name] = exc.code
+            found[path.name + " unlimited"] = check_zip(str(path), max_ratio=10 ** 9)
+    assert found == {f"book-{m}-{p}.xlsx": ("zip_bomb" if m == zipfile.ZIP_DEFLATED else True)
+                     for m in (0, 8) for p in (0, 600)} | {
+        f"book-{m}-{p}.xlsx unlimited": True for m in (0, 8) for p in (0, 600)}
+    plain = tmp_path / "plain.xlsx"
+    with zipfile.ZipFile(plain, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/workbook.xml", "<workbook><workbookPr date1904='0'/></workbook>")
+    assert check_zip(str(plain)) is False
+    garbage = tmp_path / "garbage.xlsx"
+    garbage.write_bytes(b"PK\x03\x04" + b"\0" * 100 + b"PK\x05\x06" + b"\xff" * 18)
+    assert check_zip(str(garbage)) is False  # unreadable directory: left to the reader to say why

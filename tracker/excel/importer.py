@@ -1,9 +1,13 @@
 """Writing previews to the database: all accepted rows of all sheets in one transaction, or nothing.
 
-Rows are written with ``executemany`` grouped by the set of fields that change, so a
-100,000-row sheet is a handful of statements. New ids are taken from ``max(id)``: SQLite
-hands out ``max(rowid) + 1`` and the write lock is held, so the n rows inserted by one
-``executemany`` get the next n ids, which is checked before committing.
+New rows go in as multi-row ``INSERT ... VALUES (...), (...)`` statements of a few thousand
+rows, updates as ``UPDATE ... FROM (VALUES ...)`` grouped by the set of fields that change,
+so a 100,000-row sheet is a few dozen statements. Not ``executemany``: the search triggers
+write to an FTS5 table, and FTS5 flushes its pending terms into a new segment at the end of
+every statement, so 100,000 one-row statements cost five times the rows' own insert (20 s
+at L against 4 s; 20,000 renamed contacts 1.4 s of CPU against 0.6 s). New ids are taken
+from ``max(id)``: SQLite hands out ``max(rowid) + 1`` and the write lock is held, so the n
+rows inserted get the next n ids, in order, which is checked before committing.
 """
 
 from __future__ import annotations
@@ -12,8 +16,9 @@ import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import chain
 from operator import itemgetter
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
@@ -52,6 +57,11 @@ CHANGES = {"accounts": ChangeSet(accounts=True), "contacts": ChangeSet(contacts=
 # An import names no single account: every view reads again.
 ANY_ACCOUNT = ChangeSet(accounts=True, kpis=True, all_accounts=True)
 CHUNK = 5000
+T = TypeVar("T")
+# Bound parameters per INSERT statement: SQLite's default limit since 3.32 (older builds allow
+# 999, which ``_rows_per_statement`` asks the connection for).
+MAX_PARAMETERS = 32_766
+UPDATE_FROM = (3, 33, 0)  # UPDATE ... FROM; older SQLite updates with executemany
 
 
 @dataclass(frozen=True)
@@ -82,21 +92,33 @@ class _Ticker:
             self._progress(min(self.done, self.total), self.total)
 
 
-def _chunks(items: Sequence[PlannedRow]) -> Iterable[Sequence[PlannedRow]]:
-    for start in range(0, len(items), CHUNK):
-        yield items[start:start + CHUNK]
+def _chunks(items: Sequence[T], size: int = CHUNK) -> Iterable[Sequence[T]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def _rows_per_statement(conn: sqlite3.Connection, width: int) -> int:
+    """How many rows of ``width`` columns one INSERT may bind (at most :data:`CHUNK`)."""
+    limit = MAX_PARAMETERS
+    getlimit = getattr(conn, "getlimit", None)  # Python 3.11+
+    if getlimit is not None:
+        limit = min(limit, int(getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)))
+    return max(1, min(CHUNK, limit // width))
 
 
 def _insert(conn: sqlite3.Connection, kind: str, rows: Sequence[PlannedRow], accounts: dict[int, int],
             ticker: _Ticker, extra: Callable[[PlannedRow, dict[str, Any]], None] | None = None) -> list[int]:
     table = TABLE[kind]
     columns = list(DEFAULTS[kind])
-    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
+    head = f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
+    one = f"({', '.join('?' for _ in columns)})"
     base = conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
     defaults = DEFAULTS[kind]
     pick = itemgetter(*columns)
     owned = kind != "accounts"
-    for chunk in _chunks(rows):
+    size = _rows_per_statement(conn, len(columns))
+    statements: dict[int, str] = {}  # by row count: every full chunk reuses one cached statement
+    for chunk in _chunks(rows, size):
         batch = []
         for planned in chunk:
             values = {**defaults, **planned.values}
@@ -106,7 +128,10 @@ def _insert(conn: sqlite3.Connection, kind: str, rows: Sequence[PlannedRow], acc
             if extra is not None:
                 extra(planned, values)
             batch.append(pick(values))
-        conn.executemany(sql, batch)
+        sql = statements.get(len(batch))
+        if sql is None:
+            sql = statements[len(batch)] = head + ", ".join([one] * len(batch))
+        conn.execute(sql, list(chain.from_iterable(batch)))
         ticker.step(len(chunk))
     top = conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
     if top != base + len(rows):
@@ -132,15 +157,31 @@ def _update(conn: sqlite3.Connection, kind: str, rows: Sequence[PlannedRow], tic
         log.extend((stamp, "import", table, planned.target_id, n, _text(old), _text(new))
                    for n, (old, new) in planned.changes.items())
     for names, params in groups.items():
+        if sqlite3.sqlite_version_info >= UPDATE_FROM:
+            # One statement per chunk, as for inserts: the search triggers fire on a name, title
+            # or e-mail change, and FTS5 would flush a segment after every one-row UPDATE.
+            size = _rows_per_statement(conn, len(names) + 1)
+            sets = ", ".join(f"{n} = v.column{i}" for i, n in enumerate(names, start=1))
+            for chunk in _chunks(params, size):
+                values = ", ".join([f"({', '.join('?' for _ in chunk[0])})"] * len(chunk))
+                cursor = conn.execute(f"UPDATE {table} SET {sets} FROM (VALUES {values})"
+                                      f" AS v WHERE {table}.id = v.column{len(names) + 1}",
+                                      list(chain.from_iterable(chunk)))
+                _check_updated(cursor.rowcount, len(chunk))
+                ticker.step(len(chunk))
+            continue
         sets = ", ".join(f"{n} = ?" for n in names)
         cursor = conn.executemany(f"UPDATE {table} SET {sets} WHERE id = ?", params)
-        if cursor.rowcount != len(params):
-            raise ExcelError(said(QT_TRANSLATE_NOOP(
-                "excel", "Rows changed or were deleted since the preview; preview the file again.")),
-                "stale")
+        _check_updated(cursor.rowcount, len(params))
         ticker.step(len(params))
     conn.executemany("INSERT INTO change_log (at, action, entity, entity_id, field, old_value, new_value)"
                      " VALUES (?, ?, ?, ?, ?, ?, ?)", log)
+
+
+def _check_updated(updated: int, wanted: int) -> None:
+    if updated != wanted:
+        raise ExcelError(said(QT_TRANSLATE_NOOP(
+            "excel", "Rows changed or were deleted since the preview; preview the file again.")), "stale")
 
 
 def _text(value: Any) -> str | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import repeat
 from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
@@ -32,9 +33,11 @@ TABLES = {"accounts": "account", "contacts": "contact", "tasks": "task", "milest
 
 
 def _rows(db: Database, sql: str) -> list[dict[str, Any]]:
+    """Every row as a dict, built in C (``map``): for the 40,000 contacts of an L portfolio the
+    per-row Python loop cost as much as fetching them."""
     cursor = db.conn.execute(sql)
     names = [c[0] for c in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor]
+    return list(map(dict, map(zip, repeat(names), cursor.fetchall())))
 
 
 @dataclass

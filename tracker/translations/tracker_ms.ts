@@ -7485,27 +7485,27 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>{0} ialah pautan kepada fail yang tidak wujud.</translation>
         </message>
         <message>
-            <location filename="tracker/excel/importer.py" line="113" />
+            <location filename="tracker/excel/importer.py" line="138" />
             <source>Another program wrote to the database during the import; nothing was changed.</source>
             <translation>Program lain menulis ke pangkalan data semasa import; tiada apa-apa yang diubah.</translation>
         </message>
         <message>
-            <location filename="tracker/excel/importer.py" line="138" />
+            <location filename="tracker/excel/importer.py" line="183" />
             <source>Rows changed or were deleted since the preview; preview the file again.</source>
             <translation>Baris telah diubah atau dipadam sejak pratonton; pratonton fail sekali lagi.</translation>
         </message>
         <message>
-            <location filename="tracker/excel/importer.py" line="198" />
+            <location filename="tracker/excel/importer.py" line="239" />
             <source>Two sheets of this import hold the same kind of rows; import them one at a time.</source>
             <translation>Dua helaian dalam import ini mengandungi jenis baris yang sama; import satu demi satu.</translation>
         </message>
         <message>
-            <location filename="tracker/excel/importer.py" line="206" />
+            <location filename="tracker/excel/importer.py" line="247" />
             <source>Row {0} of '{1}' cannot be written ({2}); nothing was changed. Preview the file again.</source>
             <translation>Baris {0} dalam '{1}' tidak dapat ditulis ({2}); tiada apa-apa yang diubah. Pratonton fail sekali lagi.</translation>
         </message>
         <message>
-            <location filename="tracker/excel/importer.py" line="244" />
+            <location filename="tracker/excel/importer.py" line="285" />
             <source>The import was refused by the database ({0}); nothing was changed.</source>
             <translation>Import ditolak oleh pangkalan data ({0}); tiada apa-apa yang diubah.</translation>
         </message>
