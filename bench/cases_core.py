@@ -13,10 +13,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from bench.cache import BenchContext
 from bench.core import Result, Target, missing_attr, skipped, timed_result
+from tracker.database import Database
 
 KPI_TARGET = Target("max", 150.0)
 TICK_TARGET = Target("max", 20.0)

@@ -10,11 +10,10 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
-from sqlite_utils import Database
-
 from bench.cache import AS_OF, demo_path
 from bench.cases_core import kpi_baseline, open_db, pick_open_task
 from bench.core import measure_pair, median
+from tracker.database import Database
 from tracker.demo import size_to_count
 
 

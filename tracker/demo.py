@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 import numpy as np
-from sqlite_utils import Database
 
+from tracker.database import Database
 from tracker.demo_records import RecordsBuilder
 from tracker.domain import STAGES
 from tracker.services.playbooks import seed_builtin_playbooks

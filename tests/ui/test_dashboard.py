@@ -13,11 +13,11 @@ from PySide6.QtGui import QImage, QUndoStack
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
-from sqlite_utils import Database
 
 from tests.conftest import TODAY
 from tracker.changes import ChangeSet
 from tracker.cli.kpi_commands import format_value
+from tracker.database import Database
 from tracker.i18n import Phrase
 from tracker.kpi import dashboard_data, health_scores
 from tracker.kpi.filters import KpiFilter

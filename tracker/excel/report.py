@@ -30,8 +30,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
-from sqlite_utils import Database
 
+from tracker.database import Database
 from tracker.excel.errors import ExportCancelled
 from tracker.excel.report_data import SHEET_BUILDERS, SheetSpec
 from tracker.excel.safe_text import safe_value

@@ -31,9 +31,9 @@ from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
-from sqlite_utils import Database
 
 from tracker.changes import ChangeSet
+from tracker.database import Database
 from tracker.domain import ValidationError
 from tracker.kpi.filters import day_number, float_rows, ids_sql
 from tracker.kpi.words import factor_label

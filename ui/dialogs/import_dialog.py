@@ -40,8 +40,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
+from tracker.database import Database
 from tracker.excel.columns import LocaleHints
 from tracker.excel.errors import ExcelError
 from tracker.excel.importer import ImportResult, apply_import
