@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from bench import cases_bundle, cases_core, cases_excel, cases_process, cases_ui
+from bench import cases_bundle, cases_core, cases_excel, cases_process, cases_speed, cases_ui
 from bench.cache import DEFAULT_CACHE, BenchContext, demo_path
 from bench.core import Result, skipped
 from bench.report import compare, scaling_table, table, to_document, write_json
@@ -41,6 +41,7 @@ BENCHMARKS: dict[str, Bench] = {
     "account_ui": cases_ui.bench_open_account_view,
     "import": cases_excel.bench_import,
     "export": cases_excel.bench_export,
+    **cases_speed.BENCHMARKS,  # issue 21: filter repaint, first show of Today and Accounts
 }
 # Spawning fresh interpreters is the slow part of a smoke run; --quick leaves it out.
 QUICK_SKIPS = frozenset({"start", "rss", "bundle"})
