@@ -1629,59 +1629,64 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="ui/views/dashboard.py" line="110" />
+            <location filename="ui/views/dashboard.py" line="113" />
             <source>Right-click to save the chart as PNG or SVG</source>
             <translation>Klik kanan untuk menyimpan carta sebagai PNG atau SVG</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="124" />
+            <location filename="ui/views/dashboard.py" line="127" />
             <source>&lt;b&gt;All KPIs&lt;/b&gt; (hover a row for its formula)</source>
             <translation>&lt;b&gt;Semua KPI&lt;/b&gt; (tuding pada baris untuk melihat formulanya)</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="160" />
+            <location filename="ui/views/dashboard.py" line="163" />
             <source>Signed from</source>
             <translation>Ditandatangani dari</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="176" />
+            <location filename="ui/views/dashboard.py" line="179" />
             <source>{0} days</source>
             <translation>{0} hari</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="178" />
+            <location filename="ui/views/dashboard.py" line="181" />
             <source>Period for retention, churn, revenue retention and the tiles' trend</source>
             <translation>Tempoh untuk pengekalan, churn, pengekalan hasil dan trend jubin</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="180" />
+            <location filename="ui/views/dashboard.py" line="183" />
             <source>Segment</source>
             <translation>Segmen</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="181" />
+            <location filename="ui/views/dashboard.py" line="184" />
             <source>Owner</source>
             <translation>Pemilik</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="189" />
+            <location filename="ui/views/dashboard.py" line="192" />
             <source>to</source>
             <translation>hingga</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="192" />
+            <location filename="ui/views/dashboard.py" line="195" />
             <source>As of</source>
             <translation>Setakat</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="193" />
+            <location filename="ui/views/dashboard.py" line="196" />
             <source>Period</source>
             <translation>Tempoh</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="217" />
+            <location filename="ui/views/dashboard.py" line="220" />
             <source>All</source>
             <translation>Semua</translation>
+        </message>
+        <message>
+            <location filename="ui/views/dashboard.py" line="291" />
+            <source>The dashboard could not be computed: {0}</source>
+            <translation>Papan pemuka tidak dapat dikira: {0}</translation>
         </message>
     </context>
     <context>
@@ -2036,83 +2041,83 @@ Demo akan dimasukkan ke dalam fail ini: {0}</translation>
     <context>
         <name>HealthFactorModel</name>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="35" />
+            <location filename="ui/models/health_factor_model.py" line="37" />
             <source>{0} %</source>
             <translation>{0} %</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="41" />
-            <location filename="ui/models/health_factor_model.py" line="42" />
+            <location filename="ui/models/health_factor_model.py" line="43" />
+            <location filename="ui/models/health_factor_model.py" line="44" />
             <source>{0} d</source>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="32" />
+            <location filename="ui/models/health_factor_model.py" line="34" />
             <source>no data</source>
             <translation>tiada data</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="37" />
+            <location filename="ui/models/health_factor_model.py" line="39" />
             <source>{0} / 100</source>
             <translation>{0} / 100</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="40" />
+            <location filename="ui/models/health_factor_model.py" line="42" />
             <source>{0} d, no first value</source>
             <translation>{0} h, tiada nilai pertama</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="50" />
+            <location filename="ui/models/health_factor_model.py" line="52" />
             <source>Factor</source>
             <translation>Faktor</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="50" />
+            <location filename="ui/models/health_factor_model.py" line="52" />
             <source>Value</source>
             <translation>Nilai</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="50" />
+            <location filename="ui/models/health_factor_model.py" line="52" />
             <source>Sub-score</source>
             <translation>Subskor</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="50" />
+            <location filename="ui/models/health_factor_model.py" line="52" />
             <source>Weight</source>
             <translation>Pemberat</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="50" />
+            <location filename="ui/models/health_factor_model.py" line="52" />
             <source>Points</source>
             <translation>Mata</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="51" />
+            <location filename="ui/models/health_factor_model.py" line="53" />
             <source>The measured value behind the factor</source>
             <translation>Nilai terukur di sebalik faktor ini</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="51" />
+            <location filename="ui/models/health_factor_model.py" line="53" />
             <source>0 to 100</source>
             <translation>0 hingga 100</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="52" />
+            <location filename="ui/models/health_factor_model.py" line="54" />
             <source>Your weight; in brackets the weight used after spreading the weight of factors without data</source>
             <translation>Pemberat anda; dalam kurungan, pemberat yang digunakan selepas pemberat faktor tanpa data diagihkan</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="54" />
+            <location filename="ui/models/health_factor_model.py" line="56" />
             <source>Sub-score x used weight / 100; the points add up to the score</source>
             <translation>Subskor x pemberat digunakan / 100; jumlah mata ialah skor</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="74" />
+            <location filename="ui/models/health_factor_model.py" line="76" />
             <source>{0} ({1})</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="86" />
+            <location filename="ui/models/health_factor_model.py" line="88" />
             <source>No data: this factor's weight is spread over the others.</source>
             <translation>Tiada data: pemberat faktor ini diagihkan kepada faktor lain.</translation>
         </message>
@@ -2120,42 +2125,42 @@ Demo akan dimasukkan ke dalam fail ini: {0}</translation>
     <context>
         <name>HealthPanel</name>
         <message>
-            <location filename="ui/views/health_panel.py" line="39" />
+            <location filename="ui/views/health_panel.py" line="42" />
             <source>Health</source>
             <translation>Kesihatan</translation>
         </message>
         <message>
-            <location filename="ui/views/health_panel.py" line="57" />
+            <location filename="ui/views/health_panel.py" line="60" />
             <source>Weights…</source>
             <translation>Pemberat…</translation>
         </message>
         <message>
-            <location filename="ui/views/health_panel.py" line="58" />
+            <location filename="ui/views/health_panel.py" line="61" />
             <source>Change how much each factor counts</source>
             <translation>Ubah sejauh mana setiap faktor diambil kira</translation>
         </message>
         <message>
-            <location filename="ui/views/health_panel.py" line="73" />
+            <location filename="ui/views/health_panel.py" line="76" />
             <source>Weights total 100; a factor without data hands its weight to the others (used weight in brackets).</source>
             <translation>Jumlah pemberat ialah 100; faktor tanpa data menyerahkan pemberatnya kepada faktor lain (pemberat digunakan dalam kurungan).</translation>
         </message>
         <message>
-            <location filename="ui/views/health_panel.py" line="115" />
+            <location filename="ui/views/health_panel.py" line="122" />
             <source>Green</source>
             <translation>Hijau</translation>
         </message>
         <message>
-            <location filename="ui/views/health_panel.py" line="115" />
+            <location filename="ui/views/health_panel.py" line="122" />
             <source>Yellow</source>
             <translation>Kuning</translation>
         </message>
         <message>
-            <location filename="ui/views/health_panel.py" line="115" />
+            <location filename="ui/views/health_panel.py" line="122" />
             <source>Red</source>
             <translation>Merah</translation>
         </message>
         <message>
-            <location filename="ui/views/health_panel.py" line="118" />
+            <location filename="ui/views/health_panel.py" line="125" />
             <source>Health {0} of 100 ({1}): Green from 70, Yellow 40 to 69, Red below 40</source>
             <translation>Kesihatan {0} daripada 100 ({1}): Hijau 70 ke atas, Kuning 40 hingga 69, Merah bawah 40</translation>
         </message>
@@ -4310,7 +4315,7 @@ Sandaran: {2}</translation>
             <translation>Berlaku ralat dalam Onboarding Tracker ({0}). Semua yang telah disimpan sebelum ini selamat dalam pangkalan data.</translation>
         </message>
         <message>
-            <location filename="tracker/services/records.py" line="151" />
+            <location filename="tracker/services/records.py" line="150" />
             <source>A {0} score is {1} to {2}.</source>
             <translation>Skor {0} mestilah dari {1} hingga {2}.</translation>
         </message>
