@@ -20,7 +20,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from bench import cases_bundle, cases_core, cases_excel, cases_process, cases_ui, cases_workbook
+from bench import (
+    cases_bundle,
+    cases_core,
+    cases_excel,
+    cases_process,
+    cases_speed,
+    cases_ui,
+    cases_workbook,
+)
 from bench.cache import DEFAULT_CACHE, BenchContext, demo_path
 from bench.core import Result, skipped
 from bench.report import compare, scaling_table, table, to_document, write_json
@@ -42,6 +50,7 @@ BENCHMARKS: dict[str, Bench] = {
     "import": cases_excel.bench_import,
     "sheets": cases_workbook.bench_many_sheets,
     "export": cases_excel.bench_export,
+    **cases_speed.BENCHMARKS,  # issue 21: filter repaint, first show of Today and Accounts
 }
 # Spawning fresh interpreters is the slow part of a smoke run; --quick leaves it out.
 QUICK_SKIPS = frozenset({"start", "rss", "bundle"})

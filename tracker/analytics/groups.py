@@ -14,9 +14,9 @@ from datetime import date
 
 import numpy as np
 from numpy.typing import NDArray
-from sqlite_utils import Database
 
 from tracker.analytics.segment_rules import matching_accounts
+from tracker.database import Database
 from tracker.domain import ValidationError, parse_date
 from tracker.kpi.filters import ids_sql
 from tracker.rules import golive_on_time_sql

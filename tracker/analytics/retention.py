@@ -22,10 +22,10 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 from scipy.optimize import minimize
 from scipy.special import betaln
-from sqlite_utils import Database
 
 from tracker.analytics import PROJECTION_GROUPINGS
 from tracker.analytics.lifetimes import Lifetimes, load_lifetimes
+from tracker.database import Database
 from tracker.storage.db import environment_errors
 
 FloatArray = NDArray[np.float64]

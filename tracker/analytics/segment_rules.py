@@ -14,10 +14,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlite_utils import Database
-
 from tracker.analytics.features import products_count_sql
 from tracker.changes import Written
+from tracker.database import Database
 from tracker.domain import ValidationError
 from tracker.services.records import SEGMENTS, assign_segment
 from tracker.storage.db import environment_errors, transaction

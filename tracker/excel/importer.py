@@ -15,9 +15,8 @@ from datetime import date
 from operator import itemgetter
 from typing import Any
 
-from sqlite_utils import Database
-
 from tracker.changes import ChangeSet, Written
+from tracker.database import Database
 from tracker.excel.errors import ExcelError, ImportCancelled
 from tracker.excel.import_playbooks import DEFAULT_CHOICE, PLAYBOOK_CHOICES, apply_playbooks
 from tracker.excel.import_undo import CHANGED, BeforeImport, ImportUndo

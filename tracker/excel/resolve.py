@@ -15,8 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-
+from tracker.database import Database
 from tracker.excel.domains import FREE_MAIL, company_key, domain_index, domain_key, email_domain
 
 if TYPE_CHECKING:

@@ -15,8 +15,8 @@ from datetime import date
 from typing import Any
 
 import numpy as np
-from sqlite_utils import Database
 
+from tracker.database import Database
 from tracker.storage.db import environment_errors
 
 

@@ -34,9 +34,9 @@ from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
-from sqlite_utils import Database
 
 from tracker.changes import ChangeSet
+from tracker.database import Database
 from tracker.domain import ValidationError
 from tracker.kpi.filters import day_number, float_rows, ids_sql
 from tracker.kpi.health_signals import signal_factors

@@ -15,8 +15,8 @@ from dataclasses import replace
 from datetime import date
 
 import numpy as np
-from sqlite_utils import Database
 
+from tracker.database import Database
 from tracker.i18n import QT_TRANSLATE_NOOP, Phrase
 from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter, in_scope_sql
 from tracker.kpi.health import _index, health_band, score_array, task_counts

@@ -9,8 +9,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 import numpy as np
-from sqlite_utils import Database
 
+from tracker.database import Database
 from tracker.i18n import QT_TRANSLATE_NOOP
 from tracker.kpi.cohorts import CohortMatrix, cohort_retention
 from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter

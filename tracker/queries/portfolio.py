@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlite_utils import Database
-
+from tracker.database import Database
 from tracker.domain import OPEN_TASK_STATUSES
 from tracker.rules import (
     AT_RISK,

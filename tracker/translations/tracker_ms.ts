@@ -60,62 +60,62 @@
     <context>
         <name>AccountBulkActions</name>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="60" />
+            <location filename="ui/views/bulk_menu.py" line="59" />
             <source>Set &amp;owner</source>
             <translation>Tetapkan &amp;pemilik</translation>
         </message>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="64" />
+            <location filename="ui/views/bulk_menu.py" line="63" />
             <source>&amp;Other owner…</source>
             <translation>Pemilik &amp;lain…</translation>
         </message>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="65" />
+            <location filename="ui/views/bulk_menu.py" line="64" />
             <source>Set se&amp;gment</source>
             <translation>Tetapkan se&amp;gmen</translation>
         </message>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="66" />
+            <location filename="ui/views/bulk_menu.py" line="65" />
             <source>(none)</source>
             <translation>(tiada)</translation>
         </message>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="71" />
+            <location filename="ui/views/bulk_menu.py" line="70" />
             <source>Set s&amp;tatus</source>
             <translation>Tetapkan st&amp;atus</translation>
         </message>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="74" />
+            <location filename="ui/views/bulk_menu.py" line="73" />
             <source>&amp;Move to stage</source>
             <translation>&amp;Pindahkan ke peringkat</translation>
         </message>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="79" />
+            <location filename="ui/views/bulk_menu.py" line="78" />
             <source>Apply &amp;playbook…</source>
             <translation>Terapkan &amp;playbook…</translation>
         </message>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="81" />
+            <location filename="ui/views/bulk_menu.py" line="80" />
             <source>Add &amp;task…</source>
             <translation>&amp;Tambah tugasan…</translation>
         </message>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="89" />
+            <location filename="ui/views/bulk_menu.py" line="88" />
             <source>Set owner</source>
             <translation>Tetapkan pemilik</translation>
         </message>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="125" />
+            <location filename="ui/views/bulk_menu.py" line="124" />
             <source>Delete accounts</source>
             <translation>Padam akaun</translation>
         </message>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="129" />
+            <location filename="ui/views/bulk_menu.py" line="128" />
             <source>You can undo this with Edit ▸ Undo (Ctrl+Z).</source>
             <translation>Anda boleh membuat asal tindakan ini melalui Sunting ▸ Buat asal (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="130" />
+            <location filename="ui/views/bulk_menu.py" line="129" />
             <source>Delete</source>
             <translation>Padam</translation>
         </message>
@@ -1856,59 +1856,64 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="ui/views/dashboard.py" line="114" />
+            <location filename="ui/views/dashboard.py" line="127" />
             <source>Right-click to save the chart as PNG or SVG</source>
             <translation>Klik kanan untuk menyimpan carta sebagai PNG atau SVG</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="128" />
+            <location filename="ui/views/dashboard.py" line="141" />
             <source>&lt;b&gt;All KPIs&lt;/b&gt; (hover a row for its formula)</source>
             <translation>&lt;b&gt;Semua KPI&lt;/b&gt; (tuding pada baris untuk melihat formulanya)</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="164" />
+            <location filename="ui/views/dashboard.py" line="177" />
             <source>Signed from</source>
             <translation>Ditandatangani dari</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="180" />
+            <location filename="ui/views/dashboard.py" line="193" />
             <source>{0} days</source>
             <translation>{0} hari</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="182" />
+            <location filename="ui/views/dashboard.py" line="195" />
             <source>Period for retention, churn, revenue retention and the tiles' trend</source>
             <translation>Tempoh untuk pengekalan, churn, pengekalan hasil dan trend jubin</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="184" />
+            <location filename="ui/views/dashboard.py" line="197" />
             <source>Segment</source>
             <translation>Segmen</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="185" />
+            <location filename="ui/views/dashboard.py" line="198" />
             <source>Owner</source>
             <translation>Pemilik</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="193" />
+            <location filename="ui/views/dashboard.py" line="206" />
             <source>to</source>
             <translation>hingga</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="196" />
+            <location filename="ui/views/dashboard.py" line="209" />
             <source>As of</source>
             <translation>Setakat</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="197" />
+            <location filename="ui/views/dashboard.py" line="210" />
             <source>Period</source>
             <translation>Tempoh</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="221" />
+            <location filename="ui/views/dashboard.py" line="234" />
             <source>All</source>
             <translation>Semua</translation>
+        </message>
+        <message>
+            <location filename="ui/views/dashboard.py" line="312" />
+            <source>The dashboard could not be computed: {0}</source>
+            <translation>Papan pemuka tidak dapat dikira: {0}</translation>
         </message>
     </context>
     <context>
@@ -2465,93 +2470,93 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
     <context>
         <name>HealthFactorModel</name>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="35" />
+            <location filename="ui/models/health_factor_model.py" line="37" />
             <source>{0} %</source>
             <translation>{0} %</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="45" />
-            <location filename="ui/models/health_factor_model.py" line="46" />
+            <location filename="ui/models/health_factor_model.py" line="47" />
+            <location filename="ui/models/health_factor_model.py" line="48" />
             <source>{0} d</source>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="32" />
+            <location filename="ui/models/health_factor_model.py" line="34" />
             <source>no data</source>
             <translation>tiada data</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="37" />
+            <location filename="ui/models/health_factor_model.py" line="39" />
             <source>{0} / 100</source>
             <translation>{0} / 100</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="39" />
+            <location filename="ui/models/health_factor_model.py" line="41" />
             <source>{0} cases</source>
             <translation>{0} kes</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="41" />
+            <location filename="ui/models/health_factor_model.py" line="43" />
             <source>{0} d since trial start</source>
             <translation>{0} h sejak percubaan bermula</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="44" />
+            <location filename="ui/models/health_factor_model.py" line="46" />
             <source>{0} d, no first value</source>
             <translation>{0} h, tiada nilai pertama</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="54" />
+            <location filename="ui/models/health_factor_model.py" line="56" />
             <source>Factor</source>
             <translation>Faktor</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="54" />
+            <location filename="ui/models/health_factor_model.py" line="56" />
             <source>Value</source>
             <translation>Nilai</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="54" />
+            <location filename="ui/models/health_factor_model.py" line="56" />
             <source>Sub-score</source>
             <translation>Subskor</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="54" />
+            <location filename="ui/models/health_factor_model.py" line="56" />
             <source>Weight</source>
             <translation>Pemberat</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="54" />
+            <location filename="ui/models/health_factor_model.py" line="56" />
             <source>Points</source>
             <translation>Mata</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="55" />
+            <location filename="ui/models/health_factor_model.py" line="57" />
             <source>The measured value behind the factor</source>
             <translation>Nilai terukur di sebalik faktor ini</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="55" />
+            <location filename="ui/models/health_factor_model.py" line="57" />
             <source>0 to 100</source>
             <translation>0 hingga 100</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="56" />
+            <location filename="ui/models/health_factor_model.py" line="58" />
             <source>Your weight; in brackets the weight used after spreading the weight of factors without data</source>
             <translation>Pemberat anda; dalam kurungan, pemberat yang digunakan selepas pemberat faktor tanpa data diagihkan</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="58" />
+            <location filename="ui/models/health_factor_model.py" line="60" />
             <source>Sub-score x used weight / 100; the points add up to the score</source>
             <translation>Subskor x pemberat digunakan / 100; jumlah mata ialah skor</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="78" />
+            <location filename="ui/models/health_factor_model.py" line="80" />
             <source>{0} ({1})</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="90" />
+            <location filename="ui/models/health_factor_model.py" line="92" />
             <source>No data: this factor's weight is spread over the others.</source>
             <translation>Tiada data: pemberat faktor ini diagihkan kepada faktor lain.</translation>
         </message>
@@ -2559,42 +2564,42 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
     <context>
         <name>HealthPanel</name>
         <message>
-            <location filename="ui/views/health_panel.py" line="40" />
+            <location filename="ui/views/health_panel.py" line="43" />
             <source>Health</source>
             <translation>Kesihatan</translation>
         </message>
         <message>
-            <location filename="ui/views/health_panel.py" line="58" />
+            <location filename="ui/views/health_panel.py" line="61" />
             <source>Weights…</source>
             <translation>Pemberat…</translation>
         </message>
         <message>
-            <location filename="ui/views/health_panel.py" line="59" />
+            <location filename="ui/views/health_panel.py" line="62" />
             <source>Change how much each factor counts</source>
             <translation>Ubah sejauh mana setiap faktor diambil kira</translation>
         </message>
         <message>
-            <location filename="ui/views/health_panel.py" line="74" />
+            <location filename="ui/views/health_panel.py" line="77" />
             <source>Weights total 100; a factor without data hands its weight to the others (used weight in brackets).</source>
             <translation>Jumlah pemberat ialah 100; faktor tanpa data menyerahkan pemberatnya kepada faktor lain (pemberat digunakan dalam kurungan).</translation>
         </message>
         <message>
-            <location filename="ui/views/health_panel.py" line="116" />
+            <location filename="ui/views/health_panel.py" line="123" />
             <source>Green</source>
             <translation>Hijau</translation>
         </message>
         <message>
-            <location filename="ui/views/health_panel.py" line="116" />
+            <location filename="ui/views/health_panel.py" line="123" />
             <source>Yellow</source>
             <translation>Kuning</translation>
         </message>
         <message>
-            <location filename="ui/views/health_panel.py" line="116" />
+            <location filename="ui/views/health_panel.py" line="123" />
             <source>Red</source>
             <translation>Merah</translation>
         </message>
         <message>
-            <location filename="ui/views/health_panel.py" line="120" />
+            <location filename="ui/views/health_panel.py" line="127" />
             <source>Health {0} of 100 ({1}): Green from {2}, Yellow from {3}, Red below {3}</source>
             <translation>Kesihatan {0} daripada 100 ({1}): Hijau {2} ke atas, Kuning {3} ke atas, Merah bawah {3}</translation>
         </message>
@@ -4531,12 +4536,12 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
     <context>
         <name>RescheduleDialog</name>
         <message>
-            <location filename="ui/views/task_menu.py" line="50" />
+            <location filename="ui/views/task_menu.py" line="51" />
             <source>Reschedule</source>
             <translation>Jadual semula</translation>
         </message>
         <message>
-            <location filename="ui/views/task_menu.py" line="54" />
+            <location filename="ui/views/task_menu.py" line="55" />
             <source>&amp;Due:</source>
             <translation>&amp;Tarikh akhir:</translation>
         </message>
@@ -5355,7 +5360,7 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
             <translation>Matlamat ini sudah ditutup.</translation>
         </message>
         <message>
-            <location filename="tracker/services/records.py" line="151" />
+            <location filename="tracker/services/records.py" line="150" />
             <source>A {0} score is {1} to {2}.</source>
             <translation>Skor {0} mestilah dari {1} hingga {2}.</translation>
         </message>
