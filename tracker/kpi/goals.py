@@ -30,7 +30,6 @@ from datetime import date, timedelta
 from tracker.database import Database
 from tracker.domain_signals import Goal
 from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter
-from tracker.kpi.report import portfolio_kpis
 from tracker.kpi.words import kpi_label
 from tracker.storage.db import environment_errors
 
@@ -114,6 +113,8 @@ class KpiCache:
     def value(self, key: str, day: date, flt: KpiFilter) -> float | None:
         found = self._seen.get((day, flt))
         if found is None:
+            from tracker.kpi.report import portfolio_kpis  # the engine: not on the start path
+
             found = {k.key: k.value for k in portfolio_kpis(self.db, day, flt)}
             self._seen[(day, flt)] = found
         return found.get(key)
