@@ -326,6 +326,26 @@ def health_scores(db: Database, as_of: date, account_ids: Sequence[int] | None =
 
 
 @environment_errors()
+def score_bands(db: Database, as_of: date, account_ids: Sequence[int] | None = None
+                ) -> dict[int, tuple[float, str]]:
+    """Score and band per account, as :func:`health_scores` gives them, without the
+    factor-by-factor explanations: the account list shows only these two, and explaining
+    every account cost it more than reading the data."""
+    weights = get_health_weights(db)
+    limits = risk_thresholds(db)
+    ids, _raw, sub = factor_matrix(db, as_of, account_ids, limits=limits)
+    scores, _eff = combine(sub, weights)
+    bands: dict[float, str] = {}
+    out: dict[int, tuple[float, str]] = {}
+    for account_id, score in zip(ids.tolist(), scores.tolist(), strict=True):
+        band = bands.get(score)
+        if band is None:
+            band = bands[score] = health_band(score, limits)
+        out[account_id] = (score, band)
+    return out
+
+
+@environment_errors()
 def score_array(db: Database, as_of: date, account_ids: Sequence[int] | None = None,
                 task_rows: np.ndarray | None = None, contact_rows: np.ndarray | None = None,
                 ) -> tuple[np.ndarray, np.ndarray]:

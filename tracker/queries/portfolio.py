@@ -125,10 +125,9 @@ HealthProvider = Callable[[Database, date, Sequence[int] | None], Mapping[int, H
 def kpi_health(db: Database, as_of: date, account_ids: Sequence[int] | None) -> dict[int, Health]:
     """Health from the KPI package (imported on first use: it pulls in SciPy, which start-up
     does not need before the first paint)."""
-    from tracker.kpi.health import health_scores
+    from tracker.kpi.health import score_bands
 
-    scores: Mapping[int, Any] = health_scores(db, as_of, account_ids)
-    return {int(k): Health(float(v.score), str(v.band)) for k, v in scores.items()}
+    return {k: Health(score, band) for k, (score, band) in score_bands(db, as_of, account_ids).items()}
 
 
 _ROWS_SQL = f"""
