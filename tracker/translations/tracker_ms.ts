@@ -5038,22 +5038,27 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
             <translation>&amp;Papar:</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="185" />
+            <location filename="ui/views/today.py" line="165" />
+            <source>Loading…</source>
+            <translation>Memuatkan…</translation>
+        </message>
+        <message>
+            <location filename="ui/views/today.py" line="188" />
             <source>Today, {0}</source>
             <translation>Hari ini, {0}</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="188" />
+            <location filename="ui/views/today.py" line="191" />
             <source>{0} · Due in the next 7 days: {1} · Accounts at risk: {2}</source>
             <translation>{0} · Perlu disiapkan dalam 7 hari akan datang: {1} · Akaun berisiko: {2}</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="289" />
+            <location filename="ui/views/today.py" line="292" />
             <source>&amp;Open account</source>
             <translation>&amp;Buka akaun</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="292" />
+            <location filename="ui/views/today.py" line="295" />
             <source>Selected a&amp;ccounts</source>
             <translation>Akaun &amp;dipilih</translation>
         </message>
@@ -5330,32 +5335,32 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
             <translation>Berlaku ralat dalam Onboarding Tracker ({0}). Semua yang telah disimpan sebelum ini selamat dalam pangkalan data.</translation>
         </message>
         <message>
-            <location filename="tracker/services/goals.py" line="35" />
+            <location filename="tracker/services/goals.py" line="34" />
             <source>'{0}' is not a KPI.</source>
             <translation>'{0}' bukan KPI.</translation>
         </message>
         <message>
-            <location filename="tracker/services/goals.py" line="40" />
+            <location filename="tracker/services/goals.py" line="39" />
             <source>The deadline must come after the start date.</source>
             <translation>Tarikh akhir mestilah selepas tarikh mula.</translation>
         </message>
         <message>
-            <location filename="tracker/services/goals.py" line="44" />
+            <location filename="tracker/services/goals.py" line="43" />
             <source>Say which {0} the goal is for.</source>
             <translation>Nyatakan {0} bagi matlamat ini.</translation>
         </message>
         <message>
-            <location filename="tracker/services/goals.py" line="47" />
+            <location filename="tracker/services/goals.py" line="46" />
             <source>The segment must be given by its id.</source>
             <translation>Segmen mesti dinyatakan melalui ID-nya.</translation>
         </message>
         <message>
-            <location filename="tracker/services/goals.py" line="54" />
+            <location filename="tracker/services/goals.py" line="53" />
             <source>A cohort is a signed month written YYYY-MM.</source>
             <translation>Kohort ialah bulan tandatangan yang ditulis dalam format YYYY-MM.</translation>
         </message>
         <message>
-            <location filename="tracker/services/goals.py" line="97" />
+            <location filename="tracker/services/goals.py" line="96" />
             <source>The goal is already closed.</source>
             <translation>Matlamat ini sudah ditutup.</translation>
         </message>
@@ -5365,12 +5370,12 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
             <translation>Skor {0} mestilah dari {1} hingga {2}.</translation>
         </message>
         <message>
-            <location filename="tracker/services/signals.py" line="39" />
+            <location filename="tracker/services/signals.py" line="38" />
             <source>The {0} cannot be before the {1}.</source>
             <translation>{0} tidak boleh lebih awal daripada {1}.</translation>
         </message>
         <message>
-            <location filename="tracker/services/signals.py" line="107" />
+            <location filename="tracker/services/signals.py" line="106" />
             <source>{0} accounts or contacts have reached this level; it cannot be removed.</source>
             <translation>{0} akaun atau kenalan telah mencapai tahap ini; tahap ini tidak boleh dialih keluar.</translation>
         </message>
@@ -5820,7 +5825,7 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
             <translation>{0} hijau, {1} kuning, {2} merah</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/report.py" line="135" />
+            <location filename="tracker/kpi/report.py" line="141" />
             <source>No feature adoption recorded by then.</source>
             <translation>Tiada penggunaan ciri direkodkan setakat tarikh itu.</translation>
         </message>
