@@ -9,30 +9,16 @@ the event queue until every chart canvas has drawn.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from typing import Any
 
 from bench.cache import BenchContext
 from bench.cases_core import kpi_call
-from bench.cases_ui import close, drain, make_ctx, show
+from bench.cases_ui import close, drain, make_ctx, show, wait_until
 from bench.core import Result, Target, timed_result
 
 FILTER_REPAINT_TARGET = Target("max", 200.0)
 FIRST_SHOW_TARGET = Target("max", 300.0)
-WAIT_LIMIT_S = 120.0
-
-
-def wait_until(done: Callable[[], bool]) -> None:
-    """Run the event loop until ``done()`` (a view's result arrived from its worker)."""
-    from PySide6.QtWidgets import QApplication
-
-    deadline = time.perf_counter() + WAIT_LIMIT_S
-    while not done():
-        if time.perf_counter() > deadline:
-            raise TimeoutError("the view did not finish within the wait limit")
-        QApplication.processEvents()
-        time.sleep(0.001)
 
 
 def _charts_drawn(view: Any) -> None:

@@ -1856,62 +1856,67 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="ui/views/dashboard.py" line="127" />
+            <location filename="ui/views/dashboard.py" line="128" />
             <source>Right-click to save the chart as PNG or SVG</source>
             <translation>Klik kanan untuk menyimpan carta sebagai PNG atau SVG</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="141" />
+            <location filename="ui/views/dashboard.py" line="142" />
             <source>&lt;b&gt;All KPIs&lt;/b&gt; (hover a row for its formula)</source>
             <translation>&lt;b&gt;Semua KPI&lt;/b&gt; (tuding pada baris untuk melihat formulanya)</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="177" />
+            <location filename="ui/views/dashboard.py" line="163" />
+            <source>Loading…</source>
+            <translation>Memuatkan…</translation>
+        </message>
+        <message>
+            <location filename="ui/views/dashboard.py" line="186" />
             <source>Signed from</source>
             <translation>Ditandatangani dari</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="193" />
+            <location filename="ui/views/dashboard.py" line="202" />
             <source>{0} days</source>
             <translation>{0} hari</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="195" />
+            <location filename="ui/views/dashboard.py" line="204" />
             <source>Period for retention, churn, revenue retention and the tiles' trend</source>
             <translation>Tempoh untuk pengekalan, churn, pengekalan hasil dan trend jubin</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="197" />
+            <location filename="ui/views/dashboard.py" line="206" />
             <source>Segment</source>
             <translation>Segmen</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="198" />
+            <location filename="ui/views/dashboard.py" line="207" />
             <source>Owner</source>
             <translation>Pemilik</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="206" />
+            <location filename="ui/views/dashboard.py" line="215" />
             <source>to</source>
             <translation>hingga</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="209" />
+            <location filename="ui/views/dashboard.py" line="218" />
             <source>As of</source>
             <translation>Setakat</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="210" />
+            <location filename="ui/views/dashboard.py" line="219" />
             <source>Period</source>
             <translation>Tempoh</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="234" />
+            <location filename="ui/views/dashboard.py" line="243" />
             <source>All</source>
             <translation>Semua</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="312" />
+            <location filename="ui/views/dashboard.py" line="321" />
             <source>The dashboard could not be computed: {0}</source>
             <translation>Papan pemuka tidak dapat dikira: {0}</translation>
         </message>
@@ -3209,6 +3214,14 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
             <location filename="ui/charts/kpi_tile.py" line="146" />
             <source>{0} days before: {1}</source>
             <translation>{0} hari sebelumnya: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LazyView</name>
+        <message>
+            <location filename="ui/views/lazy.py" line="28" />
+            <source>Loading…</source>
+            <translation>Memuatkan…</translation>
         </message>
     </context>
     <context>

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QScrollArea,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -157,7 +158,15 @@ class DashboardView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.filter_bar)
-        layout.addWidget(self.scroll_area, 1)
+        # Until the first numbers arrive from the worker, a plain "Loading…" stands in for
+        # the page: empty tiles and blank charts would read as a half-drawn screen.
+        self.loading = QLabel(self.tr("Loading…"))
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading.setEnabled(False)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.loading)
+        self.pages.addWidget(self.scroll_area)
+        layout.addWidget(self.pages, 1)
         ctx.bus.changed.connect(self._on_bus_changed)
 
     # -- filter bar ----------------------------------------------------------------
@@ -316,6 +325,7 @@ class DashboardView(QWidget):
         return bool(self._workers)
 
     def _on_data(self, data: DashboardData) -> None:
+        self.pages.setCurrentWidget(self.scroll_area)
         self.data = data
         self.previous = dict(data.previous)
         self.trends_pending = False
