@@ -10,10 +10,9 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from bench.cache import BenchContext
 from bench.core import Result, Target, timed_result
+from tracker.database import Database
 from tracker.domain import AccountId, PlaybookId
 from tracker.kpi.filters import KpiFilter
 from tracker.kpi.health import health_scores

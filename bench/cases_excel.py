@@ -14,11 +14,11 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from python_calamine import CalamineWorkbook
-from sqlite_utils import Database
 
 from bench.cache import BenchContext
 from bench.cases_core import open_db
 from bench.core import Result, Target, measure_pair, median, time_once, timed_result
+from tracker.database import Database
 from tracker.excel.importer import apply_import
 from tracker.excel.preview import preview_sheet
 from tracker.excel.reader import read_sheet

@@ -110,9 +110,12 @@ def scaling_table(rows: list[dict[str, Any]], out: TextIO | None = None) -> None
             per.append(per_acct)
             cells += f"{row['median']:>11.1f}{per_acct:>9.1f}"
         verdict = "-"
+        totals = [r["median"] for size in sizes for r in rows
+                  if r["name"] == name and r["size"] == size and r.get("median") is not None]
         if len(per) >= 2 and per[-2] > 0:
             # The two largest sizes: at S fixed costs dominate the per-account figure.
             factor = per[-1] / per[-2]
             growth = "(linear or better)" if factor <= 1.25 else "(faster than the data)"
-            verdict = f"x{factor:.2f} {growth}"
+            # Issue 21: at XL (10x the accounts of L) within 10x the L cost.
+            verdict = f"x{factor:.2f} {growth}; {totals[-1] / totals[-2]:.1f}x the total"
         print(f"{name:<34}{cells}  {verdict}", file=out)

@@ -26,6 +26,7 @@ from bench import (
     cases_excel,
     cases_goals,
     cases_process,
+    cases_speed,
     cases_timeline,
     cases_ui,
     cases_workbook,
@@ -53,6 +54,7 @@ BENCHMARKS: dict[str, Bench] = {
     "import": cases_excel.bench_import,
     "sheets": cases_workbook.bench_many_sheets,
     "export": cases_excel.bench_export,
+    **cases_speed.BENCHMARKS,  # issue 21: filter repaint, first show of Today and Accounts
 }
 # Spawning fresh interpreters is the slow part of a smoke run; --quick leaves it out.
 QUICK_SKIPS = frozenset({"start", "rss", "bundle"})

@@ -12,11 +12,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from bench.cache import AS_OF, demo_path
 from bench.cases_core import kpi_baseline, kpi_call, open_db, pick_open_task
 from bench.core import measure_pair, median
+from tracker.database import Database
 from tracker.demo import size_to_count
 from tracker.kpi.health import health_scores
 from tracker.queries.portfolio import account_rows

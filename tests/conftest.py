@@ -16,8 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # processes inherit it, so both sides of a cross-process lock test meet.
 os.environ.setdefault("ONBOARDING_TRACKER_LOCKS", tempfile.mkdtemp(prefix="onbt-test-locks-"))
 
-from sqlite_utils import Database
-
+from tracker.database import Database
 from tracker.workspace import open_workspace
 
 TODAY = date(2026, 6, 15)

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from icalendar import Calendar, Event
-from sqlite_utils import Database
 
+from tracker.database import Database
 from tracker.domain import OPEN_TASK_STATUSES
 from tracker.i18n import QT_TRANSLATE_NOOP, words
 from tracker.kpi.filters import ids_sql

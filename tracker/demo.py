@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 import numpy as np
-from sqlite_utils import Database
 
+from tracker.database import Database
 from tracker.demo_records import RecordsBuilder
 from tracker.demo_signals import add_demo_signals
 from tracker.domain import STAGES

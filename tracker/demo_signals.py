@@ -21,8 +21,8 @@ import sqlite3
 from datetime import date, timedelta
 
 import numpy as np
-from sqlite_utils import Database
 
+from tracker.database import Database
 from tracker.domain_signals import CASE_SEVERITIES
 from tracker.kpi.goals import kpi_value, reached
 from tracker.services.goals import create_goal

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from tracker import i18n
+from tracker.database import Database
 
 # ISO 4217 code -> the symbol people write. The first is the default of a new database:
 # "$1,234" is what every surface wrote before the format was the user's.

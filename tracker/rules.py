@@ -18,12 +18,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-import numpy as np
-
 from tracker.domain import OPEN_TASK_STATUSES
 
-if TYPE_CHECKING:
-    from sqlite_utils import Database
+if TYPE_CHECKING:  # the NumPy twins import it when called: Today's first paint needs none of it
+    import numpy as np
+
+    from tracker.database import Database
 
 # --- churned ---------------------------------------------------------------------------
 
@@ -46,6 +46,8 @@ def churned_sql(alias: str = "") -> str:
 
 def churned_mask(today: float, churn_day: np.ndarray, churned_status: np.ndarray) -> np.ndarray:
     """NumPy twin of :func:`is_churned` over day numbers (NaN = no churn date)."""
+    import numpy as np
+
     with np.errstate(invalid="ignore"):
         dated = churn_day <= today
     return np.asarray(np.where(np.isnan(churn_day), churned_status == 1, dated), dtype=bool)
@@ -81,6 +83,8 @@ def ninety_day_mask(today: float, signed: np.ndarray, first_value: np.ndarray,
 
     ``first_value`` must already be blanked after ``as_of`` (as ``AccountFrame`` does).
     """
+    import numpy as np
+
     with np.errstate(invalid="ignore"):
         old = (today - signed) > NINETY_DAYS
     return np.asarray(active & old & np.isnan(first_value), dtype=bool)
@@ -285,6 +289,8 @@ def golive_on_time_sql(alias: str = "") -> str:
 
 def golive_on_time_mask(golive: np.ndarray, target: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """NumPy twin over day numbers (go-lives after as_of already blanked): (judged, on time)."""
+    import numpy as np
+
     judged = ~np.isnan(golive) & ~np.isnan(target)
     with np.errstate(invalid="ignore"):
         on_time = judged & (golive <= target)

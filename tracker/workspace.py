@@ -5,8 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from sqlite_utils import Database
-
+from tracker.database import Database
 from tracker.services.playbooks import seed_builtin_playbooks
 from tracker.storage.db import environment_errors, open_database
 

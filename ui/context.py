@@ -8,8 +8,8 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtGui import QUndoStack
-from sqlite_utils import Database
 
+from tracker.database import Database
 from ui.events import ChangeBus, Navigator
 
 

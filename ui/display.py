@@ -13,9 +13,9 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QCalendarWidget, QDateEdit
-from sqlite_utils import Database
 
 from tracker import money
+from tracker.database import Database
 from tracker.money import get_money_format
 
 _WEEKDAYS = {"monday": Qt.DayOfWeek.Monday, "sunday": Qt.DayOfWeek.Sunday,

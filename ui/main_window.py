@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         # First reads while the window is built, not in a paint: damage the open's probe missed
         # raises here, where the launcher turns it into a restore offer.
         self.today_view.refresh()
-        self.update_counts()
+        self._counts_timer.start()  # the shared reader answers after the first paint
         self.account_actions.update_enabled()
 
     # -- views ----------------------------------------------------------------------------

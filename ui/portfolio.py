@@ -13,9 +13,9 @@ from __future__ import annotations
 from weakref import WeakKeyDictionary
 
 from PySide6.QtCore import QObject, Signal
-from sqlite_utils import Database
 
 from tracker.changes import ChangeSet
+from tracker.database import Database
 from tracker.queries.portfolio import AccountRow, account_rows
 from tracker.storage.errors import StoreError
 from ui.context import AppContext

@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
-from sqlite_utils import Database
 
+from tracker.database import Database
 from tracker.storage.db import open_database
 
 T = TypeVar("T")

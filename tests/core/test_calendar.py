@@ -5,10 +5,9 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from tracker.calendar_ics import calendar_items, export_calendar, to_ics
 from tracker.cli import main
+from tracker.database import Database
 from tracker.services.accounts import create_account
 from tracker.services.records import ACTIVITIES, MILESTONES
 from tracker.services.tasks import add_task

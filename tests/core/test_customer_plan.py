@@ -6,9 +6,9 @@ from datetime import date
 from pathlib import Path
 
 from openpyxl import load_workbook
-from sqlite_utils import Database
 
 from tracker.cli import main
+from tracker.database import Database
 from tracker.excel.customer_plan import export_customer_plan
 from tracker.queries import customer_plan as cp
 from tracker.rules import owner_side

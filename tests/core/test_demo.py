@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlite_utils import Database
 
 from tests.conftest import TODAY
+from tracker.database import Database
 from tracker.demo import DemoSummary, generate_demo, size_to_count
 from tracker.domain import ACCOUNT_STATUSES, STAGES
 from tracker.storage.db import check_database

@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from datetime import date
 
 import pytest
-from sqlite_utils import Database
 
+from tracker.database import Database
 from tracker.queries.portfolio import (
     AT_RISK,
     OFF_TRACK,

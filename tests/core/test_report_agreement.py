@@ -14,10 +14,10 @@ from typing import Any
 
 import pytest
 from openpyxl import load_workbook
-from sqlite_utils import Database
 
 from tests.conftest import TODAY
 from tracker.cli import main
+from tracker.database import Database
 from tracker.demo import generate_demo
 from tracker.excel.report import export_report
 from tracker.queries.portfolio import account_rows, today_data

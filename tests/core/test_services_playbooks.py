@@ -6,9 +6,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
 
 from tracker.builtin_playbooks import BUILTIN, DELTA, INITIAL
+from tracker.database import Database
 from tracker.domain import STAGES, PlaybookId, ValidationError
 from tracker.services.accounts import create_account
 from tracker.services.journeys import apply_playbook, list_journeys

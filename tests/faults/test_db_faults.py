@@ -17,7 +17,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
 
 from tests.conftest import TODAY
 from tests.faults.conftest import (
@@ -29,6 +28,7 @@ from tests.faults.conftest import (
     spawn_python,
     tiny_filesystem,
 )
+from tracker.database import Database
 from tracker.demo import generate_demo
 from tracker.services.accounts import list_accounts, update_account
 from tracker.services.journeys import apply_playbook

@@ -13,10 +13,10 @@ from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QStyle, QStyleOptionViewItem, QWidget
 from pytestqt.qtbot import QtBot
-from sqlite_utils import Database
 
 from tests.conftest import TODAY
 from tracker.changes import ChangeSet
+from tracker.database import Database
 from tracker.domain import STAGES, Task
 from tracker.queries.account_detail import load_account_detail
 from tracker.services import tasks as task_service

@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLineEdit, QTableView, QWidget
 from pytestqt.qtbot import QtBot
-from sqlite_utils import Database
 
 from tests.conftest import TODAY
 from tracker.analytics.experiments import compare_groups
@@ -19,6 +18,7 @@ from tracker.analytics.retention import project_retention
 from tracker.analytics.segment_rules import matching_accounts
 from tracker.analytics.segmentation import suggest_segments
 from tracker.changes import ChangeSet
+from tracker.database import Database
 from tracker.services.records import SEGMENTS
 from ui.charts.analytics_charts import ClusterProfileChart, SilhouetteChart
 from ui.context import AppContext

@@ -11,9 +11,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QComboBox, QSpinBox, QStyle, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
-from sqlite_utils import Database
 
 from tests.conftest import TODAY
+from tracker.database import Database
 from ui.context import AppContext
 from ui.events import ChangeBus, Navigator
 from ui.models.playbook_models import COL_KIND, COL_MILESTONE, COL_OFFSET, COL_STAGE

@@ -33,9 +33,9 @@ from scipy.stats import (
     ttest_ind,
 )
 from scipy.stats.contingency import odds_ratio
-from sqlite_utils import Database
 
 from tracker.analytics.groups import Group, go_live_on_time, latest_scores, time_to_value
+from tracker.database import Database
 from tracker.storage.db import environment_errors
 
 MIN_PER_GROUP = 20

@@ -14,9 +14,9 @@ from datetime import date
 
 import numpy as np
 from numpy.typing import NDArray
-from sqlite_utils import Database
 
 from tracker.analytics.segment_rules import matching_accounts
+from tracker.database import Database
 from tracker.domain import ValidationError, parse_date
 from tracker.i18n import QT_TRANSLATE_NOOP, words
 from tracker.kpi.filters import ids_sql

@@ -11,8 +11,8 @@ from datetime import date
 
 import numpy as np
 from numpy.typing import NDArray
-from sqlite_utils import Database
 
+from tracker.database import Database
 from tracker.kpi.filters import ids_sql
 from tracker.storage.db import environment_errors
 from tracker.validation import usable_mrr_sql

@@ -14,10 +14,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlite_utils import Database
-
 from tracker.analytics.features import products_count_sql
 from tracker.changes import Written
+from tracker.database import Database
 from tracker.domain import ValidationError
 from tracker.i18n import QT_TRANSLATE_NOOP
 from tracker.i18n import words as said

@@ -19,13 +19,13 @@ from numpy.typing import NDArray
 from scipy.cluster.hierarchy import dendrogram, fcluster, linkage
 from scipy.cluster.vq import ClusterError, kmeans2
 from scipy.spatial.distance import cdist
-from sqlite_utils import Database
 
 from tracker.analytics import CLUSTER_METHODS
 from tracker.analytics.features import FeatureMatrix, load_features
 from tracker.analytics.profiles import ClusterProfile, profile_clusters
 from tracker.analytics.segment_rules import SegmentsWritten, ensure_new_segment_name
 from tracker.changes import ChangeSet, Written
+from tracker.database import Database
 from tracker.domain import ValidationError
 from tracker.i18n import QT_TRANSLATE_NOOP, words
 from tracker.kpi.filters import ids_sql

@@ -10,12 +10,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from tracker import money
 from tracker.cli import CommandError, cli_date, say
 from tracker.cli.core_commands import add_db_argument, db_path
 from tracker.cli.import_mapping_args import MappingArgs, refusal
+from tracker.database import Database
 from tracker.domain import ACCOUNT_STATUSES, STAGES
 from tracker.excel.columns import LocaleHints
 from tracker.excel.dates import ORDERS

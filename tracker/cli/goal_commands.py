@@ -13,11 +13,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from tracker.cli import CommandError, cli_date, say
 from tracker.cli.core_commands import add_db_argument, db_path
 from tracker.cli.kpi_commands import finite
+from tracker.database import Database
 from tracker.domain_signals import CASE_SEVERITIES, GOAL_DIRECTIONS, GOAL_SCOPES, TRIAL_KINDS
 from tracker.i18n import QT_TRANSLATE_NOOP
 from tracker.kpi.goals import GoalProgress, evaluate_all

@@ -12,9 +12,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlite_utils import Database
-
 from tracker.cli import CommandError, say
+from tracker.database import Database
 from tracker.excel.mapping import FIELDS, KIND_LABELS, KINDS, ColumnMapping, header_key
 from tracker.excel.notices import ORDER_WORDS, english
 from tracker.excel.preview import ImportPreview

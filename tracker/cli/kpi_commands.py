@@ -9,11 +9,10 @@ from dataclasses import asdict
 from datetime import date
 from typing import Any
 
-from sqlite_utils import Database
-
 from tracker import labels, money
 from tracker.cli import CommandError, cli_date, say
 from tracker.cli.core_commands import add_db_argument, db_path
+from tracker.database import Database
 from tracker.i18n import QT_TRANSLATE_NOOP
 from tracker.kpi.filters import KpiFilter
 from tracker.kpi.report import portfolio_kpis

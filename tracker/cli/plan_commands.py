@@ -8,12 +8,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from tracker.calendar_ics import export_calendar
 from tracker.cli import CommandError, cli_date, say
 from tracker.cli.core_commands import add_db_argument
 from tracker.cli.excel_commands import _database, require_xlsx
+from tracker.database import Database
 from tracker.excel.customer_plan import export_customer_plan
 from tracker.i18n import QT_TRANSLATE_NOOP
 from tracker.queries.checkins import checkins

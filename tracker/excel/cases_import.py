@@ -15,9 +15,8 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from tracker.changes import ChangeSet
+from tracker.database import Database
 from tracker.domain import ValidationError
 from tracker.excel.errors import SHEET_EMPTY, ExcelError, said
 from tracker.excel.import_undo import BeforeImport, ImportUndo

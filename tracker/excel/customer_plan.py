@@ -17,8 +17,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
-from sqlite_utils import Database
 
+from tracker.database import Database
 from tracker.excel.safe_text import clean_text, is_risky
 from tracker.excel.writer import save_workbook
 from tracker.i18n import QT_TRANSLATE_NOOP, translate, words

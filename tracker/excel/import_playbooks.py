@@ -25,8 +25,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlite_utils import Database
-
+from tracker.database import Database
 from tracker.domain import STAGES
 from tracker.rules import is_churned, is_late
 from tracker.services.base import now_stamp

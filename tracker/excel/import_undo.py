@@ -14,9 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlite_utils import Database
-
 from tracker.changes import ChangeSet, Written
+from tracker.database import Database
 from tracker.services.base import log_change
 from tracker.storage.db import transaction
 

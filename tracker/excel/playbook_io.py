@@ -13,9 +13,9 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
-from sqlite_utils import Database
 
 from tracker.changes import ChangeSet
+from tracker.database import Database
 from tracker.domain import MILESTONE_KINDS, PLAYBOOK_KINDS
 from tracker.excel.errors import ExcelError, said
 from tracker.excel.mapping import header_key

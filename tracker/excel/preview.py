@@ -15,8 +15,7 @@ from itertools import zip_longest
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
+from tracker.database import Database
 from tracker.excel.columns import DateQuestion, LocaleHints, column_plan, sheet_date_hint
 from tracker.excel.errors import SHEET_EMPTY, ExcelError, ImportCancelled, said
 from tracker.excel.mapping import KIND_LABELS, KINDS, ColumnMapping, detect_mapping, field_spec

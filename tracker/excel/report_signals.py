@@ -11,8 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from sqlite_utils import Database
-
+from tracker.database import Database
 from tracker.excel.report_data import REF, Column, SheetSpec, _convert
 from tracker.kpi.filters import KpiFilter, in_scope_sql
 from tracker.kpi.goals import evaluate_all

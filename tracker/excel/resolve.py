@@ -16,8 +16,7 @@ from datetime import date
 from itertools import repeat
 from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-
+from tracker.database import Database
 from tracker.excel.domains import FREE_MAIL, company_key, domain_index, domain_key, email_domain
 
 if TYPE_CHECKING:

@@ -14,8 +14,8 @@ from openpyxl.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
-from sqlite_utils import Database
 
+from tracker.database import Database
 from tracker.domain import ACCOUNT_STATUSES, CONTACT_ROLES, MILESTONE_KINDS, STAGES, TASK_STATUSES
 from tracker.excel.cases_import import add_template_sheet as add_case_sheet
 from tracker.excel.mapping import FIELDS, KIND_LABELS, KINDS

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
-from sqlite_utils import Database
 
+from tracker.database import Database
 from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter, scope_sql
 from tracker.storage.db import environment_errors
 

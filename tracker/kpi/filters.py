@@ -12,12 +12,13 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
-from sqlite_utils import Database
-
+from tracker.database import Database
 from tracker.storage.db import environment_errors
+
+if TYPE_CHECKING:
+    import numpy as np
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,12 @@ def ids_sql(account_ids: Sequence[int] | None, column: str = "account_id") -> tu
 @environment_errors()
 def float_rows(db: Database, sql: str, params: Sequence[Any] | Mapping[str, Any], width: int
                ) -> np.ndarray:
-    """Run ``sql`` and return its rows as a float matrix (NULL -> NaN), shape (n, width)."""
+    """Run ``sql`` and return its rows as a float matrix (NULL -> NaN), shape (n, width).
+
+    NumPy is imported here, not with the module: the filter types are on the start path.
+    """
+    import numpy as np
+
     bound = dict(params) if isinstance(params, Mapping) else tuple(params)
     rows = db.conn.execute(sql, bound).fetchall()
     if not rows:

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
-from sqlite_utils import Database
 
+from tracker.database import Database
 from tracker.kpi.filters import KpiFilter, day_number, scope_sql
 from tracker.kpi.rates import (
     _active_task_totals,

@@ -28,8 +28,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlite_utils import Database
-
+from tracker.database import Database
 from tracker.domain_signals import Goal
 from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter
 from tracker.kpi.goal_values import GoalValues

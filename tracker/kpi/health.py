@@ -51,9 +51,9 @@ from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
-from sqlite_utils import Database
 
 from tracker.changes import ChangeSet
+from tracker.database import Database
 from tracker.domain import ValidationError
 from tracker.i18n import QT_TRANSLATE_NOOP, words
 from tracker.kpi.filters import day_number, float_rows, ids_sql
@@ -193,12 +193,13 @@ def _index(ids: np.ndarray, matrix: np.ndarray, width: int) -> np.ndarray:
 @environment_errors()
 def factor_matrix(db: Database, as_of: date, account_ids: Sequence[int] | None = None,
                   task_rows: np.ndarray | None = None, limits: RiskThresholds | None = None,
-                  with_checkins: bool = True
+                  with_checkins: bool = True, contact_rows: np.ndarray | None = None,
                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Account ids (sorted), raw values and sub-scores per factor, shape (n, len(FACTORS)).
 
-    NaN marks "no data". All heavy work is five grouped SQL aggregates; ``task_rows`` are
-    :func:`task_counts` rows a caller already has (the costliest of them).
+    NaN marks "no data". All heavy work is five grouped SQL aggregates; ``task_rows`` and
+    ``contact_rows`` are :func:`task_counts` and :func:`contact_counts` rows a caller already
+    has (the portfolio KPIs read them once for their own numbers too).
     """
     d = as_of.isoformat()
     today = day_number(as_of)
@@ -213,12 +214,9 @@ def factor_matrix(db: Database, as_of: date, account_ids: Sequence[int] | None =
     if task_rows is None:
         task_rows = task_counts(db, d, cond.replace('?', ':ids'), _named(d, cparams))
     tasks = _index(ids, task_rows, 5)
-    contacts = _index(ids, float_rows(db, f"""
-        SELECT account_id,
-               SUM(invited_date <= :d OR (invited_date IS NULL AND activated_date <= :d)),
-               coalesce(SUM(activated_date <= :d), 0)
-        FROM contact WHERE {cond.replace('?', ':ids')} GROUP BY account_id""",
-        _named(d, cparams), 3), 2)
+    if contact_rows is None:
+        contact_rows = contact_counts(db, d, cond.replace('?', ':ids'), _named(d, cparams))
+    contacts = _index(ids, contact_rows, 2)
     # Bare columns next to max() come from the row holding the max: the latest response.
     feedback = _index(ids, float_rows(db, f"""
         SELECT account_id, scaled FROM (
@@ -330,6 +328,17 @@ def task_counts(db: Database, d: str, cond: str, params: Mapping[str, object]) -
     return np.column_stack([account_ids, out])
 
 
+@environment_errors()
+def contact_counts(db: Database, d: str, cond: str, params: Mapping[str, object]) -> np.ndarray:
+    """Per account: contacts invited by ``d`` and activated by ``d`` (the activation factor
+    and, summed over the filtered accounts, the activation rate)."""
+    return float_rows(db, f"""
+        SELECT account_id,
+               SUM(invited_date <= :d OR (invited_date IS NULL AND activated_date <= :d)),
+               coalesce(SUM(activated_date <= :d), 0)
+        FROM contact WHERE {cond} GROUP BY account_id""", dict(params), 3)
+
+
 def _named(d: str, ids_params: list[object]) -> dict[str, object]:
     params: dict[str, object] = {"d": d}
     if ids_params:
@@ -403,12 +412,38 @@ def health_scores(db: Database, as_of: date, account_ids: Sequence[int] | None =
 
 
 @environment_errors()
+def score_bands(db: Database, as_of: date, account_ids: Sequence[int] | None = None
+                ) -> dict[int, tuple[float, str | None]]:
+    """Score and band per account, as :func:`health_scores` gives them, without the
+    factor-by-factor explanations: the account list shows only these two, and explaining
+    every account cost it more than reading the data. An account without enough data
+    has a NaN score and no band."""
+    weights = get_health_weights(db)
+    limits = risk_thresholds(db)
+    ids, raw, sub = factor_matrix(db, as_of, account_ids, limits=limits,
+                                  with_checkins=_checkins_needed(weights, account_ids))
+    scores, _eff = combine(raw, sub, weights)
+    bands: dict[float, str] = {}
+    out: dict[int, tuple[float, str | None]] = {}
+    for account_id, score in zip(ids.tolist(), scores.tolist(), strict=True):
+        if math.isnan(score):
+            out[account_id] = (score, None)
+            continue
+        band = bands.get(score)
+        if band is None:
+            band = bands[score] = health_band(score, limits)
+        out[account_id] = (score, band)
+    return out
+
+
+@environment_errors()
 def score_array(db: Database, as_of: date, account_ids: Sequence[int] | None = None,
-                task_rows: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+                task_rows: np.ndarray | None = None, contact_rows: np.ndarray | None = None,
+                ) -> tuple[np.ndarray, np.ndarray]:
     """Account ids and scores only, without building explanations (for portfolio charts);
     NaN for an account without enough data."""
     weights = get_health_weights(db)
-    ids, raw, sub = factor_matrix(db, as_of, account_ids, task_rows,
+    ids, raw, sub = factor_matrix(db, as_of, account_ids, task_rows, contact_rows=contact_rows,
                                   with_checkins=_checkins_needed(weights, account_ids))
     scores, _eff = combine(raw, sub, weights)
     return ids, scores

@@ -20,8 +20,8 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 
 import numpy as np
-from sqlite_utils import Database
 
+from tracker.database import Database
 from tracker.kpi.filters import day_number, float_rows
 
 CASE_WINDOW_DAYS = 90

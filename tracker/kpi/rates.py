@@ -15,11 +15,11 @@ from dataclasses import replace
 from datetime import date
 
 import numpy as np
-from sqlite_utils import Database
 
+from tracker.database import Database
 from tracker.i18n import QT_TRANSLATE_NOOP, Phrase
 from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter, in_scope_sql
-from tracker.kpi.health import _index, health_band, score_array, task_counts
+from tracker.kpi.health import _index, contact_counts, health_band, score_array, task_counts
 from tracker.kpi.values import AccountFrame, KpiValue, load_accounts, ratio
 from tracker.kpi.words import NO_ACCOUNTS, NO_DATA, detail
 from tracker.rules import (
@@ -51,13 +51,21 @@ def _frame(db: Database, as_of: date, flt: KpiFilter, frame: AccountFrame | None
 
 
 @environment_errors()
-def activation_rate(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS) -> KpiValue:
-    cond, params = in_scope_sql(flt, as_of)
-    d = as_of.isoformat()
-    invited, activated = db.conn.execute(
-        "SELECT coalesce(SUM(invited_date <= ? OR (invited_date IS NULL AND activated_date <= ?)), 0),"
-        f" coalesce(SUM(activated_date <= ?), 0) FROM contact WHERE {cond}",
-        (d, d, d, *params)).fetchone()
+def activation_rate(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
+                    frame: AccountFrame | None = None, contact_rows: np.ndarray | None = None
+                    ) -> KpiValue:
+    """With ``frame`` and ``contact_rows`` (:func:`all_contact_counts`) it sums those rows
+    over the frame's accounts instead of scanning the contacts again."""
+    if frame is not None and contact_rows is not None:
+        per_account = _index(frame.ids.astype(float), contact_rows, 2)
+        invited, activated = (int(v) for v in np.nansum(per_account, axis=0))
+    else:
+        cond, params = in_scope_sql(flt, as_of)
+        d = as_of.isoformat()
+        invited, activated = db.conn.execute(
+            "SELECT coalesce(SUM(invited_date <= ? OR (invited_date IS NULL AND activated_date <= ?)), 0),"
+            f" coalesce(SUM(activated_date <= ?), 0) FROM contact WHERE {cond}",
+            (d, d, d, *params)).fetchone()
     return ratio("activation", activated, invited,
                  detail(_ACTIVATED, activated, invited)
                  if invited else None)
@@ -94,6 +102,12 @@ def all_task_counts(db: Database, as_of: date) -> np.ndarray:
     return task_counts(db, as_of.isoformat(), "1", {"d": as_of.isoformat()})
 
 
+@environment_errors()
+def all_contact_counts(db: Database, as_of: date) -> np.ndarray:
+    """:func:`contact_counts` rows of every account, shared by activation and health."""
+    return contact_counts(db, as_of.isoformat(), "1", {"d": as_of.isoformat()})
+
+
 def _active_task_totals(db: Database, as_of: date, flt: KpiFilter, frame: AccountFrame | None,
                         rows: np.ndarray | None = None) -> np.ndarray:
     f = _frame(db, as_of, flt, frame)
@@ -123,21 +137,23 @@ def checklist_progress(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
                  detail(_DONE, done, countable) if countable else None)
 
 
-def _feedback_counts(db: Database, as_of: date, flt: KpiFilter, kind: str) -> np.ndarray:
-    """Responses per score (index = score) up to ``as_of``."""
+@environment_errors()
+def feedback_counts(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS) -> dict[str, np.ndarray]:
+    """Responses per score (index = score) up to ``as_of``, per kind ("csat", "nps"), in one scan."""
     cond, params = in_scope_sql(flt, as_of)
-    counts = np.zeros(11)
-    for score, n in db.conn.execute(
-        f"SELECT score, count(*) FROM feedback WHERE kind = ? AND date <= ? AND {cond} GROUP BY score",
-        (kind, as_of.isoformat(), *params),
+    counts = {"csat": np.zeros(11), "nps": np.zeros(11)}
+    for kind, score, n in db.conn.execute(
+        f"SELECT kind, score, count(*) FROM feedback WHERE kind IN ('csat', 'nps') AND date <= ?"
+        f" AND {cond} GROUP BY kind, score", (as_of.isoformat(), *params),
     ):
-        counts[int(score)] = n
+        counts[str(kind)][int(score)] = n
     return counts
 
 
 @environment_errors()
-def csat(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS) -> KpiValue:
-    c = _feedback_counts(db, as_of, flt, "csat")
+def csat(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
+         counts: dict[str, np.ndarray] | None = None) -> KpiValue:
+    c = (counts if counts is not None else feedback_counts(db, as_of, flt))["csat"]
     good, total = float(c[4] + c[5]), float(c.sum())
     return ratio("csat", good, total,
                  detail(_CSAT, good, total) if total else None)
@@ -152,8 +168,10 @@ def nps_from_counts(c: np.ndarray) -> tuple[float | None, int, int, int]:
 
 
 @environment_errors()
-def nps(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS) -> KpiValue:
-    value, promoters, detractors, total = nps_from_counts(_feedback_counts(db, as_of, flt, "nps"))
+def nps(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
+        counts: dict[str, np.ndarray] | None = None) -> KpiValue:
+    c = (counts if counts is not None else feedback_counts(db, as_of, flt))["nps"]
+    value, promoters, detractors, total = nps_from_counts(c)
     if value is None:
         return KpiValue("nps", None, "score", None, None, detail(_NO_RESPONSES))
     return KpiValue("nps", value, "score", promoters - detractors, total,
@@ -196,11 +214,11 @@ def ninety_day_flag(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
 
 
 @environment_errors()
-def active_scores(db: Database, as_of: date, frame: AccountFrame, task_rows: np.ndarray | None = None
-                  ) -> np.ndarray:
+def active_scores(db: Database, as_of: date, frame: AccountFrame, task_rows: np.ndarray | None = None,
+                  contact_rows: np.ndarray | None = None) -> np.ndarray:
     """Health scores of the frame's accounts that have not churned (NaN: not enough data)."""
     # Scoring everyone in one scan is as cheap as scoring a subset through an id list.
-    all_ids, all_scores = score_array(db, as_of, None, task_rows)
+    all_ids, all_scores = score_array(db, as_of, None, task_rows, contact_rows)
     return np.asarray(all_scores[np.isin(all_ids, frame.ids[frame.active])])
 
 

@@ -9,8 +9,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 import numpy as np
-from sqlite_utils import Database
 
+from tracker.database import Database
 from tracker.i18n import QT_TRANSLATE_NOOP
 from tracker.kpi.cohorts import CohortMatrix, cohort_retention
 from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter
@@ -18,11 +18,13 @@ from tracker.kpi.rates import (
     _active_task_totals,
     activation_rate,
     active_scores,
+    all_contact_counts,
     all_task_counts,
     average_health,
     checklist_progress,
     csat,
     feature_adoption,
+    feedback_counts,
     golive_on_time,
     ninety_day_flag,
     nps,
@@ -55,23 +57,27 @@ class _Parts:
 
 
 def _compute(db: Database, as_of: date, flt: KpiFilter, period_days: int) -> _Parts:
+    # Each table is scanned once: the per-account task and contact counts serve both the
+    # portfolio's own numbers and every account's health; CSAT and NPS share one scan.
     frame = load_accounts(db, as_of, flt)
     task_rows = all_task_counts(db, as_of)
+    contact_rows = all_contact_counts(db, as_of)
+    responses = feedback_counts(db, as_of, flt)
     totals = _active_task_totals(db, as_of, flt, frame, task_rows)
     ttfv = _event_survival(frame, frame.first_value)
     golive = _event_survival(frame, frame.golive)
     funnel = stage_funnel(db, as_of, flt, frame)
-    scores = active_scores(db, as_of, frame, task_rows)
+    scores = active_scores(db, as_of, frame, task_rows, contact_rows)
     kpis = [
-        activation_rate(db, as_of, flt),
+        activation_rate(db, as_of, flt, frame, contact_rows),
         golive_on_time(db, as_of, flt, frame),
         *survival_kpis(ttfv, "ttfv"),
         *survival_kpis(golive, "ttgl"),
         task_performance(db, as_of, flt, frame, totals),
         checklist_progress(db, as_of, flt, frame, totals),
         *dropoff_kpis(funnel),
-        csat(db, as_of, flt),
-        nps(db, as_of, flt),
+        csat(db, as_of, flt, responses),
+        nps(db, as_of, flt, responses),
         *logo_retention(db, as_of, flt, period_days, frame),
         *revenue_retention(db, as_of, flt, period_days, frame),
         feature_adoption(db, as_of, flt, frame),

@@ -15,9 +15,9 @@ from __future__ import annotations
 from datetime import date
 
 import numpy as np
-from sqlite_utils import Database
 
 from tracker.changes import ChangeSet
+from tracker.database import Database
 from tracker.domain import ValidationError
 from tracker.i18n import QT_TRANSLATE_NOOP, Money, words
 from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter

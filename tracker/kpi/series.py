@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
-from sqlite_utils import Database
 
+from tracker.database import Database
 from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter, in_scope_sql
 from tracker.kpi.rates import active_scores, nps_from_counts
 from tracker.kpi.values import AccountFrame, load_accounts

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 import numpy as np
-from sqlite_utils import Database
 
+from tracker.database import Database
 from tracker.i18n import QT_TRANSLATE_NOOP
 from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter, day_number, float_rows, in_scope_sql
 from tracker.kpi.survival import kaplan_meier, survival_kpis

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
-from sqlite_utils import Database
 
+from tracker.database import Database
 from tracker.i18n import QT_TRANSLATE_NOOP
 from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter
 from tracker.kpi.values import AccountFrame, KpiValue, load_accounts

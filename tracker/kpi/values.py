@@ -8,8 +8,8 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 import numpy as np
-from sqlite_utils import Database
 
+from tracker.database import Database
 from tracker.i18n import NO_PHRASE, QT_TRANSLATE_NOOP, Phrase
 from tracker.kpi.filters import KpiFilter, day_number, scope_sql
 from tracker.kpi.words import NO_DATA, detail, kpi_formula, kpi_label

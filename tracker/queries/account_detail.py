@@ -10,8 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlite_utils import Database
-
+from tracker.database import Database
 from tracker.domain import (
     STAGES,
     Account,

@@ -11,8 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlite_utils import Database
-
+from tracker.database import Database
 from tracker.kpi.filters import ids_sql
 from tracker.rules import (
     CHECKIN_DUE,

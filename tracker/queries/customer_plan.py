@@ -11,8 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlite_utils import Database
-
+from tracker.database import Database
 from tracker.domain import OPEN_TASK_STATUSES, STAGES
 from tracker.rules import is_churned, is_late, milestone_verdict, owner_side
 from tracker.storage.db import environment_errors

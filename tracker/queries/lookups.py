@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
+from tracker.database import Database
 from tracker.storage.db import environment_errors
 
 

@@ -6,8 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlite_utils import Database
-
+from tracker.database import Database
 from tracker.domain import OPEN_TASK_STATUSES
 from tracker.i18n import QT_TRANSLATE_NOOP, words
 from tracker.messages import OPEN_ITEMS_MAX, Draft, MessageTemplate, fill

@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlite_utils import Database
-
+from tracker.database import Database
 from tracker.domain import OPEN_TASK_STATUSES
 from tracker.rules import (
     AT_RISK,
@@ -130,12 +129,11 @@ HealthProvider = Callable[[Database, date, Sequence[int] | None], Mapping[int, H
 def kpi_health(db: Database, as_of: date, account_ids: Sequence[int] | None) -> dict[int, Health]:
     """Health from the KPI package (imported on first use: it pulls in SciPy, which start-up
     does not need before the first paint)."""
-    from tracker.kpi.health import health_scores
+    from tracker.kpi.health import score_bands
 
-    scores: Mapping[int, Any] = health_scores(db, as_of, account_ids)
     # An account without enough data has no score (tracker.kpi.health): no entry, health None.
-    return {int(k): Health(float(v.score), str(v.band)) for k, v in scores.items()
-            if v.score is not None}
+    return {k: Health(score, band) for k, (score, band) in score_bands(db, as_of, account_ids).items()
+            if band is not None}
 
 
 _ROWS_SQL = f"""

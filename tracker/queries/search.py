@@ -17,8 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
+from tracker.database import Database
 from tracker.storage.db import environment_errors
 
 ACCOUNT, CONTACT, TASK, NOTE, FEEDBACK = "account", "contact", "task", "note", "feedback"

@@ -6,8 +6,7 @@ everything here only reads.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
+from tracker.database import Database
 from tracker.domain_signals import Goal, MaturityLevel, MaturityStep, SupportCase, Trial
 from tracker.services.base import fetch_all, fetch_one
 from tracker.storage.db import environment_errors

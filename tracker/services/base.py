@@ -7,8 +7,7 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 
-from sqlite_utils import Database
-
+from tracker.database import Database
 from tracker.domain import NotFoundError, ValidationError, parse_date
 from tracker.i18n import QT_TRANSLATE_NOOP, words
 from tracker.storage.db import environment_errors

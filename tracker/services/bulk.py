@@ -14,9 +14,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlite_utils import Database
-
 from tracker.changes import ChangeSet, Written
+from tracker.database import Database
 from tracker.domain import AccountId, JourneyId, PlaybookId, TaskId, ValidationError
 from tracker.i18n import QT_TRANSLATE_NOOP, words
 from tracker.services import accounts, journeys, tasks

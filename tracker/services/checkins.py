@@ -7,9 +7,8 @@ Each write returns the previous setting, which is what undo puts back.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from tracker.changes import ChangeSet, Written
+from tracker.database import Database
 from tracker.services.base import log_change
 from tracker.storage.db import transaction
 from tracker.validation import check_row, refuse

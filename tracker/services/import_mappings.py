@@ -12,9 +12,8 @@ import hashlib
 import json
 from typing import Any
 
-from sqlite_utils import Database
-
 from tracker.changes import ChangeSet
+from tracker.database import Database
 from tracker.excel.dates import ORDERS
 from tracker.excel.mapping import FIELDS, KINDS, ColumnMapping, header_key
 from tracker.excel.notices import KIND_SAVED, SAVED_MAPPING, Notice

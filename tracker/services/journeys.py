@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlite_utils import Database
-
 from tracker.changes import ChangeSet, Written
+from tracker.database import Database
 from tracker.domain import STAGES, AccountId, Journey, JourneyId, PlaybookId, ValidationError
 from tracker.i18n import QT_TRANSLATE_NOOP, words
 from tracker.services.base import fetch_all, log_change, restore_rows, snapshot_rows

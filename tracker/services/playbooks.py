@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlite_utils import Database
-
 from tracker.builtin_playbooks import BUILTIN
 from tracker.changes import ChangeSet, Written
+from tracker.database import Database
 from tracker.domain import (
     Playbook,
     PlaybookId,

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from sqlite_utils import Database
-
 from tracker.changes import ChangeSet
+from tracker.database import Database
 from tracker.domain import ValidationError
 from tracker.i18n import QT_TRANSLATE_NOOP, words
 from tracker.money import (

@@ -11,9 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Generic, TypeVar
 
-from sqlite_utils import Database
-
 from tracker.changes import ChangeSet, Written
+from tracker.database import Database
 from tracker.domain import (
     FEEDBACK_KINDS,
     Activity,

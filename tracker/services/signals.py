@@ -9,9 +9,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlite_utils import Database
-
 from tracker.changes import ChangeSet, Written
+from tracker.database import Database
 from tracker.domain import AccountId, JourneyId, PlaybookId, ValidationError
 from tracker.domain_signals import MaturityLevel, MaturityStep, SupportCase, Trial
 from tracker.i18n import QT_TRANSLATE_NOOP, words

@@ -5,9 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlite_utils import Database
-
 from tracker.changes import ChangeSet, Written
+from tracker.database import Database
 from tracker.messages import Draft, MessageTemplate
 from tracker.services.records import ACTIVITIES, RecordKind, _fields_only
 

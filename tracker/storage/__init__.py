@@ -1,7 +1,6 @@
 """SQLite storage: connection set-up, migrations, backups and errors."""
 
-from sqlite_utils import Database
-
+from tracker.database import Database
 from tracker.storage.db import (
     SCHEMA_VERSION,
     backup_database,

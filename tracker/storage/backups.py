@@ -7,8 +7,7 @@ import shutil
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlite_utils import Database
-
+from tracker.database import Database
 from tracker.i18n import QT_TRANSLATE_NOOP
 from tracker.storage.db import backup_database, check_database
 from tracker.storage.errors import StoreError, said

@@ -13,9 +13,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-import sqlite_utils
-from sqlite_utils import Database
-
+from tracker.database import Database, Store
 from tracker.i18n import QT_TRANSLATE_NOOP
 from tracker.storage.errors import (
     CorruptDatabaseError,
@@ -130,7 +128,9 @@ def open_database(
     except StoreError:
         conn.close()
         raise
-    return sqlite_utils.Database(conn)
+    # What sqlite-utils' Database(conn) set on every connection we handed out before.
+    conn.execute("PRAGMA recursive_triggers = ON")
+    return Store(conn)
 
 
 def _has_our_tables(conn: sqlite3.Connection) -> bool:
@@ -213,10 +213,10 @@ def backup_database(
     tmp = dest.with_name(dest.name + ".part")
     tmp.unlink(missing_ok=True)  # a stale part file from a crash would be opened, not replaced
     own = False
-    if isinstance(source, Database):
-        src_conn = source.conn
-    elif isinstance(source, sqlite3.Connection):
+    if isinstance(source, sqlite3.Connection):
         src_conn = source
+    elif not isinstance(source, (str, Path)):
+        src_conn = source.conn
     else:
         src_path = Path(source)
         if not src_path.is_file():

@@ -2198,59 +2198,69 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="ui/views/dashboard.py" line="114" />
+            <location filename="ui/views/dashboard.py" line="128" />
             <source>Right-click to save the chart as PNG or SVG</source>
             <translation>Klik kanan untuk menyimpan carta sebagai PNG atau SVG</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="128" />
+            <location filename="ui/views/dashboard.py" line="142" />
             <source>&lt;b&gt;All KPIs&lt;/b&gt; (hover a row for its formula)</source>
             <translation>&lt;b&gt;Semua KPI&lt;/b&gt; (tuding pada baris untuk melihat formulanya)</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="164" />
+            <location filename="ui/views/dashboard.py" line="163" />
+            <source>Loading…</source>
+            <translation>Memuatkan…</translation>
+        </message>
+        <message>
+            <location filename="ui/views/dashboard.py" line="186" />
             <source>Signed from</source>
             <translation>Ditandatangani dari</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="180" />
+            <location filename="ui/views/dashboard.py" line="202" />
             <source>{0} days</source>
             <translation>{0} hari</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="182" />
+            <location filename="ui/views/dashboard.py" line="204" />
             <source>Period for retention, churn, revenue retention and the tiles' trend</source>
             <translation>Tempoh untuk pengekalan, churn, pengekalan hasil dan trend jubin</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="184" />
+            <location filename="ui/views/dashboard.py" line="206" />
             <source>Segment</source>
             <translation>Segmen</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="185" />
+            <location filename="ui/views/dashboard.py" line="207" />
             <source>Owner</source>
             <translation>Pemilik</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="193" />
+            <location filename="ui/views/dashboard.py" line="215" />
             <source>to</source>
             <translation>hingga</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="196" />
+            <location filename="ui/views/dashboard.py" line="218" />
             <source>As of</source>
             <translation>Setakat</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="197" />
+            <location filename="ui/views/dashboard.py" line="219" />
             <source>Period</source>
             <translation>Tempoh</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="221" />
+            <location filename="ui/views/dashboard.py" line="243" />
             <source>All</source>
             <translation>Semua</translation>
+        </message>
+        <message>
+            <location filename="ui/views/dashboard.py" line="321" />
+            <source>The dashboard could not be computed: {0}</source>
+            <translation>Papan pemuka tidak dapat dikira: {0}</translation>
         </message>
     </context>
     <context>
@@ -2818,103 +2828,103 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
     <context>
         <name>HealthFactorModel</name>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="35" />
+            <location filename="ui/models/health_factor_model.py" line="37" />
             <source>{0} %</source>
             <translation>{0} %</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="45" />
-            <location filename="ui/models/health_factor_model.py" line="50" />
+            <location filename="ui/models/health_factor_model.py" line="47" />
+            <location filename="ui/models/health_factor_model.py" line="52" />
             <source>{0} d</source>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="32" />
+            <location filename="ui/models/health_factor_model.py" line="34" />
             <source>no data</source>
             <translation>tiada data</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="37" />
+            <location filename="ui/models/health_factor_model.py" line="39" />
             <source>{0} / 100</source>
             <translation>{0} / 100</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="39" />
+            <location filename="ui/models/health_factor_model.py" line="41" />
             <source>{0} cases</source>
             <translation>{0} kes</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="41" />
+            <location filename="ui/models/health_factor_model.py" line="43" />
             <source>{0} d since trial start</source>
             <translation>{0} h sejak percubaan bermula</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="44" />
+            <location filename="ui/models/health_factor_model.py" line="46" />
             <source>{0} d, no first value</source>
             <translation>{0} h, tiada nilai pertama</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="48" />
+            <location filename="ui/models/health_factor_model.py" line="50" />
             <source>on cadence</source>
             <translation>ikut jadual</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="49" />
+            <location filename="ui/models/health_factor_model.py" line="51" />
             <source>{0} d overdue</source>
             <translation>lewat {0} h</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="58" />
+            <location filename="ui/models/health_factor_model.py" line="60" />
             <source>Factor</source>
             <translation>Faktor</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="58" />
+            <location filename="ui/models/health_factor_model.py" line="60" />
             <source>Value</source>
             <translation>Nilai</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="58" />
+            <location filename="ui/models/health_factor_model.py" line="60" />
             <source>Sub-score</source>
             <translation>Subskor</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="58" />
+            <location filename="ui/models/health_factor_model.py" line="60" />
             <source>Weight</source>
             <translation>Pemberat</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="58" />
+            <location filename="ui/models/health_factor_model.py" line="60" />
             <source>Points</source>
             <translation>Mata</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="59" />
+            <location filename="ui/models/health_factor_model.py" line="61" />
             <source>The measured value behind the factor</source>
             <translation>Nilai terukur di sebalik faktor ini</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="59" />
+            <location filename="ui/models/health_factor_model.py" line="61" />
             <source>0 to 100</source>
             <translation>0 hingga 100</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="60" />
+            <location filename="ui/models/health_factor_model.py" line="62" />
             <source>Your weight; in brackets the weight used after spreading the weight of factors without data</source>
             <translation>Pemberat anda; dalam kurungan, pemberat yang digunakan selepas pemberat faktor tanpa data diagihkan</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="62" />
+            <location filename="ui/models/health_factor_model.py" line="64" />
             <source>Sub-score x used weight / 100; the points add up to the score</source>
             <translation>Subskor x pemberat digunakan / 100; jumlah mata ialah skor</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="82" />
+            <location filename="ui/models/health_factor_model.py" line="84" />
             <source>{0} ({1})</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="94" />
+            <location filename="ui/models/health_factor_model.py" line="96" />
             <source>No data: this factor's weight is spread over the others.</source>
             <translation>Tiada data: pemberat faktor ini diagihkan kepada faktor lain.</translation>
         </message>
@@ -2922,42 +2932,42 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
     <context>
         <name>HealthPanel</name>
         <message>
-            <location filename="ui/views/health_panel.py" line="41" />
+            <location filename="ui/views/health_panel.py" line="44" />
             <source>Health</source>
             <translation>Kesihatan</translation>
         </message>
         <message>
-            <location filename="ui/views/health_panel.py" line="59" />
+            <location filename="ui/views/health_panel.py" line="62" />
             <source>Weights…</source>
             <translation>Pemberat…</translation>
         </message>
         <message>
-            <location filename="ui/views/health_panel.py" line="60" />
+            <location filename="ui/views/health_panel.py" line="63" />
             <source>Change how much each factor counts</source>
             <translation>Ubah sejauh mana setiap faktor diambil kira</translation>
         </message>
         <message>
-            <location filename="ui/views/health_panel.py" line="75" />
+            <location filename="ui/views/health_panel.py" line="78" />
             <source>Weights total 100; a factor without data hands its weight to the others (used weight in brackets).</source>
             <translation>Jumlah pemberat ialah 100; faktor tanpa data menyerahkan pemberatnya kepada faktor lain (pemberat digunakan dalam kurungan).</translation>
         </message>
         <message>
-            <location filename="ui/views/health_panel.py" line="126" />
+            <location filename="ui/views/health_panel.py" line="133" />
             <source>Green</source>
             <translation>Hijau</translation>
         </message>
         <message>
-            <location filename="ui/views/health_panel.py" line="126" />
+            <location filename="ui/views/health_panel.py" line="133" />
             <source>Yellow</source>
             <translation>Kuning</translation>
         </message>
         <message>
-            <location filename="ui/views/health_panel.py" line="126" />
+            <location filename="ui/views/health_panel.py" line="133" />
             <source>Red</source>
             <translation>Merah</translation>
         </message>
         <message>
-            <location filename="ui/views/health_panel.py" line="130" />
+            <location filename="ui/views/health_panel.py" line="137" />
             <source>Health {0} of 100 ({1}): Green from {2}, Yellow from {3}, Red below {3}</source>
             <translation>Kesihatan {0} daripada 100 ({1}): Hijau {2} ke atas, Kuning {3} ke atas, Merah bawah {3}</translation>
         </message>
@@ -3917,6 +3927,14 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
             <location filename="ui/models/ladder_model.py" line="37" />
             <source>Accounts here</source>
             <translation>Akaun di sini</translation>
+        </message>
+    </context>
+    <context>
+        <name>LazyView</name>
+        <message>
+            <location filename="ui/views/lazy.py" line="28" />
+            <source>Loading…</source>
+            <translation>Memuatkan…</translation>
         </message>
     </context>
     <context>
@@ -5994,22 +6012,27 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
             <translation>&amp;Papar:</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="218" />
+            <location filename="ui/views/today.py" line="196" />
+            <source>Loading…</source>
+            <translation>Memuatkan…</translation>
+        </message>
+        <message>
+            <location filename="ui/views/today.py" line="221" />
             <source>Today, {0}</source>
             <translation>Hari ini, {0}</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="221" />
+            <location filename="ui/views/today.py" line="224" />
             <source>{0} · Due in the next 7 days: {1} · Accounts at risk: {2}</source>
             <translation>{0} · Perlu disiapkan dalam 7 hari akan datang: {1} · Akaun berisiko: {2}</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="322" />
+            <location filename="ui/views/today.py" line="325" />
             <source>&amp;Open account</source>
             <translation>&amp;Buka akaun</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="325" />
+            <location filename="ui/views/today.py" line="328" />
             <source>Selected a&amp;ccounts</source>
             <translation>Akaun &amp;dipilih</translation>
         </message>
@@ -6321,9 +6344,9 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
         <message>
             <location filename="tracker/cli/analytics_commands.py" line="65" />
             <location filename="tracker/cli/core_commands.py" line="112" />
-            <location filename="tracker/cli/excel_commands.py" line="86" />
-            <location filename="tracker/cli/goal_commands.py" line="109" />
-            <location filename="tracker/cli/kpi_commands.py" line="25" />
+            <location filename="tracker/cli/excel_commands.py" line="85" />
+            <location filename="tracker/cli/goal_commands.py" line="108" />
+            <location filename="tracker/cli/kpi_commands.py" line="24" />
             <source>No database at {0}.</source>
             <translation>Tiada pangkalan data di {0}.</translation>
         </message>
@@ -6556,200 +6579,200 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>{0} disandarkan ke {1}</translation>
         </message>
         <message>
-            <location filename="tracker/cli/excel_commands.py" line="102" />
-            <location filename="tracker/cli/goal_commands.py" line="161" />
-            <location filename="tracker/cli/kpi_commands.py" line="26" />
+            <location filename="tracker/cli/excel_commands.py" line="101" />
+            <location filename="tracker/cli/goal_commands.py" line="160" />
+            <location filename="tracker/cli/kpi_commands.py" line="25" />
             <location filename="tracker/cli/plan_commands.py" line="98" />
             <source>No segment named '{0}'.</source>
             <translation>Tiada segmen bernama '{0}'.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/excel_commands.py" line="112" />
+            <location filename="tracker/cli/excel_commands.py" line="111" />
             <source>{0} is not an .xlsx name; the export writes an Excel workbook, so name it like {1}.xlsx.</source>
             <translation>{0} bukan nama .xlsx; eksport menulis buku kerja Excel, jadi namakannya seperti {1}.xlsx.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/excel_commands.py" line="123" />
+            <location filename="tracker/cli/excel_commands.py" line="122" />
             <source>Wrote the playbooks to {0}</source>
             <translation>Playbook ditulis ke {0}</translation>
         </message>
         <message>
-            <location filename="tracker/cli/excel_commands.py" line="129" />
+            <location filename="tracker/cli/excel_commands.py" line="128" />
             <source>Wrote {0}: {1}.</source>
             <translation>{0} ditulis: {1}.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/excel_commands.py" line="136" />
+            <location filename="tracker/cli/excel_commands.py" line="135" />
             <source>  ignored columns: {0}</source>
             <translation>  lajur diabaikan: {0}</translation>
         </message>
         <message>
-            <location filename="tracker/cli/excel_commands.py" line="139" />
+            <location filename="tracker/cli/excel_commands.py" line="138" />
             <source>  note: {0}</source>
             <translation>  nota: {0}</translation>
         </message>
         <message>
-            <location filename="tracker/cli/excel_commands.py" line="144" />
+            <location filename="tracker/cli/excel_commands.py" line="143" />
             <source>  row {0} kept without: {1}</source>
             <translation>  baris {0} disimpan tanpa: {1}</translation>
         </message>
         <message>
-            <location filename="tracker/cli/excel_commands.py" line="147" />
+            <location filename="tracker/cli/excel_commands.py" line="146" />
             <source>  row {0} update {1}: {2}</source>
             <translation>  baris {0} kemas kini {1}: {2}</translation>
         </message>
         <message>
-            <location filename="tracker/cli/excel_commands.py" line="149" />
+            <location filename="tracker/cli/excel_commands.py" line="148" />
             <source>  row {0} rejected: {1}</source>
             <translation>  baris {0} ditolak: {1}</translation>
         </message>
         <message>
-            <location filename="tracker/cli/excel_commands.py" line="153" />
+            <location filename="tracker/cli/excel_commands.py" line="152" />
             <source>  ... and {0} more rejected rows</source>
             <translation>  ... dan {0} lagi baris ditolak</translation>
         </message>
         <message>
-            <location filename="tracker/cli/excel_commands.py" line="158" />
+            <location filename="tracker/cli/excel_commands.py" line="157" />
             <source>Playbooks: none applied to new accounts.</source>
             <translation>Playbook: tiada yang digunakan pada akaun baharu.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/excel_commands.py" line="161" />
+            <location filename="tracker/cli/excel_commands.py" line="160" />
             <source>Playbooks from {0}: {1} journeys, {2} open tasks ({3} overdue), {4} done, {5} skipped, {6} milestones.</source>
             <translation>Playbook daripada {0}: {1} perjalanan, {2} tugasan terbuka ({3} lewat tempoh), {4} selesai, {5} dilangkau, {6} pencapaian.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/excel_commands.py" line="177" />
+            <location filename="tracker/cli/excel_commands.py" line="176" />
             <source>Imported the playbooks.</source>
             <translation>Playbook telah diimport.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/excel_commands.py" line="190" />
+            <location filename="tracker/cli/excel_commands.py" line="189" />
             <source>Dry run: nothing was written.</source>
             <translation>Larian cuba: tiada apa-apa ditulis.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/excel_commands.py" line="214" />
+            <location filename="tracker/cli/excel_commands.py" line="213" />
             <source>Wrote the import template to {0}</source>
             <translation>Templat import ditulis ke {0}</translation>
         </message>
         <message>
-            <location filename="tracker/cli/goal_commands.py" line="117" />
+            <location filename="tracker/cli/goal_commands.py" line="116" />
             <source>No account '{0}'.</source>
             <translation>Tiada akaun '{0}'.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/goal_commands.py" line="146" />
+            <location filename="tracker/cli/goal_commands.py" line="145" />
             <source>#{0} {1}: {2} {3} to {4:g} by {5} ({6}); now {7}, forecast {8}; {9}</source>
             <translation>#{0} {1}: {2} {3} kepada {4:g} menjelang {5} ({6}); kini {7}, ramalan {8}; {9}</translation>
         </message>
         <message>
-            <location filename="tracker/cli/goal_commands.py" line="171" />
+            <location filename="tracker/cli/goal_commands.py" line="170" />
             <source>Goal #{0} set; baseline {1} on {2}.</source>
             <translation>Matlamat #{0} ditetapkan; garis dasar {1} pada {2}.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/goal_commands.py" line="183" />
+            <location filename="tracker/cli/goal_commands.py" line="182" />
             <source>Goal #{0} closed on {1}: {2}.</source>
             <translation>Matlamat #{0} ditutup pada {1}: {2}.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/goal_commands.py" line="201" />
+            <location filename="tracker/cli/goal_commands.py" line="200" />
             <source>#{0} account {1} {2} {3:&lt;7} {4:&lt;17} {5}: {6}</source>
             <translation>#{0} akaun {1} {2} {3:&lt;7} {4:&lt;17} {5}: {6}</translation>
         </message>
         <message>
-            <location filename="tracker/cli/goal_commands.py" line="216" />
+            <location filename="tracker/cli/goal_commands.py" line="215" />
             <source>Case #{0} added.</source>
             <translation>Kes #{0} ditambah.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/goal_commands.py" line="229" />
+            <location filename="tracker/cli/goal_commands.py" line="228" />
             <source>{0} {1} new cases, {2} updated, {3} unchanged, {4} rejected.</source>
             <translation>{0} {1} kes baharu, {2} dikemas kini, {3} tidak berubah, {4} ditolak.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/goal_commands.py" line="233" />
+            <location filename="tracker/cli/goal_commands.py" line="232" />
             <source>  row {0}: {1}</source>
             <translation>  baris {0}: {1}</translation>
         </message>
         <message>
-            <location filename="tracker/cli/goal_commands.py" line="248" />
+            <location filename="tracker/cli/goal_commands.py" line="247" />
             <source>account {0} {1} {2} to {3}: {4}</source>
             <translation>akaun {0} {1} {2} kepada {3}: {4}</translation>
         </message>
         <message>
-            <location filename="tracker/cli/goal_commands.py" line="262" />
+            <location filename="tracker/cli/goal_commands.py" line="261" />
             <source>Trial #{0} added.</source>
             <translation>Percubaan #{0} ditambah.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/goal_commands.py" line="271" />
+            <location filename="tracker/cli/goal_commands.py" line="270" />
             <source>Account '{0}' has no trial.</source>
             <translation>Akaun '{0}' tiada percubaan.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/goal_commands.py" line="275" />
+            <location filename="tracker/cli/goal_commands.py" line="274" />
             <source>Trial of account {0} converted.</source>
             <translation>Percubaan akaun {0} telah ditukar kepada berbayar.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/import_mapping_args.py" line="30" />
+            <location filename="tracker/cli/import_mapping_args.py" line="29" />
             <source>--map takes HEADER=FIELD, not '{0}'.</source>
             <translation>--map menerima HEADER=FIELD, bukan '{0}'.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/import_mapping_args.py" line="39" />
+            <location filename="tracker/cli/import_mapping_args.py" line="38" />
             <source>Could not read the mapping file {0}: {1}.</source>
             <translation>Fail pemetaan {0} tidak dapat dibaca: {1}.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/import_mapping_args.py" line="42" />
+            <location filename="tracker/cli/import_mapping_args.py" line="41" />
             <source>The mapping file {0} must hold a JSON object.</source>
             <translation>Fail pemetaan {0} mesti mengandungi objek JSON.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/import_mapping_args.py" line="49" />
+            <location filename="tracker/cli/import_mapping_args.py" line="48" />
             <source>The mapping file {0} must map headers to field names.</source>
             <translation>Fail pemetaan {0} mesti memetakan pengepala kepada nama medan.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/import_mapping_args.py" line="52" />
+            <location filename="tracker/cli/import_mapping_args.py" line="51" />
             <source>Unknown kind '{0}' in {1}; use one of {2}.</source>
             <translation>Jenis '{0}' dalam {1} tidak dikenali; gunakan salah satu daripada {2}.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/import_mapping_args.py" line="62" />
+            <location filename="tracker/cli/import_mapping_args.py" line="61" />
             <source>{0} have no field '{1}'; the fields are: {2}.</source>
             <translation>{0} tiada medan '{1}'; medannya ialah: {2}.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/import_mapping_args.py" line="102" />
+            <location filename="tracker/cli/import_mapping_args.py" line="101" />
             <source>No sheet has a column {0}.</source>
             <translation>Tiada helaian yang mempunyai lajur {0}.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/kpi_commands.py" line="51" />
+            <location filename="tracker/cli/kpi_commands.py" line="50" />
             <source>not reached yet</source>
             <translation>belum dicapai</translation>
         </message>
         <message>
-            <location filename="tracker/cli/kpi_commands.py" line="52" />
+            <location filename="tracker/cli/kpi_commands.py" line="51" />
             <source>no data</source>
             <translation>tiada data</translation>
         </message>
         <message>
-            <location filename="tracker/cli/kpi_commands.py" line="56" />
+            <location filename="tracker/cli/kpi_commands.py" line="55" />
             <source>{0:.0f} days</source>
             <translation>{0:.0f} hari</translation>
         </message>
         <message>
-            <location filename="tracker/cli/kpi_commands.py" line="92" />
+            <location filename="tracker/cli/kpi_commands.py" line="91" />
             <source>{0} must be at least 1.</source>
             <translation>{0} mestilah sekurang-kurangnya 1.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/kpi_commands.py" line="116" />
+            <location filename="tracker/cli/kpi_commands.py" line="115" />
             <source>KPIs as of {0}</source>
             <translation>KPI setakat {0}</translation>
         </message>
@@ -7004,77 +7027,77 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>Tulis tempoh sebagai MULA..TAMAT, contohnya 2025-01-01..2025-06-30.</translation>
         </message>
         <message>
-            <location filename="tracker/analytics/segment_rules.py" line="59" />
+            <location filename="tracker/analytics/segment_rules.py" line="58" />
             <source>The rule cannot be read near '{0}'.</source>
             <translation>Peraturan tidak dapat dibaca berhampiran '{0}'.</translation>
         </message>
         <message>
-            <location filename="tracker/analytics/segment_rules.py" line="74" />
+            <location filename="tracker/analytics/segment_rules.py" line="73" />
             <source>'{0}' is not a field a rule can use; use one of: {1}.</source>
             <translation>'{0}' bukan medan yang boleh digunakan oleh peraturan; gunakan salah satu daripada: {1}.</translation>
         </message>
         <message>
-            <location filename="tracker/analytics/segment_rules.py" line="86" />
+            <location filename="tracker/analytics/segment_rules.py" line="85" />
             <source>'{0}' is not a number, and {1} is one.</source>
             <translation>'{0}' bukan nombor, sedangkan {1} ialah nombor.</translation>
         </message>
         <message>
-            <location filename="tracker/analytics/segment_rules.py" line="100" />
+            <location filename="tracker/analytics/segment_rules.py" line="99" />
             <source>'{0}' needs an operator and a value (e.g. = 5).</source>
             <translation>'{0}' memerlukan operator dan nilai (contohnya = 5).</translation>
         </message>
         <message>
-            <location filename="tracker/analytics/segment_rules.py" line="116" />
+            <location filename="tracker/analytics/segment_rules.py" line="115" />
             <source>Expected an operator after '{0}'.</source>
             <translation>Operator dijangka selepas '{0}'.</translation>
         </message>
         <message>
-            <location filename="tracker/analytics/segment_rules.py" line="120" />
+            <location filename="tracker/analytics/segment_rules.py" line="119" />
             <source>The condition on {0} has no value.</source>
             <translation>Syarat pada {0} tiada nilai.</translation>
         </message>
         <message>
-            <location filename="tracker/analytics/segment_rules.py" line="123" />
+            <location filename="tracker/analytics/segment_rules.py" line="122" />
             <source>{0} is text: compare it with =, !=, in or contains.</source>
             <translation>{0} ialah teks: bandingkannya dengan =, !=, in atau contains.</translation>
         </message>
         <message>
-            <location filename="tracker/analytics/segment_rules.py" line="127" />
+            <location filename="tracker/analytics/segment_rules.py" line="126" />
             <source>{0} is a number: 'contains' does not apply.</source>
             <translation>{0} ialah nombor: 'contains' tidak terpakai.</translation>
         </message>
         <message>
-            <location filename="tracker/analytics/segment_rules.py" line="140" />
+            <location filename="tracker/analytics/segment_rules.py" line="139" />
             <source>The value for {0} is not one value; quote it.</source>
             <translation>Nilai untuk {0} bukan satu nilai; letakkan dalam tanda petik.</translation>
         </message>
         <message>
-            <location filename="tracker/analytics/segment_rules.py" line="145" />
+            <location filename="tracker/analytics/segment_rules.py" line="144" />
             <source>The list after '{0}' is empty.</source>
             <translation>Senarai selepas '{0}' kosong.</translation>
         </message>
         <message>
-            <location filename="tracker/analytics/segment_rules.py" line="154" />
+            <location filename="tracker/analytics/segment_rules.py" line="153" />
             <source>Put the whole value in one pair of quotes.</source>
             <translation>Letakkan seluruh nilai dalam satu pasangan tanda petik.</translation>
         </message>
         <message>
-            <location filename="tracker/analytics/segment_rules.py" line="163" />
+            <location filename="tracker/analytics/segment_rules.py" line="162" />
             <source>The rule is empty.</source>
             <translation>Peraturan ini kosong.</translation>
         </message>
         <message>
-            <location filename="tracker/analytics/segment_rules.py" line="171" />
+            <location filename="tracker/analytics/segment_rules.py" line="170" />
             <source>A condition is missing around 'and'/'or'.</source>
             <translation>Satu syarat tiada di sekitar 'and'/'or'.</translation>
         </message>
         <message>
-            <location filename="tracker/analytics/segment_rules.py" line="222" />
+            <location filename="tracker/analytics/segment_rules.py" line="221" />
             <source>A segment's name is required.</source>
             <translation>Nama segmen diperlukan.</translation>
         </message>
         <message>
-            <location filename="tracker/analytics/segment_rules.py" line="226" />
+            <location filename="tracker/analytics/segment_rules.py" line="225" />
             <source>A segment named '{0}' already exists; choose another name.</source>
             <translation>Segmen bernama '{0}' sudah wujud; pilih nama lain.</translation>
         </message>
@@ -7150,116 +7173,116 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>Akaun {0} tidak wujud lagi.</translation>
         </message>
         <message>
-            <location filename="tracker/services/accounts.py" line="56" />
-            <location filename="tracker/services/base.py" line="114" />
-            <location filename="tracker/services/records.py" line="75" />
+            <location filename="tracker/services/accounts.py" line="55" />
+            <location filename="tracker/services/base.py" line="113" />
+            <location filename="tracker/services/records.py" line="74" />
             <source>Unknown field(s): {0}</source>
             <translation>Medan tidak dikenali: {0}</translation>
         </message>
         <message>
-            <location filename="tracker/services/accounts.py" line="237" />
-            <location filename="tracker/services/journeys.py" line="46" />
+            <location filename="tracker/services/accounts.py" line="236" />
+            <location filename="tracker/services/journeys.py" line="45" />
             <source>The account no longer exists.</source>
             <translation>Akaun ini tidak wujud lagi.</translation>
         </message>
         <message>
-            <location filename="tracker/services/base.py" line="56" />
+            <location filename="tracker/services/base.py" line="55" />
             <source>{0} {1} no longer exists</source>
             <translation>{0} {1} tidak wujud lagi</translation>
         </message>
         <message>
-            <location filename="tracker/services/base.py" line="158" />
+            <location filename="tracker/services/base.py" line="157" />
             <source>A contact with this e-mail already exists.</source>
             <translation>Kenalan dengan e-mel ini sudah wujud.</translation>
         </message>
         <message>
-            <location filename="tracker/services/base.py" line="161" />
+            <location filename="tracker/services/base.py" line="160" />
             <source>Another account has this external id.</source>
             <translation>Akaun lain sudah mempunyai id luaran ini.</translation>
         </message>
         <message>
-            <location filename="tracker/services/base.py" line="163" />
+            <location filename="tracker/services/base.py" line="162" />
             <source>This {0} already exists ({1}).</source>
             <translation>{0} ini sudah wujud ({1}).</translation>
         </message>
         <message>
-            <location filename="tracker/services/base.py" line="166" />
+            <location filename="tracker/services/base.py" line="165" />
             <source>A value is outside what {0} allows.</source>
             <translation>Satu nilai berada di luar had yang dibenarkan oleh {0}.</translation>
         </message>
         <message>
-            <location filename="tracker/services/base.py" line="169" />
+            <location filename="tracker/services/base.py" line="168" />
             <source>The row refers to something that does not exist.</source>
             <translation>Baris ini merujuk kepada sesuatu yang tidak wujud.</translation>
         </message>
         <message>
-            <location filename="tracker/services/base.py" line="173" />
+            <location filename="tracker/services/base.py" line="172" />
             <source>{0} is required.</source>
             <translation>{0} diperlukan.</translation>
         </message>
         <message>
-            <location filename="tracker/services/bulk.py" line="40" />
+            <location filename="tracker/services/bulk.py" line="39" />
             <source>Nothing is selected.</source>
             <translation>Tiada apa-apa yang dipilih.</translation>
         </message>
         <message>
-            <location filename="tracker/services/bulk.py" line="55" />
+            <location filename="tracker/services/bulk.py" line="54" />
             <source>Unknown field '{0}'.</source>
             <translation>Medan '{0}' tidak dikenali.</translation>
         </message>
         <message>
-            <location filename="tracker/services/goals.py" line="31" />
+            <location filename="tracker/services/goals.py" line="30" />
             <source>segment</source>
             <translation>segmen</translation>
         </message>
         <message>
-            <location filename="tracker/services/goals.py" line="32" />
+            <location filename="tracker/services/goals.py" line="31" />
             <source>owner</source>
             <translation>pemilik</translation>
         </message>
         <message>
-            <location filename="tracker/services/goals.py" line="33" />
+            <location filename="tracker/services/goals.py" line="32" />
             <source>cohort</source>
             <translation>kohort</translation>
         </message>
         <message>
-            <location filename="tracker/services/goals.py" line="40" />
+            <location filename="tracker/services/goals.py" line="39" />
             <source>'{0}' is not a KPI.</source>
             <translation>'{0}' bukan KPI.</translation>
         </message>
         <message>
-            <location filename="tracker/services/goals.py" line="45" />
+            <location filename="tracker/services/goals.py" line="44" />
             <source>The deadline must come after the start date.</source>
             <translation>Tarikh akhir mestilah selepas tarikh mula.</translation>
         </message>
         <message>
-            <location filename="tracker/services/goals.py" line="49" />
+            <location filename="tracker/services/goals.py" line="48" />
             <source>Say which {0} the goal is for.</source>
             <translation>Nyatakan {0} bagi matlamat ini.</translation>
         </message>
         <message>
-            <location filename="tracker/services/goals.py" line="53" />
+            <location filename="tracker/services/goals.py" line="52" />
             <source>The segment must be given by its id.</source>
             <translation>Segmen mesti dinyatakan melalui ID-nya.</translation>
         </message>
         <message>
-            <location filename="tracker/services/goals.py" line="60" />
+            <location filename="tracker/services/goals.py" line="59" />
             <source>A cohort is a signed month written YYYY-MM.</source>
             <translation>Kohort ialah bulan tandatangan yang ditulis dalam format YYYY-MM.</translation>
         </message>
         <message>
-            <location filename="tracker/services/goals.py" line="103" />
+            <location filename="tracker/services/goals.py" line="102" />
             <source>The goal is already closed.</source>
             <translation>Matlamat ini sudah ditutup.</translation>
         </message>
         <message>
-            <location filename="tracker/services/journeys.py" line="42" />
-            <location filename="tracker/services/playbooks.py" line="117" />
+            <location filename="tracker/services/journeys.py" line="41" />
+            <location filename="tracker/services/playbooks.py" line="116" />
             <source>The playbook no longer exists.</source>
             <translation>Playbook ini tidak wujud lagi.</translation>
         </message>
         <message>
-            <location filename="tracker/services/journeys.py" line="118" />
+            <location filename="tracker/services/journeys.py" line="117" />
             <source>The journey no longer exists.</source>
             <translation>Perjalanan ini tidak wujud lagi.</translation>
         </message>
@@ -7274,43 +7297,43 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>Tangga telah berubah sementara itu; susunan baharu tidak disimpan.</translation>
         </message>
         <message>
-            <location filename="tracker/services/playbooks.py" line="163" />
-            <location filename="tracker/services/playbooks.py" line="177" />
+            <location filename="tracker/services/playbooks.py" line="162" />
+            <location filename="tracker/services/playbooks.py" line="176" />
             <source>The step no longer exists.</source>
             <translation>Langkah ini tidak wujud lagi.</translation>
         </message>
         <message>
-            <location filename="tracker/services/preferences.py" line="58" />
+            <location filename="tracker/services/preferences.py" line="57" />
             <source>Unknown currency '{0}'.</source>
             <translation>Mata wang '{0}' tidak dikenali.</translation>
         </message>
         <message>
-            <location filename="tracker/services/preferences.py" line="61" />
+            <location filename="tracker/services/preferences.py" line="60" />
             <source>Decimals must be 0, 1 or 2.</source>
             <translation>Tempat perpuluhan mestilah 0, 1 atau 2.</translation>
         </message>
         <message>
-            <location filename="tracker/services/records.py" line="100" />
+            <location filename="tracker/services/records.py" line="99" />
             <source>The {0} no longer exists.</source>
             <translation>{0} ini tidak wujud lagi.</translation>
         </message>
         <message>
-            <location filename="tracker/services/records.py" line="153" />
+            <location filename="tracker/services/records.py" line="152" />
             <source>A {0} score is {1} to {2}.</source>
             <translation>Skor {0} mestilah dari {1} hingga {2}.</translation>
         </message>
         <message>
-            <location filename="tracker/services/signals.py" line="39" />
+            <location filename="tracker/services/signals.py" line="38" />
             <source>The {0} cannot be before the {1}.</source>
             <translation>{0} tidak boleh lebih awal daripada {1}.</translation>
         </message>
         <message>
-            <location filename="tracker/services/signals.py" line="107" />
+            <location filename="tracker/services/signals.py" line="106" />
             <source>{0} accounts or contacts have reached this level; it cannot be removed.</source>
             <translation>{0} akaun atau kenalan telah mencapai tahap ini; tahap ini tidak boleh dialih keluar.</translation>
         </message>
         <message>
-            <location filename="tracker/services/tasks.py" line="127" />
+            <location filename="tracker/services/tasks.py" line="126" />
             <source>The task no longer exists.</source>
             <translation>Tugasan ini tidak wujud lagi.</translation>
         </message>
@@ -7398,7 +7421,7 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
     <context>
         <name>excel</name>
         <message>
-            <location filename="tracker/excel/cases_import.py" line="128" />
+            <location filename="tracker/excel/cases_import.py" line="127" />
             <source>Sheet '{0}' has no columns for the account and the day a case was opened (like Organization and Created at).</source>
             <translation>Helaian '{0}' tiada lajur untuk akaun dan tarikh kes dibuka (seperti Organization dan Created at).</translation>
         </message>
@@ -7485,27 +7508,27 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>{0} ialah pautan kepada fail yang tidak wujud.</translation>
         </message>
         <message>
-            <location filename="tracker/excel/importer.py" line="138" />
+            <location filename="tracker/excel/importer.py" line="137" />
             <source>Another program wrote to the database during the import; nothing was changed.</source>
             <translation>Program lain menulis ke pangkalan data semasa import; tiada apa-apa yang diubah.</translation>
         </message>
         <message>
-            <location filename="tracker/excel/importer.py" line="183" />
+            <location filename="tracker/excel/importer.py" line="182" />
             <source>Rows changed or were deleted since the preview; preview the file again.</source>
             <translation>Baris telah diubah atau dipadam sejak pratonton; pratonton fail sekali lagi.</translation>
         </message>
         <message>
-            <location filename="tracker/excel/importer.py" line="239" />
+            <location filename="tracker/excel/importer.py" line="238" />
             <source>Two sheets of this import hold the same kind of rows; import them one at a time.</source>
             <translation>Dua helaian dalam import ini mengandungi jenis baris yang sama; import satu demi satu.</translation>
         </message>
         <message>
-            <location filename="tracker/excel/importer.py" line="247" />
+            <location filename="tracker/excel/importer.py" line="246" />
             <source>Row {0} of '{1}' cannot be written ({2}); nothing was changed. Preview the file again.</source>
             <translation>Baris {0} dalam '{1}' tidak dapat ditulis ({2}); tiada apa-apa yang diubah. Pratonton fail sekali lagi.</translation>
         </message>
         <message>
-            <location filename="tracker/excel/importer.py" line="285" />
+            <location filename="tracker/excel/importer.py" line="284" />
             <source>The import was refused by the database ({0}); nothing was changed.</source>
             <translation>Import ditolak oleh pangkalan data ({0}); tiada apa-apa yang diubah.</translation>
         </message>
@@ -7555,17 +7578,17 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>{0} tiada langkah playbook yang boleh diimport.</translation>
         </message>
         <message>
-            <location filename="tracker/excel/preview.py" line="254" />
+            <location filename="tracker/excel/preview.py" line="253" />
             <source>No column of sheet '{0}' is mapped to a field; map at least the name or id column.</source>
             <translation>Tiada lajur helaian '{0}' yang dipetakan kepada medan; petakan sekurang-kurangnya lajur nama atau id.</translation>
         </message>
         <message>
-            <location filename="tracker/excel/preview.py" line="355" />
+            <location filename="tracker/excel/preview.py" line="354" />
             <source>The columns of sheet '{0}' match nothing Onboarding Tracker imports (accounts, contacts, tasks, milestones or feedback).</source>
             <translation>Lajur helaian '{0}' tidak sepadan dengan apa-apa yang diimport oleh Onboarding Tracker (akaun, kenalan, tugasan, pencapaian atau maklum balas).</translation>
         </message>
         <message>
-            <location filename="tracker/excel/preview.py" line="404" />
+            <location filename="tracker/excel/preview.py" line="403" />
             <source>No sheet of {0} has columns Onboarding Tracker can import (accounts, contacts, tasks, milestones or feedback).</source>
             <translation>Tiada helaian dalam {0} yang mempunyai lajur yang boleh diimport oleh Onboarding Tracker (akaun, kenalan, tugasan, pencapaian atau maklum balas).</translation>
         </message>
@@ -8534,7 +8557,7 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>{0} hijau, {1} kuning, {2} merah</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/report.py" line="135" />
+            <location filename="tracker/kpi/report.py" line="141" />
             <source>No feature adoption recorded by then.</source>
             <translation>Tiada penggunaan ciri direkodkan setakat tarikh itu.</translation>
         </message>
@@ -9978,42 +10001,42 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
     <context>
         <name>storage</name>
         <message>
-            <location filename="tracker/storage/backups.py" line="83" />
+            <location filename="tracker/storage/backups.py" line="82" />
             <source>The backup {0} cannot be restored: {1}</source>
             <translation>Sandaran {0} tidak dapat dipulihkan: {1}</translation>
         </message>
         <message>
-            <location filename="tracker/storage/db.py" line="38" />
+            <location filename="tracker/storage/db.py" line="36" />
             <source>No database at {0}.</source>
             <translation>Tiada pangkalan data di {0}.</translation>
         </message>
         <message>
-            <location filename="tracker/storage/db.py" line="39" />
+            <location filename="tracker/storage/db.py" line="37" />
             <source>{0} is not an Onboarding Tracker database.</source>
             <translation>{0} bukan pangkalan data Onboarding Tracker.</translation>
         </message>
         <message>
-            <location filename="tracker/storage/db.py" line="40" />
+            <location filename="tracker/storage/db.py" line="38" />
             <source>Cannot write the backup to {0}: {1}.</source>
             <translation>Tidak dapat menulis sandaran ke {0}: {1}.</translation>
         </message>
         <message>
-            <location filename="tracker/storage/db.py" line="84" />
+            <location filename="tracker/storage/db.py" line="82" />
             <source>Cannot create the folder for {0}: {1}.</source>
             <translation>Tidak dapat mencipta folder untuk {0}: {1}.</translation>
         </message>
         <message>
-            <location filename="tracker/storage/db.py" line="88" />
+            <location filename="tracker/storage/db.py" line="86" />
             <source>{0} is a folder, not a database file.</source>
             <translation>{0} ialah folder, bukan fail pangkalan data.</translation>
         </message>
         <message>
-            <location filename="tracker/storage/db.py" line="104" />
+            <location filename="tracker/storage/db.py" line="102" />
             <source>{0} was written by a newer version of Onboarding Tracker (schema {1}, this version reads up to {2}). Please update the application.</source>
             <translation>{0} ditulis oleh versi Onboarding Tracker yang lebih baharu (skema {1}, versi ini membaca sehingga {2}). Sila kemas kini aplikasi.</translation>
         </message>
         <message>
-            <location filename="tracker/storage/db.py" line="118" />
+            <location filename="tracker/storage/db.py" line="116" />
             <source>{0} needs an upgrade (schema {1}).</source>
             <translation>{0} perlu dinaik taraf (skema {1}).</translation>
         </message>

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
+from tracker.database import Database
 from tracker.excel.cases_import import CaseImport, import_cases
 from ui.commands.imports import ImportRows
 from ui.context import AppContext

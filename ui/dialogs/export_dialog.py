@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
+from tracker.database import Database
 from tracker.excel.errors import ExcelError
 from tracker.excel.playbook_io import PlaybookPlan, apply_playbooks, export_playbooks, preview_playbooks
 from tracker.excel.report import ReportResult, export_report

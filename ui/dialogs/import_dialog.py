@@ -16,8 +16,8 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
-from sqlite_utils import Database
 
+from tracker.database import Database
 from tracker.excel.columns import LocaleHints
 from tracker.excel.importer import ImportResult, apply_import
 from tracker.excel.mapping import KINDS, detect_mapping

@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlite_utils import Database
-
+from tracker.database import Database
 from tracker.excel.columns import LocaleHints
 from tracker.excel.import_playbooks import PLAYBOOK_CHOICES, PlaybookForecast, forecast_import
 from tracker.excel.mapping import ColumnMapping, detect_mapping

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -15,10 +15,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QPalette
 
-from tracker.kpi.health import HealthFactor
 from ui.models.base import RIGHT, RowTableModel
 from ui.models.roles import FACTOR_ROLE
 from ui.theme import status_colors
+
+if TYPE_CHECKING:  # the health engine needs NumPy: the window paints before it loads
+    from tracker.kpi.health import HealthFactor
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -50,7 +52,7 @@ def raw_text(factor: HealthFactor) -> str:
     return tr("{0} d").format(loc.toString(factor.raw, "f", 0))
 
 
-class HealthFactorModel(RowTableModel[HealthFactor]):
+class HealthFactorModel(RowTableModel["HealthFactor"]):
     FACTOR, RAW, SUB, WEIGHT, CONTRIBUTION = range(5)
 
     def __init__(self, parent: QObject | None = None) -> None:

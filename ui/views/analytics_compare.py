@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from tracker.analytics.experiments import ALPHA, MIN_EVENTS, MIN_PER_GROUP, Comparison, compare_groups
 from tracker.analytics.groups import resolve_group
 from tracker.changes import ChangeSet
+from tracker.database import Database
 from tracker.queries.lookups import largest_segments
 from tracker.services.playbooks import list_playbooks
 from tracker.services.records import list_segments

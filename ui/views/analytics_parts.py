@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QTableView,
     QWidget,
 )
-from sqlite_utils import Database
 
+from tracker.database import Database
 from tracker.domain import ValidationError
 from tracker.storage.errors import StoreError
 from ui.models.roles import SORT_ROLE

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from tracker.analytics.retention import Projection, project_retention
 from tracker.changes import ChangeSet
+from tracker.database import Database
 from tracker.kpi.retention import get_gross_margin
 from tracker.rules import CLTV_ANNUAL_DISCOUNT, CLTV_HORIZON_MONTHS
 from ui.charts.analytics_charts import RetentionChart

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from tracker.analytics.segment_rules import matching_accounts
 from tracker.analytics.segmentation import ClusterSuggestion, silhouette_strength, suggest_segments
 from tracker.changes import ChangeSet
+from tracker.database import Database
 from tracker.domain import ValidationError
 from tracker.services.playbooks import list_playbooks
 from ui.charts.analytics_charts import ClusterProfileChart, DendrogramChart, SilhouetteChart

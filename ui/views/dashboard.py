@@ -2,13 +2,17 @@
 filter bar (segment, owner, signed window, as-of date, period).
 
 Numbers come from ``tracker.kpi.dashboard_data``, the same functions the ``kpis`` command
-prints. A burst of changes on the bus (ticking ten tasks) becomes one refresh through a
-short single-shot timer, and a hidden dashboard only notes that it is stale.
+prints, computed on the database executor (``ui.workers.db_worker``): the GUI thread only
+fills the tiles and asks the charts to ``draw_idle``. A burst of changes on the bus (ticking
+ten tasks) becomes one refresh through a short single-shot timer, and a hidden dashboard
+only notes that it is stale.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
@@ -22,17 +26,20 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QScrollArea,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from tracker.changes import ChangeSet
+from tracker.database import Database
 from tracker.kpi.filters import KpiFilter, filter_choices
 from tracker.kpi.goals import GoalProgress, evaluate_all, scope_matches
-from tracker.kpi.report import DashboardData, dashboard_data, previous_kpis
+from tracker.kpi.report import DashboardData, dashboard_data
 from tracker.kpi.values import KpiValue
 from tracker.queries.signals import list_goals
+from tracker.storage.errors import StoreError
 from ui.charts.base import ChartCanvas
 from ui.charts.kpi_charts import (
     CohortHeatmap,
@@ -46,6 +53,7 @@ from ui.charts.kpi_tile import KpiTile
 from ui.context import AppContext
 from ui.models.kpi_table_model import KpiTableModel
 from ui.views.stale import RefreshWhenShown
+from ui.workers import JobControl, Worker, db_worker
 
 TILE_KEYS: tuple[str, ...] = ("health", "activation", "golive_on_time", "ttfv_median",
                               "task_overdue", "checklist_progress", "csat", "nps", "retention",
@@ -65,6 +73,16 @@ def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
+def tile_goals(db: Database, as_of: date, flt: KpiFilter, tiles: frozenset[str]
+               ) -> dict[str, GoalProgress]:
+    """Each tile's open goal for exactly this filter: the first by deadline."""
+    shown = [g for g in list_goals(db, open_only=True) if scope_matches(g, flt) and g.kpi in tiles]
+    first: dict[str, GoalProgress] = {}
+    for progress in evaluate_all(db, shown, as_of):
+        first.setdefault(progress.goal.kpi, progress)
+    return first
+
+
 class DashboardView(QWidget):
     """Signals:
             refreshed(): tiles, charts and table show new numbers (tests wait on it).
@@ -81,11 +99,7 @@ class DashboardView(QWidget):
         self.previous: dict[str, KpiValue] = {}
         self.trends_pending = False
         self._generation = 0
-        self._trend_args: tuple[int, date, KpiFilter, int] = (0, date.min, KpiFilter(), 90)
-        self._trend_timer = QTimer(self)
-        self._trend_timer.setSingleShot(True)
-        self._trend_timer.setInterval(0)
-        self._trend_timer.timeout.connect(self._compute_trends)
+        self._workers: dict[tuple[str, int], Worker] = {}
         self._stale = True
         self._choices = RefreshWhenShown(self, self._fill_choices)
         self._timer = QTimer(self)
@@ -144,7 +158,15 @@ class DashboardView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.filter_bar)
-        layout.addWidget(self.scroll_area, 1)
+        # Until the first numbers arrive from the worker, a plain "Loading…" stands in for
+        # the page: empty tiles and blank charts would read as a half-drawn screen.
+        self.loading = QLabel(self.tr("Loading…"))
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading.setEnabled(False)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.loading)
+        self.pages.addWidget(self.scroll_area)
+        layout.addWidget(self.pages, 1)
         ctx.bus.changed.connect(self._on_bus_changed)
 
     # -- filter bar ----------------------------------------------------------------
@@ -252,18 +274,61 @@ class DashboardView(QWidget):
 
     # -- refresh -------------------------------------------------------------------
     def refresh(self) -> None:
-        """Recompute and show; the previous period (trend arrows) follows a moment later.
+        """Recompute on the database executor; the GUI thread only shows the result.
 
-        The trend needs the whole KPI set a second time, which would double the wait, so
-        the current numbers paint first and the arrows fill in on the next event-loop turn.
+        One job computes the numbers, the charts' data and the previous period (the tiles'
+        trend arrows, the table's previous column). A refresh asked while one is under way
+        outdates it (``_generation``): only the newest result is shown.
         """
         self._timer.stop()
         self._stale = False
         self._generation += 1
-        as_of, flt, period = self.as_of(), self.current_filter(), self.period_days()
-        data = dashboard_data(self.ctx.db, as_of, flt, period_days=period, with_previous=False)
+        generation, as_of, flt, period = self._generation, self.as_of(), self.current_filter(), \
+            self.period_days()
+        tiles = frozenset(self.tiles)
+        self.trends_pending = True
+
+        def job(db: Database, control: JobControl) -> tuple[str, int, object]:
+            data = dashboard_data(db, as_of, flt, period_days=period)
+            return "data", generation, (data, tile_goals(db, as_of, flt, tiles))
+
+        self._start(("data", generation), job)
+
+    def _start(self, key: tuple[str, int], job: Callable[[Database, JobControl], object]) -> None:
+        worker = db_worker(self.ctx.db_path, job, migrate=False)
+        # Bound methods of this widget: Qt queues them to the GUI thread and drops them with it.
+        worker.signals.finished.connect(self._on_worker_finished)
+        worker.signals.failed.connect(self._on_worker_failed)
+        self._workers[key] = worker  # held until it reports (freed under the thread else)
+        worker.start()
+
+    def _on_worker_finished(self, result: tuple[str, int, Any]) -> None:
+        kind, generation, payload = result
+        self._workers.pop((kind, generation), None)
+        if generation != self._generation:
+            return  # a newer refresh is on its way
+        if kind == "goals":
+            self._show_goals(payload)
+            return
+        data, goals = payload
+        self._on_data(data)
+        self._show_goals(goals)
+
+    def _on_worker_failed(self, error: BaseException) -> None:
+        self._workers.clear()
+        self.trends_pending = False
+        text = error.message if isinstance(error, StoreError) else str(error)
+        self.ctx.bus.failed.emit(self.tr("The dashboard could not be computed: {0}").format(text))
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._workers)
+
+    def _on_data(self, data: DashboardData) -> None:
+        self.pages.setCurrentWidget(self.scroll_area)
         self.data = data
-        self.previous = {}
+        self.previous = dict(data.previous)
+        self.trends_pending = False
         self._show_numbers()
         self.on_time_chart.set_data(data.golive_on_time)
         self.survival_chart.set_data(data.ttfv)
@@ -272,7 +337,7 @@ class DashboardView(QWidget):
         self.health_chart.set_data(data.health)
         self.cohort_chart.set_data(data.cohorts)
         self.refreshed.emit()
-        self._start_trends(as_of, flt, period)
+        self.trends_updated.emit()
 
     def _show_numbers(self) -> None:
         if self.data is None:
@@ -299,41 +364,25 @@ class DashboardView(QWidget):
             layout.activate()
             QCoreApplication.sendEvent(self.scroll_area, QEvent(QEvent.Type.LayoutRequest))
 
-    def _start_trends(self, as_of: date, flt: KpiFilter, period: int) -> None:
-        self._trend_args = (self._generation, as_of, flt, period)
-        self.trends_pending = True
-        self._trend_timer.start()
+    def _refresh_goals(self) -> None:
+        """Only the tiles' goal lines, after a goal changed: a goal's forecast needs the KPIs at
+        several month ends, so it is evaluated on the executor as well."""
+        self._generation += 1
+        generation, as_of, flt = self._generation, self.as_of(), self.current_filter()
 
-    def _compute_trends(self) -> None:
-        """Runs one event-loop turn after ``refresh`` so the new numbers paint first.
+        def job(db: Database, control: JobControl) -> tuple[str, int, object]:
+            return "goals", generation, tile_goals(db, as_of, flt, frozenset(self.tiles))
 
-        On the GUI thread on purpose: it takes about as long as the refresh itself (well
-        under a second at 5,000 accounts), and a worker thread here crashed PySide6 6.12
-        ("deallocating None") while the GUI thread drew the charts.
-        """
-        generation, as_of, flt, period = self._trend_args
-        if generation != self._generation:
-            return
-        self.previous = previous_kpis(self.ctx.db, as_of, flt, period_days=period)
-        self.trends_pending = False
-        self._show_numbers()
-        self._show_goals(as_of, flt)
-        self.trends_updated.emit()
+        self._start(("goals", generation), job)
 
-    def _show_goals(self, as_of: date, flt: KpiFilter) -> None:
-        """Each tile's open goal for exactly this filter (the first by deadline), after the
-        trends: a goal's forecast needs the KPIs at several month ends."""
-        shown = [g for g in list_goals(self.ctx.db, open_only=True) if scope_matches(g, flt)]
-        first: dict[str, GoalProgress] = {}
-        for progress in evaluate_all(self.ctx.db, [g for g in shown if g.kpi in self.tiles], as_of):
-            first.setdefault(progress.goal.kpi, progress)
+    def _show_goals(self, goals: dict[str, GoalProgress]) -> None:
         for key, tile in self.tiles.items():
-            tile.set_goal(first.get(key))
+            tile.set_goal(goals.get(key))
         self._fit_page()  # a goal line makes its tile taller
 
     def _on_bus_changed(self, change: ChangeSet, initiator: object) -> None:
         if change.goals and self.data is not None and self.isVisible():
-            self._show_goals(self.as_of(), self.current_filter())
+            self._refresh_goals()
         if change.accounts or change.segments:
             self._choices.request()
         if not (change.kpis or change.accounts or change.segments):

@@ -6,6 +6,8 @@ that can move it (a task, contact, feedback or activity of this account, or new 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
@@ -19,13 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.changes import ChangeSet
-from tracker.kpi.health import HealthScore, health_scores
-from tracker.kpi.values import round_half_away
 from tracker.rules import risk_thresholds
 from ui.context import AppContext
 from ui.models import labels
 from ui.models.health_factor_model import HealthFactorModel
 from ui.theme import status_colors
+
+if TYPE_CHECKING:
+    from tracker.kpi.health import HealthScore
 
 COALESCE_MS = 60
 
@@ -100,6 +103,8 @@ class HealthPanel(QWidget):
         if self.account_id is None:
             self._show(None)
             return
+        from tracker.kpi.health import health_scores  # NumPy: not before the first paint
+
         self._show(health_scores(self.ctx.db, self.ctx.today(), [self.account_id]).get(self.account_id))
 
     def _show(self, score: HealthScore | None) -> None:
@@ -120,6 +125,8 @@ class HealthPanel(QWidget):
             self.model.set_rows([f for f in score.factors if f.weight > 0])
             return
         colour = {"green": colors.good, "yellow": colors.warn, "red": colors.bad}[score.band]
+        from tracker.kpi.values import round_half_away
+
         shown = QLocale().toString(round_half_away(score.score, 0), "f", 0)
         self.score_label.setText(shown)
         self.score_label.setStyleSheet(f"color: {colour.name()};")

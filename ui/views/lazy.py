@@ -2,14 +2,17 @@
 
 The dashboard and analytics views import Matplotlib and SciPy and compute on creation;
 building them only when the user first opens them keeps start-up close to a bare window.
+The first show paints a plain "Loading…" and builds the view one event-loop turn later, so
+the window never shows a half-built view over the previous one.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ui.settings import AppSettings
 
@@ -22,11 +25,20 @@ class LazyView(QWidget):
         self.view: QWidget | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        self.placeholder: QLabel | None = QLabel(self.tr("Loading…"))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setEnabled(False)
+        self._layout.addWidget(self.placeholder)
+        self._scheduled = False
 
     def ensure(self) -> QWidget:
         """The real view, built now if it was not yet."""
         if self.view is None:
             self.view = self._factory()
+            if self.placeholder is not None:
+                self._layout.removeWidget(self.placeholder)
+                self.placeholder.deleteLater()
+                self.placeholder = None
             self._layout.addWidget(self.view)
             restore = getattr(self.view, "restore_state", None)
             if restore is not None and self._settings is not None:
@@ -34,8 +46,15 @@ class LazyView(QWidget):
         return self.view
 
     def showEvent(self, event: QShowEvent) -> None:
-        self.ensure()
         super().showEvent(event)
+        if self.view is None and not self._scheduled:
+            self._scheduled = True
+            QTimer.singleShot(0, self, self._build)  # after "Loading…" has painted
+
+    def _build(self) -> None:
+        self._scheduled = False
+        if self.isVisible():
+            self.ensure()
 
     def restore_state(self, settings: AppSettings) -> None:
         self._settings = settings

@@ -188,11 +188,13 @@ class TodayView(QWidget):
         dirty, self._dirty, stale, self._stale = self._dirty, set(), self._stale, False
         if stale:
             # The due lists are one quick query; the at-risk list needs every account's
-            # health, which the loader reads off the UI thread.
+            # health (NumPy and the costliest read), which the loader reads off the UI thread,
+            # started one event-loop turn later: at start-up the window paints first.
             data = today_data(self.ctx.db, today, rows=[])
             self.overdue_model.set_rows(data.overdue)
             self.soon_model.set_rows(data.due_soon)
-            self.loader.load()
+            self.at_risk.set_loading(self.tr("Loading…"))
+            QTimer.singleShot(0, self.loader.load)
         elif dirty:
             items = due_items(self.ctx.db, today, account_ids=sorted(dirty))
             for model, part in ((self.overdue_model, [i for i in items if i.days_late > 0]),
@@ -209,6 +211,7 @@ class TodayView(QWidget):
         self._update_heading(today)
 
     def _on_loader_loaded(self, rows: list[AccountRow]) -> None:
+        self.at_risk.set_loading(None)
         self._fill_owners(sorted({r.owner for r in rows if r.owner}, key=str.lower))
         self.risk_model.set_rows(at_risk_rows(rows))
         self._update_heading(self.ctx.today())
@@ -217,7 +220,7 @@ class TodayView(QWidget):
         locale = QLocale()
         self.heading.setText(self.tr("Today, {0}").format(
             locale.toString(QDate(today.year, today.month, today.day), QLocale.FormatType.LongFormat)))
-        overdue = (r for r in self.overdue.shown_rows() if isinstance(r, DueItem))
+        overdue = (r for r in self.overdue.rows_shown() if isinstance(r, DueItem))
         self.summary.setText(self.tr("{0} · Due in the next 7 days: {1} · Accounts at risk: {2}").format(
             overdue_text(*overdue_counts(overdue)), locale.toString(self.due_soon.proxy.rowCount()),
             locale.toString(self.at_risk.proxy.rowCount())))

@@ -61,6 +61,7 @@ class Section(QWidget):
         self.label.setFont(font)
         self.empty = QLabel()
         self.empty.setEnabled(False)
+        self._empty_text: str | None = None  # the sentence a "Loading…" text stands in for
         self.table = QTableView()
         self.table.setModel(self.proxy)
         # The query's order stands until the user clicks a header (-1 keeps it as read).
@@ -90,6 +91,23 @@ class Section(QWidget):
         """The rows shown, in the order shown."""
         return [self.proxy.index(r, 0).data(ROW_ROLE)
                 for r in range(self.proxy.rowCount())]
+
+    def rows_shown(self) -> list[object]:
+        """The rows shown, in the model's order: for counting, without a call per cell."""
+        owner = self.proxy.owner
+        rows = self.model.rows()
+        return list(rows) if owner is None else [r for r in rows if owner_of(r) == owner]
+
+    def set_loading(self, text: str | None) -> None:
+        """Show ``text`` ("Loading…") in place of the empty-list sentence until rows arrive;
+        ``None`` puts the sentence back."""
+        if text is not None:
+            if self._empty_text is None:
+                self._empty_text = self.empty.text()
+            self.empty.setText(text)
+        elif self._empty_text is not None:
+            self.empty.setText(self._empty_text)
+            self._empty_text = None
 
     def update_title(self) -> None:
         count = self.proxy.rowCount()

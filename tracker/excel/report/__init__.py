@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlite_utils import Database
 from xlsxwriter.exceptions import FileCreateError
 from xlsxwriter.worksheet import Worksheet
 
+from tracker.database import Database
 from tracker.excel.errors import ExportCancelled
 from tracker.excel.report import words as w
 from tracker.excel.report.book import Book, header_footer, print_setup

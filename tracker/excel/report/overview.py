@@ -16,8 +16,8 @@ from datetime import date, timedelta
 from statistics import median
 
 import numpy as np
-from sqlite_utils import Database
 
+from tracker.database import Database
 from tracker.kpi.filters import KpiFilter, in_scope_sql, scope_sql
 from tracker.kpi.rates import golive_on_time, nps_from_counts
 from tracker.kpi.retention import DEFAULT_PERIOD_DAYS

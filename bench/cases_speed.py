@@ -1,0 +1,112 @@
+"""Benchmarks of issue 21 items 2-3 as the user meets them: a dashboard filter change until
+the new numbers and charts are on screen, and the first show of Today and Accounts until
+their rows are there (the shared portfolio reader included).
+
+The dashboard computes on the database executor, so timing ``refresh()`` alone would time
+only the hand-off: each case waits for the view's own "done" signal or state, then drains
+the event queue until every chart canvas has drawn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from bench.cache import BenchContext
+from bench.cases_core import kpi_call
+from bench.cases_ui import close, drain, make_ctx, show, wait_until
+from bench.core import Result, Target, timed_result
+
+FILTER_REPAINT_TARGET = Target("max", 200.0)
+FIRST_SHOW_TARGET = Target("max", 300.0)
+
+
+def _charts_drawn(view: Any) -> None:
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+    canvases = view.findChildren(FigureCanvasQTAgg)
+    for _ in range(20):
+        drain()
+        if not any(getattr(c, "_draw_pending", False) for c in canvases):
+            break
+
+
+def bench_dashboard_filter(ctx: BenchContext) -> Result:
+    name = "dashboard filter change to repainted"
+    from ui.views.dashboard import DashboardView
+
+    app_ctx = make_ctx(ctx.shared_copy(), ctx.as_of)
+    view = DashboardView(app_ctx)
+    try:
+        count = {"n": 0}
+        view.refreshed.connect(lambda: count.__setitem__("n", count["n"] + 1))
+        show(view)
+        wait_until(lambda: count["n"] >= 1)
+        combo = view.segment_combo
+        state = {"i": 0}
+
+        def change() -> None:
+            seen = count["n"]
+            state["i"] = (state["i"] + 1) % max(2, combo.count())
+            combo.setCurrentIndex(state["i"])  # as a click in the segment list does
+            wait_until(lambda: count["n"] > seen and not getattr(view, "busy", False))
+            _charts_drawn(view)
+
+        return timed_result(name, change, kpi_call(app_ctx.db, ctx.as_of), ctx.runs,
+                            baseline_label="portfolio_kpis alone", target=FILTER_REPAINT_TARGET,
+                            note=f"{ctx.size}; segment combo stepped through {combo.count()} entries; "
+                                 "until refreshed and every chart drawn")
+    finally:
+        close(view, app_ctx)
+
+
+def _first_show(ctx: BenchContext, module: str, cls: str, ready: Callable[[Any], bool]
+                ) -> Callable[[], None]:
+    import importlib
+
+    view_cls = getattr(importlib.import_module(module), cls)
+
+    def run() -> None:
+        app_ctx = make_ctx(ctx.shared_copy(), ctx.as_of)  # a new window: nothing read yet
+        view = view_cls(app_ctx)
+        try:
+            show(view)
+            wait_until(lambda: ready(view))
+            drain()
+        finally:
+            close(view, app_ctx)
+
+    return run
+
+
+def _portfolio_read(ctx: BenchContext) -> Callable[[], object]:
+    from bench.cases_core import open_db
+    from tracker.queries.portfolio import account_rows
+
+    db = open_db(ctx.shared_copy())
+    return lambda: account_rows(db, ctx.as_of)
+
+
+def bench_first_show_today(ctx: BenchContext) -> Result:
+    name = "first show of Today (with at-risk rows)"
+    run = _first_show(ctx, "ui.views.today", "TodayView",
+                      lambda v: not v.loader.busy and v.loader._rows is not None)
+    return timed_result(name, run, _portfolio_read(ctx), ctx.runs,
+                        baseline_label="account_rows alone (the shared read)", target=FIRST_SHOW_TARGET,
+                        note=f"{ctx.size}; new view and context each run, until the loader delivered")
+
+
+def bench_first_show_accounts(ctx: BenchContext) -> Result:
+    name = "first show of Accounts (rows loaded)"
+    run = _first_show(ctx, "ui.views.accounts", "AccountsView",
+                      lambda v: not v.loader.busy and v.loader._rows is not None)
+    return timed_result(name, run, _portfolio_read(ctx), ctx.runs,
+                        baseline_label="account_rows alone (the shared read)", target=FIRST_SHOW_TARGET,
+                        note=f"{ctx.size}; new view and context each run, until the loader delivered")
+
+
+BENCHMARKS: dict[str, Callable[[BenchContext], Result]] = {
+    "dashboard_filter": bench_dashboard_filter,
+    "first_today": bench_first_show_today,
+    "first_accounts": bench_first_show_accounts,
+}
