@@ -13,11 +13,18 @@ which lupdate files under the enclosing class or under no context at all, while 
 time Qt looks them up under "Ctx". Each such message is moved to the context its helper
 really uses. Finished translations of the previous catalog are carried over by
 (context, source); strings that left the code are dropped, and the counts are printed.
+
+Counted strings ("%n account(s)", worded through ``ntr()`` or marked with
+``QT_TRANSLATE_N_NOOP``) are numerus messages: lupdate's Python parser only marks the
+five-argument PyQt4 ``translate`` that way, so :func:`_mark_numerus` finds these calls
+itself and files them with ``numerus="yes"``. Malay has one plural form, so a numerus
+message holds one ``<numerusform>``, and export/apply treat its translation as one string.
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
 import copy as copy_module
 import re
 import shutil
@@ -48,6 +55,91 @@ def _sources() -> list[Path]:
 
 IMPORTED = re.compile(r"^from ((?:ui|tracker)(?:\.\w+)+) import ([^\n(]*\btr\b[^\n]*|\([^)]*\btr\b[^)]*\))",
                       re.M)
+
+
+NUMERUS_FUNCTIONS = ("ntr", "QT_TRANSLATE_N_NOOP")
+
+
+def _numerus_calls(files: list[Path]) -> list[tuple[str, str, Path, int]]:
+    """(context, text, file, line) of every counted string with a literal context and text:
+    ``ntr(ctx, text, n)``, ``QT_TRANSLATE_N_NOOP(ctx, text)`` and the four-argument
+    ``QCoreApplication.translate(ctx, text, None, n)``."""
+    found: list[tuple[str, str, Path, int]] = []
+    for path in files:
+        for node in ast.walk(ast.parse(path.read_text("utf-8"), str(path))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+            args = node.args
+            counted = (name in NUMERUS_FUNCTIONS and len(args) >= 2) or (
+                name == "translate" and len(args) == 4 and isinstance(args[2], ast.Constant)
+                and args[2].value in (None, ""))
+            strings = [a.value for a in args[:2] if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+            if counted and len(strings) == 2:
+                found.append((strings[0], strings[1], path, node.lineno))
+    return found
+
+
+def _numerus_translation(message: ET.Element) -> None:
+    """Give ``message`` the one empty plural form a one-form language needs, unfinished."""
+    message.set("numerus", "yes")
+    for old in message.findall("translation"):
+        message.remove(old)
+    node = ET.SubElement(message, "translation", {"type": "unfinished"})
+    ET.SubElement(node, "numerusform")
+
+
+def _mark_numerus(tree: ET.ElementTree) -> ET.ElementTree:
+    """File every counted string as a numerus message in the context its call names."""
+    root = tree.getroot()
+    contexts = {c.findtext("name") or "": c for c in root.findall("context")}
+    for context_name, text, path, line in _numerus_calls(_sources()):
+        context = contexts.get(context_name)
+        if context is None:
+            context = ET.SubElement(root, "context")
+            ET.SubElement(context, "name").text = context_name
+            contexts[context_name] = context
+        message = next((m for m in context.findall("message") if m.findtext("source") == text), None)
+        where = {"filename": path.resolve().relative_to(ROOT).as_posix(), "line": str(line)}
+        if message is None:
+            message = ET.SubElement(context, "message")
+            ET.SubElement(message, "location", where)
+            ET.SubElement(message, "source").text = text
+        elif not any(loc.attrib == where for loc in message.findall("location")):
+            message.insert(0, ET.Element("location", where))
+        if message.get("numerus") != "yes":
+            _numerus_translation(message)
+    for context in sorted(root.findall("context"), key=lambda c: c.findtext("name") or ""):
+        root.remove(context)
+        root.append(context)
+    return tree
+
+
+def translated_text(message: ET.Element) -> str:
+    """A message's translation as one string (a numerus message's one plural form)."""
+    node = message.find("translation")
+    if node is None:
+        return ""
+    if message.get("numerus") == "yes":
+        form = node.find("numerusform")
+        return (form.text or "") if form is not None else ""
+    return node.text or ""
+
+
+def _set_translation(message: ET.Element, text: str, finished: bool = True) -> None:
+    node = message.find("translation")
+    if node is None:
+        node = ET.SubElement(message, "translation")
+    if message.get("numerus") == "yes":
+        form = node.find("numerusform")
+        if form is None:
+            form = ET.SubElement(node, "numerusform")
+        form.text = text
+    else:
+        node.text = text
+    if finished:
+        node.attrib.pop("type", None)
 
 
 def _helper_contexts(files: list[Path]) -> dict[str, tuple[str, str]]:
@@ -142,7 +234,7 @@ def _regroup(fresh: ET.ElementTree, folder: Path) -> ET.ElementTree:
                 continue
             seen[source] = message
             context.append(message)
-    return ET.ElementTree(root)
+    return _mark_numerus(ET.ElementTree(root))
 
 
 def update() -> None:
@@ -161,21 +253,17 @@ def update() -> None:
         by_source: dict[str, set[str]] = {}
         for (_context, source), message in old.items():
             node = message.find("translation")
-            if node is not None and node.text and node.get("type") is None:
-                by_source.setdefault(source, set()).add(node.text)
+            if node is not None and translated_text(message) and node.get("type") is None:
+                by_source.setdefault(source, set()).add(translated_text(message))
         for key, message in new.items():
-            translation = message.find("translation")
-            if translation is None:
+            if message.find("translation") is None:
                 continue
             previous = old[key].find("translation") if key in old else None
-            if previous is not None and previous.text:
-                translation.text = previous.text
-                if previous.get("type") is None:
-                    translation.attrib.pop("type", None)
+            if previous is not None and translated_text(old[key]):
+                _set_translation(message, translated_text(old[key]), previous.get("type") is None)
                 kept += 1
             elif len(by_source.get(key[1], ())) == 1:
-                translation.text = next(iter(by_source[key[1]]))
-                translation.attrib.pop("type", None)
+                _set_translation(message, next(iter(by_source[key[1]])))
                 kept += 1
         _write(fresh, target)
         dropped = len(set(old) - set(new))
@@ -206,7 +294,7 @@ def check() -> int:
         unfinished = [k for k in wanted & set(have) if (have[k].find("translation") is None
                                                        or have[k].find("translation").get("type")
                                                        == "unfinished"
-                                                       or not have[k].findtext("translation"))]
+                                                       or not translated_text(have[k]))]
         for context, source in sorted(missing)[:20]:
             print(f"{language}: not in the catalog: [{context}] {source}")
         for context, source in sorted(unfinished)[:20]:
@@ -217,7 +305,7 @@ def check() -> int:
     return status
 
 
-PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%\d|</?\w+\s*/?>")
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%L?n|%\d|</?\w+\s*/?>")
 
 
 def placeholder_problem(source: str, translation: str) -> str | None:
@@ -245,12 +333,15 @@ def export(language: str, out: Path, only_unfinished: bool = True) -> None:
     items = []
     for (context, source), message in _messages(ET.parse(CATALOGS / f"tracker_{language}.ts")).items():
         node = message.find("translation")
-        done = node is not None and node.get("type") is None and bool(node.text)
+        done = node is not None and node.get("type") is None and bool(translated_text(message))
         if done and only_unfinished:
             continue
-        items.append({"context": context, "source": source, "comment": message.findtext("comment") or "",
-                      "where": [loc.get("filename") for loc in message.findall("location")][:3],
-                      "translation": (node.text or "") if node is not None else ""})
+        item = {"context": context, "source": source, "comment": message.findtext("comment") or "",
+                "where": [loc.get("filename") for loc in message.findall("location")][:3],
+                "translation": translated_text(message)}
+        if message.get("numerus") == "yes":
+            item["numerus"] = "one form: %n is the count"
+        items.append(item)
     out.write_text(json.dumps(items, ensure_ascii=False, indent=1), "utf-8")
     print(f"{len(items)} strings written to {out}")
 
@@ -273,11 +364,7 @@ def apply(language: str, source_file: Path) -> None:
         if problem:
             print(f"refused [{item['context']}] {item['source']!r}: {problem}")
             continue
-        node = message.find("translation")
-        if node is None:
-            node = ET.SubElement(message, "translation")
-        node.text = text
-        node.attrib.pop("type", None)
+        _set_translation(message, text)
         applied += 1
     _write(tree, target)
     print(f"{applied} translations applied to {target.relative_to(ROOT)}, {unknown} not in the catalog")

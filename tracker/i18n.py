@@ -14,11 +14,19 @@ English template is used as it is.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
-Translator = Callable[[str, str], str]
+
+class Translator(Protocol):
+    """``QCoreApplication.translate``'s shape: a counted text (``n`` >= 0) comes back in the
+    plural form the language needs, with ``%n`` filled in."""
+
+    def __call__(self, context: str, text: str, disambiguation: str | None = None,
+                 n: int = -1, /) -> str: ...
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
@@ -26,8 +34,35 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks
     return text
 
 
-def _identity(_context: str, text: str) -> str:
+def QT_TRANSLATE_N_NOOP(context: str, text: str) -> str:
+    """Mark a counted ``text`` ("%n account(s)") for translation with plural forms.
+
+    lupdate's Python parser skips this macro; ``packaging/translations.py`` collects it
+    (and every ``ntr()`` call) itself, as a numerus message.
+    """
     return text
+
+
+def _identity(_context: str, text: str, _disambiguation: str | None = None, n: int = -1, /) -> str:
+    return fill_count(text, n)
+
+
+_OPTIONAL_S = re.compile(r"\(s\)")
+
+
+def fill_count(text: str, n: int) -> str:
+    """``%n`` and ``%Ln`` replaced by ``n``, as Qt does for a counted text (n < 0: unchanged)."""
+    if n < 0:
+        return text
+    return text.replace("%Ln", f"{n:,}").replace("%n", str(n))
+
+
+def english_plural(text: str, n: int) -> str:
+    """The English source's "(s)" as the right English form: 1 account, 2 accounts.
+
+    Used whenever no catalog supplied a form, so English never reads "1 account(s)".
+    """
+    return _OPTIONAL_S.sub("" if n == 1 else "s", text)
 
 
 _translator: Translator = _identity
@@ -42,6 +77,22 @@ def install(translator: Translator | None) -> None:
 def translate(context: str, text: str) -> str:
     """``text`` (an English template marked in ``context``) in the installed language."""
     return _translator(context, text)
+
+
+def plural(context: str, text: str, n: int) -> str:
+    """A counted ``text`` (marked with :func:`QT_TRANSLATE_N_NOOP`) for ``n``, in the plural
+    form of the installed language; English forms when nothing translates it."""
+    translated = _translator(context, text, None, n)
+    untranslated = fill_count(text, n)
+    if translated not in (untranslated, text):
+        return translated
+    return english_plural(untranslated, n)
+
+
+def counted_words(context: str, template: str, n: int, *args: object) -> str:
+    """:func:`plural`, then its ``{0}``, ``{1}`` ... filled in (``%n`` is the count)."""
+    text = plural(context, template, n)
+    return text.format(*(a.text() if isinstance(a, Phrase) else a for a in args)) if args else text
 
 
 def words(context: str, template: str, *args: object) -> str:
@@ -114,7 +165,8 @@ class Catalog:
     """Translations read from a Qt Linguist ``.ts`` file, for code that runs without Qt.
 
     Only finished translations are used; an unfinished or missing one falls back to the
-    English source, as Qt's own translator does.
+    English source, as Qt's own translator does. A numerus message keeps its first form:
+    the catalogs' languages (Malay) have one plural form.
     """
 
     def __init__(self, messages: dict[tuple[str, str], str]) -> None:
@@ -133,12 +185,14 @@ class Catalog:
                 node = message.find("translation")
                 if source is None or node is None or node.get("type") in ("unfinished", "obsolete"):
                     continue
-                if node.text:
-                    messages[(name, source)] = node.text
+                form = node.find("numerusform") if message.get("numerus") == "yes" else None
+                value = form.text if form is not None else node.text
+                if value and value.strip():
+                    messages[(name, source)] = value
         return cls(messages)
 
-    def __call__(self, context: str, text: str) -> str:
-        return self._messages.get((context, text), text)
+    def __call__(self, context: str, text: str, disambiguation: str | None = None, n: int = -1, /) -> str:
+        return fill_count(self._messages.get((context, text), text), n)
 
     def __len__(self) -> int:
         return len(self._messages)

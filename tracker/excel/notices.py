@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from tracker.i18n import QT_TRANSLATE_N_NOOP, counted_words
+
 # Why a sheet was taken for the kind it was
 KIND_CHOSEN = "kind_chosen"  # kind
 KIND_SAVED = "kind_saved"  # kind
@@ -62,15 +64,21 @@ ENGLISH: dict[str, str] = {
     NUMBERS_READ: "'{column}' numbers are read with {decimal}, from {why}.",
     NUMBERS_UNSURE: "'{column}' numbers like '{example}' could be read two ways; those values are "
                     "not imported until the column shows which.",
-    VALUES_DROPPED: "{count} value(s) of '{column}' could not be read and are left out (the rows are kept).",
     SAVED_MAPPING: "The columns are mapped as you saved them last time.",
     MATCH_BY_DOMAIN: "Contacts are matched to accounts by the domain of '{column}'.",
 }
 
+# Counted, so worded with the plural form of the language (the dialog uses the same entry).
+VALUES_DROPPED_TEXT = QT_TRANSLATE_N_NOOP(
+    "ImportNotices", "%n value(s) of '{0}' could not be read and are left out; the rows are kept.")
+
 
 def english(notice: Notice) -> str:
-    """The CLI's sentence for ``notice``."""
+    """The CLI's sentence for ``notice`` (a counted one in the installed language)."""
     values = dict(notice.values)
+    if notice.code == VALUES_DROPPED:
+        return counted_words("ImportNotices", VALUES_DROPPED_TEXT, int(values.get("count", 0)),
+                             values.get("column", ""))
     if "order" in values:
         values["order"] = ORDER_WORDS.get(str(values["order"]), values["order"])
     if "decimal" in values:

@@ -119,6 +119,41 @@
             <source>Delete</source>
             <translation>Padam</translation>
         </message>
+        <message numerus="yes">
+            <location filename="ui/views/bulk_menu.py" line="89" />
+            <source>Owner of the %n selected account(s):</source>
+            <translation>
+                <numerusform>Pemilik %n akaun yang dipilih:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="ui/views/bulk_menu.py" line="103" />
+            <source>Apply playbook to %n account(s)</source>
+            <translation>
+                <numerusform>Terapkan playbook pada %n akaun</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="ui/views/bulk_menu.py" line="116" />
+            <source>Add a task to %n account(s)</source>
+            <translation>
+                <numerusform>Tambah tugasan pada %n akaun</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="ui/views/bulk_menu.py" line="125" />
+            <source>Delete %n account(s) with their tasks, contacts and history?</source>
+            <translation>
+                <numerusform>Padam %n akaun berserta tugasan, kenalan dan sejarahnya?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="ui/views/bulk_menu.py" line="82" />
+            <source>&amp;Delete %n account(s)…</source>
+            <translation>
+                <numerusform>Pa&amp;dam %n akaun…</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>AccountCommands</name>
@@ -686,6 +721,27 @@
             <location filename="ui/views/accounts.py" line="334" />
             <source>&amp;Open</source>
             <translation>&amp;Buka</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="ui/views/accounts.py" line="234" />
+            <source>%Ln account(s)</source>
+            <translation>
+                <numerusform>%Ln akaun</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="ui/views/accounts.py" line="325" />
+            <source>%n accounts selected</source>
+            <translation>
+                <numerusform>%n akaun dipilih</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="ui/views/accounts.py" line="235" />
+            <source>{0} of %Ln account(s)</source>
+            <translation>
+                <numerusform>{0} daripada %Ln akaun</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1350,6 +1406,100 @@
             <location filename="ui/dialogs/apply_playbook_dialog.py" line="80" />
             <source>{0} tasks and {1} milestones, the last due on {2}.</source>
             <translation>{0} tugasan dan {1} pencapaian; tarikh akhir yang terakhir ialah {2}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkCommands</name>
+        <message numerus="yes">
+            <location filename="ui/commands/bulk.py" line="88" />
+            <source>Delete %n account(s)</source>
+            <translation>
+                <numerusform>Padam %n akaun</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="ui/commands/bulk.py" line="156" />
+            <source>Mark %n task(s) done</source>
+            <translation>
+                <numerusform>Tandakan %n tugasan sebagai selesai</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="ui/commands/bulk.py" line="49" />
+            <source>Set %n account(s) to {0}</source>
+            <translation>
+                <numerusform>Tetapkan %n akaun kepada {0}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="ui/commands/bulk.py" line="70" />
+            <source>Move %n account(s) to {0}</source>
+            <translation>
+                <numerusform>Pindahkan %n akaun ke {0}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="ui/commands/bulk.py" line="184" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n hari</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="ui/commands/bulk.py" line="30" />
+            <source>Set owner of %n account(s) to {0}</source>
+            <translation>
+                <numerusform>Tetapkan pemilik %n akaun kepada {0}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="ui/commands/bulk.py" line="31" />
+            <source>Put %n account(s) in segment {0}</source>
+            <translation>
+                <numerusform>Masukkan %n akaun ke dalam segmen {0}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="ui/commands/bulk.py" line="107" />
+            <source>Apply playbook “{0}” to %n account(s)</source>
+            <translation>
+                <numerusform>Terapkan playbook “{0}” pada %n akaun</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="ui/commands/bulk.py" line="131" />
+            <source>Add task “{0}” to %n account(s)</source>
+            <translation>
+                <numerusform>Tambah tugasan “{0}” pada %n akaun</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="ui/commands/bulk.py" line="157" />
+            <source>Set %n task(s) to {0}</source>
+            <translation>
+                <numerusform>Tetapkan %n tugasan kepada {0}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="ui/commands/bulk.py" line="179" />
+            <source>Snooze %n task(s) to {0}</source>
+            <translation>
+                <numerusform>Tangguhkan %n tugasan hingga {0}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="ui/commands/bulk.py" line="182" />
+            <source>Reschedule %n task(s) to {0}</source>
+            <translation>
+                <numerusform>Jadual semula %n tugasan ke {0}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="ui/commands/bulk.py" line="185" />
+            <source>Push %n task(s) back by {0}</source>
+            <translation>
+                <numerusform>Undurkan %n tugasan sebanyak {0}</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3486,137 +3636,137 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
     <context>
         <name>ImportNotices</name>
         <message>
-            <location filename="ui/dialogs/import_words.py" line="21" />
+            <location filename="ui/dialogs/import_words.py" line="22" />
             <source>accounts</source>
             <translation>akaun</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/import_words.py" line="21" />
+            <location filename="ui/dialogs/import_words.py" line="22" />
             <source>contacts</source>
             <translation>kenalan</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/import_words.py" line="21" />
+            <location filename="ui/dialogs/import_words.py" line="22" />
             <source>checklist tasks</source>
             <translation>tugasan senarai semak</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/import_words.py" line="22" />
+            <location filename="ui/dialogs/import_words.py" line="23" />
             <source>milestones</source>
             <translation>pencapaian</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/import_words.py" line="22" />
+            <location filename="ui/dialogs/import_words.py" line="23" />
             <source>feedback</source>
             <translation>maklum balas</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/import_words.py" line="26" />
+            <location filename="ui/dialogs/import_words.py" line="27" />
             <source>day first (DD/MM/YYYY)</source>
             <translation>hari didahulukan (DD/MM/YYYY)</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/import_words.py" line="26" />
+            <location filename="ui/dialogs/import_words.py" line="27" />
             <source>month first (MM/DD/YYYY)</source>
             <translation>bulan didahulukan (MM/DD/YYYY)</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/import_words.py" line="27" />
+            <location filename="ui/dialogs/import_words.py" line="28" />
             <source>year first (YYYY/MM/DD)</source>
             <translation>tahun didahulukan (YYYY/MM/DD)</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/import_words.py" line="33" />
+            <location filename="ui/dialogs/import_words.py" line="34" />
             <source>not a date</source>
             <translation>bukan tarikh</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/import_words.py" line="56" />
+            <location filename="ui/dialogs/import_words.py" line="57" />
             <source>Rows are {0}, as you chose.</source>
             <translation>Baris ialah {0}, seperti yang anda pilih.</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/import_words.py" line="58" />
+            <location filename="ui/dialogs/import_words.py" line="59" />
             <source>Rows are {0}: the mapping you saved for these columns.</source>
             <translation>Baris ialah {0}: pemetaan yang anda simpan untuk lajur ini.</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/import_words.py" line="60" />
+            <location filename="ui/dialogs/import_words.py" line="61" />
             <source>Rows look like {0}: {1} columns match, such as {2}.</source>
             <translation>Baris kelihatan seperti {0}: {1} lajur sepadan, seperti {2}.</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/import_words.py" line="63" />
+            <location filename="ui/dialogs/import_words.py" line="64" />
             <source>Rows look like {0}: the sheet is called '{1}' and {2} columns match, such as {3}.</source>
             <translation>Baris kelihatan seperti {0}: helaian bernama '{1}' dan {2} lajur sepadan, seperti {3}.</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/import_words.py" line="66" />
+            <location filename="ui/dialogs/import_words.py" line="67" />
             <source>Rows look like people with e-mail addresses ('{0}') and no company column: they are read as contacts and matched to accounts by e-mail domain.</source>
             <translation>Baris kelihatan seperti orang dengan alamat e-mel ('{0}') tanpa lajur syarikat: baris dibaca sebagai kenalan dan dipadankan dengan akaun mengikut domain e-mel.</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/import_words.py" line="69" />
+            <location filename="ui/dialogs/import_words.py" line="70" />
             <source>Not sure what the rows are: '{0}' holds names of people, but there is no company or e-mail column. Choose what the rows are above.</source>
             <translation>Jenis baris tidak pasti: '{0}' mengandungi nama orang, tetapi tiada lajur syarikat atau e-mel. Pilih jenis baris di atas.</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/import_words.py" line="72" />
+            <location filename="ui/dialogs/import_words.py" line="73" />
             <source>'{0}' holds ids from another system (like '{1}'): it is matched as the CRM ID, never as the tracker's own id.</source>
             <translation>'{0}' mengandungi ID daripada sistem lain (seperti '{1}'): ia dipadankan sebagai ID CRM, bukan sebagai ID aplikasi ini sendiri.</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/import_words.py" line="75" />
+            <location filename="ui/dialogs/import_words.py" line="76" />
             <source>'{0}' and '{1}' are combined into the contact's name.</source>
             <translation>'{0}' dan '{1}' digabungkan menjadi nama kenalan.</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/import_words.py" line="77" />
+            <location filename="ui/dialogs/import_words.py" line="78" />
             <source>'{0}' text dates are read {1}.</source>
             <translation>Tarikh teks dalam '{0}' dibaca dengan {1}.</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/import_words.py" line="79" />
+            <location filename="ui/dialogs/import_words.py" line="80" />
             <source>'{0}' mixes written-out date formats; each value is read on its own.</source>
             <translation>'{0}' mencampurkan beberapa format tarikh bertulis; setiap nilai dibaca secara berasingan.</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/import_words.py" line="81" />
+            <location filename="ui/dialogs/import_words.py" line="82" />
             <source>'{0}' dates could be day first or month first: choose below.</source>
             <translation>Tarikh dalam '{0}' mungkin hari didahulukan atau bulan didahulukan: pilih di bawah.</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/import_words.py" line="83" />
+            <location filename="ui/dialogs/import_words.py" line="84" />
             <source>a decimal comma</source>
             <translation>koma perpuluhan</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/import_words.py" line="83" />
+            <location filename="ui/dialogs/import_words.py" line="84" />
             <source>a decimal point</source>
             <translation>titik perpuluhan</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/import_words.py" line="84" />
+            <location filename="ui/dialogs/import_words.py" line="85" />
             <source>other values of the column</source>
             <translation>nilai lain dalam lajur</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/import_words.py" line="84" />
+            <location filename="ui/dialogs/import_words.py" line="85" />
             <source>the currency sign</source>
             <translation>simbol mata wang</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/import_words.py" line="85" />
+            <location filename="ui/dialogs/import_words.py" line="86" />
             <source>your number settings</source>
             <translation>tetapan nombor anda</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/import_words.py" line="86" />
+            <location filename="ui/dialogs/import_words.py" line="87" />
             <source>'{0}' numbers are read with {1}, from {2}.</source>
             <translation>Nombor dalam '{0}' dibaca dengan {1}, berdasarkan {2}.</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/import_words.py" line="88" />
+            <location filename="ui/dialogs/import_words.py" line="89" />
             <source>'{0}' numbers like '{1}' could be read two ways; those values are left out.</source>
             <translation>Nombor dalam '{0}' seperti '{1}' boleh dibaca dalam dua cara; nilai tersebut ditinggalkan.</translation>
         </message>
@@ -3624,6 +3774,13 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
             <location filename="ui/dialogs/import_words.py" line="94" />
             <source>The columns are mapped as you saved them last time.</source>
             <translation>Lajur dipetakan seperti yang anda simpan kali terakhir.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="tracker/excel/notices.py" line="72" />
+            <source>%n value(s) of '{0}' could not be read and are left out; the rows are kept.</source>
+            <translation>
+                <numerusform>%n nilai dalam '{0}' tidak dapat dibaca dan ditinggalkan; baris-barisnya dikekalkan.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5405,6 +5562,13 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
             <source>&amp;Due:</source>
             <translation>&amp;Tarikh akhir:</translation>
         </message>
+        <message numerus="yes">
+            <location filename="ui/views/task_menu.py" line="54" />
+            <source>New due date of %n task(s):</source>
+            <translation>
+                <numerusform>Tarikh akhir baharu bagi %n tugasan:</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>SearchDialog</name>
@@ -6582,7 +6746,7 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <location filename="tracker/cli/excel_commands.py" line="101" />
             <location filename="tracker/cli/goal_commands.py" line="160" />
             <location filename="tracker/cli/kpi_commands.py" line="25" />
-            <location filename="tracker/cli/plan_commands.py" line="98" />
+            <location filename="tracker/cli/plan_commands.py" line="97" />
             <source>No segment named '{0}'.</source>
             <translation>Tiada segmen bernama '{0}'.</translation>
         </message>
@@ -6777,52 +6941,52 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>KPI setakat {0}</translation>
         </message>
         <message>
-            <location filename="tracker/cli/plan_commands.py" line="63" />
+            <location filename="tracker/cli/plan_commands.py" line="62" />
             <source>No account named '{0}'.</source>
             <translation>Tiada akaun bernama '{0}'.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/plan_commands.py" line="65" />
+            <location filename="tracker/cli/plan_commands.py" line="64" />
             <source>{0} accounts are named '{1}'; give the id instead.</source>
             <translation>{0} akaun bernama '{1}'; berikan id sebagai ganti.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/plan_commands.py" line="72" />
+            <location filename="tracker/cli/plan_commands.py" line="71" />
             <source>{0} must end in .ics.</source>
             <translation>{0} mesti berakhir dengan .ics.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/plan_commands.py" line="76" />
+            <location filename="tracker/cli/plan_commands.py" line="75" />
             <source>Wrote {0}: {1} events.</source>
             <translation>{0} ditulis: {1} acara.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/plan_commands.py" line="85" />
+            <location filename="tracker/cli/plan_commands.py" line="84" />
             <source>Wrote {0}.</source>
             <translation>{0} ditulis.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/plan_commands.py" line="102" />
+            <location filename="tracker/cli/plan_commands.py" line="101" />
             <source>Check-in cadence set: {0} every {1} days.</source>
             <translation>Kekerapan daftar masuk ditetapkan: {0} setiap {1} hari.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/plan_commands.py" line="105" />
+            <location filename="tracker/cli/plan_commands.py" line="104" />
             <source>Check-in cadence set: {0}.</source>
             <translation>Kekerapan daftar masuk ditetapkan: {0}.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/plan_commands.py" line="115" />
+            <location filename="tracker/cli/plan_commands.py" line="114" />
             <source>overdue {0} d</source>
             <translation>lewat {0} h</translation>
         </message>
         <message>
-            <location filename="tracker/cli/plan_commands.py" line="117" />
+            <location filename="tracker/cli/plan_commands.py" line="116" />
             <source>due</source>
             <translation>perlu dibuat</translation>
         </message>
         <message>
-            <location filename="tracker/cli/plan_commands.py" line="119" />
+            <location filename="tracker/cli/plan_commands.py" line="118" />
             <source>{0} check-ins due or overdue as of {1}.</source>
             <translation>{0} daftar masuk perlu dibuat atau lewat tempoh setakat {1}.</translation>
         </message>
@@ -7168,7 +7332,7 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>Margin kasar mestilah bahagian melebihi 0 dan paling banyak 1 (contohnya 0.8).</translation>
         </message>
         <message>
-            <location filename="tracker/queries/customer_plan.py" line="96" />
+            <location filename="tracker/queries/customer_plan.py" line="95" />
             <source>Account {0} no longer exists.</source>
             <translation>Akaun {0} tidak wujud lagi.</translation>
         </message>
@@ -7287,12 +7451,12 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>Perjalanan ini tidak wujud lagi.</translation>
         </message>
         <message>
-            <location filename="tracker/services/maturity.py" line="26" />
+            <location filename="tracker/services/maturity.py" line="25" />
             <source>A maturity level called {0} exists already.</source>
             <translation>Tahap kematangan bernama {0} sudah wujud.</translation>
         </message>
         <message>
-            <location filename="tracker/services/maturity.py" line="76" />
+            <location filename="tracker/services/maturity.py" line="75" />
             <source>The ladder changed meanwhile; the new order was not saved.</source>
             <translation>Tangga telah berubah sementara itu; susunan baharu tidak disimpan.</translation>
         </message>
@@ -9220,7 +9384,7 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>Lain-lain</translation>
         </message>
         <message>
-            <location filename="tracker/queries/messages.py" line="77" />
+            <location filename="tracker/queries/messages.py" line="76" />
             <source>- {0} (by {1})</source>
             <translation>- {0} (sebelum {1})</translation>
         </message>

@@ -21,18 +21,14 @@ from ui.models import labels
 from ui.plurals import ntr
 
 
-def _n(text: str, n: int) -> str:
-    return ntr("BulkCommands", text, n)
-
-
 class SetAccountsField(TrackerCommand):
     """Owner or segment for every selected account; ``what`` words the new value."""
 
     def __init__(self, ctx: AppContext, account_ids: Sequence[int], field: str, value: Any,
                  what: str, initiator: object = None) -> None:
         ids = list(account_ids)
-        text = (_n("Set owner of %n account(s) to {0}", len(ids)) if field == "owner"
-                else _n("Put %n account(s) in segment {0}", len(ids))).format(what)
+        text = (ntr("BulkCommands", "Set owner of %n account(s) to {0}", len(ids)) if field == "owner"
+                else ntr("BulkCommands", "Put %n account(s) in segment {0}", len(ids))).format(what)
         super().__init__(ctx, text, initiator)
         self.account_ids, self.field, self.value = ids, field, value
         self._before: bulk.AccountValues = {}
@@ -50,8 +46,8 @@ class SetAccountsStatus(TrackerCommand):
     def __init__(self, ctx: AppContext, account_ids: Sequence[int], status: str,
                  initiator: object = None) -> None:
         ids = list(account_ids)
-        super().__init__(ctx, _n("Set %n account(s) to {0}", len(ids)).format(labels.status(status)),
-                         initiator)
+        text = ntr("BulkCommands", "Set %n account(s) to {0}", len(ids)).format(labels.status(status))
+        super().__init__(ctx, text, initiator)
         self.account_ids, self.status = ids, status
         self._before: bulk.AccountValues = {}
 
@@ -71,8 +67,8 @@ class MoveAccounts(TrackerCommand):
     def __init__(self, ctx: AppContext, account_ids: Sequence[int], stage: str,
                  initiator: object = None) -> None:
         ids = list(account_ids)
-        super().__init__(ctx, _n("Move %n account(s) to {0}", len(ids)).format(labels.stage(stage)),
-                         initiator)
+        text = ntr("BulkCommands", "Move %n account(s) to {0}", len(ids)).format(labels.stage(stage))
+        super().__init__(ctx, text, initiator)
         self.account_ids, self.stage = ids, stage
         self._snapshots: dict[int, StageSnapshot] = {}
 
@@ -89,7 +85,7 @@ class MoveAccounts(TrackerCommand):
 class DeleteAccounts(TrackerCommand):
     def __init__(self, ctx: AppContext, account_ids: Sequence[int], initiator: object = None) -> None:
         ids = list(account_ids)
-        super().__init__(ctx, _n("Delete %n account(s)", len(ids)), initiator)
+        super().__init__(ctx, ntr("BulkCommands", "Delete %n account(s)", len(ids)), initiator)
         self.account_ids = ids
         self._snapshots: list[AccountSnapshot] = []
 
@@ -108,7 +104,7 @@ class ApplyPlaybookToAccounts(TrackerCommand):
     def __init__(self, ctx: AppContext, account_ids: Sequence[int], playbook_id: int,
                  playbook_name: str, start: date, initiator: object = None) -> None:
         ids = list(account_ids)
-        super().__init__(ctx, _n("Apply playbook “{0}” to %n account(s)", len(ids)).format(
+        super().__init__(ctx, ntr("BulkCommands", "Apply playbook “{0}” to %n account(s)", len(ids)).format(
             playbook_name), initiator)
         self.account_ids, self.playbook_id, self.start = ids, playbook_id, start
         self._journeys: list[int] = []
@@ -132,7 +128,7 @@ class AddTaskToAccounts(TrackerCommand):
     def __init__(self, ctx: AppContext, account_ids: Sequence[int], values: dict[str, Any],
                  initiator: object = None) -> None:
         ids = list(account_ids)
-        super().__init__(ctx, _n("Add task “{0}” to %n account(s)", len(ids)).format(
+        super().__init__(ctx, ntr("BulkCommands", "Add task “{0}” to %n account(s)", len(ids)).format(
             values.get("title", "")), initiator)
         self.account_ids, self.values = ids, dict(values)
         self._tasks: list[int] = []
@@ -157,8 +153,8 @@ class SetTasksStatus(TrackerCommand):
     def __init__(self, ctx: AppContext, task_ids: Sequence[int], status: str,
                  initiator: object = None) -> None:
         ids = list(task_ids)
-        text = (_n("Mark %n task(s) done", len(ids)) if status == "done"
-                else _n("Set %n task(s) to {0}", len(ids)).format(labels.status(status)))
+        text = (ntr("BulkCommands", "Mark %n task(s) done", len(ids)) if status == "done"
+                else ntr("BulkCommands", "Set %n task(s) to {0}", len(ids)).format(labels.status(status)))
         super().__init__(ctx, text, initiator)
         self.task_ids, self.status = ids, status
         self._before: list[bulk.TaskBefore] = []
@@ -180,11 +176,13 @@ class RescheduleTasks(TrackerCommand):
                  to: date | None = None, snooze: bool = False, initiator: object = None) -> None:
         ids = list(task_ids)
         if snooze:
-            text = _n("Snooze %n task(s) to {0}", len(ids)).format(to.isoformat() if to else "")
+            text = ntr("BulkCommands", "Snooze %n task(s) to {0}", len(ids)).format(
+                to.isoformat() if to else "")
         elif to is not None:
-            text = _n("Reschedule %n task(s) to {0}", len(ids)).format(to.isoformat())
+            text = ntr("BulkCommands", "Reschedule %n task(s) to {0}", len(ids)).format(to.isoformat())
         else:
-            text = _n("Push %n task(s) back by {0}", len(ids)).format(_n("%n day(s)", days or 0))
+            by = ntr("BulkCommands", "%n day(s)", days or 0)
+            text = ntr("BulkCommands", "Push %n task(s) back by {0}", len(ids)).format(by)
         super().__init__(ctx, text, initiator)
         self.task_ids, self.days, self.to = ids, days, to
         self._before: list[bulk.TaskBefore] = []

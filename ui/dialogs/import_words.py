@@ -11,6 +11,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from tracker.excel import notices as n
+from ui.plurals import ntr
 
 
 def tr(text: str) -> str:
@@ -88,8 +89,7 @@ def notice_text(notice: n.Notice) -> str:
         return tr("'{0}' numbers like '{1}' could be read two ways; those values are left out.").format(
             column, v["example"])
     if code == n.VALUES_DROPPED:
-        return QCoreApplication.translate("ImportNotices", "%n value(s) of '{0}' could not be read and are "
-                                          "left out; the rows are kept.", "", int(v["count"])).format(column)
+        return ntr("ImportNotices", n.VALUES_DROPPED_TEXT, int(v["count"])).format(column)
     if code == n.SAVED_MAPPING:
         return tr("The columns are mapped as you saved them last time.")
     return n.english(notice)
