@@ -70,7 +70,7 @@ ENGLISH: dict[str, str] = {
 
 # Counted, so worded with the plural form of the language (the dialog uses the same entry).
 VALUES_DROPPED_TEXT = QT_TRANSLATE_N_NOOP(
-    "ImportNotices", "%n value(s) of '{0}' could not be read and are left out; the rows are kept.")
+    "ImportNotices", "%n value(s) of '{0}' could not be read and will be left out; the rows are kept.")
 
 
 def english(notice: Notice) -> str:

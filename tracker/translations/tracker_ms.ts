@@ -3777,9 +3777,9 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
         </message>
         <message numerus="yes">
             <location filename="tracker/excel/notices.py" line="72" />
-            <source>%n value(s) of '{0}' could not be read and are left out; the rows are kept.</source>
+            <source>%n value(s) of '{0}' could not be read and will be left out; the rows are kept.</source>
             <translation>
-                <numerusform>%n nilai dalam '{0}' tidak dapat dibaca dan ditinggalkan; baris-barisnya dikekalkan.</numerusform>
+                <numerusform>%n nilai dalam '{0}' tidak dapat dibaca dan akan ditinggalkan; baris-barisnya dikekalkan.</numerusform>
             </translation>
         </message>
     </context>

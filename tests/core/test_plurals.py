@@ -1,0 +1,73 @@
+"""Counted core sentences (the import notice the CLI prints): English forms without a
+catalog, the catalog's one plural form with Malay installed (Catalog.from_ts, as the CLI)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tracker import i18n
+from tracker.excel import notices
+
+TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ms">
+<context>
+    <name>c</name>
+    <message numerus="yes"><source>%n account(s)</source>
+        <translation><numerusform>%n akaun</numerusform></translation></message>
+    <message numerus="yes"><source>%n task(s)</source>
+        <translation type="unfinished"><numerusform>%n tugasan</numerusform></translation></message>
+    <message numerus="yes"><source>%n day(s)</source>
+        <translation><numerusform></numerusform></translation></message>
+</context>
+</TS>
+"""
+
+
+@pytest.fixture(autouse=True)
+def english_again() -> Iterator[None]:
+    yield
+    i18n.install(None)
+
+
+def _dropped(count: int) -> str:
+    return notices.english(notices.Notice(notices.VALUES_DROPPED, {"column": "MRR", "count": count}))
+
+
+def test_english_forms_without_a_catalog() -> None:
+    assert i18n.english_plural("%n account(s)", 1) == "%n account"
+    assert i18n.plural("c", "%n account(s)", 1) == "1 account"
+    assert i18n.plural("c", "%n account(s)", 5) == "5 accounts"
+    assert i18n.plural("c", "%n account(s)", 0) == "0 accounts"
+    assert i18n.plural("c", "%Ln day(s)", 1200) == "1,200 days"
+    assert i18n.counted_words("c", "Move %n account(s) to {0}", 2, "Adopt") == "Move 2 accounts to Adopt"
+
+
+def test_catalog_reads_the_one_numerus_form(tmp_path: Path) -> None:
+    path = tmp_path / "tracker_ms.ts"
+    path.write_text(TS, encoding="utf-8")
+    catalog = i18n.Catalog.from_ts(path)
+    assert len(catalog) == 1, "an unfinished or empty form is not a translation"
+    i18n.install(catalog)
+    assert i18n.plural("c", "%n account(s)", 1) == "1 akaun"
+    assert i18n.plural("c", "%n account(s)", 5) == "5 akaun"
+    assert i18n.plural("c", "%n task(s)", 5) == "5 tasks", "unfinished falls back to English forms"
+    assert i18n.plural("c", "%n day(s)", 1) == "1 day"
+
+
+def test_import_notice_in_english() -> None:
+    assert _dropped(1) == "1 value of 'MRR' could not be read and will be left out; the rows are kept."
+    assert _dropped(5) == "5 values of 'MRR' could not be read and will be left out; the rows are kept."
+
+
+def test_import_notice_in_malay_from_the_shipped_catalog() -> None:
+    assert i18n.install_catalog("ms") is not None
+    path = i18n.catalog_path("ms")
+    assert path is not None
+    form = i18n.Catalog.from_ts(path)("ImportNotices", notices.VALUES_DROPPED_TEXT)
+    assert form != notices.VALUES_DROPPED_TEXT and "%n" in form and "(s)" not in form
+    for n in (1, 5):
+        assert _dropped(n) == form.replace("%n", str(n)).format("MRR")
