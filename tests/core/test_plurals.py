@@ -71,3 +71,52 @@ def test_import_notice_in_malay_from_the_shipped_catalog() -> None:
     assert form != notices.VALUES_DROPPED_TEXT and "%n" in form and "(s)" not in form
     for n in (1, 5):
         assert _dropped(n) == form.replace("%n", str(n)).format("MRR")
+
+
+def _segment_line(demo_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                  lang: list[str]) -> tuple[str, str, int, int]:
+    """``segments --rule ... --name`` for a rule matching one account, then one matching several."""
+    import shutil
+
+    from tracker.cli import main
+    from tracker.storage.db import open_database
+
+    path = tmp_path / "demo.db"
+    shutil.copy(demo_template, path)
+    db = open_database(path)
+    try:
+        top = [float(r[0]) for r in db.conn.execute("SELECT DISTINCT mrr FROM account WHERE mrr IS NOT NULL "
+                                                      "ORDER BY mrr DESC LIMIT 3")]
+        several = db.conn.execute("SELECT count(*) FROM account WHERE mrr > ?", (top[2],)).fetchone()[0]
+        one = db.conn.execute("SELECT count(*) FROM account WHERE mrr > ?", (top[1],)).fetchone()[0]
+    finally:
+        db.conn.close()
+    assert one == 1 and several >= 2
+    assert main([*lang, "segments", "--db", str(path), "--rule", f"mrr > {top[1]}", "--name", "One"]) == 0
+    first = capsys.readouterr().out.strip().splitlines()[-1]
+    assert main([*lang, "segments", "--db", str(path), "--rule", f"mrr > {top[2]}", "--name", "Few"]) == 0
+    second = capsys.readouterr().out.strip().splitlines()[-1]
+    return first, second, one, several
+
+
+def _segment_ids(text: str) -> str:
+    return text.split("(id ")[1].split(")")[0]
+
+
+def test_cli_counted_sentence_in_english(demo_template: Path, tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    first, second, _one, several = _segment_line(demo_template, tmp_path, capsys, [])
+    assert first == f"Created segment 'One' (id {_segment_ids(first)}) with 1 account."
+    assert second == f"Created segment 'Few' (id {_segment_ids(second)}) with {several} accounts."
+
+
+def test_cli_counted_sentence_in_malay(demo_template: Path, tmp_path: Path,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    path = i18n.catalog_path("ms")
+    assert path is not None
+    english = "Created segment '{0}' (id {1}) with %n account(s)."
+    form = i18n.Catalog.from_ts(path)("cli", english)
+    assert form != english and "%n" in form
+    first, second, one, several = _segment_line(demo_template, tmp_path, capsys, ["--lang", "ms"])
+    assert first == form.replace("%n", str(one)).format("One", _segment_ids(first))
+    assert second == form.replace("%n", str(several)).format("Few", _segment_ids(second))

@@ -56,6 +56,12 @@ def say(template: str, *args: object) -> str:
     return i18n.words("cli", template, *args)
 
 
+def say_counted(template: str, n: int, *args: object) -> str:
+    """:func:`say` for a counted sentence ("%n account(s)", marked with
+    ``QT_TRANSLATE_N_NOOP("cli", ...)``): the plural form of the language for ``n``."""
+    return i18n.counted_words("cli", template, n, *args)
+
+
 def program_name(argv0: str | None = None) -> str:
     """How the user started us, for the usage line: the console script or ``python -m tracker``."""
     name = Path(sys.argv[0] if argv0 is None else argv0).name

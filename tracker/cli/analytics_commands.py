@@ -12,9 +12,9 @@ from datetime import date
 from typing import Any
 
 from tracker.analytics import CLUSTER_METHODS, PROJECTION_GROUPINGS
-from tracker.cli import CommandError, cli_date, say
+from tracker.cli import CommandError, cli_date, say, say_counted
 from tracker.cli.core_commands import add_db_argument, db_path
-from tracker.i18n import QT_TRANSLATE_NOOP
+from tracker.i18n import QT_TRANSLATE_N_NOOP, QT_TRANSLATE_NOOP
 from tracker.storage.db import open_database, verify_intact
 
 
@@ -161,8 +161,8 @@ def _rule_segment(db: Any, args: argparse.Namespace) -> int:
         playbook_id = int(row[0])
     written = create_rule_segment(db, args.name, args.rule, playbook_id).value
     seg_id, count = written.created[0], written.count
-    print(say(QT_TRANSLATE_NOOP(
-        "cli", "Created segment '{0}' (id {1}) with {2} accounts."), args.name.strip(), seg_id, count))
+    print(say_counted(QT_TRANSLATE_N_NOOP(
+        "cli", "Created segment '{0}' (id {1}) with %n account(s)."), count, args.name.strip(), seg_id))
     return 0
 
 

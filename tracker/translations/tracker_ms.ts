@@ -731,7 +731,7 @@
         </message>
         <message numerus="yes">
             <location filename="ui/views/accounts.py" line="325" />
-            <source>%n accounts selected</source>
+            <source>%n account(s) selected</source>
             <translation>
                 <numerusform>%n akaun dipilih</numerusform>
             </translation>
@@ -6491,17 +6491,17 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
     <context>
         <name>cli</name>
         <message>
-            <location filename="tracker/cli/__init__.py" line="147" />
+            <location filename="tracker/cli/__init__.py" line="153" />
             <source>error: {0}</source>
             <translation>ralat: {0}</translation>
         </message>
         <message>
-            <location filename="tracker/cli/__init__.py" line="172" />
+            <location filename="tracker/cli/__init__.py" line="178" />
             <source>a record the command needs no longer exists.</source>
             <translation>rekod yang diperlukan oleh arahan ini tidak wujud lagi.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/__init__.py" line="179" />
+            <location filename="tracker/cli/__init__.py" line="185" />
             <source>interrupted</source>
             <translation>dihentikan</translation>
         </message>
@@ -6675,11 +6675,6 @@ Created {0} segments and assigned their accounts.</source>
             <location filename="tracker/cli/analytics_commands.py" line="159" />
             <source>There is no playbook named '{0}'.</source>
             <translation>Tiada playbook bernama '{0}'.</translation>
-        </message>
-        <message>
-            <location filename="tracker/cli/analytics_commands.py" line="164" />
-            <source>Created segment '{0}' (id {1}) with {2} accounts.</source>
-            <translation>Segmen '{0}' (id {1}) dicipta dengan {2} akaun.</translation>
         </message>
         <message>
             <location filename="tracker/cli/analytics_commands.py" line="191" />
@@ -6989,6 +6984,13 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <location filename="tracker/cli/plan_commands.py" line="118" />
             <source>{0} check-ins due or overdue as of {1}.</source>
             <translation>{0} daftar masuk perlu dibuat atau lewat tempoh setakat {1}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="tracker/cli/analytics_commands.py" line="164" />
+            <source>Created segment '{0}' (id {1}) with %n account(s).</source>
+            <translation>
+                <numerusform>Segmen '{0}' (id {1}) dicipta dengan %n akaun.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -322,7 +322,7 @@ class AccountsView(QWidget):
         if index.isValid() and len(selected) > 1 and self.table.selectionModel().isRowSelected(
                 index.row()):
             # A right-click inside a multi-selection acts on all of it.
-            title = menu.addAction(ntr("AccountsView", "%n accounts selected", len(selected)))
+            title = menu.addAction(ntr("AccountsView", "%n account(s) selected", len(selected)))
             title.setEnabled(False)
             menu.addSeparator()
             self.bulk.fill(menu, selected)
