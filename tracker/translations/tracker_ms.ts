@@ -1684,8 +1684,8 @@
         </message>
         <message>
             <location filename="ui/models/checkin_model.py" line="38" />
-            <source>Last call or meeting</source>
-            <translation>Panggilan atau mesyuarat terakhir</translation>
+            <source>Last check-in</source>
+            <translation>Daftar masuk terakhir</translation>
         </message>
         <message>
             <location filename="ui/models/checkin_model.py" line="39" />
@@ -6012,27 +6012,27 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
             <translation>&amp;Papar:</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="196" />
+            <location filename="ui/views/today.py" line="198" />
             <source>Loading…</source>
             <translation>Memuatkan…</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="221" />
+            <location filename="ui/views/today.py" line="223" />
             <source>Today, {0}</source>
             <translation>Hari ini, {0}</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="224" />
+            <location filename="ui/views/today.py" line="226" />
             <source>{0} · Due in the next 7 days: {1} · Accounts at risk: {2}</source>
             <translation>{0} · Perlu disiapkan dalam 7 hari akan datang: {1} · Akaun berisiko: {2}</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="325" />
+            <location filename="ui/views/today.py" line="327" />
             <source>&amp;Open account</source>
             <translation>&amp;Buka akaun</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="328" />
+            <location filename="ui/views/today.py" line="330" />
             <source>Selected a&amp;ccounts</source>
             <translation>Akaun &amp;dipilih</translation>
         </message>
@@ -6582,7 +6582,7 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <location filename="tracker/cli/excel_commands.py" line="101" />
             <location filename="tracker/cli/goal_commands.py" line="160" />
             <location filename="tracker/cli/kpi_commands.py" line="25" />
-            <location filename="tracker/cli/plan_commands.py" line="98" />
+            <location filename="tracker/cli/plan_commands.py" line="97" />
             <source>No segment named '{0}'.</source>
             <translation>Tiada segmen bernama '{0}'.</translation>
         </message>
@@ -6777,52 +6777,52 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>KPI setakat {0}</translation>
         </message>
         <message>
-            <location filename="tracker/cli/plan_commands.py" line="63" />
+            <location filename="tracker/cli/plan_commands.py" line="62" />
             <source>No account named '{0}'.</source>
             <translation>Tiada akaun bernama '{0}'.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/plan_commands.py" line="65" />
+            <location filename="tracker/cli/plan_commands.py" line="64" />
             <source>{0} accounts are named '{1}'; give the id instead.</source>
             <translation>{0} akaun bernama '{1}'; berikan id sebagai ganti.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/plan_commands.py" line="72" />
+            <location filename="tracker/cli/plan_commands.py" line="71" />
             <source>{0} must end in .ics.</source>
             <translation>{0} mesti berakhir dengan .ics.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/plan_commands.py" line="76" />
+            <location filename="tracker/cli/plan_commands.py" line="75" />
             <source>Wrote {0}: {1} events.</source>
             <translation>{0} ditulis: {1} acara.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/plan_commands.py" line="85" />
+            <location filename="tracker/cli/plan_commands.py" line="84" />
             <source>Wrote {0}.</source>
             <translation>{0} ditulis.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/plan_commands.py" line="102" />
+            <location filename="tracker/cli/plan_commands.py" line="101" />
             <source>Check-in cadence set: {0} every {1} days.</source>
             <translation>Kekerapan daftar masuk ditetapkan: {0} setiap {1} hari.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/plan_commands.py" line="105" />
+            <location filename="tracker/cli/plan_commands.py" line="104" />
             <source>Check-in cadence set: {0}.</source>
             <translation>Kekerapan daftar masuk ditetapkan: {0}.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/plan_commands.py" line="115" />
+            <location filename="tracker/cli/plan_commands.py" line="114" />
             <source>overdue {0} d</source>
             <translation>lewat {0} h</translation>
         </message>
         <message>
-            <location filename="tracker/cli/plan_commands.py" line="117" />
+            <location filename="tracker/cli/plan_commands.py" line="116" />
             <source>due</source>
             <translation>perlu dibuat</translation>
         </message>
         <message>
-            <location filename="tracker/cli/plan_commands.py" line="119" />
+            <location filename="tracker/cli/plan_commands.py" line="118" />
             <source>{0} check-ins due or overdue as of {1}.</source>
             <translation>{0} daftar masuk perlu dibuat atau lewat tempoh setakat {1}.</translation>
         </message>
@@ -7168,7 +7168,7 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>Margin kasar mestilah bahagian melebihi 0 dan paling banyak 1 (contohnya 0.8).</translation>
         </message>
         <message>
-            <location filename="tracker/queries/customer_plan.py" line="96" />
+            <location filename="tracker/queries/customer_plan.py" line="95" />
             <source>Account {0} no longer exists.</source>
             <translation>Akaun {0} tidak wujud lagi.</translation>
         </message>
@@ -7287,12 +7287,12 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>Perjalanan ini tidak wujud lagi.</translation>
         </message>
         <message>
-            <location filename="tracker/services/maturity.py" line="26" />
+            <location filename="tracker/services/maturity.py" line="25" />
             <source>A maturity level called {0} exists already.</source>
             <translation>Tahap kematangan bernama {0} sudah wujud.</translation>
         </message>
         <message>
-            <location filename="tracker/services/maturity.py" line="76" />
+            <location filename="tracker/services/maturity.py" line="75" />
             <source>The ladder changed meanwhile; the new order was not saved.</source>
             <translation>Tangga telah berubah sementara itu; susunan baharu tidak disimpan.</translation>
         </message>
@@ -9220,7 +9220,7 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>Lain-lain</translation>
         </message>
         <message>
-            <location filename="tracker/queries/messages.py" line="77" />
+            <location filename="tracker/queries/messages.py" line="76" />
             <source>- {0} (by {1})</source>
             <translation>- {0} (sebelum {1})</translation>
         </message>
