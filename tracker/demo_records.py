@@ -11,7 +11,10 @@ import sqlite3
 import numpy as np
 
 CONTACTS_PER_ACCOUNT = 9
-ACTIVITIES_PER_ACCOUNT = 10
+ACTIVITIES_PER_ACCOUNT = 8  # plus the check-ins below: about 10 in all
+CHECKINS_KEPT = 3  # the latest fortnightly check-ins of each active account
+CHECKIN_SEED = 2026
+CHECKIN_SUMMARY = {"call": "Check-in call", "meeting": "Check-in meeting"}
 FIRST = ["Alex", "Sam", "Jordan", "Taylor", "Priya", "Wei", "Nur", "Omar", "Lena", "Marco",
          "Yuki", "Ines", "Kofi", "Sara", "Luis", "Mei", "Hana", "Ivan", "Zara", "Tom"]
 LAST = ["Smith", "Tan", "Lim", "Garcia", "Muller", "Khan", "Okoye", "Silva", "Rossi", "Kim",
@@ -100,6 +103,8 @@ class RecordsBuilder:
                     churned: np.ndarray) -> int:
         rng, n = self.rng, self.n
         counts = rng.poisson(ACTIVITIES_PER_ACCOUNT, n)
+        # Check-ins draw from their own generator: the rest of the demo stays as it was.
+        checkin_rng = np.random.default_rng([n, CHECKIN_SEED])
         rows = []
         for i in range(n):
             k = int(counts[i])
@@ -115,9 +120,27 @@ class RecordsBuilder:
                 kind = ACTIVITY_KINDS[kinds[c]]
                 rows.append((i + 1, kind, self.iso(min(day, self.t0)),
                              f"{kind.capitalize()} with the customer"))
+            if not churned[i]:
+                rows.extend(self._checkins(i, int(signed[i]), int(end[i]) - quiet, checkin_rng))
         self.conn.executemany(
             "INSERT INTO activity (account_id, kind, date, summary) VALUES (?,?,?,?)", rows)
         return len(rows)
+
+    def _checkins(self, i: int, signed: int, last_day: int, rng: np.random.Generator
+                  ) -> list[tuple[int, str, str, str]]:
+        """A specialist's regular calls and meetings (the default fortnightly cadence, give or
+        take a few days), the latest one up to ``last_day``: an account that went quiet had its
+        last check-in when it did, so its check-in is overdue, as a slipping account's is.
+        Without them nearly every demo account had a check-in overdue for months."""
+        out = []
+        day = last_day - int(rng.integers(0, 12))
+        for _ in range(CHECKINS_KEPT):
+            if day < signed + 7:
+                break
+            kind = "meeting" if rng.random() < 0.3 else "call"
+            out.append((i + 1, kind, self.iso(min(day, self.t0)), CHECKIN_SUMMARY[kind]))
+            day -= 14 + int(rng.integers(-3, 4))
+        return out
 
     def _features(self, progress: np.ndarray, signed: np.ndarray, end: np.ndarray) -> None:
         rng, n = self.rng, self.n

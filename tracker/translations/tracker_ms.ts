@@ -1834,8 +1834,8 @@
         </message>
         <message>
             <location filename="ui/models/checkin_model.py" line="38" />
-            <source>Last call or meeting</source>
-            <translation>Panggilan atau mesyuarat terakhir</translation>
+            <source>Last check-in</source>
+            <translation>Daftar masuk terakhir</translation>
         </message>
         <message>
             <location filename="ui/models/checkin_model.py" line="39" />
@@ -6176,27 +6176,27 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
             <translation>&amp;Papar:</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="196" />
+            <location filename="ui/views/today.py" line="198" />
             <source>Loading…</source>
             <translation>Memuatkan…</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="221" />
+            <location filename="ui/views/today.py" line="223" />
             <source>Today, {0}</source>
             <translation>Hari ini, {0}</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="224" />
+            <location filename="ui/views/today.py" line="226" />
             <source>{0} · Due in the next 7 days: {1} · Accounts at risk: {2}</source>
             <translation>{0} · Perlu disiapkan dalam 7 hari akan datang: {1} · Akaun berisiko: {2}</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="325" />
+            <location filename="ui/views/today.py" line="327" />
             <source>&amp;Open account</source>
             <translation>&amp;Buka akaun</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="328" />
+            <location filename="ui/views/today.py" line="330" />
             <source>Selected a&amp;ccounts</source>
             <translation>Akaun &amp;dipilih</translation>
         </message>

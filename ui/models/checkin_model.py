@@ -35,7 +35,7 @@ class CheckinModel(SortableRowModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.as_of = date.today()
-        self._headers = [tr("Account"), tr("Owner"), tr("Cadence"), tr("Last call or meeting"),
+        self._headers = [tr("Account"), tr("Owner"), tr("Cadence"), tr("Last check-in"),
                          tr("Due"), tr("When")]
         self._link_font = QFont()
         self._link_font.setUnderline(True)

@@ -133,6 +133,10 @@ class TodayView(QWidget):
             section.table.selectionModel().selectionChanged.connect(
                 lambda selected, _old, s=section: self._on_selection_changed(s, selected))
         self.splitter.addWidget(self.bottom)
+        # The reasons an account is at risk need the room more than the check-in dates do.
+        self.bottom.setStretchFactor(0, 3)
+        self.bottom.setStretchFactor(1, 2)
+        self.bottom.setSizes([600, 400])
         self.splitter.setSizes([330, 220, 170])
         self._setup_columns()
         layout = QVBoxLayout(self)
@@ -162,8 +166,10 @@ class TodayView(QWidget):
             header.setSectionResizeMode(DueItemModel.DONE, QHeaderView.ResizeMode.Fixed)
             header.setSectionResizeMode(DueItemModel.ITEM, QHeaderView.ResizeMode.Stretch)
         header = self.at_risk.table.horizontalHeader()
-        for column, width in {AtRiskModel.ACCOUNT: 230, AtRiskModel.OWNER: 130,
-                              AtRiskModel.STAGE: 150,
+        # The at-risk list shares its pane with the check-ins: narrower columns than the
+        # panes above, so the health score and the reasons stay in view at 1366 px.
+        for column, width in {AtRiskModel.ACCOUNT: 170, AtRiskModel.OWNER: 110,
+                              AtRiskModel.STAGE: 130,
                               # room for "Not enough data yet", the score's stand-in
                               AtRiskModel.HEALTH: max(70, self.at_risk.table.fontMetrics()
                                                       .horizontalAdvance(labels.no_health()) + 16),
@@ -172,9 +178,9 @@ class TodayView(QWidget):
         header.setSectionResizeMode(AtRiskModel.REASON, QHeaderView.ResizeMode.Stretch)
 
         header = self.checkins.table.horizontalHeader()
-        for column, width in {CheckinModel.ACCOUNT: 230, CheckinModel.OWNER: 130,
-                              CheckinModel.CADENCE: 110, CheckinModel.LAST: 150,
-                              CheckinModel.DUE: 100}.items():
+        for column, width in {CheckinModel.ACCOUNT: 150, CheckinModel.OWNER: 100,
+                              CheckinModel.CADENCE: 90, CheckinModel.LAST: 100,
+                              CheckinModel.DUE: 90}.items():
             header.resizeSection(column, width)
         header.setSectionResizeMode(CheckinModel.WHEN, QHeaderView.ResizeMode.Stretch)
 
