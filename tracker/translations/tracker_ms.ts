@@ -6176,27 +6176,27 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
             <translation>&amp;Papar:</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="198" />
+            <location filename="ui/views/today.py" line="202" />
             <source>Loading…</source>
             <translation>Memuatkan…</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="223" />
+            <location filename="ui/views/today.py" line="227" />
             <source>Today, {0}</source>
             <translation>Hari ini, {0}</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="226" />
+            <location filename="ui/views/today.py" line="230" />
             <source>{0} · Due in the next 7 days: {1} · Accounts at risk: {2}</source>
             <translation>{0} · Perlu disiapkan dalam 7 hari akan datang: {1} · Akaun berisiko: {2}</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="327" />
+            <location filename="ui/views/today.py" line="331" />
             <source>&amp;Open account</source>
             <translation>&amp;Buka akaun</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="330" />
+            <location filename="ui/views/today.py" line="334" />
             <source>Selected a&amp;ccounts</source>
             <translation>Akaun &amp;dipilih</translation>
         </message>
