@@ -14,14 +14,16 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from datetime import date, timedelta
+from pathlib import Path
 
 from matplotlib.axes import Axes
 from matplotlib.collections import PolyCollection
+from matplotlib.lines import Line2D
 from matplotlib.colors import to_rgba
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
-from matplotlib.ticker import FuncFormatter, Locator
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QWheelEvent
+from matplotlib.ticker import FuncFormatter, Locator, NullLocator
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QWheelEvent
 from PySide6.QtWidgets import QWidget
 
 from tracker.queries import customer_plan as cp
@@ -60,6 +62,18 @@ class VisibleRows(Locator):
         return [float(i) for i in range(max(0, math.ceil(low)), min(self.rows - 1, math.floor(high)) + 1)]
 
 
+_ANCHOR = date(2000, 1, 1)
+
+
+def day_number(day: date) -> float:
+    """Matplotlib's day number of ``day``, by date arithmetic: ``date2num`` goes through
+    NumPy datetimes per call, and a plan asks for one per step and band."""
+    return _ANCHOR_NUMBER + (day - _ANCHOR).days
+
+
+_ANCHOR_NUMBER = float(date2num(_ANCHOR))
+
+
 def bars(plan: cp.CustomerPlan) -> list[tuple[cp.PlanStep, float, float]]:
     """(step, start, width) in Matplotlib day numbers for every dated step, in plan order.
 
@@ -73,21 +87,23 @@ def bars(plan: cp.CustomerPlan) -> list[tuple[cp.PlanStep, float, float]]:
         if end is None:
             continue
         if step.kind == "milestone":
-            out.append((step, float(date2num(end)), 0.0))
+            out.append((step, day_number(end), 0.0))
             continue
         start = previous.get(step.stage or "", end - timedelta(days=1))
         start = min(start, end - timedelta(days=1))
         previous[step.stage or ""] = end
-        out.append((step, float(date2num(start)), float((end - start).days)))
+        out.append((step, day_number(start), float((end - start).days)))
     return out
 
 
 def draw_plan(ax: Axes, plan: cp.CustomerPlan | None, c: ChartColors, rows_shown: int = 0,
-              style_ticks: bool = True) -> None:
+              style_ticks: bool = True, row_titles: bool = True) -> None:
     """Draw ``plan`` on ``ax`` (all rows when ``rows_shown`` is 0).
 
     ``style_ticks=False`` leaves the tick styling of a previous call alone: setting it walks
     every tick object, a sixth of a redraw of the account view's timeline.
+    ``row_titles=False`` leaves the step names out (no y ticks): Agg laying out and rendering
+    their glyphs was two thirds of a redraw, so the account view paints them with Qt instead.
     """
     if plan is None or not plan.steps:
         ax.text(0.5, 0.5, tr("No dated steps yet: apply a playbook to plan this account."),
@@ -102,7 +118,7 @@ def draw_plan(ax: Axes, plan: cp.CustomerPlan | None, c: ChartColors, rows_shown
     spans, span_colors = [], []
     for k, band in enumerate(plan.bands):
         color = STAGE_COLORS.get(band.stage, c.accent)
-        left, right = date2num(band.start - timedelta(days=1)), date2num(band.end + timedelta(days=1))
+        left, right = day_number(band.start) - 1, day_number(band.end) + 1
         spans.append([(left, 0.0), (left, 1.0), (right, 1.0), (right, 0.0)])
         span_colors.append(to_rgba(color, 0.13))
         # Short stages sit side by side: every other name a line higher, so none overlap.
@@ -127,34 +143,49 @@ def draw_plan(ax: Axes, plan: cp.CustomerPlan | None, c: ChartColors, rows_shown
     for i, (s, x, _w) in enumerate(drawn):
         if s.kind == "milestone":
             by_color.setdefault(colors.get(s.state, c.warn), []).append((x, i))
+    # Added as artists, not with plot()/axvline(): the limits are set below, and updating
+    # the data limits per line cost more than drawing the lines.
     for color, points in by_color.items():
-        ax.plot([x for x, _ in points], [i for _, i in points], linestyle="none", marker="D",
-                markersize=6.5, markerfacecolor=color, markeredgecolor=c.text,
-                markeredgewidth=0.6, zorder=3)
+        ax.add_artist(Line2D([x for x, _ in points], [i for _, i in points], linestyle="none",
+                             marker="D", markersize=6.5, markerfacecolor=color,
+                             markeredgecolor=c.text, markeredgewidth=0.6, zorder=3))
     late = [(i, x + w) for i, (s, x, w) in enumerate(drawn) if s.state == cp.LATE]
     if late:
-        ax.plot([x for _, x in late], [i for i, _ in late], linestyle="none", marker="x",
-                markersize=5.3, color=c.bad, zorder=4)
-    today = date2num(plan.as_of)
-    ax.axvline(today, color=c.bad, linestyle="--", linewidth=1.0, zorder=5)
+        ax.add_artist(Line2D([x for _, x in late], [i for i, _ in late], linestyle="none",
+                             marker="x", markersize=5.3, color=c.bad, zorder=4))
+    today = day_number(plan.as_of)
+    ax.add_artist(Line2D([today, today], [0.0, 1.0], transform=ax.get_xaxis_transform(),
+                         color=c.bad, linestyle="--", linewidth=1.0, zorder=5))
     ax.text(today, 0.0, " " + tr("Today"), transform=ax.get_xaxis_transform(), color=c.bad,
             fontsize=7, va="bottom", ha="left")
-    titles = [_short(s.title) for s, *_ in drawn]
-    ax.yaxis.set_major_locator(VisibleRows(n))
-    ax.yaxis.set_major_formatter(FuncFormatter(lambda y, _pos: titles[int(y)] if 0 <= y < n else ""))
+    if row_titles:
+        titles = [_short(s.title) for s, *_ in drawn]
+        ax.yaxis.set_major_locator(VisibleRows(n))
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda y, _pos: titles[int(y)] if 0 <= y < n else ""))
+    else:
+        ax.yaxis.set_major_locator(NullLocator())
     if style_ticks:
         ax.tick_params(axis="y", labelsize=7, length=0)
     shown = rows_shown or n
     ax.set_ylim(min(n, shown) - 0.5, -0.5)
-    locator = AutoDateLocator(minticks=3, maxticks=7)
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
-    span = plan.span
-    if span is not None:
-        first, last = min(span[0], plan.as_of), max(span[1], plan.as_of)
-        ax.set_xlim(date2num(first - timedelta(days=3)), date2num(last + timedelta(days=3)))
-    ax.grid(axis="x", color=c.grid, linewidth=0.5, alpha=0.6)
+    # The date locator and formatter are kept when the axes survive a redraw: they hold no
+    # data, and a new ConciseDateFormatter per redraw formats its labels from scratch.
+    if not (isinstance(ax.xaxis.get_major_locator(), AutoDateLocator)
+            and isinstance(ax.xaxis.get_major_formatter(), ConciseDateFormatter)):
+        locator = AutoDateLocator(minticks=3, maxticks=7)
+        ax.xaxis.set_major_locator(locator)
+        ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    span = plan.span or (plan.as_of, plan.as_of)
+    first, last = min(span[0], plan.as_of), max(span[1], plan.as_of)
+    ax.set_xlim(day_number(first) - 3, day_number(last) + 3)
+    if style_ticks:  # the grid lines are tick objects too: restyled only with the ticks
+        ax.grid(axis="x", color=c.grid, linewidth=0.5, alpha=0.6)
     ax.set_axisbelow(True)
+
+
+def row_names(plan: cp.CustomerPlan | None) -> list[str]:
+    """The shortened step titles, one per drawn row, as the y axis or the Qt overlay shows them."""
+    return [_short(s.title) for s, *_ in bars(plan)] if plan else []
 
 
 class TimelineChart(ChartCanvas):
@@ -165,6 +196,11 @@ class TimelineChart(ChartCanvas):
     plan: cp.CustomerPlan | None = None
     # The axes and colours the ticks were last styled for (the axes survive a redraw).
     _styled: tuple[Axes, ChartColors] | None = None
+    # Step names painted by Qt over the left margin, and in what colour; an export puts them
+    # back into the figure (``_titles_in_figure``) so the saved file names its rows.
+    _titles: Sequence[str] = ()
+    _title_color = "#000000"
+    _titles_in_figure = False
 
     def __init__(self, parent: QWidget | None = None, ask_path: PathAsker = ask_save_path) -> None:
         super().__init__(parent, ask_path)
@@ -176,7 +212,62 @@ class TimelineChart(ChartCanvas):
         self._set(plan=plan)
 
     def _draw(self, ax: Axes, c: ChartColors) -> None:
-        draw_plan(ax, self.plan, c, ROWS_SHOWN, style_ticks=self._styled != (ax, c))
+        in_figure = self._titles_in_figure
+        draw_plan(ax, self.plan, c, ROWS_SHOWN, style_ticks=self._styled != (ax, c),
+                  row_titles=in_figure)
+        self._titles = () if in_figure else row_names(self.plan)
+        self._title_color = c.text
+
+    def export(self, path: Path) -> None:
+        self._titles_in_figure = True
+        try:
+            super().export(path)
+        finally:
+            self._titles_in_figure = False
+            self.redraw()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._titles and hasattr(self, "renderer"):
+            painter = QPainter(self)
+            try:
+                self._paint_titles(painter)
+            finally:
+                painter.end()
+
+    def _paint_titles(self, painter: QPainter) -> None:
+        """The names of the rows in view, right-aligned in the left margin at each row's height.
+
+        Qt caches its glyphs, so this costs a fraction of a millisecond where Agg spent
+        most of a redraw on the same text. Positions come from the axes' own transform, in
+        device pixels, so they follow scrolling, resizing and the screen's pixel ratio.
+        """
+        ratio = self.device_pixel_ratio or 1.0
+        fig_height = self.figure.bbox.height
+        box = self.ax.bbox
+        top, bottom = (fig_height - box.y1) / ratio, (fig_height - box.y0) / ratio
+        right = box.x0 / ratio - 4
+        if right <= 8:
+            return
+        low, high = sorted(self.ax.get_ylim())
+        rows = range(max(0, math.ceil(low)), min(len(self._titles) - 1, math.floor(high)) + 1)
+        if not rows:
+            return
+        heights = self.ax.transData.transform([(0.0, float(i)) for i in rows])[:, 1]
+        font = QFont(self.font())
+        font.setPixelSize(max(6, round(7 * self.figure.dpi / 72 / ratio)))  # Matplotlib's 7 pt
+        painter.setFont(font)
+        painter.setPen(QColor(self._title_color))
+        metrics = QFontMetricsF(font)
+        line = metrics.height()
+        width = right - 2
+        align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for i, y_device in zip(rows, heights, strict=True):
+            y = (fig_height - float(y_device)) / ratio
+            if y < top - 1 or y > bottom + 1:
+                continue
+            text = metrics.elidedText(self._titles[i], Qt.TextElideMode.ElideRight, width)
+            painter.drawText(QRectF(2, y - line / 2, width, line), int(align), text)
 
     def redraw(self, colors: ChartColors | None = None) -> None:
         """Like the base class, but the axes survive: ``cla()`` throws away every tick object,
