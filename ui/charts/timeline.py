@@ -18,9 +18,9 @@ from pathlib import Path
 
 from matplotlib.axes import Axes
 from matplotlib.collections import PolyCollection
-from matplotlib.lines import Line2D
 from matplotlib.colors import to_rgba
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
+from matplotlib.lines import Line2D
 from matplotlib.ticker import FuncFormatter, Locator, NullLocator
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QWheelEvent
@@ -227,7 +227,7 @@ class TimelineChart(ChartCanvas):
             self.redraw()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
+        super().paintEvent(event)  # type: ignore[no-untyped-call]
         if self._titles and hasattr(self, "renderer"):
             painter = QPainter(self)
             try:
@@ -235,39 +235,46 @@ class TimelineChart(ChartCanvas):
             finally:
                 painter.end()
 
-    def _paint_titles(self, painter: QPainter) -> None:
-        """The names of the rows in view, right-aligned in the left margin at each row's height.
+    def painted_rows(self) -> list[tuple[int, float]]:
+        """(row, y) of every step name in view, y in widget pixels at the row's centre.
 
-        Qt caches its glyphs, so this costs a fraction of a millisecond where Agg spent
-        most of a redraw on the same text. Positions come from the axes' own transform, in
-        device pixels, so they follow scrolling, resizing and the screen's pixel ratio.
+        Positions come from the axes' own transform (device pixels, bottom-up), so the names
+        follow scrolling, resizing and the screen's pixel ratio.
         """
+        if not self._titles:
+            return []
         ratio = self.device_pixel_ratio or 1.0
         fig_height = self.figure.bbox.height
         box = self.ax.bbox
         top, bottom = (fig_height - box.y1) / ratio, (fig_height - box.y0) / ratio
-        right = box.x0 / ratio - 4
-        if right <= 8:
-            return
         low, high = sorted(self.ax.get_ylim())
         rows = range(max(0, math.ceil(low)), min(len(self._titles) - 1, math.floor(high)) + 1)
         if not rows:
-            return
+            return []
         heights = self.ax.transData.transform([(0.0, float(i)) for i in rows])[:, 1]
+        placed = [(i, (fig_height - float(h)) / ratio) for i, h in zip(rows, heights, strict=True)]
+        return [(i, y) for i, y in placed if top - 1 <= y <= bottom + 1]
+
+    def _paint_titles(self, painter: QPainter) -> None:
+        """The names of the rows in view, right-aligned in the left margin at each row's height.
+
+        Qt caches its glyphs, so this costs well under a millisecond where Agg spent most of
+        a redraw laying out and rendering the same text as tick labels.
+        """
+        right = self.ax.bbox.x0 / (self.device_pixel_ratio or 1.0) - 4
+        if right <= 8:
+            return
         font = QFont(self.font())
-        font.setPixelSize(max(6, round(7 * self.figure.dpi / 72 / ratio)))  # Matplotlib's 7 pt
-        painter.setFont(font)
+        font.setPixelSize(max(6, round(7 * self.figure.dpi / 72 / (self.device_pixel_ratio or 1.0))))
+        painter.setFont(font)  # the pixel size of Matplotlib's 7 pt tick labels
         painter.setPen(QColor(self._title_color))
         metrics = QFontMetricsF(font)
         line = metrics.height()
         width = right - 2
-        align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        for i, y_device in zip(rows, heights, strict=True):
-            y = (fig_height - float(y_device)) / ratio
-            if y < top - 1 or y > bottom + 1:
-                continue
+        align = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        for i, y in self.painted_rows():
             text = metrics.elidedText(self._titles[i], Qt.TextElideMode.ElideRight, width)
-            painter.drawText(QRectF(2, y - line / 2, width, line), int(align), text)
+            painter.drawText(QRectF(2, y - line / 2, width, line), align, text)
 
     def redraw(self, colors: ChartColors | None = None) -> None:
         """Like the base class, but the axes survive: ``cla()`` throws away every tick object,
