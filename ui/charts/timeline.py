@@ -35,6 +35,7 @@ STAGE_COLORS = {"Embark": "#4c8bf5", "Handoff": "#34a853", "Kickoff": "#f29900",
                 "Review": "#e8457c", "Expand": "#12b5cb"}
 ROWS_SHOWN = 20
 TITLE_MAX = 30
+STAGE_STEP = 0.035  # the second level of stage names, in shares of the plot's height
 
 
 def tr(text: str) -> str:
@@ -97,13 +98,14 @@ def bars(plan: cp.CustomerPlan) -> list[tuple[cp.PlanStep, float, float]]:
 
 
 def draw_plan(ax: Axes, plan: cp.CustomerPlan | None, c: ChartColors, rows_shown: int = 0,
-              style_ticks: bool = True, row_titles: bool = True) -> None:
+              style_ticks: bool = True, names: bool = True) -> None:
     """Draw ``plan`` on ``ax`` (all rows when ``rows_shown`` is 0).
 
     ``style_ticks=False`` leaves the tick styling of a previous call alone: setting it walks
     every tick object, a sixth of a redraw of the account view's timeline.
-    ``row_titles=False`` leaves the step names out (no y ticks): Agg laying out and rendering
-    their glyphs was two thirds of a redraw, so the account view paints them with Qt instead.
+    ``names=False`` leaves out the step names (no y ticks), the stage names and the "Today"
+    label: Agg laying out and rendering their glyphs was two thirds of a redraw, so the
+    account view paints them with Qt instead (:class:`TimelineChart`).
     """
     if plan is None or not plan.steps:
         ax.text(0.5, 0.5, tr("No dated steps yet: apply a playbook to plan this account."),
@@ -116,14 +118,13 @@ def draw_plan(ax: Axes, plan: cp.CustomerPlan | None, c: ChartColors, rows_shown
     # One collection for all the stage bands and one for all the task bars: a Rectangle
     # patch per bar (barh, axvspan) cost more to add and to draw than the rest of the chart.
     spans, span_colors = [], []
-    for k, band in enumerate(plan.bands):
+    for band in plan.bands:
         color = STAGE_COLORS.get(band.stage, c.accent)
         left, right = day_number(band.start) - 1, day_number(band.end) + 1
         spans.append([(left, 0.0), (left, 1.0), (right, 1.0), (right, 0.0)])
         span_colors.append(to_rgba(color, 0.13))
-        # Short stages sit side by side: every other name a line higher, so none overlap.
-        ax.text((left + right) / 2, 1.0 + 0.035 * (k % 2), labels.stage(band.stage),
-                transform=ax.get_xaxis_transform(),
+    for left, right, level, name in stage_names(plan) if names else ():
+        ax.text((left + right) / 2, 1.0 + STAGE_STEP * level, name, transform=ax.get_xaxis_transform(),
                 ha="center", va="bottom", fontsize=7, color=c.text, clip_on=False)
     if spans:
         ax.add_collection(PolyCollection(spans, facecolors=span_colors, linewidths=0,
@@ -156,9 +157,10 @@ def draw_plan(ax: Axes, plan: cp.CustomerPlan | None, c: ChartColors, rows_shown
     today = day_number(plan.as_of)
     ax.add_artist(Line2D([today, today], [0.0, 1.0], transform=ax.get_xaxis_transform(),
                          color=c.bad, linestyle="--", linewidth=1.0, zorder=5))
-    ax.text(today, 0.0, " " + tr("Today"), transform=ax.get_xaxis_transform(), color=c.bad,
-            fontsize=7, va="bottom", ha="left")
-    if row_titles:
+    if names:
+        ax.text(today, 0.0, " " + tr("Today"), transform=ax.get_xaxis_transform(), color=c.bad,
+                fontsize=7, va="bottom", ha="left")
+    if names:
         titles = [_short(s.title) for s, *_ in drawn]
         ax.yaxis.set_major_locator(VisibleRows(n))
         ax.yaxis.set_major_formatter(FuncFormatter(lambda y, _pos: titles[int(y)] if 0 <= y < n else ""))
@@ -183,6 +185,16 @@ def draw_plan(ax: Axes, plan: cp.CustomerPlan | None, c: ChartColors, rows_shown
     ax.set_axisbelow(True)
 
 
+def stage_names(plan: cp.CustomerPlan) -> list[tuple[float, float, int, str]]:
+    """(left, right, level, name) of each stage band's name above the plot, in day numbers.
+
+    Short stages sit side by side: every other name a level (``STAGE_STEP``) higher, so
+    none overlap.
+    """
+    return [(day_number(b.start) - 1, day_number(b.end) + 1, k % 2, labels.stage(b.stage))
+            for k, b in enumerate(plan.bands)]
+
+
 def row_names(plan: cp.CustomerPlan | None) -> list[str]:
     """The shortened step titles, one per drawn row, as the y axis or the Qt overlay shows them."""
     return [_short(s.title) for s, *_ in bars(plan)] if plan else []
@@ -196,11 +208,14 @@ class TimelineChart(ChartCanvas):
     plan: cp.CustomerPlan | None = None
     # The axes and colours the ticks were last styled for (the axes survive a redraw).
     _styled: tuple[Axes, ChartColors] | None = None
-    # Step names painted by Qt over the left margin, and in what colour; an export puts them
-    # back into the figure (``_titles_in_figure``) so the saved file names its rows.
+    # The names Qt paints over the canvas (steps, stages, "Today") and in what colours; an
+    # export puts them back into the figure (``_names_in_figure``) so the saved file has them.
     _titles: Sequence[str] = ()
-    _title_color = "#000000"
-    _titles_in_figure = False
+    _stages: Sequence[tuple[float, float, int, str]] = ()
+    _today: float | None = None
+    _text_color = "#000000"
+    _today_color = "#ff0000"
+    _names_in_figure = False
 
     def __init__(self, parent: QWidget | None = None, ask_path: PathAsker = ask_save_path) -> None:
         super().__init__(parent, ask_path)
@@ -212,69 +227,108 @@ class TimelineChart(ChartCanvas):
         self._set(plan=plan)
 
     def _draw(self, ax: Axes, c: ChartColors) -> None:
-        in_figure = self._titles_in_figure
-        draw_plan(ax, self.plan, c, ROWS_SHOWN, style_ticks=self._styled != (ax, c),
-                  row_titles=in_figure)
-        self._titles = () if in_figure else row_names(self.plan)
-        self._title_color = c.text
+        in_figure = self._names_in_figure
+        draw_plan(ax, self.plan, c, ROWS_SHOWN, style_ticks=self._styled != (ax, c), names=in_figure)
+        painted = not in_figure and self.plan is not None and bool(self.plan.steps)
+        self._titles = row_names(self.plan) if painted else ()
+        self._stages = stage_names(self.plan) if painted and self.plan else ()
+        self._today = day_number(self.plan.as_of) if painted and self.plan else None
+        self._text_color, self._today_color = c.text, c.bad
 
     def export(self, path: Path) -> None:
-        self._titles_in_figure = True
+        self._names_in_figure = True
         try:
             super().export(path)
         finally:
-            self._titles_in_figure = False
+            self._names_in_figure = False
             self.redraw()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)  # type: ignore[no-untyped-call]
-        if self._titles and hasattr(self, "renderer"):
+        if self._today is not None and hasattr(self, "renderer"):
             painter = QPainter(self)
             try:
-                self._paint_titles(painter)
+                self._paint_names(painter)
             finally:
                 painter.end()
+
+    def _plot_box(self) -> QRectF:
+        """The plot area in widget pixels (Matplotlib's bbox is in device pixels, bottom-up)."""
+        ratio = self.device_pixel_ratio or 1.0
+        fig_height = self.figure.bbox.height
+        box = self.ax.bbox
+        return QRectF(box.x0 / ratio, (fig_height - box.y1) / ratio, box.width / ratio, box.height / ratio)
 
     def painted_rows(self) -> list[tuple[int, float]]:
         """(row, y) of every step name in view, y in widget pixels at the row's centre.
 
-        Positions come from the axes' own transform (device pixels, bottom-up), so the names
-        follow scrolling, resizing and the screen's pixel ratio.
+        Positions come from the axes' own transform, so the names follow scrolling, zooming,
+        resizing and the screen's pixel ratio.
         """
         if not self._titles:
             return []
         ratio = self.device_pixel_ratio or 1.0
         fig_height = self.figure.bbox.height
-        box = self.ax.bbox
-        top, bottom = (fig_height - box.y1) / ratio, (fig_height - box.y0) / ratio
+        plot = self._plot_box()
         low, high = sorted(self.ax.get_ylim())
         rows = range(max(0, math.ceil(low)), min(len(self._titles) - 1, math.floor(high)) + 1)
         if not rows:
             return []
         heights = self.ax.transData.transform([(0.0, float(i)) for i in rows])[:, 1]
         placed = [(i, (fig_height - float(h)) / ratio) for i, h in zip(rows, heights, strict=True)]
-        return [(i, y) for i, y in placed if top - 1 <= y <= bottom + 1]
+        return [(i, y) for i, y in placed if plot.top() - 1 <= y <= plot.bottom() + 1]
 
-    def _paint_titles(self, painter: QPainter) -> None:
-        """The names of the rows in view, right-aligned in the left margin at each row's height.
+    def painted_labels(self) -> list[tuple[str, float, float, bool]]:
+        """(text, x, y, is_today) of the stage names and the "Today" label in view, in widget
+        pixels: x is the today line or the centre of the part of a stage's band in view (so a
+        zoomed-in stage keeps its name), y the text's bottom edge."""
+        if self._today is None:
+            return []
+        ratio = self.device_pixel_ratio or 1.0
+        plot = self._plot_box()
+        low, high = sorted(self.ax.get_xlim())
+        xs = [(max(left, low) + min(right, high)) / 2 if left < high and right > low else math.inf
+              for left, right, _l, _n in self._stages] + [self._today]
+        pixels = self.ax.transData.transform([(x, 0.0) for x in xs])[:, 0] / ratio
+        out = [(name, float(px), plot.top() - STAGE_STEP * level * plot.height(), False)
+               for (_a, _b, level, name), px in zip(self._stages, pixels[:-1], strict=True)]
+        out.append((" " + tr("Today"), float(pixels[-1]), plot.bottom(), True))
+        return [label for label in out if plot.left() - 1 <= label[1] <= plot.right() + 1]
+
+    def _paint_names(self, painter: QPainter) -> None:
+        """The step names right-aligned in the left margin at each row's height, the stage
+        names centred above their bands, "Today" beside its line.
 
         Qt caches its glyphs, so this costs well under a millisecond where Agg spent most of
-        a redraw laying out and rendering the same text as tick labels.
+        a redraw laying out and rendering the same text.
         """
-        right = self.ax.bbox.x0 / (self.device_pixel_ratio or 1.0) - 4
-        if right <= 8:
-            return
+        ratio = self.device_pixel_ratio or 1.0
         font = QFont(self.font())
-        font.setPixelSize(max(6, round(7 * self.figure.dpi / 72 / (self.device_pixel_ratio or 1.0))))
-        painter.setFont(font)  # the pixel size of Matplotlib's 7 pt tick labels
-        painter.setPen(QColor(self._title_color))
+        font.setPixelSize(max(6, round(7 * self.figure.dpi / 72 / ratio)))  # Matplotlib's 7 pt
+        painter.setFont(font)
         metrics = QFontMetricsF(font)
         line = metrics.height()
-        width = right - 2
-        align = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        for i, y in self.painted_rows():
-            text = metrics.elidedText(self._titles[i], Qt.TextElideMode.ElideRight, width)
-            painter.drawText(QRectF(2, y - line / 2, width, line), align, text)
+        painter.setPen(QColor(self._text_color))
+        width = self._plot_box().left() - 6
+        if width > 6:
+            align = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            for i, y in self.painted_rows():
+                text = metrics.elidedText(self._titles[i], Qt.TextElideMode.ElideRight, width)
+                painter.drawText(QRectF(2, y - line / 2, width, line), align, text)
+        beside = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+        centred = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
+        for text, x, y, today in self.painted_labels():
+            advance = metrics.horizontalAdvance(text) + 2
+            if today:
+                painter.setPen(QColor(self._today_color))
+                if x + advance > self.width():  # no room right of the line: put it on the left
+                    text = text.strip() + " "
+                    painter.drawText(QRectF(x - advance, y - line, advance, line),
+                                     int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), text)
+                else:
+                    painter.drawText(QRectF(x, y - line, advance, line), beside, text)
+            else:
+                painter.drawText(QRectF(x - advance / 2, y - line, advance, line), centred, text)
 
     def redraw(self, colors: ChartColors | None = None) -> None:
         """Like the base class, but the axes survive: ``cla()`` throws away every tick object,
