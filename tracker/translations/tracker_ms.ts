@@ -5982,18 +5982,18 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
     <context>
         <name>TimelineChart</name>
         <message>
-            <location filename="ui/charts/timeline.py" line="111" />
+            <location filename="ui/charts/timeline.py" line="112" />
             <source>No dated steps yet: apply a playbook to plan this account.</source>
             <translation>Belum ada langkah bertarikh: gunakan playbook untuk merancang akaun ini.</translation>
         </message>
         <message>
-            <location filename="ui/charts/timeline.py" line="161" />
-            <location filename="ui/charts/timeline.py" line="295" />
+            <location filename="ui/charts/timeline.py" line="162" />
+            <location filename="ui/charts/timeline.py" line="296" />
             <source>Today</source>
             <translation>Hari ini</translation>
         </message>
         <message>
-            <location filename="ui/charts/timeline.py" line="223" />
+            <location filename="ui/charts/timeline.py" line="224" />
             <source>Wheel: scroll the steps · Ctrl+wheel: zoom the dates · Shift+wheel: move along the dates</source>
             <translation>Roda: tatal langkah · Ctrl+roda: zum tarikh · Shift+roda: gerak sepanjang tarikh</translation>
         </message>

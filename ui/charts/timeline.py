@@ -34,6 +34,7 @@ from ui.models import labels
 STAGE_COLORS = {"Embark": "#4c8bf5", "Handoff": "#34a853", "Kickoff": "#f29900", "Adopt": "#a142f4",
                 "Review": "#e8457c", "Expand": "#12b5cb"}
 ROWS_SHOWN = 20
+STAGE_LINES = 3  # lines above the plot for stage names
 TITLE_MAX = 30
 STAGE_STEP = 0.035  # the second level of stage names, in shares of the plot's height
 
@@ -317,8 +318,21 @@ class TimelineChart(ChartCanvas):
                 painter.drawText(QRectF(2, y - line / 2, width, line), align, text)
         beside = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
         centred = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
+        top = self._plot_box().top()
+        taken: list[list[tuple[float, float]]] = [[] for _ in range(STAGE_LINES)]
         for text, x, y, today in self.painted_labels():
             advance = metrics.horizontalAdvance(text) + 2
+            if not today:
+                # Short stages sit side by side: each name takes the lowest line above the
+                # plot where it overlaps no other name; one that fits on none is left out
+                # (its band is still drawn, and the checklist names the stage).
+                span = (x - advance / 2, x + advance / 2)
+                free = next((k for k, used in enumerate(taken)
+                             if all(span[1] + 4 <= a or span[0] - 4 >= b for a, b in used)), None)
+                if free is None:
+                    continue
+                taken[free].append(span)
+                y = top - free * line
             if today:
                 painter.setPen(QColor(self._today_color))
                 if x + advance > self.width():  # no room right of the line: put it on the left
