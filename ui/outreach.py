@@ -16,7 +16,6 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QDate, QLocale, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from tracker.calendar_ics import export_calendar
 from tracker.messages import Draft, MessageTemplate
 from tracker.queries.customer_plan import customer_plan
 from tracker.queries.messages import Recipient, draft_for, recipients, template_for
@@ -107,6 +106,8 @@ def save_calendar(ctx: AppContext, parent: QWidget | None, account_id: int | Non
     target = _with_suffix(chosen, ".ics")
     ids = [account_id] if account_id is not None else None
     try:
+        from tracker.calendar_ics import export_calendar  # icalendar: loaded when used
+
         count = export_calendar(ctx.db, str(target), ctx.today(), ids)
     except OSError as exc:
         QMessageBox.warning(parent, tr("Export calendar"),

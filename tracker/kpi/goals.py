@@ -27,13 +27,16 @@ import calendar
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from tracker.database import Database
 from tracker.domain_signals import Goal
 from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter
-from tracker.kpi.goal_values import GoalValues
 from tracker.kpi.words import kpi_label
 from tracker.storage.db import environment_errors
+
+if TYPE_CHECKING:  # the engine (NumPy) loads when a goal is evaluated, not at start
+    from tracker.kpi.goal_values import GoalValues
 
 MIN_FORECAST_POINTS = 3
 # KPIs where less is better: a new goal on one defaults to "down", and the dashboard's
@@ -126,11 +129,15 @@ class GoalProgress:
 def kpi_value(db: Database, key: str, day: date, scope_kind: str, scope_value: str,
               cache: GoalValues | None = None) -> float | None:
     """The KPI ``key`` for a scope on ``day`` (the baseline of a new goal)."""
+    from tracker.kpi.goal_values import GoalValues
+
     return (cache or GoalValues()).value(db, key, day, scope_filter(scope_kind, scope_value))
 
 
 @environment_errors()
 def evaluate(db: Database, goal: Goal, as_of: date, cache: GoalValues | None = None) -> GoalProgress:
+    from tracker.kpi.goal_values import GoalValues
+
     cache = cache or GoalValues()
     flt = scope_filter(goal.scope_kind, goal.scope_value)
     start, deadline = date.fromisoformat(goal.start_date), date.fromisoformat(goal.deadline)
@@ -177,6 +184,8 @@ def evaluate_all(db: Database, goals: Sequence[Goal], as_of: date,
                  step: Callable[[int, int], None] | None = None) -> list[GoalProgress]:
     """Every goal as of a day; ``cache`` carries values over between calls on unchanged data,
     ``step(done, total)`` is called after each goal (a worker's progress and cancel point)."""
+    from tracker.kpi.goal_values import GoalValues
+
     cache = cache or GoalValues()
     out: list[GoalProgress] = []
     for g in goals:

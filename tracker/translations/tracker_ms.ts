@@ -181,87 +181,87 @@
     <context>
         <name>AccountDetailView</name>
         <message>
-            <location filename="ui/views/account_detail.py" line="67" />
+            <location filename="ui/views/account_detail.py" line="69" />
             <source>Health panel missing: the health score cannot be shown yet.</source>
             <translation>Panel kesihatan tiada: skor kesihatan belum dapat dipaparkan.</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="99" />
+            <location filename="ui/views/account_detail.py" line="102" />
             <source>Check&amp;list</source>
             <translation>Senarai &amp;semak</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="100" />
+            <location filename="ui/views/account_detail.py" line="103" />
             <source>T&amp;imeline</source>
             <translation>Garis &amp;masa</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="112" />
-            <location filename="ui/views/account_detail.py" line="287" />
+            <location filename="ui/views/account_detail.py" line="115" />
+            <location filename="ui/views/account_detail.py" line="315" />
             <source>&amp;Milestones</source>
             <translation>&amp;Pencapaian</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="113" />
-            <location filename="ui/views/account_detail.py" line="287" />
+            <location filename="ui/views/account_detail.py" line="116" />
+            <location filename="ui/views/account_detail.py" line="315" />
             <source>&amp;Contacts</source>
             <translation>&amp;Kenalan</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="114" />
-            <location filename="ui/views/account_detail.py" line="287" />
+            <location filename="ui/views/account_detail.py" line="117" />
+            <location filename="ui/views/account_detail.py" line="315" />
             <source>Feed&amp;back</source>
             <translation>Maklum &amp;balas</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="115" />
-            <location filename="ui/views/account_detail.py" line="287" />
+            <location filename="ui/views/account_detail.py" line="118" />
+            <location filename="ui/views/account_detail.py" line="315" />
             <source>Ac&amp;tivity</source>
             <translation>Ak&amp;tiviti</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="116" />
-            <location filename="ui/views/account_detail.py" line="288" />
+            <location filename="ui/views/account_detail.py" line="119" />
+            <location filename="ui/views/account_detail.py" line="316" />
             <source>&amp;Notes</source>
             <translation>&amp;Nota</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="117" />
+            <location filename="ui/views/account_detail.py" line="120" />
             <source>S&amp;upport</source>
             <translation>S&amp;okongan</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="118" />
+            <location filename="ui/views/account_detail.py" line="121" />
             <source>T&amp;rial &amp;&amp; maturity</source>
             <translation>Pe&amp;rcubaan &amp;&amp; kematangan</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="139" />
+            <location filename="ui/views/account_detail.py" line="142" />
             <source>Open an account from the Accounts or Today view to see its detail.</source>
             <translation>Buka akaun daripada paparan Akaun atau Hari ini untuk melihat butirannya.</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="223" />
+            <location filename="ui/views/account_detail.py" line="226" />
             <source>This account no longer exists (deleted or undone).</source>
             <translation>Akaun ini tidak lagi wujud (telah dipadam atau dibuat asal).</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="335" />
+            <location filename="ui/views/account_detail.py" line="363" />
             <source>Open tasks left behind</source>
             <translation>Tugasan terbuka yang tertinggal</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="336" />
+            <location filename="ui/views/account_detail.py" line="364" />
             <source>{0} has {1} open tasks in {2}. Move it to {3} anyway?</source>
             <translation>{0} masih mempunyai {1} tugasan terbuka dalam {2}. Pindahkan juga ke {3}?</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="342" />
+            <location filename="ui/views/account_detail.py" line="370" />
             <source>… and {0} more</source>
             <translation>… dan {0} lagi</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="344" />
+            <location filename="ui/views/account_detail.py" line="372" />
             <source>Move to {0}</source>
             <translation>Pindahkan ke {0}</translation>
         </message>
@@ -9395,74 +9395,74 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
     <context>
         <name>outreach</name>
         <message>
-            <location filename="ui/outreach.py" line="54" />
+            <location filename="ui/outreach.py" line="53" />
             <source>Was it sent?</source>
             <translation>Sudah dihantar?</translation>
         </message>
         <message>
-            <location filename="ui/outreach.py" line="55" />
+            <location filename="ui/outreach.py" line="54" />
             <source>Your mail program has the draft “{0}”. Did you send it? If so, it is logged as an e-mail activity of this account.</source>
             <translation>Draf “{0}” telah dibuka dalam program e-mel anda. Adakah anda sudah menghantarnya? Jika ya, ia akan direkodkan sebagai aktiviti e-mel akaun ini.</translation>
         </message>
         <message>
-            <location filename="ui/outreach.py" line="83" />
+            <location filename="ui/outreach.py" line="82" />
             <source>No mail program</source>
             <translation>Tiada program e-mel</translation>
         </message>
         <message>
-            <location filename="ui/outreach.py" line="84" />
+            <location filename="ui/outreach.py" line="83" />
             <source>No mail program opened the draft. Set a default e-mail program in your system settings and try again.</source>
             <translation>Tiada program e-mel yang membuka draf. Tetapkan program e-mel lalai dalam tetapan sistem anda dan cuba lagi.</translation>
         </message>
         <message>
-            <location filename="ui/outreach.py" line="92" />
+            <location filename="ui/outreach.py" line="91" />
             <source>Log e-mail “{0}”</source>
             <translation>Rekod e-mel “{0}”</translation>
         </message>
         <message>
-            <location filename="ui/outreach.py" line="104" />
-            <location filename="ui/outreach.py" line="112" />
+            <location filename="ui/outreach.py" line="103" />
+            <location filename="ui/outreach.py" line="113" />
             <source>Export calendar</source>
             <translation>Eksport kalendar</translation>
         </message>
         <message>
-            <location filename="ui/outreach.py" line="104" />
+            <location filename="ui/outreach.py" line="103" />
             <source>Calendar (*.ics)</source>
             <translation>Kalendar (*.ics)</translation>
         </message>
         <message>
-            <location filename="ui/outreach.py" line="113" />
+            <location filename="ui/outreach.py" line="114" />
             <source>The calendar could not be written: {0}</source>
             <translation>Kalendar tidak dapat ditulis: {0}</translation>
         </message>
         <message>
-            <location filename="ui/outreach.py" line="115" />
+            <location filename="ui/outreach.py" line="116" />
             <source>Wrote {0} events to {1}.</source>
             <translation>{0} acara disimpan ke {1}.</translation>
         </message>
         <message>
-            <location filename="ui/outreach.py" line="124" />
+            <location filename="ui/outreach.py" line="125" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Buku kerja Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="ui/outreach.py" line="124" />
+            <location filename="ui/outreach.py" line="125" />
             <source>PDF document (*.pdf)</source>
             <translation>Dokumen PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="ui/outreach.py" line="125" />
-            <location filename="ui/outreach.py" line="141" />
+            <location filename="ui/outreach.py" line="126" />
+            <location filename="ui/outreach.py" line="142" />
             <source>Save the customer's plan</source>
             <translation>Simpan pelan pelanggan</translation>
         </message>
         <message>
-            <location filename="ui/outreach.py" line="142" />
+            <location filename="ui/outreach.py" line="143" />
             <source>The plan could not be written: {0}</source>
             <translation>Pelan tidak dapat ditulis: {0}</translation>
         </message>
         <message>
-            <location filename="ui/outreach.py" line="144" />
+            <location filename="ui/outreach.py" line="145" />
             <source>Saved the plan of {0} to {1}.</source>
             <translation>Pelan {0} disimpan ke {1}.</translation>
         </message>

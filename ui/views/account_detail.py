@@ -8,9 +8,9 @@ something of this account changed; every edit is an undoable command.
 from __future__ import annotations
 
 import importlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
@@ -29,7 +29,6 @@ from tracker.queries.search import ACCOUNT, CONTACT, FEEDBACK, NOTE, TASK
 from tracker.queries.signals import list_cases
 from tracker.services.playbooks import list_playbooks, list_steps
 from ui import outreach
-from ui.charts.timeline import TimelineChart
 from ui.commands.accounts import MoveStage
 from ui.commands.records import ApplyPlaybook
 from ui.context import AppContext
@@ -49,6 +48,9 @@ from ui.views.detail.record_panels import (
 )
 from ui.views.detail.signal_panels import CasesPanel, TrialMaturityPanel
 from ui.views.stale import RefreshWhenShown
+
+if TYPE_CHECKING:
+    from ui.charts.timeline import TimelineChart
 
 SPLITTER_KEY = "detail/splitter"
 SIDE_SPLITTER_KEY = "detail/side_splitter"
@@ -92,12 +94,13 @@ class AccountDetailView(QWidget):
         self.outreach = OutreachBar(ctx)
         self.celebration = CelebrationBanner()
         self.checklist = ChecklistPanel(ctx)
-        self.timeline = TimelineChart()
+        self._timeline: TimelineChart | None = None
+        self._timeline_page: QWidget | None = QWidget()  # stands in until the tab is opened
         self._timeline_stale = True
         self.plan_tabs = QTabWidget()
         self.plan_tabs.setDocumentMode(True)
         self.plan_tabs.addTab(self.checklist, self.tr("Check&list"))
-        self.plan_tabs.addTab(self.timeline, self.tr("T&imeline"))
+        self.plan_tabs.addTab(self._timeline_page, self.tr("T&imeline"))
         self.plan_tabs.currentChanged.connect(lambda _i: self._update_timeline())
         self.health = _health_panel(ctx, self)
         self.milestones = MilestonesPanel(ctx)
@@ -261,10 +264,35 @@ class AccountDetailView(QWidget):
             self.trial_maturity.refresh(detail.contacts)
         self._update_tab_titles(detail)
 
+    @property
+    def timeline(self) -> TimelineChart:
+        """The timeline chart, built the first time it is asked for (the tab opened): it
+        imports Matplotlib, which cost the start-up about 1.3 s before the first paint."""
+        if self._timeline is None:
+            from ui.charts.timeline import TimelineChart
+
+            chart = TimelineChart()
+            page = self._timeline_page
+            index = self.plan_tabs.indexOf(page) if page is not None else -1
+            with QSignalBlocker(self.plan_tabs):
+                current = self.plan_tabs.currentIndex()
+                title = self.plan_tabs.tabText(index)
+                self.plan_tabs.removeTab(index)
+                self.plan_tabs.insertTab(index, chart, title)
+                self.plan_tabs.setCurrentIndex(current)
+            if page is not None:
+                page.deleteLater()
+            self._timeline_page = None
+            self._timeline = chart
+        return self._timeline
+
+    def _timeline_shown(self) -> bool:
+        page = self.plan_tabs.currentWidget()
+        return page is not None and page in (self._timeline, self._timeline_page)
+
     def _update_timeline(self) -> None:
         """The timeline is read and drawn only while it is the tab on screen."""
-        if not self._timeline_stale or self.plan_tabs.currentWidget() is not self.timeline \
-                or self.account_id is None:
+        if not self._timeline_stale or not self._timeline_shown() or self.account_id is None:
             return
         self._timeline_stale = False
         try:
