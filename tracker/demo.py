@@ -56,7 +56,7 @@ def size_to_count(size: str | int) -> int:
     if isinstance(size, int):
         return size
     key = size.upper()
-    if key.isdigit():
+    if key.isdecimal():
         return int(key)
     if key not in SIZES:
         raise ValueError(f"Unknown demo size '{size}'; use one of {', '.join(SIZES)} or a number.")

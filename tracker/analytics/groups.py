@@ -35,7 +35,7 @@ class Group:
 def _by_name(db: Database, table: str, value: str) -> tuple[int, str]:
     row = db.conn.execute(f"SELECT id, name FROM {table} WHERE name = ? COLLATE NOCASE",
                           (value,)).fetchone()
-    if row is None and value.isdigit():
+    if row is None and value.isdecimal():
         row = db.conn.execute(f"SELECT id, name FROM {table} WHERE id = ?", (int(value),)).fetchone()
     if row is None:
         raise ValidationError(words("errors", QT_TRANSLATE_NOOP(

@@ -54,7 +54,7 @@ def register(subparsers: Any) -> None:
 
 def account_id(db: Database, text: str) -> int:
     """An account by id, exact name or external id (case-insensitive); one, or a clear error."""
-    if text.isdigit() and db.conn.execute("SELECT 1 FROM account WHERE id = ?", (int(text),)).fetchone():
+    if text.isdecimal() and db.conn.execute("SELECT 1 FROM account WHERE id = ?", (int(text),)).fetchone():
         return int(text)
     rows = db.conn.execute("SELECT id FROM account WHERE name = ? COLLATE NOCASE"
                            " OR external_id = ? COLLATE NOCASE", (text, text)).fetchall()

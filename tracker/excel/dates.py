@@ -139,7 +139,7 @@ def make_text_parser(column: DateColumn) -> Callable[[str], date | None]:
                 else:
                     return None
             return read_numeric(parts, order)
-        if len(text) == 8 and text.isdigit():  # 20260403
+        if len(text) == 8 and text.isdecimal():  # 20260403
             return read_numeric((int(text[:4]), int(text[4:6]), int(text[6:]), True), "ymd")
         if not any(ch.isalpha() for ch in text):
             return None

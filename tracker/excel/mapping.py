@@ -342,7 +342,7 @@ def _whole(value: Any) -> bool:
         return True
     if isinstance(value, float):
         return value.is_integer()
-    return isinstance(value, str) and value.strip().isdigit()
+    return isinstance(value, str) and value.strip().isdecimal()
 
 
 def _build(kind: str, header_row: int, rows: list[list[Any]]) -> ColumnMapping:

@@ -39,7 +39,7 @@ def goals_sheet(db: Database, as_of: date, flt: KpiFilter) -> SheetSpec:
     for p in evaluate_all(db, list_goals(db), as_of):
         g = p.goal
         scope = segments.get(int(g.scope_value), g.scope_value) if g.scope_kind == "segment" \
-            and g.scope_value.isdigit() else g.scope_value
+            and g.scope_value.isdecimal() else g.scope_value
         rows.append((g.id, g.name, kpi_label(g.kpi), g.kpi, g.scope_kind.capitalize(), scope,
                      g.direction, g.target, g.baseline, p.current, p.progress, p.forecast,
                      g.start_date, g.deadline, g.closed_date, STATUS_WORDS.get(p.status, p.status)))

@@ -150,7 +150,7 @@ def choose_text_format(values: Sequence[Any]) -> str | None:
 
 def looks_iso(text: str) -> bool:
     """YYYY-MM-DD...: read by the ISO path (which rejects it cell by cell if it is no date)."""
-    return len(text) >= 10 and text[4] == "-" and text[:4].isdigit()
+    return len(text) >= 10 and text[4] == "-" and text[:4].isdecimal()
 
 
 def _iso(text: str) -> date | None:
@@ -162,7 +162,7 @@ def _iso(text: str) -> date | None:
 
 
 def serial_text(text: str) -> bool:
-    return text.strip().isdigit() and 20_000 <= int(text.strip()) <= 80_000
+    return text.strip().isdecimal() and 20_000 <= int(text.strip()) <= 80_000
 
 
 TextParser = Callable[[str], date | None]

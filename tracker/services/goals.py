@@ -48,7 +48,7 @@ def _goal(values: dict[str, Any], creating: bool) -> None:
         raise ValidationError(words("errors", QT_TRANSLATE_NOOP(
             "errors", "Say which {0} the goal is for."), translate("errors", _SCOPE_WORDS[kind])),
             "scope_value", "required")
-    if kind == "segment" and not value.isdigit():
+    if kind == "segment" and not value.isdecimal():
         raise ValidationError(words("errors", QT_TRANSLATE_NOOP(
             "errors", "The segment must be given by its id.")), "scope_value", "bad_reference")
     if kind == "cohort":

@@ -25,7 +25,7 @@ def goal_status(code: str) -> str:
 
 def goal_scope(kind: str, value: str, segments: dict[int, str]) -> str:
     if kind == "segment":
-        return tr("Segment {0}").format(segments.get(int(value), value) if value.isdigit() else value)
+        return tr("Segment {0}").format(segments.get(int(value), value) if value.isdecimal() else value)
     if kind == "owner":
         return tr("Owner {0}").format(value)
     if kind == "cohort":
