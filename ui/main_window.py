@@ -33,6 +33,7 @@ from ui import window_dialogs
 from ui.context import AppContext
 from ui.dialogs.account_actions import AccountActions
 from ui.dialogs.search_dialog import SearchDialog
+from ui.plurals import ntr
 from ui.portfolio import concerns_accounts, shared_portfolio
 from ui.settings import AppSettings
 from ui.theme import apply_palette
@@ -312,8 +313,10 @@ class MainWindow(QMainWindow):
     def _show_counts(self, rows: list[AccountRow]) -> None:
         counts = counts_of(rows)
         overdue = overdue_text(counts.overdue_tasks, counts.overdue_milestones)
-        self.counts_label.setText(self.tr("{0} accounts · {1} open tasks · {2} · {3} at risk").format(
-            counts.accounts, counts.open_tasks, overdue, counts.at_risk))
+        # Counted words through ntr: a one-account database says "1 account", not "1 accounts".
+        self.counts_label.setText(self.tr("{0} · {1} · {2} · {3} at risk").format(
+            ntr("MainWindow", "%n account(s)", counts.accounts),
+            ntr("MainWindow", "%n open task(s)", counts.open_tasks), overdue, counts.at_risk))
 
     def _on_bus_changed(self, change: ChangeSet, initiator: object) -> None:
         if concerns_accounts(change):

@@ -87,3 +87,14 @@ def test_malay_count_uses_the_catalog_form(malay: None, accounts: AccountsView, 
     assert _keep(ctx, accounts, qtbot, 5) == _malay_form("%Ln account(s)", 5)
     assert _keep(ctx, accounts, qtbot, 1) == _malay_form("%Ln account(s)", 1)
     assert "(s)" not in accounts.count_label.text() and "account" not in accounts.count_label.text()
+
+
+def test_the_status_bar_counts_one_account_in_the_singular(
+        accounts: AccountsView, main_window: MainWindow, ctx: AppContext, qtbot: QtBot) -> None:
+    _keep(ctx, accounts, qtbot, 1)
+    main_window.update_counts()
+    qtbot.waitUntil(lambda: main_window.counts_label.text().startswith("1 account · "))
+    open_tasks = ctx.db.conn.execute(
+        "SELECT count(*) FROM task WHERE status IN ('todo', 'in_progress', 'blocked')").fetchone()[0]
+    word = "open task" if open_tasks == 1 else "open tasks"
+    assert main_window.counts_label.text().startswith(f"1 account · {open_tasks} {word} · ")

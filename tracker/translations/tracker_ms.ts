@@ -4266,179 +4266,193 @@ Sandaran: {2}</translation>
             <translation>Ruang kerja luar talian untuk pakar onboarding pelanggan, dalam satu fail setempat.</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="71" />
+            <location filename="ui/main_window.py" line="72" />
             <source>{0} — Onboarding Tracker</source>
             <translation>{0} — Onboarding Tracker</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="74" />
+            <location filename="ui/main_window.py" line="75" />
             <source>Views</source>
             <translation>Paparan</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="89" />
+            <location filename="ui/main_window.py" line="90" />
             <source>Today</source>
             <translation>Hari ini</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="90" />
+            <location filename="ui/main_window.py" line="91" />
             <source>Accounts</source>
             <translation>Akaun</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="185" />
+            <location filename="ui/main_window.py" line="186" />
             <source>&amp;File</source>
             <translation>&amp;Fail</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="186" />
+            <location filename="ui/main_window.py" line="187" />
             <source>&amp;New database…</source>
             <translation>Pangkalan data ba&amp;haru…</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="188" />
+            <location filename="ui/main_window.py" line="189" />
             <source>&amp;Open database…</source>
             <translation>&amp;Buka pangkalan data…</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="190" />
+            <location filename="ui/main_window.py" line="191" />
             <source>&amp;Recent files</source>
             <translation>Fail &amp;terkini</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="193" />
+            <location filename="ui/main_window.py" line="194" />
             <source>&amp;Import…</source>
             <translation>&amp;Import…</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="194" />
+            <location filename="ui/main_window.py" line="195" />
             <source>&amp;Export report…</source>
             <translation>&amp;Eksport laporan…</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="195" />
+            <location filename="ui/main_window.py" line="196" />
             <source>Save import &amp;template…</source>
             <translation>Simpan templat i&amp;mport…</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="202" />
+            <location filename="ui/main_window.py" line="203" />
             <source>&amp;Back up now…</source>
             <translation>&amp;Sandarkan sekarang…</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="203" />
+            <location filename="ui/main_window.py" line="204" />
             <source>Re&amp;store from backup…</source>
             <translation>P&amp;ulihkan daripada sandaran…</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="206" />
+            <location filename="ui/main_window.py" line="207" />
             <source>&amp;Quit</source>
             <translation>&amp;Keluar</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="210" />
+            <location filename="ui/main_window.py" line="211" />
             <source>&amp;Edit</source>
             <translation>&amp;Sunting</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="212" />
+            <location filename="ui/main_window.py" line="213" />
             <source>&amp;Undo</source>
             <translation>&amp;Buat asal</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="214" />
+            <location filename="ui/main_window.py" line="215" />
             <source>&amp;Redo</source>
             <translation>Buat &amp;semula</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="226" />
+            <location filename="ui/main_window.py" line="227" />
             <source>&amp;View</source>
             <translation>&amp;Paparan</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="228" />
+            <location filename="ui/main_window.py" line="229" />
             <source>&amp;Filter accounts</source>
             <translation>&amp;Tapis akaun</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="230" />
+            <location filename="ui/main_window.py" line="231" />
             <source>&amp;Search everywhere…</source>
             <translation>&amp;Cari di semua tempat…</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="233" />
+            <location filename="ui/main_window.py" line="234" />
             <source>&amp;Appearance</source>
             <translation>&amp;Penampilan</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="236" />
+            <location filename="ui/main_window.py" line="237" />
             <source>Follow the &amp;system</source>
             <translation>Ikut &amp;sistem</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="236" />
+            <location filename="ui/main_window.py" line="237" />
             <source>&amp;Light</source>
             <translation>&amp;Cerah</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="237" />
+            <location filename="ui/main_window.py" line="238" />
             <source>&amp;Dark</source>
             <translation>&amp;Gelap</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="245" />
+            <location filename="ui/main_window.py" line="246" />
             <source>&amp;Help</source>
             <translation>&amp;Bantuan</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="246" />
+            <location filename="ui/main_window.py" line="247" />
             <source>&amp;Where is my database?</source>
             <translation>&amp;Di manakah pangkalan data saya?</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="248" />
+            <location filename="ui/main_window.py" line="249" />
             <source>&amp;About Onboarding Tracker</source>
             <translation>&amp;Perihal Onboarding Tracker</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="250" />
+            <location filename="ui/main_window.py" line="251" />
             <source>About &amp;Qt</source>
             <translation>Perihal &amp;Qt</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="253" />
+            <location filename="ui/main_window.py" line="254" />
             <source>Main toolbar</source>
             <translation>Bar alat utama</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="266" />
+            <location filename="ui/main_window.py" line="267" />
             <source>Undo</source>
             <translation>Buat asal</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="266" />
+            <location filename="ui/main_window.py" line="267" />
             <source>Redo</source>
             <translation>Buat semula</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="282" />
+            <location filename="ui/main_window.py" line="283" />
             <source>Search accounts, contacts, tasks, notes and feedback (Ctrl+K)</source>
             <translation>Cari akaun, kenalan, tugasan, nota dan maklum balas (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="299" />
+            <location filename="ui/main_window.py" line="300" />
             <source>The database file this window works on</source>
             <translation>Fail pangkalan data yang digunakan oleh tetingkap ini</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="315" />
-            <source>{0} accounts · {1} open tasks · {2} · {3} at risk</source>
-            <translation>{0} akaun · {1} tugasan terbuka · {2} · {3} berisiko</translation>
+            <location filename="ui/main_window.py" line="317" />
+            <source>{0} · {1} · {2} · {3} at risk</source>
+            <translation>{0} · {1} · {2} · {3} berisiko</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="326" />
+            <location filename="ui/main_window.py" line="329" />
             <source>Not saved</source>
             <translation>Tidak disimpan</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="ui/main_window.py" line="318" />
+            <source>%n account(s)</source>
+            <translation>
+                <numerusform>%n akaun</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="ui/main_window.py" line="319" />
+            <source>%n open task(s)</source>
+            <translation>
+                <numerusform>%n tugasan terbuka</numerusform>
+            </translation>
         </message>
     </context>
     <context>
