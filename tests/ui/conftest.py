@@ -7,15 +7,19 @@ are never read or written. The clock is fixed at ``tests.conftest.TODAY``.
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QCoreApplication, QThreadPool, QTranslator
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import TODAY
+from tracker import i18n
 from tracker.workspace import open_workspace
 from ui.app import Prompter
 from ui.context import AppContext
@@ -87,3 +91,28 @@ def main_window(ctx: AppContext, ui_settings: AppSettings, qtbot: QtBot) -> Iter
 @pytest.fixture
 def prompter() -> FakePrompter:
     return FakePrompter()
+
+
+@pytest.fixture(scope="session")
+def malay_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shipped Malay catalog compiled as the build compiles it (the .qm is not committed)."""
+    lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
+    if not Path(lrelease).exists():
+        pytest.skip("pyside6-lrelease is not installed")
+    source = i18n.catalog_path("ms")
+    assert source is not None
+    target = tmp_path_factory.mktemp("qm") / "tracker_ms.qm"
+    subprocess.run([lrelease, str(source), "-qm", str(target)], check=True, capture_output=True)
+    return target
+
+
+@pytest.fixture
+def malay(qapp: QApplication, malay_qm: Path) -> Iterator[None]:
+    """Malay installed the way ``ui.app`` does at start; English again afterwards."""
+    translator = QTranslator(qapp)
+    assert translator.load(str(malay_qm))
+    qapp.installTranslator(translator)
+    i18n.install(QCoreApplication.translate)
+    yield
+    qapp.removeTranslator(translator)
+    i18n.install(None)

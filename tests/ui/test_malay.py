@@ -7,10 +7,6 @@ Every expected word is read from the shipped catalog, never written here in eith
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -38,29 +34,6 @@ def catalog() -> i18n.Catalog:
     return i18n.Catalog.from_ts(path)
 
 
-@pytest.fixture(scope="module")
-def malay_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The shipped catalog compiled as the build compiles it (the .qm is not committed)."""
-    lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
-    if not Path(lrelease).exists():
-        pytest.skip("pyside6-lrelease is not installed")
-    source = i18n.catalog_path("ms")
-    assert source is not None
-    target = tmp_path_factory.mktemp("qm") / "tracker_ms.qm"
-    subprocess.run([lrelease, str(source), "-qm", str(target)], check=True, capture_output=True)
-    return target
-
-
-@pytest.fixture
-def malay(qapp: QApplication, malay_qm: Path) -> Iterator[None]:
-    """Malay installed the way ``ui.app`` does at start; English again afterwards."""
-    translator = QTranslator(qapp)
-    assert translator.load(str(malay_qm))
-    qapp.installTranslator(translator)
-    i18n.install(QCoreApplication.translate)
-    yield
-    qapp.removeTranslator(translator)
-    i18n.install(None)
 
 
 def _ms(catalog: i18n.Catalog, context: str, english: str) -> str:

@@ -6,15 +6,7 @@ The Malay words are read from the shipped catalog, never written here.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tracker import i18n
@@ -26,28 +18,6 @@ from ui.views.accounts import AccountsView
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture(scope="module")
-def malay_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The shipped catalog compiled as the build compiles it (the .qm is not committed)."""
-    lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
-    if not Path(lrelease).exists():
-        pytest.skip("pyside6-lrelease is not installed")
-    source = i18n.catalog_path("ms")
-    assert source is not None
-    target = tmp_path_factory.mktemp("qm") / "tracker_ms.qm"
-    subprocess.run([lrelease, str(source), "-qm", str(target)], check=True, capture_output=True)
-    return target
-
-
-@pytest.fixture
-def malay(qapp: QApplication, malay_qm: Path) -> Iterator[None]:
-    translator = QTranslator(qapp)
-    assert translator.load(str(malay_qm))
-    qapp.installTranslator(translator)
-    i18n.install(QCoreApplication.translate)
-    yield
-    qapp.removeTranslator(translator)
-    i18n.install(None)
 
 
 @pytest.fixture
