@@ -30,8 +30,13 @@ class RefreshWhenShown(QObject):
             self.stale = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Before the widget's own showEvent, so what that reads is already up to date.
-        if watched is self._widget and event.type() == QEvent.Type.Show and self.stale:
+        # Before the widget's own showEvent, so what that reads is already up to date. While
+        # Python tears this object down, Qt may still deliver events to it, with its
+        # attributes already gone (seen once in CI): those are not ours to act on.
+        widget = getattr(self, "_widget", None)
+        if widget is None or watched is not widget:
+            return False
+        if event.type() == QEvent.Type.Show and getattr(self, "stale", False):
             self.stale = False
             self._refresh()
         return False
