@@ -79,3 +79,5 @@ def test_a_level_reached_cannot_be_removed(db: Database) -> None:
     with pytest.raises(ValidationError) as err:
         maturity.remove_level(db, level.id)
     assert err.value.code == "in_use"
+    assert err.value.message == ("This level has been reached by 1 account or contact; "
+                                 "it cannot be removed."), "one account is counted in the singular"

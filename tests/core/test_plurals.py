@@ -120,3 +120,33 @@ def test_cli_counted_sentence_in_malay(demo_template: Path, tmp_path: Path,
     first, second, one, several = _segment_line(demo_template, tmp_path, capsys, ["--lang", "ms"])
     assert first == form.replace("%n", str(one)).format("One", _segment_ids(first))
     assert second == form.replace("%n", str(several)).format("Few", _segment_ids(second))
+
+
+def test_cli_rule_match_count_in_the_singular_and_plural(demo_template: Path, tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """``segments --rule`` without ``--name`` only counts: "1 account", never "1 accounts"."""
+    import shutil
+
+    from tracker.cli import main
+
+    path = tmp_path / "demo.db"
+    shutil.copy(demo_template, path)
+    assert main(["segments", "--db", str(path), "--rule", "mrr > 1e12"]) == 0
+    assert capsys.readouterr().out.strip().splitlines()[-1] == "Matching mrr > 1e12: 0 accounts"
+    from tracker.storage.db import open_database
+
+    db = open_database(path)
+    try:
+        top = [float(r[0]) for r in db.conn.execute("SELECT DISTINCT mrr FROM account WHERE mrr IS NOT NULL "
+                                                      "ORDER BY mrr DESC LIMIT 2")]
+    finally:
+        db.conn.close()
+    assert main(["segments", "--db", str(path), "--rule", f"mrr > {top[1]}"]) == 0
+    assert capsys.readouterr().out.strip().splitlines()[-1] == f"Matching mrr > {top[1]}: 1 account"
+
+
+def test_report_scope_line_counts_one_account() -> None:
+    from tracker.excel.report import words
+
+    assert words.counted(words.IN_SCOPE, 1) == "1 account in scope"
+    assert words.counted(words.IN_SCOPE, 1200) == "1,200 accounts in scope"

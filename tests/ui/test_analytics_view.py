@@ -177,7 +177,7 @@ def test_rule_segment_preview_create_and_undo(view: AnalyticsView, ctx: AppConte
     click(qtbot, tab.preview_button)
     expected = len(matching_accounts(ctx.db, "plan = Growth and mrr > 500"))
     assert expected > 0
-    assert tab.rule_message.text() == f"{expected} accounts match this rule."
+    assert tab.rule_message.text() == f"This rule matches {expected:,} account{'' if expected == 1 else 's'}."
     qtbot.keyClicks(tab.rule_name, "Growth big")
     click(qtbot, tab.create_button)
     assert "Growth big" in segment_names(ctx.db)

@@ -149,7 +149,7 @@ def _rule_segment(db: Any, args: argparse.Namespace) -> int:
 
     if not args.name:
         ids = matching_accounts(db, args.rule)
-        print(say(QT_TRANSLATE_NOOP("cli", "{0} accounts match: {1}"), len(ids), args.rule))
+        print(say_counted(QT_TRANSLATE_N_NOOP("cli", "Matching {0}: %n account(s)"), len(ids), args.rule))
         return 0
     playbook_id = None
     if args.playbook:

@@ -13,7 +13,7 @@ from tracker.changes import ChangeSet, Written
 from tracker.database import Database
 from tracker.domain import AccountId, JourneyId, PlaybookId, ValidationError
 from tracker.domain_signals import MaturityLevel, MaturityStep, SupportCase, Trial
-from tracker.i18n import QT_TRANSLATE_NOOP, words
+from tracker.i18n import QT_TRANSLATE_N_NOOP, QT_TRANSLATE_NOOP, counted_words, words
 from tracker.queries.signals import (
     current_levels,
     ladder,
@@ -103,8 +103,8 @@ def delete_level(db: Database, level_id: int) -> Written[dict[str, Any]]:
     used = db.conn.execute("SELECT count(*) FROM maturity_step WHERE level_id = ?",
                            (level_id,)).fetchone()[0]
     if used:
-        raise ValidationError(words("errors", QT_TRANSLATE_NOOP(
-            "errors", "{0} accounts or contacts have reached this level; it cannot be removed."),
+        raise ValidationError(counted_words("errors", QT_TRANSLATE_N_NOOP(
+            "errors", "This level has been reached by %n account(s) or contact(s); it cannot be removed."),
             int(used)), "level_id", "in_use")
     return MATURITY_LEVELS.delete(db, level_id)
 

@@ -181,89 +181,91 @@
     <context>
         <name>AccountDetailView</name>
         <message>
-            <location filename="ui/views/account_detail.py" line="69" />
+            <location filename="ui/views/account_detail.py" line="70" />
             <source>Health panel missing: the health score cannot be shown yet.</source>
             <translation>Panel kesihatan tiada: skor kesihatan belum dapat dipaparkan.</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="102" />
+            <location filename="ui/views/account_detail.py" line="103" />
             <source>Check&amp;list</source>
             <translation>Senarai &amp;semak</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="103" />
+            <location filename="ui/views/account_detail.py" line="104" />
             <source>T&amp;imeline</source>
             <translation>Garis &amp;masa</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="115" />
-            <location filename="ui/views/account_detail.py" line="315" />
+            <location filename="ui/views/account_detail.py" line="116" />
+            <location filename="ui/views/account_detail.py" line="316" />
             <source>&amp;Milestones</source>
             <translation>&amp;Pencapaian</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="116" />
-            <location filename="ui/views/account_detail.py" line="315" />
+            <location filename="ui/views/account_detail.py" line="117" />
+            <location filename="ui/views/account_detail.py" line="316" />
             <source>&amp;Contacts</source>
             <translation>&amp;Kenalan</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="117" />
-            <location filename="ui/views/account_detail.py" line="315" />
+            <location filename="ui/views/account_detail.py" line="118" />
+            <location filename="ui/views/account_detail.py" line="316" />
             <source>Feed&amp;back</source>
             <translation>Maklum &amp;balas</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="118" />
-            <location filename="ui/views/account_detail.py" line="315" />
+            <location filename="ui/views/account_detail.py" line="119" />
+            <location filename="ui/views/account_detail.py" line="316" />
             <source>Ac&amp;tivity</source>
             <translation>Ak&amp;tiviti</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="119" />
-            <location filename="ui/views/account_detail.py" line="316" />
+            <location filename="ui/views/account_detail.py" line="120" />
+            <location filename="ui/views/account_detail.py" line="317" />
             <source>&amp;Notes</source>
             <translation>&amp;Nota</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="120" />
+            <location filename="ui/views/account_detail.py" line="121" />
             <source>S&amp;upport</source>
             <translation>S&amp;okongan</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="121" />
+            <location filename="ui/views/account_detail.py" line="122" />
             <source>T&amp;rial &amp;&amp; maturity</source>
             <translation>Pe&amp;rcubaan &amp;&amp; kematangan</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="142" />
+            <location filename="ui/views/account_detail.py" line="143" />
             <source>Open an account from the Accounts or Today view to see its detail.</source>
             <translation>Buka akaun daripada paparan Akaun atau Hari ini untuk melihat butirannya.</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="226" />
+            <location filename="ui/views/account_detail.py" line="227" />
             <source>This account no longer exists (deleted or undone).</source>
             <translation>Akaun ini tidak lagi wujud (telah dipadam atau dibuat asal).</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="363" />
+            <location filename="ui/views/account_detail.py" line="364" />
             <source>Open tasks left behind</source>
             <translation>Tugasan terbuka yang tertinggal</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="364" />
-            <source>{0} has {1} open tasks in {2}. Move it to {3} anyway?</source>
-            <translation>{0} masih mempunyai {1} tugasan terbuka dalam {2}. Pindahkan juga ke {3}?</translation>
-        </message>
-        <message>
-            <location filename="ui/views/account_detail.py" line="370" />
+            <location filename="ui/views/account_detail.py" line="371" />
             <source>… and {0} more</source>
             <translation>… dan {0} lagi</translation>
         </message>
         <message>
-            <location filename="ui/views/account_detail.py" line="372" />
+            <location filename="ui/views/account_detail.py" line="373" />
             <source>Move to {0}</source>
             <translation>Pindahkan ke {0}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="ui/views/account_detail.py" line="365" />
+            <source>{0} has %n open task(s) in {1}. Move it to {2} anyway?</source>
+            <translation>
+                <numerusform>{0} masih mempunyai %n tugasan terbuka dalam {1}. Pindahkan juga ke {2}?</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -790,52 +792,52 @@
     <context>
         <name>ActivityPanel</name>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="239" />
+            <location filename="ui/views/detail/record_panels.py" line="240" />
             <source>Log activity…</source>
             <translation>Rekod aktiviti…</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="240" />
+            <location filename="ui/views/detail/record_panels.py" line="241" />
             <source>Edit…</source>
             <translation>Sunting…</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="241" />
+            <location filename="ui/views/detail/record_panels.py" line="242" />
             <source>Delete</source>
             <translation>Padam</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="242" />
+            <location filename="ui/views/detail/record_panels.py" line="243" />
             <source>Edit activity…</source>
             <translation>Sunting aktiviti…</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="243" />
+            <location filename="ui/views/detail/record_panels.py" line="244" />
             <source>Delete activity</source>
             <translation>Padam aktiviti</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="257" />
+            <location filename="ui/views/detail/record_panels.py" line="258" />
             <source>Last touch {0} ({1} ago)</source>
             <translation>Hubungan terakhir {0} ({1} lalu)</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="259" />
+            <location filename="ui/views/detail/record_panels.py" line="260" />
             <source>No activity yet</source>
             <translation>Belum ada aktiviti</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="269" />
+            <location filename="ui/views/detail/record_panels.py" line="270" />
             <source>Log {0} on {1}</source>
             <translation>Rekod {0} pada {1}</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="292" />
+            <location filename="ui/views/detail/record_panels.py" line="293" />
             <source>Edit activity of {0}</source>
             <translation>Sunting aktiviti pada {0}</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="306" />
+            <location filename="ui/views/detail/record_panels.py" line="307" />
             <source>Delete activity of {0}</source>
             <translation>Padam aktiviti pada {0}</translation>
         </message>
@@ -1006,7 +1008,7 @@
             <translation>Segmen</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="151" />
+            <location filename="ui/views/analytics_segments.py" line="152" />
             <source>Segment name</source>
             <translation>Nama segmen</translation>
         </message>
@@ -1016,8 +1018,8 @@
             <translation>Playbook</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="53" />
-            <location filename="ui/views/analytics_segments.py" line="191" />
+            <location filename="ui/views/analytics_segments.py" line="54" />
+            <location filename="ui/views/analytics_segments.py" line="192" />
             <source>(none)</source>
             <translation>(tiada)</translation>
         </message>
@@ -1049,7 +1051,7 @@
         <message>
             <location filename="ui/views/analytics_compare.py" line="144" />
             <location filename="ui/views/analytics_retention.py" line="139" />
-            <location filename="ui/views/analytics_segments.py" line="219" />
+            <location filename="ui/views/analytics_segments.py" line="220" />
             <source>Cancelled.</source>
             <translation>Dibatalkan.</translation>
         </message>
@@ -1105,7 +1107,7 @@
         </message>
         <message>
             <location filename="ui/views/analytics_parts.py" line="195" />
-            <location filename="ui/views/analytics_segments.py" line="149" />
+            <location filename="ui/views/analytics_segments.py" line="150" />
             <source>industry = Healthcare and company size &gt; 500</source>
             <translation>industry = Healthcare and company size &gt; 500</translation>
         </message>
@@ -1190,147 +1192,142 @@
             <translation>{0} daripadanya mempunyai data yang terlalu sedikit untuk padanan yang boleh dipercayai (berwarna jingga; tuding untuk melihat sebabnya).</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="79" />
+            <location filename="ui/views/analytics_segments.py" line="80" />
             <source>Even groups</source>
             <translation>Kumpulan sekata</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="80" />
+            <location filename="ui/views/analytics_segments.py" line="81" />
             <source>k-means: groups of accounts around a typical account each</source>
             <translation>k-means: kumpulan akaun, setiap satu berpusat pada akaun yang tipikal</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="82" />
+            <location filename="ui/views/analytics_segments.py" line="83" />
             <source>Groups within groups</source>
             <translation>Kumpulan dalam kumpulan</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="83" />
+            <location filename="ui/views/analytics_segments.py" line="84" />
             <source>Ward (hierarchical clustering): merges the most alike accounts step by step</source>
             <translation>Ward (pengklusteran hierarki): menggabungkan akaun yang paling serupa langkah demi langkah</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="87" />
+            <location filename="ui/views/analytics_segments.py" line="88" />
             <source>Auto (clearest split)</source>
             <translation>Auto (pembahagian paling jelas)</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="89" />
+            <location filename="ui/views/analytics_segments.py" line="90" />
             <source>Number of groups; Auto tries 2 to 8 and keeps the one whose groups are most clearly apart (the best silhouette score).</source>
             <translation>Bilangan kumpulan; Auto mencuba 2 hingga 8 dan memilih bilangan yang kumpulannya paling jelas terpisah (skor siluet terbaik).</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="91" />
+            <location filename="ui/views/analytics_segments.py" line="92" />
             <source>Include churned accounts</source>
             <translation>Sertakan akaun yang churn</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="92" />
+            <location filename="ui/views/analytics_segments.py" line="93" />
             <source>Suggest segments</source>
             <translation>Cadangkan segmen</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="96" />
+            <location filename="ui/views/analytics_segments.py" line="97" />
             <source>How:</source>
             <translation>Kaedah:</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="98" />
+            <location filename="ui/views/analytics_segments.py" line="99" />
             <source>Groups:</source>
             <translation>Kumpulan:</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="105" />
+            <location filename="ui/views/analytics_segments.py" line="106" />
             <source>Cluster accounts on industry, company size, technical proficiency, MRR and products bought, then name the clusters and accept them as segments.</source>
             <translation>Klusterkan akaun mengikut industri, saiz syarikat, kemahiran teknikal, MRR dan produk yang dibeli, kemudian namakan kluster dan terima kluster itu sebagai segmen.</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="118" />
+            <location filename="ui/views/analytics_segments.py" line="119" />
             <source>Accept as segments</source>
             <translation>Terima sebagai segmen</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="120" />
+            <location filename="ui/views/analytics_segments.py" line="121" />
             <source>Create one segment per named cluster and move its accounts there (undoable).</source>
             <translation>Cipta satu segmen bagi setiap kluster yang dinamakan dan pindahkan akaunnya ke segmen itu (boleh dibuat asal).</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="127" />
+            <location filename="ui/views/analytics_segments.py" line="128" />
             <source>Double-click a name or playbook to change it.</source>
             <translation>Klik dua kali pada nama atau playbook untuk mengubahnya.</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="153" />
+            <location filename="ui/views/analytics_segments.py" line="154" />
             <source>Preview</source>
             <translation>Pratonton</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="154" />
+            <location filename="ui/views/analytics_segments.py" line="155" />
             <source>Create segment</source>
             <translation>Cipta segmen</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="157" />
+            <location filename="ui/views/analytics_segments.py" line="158" />
             <source>Segment by rule</source>
             <translation>Segmen mengikut peraturan</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="162" />
+            <location filename="ui/views/analytics_segments.py" line="163" />
             <source>Playbook:</source>
             <translation>Playbook:</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="224" />
+            <location filename="ui/views/analytics_segments.py" line="225" />
             <source>strong structure</source>
             <translation>struktur yang kukuh</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="224" />
+            <location filename="ui/views/analytics_segments.py" line="225" />
             <source>reasonable structure</source>
             <translation>struktur yang munasabah</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="225" />
+            <location filename="ui/views/analytics_segments.py" line="226" />
             <source>weak structure</source>
             <translation>struktur yang lemah</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="225" />
+            <location filename="ui/views/analytics_segments.py" line="226" />
             <source>no substantial structure</source>
             <translation>tiada struktur yang ketara</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="226" />
+            <location filename="ui/views/analytics_segments.py" line="227" />
             <source>k-means</source>
             <translation>k-means</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="226" />
+            <location filename="ui/views/analytics_segments.py" line="227" />
             <source>Ward</source>
             <translation>Ward</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="227" />
+            <location filename="ui/views/analytics_segments.py" line="228" />
             <source>{1} groups that behave alike among {2} accounts: {4} (silhouette {3:.2f}, {0}).</source>
             <translation>{1} kumpulan bertingkah laku serupa dalam kalangan {2} akaun: {4} (siluet {3:.2f}, {0}).</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="231" />
+            <location filename="ui/views/analytics_segments.py" line="232" />
             <source>Ward ran on a sample of {0}; the rest joined the nearest cluster.</source>
             <translation>Ward dijalankan pada sampel {0}; selebihnya dimasukkan ke dalam kluster terdekat.</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="254" />
+            <location filename="ui/views/analytics_segments.py" line="255" />
             <source>Created {0} segments; Undo puts every account back.</source>
             <translation>{0} segmen dicipta; Buat asal akan mengembalikan setiap akaun.</translation>
         </message>
         <message>
-            <location filename="ui/views/analytics_segments.py" line="265" />
-            <source>{0} accounts match this rule.</source>
-            <translation>{0} akaun sepadan dengan peraturan ini.</translation>
-        </message>
-        <message>
-            <location filename="ui/views/analytics_segments.py" line="274" />
+            <location filename="ui/views/analytics_segments.py" line="275" />
             <source>Created segment “{0}” with {1} accounts.</source>
             <translation>Segmen “{0}” dicipta dengan {1} akaun.</translation>
         </message>
@@ -1363,6 +1360,13 @@
             <location filename="ui/views/analytics.py" line="43" />
             <source>Retention and customer lifetime value (CLTV), projected with a shifted-beta-geometric model</source>
             <translation>Pengekalan dan nilai seumur hidup pelanggan (CLTV), diunjurkan dengan model shifted-beta-geometric</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="ui/views/analytics_segments.py" line="266" />
+            <source>This rule matches %Ln account(s).</source>
+            <translation>
+                <numerusform>Peraturan ini sepadan dengan %Ln akaun.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2154,52 +2158,52 @@
     <context>
         <name>ContactsPanel</name>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="91" />
+            <location filename="ui/views/detail/record_panels.py" line="92" />
             <source>Add contact…</source>
             <translation>Tambah kenalan…</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="92" />
+            <location filename="ui/views/detail/record_panels.py" line="93" />
             <source>Edit…</source>
             <translation>Sunting…</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="93" />
+            <location filename="ui/views/detail/record_panels.py" line="94" />
             <source>Delete</source>
             <translation>Padam</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="94" />
+            <location filename="ui/views/detail/record_panels.py" line="95" />
             <source>Edit contact…</source>
             <translation>Sunting kenalan…</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="95" />
+            <location filename="ui/views/detail/record_panels.py" line="96" />
             <source>Delete contact</source>
             <translation>Padam kenalan</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="103" />
+            <location filename="ui/views/detail/record_panels.py" line="104" />
             <source>Activation {0}: {1} of {2} invited</source>
             <translation>Pengaktifan {0}: {1} daripada {2} dijemput</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="104" />
+            <location filename="ui/views/detail/record_panels.py" line="105" />
             <source>Activation rate = contacts activated / contacts invited × 100</source>
             <translation>Kadar pengaktifan = kenalan diaktifkan / kenalan dijemput × 100</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="116" />
+            <location filename="ui/views/detail/record_panels.py" line="117" />
             <source>Add contact {0}</source>
             <translation>Tambah kenalan {0}</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="134" />
+            <location filename="ui/views/detail/record_panels.py" line="135" />
             <source>Edit contact {0}</source>
             <translation>Sunting kenalan {0}</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="146" />
+            <location filename="ui/views/detail/record_panels.py" line="147" />
             <source>Delete contact {0}</source>
             <translation>Padam kenalan {0}</translation>
         </message>
@@ -2648,64 +2652,64 @@
     <context>
         <name>FeedbackPanel</name>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="155" />
+            <location filename="ui/views/detail/record_panels.py" line="156" />
             <source>Add feedback…</source>
             <translation>Tambah maklum balas…</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="156" />
+            <location filename="ui/views/detail/record_panels.py" line="157" />
             <source>Edit…</source>
             <translation>Sunting…</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="157" />
+            <location filename="ui/views/detail/record_panels.py" line="158" />
             <source>Delete</source>
             <translation>Padam</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="158" />
+            <location filename="ui/views/detail/record_panels.py" line="159" />
             <source>Edit feedback…</source>
             <translation>Sunting maklum balas…</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="159" />
+            <location filename="ui/views/detail/record_panels.py" line="160" />
             <source>Delete feedback</source>
             <translation>Padam maklum balas</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="170" />
+            <location filename="ui/views/detail/record_panels.py" line="171" />
             <source>CSAT {0:.0f} % (n={1})</source>
             <translation>CSAT {0:.0f} % (n={1})</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="174" />
+            <location filename="ui/views/detail/record_panels.py" line="175" />
             <source>NPS {0:+.0f} (n={1})</source>
             <translation>NPS {0:+.0f} (n={1})</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="175" />
+            <location filename="ui/views/detail/record_panels.py" line="176" />
             <source>No feedback yet</source>
             <translation>Belum ada maklum balas</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="177" />
+            <location filename="ui/views/detail/record_panels.py" line="178" />
             <source>CSAT = responses of 4 or 5 / all responses × 100
 NPS = % promoters (9-10) − % detractors (0-6)</source>
             <translation>CSAT = respons 4 atau 5 / semua respons × 100
 NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="188" />
+            <location filename="ui/views/detail/record_panels.py" line="189" />
             <source>Add {0} feedback ({1})</source>
             <translation>Tambah maklum balas {0} ({1})</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="208" />
+            <location filename="ui/views/detail/record_panels.py" line="209" />
             <source>Edit {0} feedback of {1}</source>
             <translation>Sunting maklum balas {0} pada {1}</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="221" />
+            <location filename="ui/views/detail/record_panels.py" line="222" />
             <source>Delete {0} feedback of {1}</source>
             <translation>Padam maklum balas {0} pada {1}</translation>
         </message>
@@ -2978,105 +2982,107 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
     <context>
         <name>HealthFactorModel</name>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="37" />
+            <location filename="ui/models/health_factor_model.py" line="38" />
             <source>{0} %</source>
             <translation>{0} %</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="47" />
-            <location filename="ui/models/health_factor_model.py" line="52" />
+            <location filename="ui/models/health_factor_model.py" line="48" />
+            <location filename="ui/models/health_factor_model.py" line="53" />
             <source>{0} d</source>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="34" />
+            <location filename="ui/models/health_factor_model.py" line="35" />
             <source>no data</source>
             <translation>tiada data</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="39" />
+            <location filename="ui/models/health_factor_model.py" line="40" />
             <source>{0} / 100</source>
             <translation>{0} / 100</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="41" />
-            <source>{0} cases</source>
-            <translation>{0} kes</translation>
-        </message>
-        <message>
-            <location filename="ui/models/health_factor_model.py" line="43" />
+            <location filename="ui/models/health_factor_model.py" line="44" />
             <source>{0} d since trial start</source>
             <translation>{0} h sejak percubaan bermula</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="46" />
+            <location filename="ui/models/health_factor_model.py" line="47" />
             <source>{0} d, no first value</source>
             <translation>{0} h, tiada nilai pertama</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="50" />
+            <location filename="ui/models/health_factor_model.py" line="51" />
             <source>on cadence</source>
             <translation>ikut jadual</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="51" />
+            <location filename="ui/models/health_factor_model.py" line="52" />
             <source>{0} d overdue</source>
             <translation>lewat {0} h</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="60" />
+            <location filename="ui/models/health_factor_model.py" line="61" />
             <source>Factor</source>
             <translation>Faktor</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="60" />
+            <location filename="ui/models/health_factor_model.py" line="61" />
             <source>Value</source>
             <translation>Nilai</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="60" />
+            <location filename="ui/models/health_factor_model.py" line="61" />
             <source>Sub-score</source>
             <translation>Subskor</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="60" />
+            <location filename="ui/models/health_factor_model.py" line="61" />
             <source>Weight</source>
             <translation>Pemberat</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="60" />
+            <location filename="ui/models/health_factor_model.py" line="61" />
             <source>Points</source>
             <translation>Mata</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="61" />
+            <location filename="ui/models/health_factor_model.py" line="62" />
             <source>The measured value behind the factor</source>
             <translation>Nilai terukur di sebalik faktor ini</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="61" />
+            <location filename="ui/models/health_factor_model.py" line="62" />
             <source>0 to 100</source>
             <translation>0 hingga 100</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="62" />
+            <location filename="ui/models/health_factor_model.py" line="63" />
             <source>Your weight; in brackets the weight used after spreading the weight of factors without data</source>
             <translation>Pemberat anda; dalam kurungan, pemberat yang digunakan selepas pemberat faktor tanpa data diagihkan</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="64" />
+            <location filename="ui/models/health_factor_model.py" line="65" />
             <source>Sub-score x used weight / 100; the points add up to the score</source>
             <translation>Subskor x pemberat digunakan / 100; jumlah mata ialah skor</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="84" />
+            <location filename="ui/models/health_factor_model.py" line="85" />
             <source>{0} ({1})</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="ui/models/health_factor_model.py" line="96" />
+            <location filename="ui/models/health_factor_model.py" line="97" />
             <source>No data: this factor's weight is spread over the others.</source>
             <translation>Tiada data: pemberat faktor ini diagihkan kepada faktor lain.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="ui/models/health_factor_model.py" line="42" />
+            <source>%Ln case(s)</source>
+            <translation>
+                <numerusform>%Ln kes</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4811,19 +4817,19 @@ Sandaran: {2}</translation>
     <context>
         <name>MilestonesPanel</name>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="44" />
-            <location filename="ui/views/detail/record_panels.py" line="46" />
+            <location filename="ui/views/detail/record_panels.py" line="45" />
+            <location filename="ui/views/detail/record_panels.py" line="47" />
             <source>Mark achieved…</source>
             <translation>Tandakan dicapai…</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="45" />
-            <location filename="ui/views/detail/record_panels.py" line="47" />
+            <location filename="ui/views/detail/record_panels.py" line="46" />
+            <location filename="ui/views/detail/record_panels.py" line="48" />
             <source>Clear achieved</source>
             <translation>Kosongkan tarikh dicapai</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="66" />
+            <location filename="ui/views/detail/record_panels.py" line="67" />
             <source>{0} of {1} achieved</source>
             <translation>{0} daripada {1} dicapai</translation>
         </message>
@@ -4872,54 +4878,56 @@ Sandaran: {2}</translation>
     <context>
         <name>NotesPanel</name>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="318" />
+            <location filename="ui/views/detail/record_panels.py" line="319" />
             <source>&amp;Add note…</source>
             <translation>&amp;Tambah nota…</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="319" />
+            <location filename="ui/views/detail/record_panels.py" line="320" />
             <source>Edit…</source>
             <translation>Sunting…</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="320" />
+            <location filename="ui/views/detail/record_panels.py" line="321" />
             <source>Delete</source>
             <translation>Padam</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="321" />
+            <location filename="ui/views/detail/record_panels.py" line="322" />
             <source>Edit note…</source>
             <translation>Sunting nota…</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="322" />
+            <location filename="ui/views/detail/record_panels.py" line="323" />
             <source>Delete note</source>
             <translation>Padam nota</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="328" />
-            <source>{0} notes</source>
-            <translation>{0} nota</translation>
-        </message>
-        <message>
-            <location filename="ui/views/detail/record_panels.py" line="329" />
+            <location filename="ui/views/detail/record_panels.py" line="330" />
             <source>No notes yet</source>
             <translation>Belum ada nota</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="344" />
+            <location filename="ui/views/detail/record_panels.py" line="345" />
             <source>Add note of {0} to {1}</source>
             <translation>Tambah nota pada {0} ke {1}</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="363" />
+            <location filename="ui/views/detail/record_panels.py" line="364" />
             <source>Edit note of {0}</source>
             <translation>Sunting nota pada {0}</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/record_panels.py" line="374" />
+            <location filename="ui/views/detail/record_panels.py" line="375" />
             <source>Delete note of {0}</source>
             <translation>Padam nota pada {0}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="ui/views/detail/record_panels.py" line="329" />
+            <source>%Ln note(s)</source>
+            <translation>
+                <numerusform>%Ln nota</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6682,11 +6690,6 @@ Created {0} segments and assigned their accounts.</source>
             <translation>{0} segmen dicipta dan akaunnya telah ditetapkan.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/analytics_commands.py" line="152" />
-            <source>{0} accounts match: {1}</source>
-            <translation>{0} akaun sepadan: {1}</translation>
-        </message>
-        <message>
             <location filename="tracker/cli/analytics_commands.py" line="159" />
             <source>There is no playbook named '{0}'.</source>
             <translation>Tiada playbook bernama '{0}'.</translation>
@@ -7005,6 +7008,13 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <source>Created segment '{0}' (id {1}) with %n account(s).</source>
             <translation>
                 <numerusform>Segmen '{0}' (id {1}) dicipta dengan %n akaun.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="tracker/cli/analytics_commands.py" line="152" />
+            <source>Matching {0}: %n account(s)</source>
+            <translation>
+                <numerusform>Sepadan dengan {0}: %n akaun</numerusform>
             </translation>
         </message>
     </context>
@@ -7509,11 +7519,6 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>{0} tidak boleh lebih awal daripada {1}.</translation>
         </message>
         <message>
-            <location filename="tracker/services/signals.py" line="106" />
-            <source>{0} accounts or contacts have reached this level; it cannot be removed.</source>
-            <translation>{0} akaun atau kenalan telah mencapai tahap ini; tahap ini tidak boleh dialih keluar.</translation>
-        </message>
-        <message>
             <location filename="tracker/services/tasks.py" line="126" />
             <source>The task no longer exists.</source>
             <translation>Tugasan ini tidak wujud lagi.</translation>
@@ -7597,6 +7602,13 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <location filename="tracker/validation.py" line="87" />
             <source>Unknown field(s): {0}.</source>
             <translation>Medan tidak dikenali: {0}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="tracker/services/signals.py" line="106" />
+            <source>This level has been reached by %n account(s) or contact(s); it cannot be removed.</source>
+            <translation>
+                <numerusform>Tahap ini telah dicapai oleh %n akaun atau kenalan; tahap ini tidak boleh dialih keluar.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -9537,11 +9549,6 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>semua akaun</translation>
         </message>
         <message>
-            <location filename="tracker/excel/report/words.py" line="18" />
-            <source>{0} accounts in scope</source>
-            <translation>{0} akaun dalam skop</translation>
-        </message>
-        <message>
             <location filename="tracker/excel/report/words.py" line="19" />
             <source>Page</source>
             <translation>Halaman</translation>
@@ -9974,6 +9981,13 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <location filename="tracker/excel/report/words.py" line="187" />
             <source>Maturity</source>
             <translation>Kematangan</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="tracker/excel/report/words.py" line="18" />
+            <source>%Ln account(s) in scope</source>
+            <translation>
+                <numerusform>%Ln akaun dalam skop</numerusform>
+            </translation>
         </message>
     </context>
     <context>

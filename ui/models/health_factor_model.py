@@ -17,6 +17,7 @@ from PySide6.QtGui import QPalette
 
 from ui.models.base import RIGHT, RowTableModel
 from ui.models.roles import FACTOR_ROLE
+from ui.plurals import ntr
 from ui.theme import status_colors
 
 if TYPE_CHECKING:  # the health engine needs NumPy: the window paints before it loads
@@ -38,7 +39,7 @@ def raw_text(factor: HealthFactor) -> str:
     if factor.factor == "sentiment":
         return tr("{0} / 100").format(loc.toString(factor.raw, "f", 0))
     if factor.factor in ("open_cases", "case_volume"):
-        return tr("{0} cases").format(loc.toString(factor.raw, "f", 0))
+        return ntr("HealthFactorModel", "%Ln case(s)", round(factor.raw))
     if factor.factor == "trial":
         return tr("{0} d since trial start").format(loc.toString(factor.raw, "f", 0))
     if factor.factor == "first_value":

@@ -34,6 +34,7 @@ from ui.commands.records import ApplyPlaybook
 from ui.context import AppContext
 from ui.dialogs.apply_playbook_dialog import ApplyPlaybookDialog
 from ui.models import labels
+from ui.plurals import ntr
 from ui.settings import AppSettings
 from ui.views.detail.celebrate import CelebrationBanner, reached
 from ui.views.detail.checklist import ChecklistPanel
@@ -361,9 +362,9 @@ class AccountDetailView(QWidget):
             self._push_move(account.id, stage)
             return None
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Open tasks left behind"),
-                          self.tr("{0} has {1} open tasks in {2}. Move it to {3} anyway?").format(
-                              account.name, len(left_open), labels.stage(account.stage),
-                              labels.stage(stage)),
+                          ntr("AccountDetailView", "{0} has %n open task(s) in {1}. Move it to {2} anyway?",
+                              len(left_open)).format(account.name, labels.stage(account.stage),
+                                                     labels.stage(stage)),
                           QMessageBox.StandardButton.NoButton, self)
         shown = [f"• {t.title}" + (f" ({t.due_date})" if t.due_date else "") for t in left_open[:12]]
         if len(left_open) > len(shown):

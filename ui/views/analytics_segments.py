@@ -35,6 +35,7 @@ from ui.charts.analytics_charts import ClusterProfileChart, DendrogramChart, Sil
 from ui.commands.analytics import AcceptSuggestion, CreateRuleSegment
 from ui.context import AppContext
 from ui.models.analytics_profile_model import PLAYBOOK, ClusterProfileModel
+from ui.plurals import ntr
 from ui.views.analytics_parts import JobBar, Progress, sorted_table, tr
 from ui.views.stale import RefreshWhenShown
 
@@ -262,7 +263,7 @@ class SegmentsTab(QWidget):
         except ValidationError as exc:
             self.rule_message.setText(exc.message)
             return
-        self.rule_message.setText(tr("{0} accounts match this rule.").format(count))
+        self.rule_message.setText(ntr("AnalyticsView", "This rule matches %Ln account(s).", count))
 
     def create_rule_segment(self) -> None:
         command = CreateRuleSegment(self.ctx, self.rule_name.text().strip(), self.rule.text(),

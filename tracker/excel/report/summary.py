@@ -147,7 +147,7 @@ class SummaryWriter:
         self.row -= 1
         self.text(1, scope, self.f_label)
         self.put([], None)
-        self.put([w.t(w.IN_SCOPE, f"{accounts:,}")], self.f_note)
+        self.put([w.counted(w.IN_SCOPE, accounts)], self.f_note)
 
     def empty(self) -> None:
         self.row += 1

@@ -8,14 +8,14 @@ Excel still imports back.
 
 from __future__ import annotations
 
-from tracker.i18n import QT_TRANSLATE_NOOP, translate
+from tracker.i18n import QT_TRANSLATE_N_NOOP, QT_TRANSLATE_NOOP, plural, translate
 
 REPORT = QT_TRANSLATE_NOOP("report", "Onboarding report")
 SUMMARY = QT_TRANSLATE_NOOP("report", "Summary")
 AS_OF = QT_TRANSLATE_NOOP("report", "As of")
 SCOPE = QT_TRANSLATE_NOOP("report", "Accounts")
 ALL_ACCOUNTS = QT_TRANSLATE_NOOP("report", "all accounts")
-IN_SCOPE = QT_TRANSLATE_NOOP("report", "{0} accounts in scope")
+IN_SCOPE = QT_TRANSLATE_N_NOOP("report", "%Ln account(s) in scope")
 PAGE, OF = QT_TRANSLATE_NOOP("report", "Page"), QT_TRANSLATE_NOOP("report", "of")
 EMPTY = QT_TRANSLATE_NOOP(
     "report",
@@ -197,3 +197,8 @@ def t(text: str, *args: object) -> str:
     """A report word in the installed language, with its values filled in."""
     out = translate("report", text)
     return out.format(*args) if args else out
+
+
+def counted(text: str, n: int) -> str:
+    """A counted report word (``%Ln``: the count with the locale's digit grouping) for ``n``."""
+    return plural("report", text, n)

@@ -33,6 +33,7 @@ from ui.models.contact_model import ContactTableModel
 from ui.models.feedback_model import FeedbackTableModel
 from ui.models.milestone_model import COL_TARGET, MilestoneTableModel
 from ui.models.note_model import NoteTableModel
+from ui.plurals import ntr
 from ui.views.detail.table_panel import TablePanel
 
 
@@ -325,7 +326,7 @@ class NotesPanel(TablePanel):
     def set_notes(self, account_name: str, rows: Sequence[Note]) -> None:
         self.account_name = account_name
         self.keep_selection(rows, lambda n: n.id)
-        self.summary.setText(self.tr("{0} notes").format(len(rows)) if rows
+        self.summary.setText(ntr("NotesPanel", "%Ln note(s)", len(rows)) if rows
                              else self.tr("No notes yet"))
 
     def select_note(self, note_id: int) -> bool:
