@@ -88,3 +88,19 @@ def test_signal_errors_name_their_fields_in_malay(db: Database, malay: i18n.Cata
     expected = _ms(malay, "errors", "The {0} cannot be before the {1}.",
                    _ms(malay, "fields", "trial end date"), _ms(malay, "fields", "trial start date"))
     assert refused.value.message == expected
+
+
+def test_check_of_an_older_schema_speaks_malay(tmp_path: Path, malay: i18n.Catalog,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """``check`` reports an older file's schema through the catalog, as every other CLI line."""
+    import shutil
+
+    from tracker.storage.db import SCHEMA_VERSION
+
+    old = tmp_path / "v1.db"
+    shutil.copy(Path(__file__).parents[1] / "data" / "schema_v1.db", old)
+    assert main(["--lang", "ms", "check", "--db", str(old)]) == 1
+    out = capsys.readouterr().out
+    older = "Schema {0} is older than {1}; opening upgrades it."
+    assert _ms(malay, "storage", older, 1, SCHEMA_VERSION) in out
+    assert "older than" not in out

@@ -273,7 +273,7 @@ def check_database(path: Path | str) -> list[str]:
     """Integrity and schema problems of the file at ``path``; an empty list means healthy."""
     path = Path(path)
     if not path.is_file():
-        return [f"No database at {path}."]
+        return [said(NO_DATABASE, path)]
     problems: list[str] = []
     try:
         conn = _connect(path, read_only=True)
@@ -282,16 +282,19 @@ def check_database(path: Path | str) -> list[str]:
     try:
         version = schema_version(conn)
         if version > SCHEMA_VERSION:
-            problems.append(f"Schema {version} is newer than this version ({SCHEMA_VERSION}).")
+            problems.append(said(QT_TRANSLATE_NOOP(
+                "storage", "Schema {0} is newer than this version ({1})."), version, SCHEMA_VERSION))
         elif version < SCHEMA_VERSION:
-            problems.append(f"Schema {version} is older than {SCHEMA_VERSION}; opening upgrades it.")
+            problems.append(said(QT_TRANSLATE_NOOP(
+                "storage", "Schema {0} is older than {1}; opening upgrades it."), version, SCHEMA_VERSION))
         for (row,) in conn.execute("PRAGMA integrity_check"):
             if row != "ok":
-                problems.append(f"Integrity: {row}")
+                problems.append(said(QT_TRANSLATE_NOOP("storage", "Integrity: {0}"), row))
         for row in conn.execute("PRAGMA foreign_key_check"):
-            problems.append(f"Broken reference in {row[0]} row {row[1]} to {row[2]}.")
+            problems.append(said(QT_TRANSLATE_NOOP(
+                "storage", "Broken reference in {0} row {1} to {2}."), row[0], row[1], row[2]))
         if version and not _has_our_tables(conn):
-            problems.append("Tables of Onboarding Tracker are missing.")
+            problems.append(said(QT_TRANSLATE_NOOP("storage", "Tables of Onboarding Tracker are missing.")))
     except sqlite3.Error as exc:
         problems.append(translate_sqlite_error(exc, path).message)
     finally:

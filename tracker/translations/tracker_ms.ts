@@ -10241,6 +10241,31 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>Sandaran dihentikan selepas {0:.0f} s: program lain sedang menulis ke pangkalan data{1} dan tidak melepaskannya. Tutup program itu dan cuba lagi.</translation>
         </message>
         <message>
+            <location filename="tracker/storage/db.py" line="285" />
+            <source>Schema {0} is newer than this version ({1}).</source>
+            <translation>Skema {0} lebih baharu daripada versi ini ({1}).</translation>
+        </message>
+        <message>
+            <location filename="tracker/storage/db.py" line="288" />
+            <source>Schema {0} is older than {1}; opening upgrades it.</source>
+            <translation>Skema {0} lebih lama daripada {1}; membukanya akan menaik tarafnya.</translation>
+        </message>
+        <message>
+            <location filename="tracker/storage/db.py" line="292" />
+            <source>Integrity: {0}</source>
+            <translation>Integriti: {0}</translation>
+        </message>
+        <message>
+            <location filename="tracker/storage/db.py" line="294" />
+            <source>Broken reference in {0} row {1} to {2}.</source>
+            <translation>Rujukan rosak dalam {0} baris {1} kepada {2}.</translation>
+        </message>
+        <message>
+            <location filename="tracker/storage/db.py" line="297" />
+            <source>Tables of Onboarding Tracker are missing.</source>
+            <translation>Jadual Onboarding Tracker tiada.</translation>
+        </message>
+        <message>
             <location filename="tracker/storage/errors.py" line="77" />
             <source>The database is on a read-only drive ({0}); copy it to a folder you can write to.</source>
             <translation>Pangkalan data berada pada pemacu baca sahaja ({0}); salin ke folder yang boleh anda tulis.</translation>
