@@ -43,7 +43,7 @@ def test_segments_accept_creates_named_segments(demo_path: Path,
 
 def test_rule_preview_and_create(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["segments", "--db", str(demo_path), "--rule", "plan = Enterprise or mrr > 2000"]) == 0
-    assert "accounts match" in capsys.readouterr().out
+    assert "Matching plan = Enterprise or mrr > 2000: " in capsys.readouterr().out
     assert main(["segments", "--db", str(demo_path), "--rule", "mrr > 2000", "--name", "Big"]) == 0
     assert "Created segment 'Big'" in capsys.readouterr().out
     assert main(["segments", "--db", str(demo_path), "--rule", "colour = red", "--name", "X"]) == 1

@@ -34,7 +34,7 @@ def english_again() -> Iterator[None]:
 
 
 def _dropped(count: int) -> str:
-    return notices.english(notices.Notice(notices.VALUES_DROPPED, {"column": "MRR", "count": count}))
+    return notices.notice_words(notices.Notice(notices.VALUES_DROPPED, {"column": "MRR", "count": count}))
 
 
 def test_english_forms_without_a_catalog() -> None:
@@ -150,3 +150,22 @@ def test_report_scope_line_counts_one_account() -> None:
 
     assert words.counted(words.IN_SCOPE, 1) == "1 account in scope"
     assert words.counted(words.IN_SCOPE, 1200) == "1,200 accounts in scope"
+
+
+def test_every_import_notice_is_worded_from_the_catalog() -> None:
+    """The CLI prints import notices through the catalog, as the dialog does: every code's
+    sentence and its value words (kinds, date orders, decimal marks) come out in Malay."""
+    path = i18n.catalog_path("ms")
+    assert path is not None
+    catalog = i18n.Catalog.from_ts(path)
+    values: dict[str, str | int] = {"kind": "contacts", "count": 3, "headers": "'E-mail'", "sheet": "People",
+                                    "column": "Close Date", "example": "0015g00000Ab", "first": "First Name",
+                                    "last": "Last Name", "order": "mdy", "decimal": ",", "why": "currency"}
+    i18n.install(catalog)
+    for code, (template, names) in notices.TEMPLATES.items():
+        malay = catalog("ImportNotices", template)
+        assert malay != template, f"no Malay for the {code} notice"
+        words = notices.notice_words(notices.Notice(code, {k: values[k] for k in names}))
+        assert words == malay.format(*(notices.value_word(k, values[k]) for k in names))
+    said = notices.notice_words(notices.Notice(notices.DATES_READ, {"column": "Close Date", "order": "mdy"}))
+    assert catalog("ImportNotices", notices.ORDER_WORDS["mdy"]) in said and "month first" not in said

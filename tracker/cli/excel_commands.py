@@ -22,7 +22,7 @@ from tracker.excel.errors import ExcelError
 from tracker.excel.import_playbooks import DEFAULT_CHOICE, PLAYBOOK_CHOICES, PlaybookForecast, forecast_import
 from tracker.excel.importer import apply_import
 from tracker.excel.mapping import KINDS
-from tracker.excel.notices import ORDER_WORDS, english
+from tracker.excel.notices import notice_words, value_word
 from tracker.excel.playbook_io import apply_playbooks, export_playbooks, preview_playbooks
 from tracker.excel.preview import ImportPreview, preview_workbook
 from tracker.excel.report import export_report
@@ -135,10 +135,11 @@ def _print_preview(preview: ImportPreview, limit: int = 20) -> None:
         print(say(QT_TRANSLATE_NOOP("cli", "  ignored columns: {0}"),
                   ", ".join(preview.mapping.ignored_headers())))
     for notice in preview.notices:
-        print(say(QT_TRANSLATE_NOOP("cli", "  note: {0}"), english(notice)))
+        print(say(QT_TRANSLATE_NOOP("cli", "  note: {0}"), notice_words(notice)))
     for question in preview.questions:
         for raw, dmy, mdy in question.examples:
-            print(f"  '{question.column}' {raw}: {ORDER_WORDS['dmy']} {dmy}, {ORDER_WORDS['mdy']} {mdy}")
+            print(f"  '{question.column}' {raw}: {value_word('order', 'dmy')} {dmy}, "
+                  f"{value_word('order', 'mdy')} {mdy}")
     for dropped in preview.dropped[:limit]:
         print(say(QT_TRANSLATE_NOOP("cli", "  row {0} kept without: {1}"), dropped.row, dropped.reason()))
     for planned in preview.updates[:limit]:

@@ -15,7 +15,7 @@ from typing import Any
 from tracker.cli import CommandError, say
 from tracker.database import Database
 from tracker.excel.mapping import FIELDS, KIND_LABELS, KINDS, ColumnMapping, header_key
-from tracker.excel.notices import ORDER_WORDS, english
+from tracker.excel.notices import notice_words, value_word
 from tracker.excel.preview import ImportPreview
 from tracker.i18n import QT_TRANSLATE_NOOP
 from tracker.services.import_mappings import remember_mapping, saved_mapping
@@ -111,11 +111,13 @@ def refusal(previews: list[ImportPreview], kind_given: bool) -> str | None:
     """Why the CLI will not write these previews yet, or None: it asks instead of guessing."""
     for preview in previews:
         if not preview.mapping.sure and not kind_given:
-            return (english(preview.mapping.reason) + " Pass --kind contacts (or another kind) "
-                    "to import them.")
+            reason = notice_words(preview.mapping.reason)
+            return say(QT_TRANSLATE_NOOP("cli", "{0} Choose what the rows are: pass --kind contacts (or "
+                                         "another kind) to import them."), reason)
         if preview.open_questions:
             question = preview.questions[0]
             raw, dmy, mdy = question.examples[0]
-            return (f"'{question.column}' dates like {raw} could be {ORDER_WORDS['dmy']} ({dmy}) or "
-                    f"{ORDER_WORDS['mdy']} ({mdy}); pass --dates dmy or --dates mdy.")
+            return say(QT_TRANSLATE_NOOP("cli", "'{0}' dates like {1} could be {2} ({3}) or {4} ({5}); "
+                                         "pass --dates dmy or --dates mdy."),
+                       question.column, raw, value_word("order", "dmy"), dmy, value_word("order", "mdy"), mdy)
     return None

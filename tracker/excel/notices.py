@@ -1,15 +1,16 @@
 """What the import tells the user, as codes and values; ``ui/`` and the CLI make the words.
 
-The core never builds the sentence itself: the dialog words each code through ``tr()`` (see
-``ui/dialogs/import_words.py``) and the CLI through :data:`ENGLISH` here, so the same
-guess reads the same on both surfaces and can be translated.
+Each code's sentence is one entry of :data:`TEMPLATES`, marked in the "ImportNotices" context:
+the CLI and the import dialog both word a notice through :func:`notice_words`, so the same
+guess reads the same on both surfaces and in both languages. The dialog words only the two
+questions it answers on screen its own way (``ui/dialogs/import_words.py``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from tracker.i18n import QT_TRANSLATE_N_NOOP, counted_words
+from tracker.i18n import QT_TRANSLATE_N_NOOP, QT_TRANSLATE_NOOP, counted_words, translate
 
 # Why a sheet was taken for the kind it was
 KIND_CHOSEN = "kind_chosen"  # kind
@@ -39,54 +40,84 @@ class Notice:
     values: dict[str, str | int] = field(default_factory=dict)
 
 
-ORDER_WORDS = {"dmy": "day first (DD/MM/YYYY)", "mdy": "month first (MM/DD/YYYY)",
-               "ymd": "year first (YYYY/MM/DD)"}
-DECIMAL_WORDS = {".": "a decimal point (1,234.56)", ",": "a decimal comma (1.234,56)"}
-WHY_WORDS = {"column": "other values of the column", "currency": "the currency sign",
-             "locale": "your number settings"}
+_T = "ImportNotices"  # the context the import dialog's words share, so one translation serves both
+KIND_WORDS = {"accounts": QT_TRANSLATE_NOOP("ImportNotices", "accounts"),
+              "contacts": QT_TRANSLATE_NOOP("ImportNotices", "contacts"),
+              "tasks": QT_TRANSLATE_NOOP("ImportNotices", "checklist tasks"),
+              "milestones": QT_TRANSLATE_NOOP("ImportNotices", "milestones"),
+              "feedback": QT_TRANSLATE_NOOP("ImportNotices", "feedback")}
+ORDER_WORDS = {"dmy": QT_TRANSLATE_NOOP("ImportNotices", "day first (DD/MM/YYYY)"),
+               "mdy": QT_TRANSLATE_NOOP("ImportNotices", "month first (MM/DD/YYYY)"),
+               "ymd": QT_TRANSLATE_NOOP("ImportNotices", "year first (YYYY/MM/DD)")}
+DECIMAL_WORDS = {".": QT_TRANSLATE_NOOP("ImportNotices", "a decimal point"),
+                 ",": QT_TRANSLATE_NOOP("ImportNotices", "a decimal comma")}
+WHY_WORDS = {"column": QT_TRANSLATE_NOOP("ImportNotices", "other values of the column"),
+             "currency": QT_TRANSLATE_NOOP("ImportNotices", "the currency sign"),
+             "locale": QT_TRANSLATE_NOOP("ImportNotices", "your number settings")}
 
-ENGLISH: dict[str, str] = {
-    KIND_CHOSEN: "Rows are {kind}, as you chose.",
-    KIND_SAVED: "Rows are {kind}: the mapping you saved for these columns.",
-    KIND_HEADERS: "Rows look like {kind}: {count} columns match, such as {headers}.",
-    KIND_SHEET_NAME: "Rows look like {kind}: the sheet is called '{sheet}' and {count} columns match, "
-                     "such as {headers}.",
-    KIND_PEOPLE_EMAIL: "Rows look like people with e-mail addresses ('{column}') and no company column: "
-                       "they are read as contacts and matched to accounts by e-mail domain.",
-    KIND_PEOPLE_UNSURE: "Not sure what the rows are: '{column}' holds names of people, but there is no "
-                        "company or e-mail column. Choose what the rows are.",
-    CRM_ID: "'{column}' holds ids from another system (like '{example}'); it is matched as the CRM ID, "
-            "never as the tracker's own id.",
-    COMBINED_NAME: "'{first}' and '{last}' are combined into the contact's name.",
-    DATES_READ: "'{column}' text dates are read {order}.",
-    DATES_MIXED: "'{column}' mixes written-out date formats; each value is read on its own.",
-    DATES_ASK: "'{column}' dates could be day first or month first; read {order} until you choose.",
-    NUMBERS_READ: "'{column}' numbers are read with {decimal}, from {why}.",
-    NUMBERS_UNSURE: "'{column}' numbers like '{example}' could be read two ways; those values are "
-                    "not imported until the column shows which.",
-    SAVED_MAPPING: "The columns are mapped as you saved them last time.",
-    MATCH_BY_DOMAIN: "Contacts are matched to accounts by the domain of '{column}'.",
+# Each code's sentence and the values filling its {0}, {1} ... in order. The dialog says two of
+# them its own way (it can point at the choice on screen); every other one is worded here once.
+TEMPLATES: dict[str, tuple[str, tuple[str, ...]]] = {
+    KIND_CHOSEN: (QT_TRANSLATE_NOOP("ImportNotices", "Rows are {0}, as you chose."), ("kind",)),
+    KIND_SAVED: (QT_TRANSLATE_NOOP("ImportNotices", "Rows are {0}: the mapping you saved for these columns."),
+                 ("kind",)),
+    KIND_HEADERS: (QT_TRANSLATE_NOOP("ImportNotices", "Rows look like {0}: {1} columns match, such as {2}."),
+                   ("kind", "count", "headers")),
+    KIND_SHEET_NAME: (QT_TRANSLATE_NOOP(
+        "ImportNotices", "Rows look like {0}: the sheet is called '{1}' and {2} columns match, such as {3}."),
+        ("kind", "sheet", "count", "headers")),
+    KIND_PEOPLE_EMAIL: (QT_TRANSLATE_NOOP(
+        "ImportNotices", "Rows look like people with e-mail addresses ('{0}') and no company column: "
+        "they are read as contacts and matched to accounts by e-mail domain."), ("column",)),
+    KIND_PEOPLE_UNSURE: (QT_TRANSLATE_NOOP(
+        "ImportNotices", "Not sure what the rows are: '{0}' holds names of people, but there is no "
+        "company or e-mail column."), ("column",)),
+    CRM_ID: (QT_TRANSLATE_NOOP(
+        "ImportNotices", "'{0}' holds ids from another system (like '{1}'): it is matched as the CRM ID, "
+        "never as the tracker's own id."), ("column", "example")),
+    COMBINED_NAME: (QT_TRANSLATE_NOOP(
+        "ImportNotices", "'{0}' and '{1}' are combined into the contact's name."), ("first", "last")),
+    DATES_READ: (QT_TRANSLATE_NOOP("ImportNotices", "'{0}' text dates are read {1}."), ("column", "order")),
+    DATES_MIXED: (QT_TRANSLATE_NOOP(
+        "ImportNotices", "'{0}' mixes written-out date formats; each value is read on its own."),
+        ("column",)),
+    DATES_ASK: (QT_TRANSLATE_NOOP(
+        "ImportNotices", "'{0}' dates could be day first or month first; read {1} until you choose."),
+        ("column", "order")),
+    NUMBERS_READ: (QT_TRANSLATE_NOOP("ImportNotices", "'{0}' numbers are read with {1}, from {2}."),
+                   ("column", "decimal", "why")),
+    NUMBERS_UNSURE: (QT_TRANSLATE_NOOP(
+        "ImportNotices", "'{0}' numbers like '{1}' could be read two ways; those values are left out."),
+        ("column", "example")),
+    SAVED_MAPPING: (QT_TRANSLATE_NOOP("ImportNotices", "The columns are mapped as you saved them last time."),
+                    ()),
+    MATCH_BY_DOMAIN: (QT_TRANSLATE_NOOP(
+        "ImportNotices", "Contacts are matched to accounts by the domain of '{0}'."), ("column",)),
 }
+_WORD_TABLES = {"kind": KIND_WORDS, "order": ORDER_WORDS, "decimal": DECIMAL_WORDS, "why": WHY_WORDS}
 
 # Counted, so worded with the plural form of the language (the dialog uses the same entry).
 VALUES_DROPPED_TEXT = QT_TRANSLATE_N_NOOP(
     "ImportNotices", "%n value(s) of '{0}' could not be read and will be left out; the rows are kept.")
 
 
-def english(notice: Notice) -> str:
-    """The CLI's sentence for ``notice`` (a counted one in the installed language)."""
+def value_word(name: str, value: str | int) -> str:
+    """A notice value in the installed language: kinds, date orders, decimal marks, reasons."""
+    table = _WORD_TABLES.get(name)
+    if table is None or str(value) not in table:
+        return str(value)
+    return translate(_T, table[str(value)])
+
+
+def notice_words(notice: Notice) -> str:
+    """The sentence for ``notice`` in the installed language (the CLI's, and the dialog's but two)."""
     values = dict(notice.values)
     if notice.code == VALUES_DROPPED:
-        return counted_words("ImportNotices", VALUES_DROPPED_TEXT, int(values.get("count", 0)),
-                             values.get("column", ""))
-    if "order" in values:
-        values["order"] = ORDER_WORDS.get(str(values["order"]), values["order"])
-    if "decimal" in values:
-        values["decimal"] = DECIMAL_WORDS.get(str(values["decimal"]), values["decimal"])
-    if "why" in values:
-        values["why"] = WHY_WORDS.get(str(values["why"]), values["why"])
-    template = ENGLISH.get(notice.code, notice.code)
+        return counted_words(_T, VALUES_DROPPED_TEXT, int(values.get("count", 0)), values.get("column", ""))
+    if notice.code not in TEMPLATES:
+        return notice.code
+    template, names = TEMPLATES[notice.code]
     try:
-        return template.format(**values)
+        return translate(_T, template).format(*(value_word(name, values[name]) for name in names))
     except (KeyError, IndexError):
-        return template
+        return translate(_T, template)

@@ -3642,147 +3642,162 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
     <context>
         <name>ImportNotices</name>
         <message>
-            <location filename="ui/dialogs/import_words.py" line="22" />
-            <source>accounts</source>
-            <translation>akaun</translation>
-        </message>
-        <message>
-            <location filename="ui/dialogs/import_words.py" line="22" />
-            <source>contacts</source>
-            <translation>kenalan</translation>
-        </message>
-        <message>
-            <location filename="ui/dialogs/import_words.py" line="22" />
-            <source>checklist tasks</source>
-            <translation>tugasan senarai semak</translation>
-        </message>
-        <message>
-            <location filename="ui/dialogs/import_words.py" line="23" />
-            <source>milestones</source>
-            <translation>pencapaian</translation>
-        </message>
-        <message>
-            <location filename="ui/dialogs/import_words.py" line="23" />
-            <source>feedback</source>
-            <translation>maklum balas</translation>
-        </message>
-        <message>
-            <location filename="ui/dialogs/import_words.py" line="27" />
-            <source>day first (DD/MM/YYYY)</source>
-            <translation>hari didahulukan (DD/MM/YYYY)</translation>
-        </message>
-        <message>
-            <location filename="ui/dialogs/import_words.py" line="27" />
-            <source>month first (MM/DD/YYYY)</source>
-            <translation>bulan didahulukan (MM/DD/YYYY)</translation>
-        </message>
-        <message>
-            <location filename="ui/dialogs/import_words.py" line="28" />
-            <source>year first (YYYY/MM/DD)</source>
-            <translation>tahun didahulukan (YYYY/MM/DD)</translation>
-        </message>
-        <message>
-            <location filename="ui/dialogs/import_words.py" line="34" />
+            <location filename="ui/dialogs/import_words.py" line="31" />
             <source>not a date</source>
             <translation>bukan tarikh</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/import_words.py" line="57" />
-            <source>Rows are {0}, as you chose.</source>
-            <translation>Baris ialah {0}, seperti yang anda pilih.</translation>
-        </message>
-        <message>
-            <location filename="ui/dialogs/import_words.py" line="59" />
-            <source>Rows are {0}: the mapping you saved for these columns.</source>
-            <translation>Baris ialah {0}: pemetaan yang anda simpan untuk lajur ini.</translation>
-        </message>
-        <message>
-            <location filename="ui/dialogs/import_words.py" line="61" />
-            <source>Rows look like {0}: {1} columns match, such as {2}.</source>
-            <translation>Baris kelihatan seperti {0}: {1} lajur sepadan, seperti {2}.</translation>
-        </message>
-        <message>
-            <location filename="ui/dialogs/import_words.py" line="64" />
-            <source>Rows look like {0}: the sheet is called '{1}' and {2} columns match, such as {3}.</source>
-            <translation>Baris kelihatan seperti {0}: helaian bernama '{1}' dan {2} lajur sepadan, seperti {3}.</translation>
-        </message>
-        <message>
-            <location filename="ui/dialogs/import_words.py" line="67" />
-            <source>Rows look like people with e-mail addresses ('{0}') and no company column: they are read as contacts and matched to accounts by e-mail domain.</source>
-            <translation>Baris kelihatan seperti orang dengan alamat e-mel ('{0}') tanpa lajur syarikat: baris dibaca sebagai kenalan dan dipadankan dengan akaun mengikut domain e-mel.</translation>
-        </message>
-        <message>
-            <location filename="ui/dialogs/import_words.py" line="70" />
+            <location filename="ui/dialogs/import_words.py" line="55" />
             <source>Not sure what the rows are: '{0}' holds names of people, but there is no company or e-mail column. Choose what the rows are above.</source>
             <translation>Jenis baris tidak pasti: '{0}' mengandungi nama orang, tetapi tiada lajur syarikat atau e-mel. Pilih jenis baris di atas.</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/import_words.py" line="73" />
-            <source>'{0}' holds ids from another system (like '{1}'): it is matched as the CRM ID, never as the tracker's own id.</source>
-            <translation>'{0}' mengandungi ID daripada sistem lain (seperti '{1}'): ia dipadankan sebagai ID CRM, bukan sebagai ID aplikasi ini sendiri.</translation>
-        </message>
-        <message>
-            <location filename="ui/dialogs/import_words.py" line="76" />
-            <source>'{0}' and '{1}' are combined into the contact's name.</source>
-            <translation>'{0}' dan '{1}' digabungkan menjadi nama kenalan.</translation>
-        </message>
-        <message>
-            <location filename="ui/dialogs/import_words.py" line="78" />
-            <source>'{0}' text dates are read {1}.</source>
-            <translation>Tarikh teks dalam '{0}' dibaca dengan {1}.</translation>
-        </message>
-        <message>
-            <location filename="ui/dialogs/import_words.py" line="80" />
-            <source>'{0}' mixes written-out date formats; each value is read on its own.</source>
-            <translation>'{0}' mencampurkan beberapa format tarikh bertulis; setiap nilai dibaca secara berasingan.</translation>
-        </message>
-        <message>
-            <location filename="ui/dialogs/import_words.py" line="82" />
+            <location filename="ui/dialogs/import_words.py" line="58" />
             <source>'{0}' dates could be day first or month first: choose below.</source>
             <translation>Tarikh dalam '{0}' mungkin hari didahulukan atau bulan didahulukan: pilih di bawah.</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/import_words.py" line="84" />
-            <source>a decimal comma</source>
-            <translation>koma perpuluhan</translation>
+            <location filename="tracker/excel/notices.py" line="44" />
+            <source>accounts</source>
+            <translation>akaun</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/import_words.py" line="84" />
+            <location filename="tracker/excel/notices.py" line="45" />
+            <source>contacts</source>
+            <translation>kenalan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/notices.py" line="46" />
+            <source>checklist tasks</source>
+            <translation>tugasan senarai semak</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/notices.py" line="47" />
+            <source>milestones</source>
+            <translation>pencapaian</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/notices.py" line="48" />
+            <source>feedback</source>
+            <translation>maklum balas</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/notices.py" line="49" />
+            <source>day first (DD/MM/YYYY)</source>
+            <translation>hari didahulukan (DD/MM/YYYY)</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/notices.py" line="50" />
+            <source>month first (MM/DD/YYYY)</source>
+            <translation>bulan didahulukan (MM/DD/YYYY)</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/notices.py" line="51" />
+            <source>year first (YYYY/MM/DD)</source>
+            <translation>tahun didahulukan (YYYY/MM/DD)</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/notices.py" line="52" />
             <source>a decimal point</source>
             <translation>titik perpuluhan</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/import_words.py" line="85" />
+            <location filename="tracker/excel/notices.py" line="53" />
+            <source>a decimal comma</source>
+            <translation>koma perpuluhan</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/notices.py" line="54" />
             <source>other values of the column</source>
             <translation>nilai lain dalam lajur</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/import_words.py" line="85" />
+            <location filename="tracker/excel/notices.py" line="55" />
             <source>the currency sign</source>
             <translation>simbol mata wang</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/import_words.py" line="86" />
+            <location filename="tracker/excel/notices.py" line="56" />
             <source>your number settings</source>
             <translation>tetapan nombor anda</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/import_words.py" line="87" />
+            <location filename="tracker/excel/notices.py" line="61" />
+            <source>Rows are {0}, as you chose.</source>
+            <translation>Baris ialah {0}, seperti yang anda pilih.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/notices.py" line="62" />
+            <source>Rows are {0}: the mapping you saved for these columns.</source>
+            <translation>Baris ialah {0}: pemetaan yang anda simpan untuk lajur ini.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/notices.py" line="64" />
+            <source>Rows look like {0}: {1} columns match, such as {2}.</source>
+            <translation>Baris kelihatan seperti {0}: {1} lajur sepadan, seperti {2}.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/notices.py" line="66" />
+            <source>Rows look like {0}: the sheet is called '{1}' and {2} columns match, such as {3}.</source>
+            <translation>Baris kelihatan seperti {0}: helaian bernama '{1}' dan {2} lajur sepadan, seperti {3}.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/notices.py" line="69" />
+            <source>Rows look like people with e-mail addresses ('{0}') and no company column: they are read as contacts and matched to accounts by e-mail domain.</source>
+            <translation>Baris kelihatan seperti orang dengan alamat e-mel ('{0}') tanpa lajur syarikat: baris dibaca sebagai kenalan dan dipadankan dengan akaun mengikut domain e-mel.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/notices.py" line="72" />
+            <source>Not sure what the rows are: '{0}' holds names of people, but there is no company or e-mail column.</source>
+            <translation>Jenis baris tidak pasti: '{0}' mengandungi nama orang, tetapi tiada lajur syarikat atau e-mel.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/notices.py" line="75" />
+            <source>'{0}' holds ids from another system (like '{1}'): it is matched as the CRM ID, never as the tracker's own id.</source>
+            <translation>'{0}' mengandungi ID daripada sistem lain (seperti '{1}'): ia dipadankan sebagai ID CRM, bukan sebagai ID aplikasi ini sendiri.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/notices.py" line="78" />
+            <source>'{0}' and '{1}' are combined into the contact's name.</source>
+            <translation>'{0}' dan '{1}' digabungkan menjadi nama kenalan.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/notices.py" line="80" />
+            <source>'{0}' text dates are read {1}.</source>
+            <translation>Tarikh teks dalam '{0}' dibaca dengan {1}.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/notices.py" line="81" />
+            <source>'{0}' mixes written-out date formats; each value is read on its own.</source>
+            <translation>'{0}' mencampurkan beberapa format tarikh bertulis; setiap nilai dibaca secara berasingan.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/notices.py" line="84" />
+            <source>'{0}' dates could be day first or month first; read {1} until you choose.</source>
+            <translation>Tarikh dalam '{0}' mungkin hari didahulukan atau bulan didahulukan; dibaca {1} sehingga anda memilih.</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/notices.py" line="87" />
             <source>'{0}' numbers are read with {1}, from {2}.</source>
             <translation>Nombor dalam '{0}' dibaca dengan {1}, berdasarkan {2}.</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/import_words.py" line="89" />
+            <location filename="tracker/excel/notices.py" line="89" />
             <source>'{0}' numbers like '{1}' could be read two ways; those values are left out.</source>
             <translation>Nombor dalam '{0}' seperti '{1}' boleh dibaca dalam dua cara; nilai tersebut ditinggalkan.</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/import_words.py" line="94" />
+            <location filename="tracker/excel/notices.py" line="92" />
             <source>The columns are mapped as you saved them last time.</source>
             <translation>Lajur dipetakan seperti yang anda simpan kali terakhir.</translation>
         </message>
+        <message>
+            <location filename="tracker/excel/notices.py" line="94" />
+            <source>Contacts are matched to accounts by the domain of '{0}'.</source>
+            <translation>Kenalan dipadankan dengan akaun mengikut domain '{0}'.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="tracker/excel/notices.py" line="72" />
+            <location filename="tracker/excel/notices.py" line="100" />
             <source>%n value(s) of '{0}' could not be read and will be left out; the rows are kept.</source>
             <translation>
                 <numerusform>%n nilai dalam '{0}' tidak dapat dibaca dan akan ditinggalkan; baris-barisnya dikekalkan.</numerusform>
@@ -6789,47 +6804,47 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>  nota: {0}</translation>
         </message>
         <message>
-            <location filename="tracker/cli/excel_commands.py" line="143" />
+            <location filename="tracker/cli/excel_commands.py" line="144" />
             <source>  row {0} kept without: {1}</source>
             <translation>  baris {0} disimpan tanpa: {1}</translation>
         </message>
         <message>
-            <location filename="tracker/cli/excel_commands.py" line="146" />
+            <location filename="tracker/cli/excel_commands.py" line="147" />
             <source>  row {0} update {1}: {2}</source>
             <translation>  baris {0} kemas kini {1}: {2}</translation>
         </message>
         <message>
-            <location filename="tracker/cli/excel_commands.py" line="148" />
+            <location filename="tracker/cli/excel_commands.py" line="149" />
             <source>  row {0} rejected: {1}</source>
             <translation>  baris {0} ditolak: {1}</translation>
         </message>
         <message>
-            <location filename="tracker/cli/excel_commands.py" line="152" />
+            <location filename="tracker/cli/excel_commands.py" line="153" />
             <source>  ... and {0} more rejected rows</source>
             <translation>  ... dan {0} lagi baris ditolak</translation>
         </message>
         <message>
-            <location filename="tracker/cli/excel_commands.py" line="157" />
+            <location filename="tracker/cli/excel_commands.py" line="158" />
             <source>Playbooks: none applied to new accounts.</source>
             <translation>Playbook: tiada yang digunakan pada akaun baharu.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/excel_commands.py" line="160" />
+            <location filename="tracker/cli/excel_commands.py" line="161" />
             <source>Playbooks from {0}: {1} journeys, {2} open tasks ({3} overdue), {4} done, {5} skipped, {6} milestones.</source>
             <translation>Playbook daripada {0}: {1} perjalanan, {2} tugasan terbuka ({3} lewat tempoh), {4} selesai, {5} dilangkau, {6} pencapaian.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/excel_commands.py" line="176" />
+            <location filename="tracker/cli/excel_commands.py" line="177" />
             <source>Imported the playbooks.</source>
             <translation>Playbook telah diimport.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/excel_commands.py" line="189" />
+            <location filename="tracker/cli/excel_commands.py" line="190" />
             <source>Dry run: nothing was written.</source>
             <translation>Larian cuba: tiada apa-apa ditulis.</translation>
         </message>
         <message>
-            <location filename="tracker/cli/excel_commands.py" line="213" />
+            <location filename="tracker/cli/excel_commands.py" line="214" />
             <source>Wrote the import template to {0}</source>
             <translation>Templat import ditulis ke {0}</translation>
         </message>
@@ -6927,6 +6942,16 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <location filename="tracker/cli/import_mapping_args.py" line="101" />
             <source>No sheet has a column {0}.</source>
             <translation>Tiada helaian yang mempunyai lajur {0}.</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/import_mapping_args.py" line="115" />
+            <source>{0} Choose what the rows are: pass --kind contacts (or another kind) to import them.</source>
+            <translation>{0} Pilih jenis baris: berikan --kind contacts (atau jenis lain) untuk mengimportnya.</translation>
+        </message>
+        <message>
+            <location filename="tracker/cli/import_mapping_args.py" line="120" />
+            <source>'{0}' dates like {1} could be {2} ({3}) or {4} ({5}); pass --dates dmy or --dates mdy.</source>
+            <translation>Tarikh dalam '{0}' seperti {1} mungkin {2} ({3}) atau {4} ({5}); berikan --dates dmy atau --dates mdy.</translation>
         </message>
         <message>
             <location filename="tracker/cli/kpi_commands.py" line="50" />
