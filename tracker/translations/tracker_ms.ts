@@ -5552,6 +5552,219 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
         </message>
     </context>
     <context>
+        <name>QAbstractSpinBox</name>
+        <message>
+            <location filename="ui/qt_words.py" line="52" />
+            <source>&amp;Step up</source>
+            <translation>&amp;Naikkan</translation>
+        </message>
+        <message>
+            <location filename="ui/qt_words.py" line="53" />
+            <source>Step &amp;down</source>
+            <translation>&amp;Turunkan</translation>
+        </message>
+        <message>
+            <location filename="ui/qt_words.py" line="54" />
+            <source>&amp;Select All</source>
+            <translation>&amp;Pilih Semua</translation>
+        </message>
+    </context>
+    <context>
+        <name>QLineEdit</name>
+        <message>
+            <location filename="ui/qt_words.py" line="37" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Buat asal</translation>
+        </message>
+        <message>
+            <location filename="ui/qt_words.py" line="38" />
+            <source>&amp;Redo</source>
+            <translation>Buat &amp;semula</translation>
+        </message>
+        <message>
+            <location filename="ui/qt_words.py" line="39" />
+            <source>Cu&amp;t</source>
+            <translation>&amp;Potong</translation>
+        </message>
+        <message>
+            <location filename="ui/qt_words.py" line="40" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Salin</translation>
+        </message>
+        <message>
+            <location filename="ui/qt_words.py" line="41" />
+            <source>&amp;Paste</source>
+            <translation>&amp;Tampal</translation>
+        </message>
+        <message>
+            <location filename="ui/qt_words.py" line="42" />
+            <source>Delete</source>
+            <translation>Padam</translation>
+        </message>
+        <message>
+            <location filename="ui/qt_words.py" line="43" />
+            <source>Select All</source>
+            <translation>Pilih Semua</translation>
+        </message>
+    </context>
+    <context>
+        <name>QMessageBox</name>
+        <message>
+            <location filename="ui/qt_words.py" line="34" />
+            <source>Show Details...</source>
+            <translation>Tunjukkan Butiran...</translation>
+        </message>
+        <message>
+            <location filename="ui/qt_words.py" line="35" />
+            <source>Hide Details...</source>
+            <translation>Sembunyikan Butiran...</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <location filename="ui/qt_words.py" line="16" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="ui/qt_words.py" line="17" />
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <location filename="ui/qt_words.py" line="18" />
+            <source>Save All</source>
+            <translation>Simpan Semua</translation>
+        </message>
+        <message>
+            <location filename="ui/qt_words.py" line="19" />
+            <source>Open</source>
+            <translation>Buka</translation>
+        </message>
+        <message>
+            <location filename="ui/qt_words.py" line="20" />
+            <source>&amp;Yes</source>
+            <translation>&amp;Ya</translation>
+        </message>
+        <message>
+            <location filename="ui/qt_words.py" line="21" />
+            <source>Yes to &amp;All</source>
+            <translation>Ya untuk &amp;Semua</translation>
+        </message>
+        <message>
+            <location filename="ui/qt_words.py" line="22" />
+            <source>&amp;No</source>
+            <translation>&amp;Tidak</translation>
+        </message>
+        <message>
+            <location filename="ui/qt_words.py" line="23" />
+            <source>N&amp;o to All</source>
+            <translation>Tidak untuk Se&amp;mua</translation>
+        </message>
+        <message>
+            <location filename="ui/qt_words.py" line="24" />
+            <source>Abort</source>
+            <translation>Henti Paksa</translation>
+        </message>
+        <message>
+            <location filename="ui/qt_words.py" line="25" />
+            <source>Retry</source>
+            <translation>Cuba Lagi</translation>
+        </message>
+        <message>
+            <location filename="ui/qt_words.py" line="26" />
+            <source>Ignore</source>
+            <translation>Abaikan</translation>
+        </message>
+        <message>
+            <location filename="ui/qt_words.py" line="27" />
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <location filename="ui/qt_words.py" line="28" />
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <location filename="ui/qt_words.py" line="29" />
+            <source>Discard</source>
+            <translation>Buang</translation>
+        </message>
+        <message>
+            <location filename="ui/qt_words.py" line="30" />
+            <source>Help</source>
+            <translation>Bantuan</translation>
+        </message>
+        <message>
+            <location filename="ui/qt_words.py" line="31" />
+            <source>Apply</source>
+            <translation>Terapkan</translation>
+        </message>
+        <message>
+            <location filename="ui/qt_words.py" line="32" />
+            <source>Reset</source>
+            <translation>Set Semula</translation>
+        </message>
+        <message>
+            <location filename="ui/qt_words.py" line="33" />
+            <source>Restore Defaults</source>
+            <translation>Pulihkan Lalai</translation>
+        </message>
+    </context>
+    <context>
+        <name>QProgressDialog</name>
+        <message>
+            <location filename="ui/qt_words.py" line="36" />
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <location filename="ui/qt_words.py" line="44" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Buat asal</translation>
+        </message>
+        <message>
+            <location filename="ui/qt_words.py" line="45" />
+            <source>&amp;Redo</source>
+            <translation>Buat &amp;semula</translation>
+        </message>
+        <message>
+            <location filename="ui/qt_words.py" line="46" />
+            <source>Cu&amp;t</source>
+            <translation>&amp;Potong</translation>
+        </message>
+        <message>
+            <location filename="ui/qt_words.py" line="47" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Salin</translation>
+        </message>
+        <message>
+            <location filename="ui/qt_words.py" line="48" />
+            <source>Copy &amp;Link Location</source>
+            <translation>Salin Lokasi &amp;Pautan</translation>
+        </message>
+        <message>
+            <location filename="ui/qt_words.py" line="49" />
+            <source>&amp;Paste</source>
+            <translation>&amp;Tampal</translation>
+        </message>
+        <message>
+            <location filename="ui/qt_words.py" line="50" />
+            <source>Delete</source>
+            <translation>Padam</translation>
+        </message>
+        <message>
+            <location filename="ui/qt_words.py" line="51" />
+            <source>Select All</source>
+            <translation>Pilih Semua</translation>
+        </message>
+    </context>
+    <context>
         <name>RejectRowsModel</name>
         <message>
             <location filename="ui/models/import_preview_models.py" line="75" />
