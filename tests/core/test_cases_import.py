@@ -40,7 +40,7 @@ def test_helpdesk_exports(db: Database, tmp_path: Path, header: list[str], row: 
     path = _book(tmp_path / "export.xlsx", header, row, [102, "?", "Low", "2026-05-02", None, "Nobody", ""])
     result = import_cases(db, path)
     assert (result.created, len(result.rejected)) == (1, 1)
-    assert result.rejected[0] == (3, "no account 'Nobody'")
+    assert result.rejected[0] == (3, "No account named or with the CRM ID 'Nobody'.")
     [case] = list_cases(db, acme)
     assert (case.subject, case.severity, case.topic, case.opened_date, case.closed_date) == (
         "SSO broken", "urgent", "sso", "2026-05-01", "2026-05-03")

@@ -22,6 +22,7 @@ from tracker.excel.errors import SHEET_EMPTY, ExcelError, said
 from tracker.excel.import_undo import BeforeImport, ImportUndo
 from tracker.excel.mapping import header_key
 from tracker.excel.reader import read_sheet
+from tracker.excel.values import NOT_A_DATE
 from tracker.i18n import QT_TRANSLATE_NOOP
 from tracker.services.base import insert_row, update_row
 from tracker.services.signals import SUPPORT_CASES
@@ -99,7 +100,7 @@ def _date(value: Any) -> date | None:
             return datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    raise ValueError(f"'{text[:30]}' is not a date")
+    raise ValueError(said(NOT_A_DATE, text[:30]))
 
 
 def _columns(header: list[Any]) -> dict[str, int]:
@@ -153,7 +154,8 @@ def import_cases(db: Database, path: Path | str, sheet: str | None = None, *,
             if account is None and name is not None:
                 account = by_name.get(str(name).strip().casefold())
             if account is None:
-                result.rejected.append((number, f"no account '{name or crm}'"))
+                result.rejected.append((number, said(QT_TRANSLATE_NOOP(
+                    "excel", "No account named or with the CRM ID '{0}'."), name or crm)))
                 continue
             try:
                 opened, closed = _date(cell("opened_date")), _date(cell("closed_date"))

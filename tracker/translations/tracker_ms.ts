@@ -7852,9 +7852,14 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
     <context>
         <name>excel</name>
         <message>
-            <location filename="tracker/excel/cases_import.py" line="127" />
+            <location filename="tracker/excel/cases_import.py" line="128" />
             <source>Sheet '{0}' has no columns for the account and the day a case was opened (like Organization and Created at).</source>
             <translation>Helaian '{0}' tiada lajur untuk akaun dan tarikh kes dibuka (seperti Organization dan Created at).</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/cases_import.py" line="157" />
+            <source>No account named or with the CRM ID '{0}'.</source>
+            <translation>Tiada akaun bernama atau dengan ID CRM '{0}'.</translation>
         </message>
         <message>
             <location filename="tracker/excel/columns.py" line="35" />
