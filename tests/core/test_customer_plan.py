@@ -12,7 +12,7 @@ from tracker.database import Database
 from tracker.excel.customer_plan import export_customer_plan
 from tracker.queries import customer_plan as cp
 from tracker.rules import owner_side
-from tracker.services.accounts import create_account
+from tracker.services.accounts import create_account, move_stage
 from tracker.services.records import MILESTONES, NOTES
 from tracker.services.tasks import add_task
 
@@ -63,10 +63,34 @@ def test_plan_states_sides_and_bands(db: Database) -> None:
     ]
     assert [s.title for s in plan.next_steps] == [
         "Provide user list", "=HYPERLINK(\"x\")", "Later 1", "Later 2"]
-    assert [(b.stage, b.start, b.end) for b in plan.bands] == [
-        ("Embark", date(2026, 5, 3), date(2026, 5, 3)), ("Kickoff", date(2026, 6, 10), date(2026, 6, 10)),
-        ("Adopt", date(2026, 6, 20), date(2026, 6, 25)), ("Review", date(2026, 7, 1), date(2026, 7, 5))]
+    # Still in Embark since it was signed (1 May): that band runs to the as-of day; the
+    # stages not reached yet span their steps' due days.
+    assert [(b.stage, b.start, b.end, b.planned) for b in plan.bands] == [
+        ("Embark", date(2026, 5, 1), date(2026, 6, 15), False),
+        ("Kickoff", date(2026, 6, 10), date(2026, 6, 10), True),
+        ("Adopt", date(2026, 6, 20), date(2026, 6, 25), True),
+        ("Review", date(2026, 7, 1), date(2026, 7, 5), True)]
     assert plan.span == (date(2026, 5, 1), date(2026, 7, 15))
+
+
+def test_stages_been_through_span_their_days_in_the_stage_history(db: Database) -> None:
+    """The timeline shows when the account was in each stage, not when its steps were due:
+    Embark 1-20 May, Kickoff 20 May-5 June, Adopt from 5 June to its last planned step
+    (25 June, later than the as-of day), Review still as planned."""
+    aid = _account(db)
+    move_stage(db, aid, "Kickoff", on=date(2026, 5, 20))
+    move_stage(db, aid, "Adopt", on=date(2026, 6, 5))
+    plan = cp.customer_plan(db, aid, AS_OF)
+    assert [(b.stage, b.start, b.end, b.planned) for b in plan.bands] == [
+        ("Embark", date(2026, 5, 1), date(2026, 5, 20), False),
+        ("Kickoff", date(2026, 5, 20), date(2026, 6, 5), False),
+        ("Adopt", date(2026, 6, 5), date(2026, 6, 25), False),
+        ("Review", date(2026, 7, 1), date(2026, 7, 5), True)]
+    # Looked at as of 1 June, the Adopt move has not happened: Kickoff runs to that day.
+    back = cp.customer_plan(db, aid, date(2026, 6, 1))
+    assert [(b.stage, b.end, b.planned) for b in back.bands][:3] == [
+        ("Embark", date(2026, 5, 20), False), ("Kickoff", date(2026, 6, 10), False),
+        ("Adopt", date(2026, 6, 25), True)]
 
 
 def test_workbook_holds_the_plan_and_nothing_internal(db: Database, tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import TODAY
 from tracker.calendar_ics import uid
 from tracker.messages import Draft
-from tracker.queries.checkins import cadences
+from tracker.queries.checkins import cadences, checkin_of
 from tracker.queries.messages import list_templates
 from tracker.services.accounts import create_account
 from tracker.services.records import ACTIVITIES, CONTACTS, MILESTONES
@@ -23,6 +23,7 @@ from tracker.services.tasks import add_task
 from ui import outreach
 from ui.context import AppContext
 from ui.dialogs.templates_dialog import TemplatesDialog
+from ui.display import format_date
 from ui.models.checkin_model import CheckinModel
 from ui.models.template_model import TemplateModel
 from ui.views.account_detail import AccountDetailView
@@ -157,6 +158,9 @@ def test_write_email_opens_the_exact_mailto_and_logs_it_when_sent(view: AccountD
 def test_cadence_dialog_sets_and_undo_restores(view: AccountDetailView, ctx: AppContext, qtbot: QtBot,
                                               account: int) -> None:
     assert "Check-in overdue since" in view.outreach.label.text()
+    state = checkin_of(ctx.db, account, TODAY)
+    assert state is not None and state.due is not None
+    assert f"since {format_date(state.due)} ·" in view.outreach.label.text(), "the user's date style"
     qtbot.mouseClick(view.outreach.cadence_button, Qt.MouseButton.LeftButton)
     dialog = view.outreach.dialog
     assert dialog is not None

@@ -43,11 +43,18 @@ class PlanStep:
 
 @dataclass(frozen=True)
 class StageBand:
-    """The planned span of one stage: from its first to its last step's due day."""
+    """The span of one stage on the timeline.
+
+    A stage the account has been in spans the days it was there (``stage_history``; the
+    current one runs to today, or to its last planned step if that is later): a plan's dates
+    say when we hoped to be there, the history when we were. A stage not reached yet spans its
+    steps' due days, first to last (``planned``).
+    """
 
     stage: str
     start: date
     end: date
+    planned: bool = True
 
 
 @dataclass(frozen=True)
@@ -118,8 +125,11 @@ def customer_plan(db: Database, account_id: int, as_of: date) -> CustomerPlan:
     steps.sort(key=lambda s: (s.due is None, s.due or date.max, s.kind != "milestone", s.row_id))
     steps = _mark_next(steps)
     signed, kickoff, target, golive, first_value = (_day(d) for d in dates)
+    history = db.conn.execute(
+        "SELECT stage, entered_date, left_date FROM stage_history WHERE account_id = ? AND entered_date <= ?",
+        (account_id, as_of.isoformat())).fetchall()
     return CustomerPlan(name, stage, as_of, signed, kickoff, target, golive, first_value,
-                        tuple(steps), _bands(steps))
+                        tuple(steps), _bands(steps, history, as_of))
 
 
 def _mark_next(steps: list[PlanStep]) -> list[PlanStep]:
@@ -133,10 +143,23 @@ def _mark_next(steps: list[PlanStep]) -> list[PlanStep]:
     return out
 
 
-def _bands(steps: list[PlanStep]) -> tuple[StageBand, ...]:
+def _bands(steps: list[PlanStep], history: list[tuple[str, str, str | None]],
+           as_of: date) -> tuple[StageBand, ...]:
     spans: dict[str, list[date]] = {}
     for step in steps:
         if step.stage and step.due and step.state != SKIPPED:  # a dropped step plans nothing
             spans.setdefault(step.stage, []).append(step.due)
-    return tuple(StageBand(stage, min(spans[stage]), max(spans[stage]))
-                 for stage in STAGES if stage in spans)
+    been: dict[str, list[date]] = {}
+    for stage, entered, left in history:
+        start = _day(entered)
+        # Left after the as-of day (a look back in time): still there on that day.
+        end = _day(left) if left and left[:10] <= as_of.isoformat() else None
+        if start is not None:
+            been.setdefault(stage, []).extend([start, end or max([as_of, *spans.get(stage, [])])])
+    bands = []
+    for stage in STAGES:
+        if stage in been:
+            bands.append(StageBand(stage, min(been[stage]), max(been[stage]), planned=False))
+        elif stage in spans:
+            bands.append(StageBand(stage, min(spans[stage]), max(spans[stage])))
+    return tuple(bands)

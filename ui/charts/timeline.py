@@ -123,7 +123,8 @@ def draw_plan(ax: Axes, plan: cp.CustomerPlan | None, c: ChartColors, rows_shown
         color = STAGE_COLORS.get(band.stage, c.accent)
         left, right = day_number(band.start) - 1, day_number(band.end) + 1
         spans.append([(left, 0.0), (left, 1.0), (right, 1.0), (right, 0.0)])
-        span_colors.append(to_rgba(color, 0.13))
+        # Where the account has been is drawn firmer than where its plan says it will go.
+        span_colors.append(to_rgba(color, 0.07 if band.planned else 0.15))
     for left, right, level, name in stage_names(plan) if names else ():
         ax.text((left + right) / 2, 1.0 + STAGE_STEP * level, name, transform=ax.get_xaxis_transform(),
                 ha="center", va="bottom", fontsize=7, color=c.text, clip_on=False)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QToolButton, QWidget
 
 from tracker.messages import MessageTemplate, purpose_label
@@ -22,6 +22,7 @@ from ui import outreach
 from ui.commands.outreach import SetCadence
 from ui.context import AppContext
 from ui.dialogs.cadence_dialog import CadenceDialog
+from ui.display import format_date
 from ui.models.checkin_model import cadence_text
 from ui.theme import status_colors
 
@@ -89,8 +90,7 @@ class OutreachBar(QWidget):
             checkin.cadence.source, "")
         if checkin.due is None:
             return self.tr("Check-ins: {0}{1}").format(cadence, source)
-        day = QLocale().toString(QDate(checkin.due.year, checkin.due.month, checkin.due.day),
-                                 QLocale.FormatType.ShortFormat)
+        day = format_date(checkin.due)  # the user's date style, like every other date on the page
         if checkin.state == CHECKIN_OVERDUE:
             text = self.tr("Check-in overdue since {0}").format(day)
         else:
