@@ -61,6 +61,18 @@ def in_scope_sql(flt: KpiFilter, as_of: date, column: str = "account_id") -> tup
     return f"{column} IN (SELECT account.id FROM account WHERE {where})", params
 
 
+def narrowing_sql(flt: KpiFilter, as_of: date, column: str = "account_id") -> tuple[str, list[Any]]:
+    """Like :func:`in_scope_sql`, but no condition at all when ``flt`` keeps every account.
+
+    Only for reads whose rows the caller keeps by the frame's account ids anyway: for the
+    whole portfolio, scanning a child table beats probing the id list on every row (about a
+    third of the query at L), while a narrow filter still reads only its accounts' rows.
+    """
+    if flt == KpiFilter():
+        return "1", []
+    return in_scope_sql(flt, as_of, column)
+
+
 def ids_sql(account_ids: Sequence[int] | None, column: str = "account_id") -> tuple[str, list[Any]]:
     """A condition restricting ``column`` to ``account_ids`` (None = no restriction)."""
     if account_ids is None:

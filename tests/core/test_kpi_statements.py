@@ -1,0 +1,92 @@
+"""The portfolio KPIs read their shared frames once: counted SQL statements, not timings.
+
+Statements are counted with ``sqlite3.Connection.set_trace_callback``. The number a KPI
+call runs must not depend on how many segments the filter names or on how many consumers
+(KPIs, the dashboard's charts) share a frame; the big child tables are read once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+import pytest
+
+import tracker.analytics.retention as retention
+from tests.conftest import TODAY
+from tracker.database import Database
+from tracker.kpi.filters import KpiFilter
+from tracker.kpi.report import dashboard_data, portfolio_kpis
+
+READS = re.compile(r"\b(?:FROM|JOIN)\s+(\w+)", re.IGNORECASE)
+
+
+def _statements(db: Database, call: Callable[[], object]) -> list[str]:
+    seen: list[str] = []
+    db.conn.set_trace_callback(seen.append)
+    try:
+        call()
+    finally:
+        db.conn.set_trace_callback(None)
+    return seen
+
+
+def _tables(statements: list[str]) -> Counter[str]:
+    """How many statements read each table (a table named twice in one statement counts once)."""
+    return Counter(t for s in statements for t in set(READS.findall(s)))
+
+
+def _segments(db: Database) -> list[int]:
+    return [int(r[0]) for r in db.conn.execute("SELECT id FROM segment ORDER BY id")]
+
+
+def test_statement_count_does_not_grow_with_the_segments_in_the_filter(demo_db: Database) -> None:
+    segments = _segments(demo_db)
+    assert len(segments) >= 3
+    counts = [len(_statements(demo_db, lambda s=tuple(segments[:n]): portfolio_kpis(
+        demo_db, TODAY, KpiFilter(segment_ids=s)))) for n in (1, 2, 3)]
+    everyone = len(_statements(demo_db, lambda: portfolio_kpis(demo_db, TODAY)))
+    assert counts == [everyone] * 3
+
+
+@pytest.mark.parametrize("by_owner", [False, True], ids=["all", "owner"])
+def test_each_child_table_is_read_once(demo_db: Database, by_owner: bool) -> None:
+    """Every KPI of a table comes from one read of it. Task and feedback rows are also read
+    by the health scores' "last touch" (and feedback by their latest response), which
+    tracker.kpi.health runs for itself; those are the only second reads."""
+    owner = demo_db.conn.execute("SELECT min(owner) FROM account WHERE owner <> ''").fetchone()[0]
+    flt = KpiFilter(owners=(owner,)) if by_owner else KpiFilter()
+    reads = _tables(_statements(demo_db, lambda: portfolio_kpis(demo_db, TODAY, flt)))
+    for table in ("contact", "stage_history", "support_case", "trial", "maturity_step",
+                  "feature_adoption", "activity", "milestone", "account_note"):
+        assert reads[table] == 1, (table, reads)
+    assert reads["task"] == 2, reads  # counts per account and status; last touch
+    assert reads["feedback"] == 3, reads  # counts per kind and score; latest; last touch
+
+
+def test_the_dashboard_reads_no_heavy_table_again(demo_db: Database) -> None:
+    """Charts and tiles share the KPIs' frames: the dashboard adds only the chart series
+    (monthly feedback, monthly go-lives, cohorts) and the health bands' limits."""
+    kpis = _statements(demo_db, lambda: portfolio_kpis(demo_db, TODAY))
+    dash = _statements(demo_db, lambda: dashboard_data(demo_db, TODAY, with_previous=False))
+    assert len(dash) - len(kpis) <= 4
+    heavy = ("task", "contact", "activity", "stage_history", "maturity_step")
+    assert {t: _tables(dash)[t] for t in heavy} == {t: _tables(kpis)[t] for t in heavy}
+
+
+def test_the_projected_cltv_is_fitted_once_per_dashboard_day(demo_db: Database,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    fits: list[int] = []
+    real = retention._fit_counts
+
+    def counting(*args: object) -> object:
+        fits.append(1)
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(retention, "_fit_counts", counting)
+    monkeypatch.setattr(retention, "_FITS", {})
+    dashboard_data(demo_db, TODAY, with_previous=False)
+    assert len(fits) == 1
+    dashboard_data(demo_db, TODAY, with_previous=False)
+    assert len(fits) == 1, "the same counts meet the same fit"
