@@ -7,6 +7,7 @@ call runs must not depend on how many segments the filter names or on how many c
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -93,3 +94,32 @@ def test_the_projected_cltv_is_fitted_once_per_dashboard_day(demo_db: Database,
     assert len(fits) == 1
     dashboard_data(demo_db, TODAY, with_previous=False)
     assert len(fits) == 1, "the same counts meet the same fit"
+
+
+# The earlier form of the rule (every source grouped by account, then the union): kept here
+# to show the per-account seeks give the same day for every account.
+_GROUPED_UNION = """
+    SELECT account_id, max(day) FROM (
+        SELECT account_id, max(date) AS day FROM activity WHERE date <= :d GROUP BY account_id
+        UNION ALL SELECT account_id, max(done_date) FROM task
+            WHERE status = 'done' AND done_date <= :d GROUP BY account_id
+        UNION ALL SELECT account_id, max(date) FROM feedback WHERE date <= :d GROUP BY account_id
+        UNION ALL SELECT account_id, max(achieved_date) FROM milestone
+            WHERE achieved_date <= :d GROUP BY account_id
+        UNION ALL SELECT account_id, max(date) FROM account_note WHERE date <= :d GROUP BY account_id
+    ) GROUP BY account_id"""
+
+
+@pytest.mark.parametrize("day", ["2026-06-15", "2026-01-31"])
+def test_last_touch_by_seeks_matches_the_grouped_union(demo_db: Database, day: str) -> None:
+    from tracker.rules import last_touch_sql
+
+    demo_db.conn.execute("INSERT INTO account_note (account_id, date, body) VALUES (1, ?, 'x')",
+                         ("2026-01-20",))
+    expected = dict(demo_db.conn.execute(_GROUPED_UNION, {"d": day}).fetchall())
+    found = {a: d for a, d in demo_db.conn.execute(last_touch_sql(), {"d": day}) if d is not None}
+    assert found == expected and len(found) > 10
+    ids = json.dumps(sorted(found)[:3])
+    scoped = demo_db.conn.execute(last_touch_sql("account_id IN (SELECT value FROM json_each(:ids))"),
+                                  {"d": day, "ids": ids}).fetchall()
+    assert dict(scoped) == {a: expected[a] for a in sorted(found)[:3]}
