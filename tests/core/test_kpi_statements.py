@@ -123,3 +123,21 @@ def test_last_touch_by_seeks_matches_the_grouped_union(demo_db: Database, day: s
     scoped = demo_db.conn.execute(last_touch_sql("account_id IN (SELECT value FROM json_each(:ids))"),
                                   {"d": day, "ids": ids}).fetchall()
     assert dict(scoped) == {a: expected[a] for a in sorted(found)[:3]}
+
+
+def test_the_whole_portfolio_scope_keeps_the_same_accounts(demo_db: Database) -> None:
+    """in_scope_sql without a filter ("not signed later") selects what scope_sql does,
+    with an account that has no signed date and one signed after the day."""
+    from datetime import date
+
+    from tracker.kpi.filters import in_scope_sql, scope_sql
+
+    demo_db.conn.execute("UPDATE account SET signed_date = NULL WHERE id = 1")
+    demo_db.conn.execute("UPDATE account SET signed_date = '2026-06-20' WHERE id = 2")
+    for day in (TODAY, date(2026, 6, 25), date(2025, 1, 1)):
+        cond, params = in_scope_sql(KpiFilter(), day, "id")
+        where, wparams = scope_sql(KpiFilter(), day)
+        found = {r[0] for r in demo_db.conn.execute(f"SELECT id FROM account WHERE {cond}", params)}
+        expected = {r[0] for r in demo_db.conn.execute(f"SELECT id FROM account WHERE {where}", wparams)}
+        assert found == expected and 1 in found
+        assert (2 in found) == (day >= date(2026, 6, 20))

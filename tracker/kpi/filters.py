@@ -57,6 +57,13 @@ def scope_sql(flt: KpiFilter, as_of: date, alias: str = "account") -> tuple[str,
 
 def in_scope_sql(flt: KpiFilter, as_of: date, column: str = "account_id") -> tuple[str, list[Any]]:
     """``column IN (filtered account ids)`` for queries on child tables."""
+    if flt == KpiFilter():
+        # Every account that exists at as_of: said as "not one signed later", a list that
+        # is usually empty, so the check on each child row costs next to nothing (probing
+        # the list of every account took a third of a feedback scan at L). The same rows:
+        # a NULL signed date is in neither list, and ids are never NULL.
+        return (f"{column} NOT IN (SELECT account.id FROM account WHERE account.signed_date > ?)",
+                [as_of.isoformat()])
     where, params = scope_sql(flt, as_of)
     return f"{column} IN (SELECT account.id FROM account WHERE {where})", params
 
