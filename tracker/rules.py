@@ -407,22 +407,26 @@ def portfolio_cltv(db: Database, as_of: date, account_ids: Sequence[int] | None 
 # showed "30 days since last activity".
 def last_touch_sql(scope: str = "1") -> str:
     """SQL of (account_id, latest touch day) per account, touches on or before ``:d``;
-    ``scope`` filters ``account_id`` (e.g. ``account_id IN (...)``) in every source."""
-    # Each source is reduced to one row per account first: grouping the union of every
-    # source row instead took half a second at the L portfolio.
+    ``scope`` filters ``account_id`` (e.g. ``account_id IN (...)``). An account never
+    touched has a NULL day (or no row at all: callers treat both as "never")."""
+    # Per account, each source's latest day is one seek at the end of its (account, date)
+    # index, and max() of the five ignores the NULLs of sources without a touch. Grouping
+    # every source by account and then the union again read every touch row: at the L
+    # portfolio that took twice as long (and grouping the raw union, half a second).
     return f"""
-        SELECT account_id, max(day) AS day FROM (
-            SELECT account_id, max(date) AS day FROM activity
-                WHERE date <= :d AND {scope} GROUP BY account_id
-            UNION ALL SELECT account_id, max(done_date) FROM task
-                WHERE status = 'done' AND done_date <= :d AND {scope} GROUP BY account_id
-            UNION ALL SELECT account_id, max(date) FROM feedback
-                WHERE date <= :d AND {scope} GROUP BY account_id
-            UNION ALL SELECT account_id, max(achieved_date) FROM milestone
-                WHERE achieved_date <= :d AND {scope} GROUP BY account_id
-            UNION ALL SELECT account_id, max(date) FROM account_note
-                WHERE date <= :d AND {scope} GROUP BY account_id
-        ) GROUP BY account_id"""
+        SELECT account_id, (SELECT max(day) FROM (
+            SELECT (SELECT max(date) FROM activity
+                    WHERE account_id = a.account_id AND date <= :d) AS day
+            UNION ALL SELECT (SELECT max(done_date) FROM task
+                    WHERE status = 'done' AND account_id = a.account_id AND done_date <= :d)
+            UNION ALL SELECT (SELECT max(date) FROM feedback
+                    WHERE account_id = a.account_id AND date <= :d)
+            UNION ALL SELECT (SELECT max(achieved_date) FROM milestone
+                    WHERE account_id = a.account_id AND achieved_date <= :d)
+            UNION ALL SELECT (SELECT max(date) FROM account_note
+                    WHERE account_id = a.account_id AND date <= :d)
+        )) AS day
+        FROM (SELECT id AS account_id FROM account) AS a WHERE {scope}"""
 
 
 def last_touch(db: Database, account_id: int, as_of: date) -> str | None:

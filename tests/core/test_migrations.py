@@ -432,3 +432,55 @@ def test_schema_4_adds_default_templates_and_keeps_every_row(version: int, tmp_p
 
 def test_frozen_files_cover_every_version_up_to_4() -> None:
     assert [p.stem for p in FROZEN][:4] == ["schema_v1", "schema_v2", "schema_v3", "schema_v4"]
+
+
+KPI_INDEXES = {
+    "ix_task_account_dates": ("task", ["account_id", "status", "due_date", "done_date"]),
+    "ix_contact_account_dates": ("contact", ["account_id", "invited_date", "activated_date"]),
+    "ix_milestone_account_achieved": ("milestone", ["account_id", "achieved_date"]),
+    "ix_feedback_account_score": ("feedback", ["account_id", "date", "kind", "score"]),
+    "ix_support_case_account_dates": ("support_case", ["account_id", "opened_date", "closed_date"]),
+    "ix_stage_history_account_stage": ("stage_history", ["account_id", "entered_date", "stage"]),
+}
+REPLACED_INDEXES = ("ix_task_account", "ix_contact_account", "ix_milestone_account",
+                    "ix_feedback_account", "ix_support_case_account", "ix_stage_history_account")
+
+
+@pytest.mark.parametrize("version", [1, 2, 3, 4])
+def test_schema_5_replaces_indexes_and_keeps_every_row(version: int, tmp_path: Path) -> None:
+    """Schema 5 (covering indexes for the KPIs): each replaced index gives way to a wider one
+    with the same leading columns; no table changes, every row stays."""
+    path = _frozen(tmp_path, version)
+    before = _counts(path)
+    open_database(path).conn.close()
+    after = _counts(path)
+    assert {t: after[t] for t in before} == before
+    conn = sqlite3.connect(path)
+    try:
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        for name, (table, columns) in KPI_INDEXES.items():
+            assert conn.execute("SELECT tbl_name FROM sqlite_master WHERE name = ?",
+                                (name,)).fetchone() == (table,)
+            assert [r[2] for r in conn.execute(f"PRAGMA index_info({name})")] == columns
+        assert names.isdisjoint(REPLACED_INDEXES)
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    finally:
+        conn.close()
+
+
+def test_task_counts_read_the_covering_index_only(tmp_path: Path) -> None:
+    """The per-account task counts (the KPIs' and health's largest read) never visit the table."""
+    path = _frozen(tmp_path, store.SCHEMA_VERSION)
+    conn = sqlite3.connect(path)
+    try:
+        plan = " ".join(str(r[3]) for r in conn.execute(
+            "EXPLAIN QUERY PLAN SELECT account_id, status, count(*), sum(due_date < :d),"
+            " sum(done_date > :d) FROM task GROUP BY account_id, status", {"d": "2026-06-15"}))
+    finally:
+        conn.close()
+    assert "COVERING INDEX ix_task_account_dates" in plan
+
+
+def test_frozen_files_cover_every_version_up_to_5() -> None:
+    assert [p.stem for p in FROZEN][:5] == ["schema_v1", "schema_v2", "schema_v3", "schema_v4",
+                                            "schema_v5"]

@@ -203,10 +203,17 @@ GARBLED_READS = [
 ]
 
 
+# Since schema 5 the task counts (KPIs, health, the account list) read only this covering
+# index, never the task table: damaged task data means damage to both.
+COVERING = {"task": ("ix_task_account_dates",)}
+
+
 @pytest.mark.parametrize(("entry", "table"), GARBLED_READS)
 def test_garbled_page_gives_a_clear_error_from_reads(entry: str, table: str, demo_file: Path,
                                                      tmp_path: Path) -> None:
     _garble(demo_file, 2, table)
+    for index in COVERING.get(table, ()):
+        _garble(demo_file, 3, index)
     with pytest.raises(CorruptDatabaseError):
         open_workspace(demo_file)  # refused at open; what follows checks the reads behind it
     db = storage_db.open_database(demo_file, verify=False)

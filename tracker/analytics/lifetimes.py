@@ -71,8 +71,9 @@ def load_lifetimes(db: Database, as_of: date, account_ids: Sequence[int] | None 
         "SELECT id, substr(signed_date, 1, 7), coalesce(segment_id, -1), " + usable_mrr_sql() + ","
         " CAST(substr(signed_date, 1, 4) AS INTEGER), CAST(substr(signed_date, 6, 2) AS INTEGER),"
         " CAST(substr(signed_date, 9, 2) AS INTEGER),"
-        " CAST(substr(churned_date, 1, 4) AS INTEGER), CAST(substr(churned_date, 6, 2) AS INTEGER),"
-        " CAST(substr(churned_date, 9, 2) AS INTEGER)"
+        " coalesce(CAST(substr(churned_date, 1, 4) AS INTEGER), -1),"
+        " coalesce(CAST(substr(churned_date, 6, 2) AS INTEGER), -1),"
+        " coalesce(CAST(substr(churned_date, 9, 2) AS INTEGER), -1)"
         f" FROM account WHERE signed_date IS NOT NULL AND signed_date <= ? AND {cond} ORDER BY id",
         (as_of.isoformat(), *params),
     ).fetchall()
@@ -80,12 +81,15 @@ def load_lifetimes(db: Database, as_of: date, account_ids: Sequence[int] | None 
         empty = np.empty(0, dtype=np.int64)
         return Lifetimes(empty, np.empty(0, dtype=str), empty, empty, np.empty(0, dtype=bool),
                          np.empty(0))
-    ids = np.array([r[0] for r in rows], dtype=np.int64)
-    cohort = np.array([r[1] for r in rows], dtype=str)
-    seg = np.array([r[2] for r in rows], dtype=np.int64)
-    mrr = np.array([r[3] for r in rows], dtype=float)
-    signed = np.array([r[4:7] for r in rows], dtype=np.int64).T
-    churn = np.array([[-1 if v is None else v for v in r[7:10]] for r in rows], dtype=np.int64).T
+    # Columns by zip (no churn date = -1 from the query): per-row Python work cost more
+    # than the query itself at 5,000 accounts.
+    cols = list(zip(*rows, strict=True))
+    ids = np.array(cols[0], dtype=np.int64)
+    cohort = np.array(cols[1], dtype=str)
+    seg = np.array(cols[2], dtype=np.int64)
+    mrr = np.array(cols[3], dtype=float)  # None (not a usable MRR) -> NaN, as before
+    signed = np.array(cols[4:7], dtype=np.int64)
+    churn = np.array(cols[7:10], dtype=np.int64)
     churned = churn[0] >= 0
     churned &= (churn[0] * 10000 + churn[1] * 100 + churn[2]) <= (
         as_of.year * 10000 + as_of.month * 100 + as_of.day)

@@ -57,8 +57,27 @@ def scope_sql(flt: KpiFilter, as_of: date, alias: str = "account") -> tuple[str,
 
 def in_scope_sql(flt: KpiFilter, as_of: date, column: str = "account_id") -> tuple[str, list[Any]]:
     """``column IN (filtered account ids)`` for queries on child tables."""
+    if flt == KpiFilter():
+        # Every account that exists at as_of: said as "not one signed later", a list that
+        # is usually empty, so the check on each child row costs next to nothing (probing
+        # the list of every account took a third of a feedback scan at L). The same rows:
+        # a NULL signed date is in neither list, and ids are never NULL.
+        return (f"{column} NOT IN (SELECT account.id FROM account WHERE account.signed_date > ?)",
+                [as_of.isoformat()])
     where, params = scope_sql(flt, as_of)
     return f"{column} IN (SELECT account.id FROM account WHERE {where})", params
+
+
+def narrowing_sql(flt: KpiFilter, as_of: date, column: str = "account_id") -> tuple[str, list[Any]]:
+    """Like :func:`in_scope_sql`, but no condition at all when ``flt`` keeps every account.
+
+    Only for reads whose rows the caller keeps by the frame's account ids anyway: for the
+    whole portfolio, scanning a child table beats probing the id list on every row (about a
+    third of the query at L), while a narrow filter still reads only its accounts' rows.
+    """
+    if flt == KpiFilter():
+        return "1", []
+    return in_scope_sql(flt, as_of, column)
 
 
 def ids_sql(account_ids: Sequence[int] | None, column: str = "account_id") -> tuple[str, list[Any]]:

@@ -15,7 +15,7 @@ re-evaluating after a goal edit, or showing the view again, reads the cache.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -220,6 +220,17 @@ class GoalValues:
         view = GoalValues(self.version)
         view._values, view._rows, view._lock, view._strict = self._values, self._rows, self._lock, True
         return view
+
+    def seed(self, kpis: Iterable[KpiValue], day: date, flt: KpiFilter, period_days: int) -> None:
+        """Take values ``portfolio_kpis(db, day, flt, period_days=...)`` already computed (the
+        dashboard's own numbers), so a tile's goal does not compute its current value twice.
+        They come from the functions the groups call, so the cache holds what it would have
+        computed; goals use the default period, so other periods' numbers are not taken."""
+        if period_days != DEFAULT_PERIOD_DAYS:
+            return
+        with self._lock:
+            for kpi in kpis:
+                self._values.setdefault((kpi.key, day, flt), kpi.value)
 
     def value(self, db: Database, key: str, day: date, flt: KpiFilter) -> float | None:
         with self._lock:

@@ -18,7 +18,7 @@ import numpy as np
 
 from tracker.database import Database
 from tracker.i18n import QT_TRANSLATE_NOOP, Phrase
-from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter, in_scope_sql
+from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter, in_scope_sql, narrowing_sql
 from tracker.kpi.health import _index, contact_counts, health_band, score_array, task_counts
 from tracker.kpi.values import AccountFrame, KpiValue, load_accounts, ratio
 from tracker.kpi.words import NO_ACCOUNTS, NO_DATA, detail
@@ -186,7 +186,7 @@ def feature_adoption(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
     active_ids = f.ids[f.active]
     adopted = 0
     if len(active_ids) and tracked:
-        cond, params = in_scope_sql(flt, as_of)
+        cond, params = narrowing_sql(flt, as_of)  # rows are kept by the frame's ids below
         rows = db.conn.execute(
             "SELECT account_id, count(*) FROM feature_adoption JOIN feature ON feature.id = feature_id"
             f" WHERE feature.tracked = 1 AND adopted_date <= ? AND {cond} GROUP BY account_id",

@@ -21,7 +21,14 @@ import numpy as np
 
 from tracker.database import Database
 from tracker.i18n import QT_TRANSLATE_NOOP
-from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter, day_number, float_rows, in_scope_sql
+from tracker.kpi.filters import (
+    ALL_ACCOUNTS,
+    KpiFilter,
+    day_number,
+    float_rows,
+    in_scope_sql,
+    narrowing_sql,
+)
 from tracker.kpi.survival import kaplan_meier, survival_kpis
 from tracker.kpi.values import AccountFrame, KpiValue, load_accounts, ratio
 from tracker.kpi.words import NO_DATA, detail
@@ -69,7 +76,7 @@ def case_kpis(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS, period_d
     """Open cases now, and cases opened in the period per account not churned."""
     f = _frame(db, as_of, flt, frame)
     active = f.ids[f.active]
-    cond, params = in_scope_sql(flt, as_of)
+    cond, params = narrowing_sql(flt, as_of)  # rows are kept by the frame's ids below
     d = as_of.isoformat()
     since = (as_of - timedelta(days=period_days)).isoformat()
     rows = float_rows(db, "SELECT account_id, sum(closed_date IS NULL OR closed_date > ?),"

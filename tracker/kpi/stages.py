@@ -15,7 +15,7 @@ import numpy as np
 from tracker.database import Database
 from tracker.domain import STAGES
 from tracker.i18n import QT_TRANSLATE_NOOP
-from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter, in_scope_sql
+from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter, narrowing_sql
 from tracker.kpi.health import _index
 from tracker.kpi.values import STAGE_INDEX_SQL, AccountFrame, KpiValue, load_accounts, ratio
 from tracker.kpi.words import detail
@@ -36,7 +36,7 @@ class StageFunnel:
 def stage_funnel(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
                  frame: AccountFrame | None = None) -> StageFunnel:
     f = frame if frame is not None else load_accounts(db, as_of, flt)
-    cond, params = in_scope_sql(flt, as_of)
+    cond, params = narrowing_sql(flt, as_of)  # rows are kept by the frame's ids below
     rows = db.conn.execute(
         f"SELECT account_id, max({STAGE_INDEX_SQL}) FROM stage_history"
         f" WHERE entered_date <= ? AND {cond} GROUP BY account_id",

@@ -2352,67 +2352,67 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="ui/views/dashboard.py" line="128" />
+            <location filename="ui/views/dashboard.py" line="136" />
             <source>Right-click to save the chart as PNG or SVG</source>
             <translation>Klik kanan untuk menyimpan carta sebagai PNG atau SVG</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="142" />
+            <location filename="ui/views/dashboard.py" line="150" />
             <source>&lt;b&gt;All KPIs&lt;/b&gt; (hover a row for its formula)</source>
             <translation>&lt;b&gt;Semua KPI&lt;/b&gt; (tuding pada baris untuk melihat formulanya)</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="163" />
+            <location filename="ui/views/dashboard.py" line="171" />
             <source>Loading…</source>
             <translation>Memuatkan…</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="186" />
+            <location filename="ui/views/dashboard.py" line="194" />
             <source>Signed from</source>
             <translation>Ditandatangani dari</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="202" />
+            <location filename="ui/views/dashboard.py" line="210" />
             <source>{0} days</source>
             <translation>{0} hari</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="204" />
+            <location filename="ui/views/dashboard.py" line="212" />
             <source>Period for retention, churn, revenue retention and the tiles' trend</source>
             <translation>Tempoh untuk pengekalan, churn, pengekalan hasil dan trend jubin</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="206" />
+            <location filename="ui/views/dashboard.py" line="214" />
             <source>Segment</source>
             <translation>Segmen</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="207" />
+            <location filename="ui/views/dashboard.py" line="215" />
             <source>Owner</source>
             <translation>Pemilik</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="215" />
+            <location filename="ui/views/dashboard.py" line="223" />
             <source>to</source>
             <translation>hingga</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="218" />
+            <location filename="ui/views/dashboard.py" line="226" />
             <source>As of</source>
             <translation>Setakat</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="219" />
+            <location filename="ui/views/dashboard.py" line="227" />
             <source>Period</source>
             <translation>Tempoh</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="243" />
+            <location filename="ui/views/dashboard.py" line="251" />
             <source>All</source>
             <translation>Semua</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="321" />
+            <location filename="ui/views/dashboard.py" line="342" />
             <source>The dashboard could not be computed: {0}</source>
             <translation>Papan pemuka tidak dapat dikira: {0}</translation>
         </message>
@@ -9038,27 +9038,27 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>{0}; {1}</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/signals.py" line="30" />
+            <location filename="tracker/kpi/signals.py" line="37" />
             <source>{0} of {1} trials decided in the period converted</source>
             <translation>{0} daripada {1} percubaan yang diputuskan dalam tempoh ini telah bertukar</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/signals.py" line="31" />
+            <location filename="tracker/kpi/signals.py" line="38" />
             <source>{0} open cases across {1} accounts</source>
             <translation>{0} kes terbuka merentas {1} akaun</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/signals.py" line="32" />
+            <location filename="tracker/kpi/signals.py" line="39" />
             <source>{0} cases opened in the period, {1} accounts</source>
             <translation>{0} kes dibuka dalam tempoh ini, {1} akaun</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/signals.py" line="33" />
+            <location filename="tracker/kpi/signals.py" line="40" />
             <source>{0} of {1} accounts moved up a level in the period</source>
             <translation>{0} daripada {1} akaun naik satu tahap dalam tempoh ini</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/signals.py" line="34" />
+            <location filename="tracker/kpi/signals.py" line="41" />
             <source>median of {0} moves up a level</source>
             <translation>median daripada {0} kenaikan tahap</translation>
         </message>

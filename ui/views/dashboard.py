@@ -35,8 +35,9 @@ from PySide6.QtWidgets import (
 from tracker.changes import ChangeSet
 from tracker.database import Database
 from tracker.kpi.filters import KpiFilter, filter_choices
+from tracker.kpi.goal_values import GoalValues
 from tracker.kpi.goals import GoalProgress, evaluate_all, scope_matches
-from tracker.kpi.report import DashboardData, dashboard_data
+from tracker.kpi.report import DashboardData, dashboard_data, previous_kpis
 from tracker.kpi.values import KpiValue
 from tracker.queries.signals import list_goals
 from tracker.storage.errors import StoreError
@@ -73,12 +74,13 @@ def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def tile_goals(db: Database, as_of: date, flt: KpiFilter, tiles: frozenset[str]
-               ) -> dict[str, GoalProgress]:
-    """Each tile's open goal for exactly this filter: the first by deadline."""
+def tile_goals(db: Database, as_of: date, flt: KpiFilter, tiles: frozenset[str],
+               cache: GoalValues | None = None) -> dict[str, GoalProgress]:
+    """Each tile's open goal for exactly this filter: the first by deadline. ``cache`` keeps
+    the goals' month-end values while the data stay the same (see GoalValues)."""
     shown = [g for g in list_goals(db, open_only=True) if scope_matches(g, flt) and g.kpi in tiles]
     first: dict[str, GoalProgress] = {}
-    for progress in evaluate_all(db, shown, as_of):
+    for progress in evaluate_all(db, shown, as_of, cache):
         first.setdefault(progress.goal.kpi, progress)
     return first
 
@@ -99,7 +101,13 @@ class DashboardView(QWidget):
         self.previous: dict[str, KpiValue] = {}
         self.trends_pending = False
         self._generation = 0
+        self._shown_generation = -1  # the refresh whose numbers the tiles show
+        self._goal_generation = 0  # goal-only jobs: newer ones (and any refresh) outdate them
         self._workers: dict[tuple[str, int], Worker] = {}
+        # Goal values per data version: a refresh on unchanged data (a filter switched back,
+        # another period) does not recompute every goal's month ends.
+        self._data_version = 0
+        self._goal_values = GoalValues(self._data_version)
         self._stale = True
         self._choices = RefreshWhenShown(self, self._fill_choices)
         self._timer = QTimer(self)
@@ -276,23 +284,32 @@ class DashboardView(QWidget):
     def refresh(self) -> None:
         """Recompute on the database executor; the GUI thread only shows the result.
 
-        One job computes the numbers, the charts' data and the previous period (the tiles'
-        trend arrows, the table's previous column). A refresh asked while one is under way
-        outdates it (``_generation``): only the newest result is shown.
+        Two jobs run side by side, each on its own connection (SQLite lets go of the GIL
+        while it reads, so they use both cores): the numbers, the charts' data and the tiles'
+        goals in one; the previous period (the tiles' trend arrows, the table's previous
+        column) in the other. A refresh asked while one is under way outdates it
+        (``_generation``): only the newest result is shown.
         """
         self._timer.stop()
         self._stale = False
         self._generation += 1
+        self._goal_generation += 1
         generation, as_of, flt, period = self._generation, self.as_of(), self.current_filter(), \
             self.period_days()
         tiles = frozenset(self.tiles)
         self.trends_pending = True
+        self._goal_values = values = self._goal_values.for_version(self._data_version)
 
         def job(db: Database, control: JobControl) -> tuple[str, int, object]:
-            data = dashboard_data(db, as_of, flt, period_days=period)
-            return "data", generation, (data, tile_goals(db, as_of, flt, tiles))
+            data = dashboard_data(db, as_of, flt, period_days=period, with_previous=False)
+            values.seed(data.kpis, as_of, flt, period)
+            return "data", generation, (data, tile_goals(db, as_of, flt, tiles, values))
+
+        def trends(db: Database, control: JobControl) -> tuple[str, int, object]:
+            return "trends", generation, previous_kpis(db, as_of, flt, period_days=period)
 
         self._start(("data", generation), job)
+        self._start(("trends", generation), trends)
 
     def _start(self, key: tuple[str, int], job: Callable[[Database, JobControl], object]) -> None:
         worker = db_worker(self.ctx.db_path, job, migrate=False)
@@ -305,13 +322,17 @@ class DashboardView(QWidget):
     def _on_worker_finished(self, result: tuple[str, int, Any]) -> None:
         kind, generation, payload = result
         self._workers.pop((kind, generation), None)
+        if kind == "goals":
+            if generation == self._goal_generation:
+                self._show_goals(payload)
+            return
         if generation != self._generation:
             return  # a newer refresh is on its way
-        if kind == "goals":
-            self._show_goals(payload)
+        if kind == "trends":
+            self._on_trends(payload, generation)
             return
         data, goals = payload
-        self._on_data(data)
+        self._on_data(data, generation)
         self._show_goals(goals)
 
     def _on_worker_failed(self, error: BaseException) -> None:
@@ -324,11 +345,12 @@ class DashboardView(QWidget):
     def busy(self) -> bool:
         return bool(self._workers)
 
-    def _on_data(self, data: DashboardData) -> None:
+    def _on_data(self, data: DashboardData, generation: int) -> None:
         self.pages.setCurrentWidget(self.scroll_area)
         self.data = data
-        self.previous = dict(data.previous)
-        self.trends_pending = False
+        if self.trends_pending:
+            self.previous = {}  # the last refresh's trends do not belong to these numbers
+        self._shown_generation = generation
         self._show_numbers()
         self.on_time_chart.set_data(data.golive_on_time)
         self.survival_chart.set_data(data.ttfv)
@@ -337,7 +359,15 @@ class DashboardView(QWidget):
         self.health_chart.set_data(data.health)
         self.cohort_chart.set_data(data.cohorts)
         self.refreshed.emit()
-        self.trends_updated.emit()
+        if not self.trends_pending:  # they came first: shown with the numbers just now
+            self.trends_updated.emit()
+
+    def _on_trends(self, previous: dict[str, KpiValue], generation: int) -> None:
+        self.previous = dict(previous)
+        self.trends_pending = False
+        if self._shown_generation == generation:  # else the numbers follow and show them
+            self._show_numbers()
+            self.trends_updated.emit()
 
     def _show_numbers(self) -> None:
         if self.data is None:
@@ -367,11 +397,14 @@ class DashboardView(QWidget):
     def _refresh_goals(self) -> None:
         """Only the tiles' goal lines, after a goal changed: a goal's forecast needs the KPIs at
         several month ends, so it is evaluated on the executor as well."""
-        self._generation += 1
-        generation, as_of, flt = self._generation, self.as_of(), self.current_filter()
+        self._goal_generation += 1
+        generation, as_of, flt = self._goal_generation, self.as_of(), self.current_filter()
+
+        self._goal_values = values = self._goal_values.for_version(self._data_version)
+        tiles = frozenset(self.tiles)
 
         def job(db: Database, control: JobControl) -> tuple[str, int, object]:
-            return "goals", generation, tile_goals(db, as_of, flt, frozenset(self.tiles))
+            return "goals", generation, tile_goals(db, as_of, flt, tiles, values)
 
         self._start(("goals", generation), job)
 
@@ -381,6 +414,8 @@ class DashboardView(QWidget):
         self._fit_page()  # a goal line makes its tile taller
 
     def _on_bus_changed(self, change: ChangeSet, initiator: object) -> None:
+        if change.kpis or change.all_accounts or change.segments or change.accounts:
+            self._data_version += 1  # the KPI values behind the goals may differ now
         if change.goals and self.data is not None and self.isVisible():
             self._refresh_goals()
         if change.accounts or change.segments:
