@@ -4961,52 +4961,52 @@ Sandaran: {2}</translation>
     <context>
         <name>OutreachBar</name>
         <message>
-            <location filename="ui/views/detail/outreach_bar.py" line="44" />
+            <location filename="ui/views/detail/outreach_bar.py" line="45" />
             <source>Check-in &amp;cadence…</source>
             <translation>&amp;Kekerapan daftar masuk…</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/outreach_bar.py" line="47" />
+            <location filename="ui/views/detail/outreach_bar.py" line="48" />
             <source>Write &amp;e-mail</source>
             <translation>Tulis &amp;e-mel</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/outreach_bar.py" line="54" />
+            <location filename="ui/views/detail/outreach_bar.py" line="55" />
             <source>Customer &amp;plan</source>
             <translation>&amp;Pelan pelanggan</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/outreach_bar.py" line="57" />
+            <location filename="ui/views/detail/outreach_bar.py" line="58" />
             <source>Save as &amp;workbook…</source>
             <translation>Simpan sebagai &amp;buku kerja…</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/outreach_bar.py" line="58" />
+            <location filename="ui/views/detail/outreach_bar.py" line="59" />
             <source>Save as P&amp;DF…</source>
             <translation>Simpan sebagai P&amp;DF…</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/outreach_bar.py" line="60" />
+            <location filename="ui/views/detail/outreach_bar.py" line="61" />
             <source>Export to &amp;calendar (.ics)…</source>
             <translation>Eksport ke &amp;kalendar (.ics)…</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/outreach_bar.py" line="86" />
+            <location filename="ui/views/detail/outreach_bar.py" line="87" />
             <source>No check-ins: the account is paused or churned.</source>
             <translation>Tiada daftar masuk: akaun ini dijeda atau churn.</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/outreach_bar.py" line="88" />
+            <location filename="ui/views/detail/outreach_bar.py" line="89" />
             <source> (segment's)</source>
             <translation> (ikut segmen)</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/outreach_bar.py" line="88" />
+            <location filename="ui/views/detail/outreach_bar.py" line="89" />
             <source> (default)</source>
             <translation> (lalai)</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/outreach_bar.py" line="91" />
+            <location filename="ui/views/detail/outreach_bar.py" line="92" />
             <source>Check-ins: {0}{1}</source>
             <translation>Daftar masuk: {0}{1}</translation>
         </message>
@@ -6237,13 +6237,13 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
             <translation>Belum ada langkah bertarikh: gunakan playbook untuk merancang akaun ini.</translation>
         </message>
         <message>
-            <location filename="ui/charts/timeline.py" line="162" />
-            <location filename="ui/charts/timeline.py" line="296" />
+            <location filename="ui/charts/timeline.py" line="163" />
+            <location filename="ui/charts/timeline.py" line="297" />
             <source>Today</source>
             <translation>Hari ini</translation>
         </message>
         <message>
-            <location filename="ui/charts/timeline.py" line="224" />
+            <location filename="ui/charts/timeline.py" line="225" />
             <source>Wheel: scroll the steps · Ctrl+wheel: zoom the dates · Shift+wheel: move along the dates</source>
             <translation>Roda: tatal langkah · Ctrl+roda: zum tarikh · Shift+roda: gerak sepanjang tarikh</translation>
         </message>
@@ -7597,7 +7597,7 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>Margin kasar mestilah bahagian melebihi 0 dan paling banyak 1 (contohnya 0.8).</translation>
         </message>
         <message>
-            <location filename="tracker/queries/customer_plan.py" line="95" />
+            <location filename="tracker/queries/customer_plan.py" line="102" />
             <source>Account {0} no longer exists.</source>
             <translation>Akaun {0} tidak wujud lagi.</translation>
         </message>
