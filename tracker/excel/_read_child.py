@@ -19,7 +19,6 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from datetime import date, datetime, time, timedelta
 from itertools import zip_longest
 from struct import error as StructError
 from struct import unpack_from
@@ -48,7 +47,6 @@ NO_RLIMIT_ENV = "ONBT_READER_NO_RLIMIT"
 # since processing site-packages (.pth files, an editable install's finder) cost 100 ms of a
 # 140 ms start here, more than reading a thousand small sheets.
 LIBRARY_PATH_ENV = "ONBT_READER_LIBRARIES"
-PLAIN = (str, int, float, bool, date, datetime, time, timedelta)
 
 # Zip bombs are refused from the central directory, before a byte is inflated. The reader
 # needs about 2.7 times a sheet's XML in memory (a 100,000-row, 12-column sheet: 65 MB of
@@ -253,6 +251,15 @@ def _zip_directory(handle: BinaryIO) -> tuple[list[Member], int] | None:
     return members, shift
 
 
+def zip_member_names(path: str | os.PathLike[str]) -> set[bytes] | None:
+    """The raw member names of the zip archive at ``path``, or None if its directory cannot be
+    read: what the parent sniffs a renamed workbook's kind from, without ``zipfile`` (whose
+    Python loop over a thousand-sheet workbook's directory cost more than this whole read)."""
+    with open(path, "rb") as handle:
+        found = _zip_directory(handle)
+    return None if found is None else {member[0] for member in found[0]}
+
+
 def _zip64_sizes(extra: bytes, unpacked: int, packed: int, offset: int) -> tuple[int, int, int]:
     """The 64-bit sizes a zip64 extra field holds, in its order, for the fields marked 0xFFFFFFFF."""
     pos = 0
@@ -318,12 +325,19 @@ def _says_1904(text: bytes) -> bool:
     return False
 
 
-def _plain(value: Any) -> Any:
+def _plain(value: Any, kinds: tuple[type, ...]) -> Any:
+    """A cell openpyxl read, as one of the plain ``kinds`` the parent's unpickler accepts."""
     if value is None or value == "":
         return None
-    if isinstance(value, PLAIN):
+    if isinstance(value, kinds):
         return value
     return str(value)
+
+
+def _plain_types() -> tuple[type, ...]:
+    from datetime import date, datetime, time, timedelta  # only the openpyxl path needs them here
+
+    return (str, int, float, bool, date, datetime, time, timedelta)
 
 
 def _fill_merged(rows: list[list[Any]], ranges: list[tuple[tuple[int, int], tuple[int, int]]]) -> None:
@@ -398,7 +412,8 @@ def _read_openpyxl(path: str, sheet: str, every: bool) -> Read:
         if chosen not in names:
             raise ReadFailure("no_sheet", chosen)
         wanted = names if every else [chosen]
-        read = {name: [[_plain(v) for v in row] for row in book[name].iter_rows(values_only=True)]
+        kinds = _plain_types()
+        read = {name: [[_plain(v, kinds) for v in row] for row in book[name].iter_rows(values_only=True)]
                 for name in wanted if hasattr(book[name], "iter_rows")}
     finally:
         book.close()
@@ -414,22 +429,28 @@ def _columns(rows: list[list[Any]]) -> list[list[Any]]:
     copyreg (slow); as ISO text nothing is lost: the importer reads ISO text as that date, and
     a text field shows a date as ISO anyway.
     """
-    columns = [list(column) for column in zip_longest(*rows)]
+    columns = list(map(list, zip_longest(*rows)))
     while columns and _blank(columns[-1]):
         columns.pop()
+    if not columns:
+        return columns
+    width = len(columns)
     height = len(rows)
-    while height and all(_empty(column[height - 1]) for column in columns):
+    while height and _blank(rows[height - 1][:width]):  # a short row's missing cells are empty too
         height -= 1
-    for index, column in enumerate(columns):
-        del column[height:]
-        if date in set(map(type, column)):
-            iso = {value: value.isoformat() for value in set(column) if type(value) is date}
-            columns[index] = list(map(iso.get, column, column))
+    if height < len(rows):
+        for column in columns:
+            del column[height:]
+    # calamine makes a date through the datetime module, so without it loaded there is none;
+    # not importing it here saves the child 3 ms of a start that a thousand small sheets feel.
+    dates = sys.modules.get("datetime")
+    if dates is not None:
+        day = dates.date
+        for index, column in enumerate(columns):
+            if day in set(map(type, column)):
+                iso = {value: value.isoformat() for value in set(column) if type(value) is day}
+                columns[index] = list(map(iso.get, column, column))
     return columns
-
-
-def _empty(value: Any) -> bool:
-    return value is None or value == ""
 
 
 def _blank(column: list[Any]) -> bool:

@@ -43,6 +43,9 @@ CHILD = Path(__file__).with_name("_read_child.py")
 DEFAULT_TIMEOUT_S = 30.0
 DEFAULT_MEMORY_MB = 1536
 POLL_S = 0.05
+# Below this many cells a sheet is built faster than the collector is paused and resumed
+# (a thousand three-row note sheets spent more on that than on their rows).
+GC_PAUSE_CELLS = 10_000
 
 MB = 1 << 20
 # How a child that ran out of memory ends on Windows: abort() (3), STATUS_NO_MEMORY, and
@@ -153,7 +156,8 @@ def read_workbook(
             raise ExcelError(_message("crashed", path, "", ""), "crashed")
         found[str(item[0])] = item[1]
     names = [str(n) for n in answer["sheets"]]
-    return [_sheet(path, answer, name, found[name]) for name in names if name in found]
+    with gc_paused():  # once for all the sheets, not once per sheet
+        return [_sheet(path, answer, name, found[name]) for name in names if name in found]
 
 
 def _sheet(path: Path, answer: dict[str, Any], name: str, columns: Any) -> SheetData:
@@ -277,10 +281,10 @@ def died_of_memory(returncode: int | None) -> bool:
 
 def _rows(columns: Any) -> list[list[Any]] | None:
     """The child's columns (equal lengths) as rows; None if the answer is not that shape."""
-    if not isinstance(columns, list) or not all(type(c) is list for c in columns):
+    if type(columns) is not list or not set(map(type, columns)) <= {list} or len(set(map(len, columns))) > 1:
         return None
-    if len({len(c) for c in columns}) > 1:
-        return None
+    if len(columns) * (len(columns[0]) if columns else 0) < GC_PAUSE_CELLS:
+        return list(map(list, zip(*columns, strict=True)))  # small: a pause would cost more
     with gc_paused():
         return list(map(list, zip(*columns, strict=True)))
 
