@@ -383,12 +383,12 @@ def detect_mapping(rows: list[list[Any]], sheet_name: str = "", kind: str | None
     best: tuple[int, int, str] | None = None
     seen = 0
     for index, row in enumerate(rows):
-        if not any(_filled(v) for v in row):
+        if row.count(None) + row.count("") == len(row):  # an empty row (cells are plain values)
             continue
         seen += 1
         if seen > 20:
             break
-        if not any(header_key(v) in _ANY_FIT for v in row):
+        if _ANY_FIT.isdisjoint(map(header_key, row)):
             continue  # no header of any kind here (most rows of a notes sheet): skip the matching
         for candidate in kinds:
             score = _score(candidate, match_headers(candidate, row), sheet_name)

@@ -74,11 +74,12 @@ class Lookups:
 
     def ensure(self, kind: str) -> None:
         if not self.accounts and not self.segments:
-            for row in _rows(self.db, "SELECT id, external_id, name FROM account"):
-                self.accounts[row["id"]] = row
-                if row["external_id"]:
-                    self.by_ext[row["external_id"]] = row["id"]
-                self.by_name.setdefault(row["name"].lower(), []).append(row["id"])
+            found = self.db.conn.execute("SELECT id, external_id, name FROM account").fetchall()
+            self.accounts = {aid: {"id": aid, "external_id": ext, "name": name} for aid, ext, name in found}
+            self.by_ext = {ext: aid for aid, ext, _name in found if ext}
+            by_name = self.by_name
+            for aid, _ext, name in found:
+                by_name.setdefault(name.lower(), []).append(aid)
             self.segments = {n.lower(): i for i, n in self.db.conn.execute("SELECT id, name FROM segment")}
         if kind in ("contacts", "feedback") and "contacts" not in self.rows:
             self._index("contacts", "SELECT * FROM contact", "name")
