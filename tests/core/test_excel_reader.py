@@ -338,8 +338,9 @@ def test_the_childs_zip_directory_reads_zip64_comments_and_data_before_the_archi
 
 
 def test_a_workbook_kind_comes_from_its_zip_member_names(tmp_path: Path) -> None:
-    # content_suffix reads the zip's central directory itself (zipfile's loop over a
-    # thousand-sheet workbook's directory cost more than reading it); same answers as before.
+    # content_suffix looks the names up in the zip's raw central directory (zipfile's loop over
+    # a thousand-sheet workbook's directory cost more than reading it); same answers as before,
+    # and a name inside a longer one does not count.
     import zipfile
 
     from tracker.excel.file_kind import content_suffix
@@ -356,6 +357,7 @@ def test_a_workbook_kind_comes_from_its_zip_member_names(tmp_path: Path) -> None
     assert content_suffix(archive("c.xlsx", ["xl/workbook.bin"])) == ".xlsb"
     assert content_suffix(archive("d.xls", ["mimetype", "content.xml"])) == ".ods"
     assert content_suffix(archive("e.xlsx", ["xl/_rels/workbook.xml.rels", "notes.txt"])) is None
+    assert content_suffix(archive("g.xlsx", ["copy/xl/workbook.xml", "content.xml.bak"])) is None
     whole = archive("f.xlsx", ["xl/workbook.xml"]).read_bytes()
     (tmp_path / "cut.xlsx").write_bytes(whole[:-10])  # the end of the central directory is gone
     assert content_suffix(tmp_path / "cut.xlsx") is None

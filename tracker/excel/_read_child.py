@@ -198,14 +198,9 @@ Member = tuple[bytes, int, int, int, int, int]
 U32, U16 = 0xFFFFFFFF, 0xFFFF
 
 
-def _zip_directory(handle: BinaryIO) -> tuple[list[Member], int] | None:
-    """The central directory, read as ``zipfile`` reads it (zip64 and data before the archive
-    included), and the shift of every offset; None if it cannot be read.
-
-    Not ``zipfile`` itself: importing it (pathlib, shutil, bz2, lzma, threading...) cost the
-    reader child 30 ms of a start it otherwise spends reading, and its Python loop over a
-    thousand-sheet directory another 25 ms; the check needs only the sizes.
-    """
+def _directory_bytes(handle: BinaryIO) -> tuple[bytes, int] | None:
+    """The raw central directory of the zip archive open in ``handle`` and the shift of every
+    offset in it, or None if its end records cannot be found."""
     handle.seek(0, 2)
     size = handle.tell()
     tail_start = max(0, size - 22 - U16)  # the end record, after at most a 64 KB comment
@@ -233,6 +228,22 @@ def _zip_directory(handle: BinaryIO) -> tuple[list[Member], int] | None:
     directory = handle.read(cd_size)
     if len(directory) != cd_size:
         return None
+    return directory, shift
+
+
+def _zip_directory(handle: BinaryIO) -> tuple[list[Member], int] | None:
+    """The central directory, read as ``zipfile`` reads it (zip64 and data before the archive
+    included), and the shift of every offset; None if it cannot be read.
+
+    Not ``zipfile`` itself: importing it (pathlib, shutil, bz2, lzma, threading...) cost the
+    reader child 30 ms of a start it otherwise spends reading, and its Python loop over a
+    thousand-sheet directory another 25 ms; the check needs only the sizes.
+    """
+    found = _directory_bytes(handle)
+    if found is None:
+        return None
+    directory, shift = found
+    cd_size = len(directory)
     members: list[Member] = []
     pos = 0
     while pos + 46 <= cd_size:
@@ -251,13 +262,30 @@ def _zip_directory(handle: BinaryIO) -> tuple[list[Member], int] | None:
     return members, shift
 
 
-def zip_member_names(path: str | os.PathLike[str]) -> set[bytes] | None:
-    """The raw member names of the zip archive at ``path``, or None if its directory cannot be
-    read: what the parent sniffs a renamed workbook's kind from, without ``zipfile`` (whose
-    Python loop over a thousand-sheet workbook's directory cost more than this whole read)."""
+def zip_members_named(path: str | os.PathLike[str], names: tuple[bytes, ...]) -> set[bytes] | None:
+    """Which of ``names`` are members of the zip archive at ``path`` (None if its directory
+    cannot be read): how the parent tells a renamed workbook's kind.
+
+    Each name is searched for in the raw directory and counts where an entry's header stands
+    right before it and gives its length, so no loop over a thousand sheets' entries runs in
+    Python (``zipfile``'s cost more than this whole read).
+    """
     with open(path, "rb") as handle:
-        found = _zip_directory(handle)
-    return None if found is None else {member[0] for member in found[0]}
+        found = _directory_bytes(handle)
+    if found is None:
+        return None
+    directory = found[0]
+    present: set[bytes] = set()
+    for name in names:
+        at = directory.find(name)
+        while at >= 0:
+            head = at - 46
+            if head >= 0 and directory[head:head + 4] == b"PK\x01\x02" and \
+                    unpack_from("<H", directory, head + 28)[0] == len(name):
+                present.add(name)
+                break
+            at = directory.find(name, at + 1)
+    return present
 
 
 def _zip64_sizes(extra: bytes, unpacked: int, packed: int, offset: int) -> tuple[int, int, int]:

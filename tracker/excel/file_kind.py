@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from struct import error as StructError
 
-from tracker.excel._read_child import zip_member_names
+from tracker.excel._read_child import zip_members_named
 from tracker.excel.errors import ExcelError
 from tracker.i18n import QT_TRANSLATE_NOOP, words
 from tracker.temp_files import scratch_folder
@@ -40,6 +40,8 @@ MESSAGES = {
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP = b"PK\x03\x04"
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
+# The zip members that tell the kind: an .xlsb, an .xlsx (an .xlsm with macros), an .ods.
+WORKBOOK_PARTS = (b"xl/workbook.bin", b"xl/workbook.xml", b"xl/vbaProject.bin", b"content.xml")
 
 
 def _fail(code: str, path: Path) -> ExcelError:
@@ -92,7 +94,7 @@ def content_suffix(path: Path) -> str | None:
     if not head.startswith(ZIP):
         return None
     try:
-        names = zip_member_names(path)
+        names = zip_members_named(path, WORKBOOK_PARTS)
     except (OSError, ValueError, StructError, MemoryError):
         return None
     if names is None:

@@ -52,6 +52,7 @@ POLL_S = 0.05
 # Below this many cells a sheet is built faster than the collector is paused and resumed
 # (a thousand three-row note sheets spent more on that than on their rows).
 GC_PAUSE_CELLS = 10_000
+_LIST = frozenset({list})
 
 MB = 1 << 20
 # How a child that ran out of memory ends on Windows: abort() (3), STATUS_NO_MEMORY, and
@@ -161,20 +162,25 @@ def read_workbook(
         if not isinstance(item, list) or len(item) != 2:
             raise ExcelError(_message("crashed", path, "", ""), "crashed")
         found[str(item[0])] = item[1]
-    names = [str(n) for n in answer["sheets"]]
+    names = tuple(map(str, answer["sheets"]))  # one tuple for all: a thousand copies add up
+    date1904, engine = bool(answer["date1904"]), str(answer["engine"])
+    sheets: list[SheetData] = []
     with gc_paused():  # once for all the sheets, not once per sheet
-        return [_sheet(path, answer, name, found[name]) for name in names if name in found]
+        for name in names:
+            if name in found:
+                rows = _rows(found[name])
+                if rows is None:
+                    raise ExcelError(_message("crashed", path, "", ""), "crashed")
+                sheets.append(SheetData(path, names, name, rows, date1904, engine))
+    return sheets
 
 
 def _sheet(path: Path, answer: dict[str, Any], name: str, columns: Any) -> SheetData:
     rows = _rows(columns)
     if rows is None:
         raise ExcelError(_message("crashed", path, "", ""), "crashed")
-    names = answer.get("_names")
-    if names is None:  # one tuple for all the sheets: a thousand copies of a thousand names add up
-        names = answer["_names"] = tuple(str(n) for n in answer["sheets"])
-    return SheetData(path=path, sheet_names=names, sheet=name, rows=rows,
-                     date1904=bool(answer["date1904"]), engine=str(answer["engine"]))
+    names = tuple(map(str, answer["sheets"]))
+    return SheetData(path, names, name, rows, bool(answer["date1904"]), str(answer["engine"]))
 
 
 def _ask_child(path: Path, sheet: str, every: bool, timeout: float, memory_mb: int,
@@ -287,9 +293,11 @@ def died_of_memory(returncode: int | None) -> bool:
 
 def _rows(columns: Any) -> list[list[Any]] | None:
     """The child's columns (equal lengths) as rows; None if the answer is not that shape."""
-    if type(columns) is not list or not set(map(type, columns)) <= {list} or len(set(map(len, columns))) > 1:
+    if type(columns) is not list or not set(map(type, columns)) <= _LIST or len(set(map(len, columns))) > 1:
         return None
-    if len(columns) * (len(columns[0]) if columns else 0) < GC_PAUSE_CELLS:
+    if not columns:
+        return []
+    if len(columns) * len(columns[0]) < GC_PAUSE_CELLS:
         return list(map(list, zip(*columns, strict=True)))  # small: a pause would cost more
     with gc_paused():
         return list(map(list, zip(*columns, strict=True)))

@@ -77,9 +77,11 @@ class Lookups:
             found = self.db.conn.execute("SELECT id, external_id, name FROM account").fetchall()
             self.accounts = {aid: {"id": aid, "external_id": ext, "name": name} for aid, ext, name in found}
             self.by_ext = {ext: aid for aid, ext, _name in found if ext}
-            by_name = self.by_name
-            for aid, _ext, name in found:
-                by_name.setdefault(name.lower(), []).append(aid)
+            self.by_name = {name.lower(): [aid] for aid, _ext, name in found}
+            if len(self.by_name) < len(found):  # names shared by several accounts: list them all
+                self.by_name = {}
+                for aid, _ext, name in found:
+                    self.by_name.setdefault(name.lower(), []).append(aid)
             self.segments = {n.lower(): i for i, n in self.db.conn.execute("SELECT id, name FROM segment")}
         if kind in ("contacts", "feedback") and "contacts" not in self.rows:
             self._index("contacts", "SELECT * FROM contact", "name")
