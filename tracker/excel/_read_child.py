@@ -23,16 +23,35 @@ from itertools import zip_longest
 from struct import error as StructError
 from struct import unpack_from
 
-try:  # the C pickler alone: a bare `-I -S` start took 48 ms with `_pickle`, 64 ms with `pickle`
-    from _pickle import dumps
-except ImportError:  # pragma: no cover - an interpreter without the accelerator
-    from pickle import dumps
-
 TYPE_CHECKING = False  # importing typing would cost the child 13 ms of its start
 if TYPE_CHECKING:
     from typing import Any, BinaryIO
 
     Read = tuple[list[str], str, list[list[Any]], list[tuple[str, list[list[Any]]]]]
+
+
+def _c_pickler() -> Any:
+    """The C pickler's ``dumps`` (a bare `-I -S` start took 48 ms with `_pickle`, 64 with `pickle`).
+
+    ``_pickle`` imports ``functools`` only to take ``partial``, and ``functools`` brings
+    ``collections`` and more: 5 of the 6 ms the import cost here. ``functools.partial`` *is*
+    ``_functools.partial``, so while ``_pickle`` loads, ``_functools`` stands in for it (in a
+    child that has not imported ``functools``; the real one loads later if anything asks).
+    """
+    stand_in = "functools" not in sys.modules
+    if stand_in:
+        sys.modules["functools"] = __import__("_functools")
+    try:
+        from _pickle import dumps as c_dumps
+    except ImportError:  # pragma: no cover - an interpreter without the accelerator
+        from pickle import dumps as c_dumps
+    finally:
+        if stand_in:
+            del sys.modules["functools"]
+    return c_dumps
+
+
+dumps = _c_pickler()
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -591,4 +610,5 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    # The answer is written and flushed: tearing the interpreter down would only cost time.
+    os._exit(main(sys.argv))
