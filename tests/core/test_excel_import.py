@@ -376,3 +376,22 @@ def test_updates_span_several_statements_and_keep_the_search_index(db: Database,
     undo_import(db, result.undo)
     assert db.conn.execute("SELECT name, mrr FROM account ORDER BY id").fetchall() == [
         (f"Co {i}", float(i)) for i in range(7)]
+
+
+def test_a_blank_go_live_cell_keeps_a_date_an_achieved_milestone_set(db: Database) -> None:
+    # The whole stored row and the achieved milestones are loaded only when an update asks
+    # (issue 15 item 9); the rule they serve is unchanged.
+    conn = db.conn
+    conn.execute("INSERT INTO account (id, name, external_id, golive_date, mrr) VALUES "
+                 "(1, 'Live Co', 'L-1', '2026-05-01', 100), (2, 'Typed Co', 'T-1', '2026-05-02', 100)")
+    conn.execute("INSERT INTO milestone (account_id, kind, name, achieved_date) "
+                 "VALUES (1, 'go_live', 'Go-live', '2026-05-01')")
+    rows = [["Company", "CRM ID", "Actual go-live", "MRR"],
+            ["Live Co", "L-1", None, 150],     # row 2: the milestone's date stays
+            ["Typed Co", "T-1", None, 100],    # row 3: no milestone: the blank clears the date
+            ["New Co", "N-1", None, 50]]       # row 4: a create
+    preview = preview_sheet(db, sheet(rows), today=TODAY)
+    assert {p.row: p.changes for p in preview.updates} == {
+        2: {"mrr": (100.0, 150.0)}, 3: {"golive_date": ("2026-05-02", None)}}
+    assert [(p.row, p.values) for p in preview.creates] == [
+        (4, {"name": "New Co", "external_id": "N-1", "mrr": 50.0})]

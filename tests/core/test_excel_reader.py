@@ -335,3 +335,31 @@ def test_the_childs_zip_directory_reads_zip64_comments_and_data_before_the_archi
     garbage = tmp_path / "garbage.xlsx"
     garbage.write_bytes(b"PK\x03\x04" + b"\0" * 100 + b"PK\x05\x06" + b"\xff" * 18)
     assert check_zip(str(garbage)) is False  # unreadable directory: left to the reader to say why
+
+
+def test_a_workbook_kind_comes_from_its_zip_member_names(tmp_path: Path) -> None:
+    # content_suffix looks the names up in the zip's raw central directory (zipfile's loop over
+    # a thousand-sheet workbook's directory cost more than reading it); same answers as before,
+    # and a name inside a longer one does not count.
+    import zipfile
+
+    from tracker.excel.file_kind import content_suffix
+
+    def archive(name: str, members: list[str]) -> Path:
+        path = tmp_path / name
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+            for member in members:
+                out.writestr(member, "<x/>")
+        return path
+
+    assert content_suffix(archive("a.xls", ["[Content_Types].xml", "xl/workbook.xml"])) == ".xlsx"
+    assert content_suffix(archive("b", ["xl/workbook.xml", "xl/vbaProject.bin"])) == ".xlsm"
+    assert content_suffix(archive("c.xlsx", ["xl/workbook.bin"])) == ".xlsb"
+    assert content_suffix(archive("d.xls", ["mimetype", "content.xml"])) == ".ods"
+    assert content_suffix(archive("e.xlsx", ["xl/_rels/workbook.xml.rels", "notes.txt"])) is None
+    assert content_suffix(archive("g.xlsx", ["copy/xl/workbook.xml", "content.xml.bak"])) is None
+    whole = archive("f.xlsx", ["xl/workbook.xml"]).read_bytes()
+    (tmp_path / "cut.xlsx").write_bytes(whole[:-10])  # the end of the central directory is gone
+    assert content_suffix(tmp_path / "cut.xlsx") is None
+    (tmp_path / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    assert content_suffix(tmp_path / "old.xls") == ".xls"

@@ -130,7 +130,10 @@ def test_the_child_is_the_app_itself_in_a_frozen_bundle(monkeypatch: pytest.Monk
     assert reader.child_command(Path("/x/book.xlsx"), "Accounts", 512) == [
         app, CHILD_FLAG, "/x/book.xlsx", "Accounts", "512"]
     monkeypatch.setattr(sys, "frozen", False)
-    assert reader.child_command(Path("/x/book.xlsx"), "", 512)[1:4] == ["-I", "-S", str(reader.CHILD)]
+    # Outside a bundle: this Python, isolated and without site, loading the child file (from its
+    # cached bytecode) as the main module.
+    assert reader.child_command(Path("/x/book.xlsx"), "", 512)[1:] == [
+        "-I", "-S", "-c", reader.LAUNCH, str(reader.CHILD), "/x/book.xlsx", "", "512"]
 
 
 LAUNCHER = """#!{python}

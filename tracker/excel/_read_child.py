@@ -19,21 +19,39 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from datetime import date, datetime, time, timedelta
 from itertools import zip_longest
 from struct import error as StructError
 from struct import unpack_from
-
-try:  # the C pickler alone: a bare `-I -S` start took 48 ms with `_pickle`, 64 ms with `pickle`
-    from _pickle import dumps
-except ImportError:  # pragma: no cover - an interpreter without the accelerator
-    from pickle import dumps
 
 TYPE_CHECKING = False  # importing typing would cost the child 13 ms of its start
 if TYPE_CHECKING:
     from typing import Any, BinaryIO
 
     Read = tuple[list[str], str, list[list[Any]], list[tuple[str, list[list[Any]]]]]
+
+
+def _c_pickler() -> Any:
+    """The C pickler's ``dumps`` (a bare `-I -S` start took 48 ms with `_pickle`, 64 with `pickle`).
+
+    ``_pickle`` imports ``functools`` only to take ``partial``, and ``functools`` brings
+    ``collections`` and more: 5 of the 6 ms the import cost here. ``functools.partial`` *is*
+    ``_functools.partial``, so while ``_pickle`` loads, ``_functools`` stands in for it (in a
+    child that has not imported ``functools``; the real one loads later if anything asks).
+    """
+    stand_in = "functools" not in sys.modules
+    if stand_in:
+        sys.modules["functools"] = __import__("_functools")
+    try:
+        from _pickle import dumps as c_dumps
+    except ImportError:  # pragma: no cover - an interpreter without the accelerator
+        from pickle import dumps as c_dumps
+    finally:
+        if stand_in:
+            del sys.modules["functools"]
+    return c_dumps
+
+
+dumps = _c_pickler()
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -48,7 +66,6 @@ NO_RLIMIT_ENV = "ONBT_READER_NO_RLIMIT"
 # since processing site-packages (.pth files, an editable install's finder) cost 100 ms of a
 # 140 ms start here, more than reading a thousand small sheets.
 LIBRARY_PATH_ENV = "ONBT_READER_LIBRARIES"
-PLAIN = (str, int, float, bool, date, datetime, time, timedelta)
 
 # Zip bombs are refused from the central directory, before a byte is inflated. The reader
 # needs about 2.7 times a sheet's XML in memory (a 100,000-row, 12-column sheet: 65 MB of
@@ -200,14 +217,9 @@ Member = tuple[bytes, int, int, int, int, int]
 U32, U16 = 0xFFFFFFFF, 0xFFFF
 
 
-def _zip_directory(handle: BinaryIO) -> tuple[list[Member], int] | None:
-    """The central directory, read as ``zipfile`` reads it (zip64 and data before the archive
-    included), and the shift of every offset; None if it cannot be read.
-
-    Not ``zipfile`` itself: importing it (pathlib, shutil, bz2, lzma, threading...) cost the
-    reader child 30 ms of a start it otherwise spends reading, and its Python loop over a
-    thousand-sheet directory another 25 ms; the check needs only the sizes.
-    """
+def _directory_bytes(handle: BinaryIO) -> tuple[bytes, int] | None:
+    """The raw central directory of the zip archive open in ``handle`` and the shift of every
+    offset in it, or None if its end records cannot be found."""
     handle.seek(0, 2)
     size = handle.tell()
     tail_start = max(0, size - 22 - U16)  # the end record, after at most a 64 KB comment
@@ -235,6 +247,22 @@ def _zip_directory(handle: BinaryIO) -> tuple[list[Member], int] | None:
     directory = handle.read(cd_size)
     if len(directory) != cd_size:
         return None
+    return directory, shift
+
+
+def _zip_directory(handle: BinaryIO) -> tuple[list[Member], int] | None:
+    """The central directory, read as ``zipfile`` reads it (zip64 and data before the archive
+    included), and the shift of every offset; None if it cannot be read.
+
+    Not ``zipfile`` itself: importing it (pathlib, shutil, bz2, lzma, threading...) cost the
+    reader child 30 ms of a start it otherwise spends reading, and its Python loop over a
+    thousand-sheet directory another 25 ms; the check needs only the sizes.
+    """
+    found = _directory_bytes(handle)
+    if found is None:
+        return None
+    directory, shift = found
+    cd_size = len(directory)
     members: list[Member] = []
     pos = 0
     while pos + 46 <= cd_size:
@@ -251,6 +279,32 @@ def _zip_directory(handle: BinaryIO) -> tuple[list[Member], int] | None:
     if pos > cd_size:
         return None
     return members, shift
+
+
+def zip_members_named(path: str | os.PathLike[str], names: tuple[bytes, ...]) -> set[bytes] | None:
+    """Which of ``names`` are members of the zip archive at ``path`` (None if its directory
+    cannot be read): how the parent tells a renamed workbook's kind.
+
+    Each name is searched for in the raw directory and counts where an entry's header stands
+    right before it and gives its length, so no loop over a thousand sheets' entries runs in
+    Python (``zipfile``'s cost more than this whole read).
+    """
+    with open(path, "rb") as handle:
+        found = _directory_bytes(handle)
+    if found is None:
+        return None
+    directory = found[0]
+    present: set[bytes] = set()
+    for name in names:
+        at = directory.find(name)
+        while at >= 0:
+            head = at - 46
+            if head >= 0 and directory[head:head + 4] == b"PK\x01\x02" and \
+                    unpack_from("<H", directory, head + 28)[0] == len(name):
+                present.add(name)
+                break
+            at = directory.find(name, at + 1)
+    return present
 
 
 def _zip64_sizes(extra: bytes, unpacked: int, packed: int, offset: int) -> tuple[int, int, int]:
@@ -318,12 +372,19 @@ def _says_1904(text: bytes) -> bool:
     return False
 
 
-def _plain(value: Any) -> Any:
+def _plain(value: Any, kinds: tuple[type, ...]) -> Any:
+    """A cell openpyxl read, as one of the plain ``kinds`` the parent's unpickler accepts."""
     if value is None or value == "":
         return None
-    if isinstance(value, PLAIN):
+    if isinstance(value, kinds):
         return value
     return str(value)
+
+
+def _plain_types() -> tuple[type, ...]:
+    from datetime import date, datetime, time, timedelta  # only the openpyxl path needs them here
+
+    return (str, int, float, bool, date, datetime, time, timedelta)
 
 
 def _fill_merged(rows: list[list[Any]], ranges: list[tuple[tuple[int, int], tuple[int, int]]]) -> None:
@@ -398,7 +459,8 @@ def _read_openpyxl(path: str, sheet: str, every: bool) -> Read:
         if chosen not in names:
             raise ReadFailure("no_sheet", chosen)
         wanted = names if every else [chosen]
-        read = {name: [[_plain(v) for v in row] for row in book[name].iter_rows(values_only=True)]
+        kinds = _plain_types()
+        read = {name: [[_plain(v, kinds) for v in row] for row in book[name].iter_rows(values_only=True)]
                 for name in wanted if hasattr(book[name], "iter_rows")}
     finally:
         book.close()
@@ -414,22 +476,28 @@ def _columns(rows: list[list[Any]]) -> list[list[Any]]:
     copyreg (slow); as ISO text nothing is lost: the importer reads ISO text as that date, and
     a text field shows a date as ISO anyway.
     """
-    columns = [list(column) for column in zip_longest(*rows)]
+    columns = list(map(list, zip_longest(*rows)))
     while columns and _blank(columns[-1]):
         columns.pop()
+    if not columns:
+        return columns
+    width = len(columns)
     height = len(rows)
-    while height and all(_empty(column[height - 1]) for column in columns):
+    while height and _blank(rows[height - 1][:width]):  # a short row's missing cells are empty too
         height -= 1
-    for index, column in enumerate(columns):
-        del column[height:]
-        if date in set(map(type, column)):
-            iso = {value: value.isoformat() for value in set(column) if type(value) is date}
-            columns[index] = list(map(iso.get, column, column))
+    if height < len(rows):
+        for column in columns:
+            del column[height:]
+    # calamine makes a date through the datetime module, so without it loaded there is none;
+    # not importing it here saves the child 3 ms of a start that a thousand small sheets feel.
+    dates = sys.modules.get("datetime")
+    if dates is not None:
+        day = dates.date
+        for index, column in enumerate(columns):
+            if day in set(map(type, column)):
+                iso = {value: value.isoformat() for value in set(column) if type(value) is day}
+                columns[index] = list(map(iso.get, column, column))
     return columns
-
-
-def _empty(value: Any) -> bool:
-    return value is None or value == ""
 
 
 def _blank(column: list[Any]) -> bool:
@@ -542,4 +610,5 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    # The answer is written and flushed: tearing the interpreter down would only cost time.
+    os._exit(main(sys.argv))

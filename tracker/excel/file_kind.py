@@ -15,11 +15,12 @@ import errno
 import os
 import shutil
 import stat
-import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from struct import error as StructError
 
+from tracker.excel._read_child import zip_members_named
 from tracker.excel.errors import ExcelError
 from tracker.i18n import QT_TRANSLATE_NOOP, words
 from tracker.temp_files import scratch_folder
@@ -39,6 +40,8 @@ MESSAGES = {
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP = b"PK\x03\x04"
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
+# The zip members that tell the kind: an .xlsb, an .xlsx (an .xlsm with macros), an .ods.
+WORKBOOK_PARTS = (b"xl/workbook.bin", b"xl/workbook.xml", b"xl/vbaProject.bin", b"content.xml")
 
 
 def _fail(code: str, path: Path) -> ExcelError:
@@ -91,15 +94,16 @@ def content_suffix(path: Path) -> str | None:
     if not head.startswith(ZIP):
         return None
     try:
-        with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError):
+        names = zip_members_named(path, WORKBOOK_PARTS)
+    except (OSError, ValueError, StructError, MemoryError):
         return None
-    if "xl/workbook.bin" in names:
+    if names is None:
+        return None
+    if b"xl/workbook.bin" in names:
         return ".xlsb"
-    if "xl/workbook.xml" in names:
-        return ".xlsm" if "xl/vbaProject.bin" in names else ".xlsx"
-    if "content.xml" in names:
+    if b"xl/workbook.xml" in names:
+        return ".xlsm" if b"xl/vbaProject.bin" in names else ".xlsx"
+    if b"content.xml" in names:
         return ".ods"
     return None
 

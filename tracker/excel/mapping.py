@@ -205,6 +205,13 @@ def _key(text: str) -> str:  # cached: detecting a thousand sheets compares the 
     return re.sub(r"[^0-9a-z%]", "", text.lower())
 
 
+@lru_cache(maxsize=8192, typed=True)  # typed: True, 1 and 1.0 are three headers ("True", "1", "1.0")
+def _cell_key(value: object) -> str:
+    """:func:`header_key` of one cell, cached by the cell itself: the scan of a thousand sheets
+    for a header row then costs one C call per cell."""
+    return header_key(value)
+
+
 # How exactly a header names a field; the highest claim on a field wins it.
 EXACT_LABEL, EXACT_KEY, STRONG_FIT, WEAK_FIT = 5, 4, 3, 1
 
@@ -383,12 +390,12 @@ def detect_mapping(rows: list[list[Any]], sheet_name: str = "", kind: str | None
     best: tuple[int, int, str] | None = None
     seen = 0
     for index, row in enumerate(rows):
-        if not any(_filled(v) for v in row):
+        if row.count(None) + row.count("") == len(row):  # an empty row (cells are plain values)
             continue
         seen += 1
         if seen > 20:
             break
-        if not any(header_key(v) in _ANY_FIT for v in row):
+        if _ANY_FIT.isdisjoint(map(_cell_key, row)):
             continue  # no header of any kind here (most rows of a notes sheet): skip the matching
         for candidate in kinds:
             score = _score(candidate, match_headers(candidate, row), sheet_name)

@@ -40,9 +40,19 @@ from tracker.excel.memwatch import memory_probe
 from tracker.excel.sheet_data import SheetData
 
 CHILD = Path(__file__).with_name("_read_child.py")
+# Runs CHILD as the main module, as ``python CHILD ...`` would, but through a loader: a script
+# is compiled from its source on every start (9 ms of the child's start here), where a loaded
+# file's bytecode comes from __pycache__ (the parent's own import of it wrote it).
+LAUNCH = ("import sys; from importlib.machinery import SourceFileLoader; sys.argv[:] = sys.argv[1:]; "
+          "main = sys.modules['__main__']; main.__file__ = sys.argv[0]; "
+          "SourceFileLoader('__main__', sys.argv[0]).exec_module(main)")
 DEFAULT_TIMEOUT_S = 30.0
 DEFAULT_MEMORY_MB = 1536
 POLL_S = 0.05
+# Below this many cells a sheet is built faster than the collector is paused and resumed
+# (a thousand three-row note sheets spent more on that than on their rows).
+GC_PAUSE_CELLS = 10_000
+_LIST = frozenset({list})
 
 MB = 1 << 20
 # How a child that ran out of memory ends on Windows: abort() (3), STATUS_NO_MEMORY, and
@@ -152,19 +162,25 @@ def read_workbook(
         if not isinstance(item, list) or len(item) != 2:
             raise ExcelError(_message("crashed", path, "", ""), "crashed")
         found[str(item[0])] = item[1]
-    names = [str(n) for n in answer["sheets"]]
-    return [_sheet(path, answer, name, found[name]) for name in names if name in found]
+    names = tuple(map(str, answer["sheets"]))  # one tuple for all: a thousand copies add up
+    date1904, engine = bool(answer["date1904"]), str(answer["engine"])
+    sheets: list[SheetData] = []
+    with gc_paused():  # once for all the sheets, not once per sheet
+        for name in names:
+            if name in found:
+                rows = _rows(found[name])
+                if rows is None:
+                    raise ExcelError(_message("crashed", path, "", ""), "crashed")
+                sheets.append(SheetData(path, names, name, rows, date1904, engine))
+    return sheets
 
 
 def _sheet(path: Path, answer: dict[str, Any], name: str, columns: Any) -> SheetData:
     rows = _rows(columns)
     if rows is None:
         raise ExcelError(_message("crashed", path, "", ""), "crashed")
-    names = answer.get("_names")
-    if names is None:  # one tuple for all the sheets: a thousand copies of a thousand names add up
-        names = answer["_names"] = tuple(str(n) for n in answer["sheets"])
-    return SheetData(path=path, sheet_names=names, sheet=name, rows=rows,
-                     date1904=bool(answer["date1904"]), engine=str(answer["engine"]))
+    names = tuple(map(str, answer["sheets"]))
+    return SheetData(path, names, name, rows, bool(answer["date1904"]), str(answer["engine"]))
 
 
 def _ask_child(path: Path, sheet: str, every: bool, timeout: float, memory_mb: int,
@@ -240,7 +256,7 @@ def child_command(path: Path, sheet: str, memory_mb: int, *, every: bool = False
     more = ["all"] if every else []
     if getattr(sys, "frozen", False):
         return [sys.executable, CHILD_FLAG, str(path), sheet, str(memory_mb), *more]
-    return [sys.executable, "-I", "-S", str(CHILD), str(path), sheet, str(memory_mb), *more]
+    return [sys.executable, "-I", "-S", "-c", LAUNCH, str(CHILD), str(path), sheet, str(memory_mb), *more]
 
 
 def child_environment() -> dict[str, str]:
@@ -277,10 +293,12 @@ def died_of_memory(returncode: int | None) -> bool:
 
 def _rows(columns: Any) -> list[list[Any]] | None:
     """The child's columns (equal lengths) as rows; None if the answer is not that shape."""
-    if not isinstance(columns, list) or not all(type(c) is list for c in columns):
+    if type(columns) is not list or not set(map(type, columns)) <= _LIST or len(set(map(len, columns))) > 1:
         return None
-    if len({len(c) for c in columns}) > 1:
-        return None
+    if not columns:
+        return []
+    if len(columns) * len(columns[0]) < GC_PAUSE_CELLS:
+        return list(map(list, zip(*columns, strict=True)))  # small: a pause would cost more
     with gc_paused():
         return list(map(list, zip(*columns, strict=True)))
 

@@ -41,7 +41,14 @@ def _rows(db: Database, sql: str) -> list[dict[str, Any]]:
 
 @dataclass
 class Lookups:
-    """What the database holds, indexed for matching; shared by the sheets of one import."""
+    """What the database holds, indexed for matching; shared by the sheets of one import.
+
+    ``accounts`` holds what matching reads of every account (id, CRM ID, name); the whole
+    row, which only an update compares against, is loaded for all accounts the first time an
+    update asks (:meth:`account_row`). Every account's whole row and the achieved milestones
+    cost as much as reading a small workbook, and a sheet that creates accounts, or one of
+    contacts, tasks or milestones, never needs them.
+    """
 
     db: Database
     accounts: dict[int, dict[str, Any]] = field(default_factory=dict)
@@ -54,9 +61,10 @@ class Lookups:
     by_key: dict[str, dict[tuple[Any, ...], list[int]]] = field(default_factory=dict)
     emails: dict[tuple[int, str], int] = field(default_factory=dict)
     today: date = field(default_factory=date.today)
-    achieved: set[tuple[int, str]] = field(default_factory=set)
     domains: dict[str, int] | None = None
     pending_keys: dict[str, int] = field(default_factory=dict)
+    _full: dict[int, dict[str, Any]] | None = field(default=None, repr=False)
+    _achieved: set[tuple[int, str]] | None = field(default=None, repr=False)
 
     @classmethod
     def load(cls, db: Database, kind: str) -> Lookups:
@@ -66,16 +74,15 @@ class Lookups:
 
     def ensure(self, kind: str) -> None:
         if not self.accounts and not self.segments:
-            for row in _rows(self.db, "SELECT * FROM account"):
-                self.accounts[row["id"]] = row
-                if row["external_id"]:
-                    self.by_ext[row["external_id"]] = row["id"]
-                self.by_name.setdefault(row["name"].lower(), []).append(row["id"])
+            found = self.db.conn.execute("SELECT id, external_id, name FROM account").fetchall()
+            self.accounts = {aid: {"id": aid, "external_id": ext, "name": name} for aid, ext, name in found}
+            self.by_ext = {ext: aid for aid, ext, _name in found if ext}
+            self.by_name = {name.lower(): [aid] for aid, _ext, name in found}
+            if len(self.by_name) < len(found):  # names shared by several accounts: list them all
+                self.by_name = {}
+                for aid, _ext, name in found:
+                    self.by_name.setdefault(name.lower(), []).append(aid)
             self.segments = {n.lower(): i for i, n in self.db.conn.execute("SELECT id, name FROM segment")}
-            self.achieved = {(aid, "first_value_date" if kind == "first_value" else "golive_date")
-                             for aid, kind in self.db.conn.execute(
-                                 "SELECT DISTINCT account_id, kind FROM milestone"
-                                 " WHERE achieved_date IS NOT NULL AND kind IN ('first_value', 'go_live')")}
         if kind in ("contacts", "feedback") and "contacts" not in self.rows:
             self._index("contacts", "SELECT * FROM contact", "name")
             for cid, row in self.rows["contacts"].items():
@@ -84,6 +91,23 @@ class Lookups:
         if kind in ("tasks", "milestones", "feedback") and kind not in self.rows:
             text = {"tasks": "title", "milestones": "name", "feedback": None}[kind]
             self._index(kind, f"SELECT * FROM {TABLES[kind]}", text)
+
+    def account_row(self, aid: int | None) -> dict[str, Any] | None:
+        """The whole stored row of account ``aid`` (what an update is compared with), or None."""
+        if aid is None:
+            return None
+        if self._full is None:  # once for all accounts: a big sheet of updates asks for most
+            self._full = {r["id"]: r for r in _rows(self.db, "SELECT * FROM account")}
+        return self._full.get(aid)
+
+    def achieved(self, aid: int, date_key: str) -> bool:
+        """Whether an achieved milestone sets account ``aid``'s ``date_key`` (first value, go-live)."""
+        if self._achieved is None:
+            self._achieved = {(account, "first_value_date" if kind == "first_value" else "golive_date")
+                              for account, kind in self.db.conn.execute(
+                                  "SELECT account_id, kind FROM milestone"
+                                  " WHERE achieved_date IS NOT NULL AND kind IN ('first_value', 'go_live')")}
+        return (aid, date_key) in self._achieved
 
     def _index(self, kind: str, sql: str, text: str | None) -> None:
         rows = {r["id"]: r for r in _rows(self.db, sql)}
@@ -238,10 +262,10 @@ def _accounts(values: dict[str, Any], lk: Lookups, labels: dict[str, str], seen:
         out.problems.append((labels.get("name", "Account"), "missing name"))
     if "name" in values and not name and target is not None:
         values.pop("name")
-    current = lk.accounts.get(target) if target else None
+    current = lk.account_row(target) if target else None
     for date_key in ("first_value_date", "golive_date"):
         # These dates follow an achieved milestone (as in the app); a blank cell does not undo it.
-        if date_key in values and values[date_key] is None and (target, date_key) in lk.achieved:
+        if date_key in values and values[date_key] is None and target and lk.achieved(target, date_key):
             values.pop(date_key)
     status = values.get("status")
     if status and "churned_date" not in values:
