@@ -43,7 +43,10 @@ def _c_pickler() -> Any:
         sys.modules["functools"] = __import__("_functools")
     try:
         from _pickle import dumps as c_dumps
-    except ImportError:  # pragma: no cover - an interpreter without the accelerator
+    except Exception:  # pragma: no cover - no accelerator, or one that wants more of functools
+        if stand_in:
+            del sys.modules["functools"]
+            stand_in = False
         from pickle import dumps as c_dumps
     finally:
         if stand_in:

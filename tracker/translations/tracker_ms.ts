@@ -7873,7 +7873,7 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
         </message>
         <message>
             <location filename="tracker/excel/csv_reader.py" line="81" />
-            <location filename="tracker/excel/file_kind.py" line="59" />
+            <location filename="tracker/excel/file_kind.py" line="62" />
             <source>{0} cannot be read: {1}.</source>
             <translation>{0} tidak dapat dibaca: {1}.</translation>
         </message>
@@ -7899,7 +7899,7 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
         </message>
         <message>
             <location filename="tracker/excel/errors.py" line="13" />
-            <location filename="tracker/excel/file_kind.py" line="29" />
+            <location filename="tracker/excel/file_kind.py" line="30" />
             <source>There is no file at {0}.</source>
             <translation>Tiada fail di {0}.</translation>
         </message>
@@ -7919,27 +7919,27 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>Eksport dibatalkan; tiada fail ditulis.</translation>
         </message>
         <message>
-            <location filename="tracker/excel/file_kind.py" line="30" />
+            <location filename="tracker/excel/file_kind.py" line="31" />
             <source>{0} is a folder, not a file; choose a spreadsheet file in it.</source>
             <translation>{0} ialah folder, bukan fail; pilih fail hamparan di dalamnya.</translation>
         </message>
         <message>
-            <location filename="tracker/excel/file_kind.py" line="31" />
+            <location filename="tracker/excel/file_kind.py" line="32" />
             <source>{0} is a pipe (FIFO), not a file; save the data to a file and import that.</source>
             <translation>{0} ialah paip (FIFO), bukan fail; simpan data ke dalam fail dan import fail itu.</translation>
         </message>
         <message>
-            <location filename="tracker/excel/file_kind.py" line="33" />
+            <location filename="tracker/excel/file_kind.py" line="34" />
             <source>{0} is a device or socket, not a file; choose a spreadsheet file.</source>
             <translation>{0} ialah peranti atau soket, bukan fail; pilih fail hamparan.</translation>
         </message>
         <message>
-            <location filename="tracker/excel/file_kind.py" line="35" />
+            <location filename="tracker/excel/file_kind.py" line="36" />
             <source>{0} is a link that leads back to itself (a loop of links), not a file.</source>
             <translation>{0} ialah pautan yang merujuk kembali kepada dirinya sendiri (gelung pautan), bukan fail.</translation>
         </message>
         <message>
-            <location filename="tracker/excel/file_kind.py" line="37" />
+            <location filename="tracker/excel/file_kind.py" line="38" />
             <source>{0} is a link to a file that does not exist.</source>
             <translation>{0} ialah pautan kepada fail yang tidak wujud.</translation>
         </message>
