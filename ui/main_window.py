@@ -9,9 +9,10 @@ only asks for it (``open_requested``), because a window belongs to one database.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -37,9 +38,12 @@ from ui.plurals import ntr
 from ui.portfolio import concerns_accounts, shared_portfolio
 from ui.settings import AppSettings
 from ui.theme import apply_palette
-from ui.views.accounts import AccountsView
+from ui.views.lazy import LazyView
 from ui.views.today import TodayView, overdue_text
 from ui.workers import Worker
+
+if TYPE_CHECKING:
+    from ui.views.accounts import AccountsView
 
 
 class MainWindow(QMainWindow):
@@ -85,10 +89,10 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         self.today_view = TodayView(ctx)
-        self.accounts_view = AccountsView(ctx)
-        self.accounts_view.set_actions(self.account_actions)
+        # Built on its first show (or first use): the start paints Today only.
+        self._accounts = LazyView(self._build_accounts_view)
         self.add_view("today", self.today_view, self.tr("Today"), "Ctrl+1")
-        self.add_view("accounts", self.accounts_view, self.tr("Accounts"), "Ctrl+2")
+        self.add_view("accounts", self._accounts, self.tr("Accounts"), "Ctrl+2")
         self.stack.currentChanged.connect(lambda _i: self.account_actions.update_enabled())
         ctx.bus.changed.connect(self._on_bus_changed)
         ctx.bus.failed.connect(self._on_bus_failed)
@@ -102,13 +106,29 @@ class MainWindow(QMainWindow):
         self.portfolio = shared_portfolio(ctx)
         self.portfolio.loaded.connect(self._show_counts)
         self.portfolio.patched.connect(self._show_counts)
-        # First reads while the window is built, not in a paint: damage the open's probe missed
-        # raises here, where the launcher turns it into a restore offer.
+        # Today asks for its lists now; its readers start once the window has painted.
         self.today_view.refresh()
-        self._counts_timer.start()  # the shared reader answers after the first paint
+        self._painted = False
         self.account_actions.update_enabled()
 
     # -- views ----------------------------------------------------------------------------
+    def _build_accounts_view(self) -> AccountsView:
+        from ui.views.accounts import AccountsView
+
+        view = AccountsView(self.ctx)
+        view.set_actions(self.account_actions)
+        return view
+
+    @property
+    def accounts_view(self) -> AccountsView:
+        """The account list, built now if it has not been shown yet."""
+        return cast("AccountsView", self._accounts.ensure())
+
+    def view_of(self, key: str) -> QWidget | None:
+        """The real view registered as ``key``, built now if it waits behind a placeholder."""
+        widget = self.views.get(key)
+        return widget.ensure() if isinstance(widget, LazyView) else widget
+
     def add_view(self, key: str, widget: QWidget, title: str, shortcut: str | None = None) -> QAction:
         """Register a view: side bar entry, View menu entry, shortcut (Ctrl+n by default)."""
         if key in self.views:
@@ -168,7 +188,7 @@ class MainWindow(QMainWindow):
         return [int(i) for i in getter()] if callable(getter) else []
 
     def _on_navigator_account_requested(self, account_id: int) -> None:
-        detail = self.views.get("account")
+        detail = self.view_of("account")
         show = getattr(detail, "show_account", None)
         if detail is not None and callable(show):
             self.show_view("account")
@@ -353,9 +373,10 @@ class MainWindow(QMainWindow):
     def open_hit(self, hit: SearchHit) -> None:
         """Show the account of ``hit`` and, inside it, the task, contact, note or comment."""
         self._on_navigator_account_requested(hit.account_id)
-        detail = self.views.get("account")
+        detail = self.view_of("account")
         show_record = getattr(detail, "show_record", None)
-        if detail is not None and self.stack.currentWidget() is detail and callable(show_record):
+        if (detail is not None and self.current_view_key() == "account"
+                and callable(show_record)):
             show_record(hit.kind, hit.id)
 
     def focus_filter(self) -> None:
@@ -407,7 +428,7 @@ class MainWindow(QMainWindow):
         last = self.settings.last_view()
         if last == "account":
             # An account view with no account is a dead end: reopen the last account, or Today.
-            detail = self.views.get("account")
+            detail = self.view_of("account")
             getter = getattr(detail, "last_account_id", None)
             account_id = getter() if callable(getter) else None
             if account_id is not None and account_exists(self.ctx.db, account_id):
@@ -427,6 +448,12 @@ class MainWindow(QMainWindow):
             if callable(save):
                 save(self.settings)
         self.settings.sync()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:  # the counts need the shared read: not before the first paint
+            self._painted = True
+            self._counts_timer.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_window_state()

@@ -7,7 +7,7 @@ task can be ticked done right here through an undoable command.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from functools import partial
 
@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QFont, QShowEvent
+from PySide6.QtGui import QAction, QFont, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.changes import ChangeSet
-from tracker.queries.checkins import Checkin, due_checkins
-from tracker.queries.portfolio import AccountRow, DueItem, account_rows, at_risk_rows, due_items, today_data
+from tracker.queries.checkins import Checkin
+from tracker.queries.portfolio import AccountRow, DueItem, account_rows, at_risk_rows, due_items
 from ui.commands.tasks import SetTaskStatus
 from ui.context import AppContext
 from ui.models import labels
@@ -50,6 +50,7 @@ from ui.theme import check_indicator_style
 from ui.views.bulk_menu import AccountBulkActions
 from ui.views.task_menu import TaskActions, TaskRef
 from ui.views.today_parts import Section
+from ui.views.today_reader import TodayLists, TodayReader
 
 
 def overdue_text(tasks: int, milestones: int) -> str:
@@ -147,6 +148,11 @@ class TodayView(QWidget):
         self._dirty: set[int] = set()
         self.loader = shared_portfolio(ctx)
         self.loader.loaded.connect(self._on_loader_loaded)
+        self.reader = TodayReader(ctx, self)
+        self.reader.read.connect(self._on_reader_read)
+        self.reader.failed.connect(self._on_reader_failed)
+        self._painted = False
+        self._waiting: list[Callable[[], None]] = []
         self._stale = True
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -189,18 +195,23 @@ class TodayView(QWidget):
 
     # -- data -----------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Everything after a broad change; only the named accounts after a tick or an edit."""
+        """Everything after a broad change; only the named accounts after a tick or an edit.
+
+        The whole lists are read off the GUI thread, and at start only once the window has
+        painted: the sections say "Loading…" until then (rows already shown stay until the
+        new ones come). A few accounts' items are one indexed query, read here.
+        """
         today = self.ctx.today()
+        if self.reader.reading_all and not self._stale:
+            return  # patched when that read answers: it may predate the write
         dirty, self._dirty, stale, self._stale = self._dirty, set(), self._stale, False
         if stale:
-            # The due lists are one quick query; the at-risk list needs every account's
-            # health (NumPy and the costliest read), which the loader reads off the UI thread,
-            # started one event-loop turn later: at start-up the window paints first.
-            data = today_data(self.ctx.db, today, rows=[])
-            self.overdue_model.set_rows(data.overdue)
-            self.soon_model.set_rows(data.due_soon)
-            self.at_risk.set_loading(self.tr("Loading…"))
-            QTimer.singleShot(0, self.loader.load)
+            for section in (self.overdue, self.due_soon, self.at_risk, self.checkins):
+                section.set_loading(self.tr("Loading…"))
+            self._after_paint(lambda: self.reader.request(items=True))
+            # The at-risk list needs every account's health, the costliest read: the shared
+            # loader reads it on its own thread.
+            self._after_paint(self.loader.load)
         elif dirty:
             items = due_items(self.ctx.db, today, account_ids=sorted(dirty))
             for model, part in ((self.overdue_model, [i for i in items if i.days_late > 0]),
@@ -212,9 +223,40 @@ class TodayView(QWidget):
             kept = {r.id for r in rows if r.at_risk}
             self.risk_model.replace_rows([r for r in rows if r.at_risk],
                                          removed=[i for i in dirty if i not in kept])
-        if stale or dirty:  # one grouped read of the whole portfolio: a few ms at 5,000 accounts
-            self.checkin_model.set_checkins(due_checkins(self.ctx.db, today), today)
+            self.reader.request(items=False)  # every account's last call: off the GUI thread
         self._update_heading(today)
+
+    def _after_paint(self, start: Callable[[], None]) -> None:
+        """Run ``start`` one turn after this view's first paint (now, if it has painted)."""
+        if self._painted:
+            QTimer.singleShot(0, self, start)
+        else:
+            self._waiting.append(start)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            waiting, self._waiting = self._waiting, []
+            for start in waiting:
+                QTimer.singleShot(0, self, start)
+
+    def _on_reader_read(self, lists: TodayLists) -> None:
+        if lists.items is not None:
+            self.overdue_model.set_rows([i for i in lists.items if i.days_late > 0])
+            self.soon_model.set_rows([i for i in lists.items if i.days_late <= 0])
+            self.overdue.set_loading(None)
+            self.due_soon.set_loading(None)
+        self.checkin_model.set_checkins(lists.checkins, lists.as_of)
+        self.checkins.set_loading(None)
+        self._update_heading(self.ctx.today())
+        if self._dirty and self.isVisible():  # written while the lists were being read
+            self._timer.start()
+
+    def _on_reader_failed(self, message: str) -> None:
+        for section in (self.overdue, self.due_soon, self.checkins):
+            section.set_loading(None)
+        self.ctx.bus.failed.emit(message)
 
     def _on_loader_loaded(self, rows: list[AccountRow]) -> None:
         self.at_risk.set_loading(None)
