@@ -30,10 +30,8 @@ from PySide6.QtWidgets import (
 from tracker.changes import ChangeSet
 from tracker.queries.portfolio import AccountRow, counts_of
 from tracker.queries.search import SearchHit, account_exists
-from ui import window_dialogs
 from ui.context import AppContext
 from ui.dialogs.account_actions import AccountActions
-from ui.dialogs.search_dialog import SearchDialog
 from ui.plurals import ntr
 from ui.portfolio import concerns_accounts, shared_portfolio
 from ui.settings import AppSettings
@@ -42,7 +40,8 @@ from ui.views.lazy import LazyView
 from ui.views.today import TodayView, overdue_text
 from ui.workers import Worker
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # loaded on first use: the first paint needs neither
+    from ui.dialogs.search_dialog import SearchDialog
     from ui.views.accounts import AccountsView
 
 
@@ -361,6 +360,8 @@ class MainWindow(QMainWindow):
 
     def open_search(self) -> SearchDialog:
         """The Ctrl+K popup; Enter on a result opens its place (see :meth:`open_hit`)."""
+        from ui.dialogs.search_dialog import SearchDialog
+
         dialog = SearchDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.hit_chosen.connect(self.open_hit)
@@ -389,32 +390,50 @@ class MainWindow(QMainWindow):
             apply_palette(app, None if value == "system" else value == "dark")
         self.settings.set_palette(value)
 
-    # -- files and help (ui/window_dialogs.py) ---------------------------------------------
+    # -- files and help (ui/window_dialogs.py, imported on first use) ------------------------
     def choose_new_database(self) -> QFileDialog:
+        from ui import window_dialogs
+
         return window_dialogs.choose_new_database(self)
 
     def choose_database(self) -> QFileDialog:
+        from ui import window_dialogs
+
         return window_dialogs.choose_database(self)
 
     def _fill_recent_menu(self) -> None:
+        from ui import window_dialogs
+
         window_dialogs.fill_recent_menu(self)
 
     def choose_backup_target(self) -> QFileDialog:
+        from ui import window_dialogs
+
         return window_dialogs.choose_backup_target(self)
 
     def back_up_to(self, target: Path) -> Worker:
+        from ui import window_dialogs
+
         return window_dialogs.back_up_to(self, target)
 
     def choose_backup_to_restore(self) -> QFileDialog:
+        from ui import window_dialogs
+
         return window_dialogs.choose_backup_to_restore(self)
 
     def confirm_restore(self, backup: Path) -> QMessageBox:
+        from ui import window_dialogs
+
         return window_dialogs.confirm_restore(self, backup)
 
     def show_database_location(self) -> QMessageBox:
+        from ui import window_dialogs
+
         return window_dialogs.show_database_location(self)
 
     def show_about(self) -> QMessageBox:
+        from ui import window_dialogs
+
         return window_dialogs.show_about(self)
 
     # -- state ----------------------------------------------------------------------------
