@@ -177,12 +177,13 @@ class Launcher(QObject):
             install_demo_banner(window, lambda: self.leave_demo(window))
         else:
             self.settings.set_user_database(path)
-        self.settings.sync()
         if replacing is not None:
             replacing.close()
         window.show()
+        # Neither the settings file nor the backup is needed for the first frame.
+        window.after_first_paint(self.settings.sync)
         if not self.is_demo(path):  # the demo is rebuilt, never restored: no backups of it
-            self._start_backup(window, path)
+            window.after_first_paint(lambda: window in self.windows and self._start_backup(window, path))
         if welcome and self.offer_demo and not demo and database_is_empty(window.ctx):
             self.first_start = self._welcome(window)
         return window
@@ -391,8 +392,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     apply_palette(app, None if choice == "system" else choice == "dark")
     # Come to import a workbook: its preview, not the first-start offer, is what to show.
     launcher = Launcher(settings, offer_demo=workbook is None)
-    forwarder = FileOpenForwarder(launcher)
-    app.installEventFilter(forwarder)
+    if sys.platform == "darwin":  # only macOS sends QFileOpenEvent; elsewhere a filter on
+        # every event of the app would cost the start for nothing
+        forwarder = FileOpenForwarder(launcher)
+        app.installEventFilter(forwarder)
     if args.demo is not None and args.demo.exists():
         launcher.prompter.error(tr("{0} already exists; choose a new file for the demo.").format(args.demo))
         return 1

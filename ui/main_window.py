@@ -8,6 +8,7 @@ only asks for it (``open_requested``), because a window belongs to one database.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -39,6 +40,9 @@ from ui.theme import apply_palette
 from ui.views.lazy import LazyView
 from ui.views.today import TodayView, overdue_text
 from ui.workers import Worker
+
+# Start-up work waits for the first paint, or this long for a window that never paints.
+UNPAINTED_FALLBACK_MS = 3000
 
 if TYPE_CHECKING:  # loaded on first use: the first paint needs neither
     from ui.dialogs.search_dialog import SearchDialog
@@ -108,6 +112,8 @@ class MainWindow(QMainWindow):
         # Today asks for its lists now; its readers start once the window has painted.
         self.today_view.refresh()
         self._painted = False
+        self._after_paint: list[Callable[[], object]] = []
+        self.after_first_paint(self._counts_timer.start)  # the counts need the shared read
         self.account_actions.update_enabled()
 
     # -- views ----------------------------------------------------------------------------
@@ -468,11 +474,31 @@ class MainWindow(QMainWindow):
                 save(self.settings)
         self.settings.sync()
 
+    def after_first_paint(self, job: Callable[[], object]) -> None:
+        """Run ``job`` one event-loop turn after the window first painted (next turn if it has).
+
+        Start-up work the first frame does not show (the status bar's counts, the rolling
+        backup) waits for it, so it neither delays the frame nor competes with it for the CPU.
+        A window that is never painted (started minimised) runs it after a while anyway.
+        """
+        if self._painted:
+            QTimer.singleShot(0, self, job)
+            return
+        if not self._after_paint:
+            QTimer.singleShot(UNPAINTED_FALLBACK_MS, self, self._run_after_paint)
+        self._after_paint.append(job)
+
+    def _run_after_paint(self) -> None:
+        self._painted = True
+        jobs, self._after_paint = self._after_paint, []
+        for job in jobs:
+            job()
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if not self._painted:  # the counts need the shared read: not before the first paint
+        if not self._painted:
             self._painted = True
-            self._counts_timer.start()
+            QTimer.singleShot(0, self, self._run_after_paint)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_window_state()
