@@ -399,47 +399,38 @@ class MainWindow(QMainWindow):
     # -- files and help (ui/window_dialogs.py, imported on first use) ------------------------
     def choose_new_database(self) -> QFileDialog:
         from ui import window_dialogs
-
         return window_dialogs.choose_new_database(self)
 
     def choose_database(self) -> QFileDialog:
         from ui import window_dialogs
-
         return window_dialogs.choose_database(self)
 
     def _fill_recent_menu(self) -> None:
         from ui import window_dialogs
-
         window_dialogs.fill_recent_menu(self)
 
     def choose_backup_target(self) -> QFileDialog:
         from ui import window_dialogs
-
         return window_dialogs.choose_backup_target(self)
 
     def back_up_to(self, target: Path) -> Worker:
         from ui import window_dialogs
-
         return window_dialogs.back_up_to(self, target)
 
     def choose_backup_to_restore(self) -> QFileDialog:
         from ui import window_dialogs
-
         return window_dialogs.choose_backup_to_restore(self)
 
     def confirm_restore(self, backup: Path) -> QMessageBox:
         from ui import window_dialogs
-
         return window_dialogs.confirm_restore(self, backup)
 
     def show_database_location(self) -> QMessageBox:
         from ui import window_dialogs
-
         return window_dialogs.show_database_location(self)
 
     def show_about(self) -> QMessageBox:
         from ui import window_dialogs
-
         return window_dialogs.show_about(self)
 
     # -- state ----------------------------------------------------------------------------

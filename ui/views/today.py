@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QSplitter,
@@ -40,7 +39,6 @@ from tracker.queries.checkins import Checkin
 from tracker.queries.portfolio import AccountRow, DueItem, account_rows, at_risk_rows, due_items
 from ui.commands.tasks import SetTaskStatus
 from ui.context import AppContext
-from ui.models import labels
 from ui.models.checkin_model import CheckinModel
 from ui.models.roles import ID_ROLE, ROW_ROLE
 from ui.models.today_models import AtRiskModel, DueItemModel
@@ -49,7 +47,7 @@ from ui.settings import AppSettings
 from ui.theme import check_indicator_style
 from ui.views.bulk_menu import AccountBulkActions
 from ui.views.task_menu import TaskActions, TaskRef
-from ui.views.today_parts import Section
+from ui.views.today_parts import Section, setup_columns
 from ui.views.today_reader import TodayLists, TodayReader
 
 
@@ -139,7 +137,7 @@ class TodayView(QWidget):
         self.bottom.setStretchFactor(1, 2)
         self.bottom.setSizes([600, 400])
         self.splitter.setSizes([330, 220, 170])
-        self._setup_columns()
+        setup_columns(self.overdue, self.due_soon, self.at_risk, self.checkins)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(bar)
@@ -159,36 +157,6 @@ class TodayView(QWidget):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.refresh)
         ctx.bus.changed.connect(self._on_bus_changed)
-
-    def _setup_columns(self) -> None:
-        for section in (self.overdue, self.due_soon):
-            section.table.setStyleSheet(check_indicator_style())
-            header = section.table.horizontalHeader()
-            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-            widths = {DueItemModel.DONE: 32, DueItemModel.ACCOUNT: 230, DueItemModel.STAGE: 90,
-                      DueItemModel.DUE: 100, DueItemModel.WHEN: 110, DueItemModel.STATUS: 100}
-            for column, width in widths.items():
-                header.resizeSection(column, width)
-            header.setSectionResizeMode(DueItemModel.DONE, QHeaderView.ResizeMode.Fixed)
-            header.setSectionResizeMode(DueItemModel.ITEM, QHeaderView.ResizeMode.Stretch)
-        header = self.at_risk.table.horizontalHeader()
-        # The at-risk list shares its pane with the check-ins: narrower columns than the
-        # panes above, so the health score and the reasons stay in view at 1366 px.
-        for column, width in {AtRiskModel.ACCOUNT: 170, AtRiskModel.OWNER: 110,
-                              AtRiskModel.STAGE: 130,
-                              # room for "Not enough data yet", the score's stand-in
-                              AtRiskModel.HEALTH: max(70, self.at_risk.table.fontMetrics()
-                                                      .horizontalAdvance(labels.no_health()) + 16),
-                              }.items():
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(AtRiskModel.REASON, QHeaderView.ResizeMode.Stretch)
-
-        header = self.checkins.table.horizontalHeader()
-        for column, width in {CheckinModel.ACCOUNT: 150, CheckinModel.OWNER: 100,
-                              CheckinModel.CADENCE: 90, CheckinModel.LAST: 100,
-                              CheckinModel.DUE: 90}.items():
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(CheckinModel.WHEN, QHeaderView.ResizeMode.Stretch)
 
     def _sections(self) -> tuple[Section, ...]:
         return (self.overdue, self.due_soon, self.at_risk, self.checkins)
@@ -269,9 +237,13 @@ class TodayView(QWidget):
         self.heading.setText(self.tr("Today, {0}").format(
             locale.toString(QDate(today.year, today.month, today.day), QLocale.FormatType.LongFormat)))
         overdue = (r for r in self.overdue.rows_shown() if isinstance(r, DueItem))
-        self.summary.setText(self.tr("{0} · Due in the next 7 days: {1} · Accounts at risk: {2}").format(
-            overdue_text(*overdue_counts(overdue)), locale.toString(self.due_soon.proxy.rowCount()),
-            locale.toString(self.at_risk.proxy.rowCount())))
+        if any(s.loading for s in (self.overdue, self.due_soon, self.at_risk)):
+            self.summary.setText(self.tr("Loading…"))  # no counts before they are known
+        else:
+            self.summary.setText(self.tr("{0} · Due in the next 7 days: {1} · Accounts at risk: {2}")
+                                 .format(overdue_text(*overdue_counts(overdue)),
+                                         locale.toString(self.due_soon.proxy.rowCount()),
+                                         locale.toString(self.at_risk.proxy.rowCount())))
         for section in self._sections():
             section.update_title()
 
