@@ -27,12 +27,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, Q
 from tracker import i18n
 from tracker.excel._read_child import CHILD_FLAG, SUPPORTED
 from tracker.paths import default_db_path, demo_db_path, is_demo_path, log_dir
-from tracker.storage.backups import newest_good_backup, restore_backup, rolling_backup
 from tracker.storage.db import open_database, verify_intact
 from tracker.storage.errors import CorruptDatabaseError, InstanceLockedError, StoreError, damaged_message
 from tracker.storage.instance_lock import InstanceLock
 from tracker.temp_files import clean_leftovers
-from tracker.version import app_version
 from tracker.workspace import open_workspace
 from ui.context import AppContext
 from ui.demo_banner import install_demo_banner
@@ -179,12 +177,13 @@ class Launcher(QObject):
             install_demo_banner(window, lambda: self.leave_demo(window))
         else:
             self.settings.set_user_database(path)
-        self.settings.sync()
         if replacing is not None:
             replacing.close()
         window.show()
+        # Neither the settings file nor the backup is needed for the first frame.
+        window.after_first_paint(self.settings.sync)
         if not self.is_demo(path):  # the demo is rebuilt, never restored: no backups of it
-            self._start_backup(window, path)
+            window.after_first_paint(lambda: window in self.windows and self._start_backup(window, path))
         if welcome and self.offer_demo and not demo and database_is_empty(window.ctx):
             self.first_start = self._welcome(window)
         return window
@@ -212,6 +211,8 @@ class Launcher(QObject):
     def _damaged(self, path: Path, exc: StoreError, replacing: MainWindow | None) -> MainWindow | None:
         """Tell the user the file is damaged and offer the newest good backup; nothing is
         written into the damaged file."""
+        from tracker.storage.backups import newest_good_backup, restore_backup
+
         text = damaged_message(path)  # a read that found it may not have known the file
         backup = newest_good_backup(path)
         if backup is None:
@@ -231,6 +232,8 @@ class Launcher(QObject):
     def _start_backup(self, window: MainWindow, path: Path) -> Worker:
         """The full page check and the rolling backup, on their own connection off the UI
         thread (about 0.6 s for the L portfolio: the window should not wait for it)."""
+        from tracker.storage.backups import newest_good_backup, rolling_backup
+
         def job(control: JobControl) -> Path | None:
             db = open_database(path, migrate=False)
             try:
@@ -284,6 +287,8 @@ class Launcher(QObject):
 
     def restore(self, window: MainWindow, backup: Path) -> MainWindow | None:
         """Close the window (and its connection), put the backup in place, reopen."""
+        from tracker.storage.backups import restore_backup
+
         path = window.ctx.db_path
         window.close()
         try:
@@ -293,9 +298,26 @@ class Launcher(QObject):
         return self.open(path)
 
 
+class _VersionAction(argparse.Action):
+    """``--version``, with the version looked up only when asked: the package metadata it
+    comes from costs the start (importlib.metadata and its e-mail parser) about 80 ms."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS,
+                 default: str = argparse.SUPPRESS, help: str | None = None) -> None:
+        super().__init__(option_strings, dest=dest, default=default, nargs=0,
+                         help=help or "show program's version number and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        from tracker.version import app_version
+
+        print(f"{parser.prog} {app_version()}")
+        parser.exit()
+
+
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="onboarding-tracker")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {app_version()}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument("--db", type=Path, default=None, help="database file to open")
     parser.add_argument("--demo", type=Path, default=None, metavar="PATH",
                         help="create PATH filled with the demo portfolio and open it")
@@ -356,7 +378,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     workbook = workbook_to_import(args)
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
-    QCoreApplication.setApplicationVersion(app_version())
     QGuiApplication.setDesktopFileName(DESKTOP_FILE)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
@@ -371,8 +392,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     apply_palette(app, None if choice == "system" else choice == "dark")
     # Come to import a workbook: its preview, not the first-start offer, is what to show.
     launcher = Launcher(settings, offer_demo=workbook is None)
-    forwarder = FileOpenForwarder(launcher)
-    app.installEventFilter(forwarder)
+    if sys.platform == "darwin":  # only macOS sends QFileOpenEvent; elsewhere a filter on
+        # every event of the app would cost the start for nothing
+        forwarder = FileOpenForwarder(launcher)
+        app.installEventFilter(forwarder)
     if args.demo is not None and args.demo.exists():
         launcher.prompter.error(tr("{0} already exists; choose a new file for the demo.").format(args.demo))
         return 1
@@ -389,6 +412,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         folder = args.self_test.expanduser().absolute()
         QTimer.singleShot(0, lambda: run_self_test(window, folder))
+    QTimer.singleShot(PREWARM_DELAY_MS, set_application_version)  # nothing before needs it
     QTimer.singleShot(PREWARM_DELAY_MS, prewarm_heavy_imports)
     QTimer.singleShot(PREWARM_DELAY_MS, clean_leftovers)  # what a killed export or read left
     code = int(app.exec())
@@ -398,6 +422,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 PREWARM_DELAY_MS = 800
+
+
+def set_application_version() -> None:
+    from tracker.version import app_version
+
+    QCoreApplication.setApplicationVersion(app_version())
 
 
 def prewarm_heavy_imports() -> threading.Thread:

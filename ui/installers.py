@@ -7,9 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from ui.main_window import MainWindow
-from ui.views.account_detail import AccountDetailView
 from ui.views.lazy import LazyView
-from ui.views.playbooks import PlaybooksView
 
 
 def tr(text: str) -> str:
@@ -18,8 +16,21 @@ def tr(text: str) -> str:
 
 def install_views(window: MainWindow) -> None:
     ctx = window.ctx
-    window.add_view("account", AccountDetailView(ctx), tr("Account"), "Ctrl+3")
-    window.add_view("playbooks", PlaybooksView(ctx), tr("Playbooks"), "Ctrl+4")
+
+    # Every view but Today is built on its first show (or when the window first needs it:
+    # opening an account builds the account view), so the start pays for Today only.
+    def account() -> QWidget:
+        from ui.views.account_detail import AccountDetailView
+
+        return AccountDetailView(ctx)
+
+    def playbooks() -> QWidget:
+        from ui.views.playbooks import PlaybooksView
+
+        return PlaybooksView(ctx)
+
+    window.add_view("account", LazyView(account), tr("Account"), "Ctrl+3")
+    window.add_view("playbooks", LazyView(playbooks), tr("Playbooks"), "Ctrl+4")
 
     def dashboard() -> QWidget:
         from ui.views.dashboard import DashboardView

@@ -8,10 +8,12 @@ only asks for it (``open_requested``), because a window belongs to one database.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -29,17 +31,22 @@ from PySide6.QtWidgets import (
 from tracker.changes import ChangeSet
 from tracker.queries.portfolio import AccountRow, counts_of
 from tracker.queries.search import SearchHit, account_exists
-from ui import window_dialogs
 from ui.context import AppContext
 from ui.dialogs.account_actions import AccountActions
-from ui.dialogs.search_dialog import SearchDialog
 from ui.plurals import ntr
 from ui.portfolio import concerns_accounts, shared_portfolio
 from ui.settings import AppSettings
 from ui.theme import apply_palette
-from ui.views.accounts import AccountsView
+from ui.views.lazy import LazyView
 from ui.views.today import TodayView, overdue_text
 from ui.workers import Worker
+
+# Start-up work waits for the first paint, or this long for a window that never paints.
+UNPAINTED_FALLBACK_MS = 3000
+
+if TYPE_CHECKING:  # loaded on first use: the first paint needs neither
+    from ui.dialogs.search_dialog import SearchDialog
+    from ui.views.accounts import AccountsView
 
 
 class MainWindow(QMainWindow):
@@ -85,10 +92,10 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         self.today_view = TodayView(ctx)
-        self.accounts_view = AccountsView(ctx)
-        self.accounts_view.set_actions(self.account_actions)
+        # Built on its first show (or first use): the start paints Today only.
+        self._accounts = LazyView(self._build_accounts_view)
         self.add_view("today", self.today_view, self.tr("Today"), "Ctrl+1")
-        self.add_view("accounts", self.accounts_view, self.tr("Accounts"), "Ctrl+2")
+        self.add_view("accounts", self._accounts, self.tr("Accounts"), "Ctrl+2")
         self.stack.currentChanged.connect(lambda _i: self.account_actions.update_enabled())
         ctx.bus.changed.connect(self._on_bus_changed)
         ctx.bus.failed.connect(self._on_bus_failed)
@@ -102,13 +109,31 @@ class MainWindow(QMainWindow):
         self.portfolio = shared_portfolio(ctx)
         self.portfolio.loaded.connect(self._show_counts)
         self.portfolio.patched.connect(self._show_counts)
-        # First reads while the window is built, not in a paint: damage the open's probe missed
-        # raises here, where the launcher turns it into a restore offer.
+        # Today asks for its lists now; its readers start once the window has painted.
         self.today_view.refresh()
-        self._counts_timer.start()  # the shared reader answers after the first paint
+        self._painted = False
+        self._after_paint: list[Callable[[], object]] = []
+        self.after_first_paint(self._counts_timer.start)  # the counts need the shared read
         self.account_actions.update_enabled()
 
     # -- views ----------------------------------------------------------------------------
+    def _build_accounts_view(self) -> AccountsView:
+        from ui.views.accounts import AccountsView
+
+        view = AccountsView(self.ctx)
+        view.set_actions(self.account_actions)
+        return view
+
+    @property
+    def accounts_view(self) -> AccountsView:
+        """The account list, built now if it has not been shown yet."""
+        return cast("AccountsView", self._accounts.ensure())
+
+    def view_of(self, key: str) -> QWidget | None:
+        """The real view registered as ``key``, built now if it waits behind a placeholder."""
+        widget = self.views.get(key)
+        return widget.ensure() if isinstance(widget, LazyView) else widget
+
     def add_view(self, key: str, widget: QWidget, title: str, shortcut: str | None = None) -> QAction:
         """Register a view: side bar entry, View menu entry, shortcut (Ctrl+n by default)."""
         if key in self.views:
@@ -168,7 +193,7 @@ class MainWindow(QMainWindow):
         return [int(i) for i in getter()] if callable(getter) else []
 
     def _on_navigator_account_requested(self, account_id: int) -> None:
-        detail = self.views.get("account")
+        detail = self.view_of("account")
         show = getattr(detail, "show_account", None)
         if detail is not None and callable(show):
             self.show_view("account")
@@ -341,6 +366,8 @@ class MainWindow(QMainWindow):
 
     def open_search(self) -> SearchDialog:
         """The Ctrl+K popup; Enter on a result opens its place (see :meth:`open_hit`)."""
+        from ui.dialogs.search_dialog import SearchDialog
+
         dialog = SearchDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.hit_chosen.connect(self.open_hit)
@@ -353,9 +380,10 @@ class MainWindow(QMainWindow):
     def open_hit(self, hit: SearchHit) -> None:
         """Show the account of ``hit`` and, inside it, the task, contact, note or comment."""
         self._on_navigator_account_requested(hit.account_id)
-        detail = self.views.get("account")
+        detail = self.view_of("account")
         show_record = getattr(detail, "show_record", None)
-        if detail is not None and self.stack.currentWidget() is detail and callable(show_record):
+        if (detail is not None and self.current_view_key() == "account"
+                and callable(show_record)):
             show_record(hit.kind, hit.id)
 
     def focus_filter(self) -> None:
@@ -368,32 +396,41 @@ class MainWindow(QMainWindow):
             apply_palette(app, None if value == "system" else value == "dark")
         self.settings.set_palette(value)
 
-    # -- files and help (ui/window_dialogs.py) ---------------------------------------------
+    # -- files and help (ui/window_dialogs.py, imported on first use) ------------------------
     def choose_new_database(self) -> QFileDialog:
+        from ui import window_dialogs
         return window_dialogs.choose_new_database(self)
 
     def choose_database(self) -> QFileDialog:
+        from ui import window_dialogs
         return window_dialogs.choose_database(self)
 
     def _fill_recent_menu(self) -> None:
+        from ui import window_dialogs
         window_dialogs.fill_recent_menu(self)
 
     def choose_backup_target(self) -> QFileDialog:
+        from ui import window_dialogs
         return window_dialogs.choose_backup_target(self)
 
     def back_up_to(self, target: Path) -> Worker:
+        from ui import window_dialogs
         return window_dialogs.back_up_to(self, target)
 
     def choose_backup_to_restore(self) -> QFileDialog:
+        from ui import window_dialogs
         return window_dialogs.choose_backup_to_restore(self)
 
     def confirm_restore(self, backup: Path) -> QMessageBox:
+        from ui import window_dialogs
         return window_dialogs.confirm_restore(self, backup)
 
     def show_database_location(self) -> QMessageBox:
+        from ui import window_dialogs
         return window_dialogs.show_database_location(self)
 
     def show_about(self) -> QMessageBox:
+        from ui import window_dialogs
         return window_dialogs.show_about(self)
 
     # -- state ----------------------------------------------------------------------------
@@ -407,7 +444,7 @@ class MainWindow(QMainWindow):
         last = self.settings.last_view()
         if last == "account":
             # An account view with no account is a dead end: reopen the last account, or Today.
-            detail = self.views.get("account")
+            detail = self.view_of("account")
             getter = getattr(detail, "last_account_id", None)
             account_id = getter() if callable(getter) else None
             if account_id is not None and account_exists(self.ctx.db, account_id):
@@ -427,6 +464,32 @@ class MainWindow(QMainWindow):
             if callable(save):
                 save(self.settings)
         self.settings.sync()
+
+    def after_first_paint(self, job: Callable[[], object]) -> None:
+        """Run ``job`` one event-loop turn after the window first painted (next turn if it has).
+
+        Start-up work the first frame does not show (the status bar's counts, the rolling
+        backup) waits for it, so it neither delays the frame nor competes with it for the CPU.
+        A window that is never painted (started minimised) runs it after a while anyway.
+        """
+        if self._painted:
+            QTimer.singleShot(0, self, job)
+            return
+        if not self._after_paint:
+            QTimer.singleShot(UNPAINTED_FALLBACK_MS, self, self._run_after_paint)
+        self._after_paint.append(job)
+
+    def _run_after_paint(self) -> None:
+        self._painted = True
+        jobs, self._after_paint = self._after_paint, []
+        for job in jobs:
+            job()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self, self._run_after_paint)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_window_state()

@@ -106,6 +106,7 @@ def test_today_lists_the_overdue_check_in_and_opens_the_account(ctx: AppContext,
     today.show()
     qtbot.waitExposed(today)
     model = today.checkin_model
+    qtbot.waitUntil(lambda: model.row_of(account) is not None)  # read after the first paint
     rows = [model.row_at(i) for i in range(model.rowCount())]
     mine = next(r for r in rows if r.account_id == account)
     # No call yet: kickoff 2026-05-10 + 14 days = 2026-05-24, 22 days before 2026-06-15.

@@ -64,7 +64,7 @@ def window(main_window: MainWindow, ctx: AppContext, qtbot: QtBot) -> Iterator[M
         QThreadPool.globalInstance().waitForDone(10_000)
         QApplication.processEvents()
     account = ctx.db.conn.execute("SELECT id FROM account ORDER BY id DESC LIMIT 1").fetchone()[0]
-    main_window.views["account"].show_account(account)  # type: ignore[attr-defined]
+    main_window.view_of("account").show_account(account)  # type: ignore[union-attr]
     main_window.show_view("today")
     today = main_window.today_view
     qtbot.waitUntil(lambda: today.overdue_model.rowCount() > 0 and not today.loader.busy)
@@ -150,7 +150,7 @@ def test_hidden_views_run_no_queries_on_a_change(window: MainWindow, ctx: AppCon
 
 
 def test_a_stale_view_reads_when_shown(window: MainWindow, ctx: AppContext) -> None:
-    view = window.views["playbooks"]
+    view = window.view_of("playbooks")  # built when the fixture showed it
     assert isinstance(view, PlaybooksView)
     written = create_playbook(ctx.db, {"name": "Made while the view was hidden"})
     ctx.bus.announce(written.change, None)

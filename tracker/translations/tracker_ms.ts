@@ -12,47 +12,47 @@
     <context>
         <name>AccountActions</name>
         <message>
-            <location filename="ui/dialogs/account_actions.py" line="48" />
+            <location filename="ui/dialogs/account_actions.py" line="51" />
             <source>&amp;New account…</source>
             <translation>Akaun &amp;baharu…</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_actions.py" line="50" />
+            <location filename="ui/dialogs/account_actions.py" line="53" />
             <source>Create an account</source>
             <translation>Cipta akaun</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_actions.py" line="52" />
+            <location filename="ui/dialogs/account_actions.py" line="55" />
             <source>&amp;Edit account…</source>
             <translation>&amp;Sunting akaun…</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_actions.py" line="58" />
+            <location filename="ui/dialogs/account_actions.py" line="61" />
             <source>&amp;Delete account…</source>
             <translation>Pa&amp;dam akaun…</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_actions.py" line="62" />
+            <location filename="ui/dialogs/account_actions.py" line="65" />
             <source>&amp;Move to stage</source>
             <translation>&amp;Pindahkan ke peringkat</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_actions.py" line="132" />
+            <location filename="ui/dialogs/account_actions.py" line="139" />
             <source>Delete account</source>
             <translation>Padam akaun</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_actions.py" line="133" />
+            <location filename="ui/dialogs/account_actions.py" line="140" />
             <source>Delete “{0}” with its tasks, contacts and history?</source>
             <translation>Padam “{0}” berserta tugasan, kenalan dan sejarahnya?</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_actions.py" line="135" />
+            <location filename="ui/dialogs/account_actions.py" line="142" />
             <source>You can undo this with Edit ▸ Undo (Ctrl+Z).</source>
             <translation>Anda boleh membuat asal tindakan ini melalui Sunting ▸ Buat asal (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_actions.py" line="136" />
+            <location filename="ui/dialogs/account_actions.py" line="143" />
             <source>Delete</source>
             <translation>Padam</translation>
         </message>
@@ -4110,7 +4110,7 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
     <context>
         <name>LazyView</name>
         <message>
-            <location filename="ui/views/lazy.py" line="28" />
+            <location filename="ui/views/lazy.py" line="43" />
             <source>Loading…</source>
             <translation>Memuatkan…</translation>
         </message>
@@ -4287,189 +4287,189 @@ Sandaran: {2}</translation>
             <translation>Ruang kerja luar talian untuk pakar onboarding pelanggan, dalam satu fail setempat.</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="72" />
+            <location filename="ui/main_window.py" line="79" />
             <source>{0} — Onboarding Tracker</source>
             <translation>{0} — Onboarding Tracker</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="75" />
+            <location filename="ui/main_window.py" line="82" />
             <source>Views</source>
             <translation>Paparan</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="90" />
+            <location filename="ui/main_window.py" line="97" />
             <source>Today</source>
             <translation>Hari ini</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="91" />
+            <location filename="ui/main_window.py" line="98" />
             <source>Accounts</source>
             <translation>Akaun</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="186" />
+            <location filename="ui/main_window.py" line="211" />
             <source>&amp;File</source>
             <translation>&amp;Fail</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="187" />
+            <location filename="ui/main_window.py" line="212" />
             <source>&amp;New database…</source>
             <translation>Pangkalan data ba&amp;haru…</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="189" />
+            <location filename="ui/main_window.py" line="214" />
             <source>&amp;Open database…</source>
             <translation>&amp;Buka pangkalan data…</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="191" />
+            <location filename="ui/main_window.py" line="216" />
             <source>&amp;Recent files</source>
             <translation>Fail &amp;terkini</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="194" />
+            <location filename="ui/main_window.py" line="219" />
             <source>&amp;Import…</source>
             <translation>&amp;Import…</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="195" />
+            <location filename="ui/main_window.py" line="220" />
             <source>&amp;Export report…</source>
             <translation>&amp;Eksport laporan…</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="196" />
+            <location filename="ui/main_window.py" line="221" />
             <source>Save import &amp;template…</source>
             <translation>Simpan templat i&amp;mport…</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="203" />
+            <location filename="ui/main_window.py" line="228" />
             <source>&amp;Back up now…</source>
             <translation>&amp;Sandarkan sekarang…</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="204" />
+            <location filename="ui/main_window.py" line="229" />
             <source>Re&amp;store from backup…</source>
             <translation>P&amp;ulihkan daripada sandaran…</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="207" />
+            <location filename="ui/main_window.py" line="232" />
             <source>&amp;Quit</source>
             <translation>&amp;Keluar</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="211" />
+            <location filename="ui/main_window.py" line="236" />
             <source>&amp;Edit</source>
             <translation>&amp;Sunting</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="213" />
+            <location filename="ui/main_window.py" line="238" />
             <source>&amp;Undo</source>
             <translation>&amp;Buat asal</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="215" />
+            <location filename="ui/main_window.py" line="240" />
             <source>&amp;Redo</source>
             <translation>Buat &amp;semula</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="227" />
+            <location filename="ui/main_window.py" line="252" />
             <source>&amp;View</source>
             <translation>&amp;Paparan</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="229" />
+            <location filename="ui/main_window.py" line="254" />
             <source>&amp;Filter accounts</source>
             <translation>&amp;Tapis akaun</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="231" />
+            <location filename="ui/main_window.py" line="256" />
             <source>&amp;Search everywhere…</source>
             <translation>&amp;Cari di semua tempat…</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="234" />
+            <location filename="ui/main_window.py" line="259" />
             <source>&amp;Appearance</source>
             <translation>&amp;Penampilan</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="237" />
+            <location filename="ui/main_window.py" line="262" />
             <source>Follow the &amp;system</source>
             <translation>Ikut &amp;sistem</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="237" />
+            <location filename="ui/main_window.py" line="262" />
             <source>&amp;Light</source>
             <translation>&amp;Cerah</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="238" />
+            <location filename="ui/main_window.py" line="263" />
             <source>&amp;Dark</source>
             <translation>&amp;Gelap</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="246" />
+            <location filename="ui/main_window.py" line="271" />
             <source>&amp;Help</source>
             <translation>&amp;Bantuan</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="247" />
+            <location filename="ui/main_window.py" line="272" />
             <source>&amp;Where is my database?</source>
             <translation>&amp;Di manakah pangkalan data saya?</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="249" />
+            <location filename="ui/main_window.py" line="274" />
             <source>&amp;About Onboarding Tracker</source>
             <translation>&amp;Perihal Onboarding Tracker</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="251" />
+            <location filename="ui/main_window.py" line="276" />
             <source>About &amp;Qt</source>
             <translation>Perihal &amp;Qt</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="254" />
+            <location filename="ui/main_window.py" line="279" />
             <source>Main toolbar</source>
             <translation>Bar alat utama</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="267" />
+            <location filename="ui/main_window.py" line="292" />
             <source>Undo</source>
             <translation>Buat asal</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="267" />
+            <location filename="ui/main_window.py" line="292" />
             <source>Redo</source>
             <translation>Buat semula</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="283" />
+            <location filename="ui/main_window.py" line="308" />
             <source>Search accounts, contacts, tasks, notes and feedback (Ctrl+K)</source>
             <translation>Cari akaun, kenalan, tugasan, nota dan maklum balas (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="300" />
+            <location filename="ui/main_window.py" line="325" />
             <source>The database file this window works on</source>
             <translation>Fail pangkalan data yang digunakan oleh tetingkap ini</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="317" />
+            <location filename="ui/main_window.py" line="342" />
             <source>{0} · {1} · {2} · {3} at risk</source>
             <translation>{0} · {1} · {2} · {3} berisiko</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="329" />
+            <location filename="ui/main_window.py" line="354" />
             <source>Not saved</source>
             <translation>Tidak disimpan</translation>
         </message>
         <message numerus="yes">
-            <location filename="ui/main_window.py" line="318" />
+            <location filename="ui/main_window.py" line="343" />
             <source>%n account(s)</source>
             <translation>
                 <numerusform>%n akaun</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="ui/main_window.py" line="319" />
+            <location filename="ui/main_window.py" line="344" />
             <source>%n open task(s)</source>
             <translation>
                 <numerusform>%n tugasan terbuka</numerusform>
@@ -6345,109 +6345,117 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
         </message>
     </context>
     <context>
+        <name>TodayReader</name>
+        <message>
+            <location filename="ui/views/today_reader.py" line="97" />
+            <source>Today's lists could not be read: {0}</source>
+            <translation>Senarai Hari ini tidak dapat dibaca: {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>TodayView</name>
         <message>
-            <location filename="ui/views/today.py" line="58" />
+            <location filename="ui/views/today.py" line="57" />
             <source>{0} overdue ({1} tasks, {2} milestones)</source>
             <translation>{0} lewat tempoh ({1} tugasan, {2} pencapaian)</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="84" />
+            <location filename="ui/views/today.py" line="83" />
             <source>Overdue ({0})</source>
             <translation>Lewat tempoh ({0})</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="85" />
+            <location filename="ui/views/today.py" line="84" />
             <source>Nothing overdue. Well done.</source>
             <translation>Tiada yang lewat tempoh. Syabas.</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="86" />
+            <location filename="ui/views/today.py" line="85" />
             <source>Due in the next 7 days ({0})</source>
             <translation>Perlu disiapkan dalam 7 hari akan datang ({0})</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="88" />
+            <location filename="ui/views/today.py" line="87" />
             <source>Nothing due this week.</source>
             <translation>Tiada yang perlu disiapkan minggu ini.</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="89" />
+            <location filename="ui/views/today.py" line="88" />
             <source>Accounts at risk ({0})</source>
             <translation>Akaun berisiko ({0})</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="90" />
+            <location filename="ui/views/today.py" line="89" />
             <source>No account is at risk.</source>
             <translation>Tiada akaun yang berisiko.</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="92" />
+            <location filename="ui/views/today.py" line="91" />
             <source>At risk: health score red (below 40), tasks off track (over 60 % of the tasks due so far are overdue), or no first value more than 90 days after signing.</source>
             <translation>Berisiko: skor kesihatan merah (bawah 40), tugasan tersasar (lebih 60 % tugasan yang sepatutnya siap setakat ini lewat tempoh), atau tiada nilai pertama lebih 90 hari selepas kontrak ditandatangani.</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="95" />
+            <location filename="ui/views/today.py" line="94" />
             <source>Check-ins due ({0})</source>
             <translation>Daftar masuk perlu dibuat ({0})</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="96" />
+            <location filename="ui/views/today.py" line="95" />
             <source>Every account has had its call or meeting.</source>
             <translation>Semua akaun sudah menerima panggilan atau mesyuarat.</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="98" />
+            <location filename="ui/views/today.py" line="97" />
             <source>A check-in is a call or a meeting; the next one is due one cadence after the last one (weekly, fortnightly, monthly or custom, set per account or per segment).</source>
             <translation>Daftar masuk ialah panggilan atau mesyuarat; yang seterusnya perlu dibuat satu tempoh selepas yang terakhir (mingguan, dua minggu sekali, bulanan atau tersuai, ditetapkan per akaun atau per segmen).</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="107" />
+            <location filename="ui/views/today.py" line="106" />
             <source>Show the work of one owner's accounts</source>
             <translation>Paparkan kerja bagi akaun seorang pemilik</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="108" />
+            <location filename="ui/views/today.py" line="107" />
             <source>Everyone's work</source>
             <translation>Kerja semua orang</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="110" />
+            <location filename="ui/views/today.py" line="109" />
             <source>&amp;Group by account</source>
             <translation>&amp;Kumpulkan mengikut akaun</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="111" />
+            <location filename="ui/views/today.py" line="110" />
             <source>Keep each account's tasks and milestones together</source>
             <translation>Satukan tugasan dan pencapaian setiap akaun</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="116" />
+            <location filename="ui/views/today.py" line="115" />
             <source>Sho&amp;w:</source>
             <translation>&amp;Papar:</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="202" />
+            <location filename="ui/views/today.py" line="178" />
             <source>Loading…</source>
             <translation>Memuatkan…</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="227" />
+            <location filename="ui/views/today.py" line="237" />
             <source>Today, {0}</source>
             <translation>Hari ini, {0}</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="230" />
+            <location filename="ui/views/today.py" line="240" />
             <source>{0} · Due in the next 7 days: {1} · Accounts at risk: {2}</source>
             <translation>{0} · Perlu disiapkan dalam 7 hari akan datang: {1} · Akaun berisiko: {2}</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="331" />
+            <location filename="ui/views/today.py" line="341" />
             <source>&amp;Open account</source>
             <translation>&amp;Buka akaun</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="334" />
+            <location filename="ui/views/today.py" line="344" />
             <source>Selected a&amp;ccounts</source>
             <translation>Akaun &amp;dipilih</translation>
         </message>
@@ -6638,57 +6646,57 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
     <context>
         <name>app</name>
         <message>
-            <location filename="ui/app.py" line="74" />
+            <location filename="ui/app.py" line="72" />
             <source>Onboarding Tracker</source>
             <translation>Onboarding Tracker</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="78" />
+            <location filename="ui/app.py" line="76" />
             <source>Database damaged</source>
             <translation>Pangkalan data rosak</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="79" />
+            <location filename="ui/app.py" line="77" />
             <source>Restore the newest good backup, {0}? The damaged file is kept beside it.</source>
             <translation>Pulihkan sandaran baik yang terkini, {0}? Fail yang rosak disimpan di sebelahnya.</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="81" />
+            <location filename="ui/app.py" line="79" />
             <source>Restore backup</source>
             <translation>Pulihkan sandaran</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="88" />
+            <location filename="ui/app.py" line="86" />
             <source>Database in use</source>
             <translation>Pangkalan data sedang digunakan</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="89" />
+            <location filename="ui/app.py" line="87" />
             <source>Open another file…</source>
             <translation>Buka fail lain…</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="94" />
+            <location filename="ui/app.py" line="92" />
             <source>Open database</source>
             <translation>Buka pangkalan data</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="95" />
+            <location filename="ui/app.py" line="93" />
             <source>Onboarding Tracker database (*.db);;All files (*)</source>
             <translation>Pangkalan data Onboarding Tracker (*.db);;Semua fail (*)</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="148" />
+            <location filename="ui/app.py" line="146" />
             <source>The folder of {0} cannot be written: {1}.</source>
             <translation>Folder bagi {0} tidak boleh ditulis: {1}.</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="255" />
+            <location filename="ui/app.py" line="258" />
             <source>The automatic backup failed: {0}</source>
             <translation>Sandaran automatik gagal: {0}</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="377" />
+            <location filename="ui/app.py" line="400" />
             <source>{0} already exists; choose a new file for the demo.</source>
             <translation>{0} sudah wujud; pilih fail baharu untuk demo.</translation>
         </message>
@@ -8707,82 +8715,82 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
     <context>
         <name>installers</name>
         <message>
-            <location filename="ui/installers.py" line="21" />
+            <location filename="ui/installers.py" line="32" />
             <source>Account</source>
             <translation>Butiran akaun</translation>
         </message>
         <message>
-            <location filename="ui/installers.py" line="22" />
+            <location filename="ui/installers.py" line="33" />
             <source>Playbooks</source>
             <translation>Playbook</translation>
         </message>
         <message>
-            <location filename="ui/installers.py" line="34" />
+            <location filename="ui/installers.py" line="45" />
             <source>Dashboard</source>
             <translation>Papan pemuka</translation>
         </message>
         <message>
-            <location filename="ui/installers.py" line="35" />
+            <location filename="ui/installers.py" line="46" />
             <source>Analytics</source>
             <translation>Analitik</translation>
         </message>
         <message>
-            <location filename="ui/installers.py" line="42" />
+            <location filename="ui/installers.py" line="53" />
             <source>Goals</source>
             <translation>Matlamat</translation>
         </message>
         <message>
-            <location filename="ui/installers.py" line="93" />
+            <location filename="ui/installers.py" line="104" />
             <source>Import support &amp;cases…</source>
             <translation>Import kes s&amp;okongan…</translation>
         </message>
         <message>
-            <location filename="ui/installers.py" line="100" />
+            <location filename="ui/installers.py" line="111" />
             <source>Export &amp;playbooks…</source>
             <translation>Eksport &amp;playbook…</translation>
         </message>
         <message>
-            <location filename="ui/installers.py" line="101" />
+            <location filename="ui/installers.py" line="112" />
             <source>Import p&amp;laybooks…</source>
             <translation>Import p&amp;laybook…</translation>
         </message>
         <message>
-            <location filename="ui/installers.py" line="131" />
+            <location filename="ui/installers.py" line="142" />
             <source>Health score &amp;weights…</source>
             <translation>&amp;Pemberat skor kesihatan…</translation>
         </message>
         <message>
-            <location filename="ui/installers.py" line="132" />
+            <location filename="ui/installers.py" line="143" />
             <source>Maturity &amp;ladder…</source>
             <translation>&amp;Tangga kematangan…</translation>
         </message>
         <message>
-            <location filename="ui/installers.py" line="135" />
+            <location filename="ui/installers.py" line="146" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Keutamaan…</translation>
         </message>
         <message>
-            <location filename="ui/installers.py" line="174" />
+            <location filename="ui/installers.py" line="185" />
             <source>Export &amp;calendar of this account…</source>
             <translation>Eksport &amp;kalendar akaun ini…</translation>
         </message>
         <message>
-            <location filename="ui/installers.py" line="175" />
+            <location filename="ui/installers.py" line="186" />
             <source>Export calendar of &amp;all accounts…</source>
             <translation>Eksport kalendar &amp;semua akaun…</translation>
         </message>
         <message>
-            <location filename="ui/installers.py" line="176" />
+            <location filename="ui/installers.py" line="187" />
             <source>Save customer p&amp;lan as workbook…</source>
             <translation>Simpan p&amp;elan pelanggan sebagai buku kerja…</translation>
         </message>
         <message>
-            <location filename="ui/installers.py" line="177" />
+            <location filename="ui/installers.py" line="188" />
             <source>Save customer plan as P&amp;DF…</source>
             <translation>Simpan pelan pelanggan sebagai P&amp;DF…</translation>
         </message>
         <message>
-            <location filename="ui/installers.py" line="191" />
+            <location filename="ui/installers.py" line="202" />
             <source>Message &amp;templates…</source>
             <translation>&amp;Templat mesej…</translation>
         </message>

@@ -7,6 +7,7 @@ Kept apart from the dialog itself: these decide *which* accounts an action appli
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -22,8 +23,10 @@ from tracker.services.accounts import get_account
 from ui.commands.accounts import CreateAccount, DeleteAccount, EditAccount, MoveStage
 from ui.commands.bulk import MoveAccounts
 from ui.context import AppContext
-from ui.dialogs.account_dialog import AccountDialog
 from ui.models import labels
+
+if TYPE_CHECKING:  # the dialog (and its form fields) loads when first opened, not at start
+    from ui.dialogs.account_dialog import AccountDialog
 
 
 class AccountActions(QObject):
@@ -90,6 +93,8 @@ class AccountActions(QObject):
             action.setChecked(action.data() == current)
 
     def create(self) -> AccountDialog:
+        from ui.dialogs.account_dialog import AccountDialog
+
         dialog = AccountDialog(self.ctx, None, self._parent)
         dialog.accepted.connect(lambda: self.ctx.undo_stack.push(
             CreateAccount(self.ctx, dialog.values(), apply_playbook=False,
@@ -101,6 +106,8 @@ class AccountActions(QObject):
         account = self._current()
         if account is None:
             return None
+        from ui.dialogs.account_dialog import AccountDialog
+
         dialog = AccountDialog(self.ctx, account, self._parent)
 
         def push() -> None:

@@ -4,13 +4,17 @@ The dashboard and analytics views import Matplotlib and SciPy and compute on cre
 building them only when the user first opens them keeps start-up close to a bare window.
 The first show paints a plain "Loading…" and builds the view one event-loop turn later, so
 the window never shows a half-built view over the previous one.
+
+The window asks its current view for "the current account" and listens for it changing;
+the placeholder answers for its view (nobody selected anything in a view never built) and
+passes the view's signals on once it exists, so the window need not know which views wait.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -18,6 +22,17 @@ from ui.settings import AppSettings
 
 
 class LazyView(QWidget):
+    """Signals (passed on from the real view, when it has them):
+        selection_changed(): the selected row, hence the current account, changed.
+        account_shown(int): the view shows another account.
+
+    Attributes:
+        view: the real view once built, else None.
+    """
+
+    selection_changed = Signal()
+    account_shown = Signal(int)
+
     def __init__(self, factory: Callable[[], QWidget], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._factory = factory
@@ -40,6 +55,10 @@ class LazyView(QWidget):
                 self.placeholder.deleteLater()
                 self.placeholder = None
             self._layout.addWidget(self.view)
+            for name in ("selection_changed", "account_shown"):
+                theirs = getattr(self.view, name, None)
+                if isinstance(theirs, SignalInstance):
+                    theirs.connect(getattr(self, name))
             restore = getattr(self.view, "restore_state", None)
             if restore is not None and self._settings is not None:
                 restore(self._settings)
@@ -55,6 +74,15 @@ class LazyView(QWidget):
         self._scheduled = False
         if self.isVisible():
             self.ensure()
+
+    def current_account_id(self) -> int | None:
+        getter = getattr(self.view, "current_account_id", None)
+        value = getter() if callable(getter) else None
+        return int(value) if value is not None else None
+
+    def selected_account_ids(self) -> list[int]:
+        getter = getattr(self.view, "selected_account_ids", None)
+        return [int(i) for i in getter()] if callable(getter) else []
 
     def restore_state(self, settings: AppSettings) -> None:
         self._settings = settings

@@ -7,7 +7,7 @@ task can be ticked done right here through an undoable command.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from functools import partial
 
@@ -22,12 +22,11 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QFont, QShowEvent
+from PySide6.QtGui import QAction, QFont, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QSplitter,
@@ -36,11 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.changes import ChangeSet
-from tracker.queries.checkins import Checkin, due_checkins
-from tracker.queries.portfolio import AccountRow, DueItem, account_rows, at_risk_rows, due_items, today_data
+from tracker.queries.checkins import Checkin
+from tracker.queries.portfolio import AccountRow, DueItem, account_rows, at_risk_rows, due_items
 from ui.commands.tasks import SetTaskStatus
 from ui.context import AppContext
-from ui.models import labels
 from ui.models.checkin_model import CheckinModel
 from ui.models.roles import ID_ROLE, ROW_ROLE
 from ui.models.today_models import AtRiskModel, DueItemModel
@@ -49,7 +47,8 @@ from ui.settings import AppSettings
 from ui.theme import check_indicator_style
 from ui.views.bulk_menu import AccountBulkActions
 from ui.views.task_menu import TaskActions, TaskRef
-from ui.views.today_parts import Section
+from ui.views.today_parts import Section, setup_columns
+from ui.views.today_reader import TodayLists, TodayReader
 
 
 def overdue_text(tasks: int, milestones: int) -> str:
@@ -138,7 +137,7 @@ class TodayView(QWidget):
         self.bottom.setStretchFactor(1, 2)
         self.bottom.setSizes([600, 400])
         self.splitter.setSizes([330, 220, 170])
-        self._setup_columns()
+        setup_columns(self.overdue, self.due_soon, self.at_risk, self.checkins)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(bar)
@@ -147,6 +146,11 @@ class TodayView(QWidget):
         self._dirty: set[int] = set()
         self.loader = shared_portfolio(ctx)
         self.loader.loaded.connect(self._on_loader_loaded)
+        self.reader = TodayReader(ctx, self)
+        self.reader.read.connect(self._on_reader_read)
+        self.reader.failed.connect(self._on_reader_failed)
+        self._painted = False
+        self._waiting: list[Callable[[], None]] = []
         self._stale = True
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -154,53 +158,28 @@ class TodayView(QWidget):
         self._timer.timeout.connect(self.refresh)
         ctx.bus.changed.connect(self._on_bus_changed)
 
-    def _setup_columns(self) -> None:
-        for section in (self.overdue, self.due_soon):
-            section.table.setStyleSheet(check_indicator_style())
-            header = section.table.horizontalHeader()
-            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-            widths = {DueItemModel.DONE: 32, DueItemModel.ACCOUNT: 230, DueItemModel.STAGE: 90,
-                      DueItemModel.DUE: 100, DueItemModel.WHEN: 110, DueItemModel.STATUS: 100}
-            for column, width in widths.items():
-                header.resizeSection(column, width)
-            header.setSectionResizeMode(DueItemModel.DONE, QHeaderView.ResizeMode.Fixed)
-            header.setSectionResizeMode(DueItemModel.ITEM, QHeaderView.ResizeMode.Stretch)
-        header = self.at_risk.table.horizontalHeader()
-        # The at-risk list shares its pane with the check-ins: narrower columns than the
-        # panes above, so the health score and the reasons stay in view at 1366 px.
-        for column, width in {AtRiskModel.ACCOUNT: 170, AtRiskModel.OWNER: 110,
-                              AtRiskModel.STAGE: 130,
-                              # room for "Not enough data yet", the score's stand-in
-                              AtRiskModel.HEALTH: max(70, self.at_risk.table.fontMetrics()
-                                                      .horizontalAdvance(labels.no_health()) + 16),
-                              }.items():
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(AtRiskModel.REASON, QHeaderView.ResizeMode.Stretch)
-
-        header = self.checkins.table.horizontalHeader()
-        for column, width in {CheckinModel.ACCOUNT: 150, CheckinModel.OWNER: 100,
-                              CheckinModel.CADENCE: 90, CheckinModel.LAST: 100,
-                              CheckinModel.DUE: 90}.items():
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(CheckinModel.WHEN, QHeaderView.ResizeMode.Stretch)
-
     def _sections(self) -> tuple[Section, ...]:
         return (self.overdue, self.due_soon, self.at_risk, self.checkins)
 
     # -- data -----------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Everything after a broad change; only the named accounts after a tick or an edit."""
+        """Everything after a broad change; only the named accounts after a tick or an edit.
+
+        The whole lists are read off the GUI thread, and at start only once the window has
+        painted: the sections say "Loading…" until then (rows already shown stay until the
+        new ones come). A few accounts' items are one indexed query, read here.
+        """
         today = self.ctx.today()
+        if self.reader.reading_all and not self._stale:
+            return  # patched when that read answers: it may predate the write
         dirty, self._dirty, stale, self._stale = self._dirty, set(), self._stale, False
         if stale:
-            # The due lists are one quick query; the at-risk list needs every account's
-            # health (NumPy and the costliest read), which the loader reads off the UI thread,
-            # started one event-loop turn later: at start-up the window paints first.
-            data = today_data(self.ctx.db, today, rows=[])
-            self.overdue_model.set_rows(data.overdue)
-            self.soon_model.set_rows(data.due_soon)
-            self.at_risk.set_loading(self.tr("Loading…"))
-            QTimer.singleShot(0, self.loader.load)
+            for section in (self.overdue, self.due_soon, self.at_risk, self.checkins):
+                section.set_loading(self.tr("Loading…"))
+            self._after_paint(lambda: self.reader.request(items=True))
+            # The at-risk list needs every account's health, the costliest read: the shared
+            # loader reads it on its own thread.
+            self._after_paint(self.loader.load)
         elif dirty:
             items = due_items(self.ctx.db, today, account_ids=sorted(dirty))
             for model, part in ((self.overdue_model, [i for i in items if i.days_late > 0]),
@@ -212,9 +191,40 @@ class TodayView(QWidget):
             kept = {r.id for r in rows if r.at_risk}
             self.risk_model.replace_rows([r for r in rows if r.at_risk],
                                          removed=[i for i in dirty if i not in kept])
-        if stale or dirty:  # one grouped read of the whole portfolio: a few ms at 5,000 accounts
-            self.checkin_model.set_checkins(due_checkins(self.ctx.db, today), today)
+            self.reader.request(items=False)  # every account's last call: off the GUI thread
         self._update_heading(today)
+
+    def _after_paint(self, start: Callable[[], None]) -> None:
+        """Run ``start`` one turn after this view's first paint (now, if it has painted)."""
+        if self._painted:
+            QTimer.singleShot(0, self, start)
+        else:
+            self._waiting.append(start)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            waiting, self._waiting = self._waiting, []
+            for start in waiting:
+                QTimer.singleShot(0, self, start)
+
+    def _on_reader_read(self, lists: TodayLists) -> None:
+        if lists.items is not None:
+            self.overdue_model.set_rows([i for i in lists.items if i.days_late > 0])
+            self.soon_model.set_rows([i for i in lists.items if i.days_late <= 0])
+            self.overdue.set_loading(None)
+            self.due_soon.set_loading(None)
+        self.checkin_model.set_checkins(lists.checkins, lists.as_of)
+        self.checkins.set_loading(None)
+        self._update_heading(self.ctx.today())
+        if self._dirty and self.isVisible():  # written while the lists were being read
+            self._timer.start()
+
+    def _on_reader_failed(self, message: str) -> None:
+        for section in (self.overdue, self.due_soon, self.checkins):
+            section.set_loading(None)
+        self.ctx.bus.failed.emit(message)
 
     def _on_loader_loaded(self, rows: list[AccountRow]) -> None:
         self.at_risk.set_loading(None)
@@ -227,9 +237,13 @@ class TodayView(QWidget):
         self.heading.setText(self.tr("Today, {0}").format(
             locale.toString(QDate(today.year, today.month, today.day), QLocale.FormatType.LongFormat)))
         overdue = (r for r in self.overdue.rows_shown() if isinstance(r, DueItem))
-        self.summary.setText(self.tr("{0} · Due in the next 7 days: {1} · Accounts at risk: {2}").format(
-            overdue_text(*overdue_counts(overdue)), locale.toString(self.due_soon.proxy.rowCount()),
-            locale.toString(self.at_risk.proxy.rowCount())))
+        if any(s.loading for s in (self.overdue, self.due_soon, self.at_risk)):
+            self.summary.setText(self.tr("Loading…"))  # no counts before they are known
+        else:
+            self.summary.setText(self.tr("{0} · Due in the next 7 days: {1} · Accounts at risk: {2}")
+                                 .format(overdue_text(*overdue_counts(overdue)),
+                                         locale.toString(self.due_soon.proxy.rowCount()),
+                                         locale.toString(self.at_risk.proxy.rowCount())))
         for section in self._sections():
             section.update_title()
 

@@ -1,16 +1,21 @@
-"""Pieces of the Today screen: a titled section, and the proxy that shows one owner's work."""
+"""Pieces of the Today screen: a titled section, the proxy that shows one owner's work, and
+the sections' column widths."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from tracker.queries.checkins import Checkin
 from tracker.queries.portfolio import AccountRow, DueItem
+from ui.models import labels
 from ui.models.account_filter_proxy import SourceSortingProxy
+from ui.models.checkin_model import CheckinModel
 from ui.models.roles import ROW_ROLE
 from ui.models.sortable import SortableRowModel
+from ui.models.today_models import AtRiskModel, DueItemModel
+from ui.theme import check_indicator_style
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -108,8 +113,48 @@ class Section(QWidget):
         elif self._empty_text is not None:
             self.empty.setText(self._empty_text)
             self._empty_text = None
+        self.update_title()
+
+    @property
+    def loading(self) -> bool:
+        """Waiting for its first rows (rows already shown stay while a re-read runs)."""
+        return self._empty_text is not None and self.model.rowCount() == 0
 
     def update_title(self) -> None:
+        """The title with the count shown; "…" for a count not known yet (never a false 0)."""
         count = self.proxy.rowCount()
-        self.label.setText(self.title.format(QLocale().toString(count)))
+        self.label.setText(self.title.format("…" if self.loading else QLocale().toString(count)))
         self.empty.setVisible(count == 0)
+
+
+def setup_columns(overdue: Section, due_soon: Section, at_risk: Section, checkins: Section) -> None:
+    """Today's column widths: the panes above wide, the at-risk list and the check-ins
+    narrower (they share the bottom pane)."""
+    for section in (overdue, due_soon):
+        section.table.setStyleSheet(check_indicator_style())
+        header = section.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        widths = {DueItemModel.DONE: 32, DueItemModel.ACCOUNT: 230, DueItemModel.STAGE: 90,
+                  DueItemModel.DUE: 100, DueItemModel.WHEN: 110, DueItemModel.STATUS: 100}
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(DueItemModel.DONE, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(DueItemModel.ITEM, QHeaderView.ResizeMode.Stretch)
+    header = at_risk.table.horizontalHeader()
+    # The at-risk list shares its pane with the check-ins: narrower columns than the
+    # panes above, so the health score and the reasons stay in view at 1366 px.
+    for column, width in {AtRiskModel.ACCOUNT: 170, AtRiskModel.OWNER: 110,
+                          AtRiskModel.STAGE: 130,
+                          # room for "Not enough data yet", the score's stand-in
+                          AtRiskModel.HEALTH: max(70, at_risk.table.fontMetrics()
+                                                  .horizontalAdvance(labels.no_health()) + 16),
+                          }.items():
+        header.resizeSection(column, width)
+    header.setSectionResizeMode(AtRiskModel.REASON, QHeaderView.ResizeMode.Stretch)
+
+    header = checkins.table.horizontalHeader()
+    for column, width in {CheckinModel.ACCOUNT: 150, CheckinModel.OWNER: 100,
+                          CheckinModel.CADENCE: 90, CheckinModel.LAST: 100,
+                          CheckinModel.DUE: 90}.items():
+        header.resizeSection(column, width)
+    header.setSectionResizeMode(CheckinModel.WHEN, QHeaderView.ResizeMode.Stretch)
