@@ -6436,6 +6436,7 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
         </message>
         <message>
             <location filename="ui/views/today.py" line="178" />
+            <location filename="ui/views/today.py" line="241" />
             <source>Loading…</source>
             <translation>Memuatkan…</translation>
         </message>
@@ -6445,17 +6446,17 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
             <translation>Hari ini, {0}</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="240" />
+            <location filename="ui/views/today.py" line="243" />
             <source>{0} · Due in the next 7 days: {1} · Accounts at risk: {2}</source>
             <translation>{0} · Perlu disiapkan dalam 7 hari akan datang: {1} · Akaun berisiko: {2}</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="341" />
+            <location filename="ui/views/today.py" line="345" />
             <source>&amp;Open account</source>
             <translation>&amp;Buka akaun</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="344" />
+            <location filename="ui/views/today.py" line="348" />
             <source>Selected a&amp;ccounts</source>
             <translation>Akaun &amp;dipilih</translation>
         </message>
