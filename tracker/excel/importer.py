@@ -2,10 +2,11 @@
 
 New rows go in as multi-row ``INSERT ... VALUES (...), (...)`` statements of a few thousand
 rows, updates as ``UPDATE ... FROM (VALUES ...)`` grouped by the set of fields that change,
-so a 100,000-row sheet is a few dozen statements. Not ``executemany``: the search triggers
-write to an FTS5 table, and FTS5 flushes its pending terms into a new segment at the end of
-every statement, so 100,000 one-row statements cost five times the rows' own insert (20 s
-at L against 4 s; 20,000 renamed contacts 1.4 s of CPU against 0.6 s). New ids are taken
+so a 100,000-row sheet is a few dozen statements. The search index of new rows is filled in
+one statement after them (:mod:`tracker.excel.bulk_index`): the per-row insert trigger cost
+more than the rows' own insert. Updates keep the triggers, and in chunks, not ``executemany``:
+FTS5 flushes its pending terms into a new segment at the end of every statement (20,000
+renamed contacts 1.4 s of CPU one by one against 0.6 s). New ids are taken
 from ``max(id)``: SQLite hands out ``max(rowid) + 1`` and the write lock is held, so the n
 rows inserted get the next n ids, in order, which is checked before committing.
 """
@@ -22,6 +23,7 @@ from typing import Any, TypeVar
 
 from tracker.changes import ChangeSet, Written
 from tracker.database import Database
+from tracker.excel.bulk_index import index_in_one_statement, roomy_cache
 from tracker.excel.errors import ExcelError, ImportCancelled, said
 from tracker.excel.import_playbooks import DEFAULT_CHOICE, PLAYBOOK_CHOICES, apply_playbooks
 from tracker.excel.import_undo import CHANGED, BeforeImport, ImportUndo
@@ -117,21 +119,22 @@ def _insert(conn: sqlite3.Connection, kind: str, rows: Sequence[PlannedRow], acc
     owned = kind != "accounts"
     size = _rows_per_statement(conn, len(columns))
     statements: dict[int, str] = {}  # by row count: every full chunk reuses one cached statement
-    for chunk in _chunks(rows, size):
-        batch = []
-        for planned in chunk:
-            values = {**defaults, **planned.values}
-            if owned:
-                account = planned.account_id or 0
-                values["account_id"] = accounts.get(account, account)
-            if extra is not None:
-                extra(planned, values)
-            batch.append(pick(values))
-        sql = statements.get(len(batch))
-        if sql is None:
-            sql = statements[len(batch)] = head + ", ".join([one] * len(batch))
-        conn.execute(sql, list(chain.from_iterable(batch)))
-        ticker.step(len(chunk))
+    with index_in_one_statement(conn, table):
+        for chunk in _chunks(rows, size):
+            batch = []
+            for planned in chunk:
+                values = {**defaults, **planned.values}
+                if owned:
+                    account = planned.account_id or 0
+                    values["account_id"] = accounts.get(account, account)
+                if extra is not None:
+                    extra(planned, values)
+                batch.append(pick(values))
+            sql = statements.get(len(batch))
+            if sql is None:
+                sql = statements[len(batch)] = head + ", ".join([one] * len(batch))
+            conn.execute(sql, list(chain.from_iterable(batch)))
+            ticker.step(len(chunk))
     top = conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
     if top != base + len(rows):
         raise ExcelError(said(QT_TRANSLATE_NOOP(
@@ -227,7 +230,7 @@ def apply_import(
     (:data:`tracker.excel.import_playbooks.PLAYBOOK_CHOICES`)."""
     if playbooks not in PLAYBOOK_CHOICES:
         raise ValueError(f"unknown playbook choice {playbooks!r}")
-    with gc_paused():
+    with gc_paused(), roomy_cache(db.conn):
         return _apply(db, previews, today or date.today(), playbooks, cancelled, progress)
 
 
