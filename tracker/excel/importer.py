@@ -17,7 +17,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import chain
+from itertools import chain, repeat
 from operator import itemgetter
 from typing import Any, TypeVar
 
@@ -121,15 +121,8 @@ def _insert(conn: sqlite3.Connection, kind: str, rows: Sequence[PlannedRow], acc
     statements: dict[int, str] = {}  # by row count: every full chunk reuses one cached statement
     with index_in_one_statement(conn, table):
         for chunk in _chunks(rows, size):
-            batch = []
-            for planned in chunk:
-                values = {**defaults, **planned.values}
-                if owned:
-                    account = planned.account_id or 0
-                    values["account_id"] = accounts.get(account, account)
-                if extra is not None:
-                    extra(planned, values)
-                batch.append(pick(values))
+            batch = _row_values(chunk, columns, defaults, accounts if owned else None) if extra is None \
+                else _row_values_each(chunk, defaults, pick, accounts if owned else None, extra)
             sql = statements.get(len(batch))
             if sql is None:
                 sql = statements[len(batch)] = head + ", ".join([one] * len(batch))
@@ -144,6 +137,33 @@ def _insert(conn: sqlite3.Connection, kind: str, rows: Sequence[PlannedRow], acc
     conn.execute(f"INSERT INTO change_log (at, action, entity, entity_id) SELECT ?, 'import', ?, id"
                  f" FROM {table} WHERE id > ?", (stamp, table, base))
     return list(range(base + 1, base + 1 + len(rows)))
+
+
+def _row_values(chunk: Sequence[PlannedRow], columns: list[str], defaults: dict[str, Any],
+                accounts: dict[int, int] | None) -> list[tuple[Any, ...]]:
+    """Each row's values in ``columns`` order, a default where the row has none: built column by
+    column (``map`` runs in C), half the time of merging a dict per row."""
+    values = [p.values for p in chunk]
+    cells = [list(map(dict.get, values, repeat(c), repeat(defaults[c]))) for c in columns]
+    if accounts is not None:  # an account the same import creates is named by -row until now
+        refs = [p.account_id or 0 for p in chunk]
+        cells[columns.index("account_id")] = list(map(accounts.get, refs, refs))
+    return list(zip(*cells, strict=True))
+
+
+def _row_values_each(chunk: Sequence[PlannedRow], defaults: dict[str, Any],
+                     pick: Callable[[dict[str, Any]], Any], accounts: dict[int, int] | None,
+                     extra: Callable[[PlannedRow, dict[str, Any]], None]) -> list[tuple[Any, ...]]:
+    """The same, row by row, for a table whose rows ``extra`` completes (a task's position)."""
+    batch = []
+    for planned in chunk:
+        values = {**defaults, **planned.values}
+        if accounts is not None:
+            account = planned.account_id or 0
+            values["account_id"] = accounts.get(account, account)
+        extra(planned, values)
+        batch.append(pick(values))
+    return batch
 
 
 def _update(conn: sqlite3.Connection, kind: str, rows: Sequence[PlannedRow], ticker: _Ticker) -> None:
