@@ -162,3 +162,54 @@ def test_an_import_refused_by_the_database_changes_nothing(demo_db: Database) ->
         apply_import(demo_db, built, today=TODAY)
     assert triggers(demo_db) == before
     assert_index_matches_tables(demo_db)
+
+
+def schema(db: Database) -> list[tuple[str, str, str]]:
+    return db.conn.execute(
+        "SELECT type, name, coalesce(sql, '') FROM sqlite_master ORDER BY type, name").fetchall()
+
+
+def test_a_large_undo_uses_temporary_indexes_and_leaves_the_schema_as_it_was(
+        demo_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """From MANY_ROWS deleted rows undo indexes the children's references for its ON DELETE
+    actions, inside its transaction: the actions still happen, and no index is left behind."""
+    import tracker.excel.bulk_index as bulk_index
+
+    monkeypatch.setattr(bulk_index, "MANY_ROWS", 2)
+    before = schema(demo_db)
+    result = apply_import(demo_db, previews(demo_db, people=5), today=TODAY)
+    contact = demo_db.conn.execute("SELECT id FROM contact WHERE name = 'Qwerty Person 3'").fetchone()
+    with demo_db.conn:  # the user logs a call with an imported contact, on an older account
+        older = demo_db.conn.execute("SELECT min(id) FROM account").fetchone()[0]
+        activity = demo_db.conn.execute(
+            "INSERT INTO activity (account_id, contact_id, kind, date) VALUES (?, ?, 'call', '2026-06-14')"
+            " RETURNING id", (older, contact[0])).fetchone()[0]
+    redo = undo_import(demo_db, result.undo).value
+    assert schema(demo_db) == before
+    kept = demo_db.conn.execute("SELECT contact_id FROM activity WHERE id = ?", (activity,)).fetchone()
+    assert kept == (None,)  # ON DELETE SET NULL, as without the temporary index
+    assert demo_db.conn.execute("SELECT count(*) FROM contact WHERE name LIKE 'Qwerty%'").fetchone() == (0,)
+    assert_index_matches_tables(demo_db)
+    undo_import(demo_db, redo)
+    assert schema(demo_db) == before
+    assert_index_matches_tables(demo_db)
+    assert len(found(demo_db, "qwerty")) == 5
+
+
+def test_a_failed_delete_puts_the_trigger_back_and_drops_the_temporary_indexes(
+        db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Inside a caller's transaction that goes on after the failure: the schema is as it was."""
+    import tracker.excel.bulk_index as bulk_index
+
+    monkeypatch.setattr(bulk_index, "MANY_ROWS", 1)
+    before = schema(db)
+    conn = db.conn
+    conn.execute("INSERT INTO account (name) VALUES ('Keeper Kestrel')")
+    with pytest.raises(sqlite3.Error):
+        bulk_index.delete_rows(conn, "no_such_table", [1])
+    assert schema(db) == before
+    account = conn.execute("SELECT id FROM account WHERE name = 'Keeper Kestrel'").fetchone()[0]
+    bulk_index.delete_rows(conn, "account", [account])
+    conn.commit()
+    assert schema(db) == before and found(db, "kestrel") == set()
+    assert_index_matches_tables(db)
