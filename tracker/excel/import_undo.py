@@ -9,6 +9,7 @@ it replaced, so redo is the same swap the other way; both run in one transaction
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from typing import Any
 
 from tracker.changes import ChangeSet, Written
 from tracker.database import Database
+from tracker.excel.bulk_index import delete_rows, insert_rows
 from tracker.services.base import log_change
 from tracker.storage.db import transaction
 
@@ -91,7 +93,7 @@ def swap_import(db: Database, state: ImportUndo) -> Written[ImportUndo]:
         wanted = {t: {r["id"] for r in rows} for t, rows in state.rows.items()}
         for table in reversed(TABLES):
             gone = [i for i in current.get(table, {}) if i not in wanted.get(table, set())]
-            conn.executemany(f"DELETE FROM {table} WHERE id = ?", [(i,) for i in gone])
+            delete_rows(conn, table, gone)
         for table in TABLES:
             _upsert(conn, table, state.rows.get(table, []))
         log_change(conn, "undo_import", "import", None)
@@ -114,12 +116,18 @@ def _select(conn: sqlite3.Connection, table: str, column: str,
 
 def _upsert(conn: sqlite3.Connection, table: str, rows: list[dict[str, Any]]) -> None:
     """An UPDATE for a row that is there, an INSERT for one that is not: never a delete,
-    which would cascade to the children of an account the import only updated."""
+    which would cascade to the children of an account the import only updated. The rows that
+    are not there (all of them when an import is redone) go in with their search entries in
+    one statement (:func:`tracker.excel.bulk_index.insert_rows`)."""
     if not rows:
         return
     columns = list(rows[0])
+    ids = json.dumps([r["id"] for r in rows])
+    there = {r[0] for r in conn.execute(
+        f"SELECT id FROM {table} WHERE id IN (SELECT value FROM json_each(?))", (ids,))}
+    insert_rows(conn, table, columns, [tuple(r[c] for c in columns) for r in rows if r["id"] not in there])
     sets = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
     conn.executemany(
         f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
         f" ON CONFLICT(id) DO UPDATE SET {sets}",
-        [tuple(r[c] for c in columns) for r in rows])
+        [tuple(r[c] for c in columns) for r in rows if r["id"] in there])

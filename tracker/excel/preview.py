@@ -37,10 +37,13 @@ class CellProblem:
     message: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class PlannedRow:
     """One accepted row. ``target_id`` None means create; ``account_id`` < 0 points at the
-    account the same import creates from Accounts-sheet row ``-account_id``."""
+    account the same import creates from Accounts-sheet row ``-account_id``.
+
+    Treat it as read-only; it is not ``frozen`` because a frozen dataclass sets each field
+    through ``object.__setattr__``: 3 us a row, 0.3 s of a 100,000-row preview."""
 
     row: int
     label: str
@@ -287,15 +290,16 @@ def _build(db: Database, sheet: SheetData, mapping: ColumnMapping, today: date, 
         if problems is None and cells.count(None) + cells.count("") == width:
             continue  # an empty row
         excel_row = mapping.header_row + offset + 2
-        values = dict(zip(keys, cells, strict=True))
+        values = dict(zip(keys, cells, strict=False))  # zip(*converted) above is the strict one
         dropped: list[CellProblem] = []
         kept: list[CellProblem] = []
-        for key, problem in problems or ():
-            if droppable(kind, key):
-                values.pop(key, None)
-                dropped.append(problem)
-            else:
-                kept.append(problem)
+        if problems is not None:
+            for key, problem in problems:
+                if droppable(kind, key):
+                    values.pop(key, None)
+                    dropped.append(problem)
+                else:
+                    kept.append(problem)
         if combined:
             _combine_names(values)
         outcome = resolve_row(kind, values, lookups, labels, seen, excel_row, today)

@@ -27,6 +27,7 @@ ACCOUNT_REFS = ("account_id", "account_external_id", "account_name")
 KEEP_ON_BLANK = frozenset({"name", "mrr", "status", "stage", "title", "kind", "score", "date",
                            "role", "company_size", "tech_proficiency"})
 OWN_ID = {"contacts": "contact_id", "tasks": "task_id", "milestones": "milestone_id"}
+CHILD_TEXT = {"contacts": "name", "tasks": "title", "milestones": "name"}  # what names the row
 TABLES = {"accounts": "account", "contacts": "contact", "tasks": "task", "milestones": "milestone",
           "feedback": "feedback"}
 
@@ -394,6 +395,5 @@ def resolve_row(kind: str, values: dict[str, Any], lk: Lookups, labels: dict[str
     elif kind == "feedback":
         _feedback(values, lk, labels, seen, row, out)
     else:
-        text = {"contacts": "name", "tasks": "title", "milestones": "name"}[kind]
-        _child(kind, text, values, lk, labels, seen, row, out)
+        _child(kind, CHILD_TEXT[kind], values, lk, labels, seen, row, out)
     return out

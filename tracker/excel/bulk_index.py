@@ -1,0 +1,225 @@
+"""The search index of rows an import creates, filled in one statement instead of row by row.
+
+The FTS5 table ``search_index`` (migration 0002) is fed by AFTER INSERT triggers. For a
+100,000-row import they cost more than the rows themselves: FTS5 writes a segment at the end
+of every statement, and each row is indexed on its own. Inside the import's one transaction
+the insert trigger of the table is dropped, the rows go in, the index is filled with ONE
+``INSERT INTO search_index ... SELECT`` over the new ids, and the trigger is created again
+from the SQL it had. DDL is transactional in SQLite: a failure, cancel or kill before the
+commit leaves the old trigger and the old index, and after it both are as the trigger would
+have made them.
+
+The fill is built from the trigger's own text (its ``VALUES (new.x ...)`` read as a SELECT
+over ``new``), so there is one rule for what a row puts in the index. A trigger that does
+not have that plain one-INSERT shape is left alone and fires per row as before.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from typing import Any
+
+# The body of a search insert trigger as migration 0002 writes it: one INSERT ... VALUES.
+_BODY = re.compile(
+    r"^CREATE\s+TRIGGER\s+(?P<name>\w+)\s+AFTER\s+INSERT\s+ON\s+(?P<table>\w+)\s+BEGIN\s+"
+    r"(?P<insert>INSERT\s+INTO\s+search_index\s*\([\w\s,]+\))\s*"
+    r"VALUES\s*\((?P<values>[^;]*)\)\s*;\s*END\s*$",
+    re.IGNORECASE | re.DOTALL)
+
+
+# Page cache for the import's transaction (KiB): SQLite's default 2 MB spills dirty pages of a
+# 100,000-row import to the WAL over and over before the commit writes them again.
+IMPORT_CACHE_KIB = 64 * 1024
+
+
+@contextmanager
+def roomy_cache(conn: sqlite3.Connection, kib: int = IMPORT_CACHE_KIB) -> Iterator[None]:
+    """A larger page cache for one bulk write; the connection's own size afterwards."""
+    before = int(conn.execute("PRAGMA cache_size").fetchone()[0])
+    conn.execute(f"PRAGMA cache_size = {-abs(int(kib))}")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA cache_size = {before}")
+
+
+_DELETE_BODY = re.compile(
+    r"^CREATE\s+TRIGGER\s+(?P<name>\w+)\s+AFTER\s+DELETE\s+ON\s+(?P<table>\w+)\s+BEGIN\s+"
+    r"DELETE\s+FROM\s+search_index\s+WHERE\s+rowid\s*=\s*(?P<rowid>[^;]*?)\s*;\s*END\s*$",
+    re.IGNORECASE | re.DOTALL)
+
+
+@dataclass(frozen=True)
+class PausedTrigger:
+    """A search insert trigger: its name, its SQL as stored, and the statement that indexes
+    the rows above an id the way the trigger would have, one row at a time."""
+
+    name: str
+    sql: str
+    fill: str
+
+
+def search_insert_trigger(conn: sqlite3.Connection, table: str) -> PausedTrigger | None:
+    """The table's search insert trigger when it is the only AFTER INSERT trigger writing the
+    index and has the plain shape; None (keep firing per row) otherwise."""
+    found = [(name, sql) for name, sql in conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (table,))
+        if sql and "search_index" in sql and re.search(r"\bAFTER\s+INSERT\b", sql, re.IGNORECASE)]
+    if len(found) != 1:
+        return None
+    name, sql = found[0]
+    match = _BODY.match(sql.strip())
+    if match is None or match["name"] != name or match["table"].lower() != table.lower():
+        return None
+    fill = f"{match['insert']} SELECT {match['values']} FROM {table} AS new WHERE new.id > ? ORDER BY new.id"
+    return PausedTrigger(name, sql, fill)
+
+
+def search_delete_trigger(conn: sqlite3.Connection, table: str) -> PausedTrigger | None:
+    """The table's search delete trigger in the plain shape migration 0002 writes
+    (``DELETE FROM search_index WHERE rowid = <old.id ...>``); its ``fill`` takes the index
+    entries of the rows whose ids are in a JSON array, to be run while the rows are there."""
+    found = [(name, sql) for name, sql in conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (table,))
+        if sql and "search_index" in sql and re.search(r"\bAFTER\s+DELETE\b", sql, re.IGNORECASE)]
+    if len(found) != 1:
+        return None
+    name, sql = found[0]
+    match = _DELETE_BODY.match(sql.strip())
+    if match is None or match["name"] != name or match["table"].lower() != table.lower():
+        return None
+    fill = (f"DELETE FROM search_index WHERE rowid IN (SELECT {match['rowid']} FROM {table} AS old"
+            f" WHERE old.id IN (SELECT value FROM json_each(?)))")
+    return PausedTrigger(name, sql, fill)
+
+
+def insert_fill_for_ids(trigger: PausedTrigger) -> str:
+    """The insert trigger's fill for the rows whose ids are in a JSON array (not above an id)."""
+    return trigger.fill.replace("WHERE new.id > ?", "WHERE new.id IN (SELECT value FROM json_each(?))")
+
+
+@contextmanager
+def index_in_one_statement(conn: sqlite3.Connection, table: str) -> Iterator[None]:
+    """Inside an open transaction: rows inserted into ``table`` in the block (all with ids above
+    the current largest) are indexed in one statement at its end.
+
+    The trigger is back at the end whatever happens, so a caller whose outer transaction
+    outlives a failed import still has it; with the usual rollback the DROP is undone anyway.
+    """
+    if not conn.in_transaction:
+        raise RuntimeError("index_in_one_statement needs the import's transaction")
+    trigger = search_insert_trigger(conn, table)
+    if trigger is None:
+        yield
+        return
+    base = conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
+    conn.execute(f"DROP TRIGGER {trigger.name}")
+    try:
+        yield
+    except BaseException:
+        if conn.in_transaction:  # SQLite may have rolled back already (a full disk)
+            with suppress(sqlite3.Error):  # then the caller's rollback puts the trigger back
+                _restore(conn, trigger, base)
+        raise
+    _restore(conn, trigger, base)
+
+
+def _restore(conn: sqlite3.Connection, trigger: PausedTrigger, base: int) -> None:
+    conn.execute(trigger.fill, (base,))
+    conn.execute(trigger.sql)
+
+
+# From this many rows a delete builds a temporary index on each child table's unindexed
+# reference to the table (dropped again in the same transaction): without one, every deleted
+# contact scans activity, feedback, support cases and maturity steps for its ON DELETE action
+# (undo of a 100,000-contact import ran for over ten minutes; with them, seconds).
+MANY_ROWS = 500
+
+
+def delete_rows(conn: sqlite3.Connection, table: str, ids: Sequence[int]) -> None:
+    """Delete the rows of ``table`` with ``ids`` inside an open transaction, in one statement;
+    their search entries go in one statement too (the delete trigger paused, then back)."""
+    if not ids:
+        return
+    if not conn.in_transaction:
+        raise RuntimeError("delete_rows needs an open transaction")
+    payload = json.dumps([int(i) for i in ids])
+    trigger = search_delete_trigger(conn, table)
+    undo = [f"DROP INDEX {name}" for name in (_child_indexes(conn, table) if len(ids) >= MANY_ROWS else [])]
+    try:
+        if trigger is not None:
+            conn.execute(trigger.fill, (payload,))  # while the rows are there to be read
+            conn.execute(f"DROP TRIGGER {trigger.name}")
+            undo.insert(0, trigger.sql)
+        conn.execute(f"DELETE FROM {table} WHERE id IN (SELECT value FROM json_each(?))", (payload,))
+    except BaseException:
+        _put_back_quietly(conn, undo)
+        raise
+    for sql in undo:
+        conn.execute(sql)
+
+
+def insert_rows(conn: sqlite3.Connection, table: str, columns: Sequence[str],
+                rows: Sequence[Sequence[Any]]) -> None:
+    """INSERT rows that carry their own ids (``id`` among ``columns``), the search entries of
+    all of them in one statement afterwards (the insert trigger paused, then back)."""
+    if not rows:
+        return
+    if not conn.in_transaction:
+        raise RuntimeError("insert_rows needs an open transaction")
+    trigger = search_insert_trigger(conn, table)
+    if trigger is not None:
+        conn.execute(f"DROP TRIGGER {trigger.name}")
+    try:
+        conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES"
+                         f" ({', '.join('?' for _ in columns)})", rows)
+        if trigger is not None:
+            at = list(columns).index("id")
+            conn.execute(insert_fill_for_ids(trigger), (json.dumps([int(r[at]) for r in rows]),))
+    except BaseException:
+        _put_back_quietly(conn, [trigger.sql] if trigger is not None else [])
+        raise
+    if trigger is not None:
+        conn.execute(trigger.sql)
+
+
+def _put_back_quietly(conn: sqlite3.Connection, statements: Sequence[str]) -> None:
+    """With an error on its way up: put triggers back, drop temporary indexes, as far as the
+    connection still lets us; the caller's rollback undoes the DDL anyway."""
+    if not conn.in_transaction:
+        return
+    for sql in statements:
+        with suppress(sqlite3.Error):
+            conn.execute(sql)
+
+
+def _child_indexes(conn: sqlite3.Connection, parent: str) -> list[str]:
+    """Create an index on every child column referencing ``parent`` that no index leads with;
+    returns their names, for the caller to drop."""
+    made: list[str] = []
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                         " AND sql LIKE '%REFERENCES%'")]
+    for child in tables:
+        columns = {fk[3] for fk in conn.execute(f"PRAGMA foreign_key_list({_quoted(child)})")
+                   if fk[2].lower() == parent.lower()}
+        if not columns:
+            continue
+        leading = set()
+        for index in conn.execute(f"PRAGMA index_list({_quoted(child)})").fetchall():
+            first = conn.execute(f"PRAGMA index_info({_quoted(index[1])})").fetchone()
+            if first is not None:
+                leading.add(first[2])
+        for column in sorted(columns - leading):
+            name = f"tmp_bulk_delete_{child}_{column}"
+            conn.execute(f"CREATE INDEX {name} ON {_quoted(child)}({_quoted(column)})")
+            made.append(name)
+    return made
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
