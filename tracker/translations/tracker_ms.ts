@@ -7953,27 +7953,27 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>{0} ialah pautan kepada fail yang tidak wujud.</translation>
         </message>
         <message>
-            <location filename="tracker/excel/importer.py" line="137" />
+            <location filename="tracker/excel/importer.py" line="133" />
             <source>Another program wrote to the database during the import; nothing was changed.</source>
             <translation>Program lain menulis ke pangkalan data semasa import; tiada apa-apa yang diubah.</translation>
         </message>
         <message>
-            <location filename="tracker/excel/importer.py" line="182" />
+            <location filename="tracker/excel/importer.py" line="205" />
             <source>Rows changed or were deleted since the preview; preview the file again.</source>
             <translation>Baris telah diubah atau dipadam sejak pratonton; pratonton fail sekali lagi.</translation>
         </message>
         <message>
-            <location filename="tracker/excel/importer.py" line="238" />
+            <location filename="tracker/excel/importer.py" line="261" />
             <source>Two sheets of this import hold the same kind of rows; import them one at a time.</source>
             <translation>Dua helaian dalam import ini mengandungi jenis baris yang sama; import satu demi satu.</translation>
         </message>
         <message>
-            <location filename="tracker/excel/importer.py" line="246" />
+            <location filename="tracker/excel/importer.py" line="269" />
             <source>Row {0} of '{1}' cannot be written ({2}); nothing was changed. Preview the file again.</source>
             <translation>Baris {0} dalam '{1}' tidak dapat ditulis ({2}); tiada apa-apa yang diubah. Pratonton fail sekali lagi.</translation>
         </message>
         <message>
-            <location filename="tracker/excel/importer.py" line="284" />
+            <location filename="tracker/excel/importer.py" line="307" />
             <source>The import was refused by the database ({0}); nothing was changed.</source>
             <translation>Import ditolak oleh pangkalan data ({0}); tiada apa-apa yang diubah.</translation>
         </message>
@@ -8023,17 +8023,17 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>{0} tiada langkah playbook yang boleh diimport.</translation>
         </message>
         <message>
-            <location filename="tracker/excel/preview.py" line="253" />
+            <location filename="tracker/excel/preview.py" line="256" />
             <source>No column of sheet '{0}' is mapped to a field; map at least the name or id column.</source>
             <translation>Tiada lajur helaian '{0}' yang dipetakan kepada medan; petakan sekurang-kurangnya lajur nama atau id.</translation>
         </message>
         <message>
-            <location filename="tracker/excel/preview.py" line="354" />
+            <location filename="tracker/excel/preview.py" line="358" />
             <source>The columns of sheet '{0}' match nothing Onboarding Tracker imports (accounts, contacts, tasks, milestones or feedback).</source>
             <translation>Lajur helaian '{0}' tidak sepadan dengan apa-apa yang diimport oleh Onboarding Tracker (akaun, kenalan, tugasan, pencapaian atau maklum balas).</translation>
         </message>
         <message>
-            <location filename="tracker/excel/preview.py" line="403" />
+            <location filename="tracker/excel/preview.py" line="407" />
             <source>No sheet of {0} has columns Onboarding Tracker can import (accounts, contacts, tasks, milestones or feedback).</source>
             <translation>Tiada helaian dalam {0} yang mempunyai lajur yang boleh diimport oleh Onboarding Tracker (akaun, kenalan, tugasan, pencapaian atau maklum balas).</translation>
         </message>
