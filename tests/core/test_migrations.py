@@ -441,6 +441,11 @@ KPI_INDEXES = {
     "ix_feedback_account_score": ("feedback", ["account_id", "date", "kind", "score"]),
     "ix_support_case_account_dates": ("support_case", ["account_id", "opened_date", "closed_date"]),
     "ix_stage_history_account_stage": ("stage_history", ["account_id", "entered_date", "stage"]),
+    # The child keys ON DELETE looks up when a contact goes (issue 21: the undo of an import).
+    "ix_activity_contact": ("activity", ["contact_id"]),
+    "ix_feedback_contact": ("feedback", ["contact_id"]),
+    "ix_support_case_contact": ("support_case", ["contact_id"]),
+    "ix_maturity_step_contact": ("maturity_step", ["contact_id"]),
 }
 REPLACED_INDEXES = ("ix_task_account", "ix_contact_account", "ix_milestone_account",
                     "ix_feedback_account", "ix_support_case_account", "ix_stage_history_account")

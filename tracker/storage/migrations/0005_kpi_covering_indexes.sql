@@ -32,3 +32,13 @@ DROP INDEX ix_support_case_account;
 -- tracker.kpi.stages.stage_funnel: the furthest stage entered per account.
 CREATE INDEX ix_stage_history_account_stage ON stage_history(account_id, entered_date, stage);
 DROP INDEX ix_stage_history_account;
+
+-- Child keys that point at a contact had no index, so deleting contacts (the undo of a large
+-- import, or one contact in the app) scanned each child table once per contact for its
+-- ON DELETE action: 3,000 contacts took 74.8 s without them and 17.5 s with the first three;
+-- 20,000 took 1.7 s with all four (measured on scratch copies at L, issue 21). SQLite's
+-- foreign-key documentation asks for exactly these indexes.
+CREATE INDEX ix_activity_contact ON activity(contact_id);
+CREATE INDEX ix_feedback_contact ON feedback(contact_id);
+CREATE INDEX ix_support_case_contact ON support_case(contact_id);
+CREATE INDEX ix_maturity_step_contact ON maturity_step(contact_id);
