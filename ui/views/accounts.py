@@ -124,8 +124,8 @@ class AccountsView(QWidget):
         self.table.customContextMenuRequested.connect(self._on_table_context_menu)
         self.table.activated.connect(self._on_table_activated)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
-        self.proxy.rowsInserted.connect(lambda *_: self._update_count())
-        self.proxy.rowsRemoved.connect(lambda *_: self._update_count())
+        # The proxy changes its rows by layout changes (one per filter or source change).
+        self.proxy.layoutChanged.connect(lambda *_: self._update_count())
         self.proxy.modelReset.connect(self._update_count)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
