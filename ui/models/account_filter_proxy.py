@@ -14,7 +14,7 @@ Sorting is handed to the source model, which sorts on precomputed keys.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, overload
+from typing import Any, cast, overload
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -65,13 +65,13 @@ class AccountFilterProxy(QAbstractProxyModel):
         self._late = False
         self._visible: list[int] = []  # proxy row -> source row
         self._where: list[int] = []  # source row -> proxy row, -1 when filtered out
-        self._saved: list[tuple[QPersistentModelIndex, QPersistentModelIndex]] = []
+        self._saved: list[tuple[QModelIndex, QPersistentModelIndex]] = []
         self._layout_depth = 0
         self._columns = 0
         self._cell: Callable[[int, int, int], Any] | None = None
 
     # -- source ---------------------------------------------------------------------------
-    def setSourceModel(self, model: QAbstractItemModel) -> None:  # type: ignore[override]
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
         old = self.sourceModel()
         self.beginResetModel()
         if old is not None:
@@ -97,8 +97,11 @@ class AccountFilterProxy(QAbstractProxyModel):
             (model.rowsAboutToBeRemoved, self._on_source_about_to_change),
             (model.rowsRemoved, self._on_source_changed),
             (model.dataChanged, self._on_source_data_changed),
-            (model.headerDataChanged, self.headerDataChanged),
+            (model.headerDataChanged, self._on_source_header_changed),
         ]
+
+    def _on_source_header_changed(self, orientation: Qt.Orientation, first: int, last: int) -> None:
+        self.headerDataChanged.emit(orientation, first, last)
 
     def _on_source_reset(self) -> None:
         source = self.sourceModel()
@@ -216,9 +219,9 @@ class AccountFilterProxy(QAbstractProxyModel):
         self._layout_depth += 1
         if self._layout_depth > 1:
             return
-        self.layoutAboutToBeChanged[_WITH_HINT].emit([], _VERTICAL)
+        cast(Any, self.layoutAboutToBeChanged)[_WITH_HINT].emit([], _VERTICAL)
         # Each persistent index is pinned to its source cell, which the source keeps current.
-        self._saved = [(QPersistentModelIndex(p), QPersistentModelIndex(self.mapToSource(p)))
+        self._saved = [(p, QPersistentModelIndex(self.mapToSource(p)))
                        for p in self.persistentIndexList()]
 
     def _end_layout(self, visible: list[int] | None = None) -> None:
@@ -234,11 +237,13 @@ class AccountFilterProxy(QAbstractProxyModel):
                 where[source_row] = proxy_row
             self._where = where
         saved, self._saved = self._saved, []
-        if saved:
+        source = self.sourceModel()
+        if saved and source is not None:
             self.changePersistentIndexList(
-                [QModelIndex(p) for p, _ in saved],
-                [self.mapFromSource(QModelIndex(s)) for _, s in saved])
-        self.layoutChanged[_WITH_HINT].emit([], _VERTICAL)
+                [p for p, _ in saved],
+                [self.mapFromSource(source.index(s.row(), s.column())) if s.isValid()
+                 else QModelIndex() for _, s in saved])
+        cast(Any, self.layoutChanged)[_WITH_HINT].emit([], _VERTICAL)
 
     # -- Qt API ---------------------------------------------------------------------------
     def mapToSource(self, proxy_index: Index) -> QModelIndex:
@@ -264,11 +269,11 @@ class AccountFilterProxy(QAbstractProxyModel):
         return self.createIndex(row, column)
 
     @overload
-    def parent(self) -> QObject: ...
+    def parent(self) -> QObject | None: ...
     @overload
     def parent(self, child: Index) -> QModelIndex: ...
 
-    def parent(self, child: Index | None = None) -> QObject | QModelIndex:
+    def parent(self, child: Index | None = None) -> QObject | QModelIndex | None:
         if child is None:
             return QObject.parent(self)
         return QModelIndex()

@@ -72,7 +72,8 @@ class AccountTableModel(SortableRowModel):
         """The row's display text per column, made once (a re-read row is a new object)."""
         entry = self._texts.get(row.id)
         if entry is None or entry[0] is not row:
-            entry = self._texts[row.id] = (row, tuple(self.display(row, c) for c in range(len(self._headers))))
+            texts = tuple(self.display(row, c) for c in range(len(self._headers)))
+            entry = self._texts[row.id] = (row, texts)
         return entry[1]
 
     def cell(self, row: AccountRow, index: int, column: int, role: int) -> Any:
