@@ -2,6 +2,9 @@
 
 Rows are frozen ``AccountRow`` values read by one query; ``data()`` is a list lookup and
 a branch on the column; sorting is the :class:`~ui.models.sortable.SortableRowModel`'s.
+A painted cell is asked for seven roles, so the roles compare against plain ints and a
+row's display texts (translated labels, dates, money) are made once per row read, not
+once per paint.
 """
 
 from __future__ import annotations
@@ -24,9 +27,20 @@ from tracker.queries.portfolio import (
 )
 from ui.display import format_date, format_money
 from ui.models import labels
+from ui.models.roles import ID_ROLE, ROW_ROLE, SORT_ROLE
 from ui.models.sortable import SortableRowModel
 
 Index = QModelIndex | QPersistentModelIndex
+
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+# Roles the delegate asks of every cell that this model never answers.
+_NEVER = frozenset({int(Qt.ItemDataRole.BackgroundRole), int(Qt.ItemDataRole.CheckStateRole)})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def tr(text: str) -> str:
@@ -43,6 +57,50 @@ class AccountTableModel(SortableRowModel):
                          tr("Progress"), tr("Health"), tr("Next due"), tr("MRR")]
         self._bold = QFont()
         self._bold.setBold(True)
+        # row id -> (the row the texts were made from, its display text per column)
+        self._texts: dict[int, tuple[AccountRow, tuple[str, ...]]] = {}
+
+    def set_rows(self, rows: Sequence[AccountRow]) -> None:
+        self._texts = {}
+        super().set_rows(rows)
+
+    def palette_changed(self) -> None:
+        self._texts = {}
+        super().palette_changed()
+
+    def texts(self, row: AccountRow) -> tuple[str, ...]:
+        """The row's display text per column, made once (a re-read row is a new object)."""
+        entry = self._texts.get(row.id)
+        if entry is None or entry[0] is not row:
+            texts = tuple(self.display(row, c) for c in range(len(self._headers)))
+            entry = self._texts[row.id] = (row, texts)
+        return entry[1]
+
+    def cell(self, row: AccountRow, index: int, column: int, role: int) -> Any:
+        if role == _DISPLAY:
+            return self.texts(row)[column]
+        if role in _NEVER:
+            return None
+        if role == ID_ROLE:
+            return row.id
+        if role == SORT_ROLE:
+            return self.sort_value(row, column)
+        return self.extra(row, column, role)
+
+    def cell_at(self, at: int, column: int, role: int) -> Any:
+        """``data()`` for row ``at`` without a QModelIndex (the filter proxy's painted cells),
+        :meth:`cell` inlined: it runs seven times per painted cell."""
+        row = self._rows[at]
+        if role == _DISPLAY:
+            entry = self._texts.get(row.id)
+            if entry is not None and entry[0] is row:
+                return entry[1][column]
+            return self.texts(row)[column]
+        if role in _NEVER:
+            return None
+        if role == ROW_ROLE:
+            return row
+        return self.cell(row, at, column, role)
 
     def headers(self) -> Sequence[str]:
         return self._headers
@@ -84,11 +142,9 @@ class AccountTableModel(SortableRowModel):
         return self.display(row, column).lower() or None
 
     def extra(self, row: AccountRow, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column in self.RIGHT:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _ALIGNMENT:
+            return _RIGHT if column in self.RIGHT else None
+        if role == _FOREGROUND:
             colors = self.colors
             if column == self.NEXT_DUE and row.late:
                 return colors.bad
@@ -99,11 +155,13 @@ class AccountTableModel(SortableRowModel):
             if column == self.STATUS and row.status in ("churned", "paused"):
                 return colors.muted
             return None
-        if role == Qt.ItemDataRole.FontRole and column == self.NEXT_DUE and row.late:
-            return self._bold
-        if role == Qt.ItemDataRole.DecorationRole and column == self.HEALTH and row.health:
-            return self.dots.get(row.health.band, self.dots["red"])
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _FONT:
+            return self._bold if column == self.NEXT_DUE and row.late else None
+        if role == _DECORATION:
+            if column == self.HEALTH and row.health:
+                return self.dots.get(row.health.band, self.dots["red"])
+            return None
+        if role == _TOOLTIP:
             return self._tooltip(row, column)
         return None
 

@@ -124,8 +124,8 @@ class AccountsView(QWidget):
         self.table.customContextMenuRequested.connect(self._on_table_context_menu)
         self.table.activated.connect(self._on_table_activated)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
-        self.proxy.rowsInserted.connect(lambda *_: self._update_count())
-        self.proxy.rowsRemoved.connect(lambda *_: self._update_count())
+        # The proxy changes its rows by layout changes (one per filter or source change).
+        self.proxy.layoutChanged.connect(self._on_proxy_layout_changed)
         self.proxy.modelReset.connect(self._update_count)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -303,6 +303,12 @@ class AccountsView(QWidget):
             current = self.proxy.index(0, 0)
             self.table.selectRow(0)
         self._on_table_activated(current)
+
+    def _on_proxy_layout_changed(self, *_args: object) -> None:
+        # Lay the table out now rather than on the view's zero timer: after the paint the
+        # keystroke already queued, that timer would paint all visible rows a second time.
+        self.table.doItemsLayout()
+        self._update_count()
 
     def _on_filter_edit_text_changed(self, text: str) -> None:
         self.proxy.set_text(text)
