@@ -577,92 +577,92 @@
     <context>
         <name>AccountTableModel</name>
         <message>
-            <location filename="ui/models/account_table_model.py" line="43" />
+            <location filename="ui/models/account_table_model.py" line="57" />
             <source>MRR</source>
             <translation>MRR</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="62" />
+            <location filename="ui/models/account_table_model.py" line="120" />
             <source>{0} %</source>
             <translation>{0} %</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="42" />
+            <location filename="ui/models/account_table_model.py" line="56" />
             <source>Name</source>
             <translation>Nama</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="42" />
+            <location filename="ui/models/account_table_model.py" line="56" />
             <source>Segment</source>
             <translation>Segmen</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="42" />
+            <location filename="ui/models/account_table_model.py" line="56" />
             <source>Owner</source>
             <translation>Pemilik</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="42" />
+            <location filename="ui/models/account_table_model.py" line="56" />
             <source>Stage</source>
             <translation>Peringkat</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="42" />
+            <location filename="ui/models/account_table_model.py" line="56" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="43" />
+            <location filename="ui/models/account_table_model.py" line="57" />
             <source>Progress</source>
             <translation>Kemajuan</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="43" />
+            <location filename="ui/models/account_table_model.py" line="57" />
             <source>Health</source>
             <translation>Kesihatan</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="43" />
+            <location filename="ui/models/account_table_model.py" line="57" />
             <source>Next due</source>
             <translation>Tarikh akhir</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="112" />
+            <location filename="ui/models/account_table_model.py" line="170" />
             <source>Checklist progress: done tasks / (all tasks − skipped ones)</source>
             <translation>Kemajuan senarai semak: tugasan selesai / (semua tugasan − yang dilangkau)</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="113" />
+            <location filename="ui/models/account_table_model.py" line="171" />
             <source>Health score 0 to 100, a weighted sum of factor scores; its band (green, yellow, red) follows the limits in Preferences</source>
             <translation>Skor kesihatan 0 hingga 100, jumlah berpemberat skor faktor; tahapnya (hijau, kuning, merah) mengikut had dalam Keutamaan</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="115" />
+            <location filename="ui/models/account_table_model.py" line="173" />
             <source>Earliest open task or milestone; bold red when it is already late</source>
             <translation>Tugasan atau pencapaian terbuka yang paling awal; merah tebal jika sudah lewat</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="116" />
+            <location filename="ui/models/account_table_model.py" line="174" />
             <source>Monthly recurring revenue</source>
             <translation>Hasil berulang bulanan</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="121" />
+            <location filename="ui/models/account_table_model.py" line="179" />
             <source>At risk: {0}</source>
             <translation>Berisiko: {0}</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="123" />
+            <location filename="ui/models/account_table_model.py" line="181" />
             <source>Has overdue tasks or milestones</source>
             <translation>Ada tugasan atau pencapaian yang lewat tempoh</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="125" />
+            <location filename="ui/models/account_table_model.py" line="183" />
             <source>Health score {0:.0f} of 100 ({1})</source>
             <translation>Skor kesihatan {0:.0f} daripada 100 ({1})</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="130" />
+            <location filename="ui/models/account_table_model.py" line="188" />
             <source>Checklist progress: done / (all − skipped)</source>
             <translation>Kemajuan senarai semak: selesai / (semua − dilangkau)</translation>
         </message>
@@ -720,7 +720,7 @@
             <translation>Tiada akaun yang sepadan dengan penapis ini.</translation>
         </message>
         <message>
-            <location filename="ui/views/accounts.py" line="334" />
+            <location filename="ui/views/accounts.py" line="340" />
             <source>&amp;Open</source>
             <translation>&amp;Buka</translation>
         </message>
@@ -732,7 +732,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="ui/views/accounts.py" line="325" />
+            <location filename="ui/views/accounts.py" line="331" />
             <source>%n account(s) selected</source>
             <translation>
                 <numerusform>%n akaun dipilih</numerusform>
@@ -7576,27 +7576,27 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>Dua kelompok mempunyai nama yang sama; setiap segmen memerlukan namanya sendiri.</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/health.py" line="144" />
+            <location filename="tracker/kpi/health.py" line="146" />
             <source>Unknown health factor '{0}'.</source>
             <translation>Faktor kesihatan '{0}' tidak dikenali.</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/health.py" line="152" />
+            <location filename="tracker/kpi/health.py" line="154" />
             <source>A weight for '{0}' is missing.</source>
             <translation>Pemberat untuk '{0}' tiada.</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/health.py" line="158" />
+            <location filename="tracker/kpi/health.py" line="160" />
             <source>The weight of '{0}' must be a number.</source>
             <translation>Pemberat '{0}' mestilah nombor.</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/health.py" line="162" />
+            <location filename="tracker/kpi/health.py" line="164" />
             <source>The weight of '{0}' cannot be negative.</source>
             <translation>Pemberat '{0}' tidak boleh negatif.</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/health.py" line="168" />
+            <location filename="tracker/kpi/health.py" line="170" />
             <source>Health weights must total 100 (they total {0:g}).</source>
             <translation>Jumlah pemberat kesihatan mestilah 100 (jumlahnya kini {0:g}).</translation>
         </message>
