@@ -67,6 +67,55 @@ def test_models_pass_the_qt_model_tester(ctx: AppContext, qtmodeltester: Any) ->
     assert len(mrr) == proxy.rowCount() > 0
 
 
+def test_proxy_stays_consistent_while_filters_and_rows_change(ctx: AppContext, qtmodeltester: Any) -> None:
+    """Qt's model tester stays attached while the visible set changes every way it can."""
+    model = AccountTableModel()
+    model.set_rows(account_rows(ctx.db, TODAY))
+    proxy = AccountFilterProxy()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+    for text in ("c", "ce", "cedar", "cedar zzz", ""):
+        proxy.set_text(text)
+    proxy.set_at_risk(True)
+    proxy.set_at_risk(False)
+    proxy.sort(AccountTableModel.NAME, Qt.SortOrder.DescendingOrder)
+    rows = account_rows(ctx.db, TODAY)
+    model.set_rows(rows[:10])
+    proxy.set_text("cedar")
+    model.set_rows(rows)
+    fresh = AccountFilterProxy()
+    fresh.setSourceModel(model)
+    fresh.set_text("cedar")
+    assert 0 < proxy.rowCount() == fresh.rowCount() < len(rows)
+    assert [proxy.index(r, 0).data(ID_ROLE) for r in range(proxy.rowCount())] == \
+        [fresh.index(r, 0).data(ID_ROLE) for r in range(fresh.rowCount())]
+
+
+def test_selection_follows_its_account_through_filter_changes(accounts: AccountsView, ctx: AppContext,
+                                                             qtbot: QtBot) -> None:
+    """Typing a filter that keeps the selected account keeps it selected and current; a filter
+    that hides it clears the selection (no other account becomes current by accident)."""
+    name = one(ctx, "SELECT name FROM account WHERE lower(name) LIKE '%cedar%' ORDER BY id LIMIT 1")[0]
+    target = one(ctx, "SELECT id FROM account WHERE name = ?", name)[0]
+    row = next(r for r in range(accounts.proxy.rowCount())
+               if accounts.proxy.index(r, 0).data(ID_ROLE) == target)
+    accounts.table.scrollTo(accounts.proxy.index(row, 0))
+    click_cell(qtbot, accounts.table, row, 1)
+    assert accounts.current_account_id() == target
+    qtbot.keyClicks(accounts.filter_edit, "ced")
+    assert accounts.proxy.rowCount() < 50
+    assert accounts.current_account_id() == target
+    selected = {i.data(ID_ROLE) for i in accounts.table.selectionModel().selectedRows()}
+    assert selected == {target}
+    accounts.filter_edit.clear()
+    assert accounts.proxy.rowCount() == 50
+    assert accounts.current_account_id() == target
+    qtbot.keyClicks(accounts.filter_edit, "zzz-no-such-account")
+    assert accounts.proxy.rowCount() == 0
+    assert not accounts.table.selectionModel().selectedRows()
+    assert accounts.current_account_id() is None
+
+
 def test_typing_filters_the_list(accounts: AccountsView, ctx: AppContext, qtbot: QtBot) -> None:
     expected = one(ctx, "SELECT count(*) FROM account WHERE lower(name) LIKE '%cedar%'")[0]
     assert 0 < expected < 50
