@@ -213,3 +213,33 @@ def test_a_failed_delete_puts_the_trigger_back_and_drops_the_temporary_indexes(
     conn.commit()
     assert schema(db) == before and found(db, "kestrel") == set()
     assert_index_matches_tables(db)
+
+
+def test_redo_refuses_when_a_record_added_after_the_undo_took_an_imported_id(demo_db: Database) -> None:
+    """SQLite gives the next contact the highest free id, which the undone import's contact had:
+    redoing then would write the imported row over the user's. Redo refuses and changes nothing."""
+    from tracker.domain import ValidationError
+    from tracker.services.records import CONTACTS
+
+    result = apply_import(demo_db, previews(demo_db, people=3), today=TODAY)
+    imported = {r[0] for r in demo_db.conn.execute("SELECT id FROM contact WHERE name LIKE 'Qwerty%'")}
+    redo = undo_import(demo_db, result.undo).value
+    older = demo_db.conn.execute("SELECT min(id) FROM account").fetchone()[0]
+    mine = CONTACTS.create(demo_db, {"account_id": older, "name": "Added After Undo",
+                                     "email": "after@undo.example"}).value
+    assert mine in imported, "the new contact took a freed id (the case this guards)"
+    before = demo_db.conn.execute("SELECT * FROM contact ORDER BY id").fetchall()
+    with pytest.raises(ValidationError) as refused:
+        undo_import(demo_db, redo)
+    assert refused.value.code == "ids_taken"
+    assert demo_db.conn.execute("SELECT * FROM contact ORDER BY id").fetchall() == before
+    assert_index_matches_tables(demo_db)
+
+
+def test_redo_after_undo_with_nothing_added_still_works(demo_db: Database) -> None:
+    result = apply_import(demo_db, previews(demo_db, people=3), today=TODAY)
+    redo = undo_import(demo_db, result.undo).value
+    again = undo_import(demo_db, redo).value
+    assert len(found(demo_db, "qwerty")) == 3
+    undo_import(demo_db, again)
+    assert not found(demo_db, "qwerty")

@@ -17,7 +17,9 @@ from typing import Any
 
 from tracker.changes import ChangeSet, Written
 from tracker.database import Database
+from tracker.domain import ValidationError
 from tracker.excel.bulk_index import delete_rows, insert_rows
+from tracker.i18n import QT_TRANSLATE_NOOP, words
 from tracker.services.base import log_change
 from tracker.storage.db import transaction
 
@@ -37,6 +39,10 @@ class ImportUndo:
 
     scopes: tuple[Scope, ...] = ()
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    # Ids the previous swap removed (an undone import's new rows). SQLite hands the highest
+    # free ids to the next rows written, so a record added after an undo can take one; the
+    # redo must then refuse, or it would write the imported row over the user's record.
+    vacated: dict[str, frozenset[int]] = field(default_factory=dict)
 
 
 class BeforeImport:
@@ -86,19 +92,33 @@ def swap_import(db: Database, state: ImportUndo) -> Written[ImportUndo]:
     returned it redoes it, with the same ids, so later undo entries naming them still work.
     """
     with transaction(db) as conn:
+        _refuse_taken_ids(conn, state.vacated)
         current: dict[str, dict[int, dict[str, Any]]] = {}
         for table, column, values in state.scopes:
             for row in _select(conn, table, column, values):
                 current.setdefault(table, {}).setdefault(row["id"], row)
         wanted = {t: {r["id"] for r in rows} for t, rows in state.rows.items()}
+        vacated: dict[str, frozenset[int]] = {}
         for table in reversed(TABLES):
             gone = [i for i in current.get(table, {}) if i not in wanted.get(table, set())]
             delete_rows(conn, table, gone)
+            if gone:
+                vacated[table] = frozenset(gone)
         for table in TABLES:
             _upsert(conn, table, state.rows.get(table, []))
         log_change(conn, "undo_import", "import", None)
-    replaced = ImportUndo(state.scopes, {t: list(rows.values()) for t, rows in current.items()})
+    replaced = ImportUndo(state.scopes, {t: list(rows.values()) for t, rows in current.items()}, vacated)
     return Written(CHANGED, replaced)
+
+
+def _refuse_taken_ids(conn: sqlite3.Connection, vacated: dict[str, frozenset[int]]) -> None:
+    for table, ids in vacated.items():
+        taken = conn.execute(f"SELECT count(*) FROM {table} WHERE id IN (SELECT value FROM json_each(?))",
+                             (json.dumps(sorted(ids)),)).fetchone()[0]
+        if taken:
+            raise ValidationError(words("errors", QT_TRANSLATE_NOOP(
+                "errors", "The import cannot be redone: records added since it was undone now hold its "
+                "place. Nothing was changed; import the file again instead.")), "import", "ids_taken")
 
 
 def _select(conn: sqlite3.Connection, table: str, column: str,

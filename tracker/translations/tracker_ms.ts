@@ -7576,6 +7576,11 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>Dua kelompok mempunyai nama yang sama; setiap segmen memerlukan namanya sendiri.</translation>
         </message>
         <message>
+            <location filename="tracker/excel/import_undo.py" line="119" />
+            <source>The import cannot be redone: records added since it was undone now hold its place. Nothing was changed; import the file again instead.</source>
+            <translation>Import tidak dapat dibuat semula: rekod yang ditambah sejak import dibuat asal kini menggunakan tempatnya. Tiada apa-apa diubah; import fail itu sekali lagi.</translation>
+        </message>
+        <message>
             <location filename="tracker/kpi/health.py" line="146" />
             <source>Unknown health factor '{0}'.</source>
             <translation>Faktor kesihatan '{0}' tidak dikenali.</translation>
