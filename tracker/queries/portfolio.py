@@ -30,7 +30,7 @@ from tracker.rules import (
     is_churned,
     ninety_day_flag,
     overdue_milestone_sql,
-    overdue_task_sql,
+    overdue_task_count,
     task_band,
 )
 from tracker.storage.db import environment_errors
@@ -146,12 +146,10 @@ def kpi_health(db: Database, as_of: date, account_ids: Sequence[int] | None,
 # an automatic index on it: fine at 5,000 accounts, but at 50,000 those temporary b-trees
 # outgrow the page cache and the join cost 35x its L cost (issue 21 item 4).
 # The task pass is health's too: one row per (account, status) with health's columns
-# (tracker.kpi.task_columns, ``:d`` = ``:as_of``), then the list's own two;
-# :func:`_fold_tasks` sums the statuses per account.
+# (tracker.kpi.task_columns, ``:d`` = ``:as_of``) and the earliest due date; per status,
+# the open and overdue counts need no column of their own (:func:`_fold_tasks`).
 _TASKS_SQL = f"""
-SELECT account_id, status, {TASK_STATUS_COLUMNS},
-       min(CASE WHEN status IN {_OPEN} THEN due_date END),
-       count(*) FILTER (WHERE {overdue_task_sql()})
+SELECT account_id, status, {TASK_STATUS_COLUMNS}, min(due_date)
 FROM task WHERE {{scope}} GROUP BY account_id, status
 """
 _MILESTONES_SQL = f"""
@@ -235,7 +233,7 @@ def _fold_tasks(rows: Sequence[Sequence[Any]]) -> dict[int, tuple[Any, ...]]:
     skipped), earliest open due date, overdue, due to date (not skipped, due by ``as_of``),
     open tasks."""
     out: dict[int, list[Any]] = {}
-    for account_id, status, count, _before, due_by, _after, _late, next_due, overdue in rows:
+    for account_id, status, count, due_before, due_by, _after, _late, first_due in rows:
         t = out.get(account_id)
         if t is None:
             t = out[account_id] = [0, 0, None, 0, 0, 0]
@@ -244,12 +242,20 @@ def _fold_tasks(rows: Sequence[Sequence[Any]]) -> dict[int, tuple[Any, ...]]:
         if status != "skipped":
             t[1] += count
             t[4] += due_by
-        if next_due is not None and (t[2] is None or next_due < t[2]):
-            t[2] = next_due
-        t[3] += overdue
+        t[3] += overdue_task_count(status, due_before)
         if status in OPEN_TASK_STATUSES:
             t[5] += count
+            if first_due is not None and (t[2] is None or _sql_order(first_due) < _sql_order(t[2])):
+                t[2] = first_due
     return {k: tuple(v) for k, v in out.items()}
+
+
+def _sql_order(value: Any) -> tuple[int, Any]:
+    """SQLite's order of values (numbers, then text, then blobs), which ``min()`` across the
+    statuses followed: a damaged file's odd date must not stop the list with a TypeError."""
+    if isinstance(value, int | float):
+        return (0, value)
+    return (1, value) if isinstance(value, str) else (2, bytes(value))
 
 
 def search_key(name: str, segment: str, owner: str, stage: str, status: str,
