@@ -252,6 +252,13 @@ def overdue_task_sql(task: str = "") -> str:
     return f"({task_open_sql(task)} AND coalesce({t}due_date < :as_of, 0))"
 
 
+def overdue_task_count(status: str, due_before: int) -> int:
+    """:func:`overdue_task_sql` summed over one status's tasks of an account, from how many
+    of them are due before ``:as_of`` (a NULL due date is not): all of them when the status
+    is open, else none. For reads grouped by (account, status)."""
+    return due_before if status in OPEN_TASK_STATUSES else 0
+
+
 def overdue_milestone_sql(milestone: str = "") -> str:
     """An unachieved milestone whose target is before ``:as_of``, before the churned check."""
     m = f"{milestone}." if milestone else ""

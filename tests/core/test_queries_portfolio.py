@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from datetime import date
 
 import pytest
 
 from tracker.database import Database
+from tracker.kpi.health import score_bands
 from tracker.queries.portfolio import (
     AT_RISK,
     OFF_TRACK,
@@ -17,6 +19,7 @@ from tracker.queries.portfolio import (
     REASON_OFF_TRACK,
     Health,
     account_rows,
+    kpi_health,
     on_time_band,
     portfolio_counts,
     today_data,
@@ -135,3 +138,33 @@ def test_default_health_comes_from_the_kpi_package(demo_db: Database) -> None:
     scored = [r for r in rows if r.health is not None]
     assert scored and all(0 <= r.health.score <= 100 for r in scored if r.health)
     assert {r.health.band for r in scored if r.health} <= {"green", "yellow", "red"}
+
+
+def _grouped_task_reads(db: Database, call: Callable[[], object]) -> int:
+    """Statements that aggregate the task table per account (the last-touch seeks are not)."""
+    seen: list[str] = []
+    db.conn.set_trace_callback(seen.append)
+    try:
+        call()
+    finally:
+        db.conn.set_trace_callback(None)
+    return sum(1 for s in seen if re.search(r"FROM task WHERE .*GROUP BY account_id", s, re.S))
+
+
+def test_the_list_reads_the_task_table_once_for_its_columns_and_health(demo_db: Database) -> None:
+    assert _grouped_task_reads(demo_db, lambda: account_rows(demo_db, AS_OF)) == 1
+    assert _grouped_task_reads(demo_db, lambda: account_rows(demo_db, AS_OF, [1, 2])) == 1
+
+
+@pytest.mark.parametrize("day", [AS_OF, date(2026, 1, 10)], ids=["today", "earlier"])
+def test_shared_task_pass_gives_the_rows_and_scores_health_reads_on_its_own(
+        demo_db: Database, day: date) -> None:
+    """Health fed from the list's task rows scores exactly as health reading them itself,
+    and a provider that reads its own (any other than the default) gets the same rows."""
+    rows = account_rows(demo_db, day)
+    alone = score_bands(demo_db, day)
+    assert {r.id: (r.health.score, r.health.band) for r in rows if r.health} == {
+        k: v for k, v in alone.items() if v[1] is not None}
+    assert rows == account_rows(demo_db, day, health=lambda d, when, ids: kpi_health(d, when, ids))
+    some = [rows[0].id, rows[-1].id]
+    assert account_rows(demo_db, day, some) == [r for r in rows if r.id in some]

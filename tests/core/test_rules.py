@@ -196,3 +196,16 @@ def test_on_time_sql_matches_python(golive: str | None, target: str | None,
     t = day_number(date.fromisoformat(target)) if target else nan
     judged, on_time = rules.golive_on_time_mask(np.array([g]), np.array([t]))
     assert (bool(on_time[0]) if judged[0] else None) == python
+
+
+@pytest.mark.parametrize("status", ["todo", "in_progress", "blocked", "done", "skipped"])
+def test_overdue_task_count_sums_what_overdue_task_sql_counts(status: str) -> None:
+    """The grouped form gives, per status, the count of tasks the SQL rule calls overdue."""
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE task (status TEXT, due_date TEXT)")
+    dues = [None, "2026-06-01", "2026-06-14", "2026-06-15", "2026-06-16", "2026-06-14 23:00"]
+    conn.executemany("INSERT INTO task VALUES (?, ?)", [(status, d) for d in dues])
+    p = {"as_of": "2026-06-15"}
+    expected = conn.execute(f"SELECT count(*) FILTER (WHERE {rules.overdue_task_sql()}) FROM task", p)
+    before = conn.execute("SELECT count(*) FILTER (WHERE due_date < :as_of) FROM task", p)
+    assert rules.overdue_task_count(status, before.fetchone()[0]) == expected.fetchone()[0]

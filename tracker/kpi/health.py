@@ -60,6 +60,7 @@ from tracker.domain import ValidationError
 from tracker.i18n import QT_TRANSLATE_NOOP, words
 from tracker.kpi.filters import day_number, float_rows, ids_sql
 from tracker.kpi.health_signals import signal_factors
+from tracker.kpi.task_columns import TASK_STATUS_COLUMNS
 from tracker.kpi.words import factor_label
 from tracker.rules import (
     DEFAULT_THRESHOLDS,
@@ -196,12 +197,14 @@ def _index(ids: np.ndarray, matrix: np.ndarray, width: int) -> np.ndarray:
 def factor_matrix(db: Database, as_of: date, account_ids: Sequence[int] | None = None,
                   task_rows: np.ndarray | None = None, limits: RiskThresholds | None = None,
                   with_checkins: bool = True, contact_rows: np.ndarray | None = None,
+                  weights: Mapping[str, float] | None = None,
                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Account ids (sorted), raw values and sub-scores per factor, shape (n, len(FACTORS)).
 
     NaN marks "no data". All heavy work is five grouped SQL aggregates; ``task_rows`` and
     ``contact_rows`` are :func:`task_counts` and :func:`contact_counts` rows a caller already
-    has (the portfolio KPIs read them once for their own numbers too).
+    has (the portfolio KPIs read them once for their own numbers too). ``limits`` and
+    ``weights`` are read from the database when not given: pass them if already read.
     """
     d = as_of.isoformat()
     today = day_number(as_of)
@@ -262,7 +265,8 @@ def factor_matrix(db: Database, as_of: date, account_ids: Sequence[int] | None =
     sub[:, 5] = np.where(np.isnan(signed), np.nan, np.where(flagged, 0.0, 100.0))
     # The signal factors need the whole segment's norm (a read of every account): only when
     # the user gives them a weight; at weight 0 (the default) they change no score.
-    if any(get_health_weights(db).get(f, 0) for f in SIGNAL_FACTORS):
+    weights = get_health_weights(db) if weights is None else weights
+    if any(weights.get(f, 0) for f in SIGNAL_FACTORS):
         raw[:, 6:9], sub[:, 6:9] = signal_factors(db, as_of, ids, cond.replace('?', ':ids'),
                                                   _named(d, cparams))
     if with_checkins:
@@ -303,17 +307,22 @@ def task_counts(db: Database, d: str, cond: str, params: Mapping[str, object]) -
     """Per account: countable, done by ``d``, planned by ``d``, due before ``d``, overdue at ``d``.
 
     Grouping by (account, status) with few, cheap aggregates is about twice as fast as one
-    row per account with conditional sums; NumPy folds the statuses together.
+    row per account with conditional sums; NumPy folds the statuses together. The account
+    list reads the same rows with columns of its own (:func:`fold_task_counts`).
     """
-    rows = db.conn.execute(f"""
-        SELECT account_id, status, count(*), sum(due_date < :d), sum(due_date <= :d),
-               sum(done_date > :d), sum(due_date < :d AND done_date > :d)
-        FROM task WHERE {cond} GROUP BY account_id, status""", dict(params)).fetchall()
+    return fold_task_counts(db.conn.execute(f"""
+        SELECT account_id, status, {TASK_STATUS_COLUMNS}
+        FROM task WHERE {cond} GROUP BY account_id, status""", dict(params)).fetchall())
+
+
+def fold_task_counts(rows: Sequence[Sequence[object]]) -> np.ndarray:
+    """:func:`task_counts` from rows of (account id, status, the five
+    :data:`TASK_STATUS_COLUMNS`, anything else a caller read in the same pass)."""
     if not rows:
         return np.empty((0, 6))
-    status = np.array([r[1] for r in rows])
-    m = np.array([(r[0], *r[2:]) for r in rows], dtype=float)
-    m = np.nan_to_num(m)
+    columns = list(zip(*rows, strict=True))  # column arrays: a third cheaper than row tuples
+    status = np.array(columns[1])
+    m = np.nan_to_num(np.array([columns[0], *columns[2:7]], dtype=float).T)
     counted = (status != "skipped")[:, None]
     done = status == "done"
     # A task done after ``d`` was still open at ``d``.
@@ -336,8 +345,9 @@ def contact_counts(db: Database, d: str, cond: str, params: Mapping[str, object]
     and, summed over the filtered accounts, the activation rate)."""
     return float_rows(db, f"""
         SELECT account_id,
-               SUM(invited_date <= :d OR (invited_date IS NULL AND activated_date <= :d)),
-               coalesce(SUM(activated_date <= :d), 0)
+               count(*) FILTER (WHERE invited_date <= :d
+                                OR (invited_date IS NULL AND activated_date <= :d)),
+               count(*) FILTER (WHERE activated_date <= :d)
         FROM contact WHERE {cond} GROUP BY account_id""", dict(params), 3)
 
 
@@ -394,7 +404,7 @@ def health_scores(db: Database, as_of: date, account_ids: Sequence[int] | None =
     """Health of the given accounts (all when ``None``) as of ``as_of``, with explanations."""
     weights = get_health_weights(db)
     limits = risk_thresholds(db)
-    ids, raw, sub = factor_matrix(db, as_of, account_ids, limits=limits,
+    ids, raw, sub = factor_matrix(db, as_of, account_ids, limits=limits, weights=weights,
                                   with_checkins=_checkins_needed(weights, account_ids))
     scores, effective = combine(raw, sub, weights)
     # Without a score no factor carries weight or points: the lines only say what is known.
@@ -435,15 +445,15 @@ def _explain(out: dict[int, HealthScore], ids: list[int], scores: list[float],
 
 
 @environment_errors()
-def score_bands(db: Database, as_of: date, account_ids: Sequence[int] | None = None
-                ) -> dict[int, tuple[float, str | None]]:
+def score_bands(db: Database, as_of: date, account_ids: Sequence[int] | None = None,
+                task_rows: np.ndarray | None = None) -> dict[int, tuple[float, str | None]]:
     """Score and band per account, as :func:`health_scores` gives them, without the
     factor-by-factor explanations: the account list shows only these two, and explaining
     every account cost it more than reading the data. An account without enough data
-    has a NaN score and no band."""
+    has a NaN score and no band. ``task_rows``: :func:`task_counts` rows already read."""
     weights = get_health_weights(db)
     limits = risk_thresholds(db)
-    ids, raw, sub = factor_matrix(db, as_of, account_ids, limits=limits,
+    ids, raw, sub = factor_matrix(db, as_of, account_ids, task_rows, limits=limits, weights=weights,
                                   with_checkins=_checkins_needed(weights, account_ids))
     scores, _eff = combine(raw, sub, weights)
     bands: dict[float, str] = {}
@@ -462,11 +472,12 @@ def score_bands(db: Database, as_of: date, account_ids: Sequence[int] | None = N
 @environment_errors()
 def score_array(db: Database, as_of: date, account_ids: Sequence[int] | None = None,
                 task_rows: np.ndarray | None = None, contact_rows: np.ndarray | None = None,
-                ) -> tuple[np.ndarray, np.ndarray]:
+                limits: RiskThresholds | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Account ids and scores only, without building explanations (for portfolio charts);
     NaN for an account without enough data."""
     weights = get_health_weights(db)
     ids, raw, sub = factor_matrix(db, as_of, account_ids, task_rows, contact_rows=contact_rows,
+                                  limits=limits, weights=weights,
                                   with_checkins=_checkins_needed(weights, account_ids))
     scores, _eff = combine(raw, sub, weights)
     return ids, scores

@@ -24,6 +24,7 @@ from tracker.kpi.values import AccountFrame, KpiValue, load_accounts, ratio
 from tracker.kpi.words import NO_ACCOUNTS, NO_DATA, detail
 from tracker.rules import (
     NINETY_DAYS,
+    RiskThresholds,
     golive_on_time_mask,
     ninety_day_mask,
     risk_thresholds,
@@ -215,20 +216,23 @@ def ninety_day_flag(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
 
 @environment_errors()
 def active_scores(db: Database, as_of: date, frame: AccountFrame, task_rows: np.ndarray | None = None,
-                  contact_rows: np.ndarray | None = None) -> np.ndarray:
+                  contact_rows: np.ndarray | None = None, limits: RiskThresholds | None = None
+                  ) -> np.ndarray:
     """Health scores of the frame's accounts that have not churned (NaN: not enough data)."""
     # Scoring everyone in one scan is as cheap as scoring a subset through an id list.
-    all_ids, all_scores = score_array(db, as_of, None, task_rows, contact_rows)
+    all_ids, all_scores = score_array(db, as_of, None, task_rows, contact_rows, limits)
     return np.asarray(all_scores[np.isin(all_ids, frame.ids[frame.active])])
 
 
 @environment_errors()
 def average_health(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
-                   frame: AccountFrame | None = None, scores: np.ndarray | None = None) -> KpiValue:
+                   frame: AccountFrame | None = None, scores: np.ndarray | None = None,
+                   limits: RiskThresholds | None = None) -> KpiValue:
+    """``limits``: the database's risk thresholds, if the caller already read them."""
     f = _frame(db, as_of, flt, frame)
+    limits = risk_thresholds(db) if limits is None else limits
     if scores is None:
-        scores = active_scores(db, as_of, f)
-    limits = risk_thresholds(db)
+        scores = active_scores(db, as_of, f, limits=limits)
     bands = (limits.green_from, limits.yellow_from)  # the formula names the limits in force
     if len(scores) == 0:
         return KpiValue("health", None, "score", None, None, detail(NO_ACCOUNTS), formula_args=bands)

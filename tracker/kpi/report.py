@@ -43,6 +43,7 @@ from tracker.kpi.stages import StageFunnel, dropoff_kpis, stage_funnel
 from tracker.kpi.survival import SurvivalResult, _event_survival, survival_kpis
 from tracker.kpi.values import KpiValue, load_accounts
 from tracker.kpi.words import detail
+from tracker.rules import risk_thresholds
 from tracker.storage.db import environment_errors
 
 __all__ = ["DashboardData", "KpiValue", "dashboard_data", "portfolio_kpis", "previous_kpis"]
@@ -67,7 +68,8 @@ def _compute(db: Database, as_of: date, flt: KpiFilter, period_days: int) -> _Pa
     ttfv = _event_survival(frame, frame.first_value)
     golive = _event_survival(frame, frame.golive)
     funnel = stage_funnel(db, as_of, flt, frame)
-    scores = active_scores(db, as_of, frame, task_rows, contact_rows)
+    limits = risk_thresholds(db)  # read once: health's bands and the average's formula
+    scores = active_scores(db, as_of, frame, task_rows, contact_rows, limits)
     kpis = [
         activation_rate(db, as_of, flt, frame, contact_rows),
         golive_on_time(db, as_of, flt, frame),
@@ -82,7 +84,7 @@ def _compute(db: Database, as_of: date, flt: KpiFilter, period_days: int) -> _Pa
         *revenue_retention(db, as_of, flt, period_days, frame),
         feature_adoption(db, as_of, flt, frame),
         ninety_day_flag(db, as_of, flt, frame),
-        average_health(db, as_of, flt, frame, scores),
+        average_health(db, as_of, flt, frame, scores, limits),
         *cltv_kpis(db, as_of, flt, frame),
         *trial_kpis(db, as_of, flt, period_days),
         *case_kpis(db, as_of, flt, period_days, frame),

@@ -16,6 +16,7 @@ from typing import Any
 
 from tracker.database import Database
 from tracker.domain import OPEN_TASK_STATUSES
+from tracker.kpi.task_columns import TASK_STATUS_COLUMNS
 from tracker.rules import (
     AT_RISK,
     HEALTH_NOT_ENOUGH_DATA,
@@ -29,7 +30,7 @@ from tracker.rules import (
     is_churned,
     ninety_day_flag,
     overdue_milestone_sql,
-    overdue_task_sql,
+    overdue_task_count,
     task_band,
 )
 from tracker.storage.db import environment_errors
@@ -126,13 +127,17 @@ def on_time_band(overdue: int, due_to_date: int) -> str | None:
 HealthProvider = Callable[[Database, date, Sequence[int] | None], Mapping[int, Health]]
 
 
-def kpi_health(db: Database, as_of: date, account_ids: Sequence[int] | None) -> dict[int, Health]:
+def kpi_health(db: Database, as_of: date, account_ids: Sequence[int] | None,
+               task_status_rows: Sequence[Sequence[Any]] | None = None) -> dict[int, Health]:
     """Health from the KPI package (imported on first use: it pulls in SciPy, which start-up
-    does not need before the first paint)."""
-    from tracker.kpi.health import score_bands
+    does not need before the first paint). ``task_status_rows``: the account list's task
+    rows (:data:`_TASKS_SQL`), so health does not read the task table a second time."""
+    from tracker.kpi.health import fold_task_counts, score_bands
 
+    task_rows = None if task_status_rows is None else fold_task_counts(task_status_rows)
     # An account without enough data has no score (tracker.kpi.health): no entry, health None.
-    return {k: Health(score, band) for k, (score, band) in score_bands(db, as_of, account_ids).items()
+    return {k: Health(score, band)
+            for k, (score, band) in score_bands(db, as_of, account_ids, task_rows).items()
             if band is not None}
 
 
@@ -140,14 +145,12 @@ def kpi_health(db: Database, as_of: date, account_ids: Sequence[int] | None) -> 
 # One statement joining them through CTEs made SQLite materialise each aggregate and build
 # an automatic index on it: fine at 5,000 accounts, but at 50,000 those temporary b-trees
 # outgrow the page cache and the join cost 35x its L cost (issue 21 item 4).
+# The task pass is health's too: one row per (account, status) with health's columns
+# (tracker.kpi.task_columns, ``:d`` = ``:as_of``) and the earliest due date; per status,
+# the open and overdue counts need no column of their own (:func:`_fold_tasks`).
 _TASKS_SQL = f"""
-SELECT account_id,
-       sum(status = 'done'), sum(status <> 'skipped'),
-       min(CASE WHEN status IN {_OPEN} THEN due_date END),
-       coalesce(sum({overdue_task_sql()}), 0),
-       coalesce(sum(status <> 'skipped' AND due_date <= :as_of), 0),
-       sum(status IN {_OPEN})
-FROM task WHERE {{scope}} GROUP BY account_id
+SELECT account_id, status, {TASK_STATUS_COLUMNS}, min(due_date)
+FROM task WHERE {{scope}} GROUP BY account_id, status
 """
 _MILESTONES_SQL = f"""
 SELECT account_id, min(CASE WHEN achieved_date IS NULL THEN target_date END),
@@ -184,15 +187,19 @@ def account_rows(
         params["ids"] = json.dumps([int(i) for i in account_ids])
         inside = "IN (SELECT value FROM json_each(:ids))"
         scope, account_scope, order_scope = f"account_id {inside}", f"a.id {inside}", f"id {inside}"
+    params["d"] = params["as_of"]
     conn = db.conn
-    tasks = {r[0]: r[1:] for r in conn.execute(_TASKS_SQL.format(scope=scope), params)}
+    task_status_rows = conn.execute(_TASKS_SQL.format(scope=scope), params).fetchall()
+    tasks = _fold_tasks(task_status_rows)
     milestones = {r[0]: r[1:] for r in conn.execute(_MILESTONES_SQL.format(scope=scope), params)}
     contacts = dict(conn.execute(_CONTACTS_SQL.format(scope=scope), params).fetchall())
     accounts = {r[0]: r for r in conn.execute(_ACCOUNTS_SQL.format(scope=account_scope), params)}
     order = [r[0] for r in conn.execute(_ORDER_SQL.format(scope=order_scope), params)]
     raw = [(*accounts[i], contacts.get(i) or "", *tasks.get(i, _NO_TASKS),
             *milestones.get(i, _NO_MILESTONES)) for i in order if i in accounts]
-    scores = health(db, as_of, account_ids)
+    # The KPI package's health reuses the task rows just read; another provider reads its own.
+    scores = (kpi_health(db, as_of, account_ids, task_status_rows) if health is kpi_health
+              else health(db, as_of, account_ids))
     ordinal = as_of.toordinal()
     rows = []
     for (acc_id, name, segment, owner, stage, status, mrr, signed, first_value, churned_date,
@@ -219,6 +226,36 @@ def account_rows(
             late_milestones=0 if churned else int(ms_overdue),
         ))
     return rows
+
+
+def _fold_tasks(rows: Sequence[Sequence[Any]]) -> dict[int, tuple[Any, ...]]:
+    """Per account from :data:`_TASKS_SQL`'s (account, status) rows: done, countable (not
+    skipped), earliest open due date, overdue, due to date (not skipped, due by ``as_of``),
+    open tasks."""
+    out: dict[int, list[Any]] = {}
+    for account_id, status, count, due_before, due_by, _after, _late, first_due in rows:
+        t = out.get(account_id)
+        if t is None:
+            t = out[account_id] = [0, 0, None, 0, 0, 0]
+        if status == "done":
+            t[0] += count
+        if status != "skipped":
+            t[1] += count
+            t[4] += due_by
+        t[3] += overdue_task_count(status, due_before)
+        if status in OPEN_TASK_STATUSES:
+            t[5] += count
+            if first_due is not None and (t[2] is None or _sql_order(first_due) < _sql_order(t[2])):
+                t[2] = first_due
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _sql_order(value: Any) -> tuple[int, Any]:
+    """SQLite's order of values (numbers, then text, then blobs), which ``min()`` across the
+    statuses followed: a damaged file's odd date must not stop the list with a TypeError."""
+    if isinstance(value, int | float):
+        return (0, value)
+    return (1, value) if isinstance(value, str) else (2, bytes(value))
 
 
 def search_key(name: str, segment: str, owner: str, stage: str, status: str,
