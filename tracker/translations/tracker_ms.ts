@@ -7581,27 +7581,27 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>Import tidak dapat dibuat semula: rekod yang ditambah sejak import dibuat asal kini menggunakan tempatnya. Tiada apa-apa diubah; import fail itu sekali lagi.</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/health.py" line="146" />
+            <location filename="tracker/kpi/health.py" line="147" />
             <source>Unknown health factor '{0}'.</source>
             <translation>Faktor kesihatan '{0}' tidak dikenali.</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/health.py" line="154" />
+            <location filename="tracker/kpi/health.py" line="155" />
             <source>A weight for '{0}' is missing.</source>
             <translation>Pemberat untuk '{0}' tiada.</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/health.py" line="160" />
+            <location filename="tracker/kpi/health.py" line="161" />
             <source>The weight of '{0}' must be a number.</source>
             <translation>Pemberat '{0}' mestilah nombor.</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/health.py" line="164" />
+            <location filename="tracker/kpi/health.py" line="165" />
             <source>The weight of '{0}' cannot be negative.</source>
             <translation>Pemberat '{0}' tidak boleh negatif.</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/health.py" line="170" />
+            <location filename="tracker/kpi/health.py" line="171" />
             <source>Health weights must total 100 (they total {0:g}).</source>
             <translation>Jumlah pemberat kesihatan mestilah 100 (jumlahnya kini {0:g}).</translation>
         </message>
@@ -8947,67 +8947,67 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
     <context>
         <name>kpi detail</name>
         <message>
-            <location filename="tracker/kpi/rates.py" line="34" />
+            <location filename="tracker/kpi/rates.py" line="35" />
             <source>{0} of {1} invited contacts activated</source>
             <translation>{0} daripada {1} kenalan yang dijemput telah diaktifkan</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/rates.py" line="35" />
+            <location filename="tracker/kpi/rates.py" line="36" />
             <source>{0} of {1} go-lives on or before target ({2} live without a target left out)</source>
             <translation>{0} daripada {1} pelancaran pada atau sebelum sasaran ({2} akaun beroperasi tanpa sasaran dikecualikan)</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/rates.py" line="37" />
+            <location filename="tracker/kpi/rates.py" line="38" />
             <source>{0} of {1} go-lives on or before target</source>
             <translation>{0} daripada {1} pelancaran pada atau sebelum sasaran</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/rates.py" line="38" />
+            <location filename="tracker/kpi/rates.py" line="39" />
             <source>No data yet ({0} live without a target left out)</source>
             <translation>Belum ada data ({0} akaun beroperasi tanpa sasaran dikecualikan)</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/rates.py" line="39" />
+            <location filename="tracker/kpi/rates.py" line="40" />
             <source>{0:g} of {1:g} tasks due before today still open</source>
             <translation>{0:g} daripada {1:g} tugasan bertarikh akhir sebelum hari ini masih terbuka</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/rates.py" line="40" />
+            <location filename="tracker/kpi/rates.py" line="41" />
             <source>{0:g} of {1:g} tasks done</source>
             <translation>{0:g} daripada {1:g} tugasan selesai</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/rates.py" line="41" />
+            <location filename="tracker/kpi/rates.py" line="42" />
             <source>{0:g} of {1:g} responses were 4 or 5</source>
             <translation>{0:g} daripada {1:g} respons ialah 4 atau 5</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/rates.py" line="42" />
+            <location filename="tracker/kpi/rates.py" line="43" />
             <source>No responses yet.</source>
             <translation>Belum ada respons.</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/rates.py" line="43" />
+            <location filename="tracker/kpi/rates.py" line="44" />
             <source>{0} promoters, {1} detractors, {2} responses</source>
             <translation>{0} promoter, {1} pengkritik, {2} respons</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/rates.py" line="44" />
+            <location filename="tracker/kpi/rates.py" line="45" />
             <source>{0} of {1} feature slots adopted ({2} tracked features)</source>
             <translation>{0} daripada {1} slot ciri digunakan ({2} ciri dijejak)</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/rates.py" line="45" />
+            <location filename="tracker/kpi/rates.py" line="46" />
             <source>{0} of {1} accounts older than 90 days are flagged</source>
             <translation>{0} daripada {1} akaun yang melebihi 90 hari ditandakan</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/rates.py" line="46" />
+            <location filename="tracker/kpi/rates.py" line="47" />
             <source>{0} green, {1} yellow, {2} red</source>
             <translation>{0} hijau, {1} kuning, {2} merah</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/report.py" line="141" />
+            <location filename="tracker/kpi/report.py" line="143" />
             <source>No feature adoption recorded by then.</source>
             <translation>Tiada penggunaan ciri direkodkan setakat tarikh itu.</translation>
         </message>
