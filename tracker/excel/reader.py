@@ -166,14 +166,16 @@ def read_workbook(
         if not head:
             if not isinstance(frame.get("sheets"), list):
                 raise ExcelError(_message("crashed", path, "", ""), "crashed")
-            head.update(frame, sheets=tuple(map(str, frame["sheets"])))  # one tuple for all
+            names = tuple(map(str, frame["sheets"]))  # one tuple for all: a thousand copies add up
+            head.update(frame, sheets=names, known=frozenset(names))
             items: Any = [[frame.get("sheet"), frame.get("columns")], *_books(path, frame)]
         else:
             items = _books(path, frame)
-        names, date1904, engine = head["sheets"], bool(head["date1904"]), str(head["engine"])
+        names, known = head["sheets"], head["known"]
+        date1904, engine = bool(head["date1904"]), str(head["engine"])
         for name, columns in items:
             rows = _rows(columns)
-            if rows is None or str(name) not in names:
+            if rows is None or str(name) not in known:
                 raise ExcelError(_message("crashed", path, "", ""), "crashed")
             sheets.append(SheetData(path, names, str(name), rows, date1904, engine))
             if each is not None:
