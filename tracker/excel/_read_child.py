@@ -9,9 +9,13 @@ database. The memory cap is set before any parser is imported, so a hostile file
 calamine ask for gigabytes fails here (MemoryError, a panic, or at worst an abort of this
 process) instead of in the app: ``RLIMIT_AS`` on Linux and macOS, a Job Object on Windows.
 Where neither can be set, the parent's watchdog on this process's memory stops it.
-The answer is one pickle: ``{"ok": True, "columns": [...], ...}`` (with ``all``, also
-``"books": [[name, columns], ...]`` for every sheet that could be read) or
-``{"ok": False, "code": ..., "detail": ...}``.
+The answer for one sheet is one pickle: ``{"ok": True, "columns": [...], ...}`` or
+``{"ok": False, "code": ..., "detail": ...}``. With ``all`` it is a stream of frames, each an
+8-byte little-endian length and a pickle, so the parent sorts the first sheets while this
+process still reads the rest: first that answer for the first sheet (``"books": []``), then
+``{"ok": True, "books": [[name, columns], ...]}`` batches of the other sheets that could be
+read, the last one with ``"end": True``; a failure ends the stream with the ``"ok": False``
+answer, and a stream without an end is a crash.
 """
 
 from __future__ import annotations
@@ -78,6 +82,8 @@ LIBRARY_PATH_ENV = "ONBT_READER_LIBRARIES"
 # pass about 1030 to 1, which only crafted runs of one byte reach, and 100 to 1 over more
 # than 16 MB is a run of repeated rows no application writes.
 MAX_UNPACKED_MB = 512
+# Files up to this size are read from memory (see ``_open_in_memory``).
+IN_MEMORY_MB = 32
 MAX_RATIO = 100
 RATIO_FLOOR_MB = 16
 
@@ -424,11 +430,34 @@ def _calamine_rows(book: Any, name: str) -> list[list[Any]]:
     return rows
 
 
-def _read_calamine(path: str, sheet: str, every: bool) -> Read:
+def _open_in_memory(pc: Any, path: str) -> Any:
+    """The workbook read from its bytes in memory, or None to open it from its path.
+
+    From a file, calamine seeks and reads for every sheet (a thousand small sheets spent a
+    sixth of their read there). From memory it tells the format by trying each, so a file it
+    cannot open this way is opened from its path, whose error says why; a large file is left
+    to the path too, not to hold it twice under the memory cap.
+    """
+    try:
+        if os.path.getsize(path) > IN_MEMORY_MB << 20:
+            return None
+        from io import BytesIO
+
+        with open(path, "rb") as handle:
+            data = BytesIO(handle.read())
+        return pc.CalamineWorkbook.from_filelike(data)
+    except MemoryError:
+        raise
+    except BaseException:  # a panic too: the path's open gives the error its words
+        return None
+
+
+def _read_calamine(path: str, sheet: str, every: bool, stream: Stream | None = None) -> Read:
     import python_calamine as pc
 
+    book = _open_in_memory(pc, path)
     try:
-        book = pc.CalamineWorkbook.from_path(path)
+        book = book or pc.CalamineWorkbook.from_path(path)
     except pc.PasswordError as exc:
         raise ReadFailure("password", str(exc)) from None
     names = [str(n) for n in book.sheet_names]
@@ -440,15 +469,21 @@ def _read_calamine(path: str, sheet: str, every: bool) -> Read:
     rows = _calamine_rows(book, chosen)
     others: list[tuple[str, list[list[Any]]]] = []
     if every:
+        if stream is not None:
+            stream.start(names, chosen, rows, "calamine")
         for name in names:
             if name == chosen:
                 continue
             try:
-                others.append((name, _calamine_rows(book, name)))
+                other = _calamine_rows(book, name)
             except MemoryError:
                 raise
             except BaseException:  # a chart sheet or one damaged sheet: the others still count
                 continue
+            if stream is not None:
+                stream.sheet(name, other)
+            else:
+                others.append((name, other))
     return names, chosen, rows, others
 
 
@@ -507,25 +542,71 @@ def _blank(column: list[Any]) -> bool:
     return column.count(None) + column.count("") == len(column)
 
 
-def read(path: str, sheet: str, every: bool = False) -> dict[str, Any]:
+class Stream:
+    """The answer for every sheet, sent in frames as the sheets are read.
+
+    One pickle at the end kept the parent idle while this process read a thousand sheets and
+    this process idle while the parent sorted them; in batches the two overlap, and a sheet's
+    rows are freed here once sent.
+    """
+
+    BATCH_SHEETS = 64
+    BATCH_CELLS = 50_000
+
+    def __init__(self, out: BinaryIO) -> None:
+        self.out = out
+        self.date1904 = False
+        self.started = False
+        self.batch: list[list[Any]] = []
+        self.cells = 0
+
+    def start(self, names: list[str], chosen: str, rows: list[list[Any]], engine: str) -> None:
+        self.started = True
+        self.send({"ok": True, "sheets": names, "sheet": chosen, "columns": _columns(rows),
+                   "date1904": self.date1904, "engine": engine, "books": []})
+
+    def sheet(self, name: str, rows: list[list[Any]]) -> None:
+        columns = _columns(rows)
+        self.batch.append([name, columns])
+        self.cells += 1 + sum(map(len, columns))
+        if len(self.batch) >= self.BATCH_SHEETS or self.cells >= self.BATCH_CELLS:
+            self.send({"ok": True, "books": self.batch})
+            self.batch, self.cells = [], 0
+
+    def end(self) -> None:
+        self.send({"ok": True, "books": self.batch, "end": True})
+        self.batch = []
+
+    def send(self, answer: dict[str, Any]) -> None:
+        payload = dumps(answer, protocol=5)
+        self.out.write(len(payload).to_bytes(8, "little"))
+        self.out.write(payload)
+        self.out.flush()
+
+
+def read(path: str, sheet: str, every: bool = False, stream: Stream | None = None) -> dict[str, Any]:
+    """The answer for ``sheet`` (and with ``every``, the others); with a ``stream``, every frame
+    is sent there instead and the answer is empty."""
     kind = _sniff(path)
     if kind == "encrypted":
         raise ReadFailure("password")
     date1904 = check_zip(path) if kind == "zip" else False
+    if stream is not None:
+        stream.date1904 = date1904
     if kind == "other":
         lowered = path.lower()
         if not lowered.endswith(SUPPORTED):
             raise ReadFailure("not_spreadsheet")
     engine = "calamine"
     try:
-        names, chosen, rows, others = _read_calamine(path, sheet, every)
+        names, chosen, rows, others = _read_calamine(path, sheet, every, stream)
     except ReadFailure:
         raise
     except MemoryError:
         raise
     except BaseException as exc:  # pyo3 PanicException derives from BaseException
         first = f"{type(exc).__name__}: {exc}"
-        if kind != "zip" or path.lower().endswith(".ods"):
+        if kind != "zip" or path.lower().endswith(".ods") or (stream is not None and stream.started):
             raise ReadFailure(_classify(first), first) from None
         try:
             names, chosen, rows, others = _read_openpyxl(path, sheet, every)
@@ -536,6 +617,13 @@ def read(path: str, sheet: str, every: bool = False) -> dict[str, Any]:
             raise
         except BaseException as second:
             raise ReadFailure(_classify(first), f"{first}; openpyxl: {second}") from None
+    if stream is not None:
+        if not stream.started:
+            stream.start(names, chosen, rows, engine)
+        for name, other in others:
+            stream.sheet(name, other)
+        stream.end()
+        return {}
     answer = {
         "ok": True,
         "sheets": names,
@@ -592,8 +680,9 @@ def main(argv: list[str]) -> int:
     _find_libraries()
     _limit_memory(memory)
     gc.disable()  # a sheet is a million objects and no cycles; collecting them only costs time
+    stream = Stream(_answer_stream()) if every else None
     try:
-        answer = read(path, sheet, every)
+        answer = read(path, sheet, every, stream)
     except ReadFailure as exc:
         answer = {"ok": False, "code": exc.code, "detail": exc.detail}
     except MemoryError:
@@ -602,13 +691,17 @@ def main(argv: list[str]) -> int:
         answer = {"ok": False, "code": "os", "detail": exc.strerror or str(exc)}
     except BaseException as exc:
         answer = {"ok": False, "code": "corrupt", "detail": f"{type(exc).__name__}: {exc}"[:500]}
+    if stream is not None:
+        if answer:  # the failure that ends the stream (a finished stream's answer is empty)
+            stream.send(answer)
+        return 0
     try:
         payload = dumps(answer, protocol=5)
     except MemoryError:
         payload = dumps({"ok": False, "code": "memory", "detail": ""}, protocol=5)
-    stream = _answer_stream()
-    stream.write(payload)
-    stream.flush()
+    out = _answer_stream()
+    out.write(payload)
+    out.flush()
     return 0
 
 

@@ -382,18 +382,15 @@ def preview_workbook(
     """
     lookups = Lookups(db)
     load = lambda: lookups.ensure(kind or "accounts")  # noqa: E731 - overlaps the child's parse
-    if sheet is None:
-        datas = read_workbook(path, cancelled=cancelled, meanwhile=load)
-    else:
-        datas = [read_sheet(path, sheet, cancelled=cancelled, meanwhile=load)]
     found: list[tuple[SheetData, ColumnMapping]] = []
     skipped: list[str] = []
-    for data in datas:
+
+    def sort(data: SheetData) -> None:
         if sheet is None and kind is None and data.sheet in SIGNAL_SHEETS:
             # The report's goal, case, trial and maturity sheets: their own reader
             # (tracker.excel.cases_import) takes support cases; the rest are read-only.
             skipped.append(f"Sheet '{data.sheet}' was skipped: it is imported on its own.")
-            continue
+            return
         mapping = detect_mapping(data.rows, data.sheet, kind)
         if mapping is None:
             if sheet is not None:
@@ -401,6 +398,11 @@ def preview_workbook(
             skipped.append(f"Sheet '{data.sheet}' was skipped: its columns match nothing to import.")
         else:
             found.append((data, adjust(mapping) if adjust is not None else mapping))
+
+    if sheet is None:  # each sheet is sorted as it arrives, while the child reads the next ones
+        read_workbook(path, cancelled=cancelled, meanwhile=load, each=sort)
+    else:
+        sort(read_sheet(path, sheet, cancelled=cancelled, meanwhile=load))
     previews = preview_sheets(db, found, today=today, lookups=lookups, cancelled=cancelled, progress=progress,
                               hints=hints)
     if not previews:
