@@ -8038,7 +8038,7 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>Lajur helaian '{0}' tidak sepadan dengan apa-apa yang diimport oleh Onboarding Tracker (akaun, kenalan, tugasan, pencapaian atau maklum balas).</translation>
         </message>
         <message>
-            <location filename="tracker/excel/preview.py" line="407" />
+            <location filename="tracker/excel/preview.py" line="409" />
             <source>No sheet of {0} has columns Onboarding Tracker can import (accounts, contacts, tasks, milestones or feedback).</source>
             <translation>Tiada helaian dalam {0} yang mempunyai lajur yang boleh diimport oleh Onboarding Tracker (akaun, kenalan, tugasan, pencapaian atau maklum balas).</translation>
         </message>
