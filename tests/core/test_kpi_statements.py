@@ -10,28 +10,18 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Callable
 from functools import partial
 
 import pytest
 
 import tracker.analytics.retention as retention
 from tests.conftest import TODAY
+from tests.statements import traced
 from tracker.database import Database
 from tracker.kpi.filters import KpiFilter
 from tracker.kpi.report import dashboard_data, portfolio_kpis
 
 READS = re.compile(r"\b(?:FROM|JOIN)\s+(\w+)", re.IGNORECASE)
-
-
-def _statements(db: Database, call: Callable[[], object]) -> list[str]:
-    seen: list[str] = []
-    db.conn.set_trace_callback(seen.append)
-    try:
-        call()
-    finally:
-        db.conn.set_trace_callback(None)
-    return seen
 
 
 def _tables(statements: list[str]) -> Counter[str]:
@@ -49,8 +39,8 @@ def test_statement_count_does_not_grow_with_the_segments_in_the_filter(demo_db: 
     counts = []
     for n in (1, 2, 3):
         flt = KpiFilter(segment_ids=tuple(segments[:n]))
-        counts.append(len(_statements(demo_db, partial(portfolio_kpis, demo_db, TODAY, flt))))
-    everyone = len(_statements(demo_db, lambda: portfolio_kpis(demo_db, TODAY)))
+        counts.append(len(traced(demo_db, partial(portfolio_kpis, demo_db, TODAY, flt))))
+    everyone = len(traced(demo_db, lambda: portfolio_kpis(demo_db, TODAY)))
     assert counts == [everyone] * 3
 
 
@@ -61,7 +51,7 @@ def test_each_child_table_is_read_once(demo_db: Database, by_owner: bool) -> Non
     tracker.kpi.health runs for itself; those are the only second reads."""
     owner = demo_db.conn.execute("SELECT min(owner) FROM account WHERE owner <> ''").fetchone()[0]
     flt = KpiFilter(owners=(owner,)) if by_owner else KpiFilter()
-    reads = _tables(_statements(demo_db, lambda: portfolio_kpis(demo_db, TODAY, flt)))
+    reads = _tables(traced(demo_db, lambda: portfolio_kpis(demo_db, TODAY, flt)))
     for table in ("contact", "stage_history", "support_case", "trial", "maturity_step",
                   "feature_adoption", "activity", "milestone", "account_note"):
         assert reads[table] == 1, (table, reads)
@@ -72,8 +62,8 @@ def test_each_child_table_is_read_once(demo_db: Database, by_owner: bool) -> Non
 def test_the_dashboard_reads_no_heavy_table_again(demo_db: Database) -> None:
     """Charts and tiles share the KPIs' frames: the dashboard adds only the chart series
     (monthly feedback, monthly go-lives, cohorts) and the health bands' limits."""
-    kpis = _statements(demo_db, lambda: portfolio_kpis(demo_db, TODAY))
-    dash = _statements(demo_db, lambda: dashboard_data(demo_db, TODAY, with_previous=False))
+    kpis = traced(demo_db, lambda: portfolio_kpis(demo_db, TODAY))
+    dash = traced(demo_db, lambda: dashboard_data(demo_db, TODAY, with_previous=False))
     assert len(dash) - len(kpis) <= 4
     heavy = ("task", "contact", "activity", "stage_history", "maturity_step")
     assert {t: _tables(dash)[t] for t in heavy} == {t: _tables(kpis)[t] for t in heavy}

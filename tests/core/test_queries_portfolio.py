@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from tests.statements import traced
 from tracker.database import Database
 from tracker.kpi.health import score_bands
 from tracker.queries.portfolio import (
@@ -142,13 +143,7 @@ def test_default_health_comes_from_the_kpi_package(demo_db: Database) -> None:
 
 def _grouped_task_reads(db: Database, call: Callable[[], object]) -> int:
     """Statements that aggregate the task table per account (the last-touch seeks are not)."""
-    seen: list[str] = []
-    db.conn.set_trace_callback(seen.append)
-    try:
-        call()
-    finally:
-        db.conn.set_trace_callback(None)
-    return sum(1 for s in seen if re.search(r"FROM task WHERE .*GROUP BY account_id", s, re.S))
+    return sum(1 for s in traced(db, call) if re.search(r"FROM task WHERE .*GROUP BY account_id", s, re.S))
 
 
 def test_the_list_reads_the_task_table_once_for_its_columns_and_health(demo_db: Database) -> None:
