@@ -25,6 +25,7 @@ from tracker.storage.errors import (
     translate_sqlite_error,
 )
 from tracker.storage.migrate import apply_migrations, load_migrations
+from tracker.storage.sqlite_support import require_supported_sqlite
 
 BUSY_TIMEOUT_MS = 5000
 APPLICATION_ID = 0x4F4E4254  # "ONBT": marks files written by this application
@@ -71,6 +72,7 @@ def open_database(
     cheap damage probe (see :func:`verify_intact`); only tests of what reads do on a damaged
     file turn it off.
     """
+    require_supported_sqlite()
     path = Path(path)
     if str(path) != ":memory:":
         if not path.exists():

@@ -10458,67 +10458,67 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>Sandaran {0} tidak dapat dipulihkan: {1}</translation>
         </message>
         <message>
-            <location filename="tracker/storage/db.py" line="36" />
+            <location filename="tracker/storage/db.py" line="37" />
             <source>No database at {0}.</source>
             <translation>Tiada pangkalan data di {0}.</translation>
         </message>
         <message>
-            <location filename="tracker/storage/db.py" line="37" />
+            <location filename="tracker/storage/db.py" line="38" />
             <source>{0} is not an Onboarding Tracker database.</source>
             <translation>{0} bukan pangkalan data Onboarding Tracker.</translation>
         </message>
         <message>
-            <location filename="tracker/storage/db.py" line="38" />
+            <location filename="tracker/storage/db.py" line="39" />
             <source>Cannot write the backup to {0}: {1}.</source>
             <translation>Tidak dapat menulis sandaran ke {0}: {1}.</translation>
         </message>
         <message>
-            <location filename="tracker/storage/db.py" line="82" />
+            <location filename="tracker/storage/db.py" line="84" />
             <source>Cannot create the folder for {0}: {1}.</source>
             <translation>Tidak dapat mencipta folder untuk {0}: {1}.</translation>
         </message>
         <message>
-            <location filename="tracker/storage/db.py" line="86" />
+            <location filename="tracker/storage/db.py" line="88" />
             <source>{0} is a folder, not a database file.</source>
             <translation>{0} ialah folder, bukan fail pangkalan data.</translation>
         </message>
         <message>
-            <location filename="tracker/storage/db.py" line="102" />
+            <location filename="tracker/storage/db.py" line="104" />
             <source>{0} was written by a newer version of Onboarding Tracker (schema {1}, this version reads up to {2}). Please update the application.</source>
             <translation>{0} ditulis oleh versi Onboarding Tracker yang lebih baharu (skema {1}, versi ini membaca sehingga {2}). Sila kemas kini aplikasi.</translation>
         </message>
         <message>
-            <location filename="tracker/storage/db.py" line="116" />
+            <location filename="tracker/storage/db.py" line="118" />
             <source>{0} needs an upgrade (schema {1}).</source>
             <translation>{0} perlu dinaik taraf (skema {1}).</translation>
         </message>
         <message>
-            <location filename="tracker/storage/db.py" line="245" />
+            <location filename="tracker/storage/db.py" line="247" />
             <source>The backup gave up after {0:.0f} s: another program is writing to the database{1} and does not let go. Close it and try again.</source>
             <translation>Sandaran dihentikan selepas {0:.0f} s: program lain sedang menulis ke pangkalan data{1} dan tidak melepaskannya. Tutup program itu dan cuba lagi.</translation>
         </message>
         <message>
-            <location filename="tracker/storage/db.py" line="285" />
+            <location filename="tracker/storage/db.py" line="287" />
             <source>Schema {0} is newer than this version ({1}).</source>
             <translation>Skema {0} lebih baharu daripada versi ini ({1}).</translation>
         </message>
         <message>
-            <location filename="tracker/storage/db.py" line="288" />
+            <location filename="tracker/storage/db.py" line="290" />
             <source>Schema {0} is older than {1}; opening upgrades it.</source>
             <translation>Skema {0} lebih lama daripada {1}; membukanya akan menaik tarafnya.</translation>
         </message>
         <message>
-            <location filename="tracker/storage/db.py" line="292" />
+            <location filename="tracker/storage/db.py" line="294" />
             <source>Integrity: {0}</source>
             <translation>Integriti: {0}</translation>
         </message>
         <message>
-            <location filename="tracker/storage/db.py" line="294" />
+            <location filename="tracker/storage/db.py" line="296" />
             <source>Broken reference in {0} row {1} to {2}.</source>
             <translation>Rujukan rosak dalam {0} baris {1} kepada {2}.</translation>
         </message>
         <message>
-            <location filename="tracker/storage/db.py" line="297" />
+            <location filename="tracker/storage/db.py" line="299" />
             <source>Tables of Onboarding Tracker are missing.</source>
             <translation>Jadual Onboarding Tracker tiada.</translation>
         </message>
@@ -10611,6 +10611,16 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <location filename="tracker/storage/migrate.py" line="115" />
             <source>{0}: {1}. The file was left as it was.</source>
             <translation>{0}: {1}. Fail dibiarkan seperti asal.</translation>
+        </message>
+        <message>
+            <location filename="tracker/storage/sqlite_support.py" line="19" />
+            <source>Onboarding Tracker needs SQLite {0} or newer, but this Python uses SQLite {1}. Please install a newer Python or SQLite.</source>
+            <translation>Onboarding Tracker memerlukan SQLite {0} atau lebih baharu, tetapi Python ini menggunakan SQLite {1}. Sila pasang Python atau SQLite yang lebih baharu.</translation>
+        </message>
+        <message>
+            <location filename="tracker/storage/sqlite_support.py" line="22" />
+            <source>The SQLite library this Python uses ({0}) was built without {1}, which Onboarding Tracker needs. Please install a Python with a full SQLite build.</source>
+            <translation>Pustaka SQLite yang digunakan oleh Python ini ({0}) dibina tanpa {1}, yang diperlukan oleh Onboarding Tracker. Sila pasang Python dengan binaan SQLite yang lengkap.</translation>
         </message>
     </context>
 </TS>
