@@ -75,6 +75,8 @@ class MainWindow(QMainWindow):
         self.dialog: QWidget | None = None
         self.search_dialog: SearchDialog | None = None
         self._worker: Worker | None = None
+        self._painted = False
+        self._after_paint: list[Callable[[], object]] = []
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("{0} — Onboarding Tracker").format(ctx.db_path.name))
         self.stack = QStackedWidget()
@@ -111,8 +113,6 @@ class MainWindow(QMainWindow):
         self.portfolio.patched.connect(self._show_counts)
         # Today asks for its lists now; its readers start once the window has painted.
         self.today_view.refresh()
-        self._painted = False
-        self._after_paint: list[Callable[[], object]] = []
         self.after_first_paint(self._counts_timer.start)  # the counts need the shared read
         self.account_actions.update_enabled()
 
@@ -320,8 +320,11 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         status = self.statusBar()
         self.path_label = QLabel()
-        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.path_label.setText(str(self.ctx.db_path))
+        # Selectable text gives the label a text control of its own (10 to 90 ms at start,
+        # the most of any one widget): the path becomes selectable once the window painted.
+        self.after_first_paint(lambda: self.path_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse))
         self.path_label.setToolTip(self.tr("The database file this window works on"))
         self.counts_label = QLabel()
         self.progress = QProgressBar()

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from tracker.domain import Task
-from ui.commands.records import quoted
+from ui.commands.base import quoted
 from ui.commands.tasks import SetTaskStatus
 from ui.context import AppContext
 
