@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.domain import STAGES, Account, NotFoundError
+from tracker.domain import STAGES, NotFoundError
 from ui.context import AppContext
 from ui.models import labels
 
 # The window builds these actions before its first paint; the services and undo commands
 # behind them load on first use (the dialog and its form fields too).
 if TYPE_CHECKING:
+    from tracker.domain import Account
     from ui.dialogs.account_dialog import AccountDialog
 
 
