@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QFileOpenEvent, QGuiApplication, QUndoStack
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from tracker import i18n
 from tracker.excel._read_child import CHILD_FLAG, SUPPORTED
@@ -47,7 +47,11 @@ from ui.theme import apply_palette
 from ui.translations import install_translator
 from ui.workers import JobControl, Worker
 
-if TYPE_CHECKING:  # the welcome dialog loads only for an empty database
+# The welcome dialog loads only for an empty database; PySide6 builds a class (and its
+# enums) on its first use, so the message boxes and file dialogs wait for a question too.
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
     from ui.dialogs.first_start import FirstStartDialog
 
 ORGANIZATION = "OnboardingTracker"
@@ -72,10 +76,14 @@ class Prompter:
     """Questions asked when no window can host a non-modal dialog; tests inject answers."""
 
     def error(self, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, tr("Onboarding Tracker"), text)
 
     def restore_offer(self, text: str, backup: Path) -> bool:
         """The database is damaged: True to replace it with ``backup``."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Critical, tr("Database damaged"), text)
         box.setInformativeText(tr("Restore the newest good backup, {0}? The damaged file is kept "
                                   "beside it.").format(backup.name))
@@ -86,6 +94,8 @@ class Prompter:
 
     def in_use(self, text: str) -> Path | None:
         """The database is open elsewhere: return another file to open, or None."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, tr("Database in use"), text)
         other = box.addButton(tr("Open another file…"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)

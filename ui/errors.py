@@ -12,12 +12,16 @@ import logging
 import sys
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from tracker.paths import LOG_NAME
 from tracker.storage.errors import StoreError
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger("onboarding_tracker")
 
@@ -74,6 +78,8 @@ def install_excepthook(log_path: Path | None) -> None:
         sys.__excepthook__(kind, exc, tb)
         if QApplication.instance() is None or isinstance(exc, KeyboardInterrupt):
             return
+        from PySide6.QtWidgets import QMessageBox  # built on first use, not at start
+
         box = QMessageBox(QMessageBox.Icon.Critical, tr("Onboarding Tracker"), message_for(exc, log_path),
                           QMessageBox.StandardButton.Ok, QApplication.activeWindow())
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

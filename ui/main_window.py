@@ -16,11 +16,9 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QProgressBar,
     QStackedWidget,
     QToolBar,
@@ -44,7 +42,9 @@ from ui.workers import Worker
 # Start-up work waits for the first paint, or this long for a window that never paints.
 UNPAINTED_FALLBACK_MS = 3000
 
-if TYPE_CHECKING:  # loaded on first use: the first paint needs neither
+if TYPE_CHECKING:  # loaded on first use: the first paint needs none of them
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
     from ui.dialogs.search_dialog import SearchDialog
     from ui.views.accounts import AccountsView
 
@@ -353,10 +353,14 @@ class MainWindow(QMainWindow):
             self.account_actions.update_enabled()
 
     def _on_bus_failed(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self.statusBar().showMessage(message, 15000)
         self.show_message(QMessageBox.Icon.Warning, self.tr("Not saved"), message)
 
     def show_message(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
         return self._open_dialog(box)
 

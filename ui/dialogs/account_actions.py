@@ -11,12 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QMenu,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QMenu, QWidget
 
 from tracker.domain import STAGES, NotFoundError
 from ui.context import AppContext
@@ -25,6 +20,8 @@ from ui.models import labels
 # The window builds these actions before its first paint; the services and undo commands
 # behind them load on first use (the dialog and its form fields too).
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QAbstractButton, QMessageBox
+
     from tracker.domain import Account
     from ui.dialogs.account_dialog import AccountDialog
 
@@ -139,6 +136,8 @@ class AccountActions(QObject):
         account = self._current()
         if account is None:
             return None
+        from PySide6.QtWidgets import QMessageBox
+
         account_id, name = account.id, account.name
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete account"),
                           self.tr("Delete “{0}” with its tasks, contacts and history?").format(name),

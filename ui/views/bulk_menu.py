@@ -12,7 +12,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QAbstractButton, QInputDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from tracker.domain import ACCOUNT_STATUSES, STAGES
 from tracker.queries.portfolio import owners, segments
@@ -24,6 +24,8 @@ from ui.plurals import ntr
 # Today builds this before the window's first paint; the commands, services and dialogs
 # behind the menu load when it is first opened.
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QAbstractButton, QInputDialog, QMessageBox
+
     from ui.dialogs.apply_playbook_dialog import ApplyPlaybookDialog
     from ui.dialogs.task_dialog import TaskDialog
 
@@ -82,6 +84,8 @@ class AccountBulkActions(DialogOwner):
 
     # -- the choices that ask first ------------------------------------------------------
     def ask_owner(self, ids: Sequence[int]) -> QInputDialog:
+        from PySide6.QtWidgets import QInputDialog
+
         dialog = QInputDialog(self._parent)
         dialog.setWindowTitle(self.tr("Set owner"))
         dialog.setLabelText(ntr("AccountBulkActions", "Owner of the %n selected account(s):",
@@ -127,6 +131,8 @@ class AccountBulkActions(DialogOwner):
         return dialog
 
     def ask_delete(self, ids: Sequence[int]) -> QMessageBox:
+        from PySide6.QtWidgets import QMessageBox
+
         n = len(ids)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete accounts"),
                           ntr("AccountBulkActions", "Delete %n account(s) with their tasks, "

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from ui.commands.tasks import SetTaskStatus
 from ui.context import AppContext
@@ -48,6 +48,8 @@ class RescheduleDialog(QDialog):
 
     def __init__(self, count: int, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from PySide6.QtWidgets import QDialogButtonBox, QFormLayout
+
         from ui.dialogs.fields import date_edit
 
         self.setWindowTitle(self.tr("Reschedule"))
