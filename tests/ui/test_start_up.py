@@ -41,7 +41,7 @@ NOT_AT_START = (
     "tracker.services.records", "tracker.services.journeys", "ui.commands.accounts",
     "ui.commands.bulk", "ui.commands.records", "ui.demo_banner", "ui.dialogs.first_start",
     "ui.dialogs.task_dialog", "ui.dialogs.apply_playbook_dialog", "ui.dialogs.fields",
-    "logging.handlers", "tracker.domain_rows", "tracker.domain_signal_rows",
+    "logging.handlers", "tracker.domain_rows", "tracker.domain_signal_rows", "hashlib",
 )
 
 
