@@ -1,13 +1,13 @@
 """Rows and vocabularies of goals, support cases, trials and customer maturity (schema 3).
 
-Kept beside :mod:`tracker.domain` so that module stays about the onboarding itself.
+Kept beside :mod:`tracker.domain` so that module stays about the onboarding itself. The
+rows are defined in :mod:`tracker.domain_signal_rows` and imported from here; that module
+loads on first use.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from tracker.domain import AccountId, ContactId
+from typing import TYPE_CHECKING
 
 GOAL_DIRECTIONS: tuple[str, ...] = ("up", "down")
 GOAL_SCOPES: tuple[str, ...] = ("portfolio", "segment", "owner", "cohort")
@@ -18,64 +18,23 @@ DEFAULT_LADDER: tuple[str, ...] = ("Getting started", "Basic use", "Established"
                                    "Champion")
 
 
-@dataclass(frozen=True)
-class Goal:
-    """A SMART goal. ``scope_value`` is a segment id (as text), an owner's name or a signed
-    month ``YYYY-MM`` (a cohort); empty for the portfolio."""
+# The row classes load on first use (PEP 562): the validation layer reads the vocabularies
+# above before the app's first paint; the rows wait for a goal, case, trial or maturity read.
+if TYPE_CHECKING:
+    from tracker.domain_signal_rows import Goal as Goal
+    from tracker.domain_signal_rows import MaturityLevel as MaturityLevel
+    from tracker.domain_signal_rows import MaturityStep as MaturityStep
+    from tracker.domain_signal_rows import SupportCase as SupportCase
+    from tracker.domain_signal_rows import Trial as Trial
 
-    id: int
-    name: str
-    kpi: str
-    direction: str
-    target: float
-    scope_kind: str
-    scope_value: str
-    start_date: str
-    baseline: float | None
-    deadline: str
-    closed_date: str | None
-    outcome: str | None
-    final_value: float | None
-    notes: str
+_ROWS = frozenset(("Goal", "SupportCase", "Trial", "MaturityLevel", "MaturityStep"))
 
 
-@dataclass(frozen=True)
-class SupportCase:
-    id: int
-    account_id: AccountId
-    contact_id: ContactId | None
-    external_id: str | None
-    subject: str
-    topic: str
-    severity: str
-    opened_date: str
-    closed_date: str | None
+def __getattr__(name: str) -> object:
+    if name in _ROWS:
+        from tracker import domain_signal_rows as rows
 
-
-@dataclass(frozen=True)
-class Trial:
-    id: int
-    account_id: AccountId
-    kind: str
-    start_date: str
-    end_date: str | None
-    converted_date: str | None
-
-
-@dataclass(frozen=True)
-class MaturityLevel:
-    id: int
-    position: int
-    name: str
-    use_cases: str
-
-
-@dataclass(frozen=True)
-class MaturityStep:
-    """A level reached by an account (``contact_id`` None) or by one of its contacts."""
-
-    id: int
-    account_id: AccountId
-    contact_id: ContactId | None
-    level_id: int
-    reached_date: str
+        value = getattr(rows, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -6,7 +6,6 @@ import sqlite3
 from pathlib import Path
 
 from tracker.database import Database
-from tracker.services.playbooks import seed_builtin_playbooks
 from tracker.storage.db import environment_errors, open_database
 
 
@@ -31,6 +30,10 @@ def open_workspace(path: Path | str, *, create: bool = True, read_only: bool = F
     db = open_database(path, create=create)
     try:
         if not read_only and _needs_seeding(db):
+            # Only a new database is seeded: every later open (the app's start among them)
+            # skips the services and their validation rules (about 40 ms of imports).
+            from tracker.services.playbooks import seed_builtin_playbooks
+
             seed_builtin_playbooks(db)
     except BaseException:
         db.conn.close()

@@ -19,22 +19,22 @@ import threading
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QFileOpenEvent, QGuiApplication, QUndoStack
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from tracker import i18n
 from tracker.excel._read_child import CHILD_FLAG, SUPPORTED
-from tracker.paths import default_db_path, demo_db_path, is_demo_path, log_dir
+from tracker.paths import default_db_path, demo_db_path, is_demo_path, log_dir, log_file
+from tracker.queries.lookups import has_accounts
 from tracker.storage.db import open_database, verify_intact
 from tracker.storage.errors import CorruptDatabaseError, InstanceLockedError, StoreError, damaged_message
 from tracker.storage.instance_lock import InstanceLock
 from tracker.temp_files import clean_leftovers
 from tracker.workspace import open_workspace
 from ui.context import AppContext
-from ui.demo_banner import install_demo_banner
-from ui.dialogs.first_start import FirstStartDialog, database_is_empty
 from ui.display import install_look, install_money
 from ui.drop_import import install_drop_import
 from ui.errors import install_excepthook, setup_logging
@@ -46,6 +46,13 @@ from ui.settings import AppSettings
 from ui.theme import apply_palette
 from ui.translations import install_translator
 from ui.workers import JobControl, Worker
+
+# The welcome dialog loads only for an empty database; PySide6 builds a class (and its
+# enums) on its first use, so the message boxes and file dialogs wait for a question too.
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
+    from ui.dialogs.first_start import FirstStartDialog
 
 ORGANIZATION = "OnboardingTracker"
 APPLICATION = "Onboarding Tracker"
@@ -69,10 +76,14 @@ class Prompter:
     """Questions asked when no window can host a non-modal dialog; tests inject answers."""
 
     def error(self, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, tr("Onboarding Tracker"), text)
 
     def restore_offer(self, text: str, backup: Path) -> bool:
         """The database is damaged: True to replace it with ``backup``."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Critical, tr("Database damaged"), text)
         box.setInformativeText(tr("Restore the newest good backup, {0}? The damaged file is kept "
                                   "beside it.").format(backup.name))
@@ -83,6 +94,8 @@ class Prompter:
 
     def in_use(self, text: str) -> Path | None:
         """The database is open elsewhere: return another file to open, or None."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, tr("Database in use"), text)
         other = box.addButton(tr("Open another file…"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
@@ -174,6 +187,8 @@ class Launcher(QObject):
         self.settings.add_recent_file(path)
         self.settings.set_last_database(path)
         if demo:
+            from ui.demo_banner import install_demo_banner  # a demo window only
+
             install_demo_banner(window, lambda: self.leave_demo(window))
         else:
             self.settings.set_user_database(path)
@@ -184,11 +199,13 @@ class Launcher(QObject):
         window.after_first_paint(self.settings.sync)
         if not self.is_demo(path):  # the demo is rebuilt, never restored: no backups of it
             window.after_first_paint(lambda: window in self.windows and self._start_backup(window, path))
-        if welcome and self.offer_demo and not demo and database_is_empty(window.ctx):
+        if welcome and self.offer_demo and not demo and not has_accounts(window.ctx.db):
             self.first_start = self._welcome(window)
         return window
 
     def _welcome(self, window: MainWindow) -> FirstStartDialog:
+        from ui.dialogs.first_start import FirstStartDialog
+
         dialog = FirstStartDialog(window.ctx, self.demo_path, window)
         dialog.import_requested.connect(lambda: self.import_into(window))
         dialog.demo_ready.connect(lambda p: self.open(p, replacing=window))
@@ -387,7 +404,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     translator = install_translator(app, settings.language())
     i18n.install(QCoreApplication.translate)
     install_look(settings.date_style(), settings.week_start())
-    install_excepthook(setup_logging(log_dir()))
+    install_excepthook(log_file())  # the log file itself is opened after the first paint
     choice = settings.palette()
     apply_palette(app, None if choice == "system" else choice == "dark")
     # Come to import a workbook: its preview, not the first-start offer, is what to show.
@@ -403,6 +420,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = launcher.open(path, demo_size=args.demo_size if args.demo is not None else None)
     if window is None:
         return 1
+    window.after_first_paint(lambda: setup_logging(log_dir()))
     # Quitting from outside a window (session end, app.quit()) still saves state and unlocks.
     app.aboutToQuit.connect(lambda: [w.close() for w in list(launcher.windows)])
     if workbook is not None:

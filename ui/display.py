@@ -10,13 +10,16 @@ once per process, when a window opens and when Preferences change them, so a mod
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtWidgets import QCalendarWidget, QDateEdit
 
 from tracker import money
 from tracker.database import Database
 from tracker.money import get_money_format
+
+if TYPE_CHECKING:  # PySide6 builds a class (and its enums) on first use: not before the first paint
+    from PySide6.QtWidgets import QCalendarWidget, QDateEdit
 
 _WEEKDAYS = {"monday": Qt.DayOfWeek.Monday, "sunday": Qt.DayOfWeek.Sunday,
              "saturday": Qt.DayOfWeek.Saturday}
@@ -68,6 +71,8 @@ def first_day_of_week() -> Qt.DayOfWeek:
 
 def apply_week_start(widget: QDateEdit | QCalendarWidget) -> None:
     """Start the calendar (a date edit's popup, or a calendar) on the chosen day."""
+    from PySide6.QtWidgets import QCalendarWidget
+
     calendar = widget if isinstance(widget, QCalendarWidget) else widget.calendarWidget()
     if calendar is not None:
         calendar.setFirstDayOfWeek(first_day_of_week())

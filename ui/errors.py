@@ -7,17 +7,21 @@ clear sentence; anything else is our bug: say so, and point at the log.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from tracker.paths import LOG_NAME
 from tracker.storage.errors import StoreError
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger("onboarding_tracker")
 
@@ -31,7 +35,13 @@ LOG_BACKUPS = 4  # tracker.log.1 ... .4: at most 5 MB of log, however long the l
 
 
 def setup_logging(folder: Path) -> Path:
-    """Log to ``folder/tracker.log``, rotating at 1 MB; a second call adds no second handler."""
+    """Log to ``folder/tracker.log``, rotating at 1 MB; a second call adds no second handler.
+
+    The app calls it after its first paint (``logging.handlers`` brings sockets and pickle,
+    which the first frame does not need); the excepthook calls it too before it logs.
+    """
+    from logging.handlers import RotatingFileHandler
+
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / LOG_NAME
     root = logging.getLogger()
@@ -54,14 +64,22 @@ def message_for(exc: BaseException, log_path: Path | None) -> str:
 
 
 def install_excepthook(log_path: Path | None) -> None:
+    """Log and show what escapes a slot; the log at ``log_path`` is set up by the first
+    exception if :func:`setup_logging` has not run yet (one that came before the first paint)."""
     # A parentless box is owned by Python: hold it until the user closes it.
     shown: list[QMessageBox] = []
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if log_path is not None:
+            # A log that cannot be written must not hide the error itself.
+            with contextlib.suppress(OSError):
+                setup_logging(log_path.parent)
         log.error("Unhandled exception", exc_info=(kind, exc, tb))
         sys.__excepthook__(kind, exc, tb)
         if QApplication.instance() is None or isinstance(exc, KeyboardInterrupt):
             return
+        from PySide6.QtWidgets import QMessageBox  # built on first use, not at start
+
         box = QMessageBox(QMessageBox.Icon.Critical, tr("Onboarding Tracker"), message_for(exc, log_path),
                           QMessageBox.StandardButton.Ok, QApplication.activeWindow())
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

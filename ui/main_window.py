@@ -16,11 +16,9 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QProgressBar,
     QStackedWidget,
     QToolBar,
@@ -44,7 +42,9 @@ from ui.workers import Worker
 # Start-up work waits for the first paint, or this long for a window that never paints.
 UNPAINTED_FALLBACK_MS = 3000
 
-if TYPE_CHECKING:  # loaded on first use: the first paint needs neither
+if TYPE_CHECKING:  # loaded on first use: the first paint needs none of them
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
     from ui.dialogs.search_dialog import SearchDialog
     from ui.views.accounts import AccountsView
 
@@ -75,6 +75,8 @@ class MainWindow(QMainWindow):
         self.dialog: QWidget | None = None
         self.search_dialog: SearchDialog | None = None
         self._worker: Worker | None = None
+        self._painted = False
+        self._after_paint: list[Callable[[], object]] = []
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("{0} — Onboarding Tracker").format(ctx.db_path.name))
         self.stack = QStackedWidget()
@@ -111,8 +113,6 @@ class MainWindow(QMainWindow):
         self.portfolio.patched.connect(self._show_counts)
         # Today asks for its lists now; its readers start once the window has painted.
         self.today_view.refresh()
-        self._painted = False
-        self._after_paint: list[Callable[[], object]] = []
         self.after_first_paint(self._counts_timer.start)  # the counts need the shared read
         self.account_actions.update_enabled()
 
@@ -320,8 +320,11 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         status = self.statusBar()
         self.path_label = QLabel()
-        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.path_label.setText(str(self.ctx.db_path))
+        # Selectable text gives the label a text control of its own (10 to 90 ms at start,
+        # the most of any one widget): the path becomes selectable once the window painted.
+        self.after_first_paint(lambda: self.path_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse))
         self.path_label.setToolTip(self.tr("The database file this window works on"))
         self.counts_label = QLabel()
         self.progress = QProgressBar()
@@ -350,10 +353,14 @@ class MainWindow(QMainWindow):
             self.account_actions.update_enabled()
 
     def _on_bus_failed(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self.statusBar().showMessage(message, 15000)
         self.show_message(QMessageBox.Icon.Warning, self.tr("Not saved"), message)
 
     def show_message(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
         return self._open_dialog(box)
 

@@ -114,3 +114,22 @@ def test_lock_of_a_killed_process_is_free(tmp_path: Path) -> None:
     child.wait()
     with InstanceLock(db_path) as lock:
         assert lock.held
+
+
+def test_a_file_without_an_inode_is_named_by_the_hash_of_its_path(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The hash is the fallback (hashlib is imported only there, not at the app's start)."""
+    import hashlib
+
+    from tracker.storage import instance_lock
+
+    db = tmp_path / "a.db"
+    db.touch()
+    assert not instance_lock.file_identity(db).startswith("path-")  # this system has inodes
+
+    def no_stat(_path: object) -> os.stat_result:
+        raise OSError("no inode here")
+
+    key = os.path.normcase(os.path.realpath(db)).encode("utf-8", "surrogatepass")
+    monkeypatch.setattr(os, "stat", no_stat)
+    assert instance_lock.file_identity(db) == "path-" + hashlib.sha256(key).hexdigest()[:32]

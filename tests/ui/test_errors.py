@@ -49,3 +49,32 @@ def test_hook_logs_and_shows_a_box(qtbot: QtBot, tmp_path: Path, monkeypatch: py
             if handler not in handlers:
                 root.removeHandler(handler)
                 handler.close()
+
+
+def test_an_error_before_the_log_is_set_up_still_reaches_the_log(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app opens its log after the first paint: an error before that sets it up itself."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    root = logging.getLogger()
+    handlers = list(root.handlers)
+    log_path = tmp_path / "logs" / "tracker.log"
+    try:
+        install_excepthook(log_path)
+        assert not log_path.exists()
+        try:
+            raise ZeroDivisionError("early")
+        except ZeroDivisionError as exc:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+        qtbot.waitUntil(lambda: any(isinstance(w, QMessageBox) and w.isVisible()
+                                    for w in QApplication.topLevelWidgets()))
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMessageBox):
+                widget.close()
+        assert "ZeroDivisionError: early" in log_path.read_text()
+        assert setup_logging(log_path.parent) == log_path  # the later call adds no second handler
+        assert len([h for h in root.handlers if h not in handlers]) == 1
+    finally:
+        for handler in root.handlers[:]:
+            if handler not in handlers:
+                root.removeHandler(handler)
+                handler.close()

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from tracker import domain
 from tracker.changes import ChangeSet, Written
 from tracker.database import Database
-from tracker.domain import Task, TaskId, ValidationError
+from tracker.domain import TaskId, ValidationError
 from tracker.i18n import QT_TRANSLATE_NOOP, words
 from tracker.services.base import (
     fetch_all,
@@ -22,6 +23,9 @@ from tracker.services.base import (
 )
 from tracker.storage.db import transaction
 from tracker.validation import check, check_row
+
+if TYPE_CHECKING:  # the row class loads on first read: the app's first paint imports this
+    from tracker.domain import Task
 
 EDITABLE = frozenset({"title", "stage", "due_date", "status", "done_date", "owner", "notes",
                       "position"})
@@ -39,12 +43,12 @@ class TaskState:
 
 
 def get_task(db: Database, task_id: int) -> Task:
-    return fetch_one(db, Task, "SELECT * FROM task WHERE id = ?", (task_id,))
+    return fetch_one(db, domain.Task, "SELECT * FROM task WHERE id = ?", (task_id,))
 
 
 def list_tasks(db: Database, account_id: int) -> list[Task]:
     return fetch_all(
-        db, Task, "SELECT * FROM task WHERE account_id = ? ORDER BY position, id", (account_id,)
+        db, domain.Task, "SELECT * FROM task WHERE account_id = ? ORDER BY position, id", (account_id,)
     )
 
 

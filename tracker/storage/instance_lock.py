@@ -12,7 +12,6 @@ which is what two names of a hard-linked file share.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 from pathlib import Path
@@ -35,6 +34,8 @@ def file_identity(db_path: Path) -> str:
         info = None
     if info is not None and info.st_ino:
         return f"{info.st_dev:x}-{info.st_ino:x}"
+    import hashlib  # only here: loading OpenSSL's hashes costs the app's start about 6 ms
+
     key = os.path.normcase(str(resolved)).encode("utf-8", "surrogatepass")
     return "path-" + hashlib.sha256(key).hexdigest()[:32]
 

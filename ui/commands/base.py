@@ -11,6 +11,16 @@ from tracker.storage.errors import StoreError
 from ui.context import AppContext
 
 
+def quoted(title: str, limit: int = 48) -> str:
+    """A row's title as it appears in an undo entry, shortened so the Edit menu stays narrow.
+
+    Here, not beside the record commands, so the Today view's task menu names its undo
+    entries without loading those commands (and their services) before the first paint.
+    """
+    title = " ".join(title.split())
+    return f"“{title}”" if len(title) <= limit else f"“{title[:limit - 1]}…”"
+
+
 class TrackerCommand(QUndoCommand):
     """Subclasses implement ``_redo`` and ``_undo`` returning the ChangeSet of the write.
 

@@ -9,8 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from tracker.changes import ChangeSet
 from tracker.services import goals
-from ui.commands.base import TrackerCommand
-from ui.commands.records import quoted
+from ui.commands.base import TrackerCommand, quoted
 from ui.context import AppContext
 
 

@@ -12,8 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from tracker.changes import ChangeSet
 from tracker.services import checkins, templates
 from tracker.services.checkins import Setting
-from ui.commands.base import TrackerCommand
-from ui.commands.records import quoted
+from ui.commands.base import TrackerCommand, quoted
 from ui.context import AppContext
 
 

@@ -14,8 +14,7 @@ from tracker.changes import ChangeSet, Written
 from tracker.domain import PlaybookId
 from tracker.services import playbooks as svc
 from tracker.services.records import SEGMENTS
-from ui.commands.base import TrackerCommand
-from ui.commands.records import quoted
+from ui.commands.base import TrackerCommand, quoted
 from ui.context import AppContext
 
 

@@ -16,7 +16,7 @@ from tracker.changes import ChangeSet
 from tracker.domain import AccountId, PlaybookId
 from tracker.services import journeys, tasks
 from tracker.services.records import RecordKind, record_milestone, restore_milestone_dates
-from ui.commands.base import TrackerCommand
+from ui.commands.base import TrackerCommand, quoted
 from ui.context import AppContext
 
 R = TypeVar("R")
@@ -24,12 +24,6 @@ R = TypeVar("R")
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("records", text)
-
-
-def quoted(title: str, limit: int = 48) -> str:
-    """A row's title as it appears in an undo entry, shortened so the Edit menu stays narrow."""
-    title = " ".join(title.split())
-    return f"“{title}”" if len(title) <= limit else f"“{title[:limit - 1]}…”"
 
 
 class AddRecord(TrackerCommand, Generic[R]):

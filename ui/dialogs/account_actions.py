@@ -11,21 +11,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QMenu,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QMenu, QWidget
 
-from tracker.domain import STAGES, Account, NotFoundError
-from tracker.services.accounts import get_account
-from ui.commands.accounts import CreateAccount, DeleteAccount, EditAccount, MoveStage
-from ui.commands.bulk import MoveAccounts
+from tracker.domain import STAGES, NotFoundError
 from ui.context import AppContext
 from ui.models import labels
 
-if TYPE_CHECKING:  # the dialog (and its form fields) loads when first opened, not at start
+# The window builds these actions before its first paint; the services and undo commands
+# behind them load on first use (the dialog and its form fields too).
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QAbstractButton, QMessageBox
+
+    from tracker.domain import Account
     from ui.dialogs.account_dialog import AccountDialog
 
 
@@ -80,6 +77,8 @@ class AccountActions(QObject):
         account_id = self.target()
         if account_id is None:
             return None
+        from tracker.services.accounts import get_account
+
         try:
             return get_account(self.ctx.db, account_id)
         except NotFoundError:
@@ -93,6 +92,7 @@ class AccountActions(QObject):
             action.setChecked(action.data() == current)
 
     def create(self) -> AccountDialog:
+        from ui.commands.accounts import CreateAccount
         from ui.dialogs.account_dialog import AccountDialog
 
         dialog = AccountDialog(self.ctx, None, self._parent)
@@ -106,6 +106,7 @@ class AccountActions(QObject):
         account = self._current()
         if account is None:
             return None
+        from ui.commands.accounts import EditAccount
         from ui.dialogs.account_dialog import AccountDialog
 
         dialog = AccountDialog(self.ctx, account, self._parent)
@@ -135,6 +136,8 @@ class AccountActions(QObject):
         account = self._current()
         if account is None:
             return None
+        from PySide6.QtWidgets import QMessageBox
+
         account_id, name = account.id, account.name
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete account"),
                           self.tr("Delete “{0}” with its tasks, contacts and history?").format(name),
@@ -145,6 +148,8 @@ class AccountActions(QObject):
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
 
         def answer(button: QAbstractButton) -> None:
+            from ui.commands.accounts import DeleteAccount
+
             if button is delete:
                 self.ctx.undo_stack.push(DeleteAccount(self.ctx, account_id, name=name))
         box.buttonClicked.connect(answer)
@@ -152,6 +157,9 @@ class AccountActions(QObject):
         return box
 
     def move_current(self, stage: str) -> None:
+        from ui.commands.accounts import MoveStage
+        from ui.commands.bulk import MoveAccounts
+
         many = self._many()
         if many:
             self.ctx.undo_stack.push(MoveAccounts(self.ctx, many, stage))

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.queries.lookups import has_accounts
 from tracker.storage.errors import StoreError
 
 if TYPE_CHECKING:
@@ -50,10 +49,6 @@ def _arrow_icon(colour: QColor) -> QIcon:
     painter.drawPolyline([QPointF(11, 5), QPointF(16, 10), QPointF(11, 15)])
     painter.end()
     return QIcon(pixmap)
-
-
-def database_is_empty(ctx: AppContext) -> bool:
-    return not has_accounts(ctx.db)
 
 
 class FirstStartDialog(QDialog):

@@ -9,27 +9,25 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QAbstractButton, QInputDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from tracker.domain import ACCOUNT_STATUSES, STAGES
 from tracker.queries.portfolio import owners, segments
-from tracker.services.playbooks import list_playbooks, list_steps
-from ui.commands.bulk import (
-    AddTaskToAccounts,
-    ApplyPlaybookToAccounts,
-    DeleteAccounts,
-    MoveAccounts,
-    SetAccountsField,
-    SetAccountsStatus,
-)
 from ui.context import AppContext
-from ui.dialogs.apply_playbook_dialog import ApplyPlaybookDialog
 from ui.dialogs.owner import DialogOwner
-from ui.dialogs.task_dialog import TaskDialog
 from ui.models import labels
 from ui.plurals import ntr
+
+# Today builds this before the window's first paint; the commands, services and dialogs
+# behind the menu load when it is first opened.
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QAbstractButton, QInputDialog, QMessageBox
+
+    from ui.dialogs.apply_playbook_dialog import ApplyPlaybookDialog
+    from ui.dialogs.task_dialog import TaskDialog
 
 
 class AccountBulkActions(DialogOwner):
@@ -54,6 +52,8 @@ class AccountBulkActions(DialogOwner):
 
     def fill(self, menu: QMenu, ids: Sequence[int]) -> None:
         """Add the bulk choices for ``ids`` to ``menu`` (a context menu, or a submenu)."""
+        from ui.commands.bulk import MoveAccounts, SetAccountsField, SetAccountsStatus
+
         ids = list(ids)
         ctx, who = self.ctx, self._parent
         owner = menu.addMenu(self.tr("Set &owner"))
@@ -84,11 +84,15 @@ class AccountBulkActions(DialogOwner):
 
     # -- the choices that ask first ------------------------------------------------------
     def ask_owner(self, ids: Sequence[int]) -> QInputDialog:
+        from PySide6.QtWidgets import QInputDialog
+
         dialog = QInputDialog(self._parent)
         dialog.setWindowTitle(self.tr("Set owner"))
         dialog.setLabelText(ntr("AccountBulkActions", "Owner of the %n selected account(s):",
                                 len(ids)))
         def push() -> None:
+            from ui.commands.bulk import SetAccountsField
+
             name = dialog.textValue().strip()
             if name:
                 self._push(SetAccountsField(self.ctx, list(ids), "owner", name, name, self._parent))
@@ -97,6 +101,10 @@ class AccountBulkActions(DialogOwner):
         return dialog
 
     def open_apply_playbook(self, ids: Sequence[int]) -> ApplyPlaybookDialog:
+        from tracker.services.playbooks import list_playbooks, list_steps
+        from ui.commands.bulk import ApplyPlaybookToAccounts
+        from ui.dialogs.apply_playbook_dialog import ApplyPlaybookDialog
+
         playbooks = list_playbooks(self.ctx.db)
         steps = {int(pb.id): list_steps(self.ctx.db, pb.id) for pb in playbooks}
         dialog = ApplyPlaybookDialog(playbooks, steps, self.ctx.today(), "delta", self._parent)
@@ -112,6 +120,9 @@ class AccountBulkActions(DialogOwner):
         return dialog
 
     def open_add_task(self, ids: Sequence[int]) -> TaskDialog:
+        from ui.commands.bulk import AddTaskToAccounts
+        from ui.dialogs.task_dialog import TaskDialog
+
         dialog = TaskDialog(None, self.ctx.today(), "Embark", self._parent)
         dialog.setWindowTitle(ntr("AccountBulkActions", "Add a task to %n account(s)", len(ids)))
         dialog.accepted.connect(lambda: self._push(
@@ -120,6 +131,8 @@ class AccountBulkActions(DialogOwner):
         return dialog
 
     def ask_delete(self, ids: Sequence[int]) -> QMessageBox:
+        from PySide6.QtWidgets import QMessageBox
+
         n = len(ids)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete accounts"),
                           ntr("AccountBulkActions", "Delete %n account(s) with their tasks, "
@@ -130,6 +143,8 @@ class AccountBulkActions(DialogOwner):
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         def answer(button: QAbstractButton) -> None:
+            from ui.commands.bulk import DeleteAccounts
+
             if button is delete:
                 self._push(DeleteAccounts(self.ctx, list(ids), self._parent))
         box.buttonClicked.connect(answer)

@@ -11,22 +11,22 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
-from tracker.services.bulk import snooze_date
-from tracker.services.tasks import get_task
-from ui.commands.bulk import RescheduleTasks, SetTasksStatus
-from ui.commands.records import EditTask
 from ui.commands.tasks import SetTaskStatus
 from ui.context import AppContext
-from ui.dialogs.fields import date_edit, from_qdate
 from ui.dialogs.owner import DialogOwner
-from ui.dialogs.task_dialog import TaskDialog
 from ui.plurals import ntr
 from ui.views.detail.task_status import status_text
+
+# Today builds these actions before the window's first paint; the bulk commands, the task
+# form and its fields load on first use.
+if TYPE_CHECKING:
+    from ui.dialogs.task_dialog import TaskDialog
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,10 @@ class RescheduleDialog(QDialog):
 
     def __init__(self, count: int, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from PySide6.QtWidgets import QDialogButtonBox, QFormLayout
+
+        from ui.dialogs.fields import date_edit
+
         self.setWindowTitle(self.tr("Reschedule"))
         self.date = date_edit(today, today)
         form = QFormLayout()
@@ -62,6 +66,8 @@ class RescheduleDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def value(self) -> date:
+        from ui.dialogs.fields import from_qdate
+
         return from_qdate(self.date.date())
 
 
@@ -142,16 +148,23 @@ class TaskActions(DialogOwner):
                 command.setText(text)
             self._push(command)
         elif tasks:
+            from ui.commands.bulk import SetTasksStatus
+
             self._push(SetTasksStatus(self.ctx, [t.id for t in tasks], status, self.initiator))
 
     def push_back(self, days: int) -> None:
         ids = [t.id for t in self.targets()]
         if ids:
+            from ui.commands.bulk import RescheduleTasks
+
             self._push(RescheduleTasks(self.ctx, ids, days=days, initiator=self.initiator))
 
     def snooze(self) -> None:
         ids = [t.id for t in self.targets()]
         if ids:
+            from tracker.services.bulk import snooze_date
+            from ui.commands.bulk import RescheduleTasks
+
             self._push(RescheduleTasks(self.ctx, ids, to=snooze_date(self.ctx.today()), snooze=True,
                                        initiator=self.initiator))
 
@@ -159,6 +172,8 @@ class TaskActions(DialogOwner):
         ids = [t.id for t in self.targets()]
         if not ids:
             return None
+        from ui.commands.bulk import RescheduleTasks
+
         dialog = RescheduleDialog(len(ids), self.ctx.today(), self.widget)
         dialog.accepted.connect(lambda: self._push(
             RescheduleTasks(self.ctx, ids, to=dialog.value(), initiator=self.initiator)))
@@ -169,6 +184,10 @@ class TaskActions(DialogOwner):
         tasks = self.targets()
         if len(tasks) != 1:
             return None
+        from tracker.services.tasks import get_task
+        from ui.commands.records import EditTask
+        from ui.dialogs.task_dialog import TaskDialog
+
         task = get_task(self.ctx.db, tasks[0].id)
         dialog = TaskDialog(task, self.ctx.today(), task.stage, self.widget)
 

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import QWidget
 
 from tracker.domain import Activity, ActivityId, Contact, Feedback, Milestone, Note
 from tracker.services.records import ACTIVITIES, CONTACTS, FEEDBACK, NOTES
+from ui.commands.base import quoted
 from ui.commands.records import (
     AddRecord,
     DeleteRecord,
     EditRecord,
     RecordMilestone,
-    quoted,
 )
 from ui.context import AppContext
 from ui.dialogs.activity_dialog import ActivityDialog

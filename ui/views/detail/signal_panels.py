@@ -22,7 +22,8 @@ from tracker.domain import Contact
 from tracker.domain_signals import MaturityLevel, SupportCase, Trial
 from tracker.queries import signals as reads
 from tracker.services.signals import MATURITY_STEPS, SUPPORT_CASES, TRIALS
-from ui.commands.records import AddRecord, DeleteRecord, EditRecord, quoted
+from ui.commands.base import quoted
+from ui.commands.records import AddRecord, DeleteRecord, EditRecord
 from ui.commands.signals import StartNextLevel
 from ui.context import AppContext
 from ui.dialogs.signal_dialogs import CaseDialog, LevelDialog, TrialDialog

@@ -6,13 +6,17 @@ only gives blocked/skipped/in-progress changes a name that says what happened.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from tracker.domain import Task
-from ui.commands.records import quoted
+from ui.commands.base import quoted
 from ui.commands.tasks import SetTaskStatus
 from ui.context import AppContext
+
+if TYPE_CHECKING:  # the Today view's task menu imports this before the first paint
+    from tracker.domain import Task
 
 
 def status_text(title: str, status: str) -> str | None:
