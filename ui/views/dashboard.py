@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from tracker.changes import ChangeSet
 from tracker.database import Database
 from tracker.kpi.filters import KpiFilter, filter_choices
+from tracker.kpi.frames import KpiFrames
 from tracker.kpi.goal_values import GoalValues
 from tracker.kpi.goals import GoalProgress, evaluate_all, scope_matches
 from tracker.kpi.report import DashboardData, dashboard_data, previous_kpis
@@ -108,6 +109,9 @@ class DashboardView(QWidget):
         # another period) does not recompute every goal's month ends.
         self._data_version = 0
         self._goal_values = GoalValues(self._data_version)
+        # The whole portfolio's reads per day, for the same data version: a segment or owner
+        # change and the period before cut them in NumPy instead of reading them again.
+        self._frames = KpiFrames(self._data_version)
         self._stale = True
         self._choices = RefreshWhenShown(self, self._fill_choices)
         self._timer = QTimer(self)
@@ -299,14 +303,17 @@ class DashboardView(QWidget):
         tiles = frozenset(self.tiles)
         self.trends_pending = True
         self._goal_values = values = self._goal_values.for_version(self._data_version)
+        self._frames = frames = self._frames.for_version(self._data_version)
 
         def job(db: Database, control: JobControl) -> tuple[str, int, object]:
-            data = dashboard_data(db, as_of, flt, period_days=period, with_previous=False)
+            data = dashboard_data(db, as_of, flt, period_days=period, with_previous=False,
+                                  frames=frames)
             values.seed(data.kpis, as_of, flt, period)
             return "data", generation, (data, tile_goals(db, as_of, flt, tiles, values))
 
         def trends(db: Database, control: JobControl) -> tuple[str, int, object]:
-            return "trends", generation, previous_kpis(db, as_of, flt, period_days=period)
+            return "trends", generation, previous_kpis(db, as_of, flt, period_days=period,
+                                                       frames=frames)
 
         self._start(("data", generation), job)
         self._start(("trends", generation), trends)
