@@ -138,6 +138,9 @@ class DashboardView(QWidget):
         charts.setSpacing(6)
         for i, chart in enumerate(self.charts):
             chart.setToolTip(self.tr("Right-click to save the chart as PNG or SVG"))
+            # A fixed height: a tile that gains or loses its goal line moved the page's slack
+            # into the charts and back, and every resize repainted all six (twice a change).
+            chart.setFixedHeight(chart.minimumHeight())
             charts.addWidget(chart, i // 3, i % 3)
 
         self.kpi_model = KpiTableModel(self)
@@ -161,6 +164,7 @@ class DashboardView(QWidget):
         body.addLayout(charts)
         body.addWidget(all_title)
         body.addWidget(self.kpi_table)
+        body.addStretch(1)  # what a tall window leaves over goes below the table
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
