@@ -95,3 +95,47 @@ def test_same_layout_moves_artists_and_a_new_one_rebuilds(qtbot: QtBot, demo_db:
         [0.0 if v is None else v for v in segments[0].golive_on_time.values])
     chart.redraw(chart.palette_colors().__class__(**{**vars(chart.palette_colors()), "accent": "#000000"}))
     assert chart.ax.xaxis.get_major_ticks()[0] is not ticks  # new colours: rebuilt
+
+
+def test_a_change_on_the_bus_retires_the_kept_frames(qtbot: QtBot, demo_db: Database) -> None:
+    """Any change to KPI data (here feedback, announced without ``kpis``) starts a new data
+    version: the next filter change computes from the new rows, not the kept frames."""
+    from pathlib import Path
+
+    from PySide6.QtGui import QUndoStack
+
+    from tracker.changes import ChangeSet
+    from ui.context import AppContext
+    from ui.events import ChangeBus, Navigator
+    from ui.views.dashboard import DashboardView
+
+    path = Path(demo_db.conn.execute("PRAGMA database_list").fetchone()[2])
+    ctx = AppContext(db=demo_db, db_path=path, bus=ChangeBus(), undo_stack=QUndoStack(),
+                     navigator=Navigator(), today=lambda: TODAY)
+    view = DashboardView(ctx)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.refreshed, timeout=60_000):
+        view.show()
+    qtbot.waitUntil(lambda: not view.busy, timeout=60_000)
+    owner_index = 1
+    with qtbot.waitSignal(view.refreshed, timeout=60_000):
+        view.owner_combo.setCurrentIndex(owner_index)
+    qtbot.waitUntil(lambda: not view.busy, timeout=60_000)
+    owner = str(view.owner_combo.currentData())
+    account = int(demo_db.conn.execute("SELECT min(id) FROM account WHERE owner = ?",
+                                       (owner,)).fetchone()[0])
+    before = view.data.kpi("csat") if view.data else None
+    with demo_db.conn:
+        for _ in range(5):
+            demo_db.conn.execute("INSERT INTO feedback (account_id, kind, score, comment, date)"
+                                 " VALUES (?, 'csat', 1, '', ?)", (account, TODAY.isoformat()))
+    ctx.bus.changed.emit(ChangeSet(feedback=True), None)
+    with qtbot.waitSignal(view.refreshed, timeout=60_000):
+        view.owner_combo.setCurrentIndex(0)
+    with qtbot.waitSignal(view.refreshed, timeout=60_000):
+        view.owner_combo.setCurrentIndex(owner_index)
+    qtbot.waitUntil(lambda: not view.busy, timeout=60_000)
+    expected = dashboard_data(demo_db, TODAY, KpiFilter(owners=(owner,)), with_previous=False)
+    assert view.data is not None and view.data.kpis == expected.kpis
+    assert view.data.kpi("csat") != before
+    view.close()

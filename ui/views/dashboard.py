@@ -64,6 +64,11 @@ TILE_KEYS: tuple[str, ...] = ("health", "activation", "golive_on_time", "ttfv_me
                               "maturity_time")
 PERIODS: tuple[int, ...] = (30, 90, 180, 365)
 COALESCE_MS = 120
+# Changes to data a KPI reads: each starts a new data version (new frames, new goal values),
+# also when a service did not add ``kpis`` to its change; goals and templates are no KPI data.
+DATA_FLAGS: tuple[str, ...] = ("accounts", "contacts", "tasks", "milestones", "feedback",
+                               "activities", "notes", "segments", "kpis", "cases", "trials",
+                               "maturity", "all_accounts")
 TILES_PER_ROW = 6
 
 
@@ -425,8 +430,8 @@ class DashboardView(QWidget):
         self._fit_page()  # a goal line makes its tile taller
 
     def _on_bus_changed(self, change: ChangeSet, initiator: object) -> None:
-        if change.kpis or change.all_accounts or change.segments or change.accounts:
-            self._data_version += 1  # the KPI values behind the goals may differ now
+        if any(getattr(change, flag) for flag in DATA_FLAGS):
+            self._data_version += 1  # the kept frames and the goals' values may differ now
         if change.goals and self.data is not None and self.isVisible():
             self._refresh_goals()
         if change.accounts or change.segments:
