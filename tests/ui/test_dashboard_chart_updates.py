@@ -80,6 +80,13 @@ def test_an_updated_chart_paints_what_a_rebuilt_one_paints(qtbot: QtBot, demo_db
         assert np.array_equal(_pixels(moved), _pixels(fresh))
     if kind is not SurvivalChart:  # the one chart that always rebuilds (it is cheap to)
         assert sum(moves) >= 2, moves
+    _settle(qtbot, moved, fresh)
+
+
+def _settle(qtbot: QtBot, *charts: ChartCanvas) -> None:
+    """Let the draws set_data() queued run while the widgets live (else they report a
+    deleted object after the test)."""
+    qtbot.waitUntil(lambda: not any(getattr(c, "_draw_pending", False) for c in charts))
 
 
 def test_same_layout_moves_artists_and_a_new_one_rebuilds(qtbot: QtBot, demo_db: Database) -> None:
@@ -95,6 +102,7 @@ def test_same_layout_moves_artists_and_a_new_one_rebuilds(qtbot: QtBot, demo_db:
         [0.0 if v is None else v for v in segments[0].golive_on_time.values])
     chart.redraw(chart.palette_colors().__class__(**{**vars(chart.palette_colors()), "accent": "#000000"}))
     assert chart.ax.xaxis.get_major_ticks()[0] is not ticks  # new colours: rebuilt
+    _settle(qtbot, chart)
 
 
 def test_a_change_on_the_bus_retires_the_kept_frames(qtbot: QtBot, demo_db: Database) -> None:
@@ -138,4 +146,5 @@ def test_a_change_on_the_bus_retires_the_kept_frames(qtbot: QtBot, demo_db: Data
     expected = dashboard_data(demo_db, TODAY, KpiFilter(owners=(owner,)), with_previous=False)
     assert view.data is not None and view.data.kpis == expected.kpis
     assert view.data.kpi("csat") != before
+    _settle(qtbot, *view.charts)
     view.close()
