@@ -116,7 +116,9 @@ def bench_dashboard_refresh(ctx: BenchContext) -> Result:
                               baseline_label="portfolio_kpis alone (the data part)",
                               target=DASHBOARD_TARGET)
         timed = drawn[1:] or drawn  # the warm-up run is not timed
-        result.note = (f"refresh() until refreshed (computed on the worker), event queue drained, "
+        result.note = (f"refresh() on unchanged data (the view keeps the portfolio's frames per "
+                       f"data version; after a change see dashboard_changed) until refreshed "
+                       f"(computed on the worker), event queue drained, "
                        f"1366x768; a chart redraws only "
                        f"when its data changed: {max(timed, default=0)} of {len(view.charts)} drew per "
                        f"timed run")

@@ -23,6 +23,7 @@ from tracker.domain import OPEN_TASK_STATUSES
 if TYPE_CHECKING:  # the NumPy twins import it when called: Today's first paint needs none of it
     import numpy as np
 
+    from tracker.analytics.lifetimes import Lifetimes
     from tracker.database import Database
 
 # --- churned ---------------------------------------------------------------------------
@@ -390,18 +391,24 @@ CLTV_HORIZON_MONTHS = 120
 
 
 def portfolio_cltv(db: Database, as_of: date, account_ids: Sequence[int] | None = None, *,
-                   margin: float | None = None) -> Cltv:
+                   margin: float | None = None, lifetimes: Lifetimes | None = None) -> Cltv:
     """The CLTV of these accounts (all when None) with Analytics' own functions.
 
     ``margin`` defaults to the user's gross-margin setting. SciPy is imported on first use.
+    ``lifetimes``: the accounts' lifetimes as of ``as_of``, when the caller read them already
+    (``account_ids`` is then not used).
     """
-    from tracker.analytics.retention import project_retention
+    from tracker.analytics.retention import project_lifetimes, project_retention
     from tracker.kpi.retention import get_gross_margin
 
     share = get_gross_margin(db) if margin is None else margin
-    (p,) = project_retention(db, as_of, by="all", margin=share,
-                             annual_discount=CLTV_ANNUAL_DISCOUNT, horizon=CLTV_HORIZON_MONTHS,
-                             account_ids=account_ids)
+    if lifetimes is not None:  # what project_retention(by="all") does after its read
+        p = project_lifetimes(lifetimes, "all", "All accounts", margin=share,
+                              annual_discount=CLTV_ANNUAL_DISCOUNT, horizon=CLTV_HORIZON_MONTHS)
+    else:
+        (p,) = project_retention(db, as_of, by="all", margin=share,
+                                 annual_discount=CLTV_ANNUAL_DISCOUNT, horizon=CLTV_HORIZON_MONTHS,
+                                 account_ids=account_ids)
     return Cltv(p.simple_cltv, p.projected_cltv, p.average_mrr, p.monthly_churn, p.accounts,
                 p.lost, share, p.issue)
 

@@ -18,7 +18,7 @@ import numpy as np
 
 from tracker.database import Database
 from tracker.i18n import QT_TRANSLATE_NOOP, Phrase
-from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter, in_scope_sql, narrowing_sql
+from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter, float_rows, in_scope_sql, narrowing_sql
 from tracker.kpi.health import _index, contact_counts, health_band, score_array, task_counts
 from tracker.kpi.values import AccountFrame, KpiValue, load_accounts, ratio
 from tracker.kpi.words import NO_ACCOUNTS, NO_DATA, detail
@@ -139,15 +139,30 @@ def checklist_progress(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
 
 
 @environment_errors()
-def feedback_counts(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS) -> dict[str, np.ndarray]:
-    """Responses per score (index = score) up to ``as_of``, per kind ("csat", "nps"), in one scan."""
+def feedback_rows(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS) -> np.ndarray:
+    """Responses up to ``as_of`` of the accounts in scope, per account, kind (0 = CSAT,
+    1 = NPS) and score: rows of (account id, kind, score, count)."""
     cond, params = in_scope_sql(flt, as_of)
+    return float_rows(db, "SELECT account_id, kind = 'nps', score, count(*) FROM feedback"
+                      f" WHERE kind IN ('csat', 'nps') AND date <= ? AND {cond}"
+                      " GROUP BY account_id, kind, score", (as_of.isoformat(), *params), 4)
+
+
+@environment_errors()
+def feedback_counts(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
+                    rows: np.ndarray | None = None, ids: np.ndarray | None = None
+                    ) -> dict[str, np.ndarray]:
+    """Responses per score (index = score) up to ``as_of``, per kind ("csat", "nps"), in one scan.
+
+    ``rows``: :func:`feedback_rows` a caller read for a wider scope, kept to the accounts
+    ``ids`` (None: every row given)."""
+    m = feedback_rows(db, as_of, flt) if rows is None else rows
+    if ids is not None and len(m):
+        m = m[np.isin(m[:, 0], ids)]
     counts = {"csat": np.zeros(11), "nps": np.zeros(11)}
-    for kind, score, n in db.conn.execute(
-        f"SELECT kind, score, count(*) FROM feedback WHERE kind IN ('csat', 'nps') AND date <= ?"
-        f" AND {cond} GROUP BY kind, score", (as_of.isoformat(), *params),
-    ):
-        counts[str(kind)][int(score)] = n
+    for kind, name in ((0.0, "csat"), (1.0, "nps")):
+        of_kind = m[m[:, 1] == kind]
+        np.add.at(counts[name], of_kind[:, 2].astype(int), of_kind[:, 3])
     return counts
 
 
@@ -180,21 +195,29 @@ def nps(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
 
 
 @environment_errors()
-def feature_adoption(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
-                     frame: AccountFrame | None = None) -> KpiValue:
-    f = _frame(db, as_of, flt, frame)
+def adoption_rows(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS
+                  ) -> tuple[int, np.ndarray]:
+    """Tracked features, and per account (id, tracked features adopted by ``as_of``). With a
+    filter only its accounts are read; callers keep their frame's accounts."""
     tracked = int(db.conn.execute("SELECT count(*) FROM feature WHERE tracked = 1").fetchone()[0])
+    if not tracked:
+        return 0, np.empty((0, 2))
+    cond, params = narrowing_sql(flt, as_of)
+    return tracked, float_rows(
+        db, "SELECT account_id, count(*) FROM feature_adoption JOIN feature ON feature.id = feature_id"
+        f" WHERE feature.tracked = 1 AND adopted_date <= ? AND {cond} GROUP BY account_id",
+        (as_of.isoformat(), *params), 2)
+
+
+@environment_errors()
+def feature_adoption(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
+                     frame: AccountFrame | None = None,
+                     adoption: tuple[int, np.ndarray] | None = None) -> KpiValue:
+    """``adoption``: :func:`adoption_rows` already read (for this scope or a wider one)."""
+    f = _frame(db, as_of, flt, frame)
     active_ids = f.ids[f.active]
-    adopted = 0
-    if len(active_ids) and tracked:
-        cond, params = narrowing_sql(flt, as_of)  # rows are kept by the frame's ids below
-        rows = db.conn.execute(
-            "SELECT account_id, count(*) FROM feature_adoption JOIN feature ON feature.id = feature_id"
-            f" WHERE feature.tracked = 1 AND adopted_date <= ? AND {cond} GROUP BY account_id",
-            (as_of.isoformat(), *params)).fetchall()
-        if rows:
-            m = np.array(rows, dtype=float)
-            adopted = int(m[np.isin(m[:, 0], active_ids), 1].sum())
+    tracked, m = adoption_rows(db, as_of, flt) if adoption is None else adoption
+    adopted = int(m[np.isin(m[:, 0], active_ids), 1].sum()) if len(m) and len(active_ids) else 0
     slots = tracked * len(active_ids)
     return ratio("feature_adoption", adopted, slots,
                  detail(_ADOPTED, adopted, slots, tracked) if slots else None)
@@ -216,11 +239,13 @@ def ninety_day_flag(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
 
 @environment_errors()
 def active_scores(db: Database, as_of: date, frame: AccountFrame, task_rows: np.ndarray | None = None,
-                  contact_rows: np.ndarray | None = None, limits: RiskThresholds | None = None
-                  ) -> np.ndarray:
-    """Health scores of the frame's accounts that have not churned (NaN: not enough data)."""
+                  contact_rows: np.ndarray | None = None, limits: RiskThresholds | None = None,
+                  scored: tuple[np.ndarray, np.ndarray] | None = None) -> np.ndarray:
+    """Health scores of the frame's accounts that have not churned (NaN: not enough data).
+    ``scored``: every account's (ids, scores) from :func:`score_array`, already computed."""
     # Scoring everyone in one scan is as cheap as scoring a subset through an id list.
-    all_ids, all_scores = score_array(db, as_of, None, task_rows, contact_rows, limits)
+    all_ids, all_scores = scored if scored is not None else score_array(
+        db, as_of, None, task_rows, contact_rows, limits)
     return np.asarray(all_scores[np.isin(all_ids, frame.ids[frame.active])])
 
 

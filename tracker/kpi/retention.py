@@ -12,7 +12,9 @@ A new account that signed and churned inside the period is in neither "at end" n
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -27,6 +29,9 @@ from tracker.kpi.words import NO_DATA, detail
 from tracker.services.base import log_change
 from tracker.storage.db import environment_errors, transaction
 from tracker.validation import usable_mrr_sql
+
+if TYPE_CHECKING:
+    from tracker.analytics.lifetimes import Lifetimes
 
 DEFAULT_PERIOD_DAYS = 90
 DEFAULT_GROSS_MARGIN = 0.8
@@ -86,28 +91,42 @@ def logo_retention(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
 
 
 @environment_errors()
-def mrr_on(db: Database, ids: np.ndarray, current: np.ndarray, day: date) -> np.ndarray:
-    """MRR of each account at the end of ``day``, undoing later changes."""
+def mrr_changes(db: Database, day: date) -> np.ndarray:
+    """Per account with a change after ``day``: (id, the ``old_mrr`` of its first one)."""
     rows = db.conn.execute(
         "SELECT account_id, old_mrr FROM (SELECT account_id, " + usable_mrr_sql("old_mrr")
         + " AS old_mrr, min(date || printf('%012d', id))"
         " FROM mrr_change WHERE date > ? GROUP BY account_id)", (day.isoformat(),)).fetchall()
-    if not rows:
+    return np.array(rows, dtype=float).reshape(len(rows), 2)
+
+
+@environment_errors()
+def mrr_on(db: Database, ids: np.ndarray, current: np.ndarray, day: date,
+           changes: np.ndarray | None = None) -> np.ndarray:
+    """MRR of each account at the end of ``day``, undoing later changes; ``changes``:
+    :func:`mrr_changes` of ``day`` already read."""
+    rows = mrr_changes(db, day) if changes is None else changes
+    if not len(rows):
         return current.copy()
-    later = _index(ids.astype(float), np.array(rows, dtype=float), 1)[:, 0]
+    later = _index(ids.astype(float), rows, 1)[:, 0]
     return np.where(np.isnan(later), current, later)
+
+
+MrrChanges = Callable[[date], np.ndarray]
 
 
 @environment_errors()
 def revenue_retention(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
                       period_days: int = DEFAULT_PERIOD_DAYS,
-                      frame: AccountFrame | None = None) -> tuple[KpiValue, KpiValue]:
-    """Gross and net revenue retention of the accounts present at the period's start."""
+                      frame: AccountFrame | None = None,
+                      changes: MrrChanges | None = None) -> tuple[KpiValue, KpiValue]:
+    """Gross and net revenue retention of the accounts present at the period's start.
+    ``changes``: :func:`mrr_changes` of a day, from a caller that keeps them."""
     f = frame if frame is not None else load_accounts(db, as_of, flt)
     s = period_sets(f, period_days)
     start_day = date.fromordinal(as_of.toordinal() - period_days)
-    start_all = mrr_on(db, f.ids, f.mrr, start_day)
-    end_all = mrr_on(db, f.ids, f.mrr, as_of)
+    start_all = mrr_on(db, f.ids, f.mrr, start_day, changes(start_day) if changes else None)
+    end_all = mrr_on(db, f.ids, f.mrr, as_of, changes(as_of) if changes else None)
     # An account whose MRR is not a usable number (NaN: an older file's Inf) is no data here.
     cohort = s["at_start"] & np.isfinite(start_all) & np.isfinite(end_all)
     start_mrr = start_all[cohort]
@@ -135,16 +154,25 @@ CLTV_NOTES = {
 
 @environment_errors()
 def cltv_kpis(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
-              frame: AccountFrame | None = None) -> tuple[KpiValue, KpiValue]:
+              frame: AccountFrame | None = None, lifetimes: Lifetimes | None = None,
+              margin: float | None = None) -> tuple[KpiValue, KpiValue]:
     """Simple and projected CLTV, computed by the rule book with Analytics' own functions.
 
     Both look at the whole observed tenure of the filtered accounts (not a trailing period),
     so the report, the dashboard, the CLI and the Analytics tab give the same two numbers.
+    ``lifetimes``: every account's :func:`tracker.analytics.lifetimes.load_lifetimes` as of
+    ``as_of``, read already; the frame's accounts are kept from it. ``margin``: the gross
+    margin setting, if the caller read it already.
     """
     from tracker.rules import CLTV_ANNUAL_DISCOUNT, CLTV_HORIZON_MONTHS, portfolio_cltv
 
     f = frame if frame is not None else load_accounts(db, as_of, flt)
-    c = portfolio_cltv(db, as_of, None if flt == ALL_ACCOUNTS else f.ids.tolist())
+    if lifetimes is not None:
+        mine = lifetimes if flt == ALL_ACCOUNTS else lifetimes.subset(
+            np.isin(lifetimes.account_ids, f.ids))
+        c = portfolio_cltv(db, as_of, lifetimes=mine, margin=margin)
+    else:
+        c = portfolio_cltv(db, as_of, None if flt == ALL_ACCOUNTS else f.ids.tolist(), margin=margin)
     simple_args: tuple[object, ...] = (c.margin,)
     projected_args: tuple[object, ...] = (c.margin, CLTV_HORIZON_MONTHS, CLTV_ANNUAL_DISCOUNT)
     if c.accounts == 0:

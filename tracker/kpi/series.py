@@ -11,7 +11,7 @@ from tracker.database import Database
 from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter, in_scope_sql
 from tracker.kpi.rates import active_scores, nps_from_counts
 from tracker.kpi.values import AccountFrame, load_accounts
-from tracker.rules import golive_on_time_sql, risk_thresholds
+from tracker.rules import RiskThresholds, golive_on_time_sql, risk_thresholds
 from tracker.storage.db import environment_errors
 
 
@@ -84,16 +84,17 @@ def monthly_feedback(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
 
 @environment_errors()
 def health_distribution(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
-                        frame: AccountFrame | None = None, scores: np.ndarray | None = None
-                        ) -> HealthDistribution:
-    """Histogram (10-point bins) of the health of accounts not churned."""
+                        frame: AccountFrame | None = None, scores: np.ndarray | None = None,
+                        limits: RiskThresholds | None = None) -> HealthDistribution:
+    """Histogram (10-point bins) of the health of accounts not churned; ``limits``: the
+    database's risk thresholds, if the caller read them already."""
     if scores is None:
         scores = active_scores(db, as_of, frame if frame is not None else load_accounts(db, as_of, flt))
     unscored = int(np.isnan(scores).sum())
     scores = scores[~np.isnan(scores)]
     edges = np.linspace(0, 100, 11)
     counts, _ = np.histogram(scores, bins=edges)
-    limits = risk_thresholds(db)
+    limits = risk_thresholds(db) if limits is None else limits
     green = int(np.sum(scores >= limits.green_from))
     red = int(np.sum(scores < limits.yellow_from))
     return HealthDistribution(tuple(edges.tolist()), tuple(int(c) for c in counts), green,

@@ -45,16 +45,30 @@ def _frame(db: Database, as_of: date, flt: KpiFilter, frame: AccountFrame | None
     return frame if frame is not None else load_accounts(db, as_of, flt)
 
 
+def trial_rows(db: Database, as_of: date, flt: KpiFilter) -> np.ndarray:
+    """Trials started by ``as_of`` in scope: account id, start, end, converted (day numbers)."""
+    cond, params = in_scope_sql(flt, as_of)
+    return float_rows(db, "SELECT account_id, julianday(start_date), julianday(end_date),"
+                      f" julianday(converted_date) FROM trial WHERE start_date <= ? AND {cond}",
+                      (as_of.isoformat(), *params), 4)
+
+
+def _of(rows: np.ndarray, ids: np.ndarray | None) -> np.ndarray:
+    """The rows (first column = account id) of ``ids``' accounts; all rows when None."""
+    return rows if ids is None or not len(rows) else rows[np.isin(rows[:, 0], ids)]
+
+
 @environment_errors()
 def trial_kpis(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
-               period_days: int = 90) -> list[KpiValue]:
-    """Trial-to-paid conversion in the period and the median time to convert."""
-    cond, params = in_scope_sql(flt, as_of)
-    m = float_rows(db, "SELECT julianday(start_date), julianday(end_date), julianday(converted_date)"
-                   f" FROM trial WHERE start_date <= ? AND {cond}", (as_of.isoformat(), *params), 3)
+               period_days: int = 90, rows: np.ndarray | None = None,
+               ids: np.ndarray | None = None) -> list[KpiValue]:
+    """Trial-to-paid conversion in the period and the median time to convert.
+
+    ``rows``: :func:`trial_rows` already read for a wider scope, kept to the accounts ``ids``."""
+    m = _of(trial_rows(db, as_of, flt) if rows is None else rows, ids)
     today = day_number(as_of)
     start = today - period_days
-    begun, ends, converted = m[:, 0], m[:, 1], m[:, 2]
+    begun, ends, converted = m[:, 1], m[:, 2], m[:, 3]
     converted = np.where(converted <= today, converted, np.nan)
     with np.errstate(invalid="ignore"):
         decided_day = np.fmin(ends, converted)
@@ -70,18 +84,27 @@ def trial_kpis(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
     return [conversion, ttc]
 
 
-@environment_errors()
-def case_kpis(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS, period_days: int = 90,
-              frame: AccountFrame | None = None) -> list[KpiValue]:
-    """Open cases now, and cases opened in the period per account not churned."""
-    f = _frame(db, as_of, flt, frame)
-    active = f.ids[f.active]
-    cond, params = narrowing_sql(flt, as_of)  # rows are kept by the frame's ids below
+def case_rows(db: Database, as_of: date, flt: KpiFilter, period_days: int) -> np.ndarray:
+    """Per account: cases open at ``as_of`` and cases opened in the period. With a filter
+    only its accounts are read; for every account no condition at all (callers keep the
+    rows of their frame's accounts)."""
+    cond, params = narrowing_sql(flt, as_of)
     d = as_of.isoformat()
     since = (as_of - timedelta(days=period_days)).isoformat()
-    rows = float_rows(db, "SELECT account_id, sum(closed_date IS NULL OR closed_date > ?),"
+    return float_rows(db, "SELECT account_id, sum(closed_date IS NULL OR closed_date > ?),"
                       " sum(opened_date > ?) FROM support_case WHERE opened_date <= ? AND "
                       f"{cond} GROUP BY account_id", (d, since, d, *params), 3)
+
+
+@environment_errors()
+def case_kpis(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS, period_days: int = 90,
+              frame: AccountFrame | None = None, rows: np.ndarray | None = None) -> list[KpiValue]:
+    """Open cases now, and cases opened in the period per account not churned.
+    ``rows``: :func:`case_rows` already read (for this scope or a wider one)."""
+    f = _frame(db, as_of, flt, frame)
+    active = f.ids[f.active]
+    if rows is None:
+        rows = case_rows(db, as_of, flt, period_days)
     mine = rows[np.isin(rows[:, 0], active)] if len(rows) else rows
     open_now = int(mine[:, 1].sum()) if len(mine) else 0
     opened = int(mine[:, 2].sum()) if len(mine) else 0
@@ -111,12 +134,18 @@ def _steps(db: Database, as_of: date, flt: KpiFilter) -> np.ndarray:
                       " ORDER BY s.account_id, s.reached_date, s.id", (as_of.isoformat(), *params), 3)
 
 
+step_rows = _steps
+
+
 @environment_errors()
 def maturity_kpis(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS, period_days: int = 90,
-                  frame: AccountFrame | None = None) -> list[KpiValue]:
+                  frame: AccountFrame | None = None, steps: np.ndarray | None = None
+                  ) -> list[KpiValue]:
+    """``steps``: :func:`step_rows` already read for a wider scope; only the frame's
+    accounts' steps are used then (an account's steps stay together, in order)."""
     f = _frame(db, as_of, flt, frame)
     active = f.ids[f.active]
-    steps = _steps(db, as_of, flt)
+    steps = _steps(db, as_of, flt) if steps is None else _of(steps, f.ids)
     same = steps[1:, 0] == steps[:-1, 0] if len(steps) else np.zeros(0, dtype=bool)
     up = same & (steps[1:, 2] > steps[:-1, 2]) if len(steps) else same
     gaps = (steps[1:, 1] - steps[:-1, 1])[up] if len(steps) else np.zeros(0)

@@ -15,7 +15,7 @@ import numpy as np
 from tracker.database import Database
 from tracker.domain import STAGES
 from tracker.i18n import QT_TRANSLATE_NOOP
-from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter, narrowing_sql
+from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter, float_rows, narrowing_sql
 from tracker.kpi.health import _index
 from tracker.kpi.values import STAGE_INDEX_SQL, AccountFrame, KpiValue, load_accounts, ratio
 from tracker.kpi.words import detail
@@ -33,15 +33,23 @@ class StageFunnel:
 
 
 @environment_errors()
+def stage_rows(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS) -> np.ndarray:
+    """Per account: the furthest stage index entered by ``as_of``. With a filter only its
+    accounts are read; callers keep their frame's accounts."""
+    cond, params = narrowing_sql(flt, as_of)
+    return float_rows(db, f"SELECT account_id, max({STAGE_INDEX_SQL}) FROM stage_history"
+                      f" WHERE entered_date <= ? AND {cond} GROUP BY account_id",
+                      (as_of.isoformat(), *params), 2)
+
+
+@environment_errors()
 def stage_funnel(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
-                 frame: AccountFrame | None = None) -> StageFunnel:
+                 frame: AccountFrame | None = None, rows: np.ndarray | None = None) -> StageFunnel:
+    """``rows``: :func:`stage_rows` already read (for this scope or a wider one)."""
     f = frame if frame is not None else load_accounts(db, as_of, flt)
-    cond, params = narrowing_sql(flt, as_of)  # rows are kept by the frame's ids below
-    rows = db.conn.execute(
-        f"SELECT account_id, max({STAGE_INDEX_SQL}) FROM stage_history"
-        f" WHERE entered_date <= ? AND {cond} GROUP BY account_id",
-        (as_of.isoformat(), *params)).fetchall()
-    furthest = _index(f.ids.astype(float), np.array(rows, dtype=float).reshape(len(rows), 2), 1)[:, 0]
+    if rows is None:
+        rows = stage_rows(db, as_of, flt)
+    furthest = _index(f.ids.astype(float), rows, 1)[:, 0]
     entered, dropped = [], []
     for k in range(len(STAGES)):
         entered.append(int(np.sum(furthest >= k)))

@@ -124,6 +124,14 @@ class AccountFrame:
     def __len__(self) -> int:
         return len(self.ids)
 
+    def take(self, keep: np.ndarray) -> AccountFrame:
+        """The accounts where ``keep`` is True: what :func:`load_accounts` gives for a
+        narrower filter, from this frame's rows (same order, same columns)."""
+        return AccountFrame(self.as_of, self.today, self.ids[keep], self.signed[keep],
+                            self.target[keep], self.golive[keep], self.first_value[keep],
+                            self.churn_day[keep], self.churned[keep], self.mrr[keep],
+                            self.stage[keep])
+
 
 @environment_errors()
 def load_accounts(db: Database, as_of: date, flt: KpiFilter) -> AccountFrame:

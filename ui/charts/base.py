@@ -61,6 +61,7 @@ class ChartCanvas(FigureCanvasQTAgg):
         self.ax: Axes = self.figure.add_subplot()
         self.ask_path = ask_path
         self._shown_once = False
+        self._drawn_colors: ChartColors | None = None  # the colours of the last full rebuild
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(210)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
@@ -127,8 +128,17 @@ class ChartCanvas(FigureCanvasQTAgg):
         )
 
     def redraw(self, colors: ChartColors | None = None) -> None:
-        """Rebuild the figure from the stored data; the paint happens later (draw_idle)."""
+        """Show the stored data; the paint happens later (draw_idle).
+
+        When the chart can move its artists to the new data (same colours, same layout:
+        :meth:`_update`), it does: rebuilding the axes re-creates every tick and label, which
+        cost more than painting them (a segment change redraws all six dashboard charts).
+        """
         c = colors or self.palette_colors()
+        if c == getattr(self, "_drawn_colors", None) and self._update(self.ax, c):
+            self.draw_idle()  # type: ignore[no-untyped-call]
+            return
+        self._drawn_colors = c
         if len(self.figure.axes) == 1:
             self.ax.cla()  # cheaper than rebuilding the figure
         else:
@@ -162,6 +172,11 @@ class ChartCanvas(FigureCanvasQTAgg):
 
     def _draw(self, ax: Axes, c: ChartColors) -> None:
         raise NotImplementedError
+
+    def _update(self, ax: Axes, c: ChartColors) -> bool:
+        """Move the artists of the last :meth:`_draw` to the stored data, if the chart knows
+        how and nothing else would differ; False asks for a rebuild."""
+        return False
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):

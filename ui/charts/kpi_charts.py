@@ -47,6 +47,7 @@ class OnTimeChart(ChartCanvas):
     chart_name = "on_time"
 
     data: MonthlySeries | None = None
+    _layout: object = None  # _layout_key() of the last rebuild (None: drawn empty)
 
     def set_data(self, data: MonthlySeries) -> None:
         self._set(data=data)
@@ -56,17 +57,41 @@ class OnTimeChart(ChartCanvas):
 
     def _draw(self, ax: Axes, c: ChartColors) -> None:
         if self.data is None or all(v is None for v in self.data.values):
+            self._layout = None
             ax.set_title(tr("On-time go-live rate per month"))
             _empty(ax, c)
             return
-        ax.set_title(tr("On-time go-live rate per month ({0} go-lives)").format(sum(self.data.counts)))
+        ax.set_title(self._title_text())
         x = np.arange(len(self.data.months))
-        y = np.array([0.0 if v is None else v for v in self.data.values])
-        ax.bar(x, y, color=c.accent, width=0.65)
+        self._bars = ax.bar(x, self._heights(), color=c.accent, width=0.65)
         ax.set_ylim(0, 105)
         ax.set_yticks([0, 50, 100])
         ax.set_ylabel(tr("% on time"))
         _month_ticks(ax, self.data.months)
+        self._layout = self._layout_key()
+
+    def _title_text(self) -> str:
+        assert self.data is not None
+        return tr("On-time go-live rate per month ({0} go-lives)").format(sum(self.data.counts))
+
+    def _heights(self) -> list[float]:
+        return [0.0 if v is None else v for v in self.data.values] if self.data else []
+
+    def _layout_key(self) -> object:
+        """What the axes show besides the bars: a change of it needs a rebuild."""
+        if self.data is None or all(v is None for v in self.data.values):
+            return None
+        return (tuple(month_label(m) for m in self.data.months), tr("% on time"))
+
+    def _update(self, ax: Axes, c: ChartColors) -> bool:
+        key = self._layout_key()
+        if key is None or key != self._layout:
+            return False
+        for bar, height in zip(self._bars, self._heights(), strict=True):
+            bar.set_height(height)
+        # The text only: set_title() would also put back the default size and colour.
+        ax.title.set_text(self._title_text())
+        return True
 
 
 class SurvivalChart(ChartCanvas):
@@ -108,6 +133,7 @@ class FunnelChart(ChartCanvas):
     margins = {"left": 0.15, "right": 0.97, "top": 0.88, "bottom": 0.2}  # noqa: RUF012
 
     data: StageFunnel | None = None
+    _layout: object = None
 
     def set_data(self, data: StageFunnel) -> None:
         self._set(data=data)
@@ -118,28 +144,53 @@ class FunnelChart(ChartCanvas):
     def _draw(self, ax: Axes, c: ChartColors) -> None:
         ax.set_title(tr("Stage funnel and drop-off"))
         if self.data is None or not any(self.data.entered):
+            self._layout = None
             _empty(ax, c)
             return
         d = self.data
         y = np.arange(len(d.stages))[::-1]
         names = [labels.stage(s) for s in d.stages]
-        ax.barh(y, d.entered, color=c.accent, height=0.6)
-        ax.barh(y, d.dropped, color=c.bad, height=0.6)
+        self._bars = (ax.barh(y, d.entered, color=c.accent, height=0.6),
+                      ax.barh(y, d.dropped, color=c.bad, height=0.6))
         ax.set_yticks(y, names)
+        self._texts = [ax.text(0, yy, "", va="center", fontsize=8) for yy in y]
+        self._place_labels(ax, c)
+        ax.set_xlabel(tr("accounts that entered"))
+        self._layout = self._layout_key()
+
+    def _place_labels(self, ax: Axes, c: ChartColors) -> None:
+        assert self.data is not None
+        d = self.data
         top = max(d.entered)
         ax.set_xlim(0, top * 1.02)
-        for k, yy in enumerate(y):
+        for k, label in enumerate(self._texts):
             rate = d.rate(k)
             text = f"{d.entered[k]}"
             if rate is not None and k < len(d.stages) - 1:
                 text += tr(" ({0} % lost)").format(QLocale().toString(round_half_away(rate, 1), "f", 1))
+            label.set_text(text)
             # Long bars carry their label inside, short ones after: nothing runs off the edge.
-            if d.entered[k] > top * 0.5:
-                ax.text(d.entered[k] - top * 0.02, yy, text, va="center", ha="right", color="white",
-                        fontsize=8)
-            else:
-                ax.text(d.entered[k] + top * 0.02, yy, text, va="center", color=c.text, fontsize=8)
-        ax.set_xlabel(tr("accounts that entered"))
+            inside = d.entered[k] > top * 0.5
+            label.set_x(d.entered[k] - top * 0.02 if inside else d.entered[k] + top * 0.02)
+            label.set_horizontalalignment("right" if inside else "left")
+            label.set_color("white" if inside else c.text)
+
+    def _layout_key(self) -> object:
+        """What the axes show besides the bars and their labels: a change needs a rebuild."""
+        if self.data is None or not any(self.data.entered):
+            return None
+        return (tuple(labels.stage(s) for s in self.data.stages), tr("accounts that entered"),
+                QLocale().name())
+
+    def _update(self, ax: Axes, c: ChartColors) -> bool:
+        key = self._layout_key()
+        if key is None or key != self._layout or self.data is None:
+            return False
+        for bars, widths in zip(self._bars, (self.data.entered, self.data.dropped), strict=True):
+            for bar, width in zip(bars, widths, strict=True):
+                bar.set_width(width)
+        self._place_labels(ax, c)
+        return True
 
 
 class FeedbackTrendChart(ChartCanvas):
@@ -147,6 +198,7 @@ class FeedbackTrendChart(ChartCanvas):
 
     csat: MonthlySeries | None = None
     nps: MonthlySeries | None = None
+    _layout: object = None
 
     def set_data(self, csat: MonthlySeries, nps: MonthlySeries) -> None:
         self._set(csat=csat, nps=nps)
@@ -158,17 +210,37 @@ class FeedbackTrendChart(ChartCanvas):
         ax.set_title(tr("CSAT and NPS per month"))
         if self.csat is None or self.nps is None or (
                 all(v is None for v in self.csat.values) and all(v is None for v in self.nps.values)):
+            self._layout = None
             _empty(ax, c)
             return
         x = np.arange(len(self.csat.months))
+        self._lines = []
         for s, colour, label in ((self.csat, c.good, tr("CSAT %")), (self.nps, c.accent, tr("NPS"))):
             y = np.array([np.nan if v is None else v for v in s.values])
-            ax.plot(x, y, marker="o", markersize=4, linewidth=1.6, color=colour, label=label)
+            self._lines += ax.plot(x, y, marker="o", markersize=4, linewidth=1.6, color=colour,
+                                   label=label)
         ax.axhline(0, color=c.grid, linewidth=0.8)
         ax.set_ylim(-108, 108)  # room for the markers of a 100 or -100 month
         ax.set_yticks([-100, -50, 0, 50, 100])
         _month_ticks(ax, self.csat.months)
         ax.legend(fontsize=8, loc="lower left", ncols=2)
+        self._layout = self._layout_key()
+
+    def _layout_key(self) -> object:
+        """What the axes show besides the two lines: a change of it needs a rebuild."""
+        if self.csat is None or self.nps is None or (
+                all(v is None for v in self.csat.values) and all(v is None for v in self.nps.values)):
+            return None
+        return (tuple(month_label(m) for m in self.csat.months), self.nps.months == self.csat.months,
+                tr("CSAT %"), tr("NPS"), tr("CSAT and NPS per month"))
+
+    def _update(self, ax: Axes, c: ChartColors) -> bool:
+        key = self._layout_key()
+        if key is None or key != self._layout or self.csat is None or self.nps is None:
+            return False
+        for line, s in zip(self._lines, (self.csat, self.nps), strict=True):
+            line.set_ydata(np.array([np.nan if v is None else v for v in s.values]))
+        return True
 
 
 class HealthChart(ChartCanvas):
@@ -176,6 +248,7 @@ class HealthChart(ChartCanvas):
     margins = {"left": 0.17, "right": 0.97, "top": 0.88, "bottom": 0.2}  # noqa: RUF012  (4-digit counts)
 
     data: HealthDistribution | None = None
+    _layout: object = None
 
     def set_data(self, data: HealthDistribution) -> None:
         self._set(data=data)
@@ -186,20 +259,48 @@ class HealthChart(ChartCanvas):
     def _draw(self, ax: Axes, c: ChartColors) -> None:
         ax.set_title(tr("Health distribution"))
         if self.data is None or not any(self.data.counts):
+            self._layout = None
             _empty(ax, c)
             return
         d = self.data
         left = np.array(d.edges[:-1])
         colours = [c.bad if e < 40 else c.warn if e < 70 else c.good for e in left]
-        ax.bar(left + 5, d.counts, width=9, color=colours)
+        self._bars = ax.bar(left + 5, d.counts, width=9, color=colours)
         ax.set_xlim(0, 100)
         ax.set_xlabel(tr("health score"))
         ax.set_ylabel(tr("accounts"))
-        ax.text(0.02, 0.92, tr("{0} Green · {1} Yellow · {2} Red").format(d.green, d.yellow, d.red),
-                transform=ax.transAxes, color=c.text, fontsize=8)
+        self._texts = [ax.text(0.02, 0.92, self._bands_text(), transform=ax.transAxes, color=c.text,
+                               fontsize=8)]
         if d.no_data:  # accounts without a score are in no bin: say how many
-            ax.text(0.02, 0.82, tr("{0} not enough data yet").format(d.no_data),
-                    transform=ax.transAxes, color=c.muted, fontsize=8)
+            self._texts.append(ax.text(0.02, 0.82, self._no_data_text(), transform=ax.transAxes,
+                                       color=c.muted, fontsize=8))
+        self._layout = self._layout_key()
+
+    def _bands_text(self) -> str:
+        d = self.data
+        return tr("{0} Green · {1} Yellow · {2} Red").format(d.green, d.yellow, d.red) if d else ""
+
+    def _no_data_text(self) -> str:
+        return tr("{0} not enough data yet").format(self.data.no_data) if self.data else ""
+
+    def _layout_key(self) -> object:
+        """What the axes show besides the bars and their counts: a change needs a rebuild."""
+        if self.data is None or not any(self.data.counts):
+            return None
+        return (self.data.edges, bool(self.data.no_data), tr("health score"), tr("accounts"))
+
+    def _update(self, ax: Axes, c: ChartColors) -> bool:
+        key = self._layout_key()
+        if key is None or key != self._layout or self.data is None:
+            return False
+        for bar, count in zip(self._bars, self.data.counts, strict=True):
+            bar.set_height(count)
+        self._texts[0].set_text(self._bands_text())
+        if self.data.no_data:
+            self._texts[1].set_text(self._no_data_text())
+        ax.relim()  # the counts decide the height, as when the bars were first drawn
+        ax.autoscale_view()
+        return True
 
 
 class CohortHeatmap(ChartCanvas):
@@ -207,6 +308,7 @@ class CohortHeatmap(ChartCanvas):
     margins = {"left": 0.16, "right": 0.9, "top": 0.88, "bottom": 0.2}  # noqa: RUF012  (colour bar labels)
 
     data: CohortMatrix | None = None
+    _layout: object = None
 
     def set_data(self, data: CohortMatrix) -> None:
         self._set(data=data)
@@ -223,6 +325,7 @@ class CohortHeatmap(ChartCanvas):
         ax.set_title(tr("Cohort retention (% still here)"))
         matrix = self.series()
         if matrix.size == 0 or self.data is None:
+            self._layout = None
             _empty(ax, c)
             return
         # Show the most recent cohorts that fit; older ones are summarised by the KPIs.
@@ -230,7 +333,8 @@ class CohortHeatmap(ChartCanvas):
         cohorts = self.data.cohorts[-12:]
         # Red - Yellow - Green like the health bands; the colour bar is the legend.
         cmap = colormaps["RdYlGn"].with_extremes(bad=c.face)
-        image = ax.imshow(np.ma.masked_invalid(matrix), aspect="auto", cmap=cmap, vmin=50, vmax=100)
+        image = self._image = ax.imshow(np.ma.masked_invalid(matrix), aspect="auto", cmap=cmap,
+                                        vmin=50, vmax=100)
         bar = ax.figure.colorbar(image, ax=ax, fraction=0.06, pad=0.03, ticks=[50, 75, 100])
         bar.ax.set_yticklabels(["≤ 50", "75", "100"])
         bar.ax.tick_params(colors=c.text, labelsize=7)
@@ -238,3 +342,19 @@ class CohortHeatmap(ChartCanvas):
         ax.set_yticks(np.arange(len(cohorts)), [month_label(m) for m in cohorts], fontsize=7)
         ax.set_xticks(np.arange(0, matrix.shape[1], 2))
         ax.set_xlabel(tr("months since signing"))
+        self._layout = self._layout_key()
+
+    def _layout_key(self) -> object:
+        """The matrix's shape and row names: the same ones keep the image and colour bar."""
+        matrix = self.series()
+        if matrix.size == 0 or self.data is None:
+            return None
+        return (matrix[-12:].shape, tuple(month_label(m) for m in self.data.cohorts[-12:]),
+                tr("months since signing"))
+
+    def _update(self, ax: Axes, c: ChartColors) -> bool:
+        key = self._layout_key()
+        if key is None or key != self._layout:
+            return False
+        self._image.set_data(np.ma.masked_invalid(self.series()[-12:]))
+        return True

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from tracker.changes import ChangeSet
 from tracker.database import Database
 from tracker.kpi.filters import KpiFilter, filter_choices
+from tracker.kpi.frames import KpiFrames
 from tracker.kpi.goal_values import GoalValues
 from tracker.kpi.goals import GoalProgress, evaluate_all, scope_matches
 from tracker.kpi.report import DashboardData, dashboard_data, previous_kpis
@@ -63,6 +64,11 @@ TILE_KEYS: tuple[str, ...] = ("health", "activation", "golive_on_time", "ttfv_me
                               "maturity_time")
 PERIODS: tuple[int, ...] = (30, 90, 180, 365)
 COALESCE_MS = 120
+# Changes to data a KPI reads: each starts a new data version (new frames, new goal values),
+# also when a service did not add ``kpis`` to its change; goals and templates are no KPI data.
+DATA_FLAGS: tuple[str, ...] = ("accounts", "contacts", "tasks", "milestones", "feedback",
+                               "activities", "notes", "segments", "kpis", "cases", "trials",
+                               "maturity", "all_accounts")
 TILES_PER_ROW = 6
 
 
@@ -108,6 +114,9 @@ class DashboardView(QWidget):
         # another period) does not recompute every goal's month ends.
         self._data_version = 0
         self._goal_values = GoalValues(self._data_version)
+        # The whole portfolio's reads per day, for the same data version: a segment or owner
+        # change and the period before cut them in NumPy instead of reading them again.
+        self._frames = KpiFrames(self._data_version)
         self._stale = True
         self._choices = RefreshWhenShown(self, self._fill_choices)
         self._timer = QTimer(self)
@@ -134,6 +143,9 @@ class DashboardView(QWidget):
         charts.setSpacing(6)
         for i, chart in enumerate(self.charts):
             chart.setToolTip(self.tr("Right-click to save the chart as PNG or SVG"))
+            # A fixed height: a tile that gains or loses its goal line moved the page's slack
+            # into the charts and back, and every resize repainted all six (twice a change).
+            chart.setFixedHeight(chart.minimumHeight())
             charts.addWidget(chart, i // 3, i % 3)
 
         self.kpi_model = KpiTableModel(self)
@@ -157,6 +169,7 @@ class DashboardView(QWidget):
         body.addLayout(charts)
         body.addWidget(all_title)
         body.addWidget(self.kpi_table)
+        body.addStretch(1)  # what a tall window leaves over goes below the table
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
@@ -299,14 +312,17 @@ class DashboardView(QWidget):
         tiles = frozenset(self.tiles)
         self.trends_pending = True
         self._goal_values = values = self._goal_values.for_version(self._data_version)
+        self._frames = frames = self._frames.for_version(self._data_version)
 
         def job(db: Database, control: JobControl) -> tuple[str, int, object]:
-            data = dashboard_data(db, as_of, flt, period_days=period, with_previous=False)
+            data = dashboard_data(db, as_of, flt, period_days=period, with_previous=False,
+                                  frames=frames)
             values.seed(data.kpis, as_of, flt, period)
             return "data", generation, (data, tile_goals(db, as_of, flt, tiles, values))
 
         def trends(db: Database, control: JobControl) -> tuple[str, int, object]:
-            return "trends", generation, previous_kpis(db, as_of, flt, period_days=period)
+            return "trends", generation, previous_kpis(db, as_of, flt, period_days=period,
+                                                       frames=frames)
 
         self._start(("data", generation), job)
         self._start(("trends", generation), trends)
@@ -414,8 +430,8 @@ class DashboardView(QWidget):
         self._fit_page()  # a goal line makes its tile taller
 
     def _on_bus_changed(self, change: ChangeSet, initiator: object) -> None:
-        if change.kpis or change.all_accounts or change.segments or change.accounts:
-            self._data_version += 1  # the KPI values behind the goals may differ now
+        if any(getattr(change, flag) for flag in DATA_FLAGS):
+            self._data_version += 1  # the kept frames and the goals' values may differ now
         if change.goals and self.data is not None and self.isVisible():
             self._refresh_goals()
         if change.accounts or change.segments:
