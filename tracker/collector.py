@@ -15,7 +15,9 @@ from contextlib import contextmanager
 
 @contextmanager
 def collection_held() -> Iterator[None]:
-    """Disable the cyclic collector for the block, and restore it as it was (also nested)."""
+    """Disable the cyclic collector for the block (or, as ``@collection_held()``, the call)
+    and restore it as it was. The switch is process-wide: a hold on another thread may end
+    this one early, which costs only speed; whoever found it on turns it back on."""
     was_on = gc.isenabled()
     gc.disable()
     try:

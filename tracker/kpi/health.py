@@ -382,9 +382,14 @@ def combine(raw: np.ndarray, sub: np.ndarray, weights: Mapping[str, float]
 
 
 @environment_errors()
+@collection_held()
 def health_scores(db: Database, as_of: date, account_ids: Sequence[int] | None = None
                   ) -> dict[int, HealthScore]:
-    """Health of the given accounts (all when ``None``) as of ``as_of``, with explanations."""
+    """Health of the given accounts (all when ``None``) as of ``as_of``, with explanations.
+
+    The collector is held throughout (:mod:`tracker.collector`): the fetched rows, the
+    factor lists and the explanations are acyclic, and at 50,000 accounts its passes over
+    the millions of floats ``tolist()`` makes cost more than SQLite's reads grew."""
     weights = get_health_weights(db)
     limits = risk_thresholds(db)
     ids, raw, sub = factor_matrix(db, as_of, account_ids, limits=limits, weights=weights,
@@ -396,10 +401,7 @@ def health_scores(db: Database, as_of: date, account_ids: Sequence[int] | None =
     out: dict[int, HealthScore] = {}
     wlist = [weights[f] for f in FACTORS]
     raw_l, sub_l, eff_l, con_l = raw.tolist(), sub.tolist(), effective.tolist(), contribution.tolist()
-    # Explanations are acyclic frozen values: the collector's passes over them cost a
-    # fifth of the build at 50,000 accounts.
-    with collection_held():
-        _explain(out, ids.tolist(), scores.tolist(), (raw_l, sub_l, eff_l, con_l), wlist, limits)
+    _explain(out, ids.tolist(), scores.tolist(), (raw_l, sub_l, eff_l, con_l), wlist, limits)
     return out
 
 
@@ -430,6 +432,7 @@ def _explain(out: dict[int, HealthScore], ids: list[int], scores: list[float],
 
 
 @environment_errors()
+@collection_held()
 def score_bands(db: Database, as_of: date, account_ids: Sequence[int] | None = None,
                 task_rows: np.ndarray | None = None, contact_rows: np.ndarray | None = None,
                 ) -> dict[int, tuple[float, str | None]]:
@@ -458,6 +461,7 @@ def score_bands(db: Database, as_of: date, account_ids: Sequence[int] | None = N
 
 
 @environment_errors()
+@collection_held()
 def score_array(db: Database, as_of: date, account_ids: Sequence[int] | None = None,
                 task_rows: np.ndarray | None = None, contact_rows: np.ndarray | None = None,
                 limits: RiskThresholds | None = None) -> tuple[np.ndarray, np.ndarray]:
