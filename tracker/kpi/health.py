@@ -45,22 +45,21 @@ Churned accounts are scored like any other; portfolio figures leave them out.
 
 from __future__ import annotations
 
-import gc
 import math
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
 
 from tracker.changes import ChangeSet
+from tracker.collector import collection_held
 from tracker.database import Database
 from tracker.domain import ValidationError
 from tracker.i18n import QT_TRANSLATE_NOOP, words
 from tracker.kpi.filters import day_number, float_rows, ids_sql
 from tracker.kpi.health_signals import signal_factors
-from tracker.kpi.task_columns import TASK_STATUS_COLUMNS
+from tracker.kpi.task_columns import CONTACT_COUNT_COLUMNS, TASK_STATUS_COLUMNS
 from tracker.kpi.words import factor_label
 from tracker.rules import (
     DEFAULT_THRESHOLDS,
@@ -344,10 +343,7 @@ def contact_counts(db: Database, d: str, cond: str, params: Mapping[str, object]
     """Per account: contacts invited by ``d`` and activated by ``d`` (the activation factor
     and, summed over the filtered accounts, the activation rate)."""
     return float_rows(db, f"""
-        SELECT account_id,
-               count(*) FILTER (WHERE invited_date <= :d
-                                OR (invited_date IS NULL AND activated_date <= :d)),
-               count(*) FILTER (WHERE activated_date <= :d)
+        SELECT account_id, {CONTACT_COUNT_COLUMNS}
         FROM contact WHERE {cond} GROUP BY account_id""", dict(params), 3)
 
 
@@ -385,23 +381,15 @@ def combine(raw: np.ndarray, sub: np.ndarray, weights: Mapping[str, float]
     return np.where(enough_data(raw, sub, weights), scores, np.nan), effective
 
 
-@contextmanager
-def _no_collection() -> Iterator[None]:
-    """Hold the cyclic collector while explanations are built: they are acyclic frozen
-    values, and at 50,000 accounts its full passes over them cost a fifth of the build."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
-
-
 @environment_errors()
+@collection_held()
 def health_scores(db: Database, as_of: date, account_ids: Sequence[int] | None = None
                   ) -> dict[int, HealthScore]:
-    """Health of the given accounts (all when ``None``) as of ``as_of``, with explanations."""
+    """Health of the given accounts (all when ``None``) as of ``as_of``, with explanations.
+
+    The collector is held throughout (:mod:`tracker.collector`): the fetched rows, the
+    factor lists and the explanations are acyclic, and at 50,000 accounts its passes over
+    the millions of floats ``tolist()`` makes cost more than SQLite's reads grew."""
     weights = get_health_weights(db)
     limits = risk_thresholds(db)
     ids, raw, sub = factor_matrix(db, as_of, account_ids, limits=limits, weights=weights,
@@ -413,8 +401,7 @@ def health_scores(db: Database, as_of: date, account_ids: Sequence[int] | None =
     out: dict[int, HealthScore] = {}
     wlist = [weights[f] for f in FACTORS]
     raw_l, sub_l, eff_l, con_l = raw.tolist(), sub.tolist(), effective.tolist(), contribution.tolist()
-    with _no_collection():
-        _explain(out, ids.tolist(), scores.tolist(), (raw_l, sub_l, eff_l, con_l), wlist, limits)
+    _explain(out, ids.tolist(), scores.tolist(), (raw_l, sub_l, eff_l, con_l), wlist, limits)
     return out
 
 
@@ -445,16 +432,20 @@ def _explain(out: dict[int, HealthScore], ids: list[int], scores: list[float],
 
 
 @environment_errors()
+@collection_held()
 def score_bands(db: Database, as_of: date, account_ids: Sequence[int] | None = None,
-                task_rows: np.ndarray | None = None) -> dict[int, tuple[float, str | None]]:
+                task_rows: np.ndarray | None = None, contact_rows: np.ndarray | None = None,
+                ) -> dict[int, tuple[float, str | None]]:
     """Score and band per account, as :func:`health_scores` gives them, without the
     factor-by-factor explanations: the account list shows only these two, and explaining
     every account cost it more than reading the data. An account without enough data
-    has a NaN score and no band. ``task_rows``: :func:`task_counts` rows already read."""
+    has a NaN score and no band. ``task_rows`` and ``contact_rows``: :func:`task_counts`
+    and :func:`contact_counts` rows already read (the account list's own passes)."""
     weights = get_health_weights(db)
     limits = risk_thresholds(db)
     ids, raw, sub = factor_matrix(db, as_of, account_ids, task_rows, limits=limits, weights=weights,
-                                  with_checkins=_checkins_needed(weights, account_ids))
+                                  with_checkins=_checkins_needed(weights, account_ids),
+                                  contact_rows=contact_rows)
     scores, _eff = combine(raw, sub, weights)
     bands: dict[float, str] = {}
     out: dict[int, tuple[float, str | None]] = {}
@@ -470,6 +461,7 @@ def score_bands(db: Database, as_of: date, account_ids: Sequence[int] | None = N
 
 
 @environment_errors()
+@collection_held()
 def score_array(db: Database, as_of: date, account_ids: Sequence[int] | None = None,
                 task_rows: np.ndarray | None = None, contact_rows: np.ndarray | None = None,
                 limits: RiskThresholds | None = None) -> tuple[np.ndarray, np.ndarray]:
