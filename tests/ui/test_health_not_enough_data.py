@@ -76,3 +76,26 @@ def test_distribution_chart_counts_them_apart(qtbot: QtBot) -> None:
     texts = [t.get_text() for t in chart.figure.axes[0].texts]
     assert "3 not enough data yet" in texts
     chart.close()
+
+
+def test_count_axes_tick_whole_accounts_only(qtbot: QtBot) -> None:
+    """13 accounts once showed ticks 2.5, 5.0, 7.5: a count axis has whole numbers, also after
+    an in-place update to other counts."""
+    from tracker.kpi.stages import StageFunnel
+    from ui.charts.kpi_charts import FunnelChart
+
+    chart = HealthChart()
+    qtbot.addWidget(chart)
+    edges = tuple(float(x) for x in range(0, 101, 10))
+    for counts in ((0, 0, 0, 0, 0, 0, 0, 1, 0, 12), (0, 0, 0, 0, 0, 0, 0, 0, 2, 3)):
+        chart.set_data(HealthDistribution(edges, counts, sum(counts), 0, 0))
+        chart.figure.canvas.draw()
+        ticks = chart.figure.axes[0].get_yticks()
+        assert len(ticks) >= 2 and all(float(t).is_integer() for t in ticks), ticks
+    chart.close()
+    funnel = FunnelChart()
+    qtbot.addWidget(funnel)
+    funnel.set_data(StageFunnel(("Embark", "Handoff"), (3, 2), (1, 0)))
+    funnel.figure.canvas.draw()
+    assert all(float(t).is_integer() for t in funnel.figure.axes[0].get_xticks())
+    funnel.close()

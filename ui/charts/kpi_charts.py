@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 from matplotlib import colormaps
 from matplotlib.axes import Axes
+from matplotlib.ticker import MaxNLocator
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from tracker.kpi.cohorts import CohortMatrix
@@ -156,6 +157,7 @@ class FunnelChart(ChartCanvas):
         self._texts = [ax.text(0, yy, "", va="center", fontsize=8) for yy in y]
         self._place_labels(ax, c)
         ax.set_xlabel(tr("accounts that entered"))
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
         self._layout = self._layout_key()
 
     def _place_labels(self, ax: Axes, c: ChartColors) -> None:
@@ -269,6 +271,7 @@ class HealthChart(ChartCanvas):
         ax.set_xlim(0, 100)
         ax.set_xlabel(tr("health score"))
         ax.set_ylabel(tr("accounts"))
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # counts: no "2.5 accounts" tick
         self._texts = [ax.text(0.02, 0.92, self._bands_text(), transform=ax.transAxes, color=c.text,
                                fontsize=8)]
         if d.no_data:  # accounts without a score are in no bin: say how many
