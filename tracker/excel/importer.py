@@ -23,7 +23,7 @@ from typing import Any, TypeVar
 
 from tracker.changes import ChangeSet, Written
 from tracker.database import Database
-from tracker.excel.bulk_index import index_in_one_statement, roomy_cache
+from tracker.excel.bulk_index import index_in_one_statement, indexes_rebuilt, roomy_cache
 from tracker.excel.errors import ExcelError, ImportCancelled, said
 from tracker.excel.import_playbooks import DEFAULT_CHOICE, PLAYBOOK_CHOICES, apply_playbooks
 from tracker.excel.import_undo import CHANGED, BeforeImport, ImportUndo
@@ -119,7 +119,7 @@ def _insert(conn: sqlite3.Connection, kind: str, rows: Sequence[PlannedRow], acc
     owned = kind != "accounts"
     size = _rows_per_statement(conn, len(columns))
     statements: dict[int, str] = {}  # by row count: every full chunk reuses one cached statement
-    with index_in_one_statement(conn, table):
+    with indexes_rebuilt(conn, table, len(rows)), index_in_one_statement(conn, table):
         for chunk in _chunks(rows, size):
             batch = _row_values(chunk, columns, defaults, accounts if owned else None) if extra is None \
                 else _row_values_each(chunk, defaults, pick, accounts if owned else None, extra)
