@@ -5,18 +5,21 @@ index are exactly what row-by-row inserts would have left; a failure leaves them
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from tracker.database import Database
 from tracker.excel import bulk_index
 from tracker.excel.bulk_index import indexes_rebuilt, merges_held
+from tracker.excel.errors import ExcelError
 from tracker.excel.importer import apply_import, undo_import
 from tracker.excel.mapping import detect_mapping
-from tracker.excel.preview import ImportPreview, build_preview
+from tracker.excel.preview import ImportPreview, PlannedRow, build_preview
 from tracker.excel.reader import SheetData
 from tracker.queries.search import search
 
@@ -42,9 +45,9 @@ def statements(db: Database) -> Iterator[list[str]]:
 
 
 def contacts_preview(db: Database, people: int, account: str = "Bulk Bittern") -> ImportPreview:
-    rows: list[list[object]] = [["Company", "Name", "Email", "Role"],
-                                *[[account, f"Bulk Person {i}", f"bp{i}@bittern.example", "Admin"]
-                                  for i in range(people)]]
+    rows: list[list[Any]] = [["Company", "Name", "Email", "Role"],
+                             *[[account, f"Bulk Person {i}", f"bp{i}@bittern.example", "Admin"]
+                               for i in range(people)]]
     mapping = detect_mapping(rows, "Contacts")
     assert mapping is not None
     preview = build_preview(db, SheetData(Path("bulk.xlsx"), ("Contacts",), "Contacts", rows, False, "test"),
@@ -67,10 +70,11 @@ def test_many_new_contacts_rebuild_the_indexes_to_the_same_schema(db: Database, 
     # The rebuilt unique index still refuses a second contact with the same e-mail there.
     account = db.conn.execute("SELECT id FROM account WHERE name = 'Bulk Bittern'").fetchone()[0]
     with pytest.raises(sqlite3.IntegrityError), db.conn:
-        db.conn.execute("INSERT INTO contact (account_id, name, email) VALUES (?, 'Again', 'BP7@bittern.example')",
-                        (account,))
+        db.conn.execute("INSERT INTO contact (account_id, name, email)"
+                        " VALUES (?, 'Again', 'BP7@bittern.example')", (account,))
     plan = " ".join(str(r) for r in db.conn.execute(
-        "EXPLAIN QUERY PLAN SELECT id FROM contact WHERE account_id = ? AND invited_date > '2026'", (account,)))
+        "EXPLAIN QUERY PLAN SELECT id FROM contact WHERE account_id = ? AND invited_date > '2026'",
+        (account,)))
     assert "ix_contact_account_dates" in plan
     # Undo and redo go through the rebuilt indexes like any other.
     redo = undo_import(db, result.undo).value
@@ -84,7 +88,8 @@ def test_few_new_rows_against_many_keep_the_indexes(db: Database, statements: li
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(bulk_index, "REBUILD_MIN_ROWS", 10)
     with db.conn:
-        account = db.conn.execute("INSERT INTO account (name) VALUES ('Bulk Bittern') RETURNING id").fetchone()[0]
+        account = db.conn.execute("INSERT INTO account (name) VALUES ('Bulk Bittern') RETURNING id"
+                                  ).fetchone()[0]
         db.conn.executemany("INSERT INTO contact (account_id, name, email) VALUES (?, ?, ?)",
                             [(account, f"Old {i}", f"old{i}@bittern.example") for i in range(100)])
     apply_import(db, [contacts_preview(db, 20)], today=TODAY)  # 20 against 100: below half
@@ -96,12 +101,14 @@ def test_a_duplicate_refused_by_the_rebuilt_index_changes_nothing(db: Database) 
     """A row the unique index refuses while it is being built again rolls back with the rest."""
     conn = db.conn
     with conn:
-        account = conn.execute("INSERT INTO account (name) VALUES ('Bulk Bittern') RETURNING id").fetchone()[0]
+        account = conn.execute("INSERT INTO account (name) VALUES ('Bulk Bittern') RETURNING id"
+                               ).fetchone()[0]
     before = schema(db)
     conn.execute("BEGIN IMMEDIATE")
     with pytest.raises(sqlite3.IntegrityError), indexes_rebuilt(conn, "contact", 2000):
         conn.executemany("INSERT INTO contact (account_id, name, email) VALUES (?, ?, ?)",
-                         [(account, "Twin", "twin@bittern.example"), (account, "Twin", "TWIN@bittern.example")])
+                         [(account, "Twin", "twin@bittern.example"),
+                          (account, "Twin", "TWIN@bittern.example")])
     conn.rollback()
     assert schema(db) == before
     assert conn.execute("SELECT count(*) FROM contact").fetchone()[0] == 0
@@ -152,3 +159,26 @@ def test_a_failed_fill_leaves_the_setting_as_it_was(db: Database) -> None:
     assert automerge(db) == 4  # put back inside the transaction already
     db.conn.rollback()
     assert automerge(db) is None
+
+
+def test_the_overlapped_check_names_the_row_before_sqlite_does(db: Database) -> None:
+    """A changed preview whose value SQLite itself refuses (a role its CHECK does not allow) is
+    reported by the write's own check, as when the check ran before the write; nothing is written
+    and no checking thread outlives the import."""
+    with db.conn:
+        db.conn.execute("INSERT INTO account (name) VALUES ('Bulk Bittern')")
+    preview = contacts_preview(db, 3)
+    planned = preview.creates[1]
+    preview.creates[1] = PlannedRow(planned.row, planned.label, {**planned.values, "role": "nobody"},
+                                    planned.target_id, planned.account_id)
+    with pytest.raises(ExcelError) as caught:
+        apply_import(db, [preview], today=TODAY)
+    assert caught.value.code == "invalid_row"
+    assert caught.value.message.startswith("Row 3 of 'Contacts' cannot be written (role: ")
+    assert db.conn.execute("SELECT count(*) FROM contact").fetchone()[0] == 0
+    assert not db.conn.in_transaction
+    assert not [t for t in threading.enumerate() if t.name == "import-write-check"]
+    # The same preview, put right, goes in.
+    preview.creates[1] = planned
+    assert apply_import(db, [preview], today=TODAY).created == {"contacts": 3}
+    assert not [t for t in threading.enumerate() if t.name == "import-write-check"]

@@ -27,8 +27,9 @@ from tracker.excel.bulk_index import index_in_one_statement, indexes_rebuilt, ro
 from tracker.excel.errors import ExcelError, ImportCancelled, said
 from tracker.excel.import_playbooks import DEFAULT_CHOICE, PLAYBOOK_CHOICES, apply_playbooks
 from tracker.excel.import_undo import CHANGED, BeforeImport, ImportUndo
-from tracker.excel.preview import ImportPreview, PlannedRow, write_refusals
+from tracker.excel.preview import ImportPreview, PlannedRow
 from tracker.excel.reader import gc_paused
+from tracker.excel.write_check import WriteCheck
 from tracker.i18n import QT_TRANSLATE_NOOP
 from tracker.services.base import now_stamp
 from tracker.services.records import MILESTONE_ACCOUNT_DATE
@@ -261,21 +262,14 @@ def _apply(db: Database, previews: Sequence[ImportPreview], today: date, playboo
         raise ExcelError(said(QT_TRANSLATE_NOOP(
             "excel", "Two sheets of this import hold the same kind of rows; import them one at a time.")),
             "duplicate_kind")
-    for sheet in previews:
-        # The preview's own check of what is written: a dry run that said "0 rejected" holds.
-        refused = write_refusals(sheet)
-        if refused:
-            first = refused[0]
-            raise ExcelError(said(QT_TRANSLATE_NOOP(
-                "excel", "Row {0} of '{1}' cannot be written ({2}); nothing was changed. "
-                "Preview the file again."), first.row, sheet.sheet, first.reason()), "invalid_row")
     ticker = _Ticker(sum(p.accepted for p in previews), progress, cancelled)
     created: dict[str, int] = {}
     updated: dict[str, int] = {}
     change = ChangeSet()
     pending: dict[int, int] = {}
     try:
-        with transaction(db) as conn:
+        # The write's own check of every value runs beside the inserts; its verdict comes before the commit.
+        with WriteCheck(previews) as check, transaction(db) as conn:
             before = BeforeImport(conn)
             for kind in ORDER:
                 preview = by_kind.get(kind)
@@ -303,6 +297,7 @@ def _apply(db: Database, previews: Sequence[ImportPreview], today: date, playboo
                     _milestone_dates(conn, touched + achieved)
                 created[kind], updated[kind] = len(preview.creates), len(preview.updates)
                 change = change | CHANGES[kind] | ANY_ACCOUNT
+            check.verdict()
     except sqlite3.IntegrityError as exc:
         raise ExcelError(said(QT_TRANSLATE_NOOP(
             "excel", "The import was refused by the database ({0}); nothing was changed."), exc),
