@@ -16,7 +16,7 @@ import pytest
 from tracker.database import Database
 from tracker.excel import bulk_index
 from tracker.excel.bulk_index import indexes_rebuilt, merges_held
-from tracker.excel.errors import ExcelError
+from tracker.excel.errors import ExcelError, ImportCancelled
 from tracker.excel.importer import apply_import, undo_import
 from tracker.excel.mapping import detect_mapping
 from tracker.excel.preview import ImportPreview, PlannedRow, build_preview
@@ -182,3 +182,50 @@ def test_the_overlapped_check_names_the_row_before_sqlite_does(db: Database) -> 
     preview.creates[1] = planned
     assert apply_import(db, [preview], today=TODAY).created == {"contacts": 3}
     assert not [t for t in threading.enumerate() if t.name == "import-write-check"]
+
+
+def import_threads() -> list[str]:
+    return [t.name for t in threading.enumerate() if t.name.startswith(("import-rows", "import-write-check"))]
+
+
+def test_a_cancel_between_chunks_writes_nothing_and_leaves_no_thread(db: Database) -> None:
+    with db.conn:
+        db.conn.execute("INSERT INTO account (name) VALUES ('Bulk Bittern')")
+    preview = contacts_preview(db, 10_000)  # three INSERT chunks: the next one is built ahead
+    steps: list[int] = []
+
+    def cancel_after_the_first_chunk() -> bool:
+        steps.append(1)
+        return len(steps) > 1
+
+    with pytest.raises(ImportCancelled):
+        apply_import(db, [preview], today=TODAY, cancelled=cancel_after_the_first_chunk)
+    assert db.conn.execute("SELECT count(*) FROM contact").fetchone()[0] == 0
+    assert not db.conn.in_transaction
+    assert import_threads() == []
+    result = apply_import(db, [preview], today=TODAY)
+    assert result.created == {"contacts": 10_000}
+    assert db.conn.execute("SELECT min(name), count(DISTINCT email) FROM contact").fetchone() == \
+        ("Bulk Person 0", 10_000)
+    assert import_threads() == []
+
+
+def test_task_positions_built_ahead_keep_the_sheets_order(db: Database) -> None:
+    with db.conn:
+        db.conn.executemany("INSERT INTO account (name) VALUES (?)", [("Bulk Bittern",), ("Bulk Bunting",)])
+    rows: list[list[Any]] = [["Company", "Title", "Stage"],
+                             *[["Bulk Bittern" if i % 3 else "Bulk Bunting", f"Step {i:05d}", "Adopt"]
+                               for i in range(8_000)]]  # three chunks of tasks
+    mapping = detect_mapping(rows, "Tasks")
+    assert mapping is not None
+    preview = build_preview(db, SheetData(Path("t.xlsx"), ("Tasks",), "Tasks", rows, False, "test"), mapping,
+                            today=TODAY)
+    assert len(preview.creates) == 8_000
+    apply_import(db, [preview], today=TODAY, playbooks="none")
+    for (account,) in db.conn.execute("SELECT id FROM account").fetchall():
+        got = [r[0] for r in db.conn.execute("SELECT title FROM task WHERE account_id = ? ORDER BY position",
+                                              (account,))]
+        assert got == sorted(got) and len(got) in (2_667, 5_333)
+        positions = [r[0] for r in db.conn.execute(
+            "SELECT position FROM task WHERE account_id = ? ORDER BY id", (account,))]
+        assert positions == list(range(1, len(positions) + 1))

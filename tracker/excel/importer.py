@@ -14,7 +14,9 @@ rows inserted get the next n ids, in order, which is checked before committing.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Generator, Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import chain, repeat
@@ -60,6 +62,7 @@ CHANGES = {"accounts": ChangeSet(accounts=True), "contacts": ChangeSet(contacts=
 ANY_ACCOUNT = ChangeSet(accounts=True, kpis=True, all_accounts=True)
 CHUNK = 5000
 T = TypeVar("T")
+R = TypeVar("R")
 # Bound parameters per INSERT statement: SQLite's default limit since 3.32 (older builds allow
 # 999, which ``_rows_per_statement`` asks the connection for).
 MAX_PARAMETERS = 32_766
@@ -120,15 +123,20 @@ def _insert(conn: sqlite3.Connection, kind: str, rows: Sequence[PlannedRow], acc
     owned = kind != "accounts"
     size = _rows_per_statement(conn, len(columns))
     statements: dict[int, str] = {}  # by row count: every full chunk reuses one cached statement
-    with indexes_rebuilt(conn, table, len(rows)), index_in_one_statement(conn, table):
-        for chunk in _chunks(rows, size):
-            batch = _row_values(chunk, columns, defaults, accounts if owned else None) if extra is None \
-                else _row_values_each(chunk, defaults, pick, accounts if owned else None, extra)
-            sql = statements.get(len(batch))
+
+    def build(chunk: Sequence[PlannedRow]) -> tuple[int, list[Any]]:
+        batch = _row_values(chunk, columns, defaults, accounts if owned else None) if extra is None \
+            else _row_values_each(chunk, defaults, pick, accounts if owned else None, extra)
+        return len(batch), list(chain.from_iterable(batch))
+
+    with indexes_rebuilt(conn, table, len(rows)), index_in_one_statement(conn, table), \
+            closing(_built_ahead(_chunks(rows, size), build)) as batches:
+        for count, params in batches:
+            sql = statements.get(count)
             if sql is None:
-                sql = statements[len(batch)] = head + ", ".join([one] * len(batch))
-            conn.execute(sql, list(chain.from_iterable(batch)))
-            ticker.step(len(chunk))
+                sql = statements[count] = head + ", ".join([one] * count)
+            conn.execute(sql, params)
+            ticker.step(count)
     top = conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
     if top != base + len(rows):
         raise ExcelError(said(QT_TRANSLATE_NOOP(
@@ -138,6 +146,22 @@ def _insert(conn: sqlite3.Connection, kind: str, rows: Sequence[PlannedRow], acc
     conn.execute(f"INSERT INTO change_log (at, action, entity, entity_id) SELECT ?, 'import', ?, id"
                  f" FROM {table} WHERE id > ?", (stamp, table, base))
     return list(range(base + 1, base + 1 + len(rows)))
+
+
+def _built_ahead(items: Iterable[T], build: Callable[[T], R]) -> Generator[R, None, None]:
+    """``build(item)`` for each item in order, the next one built on a thread while the caller
+    executes this one: SQLite lets go of the interpreter while it runs a statement, so turning
+    planned rows into parameters (0.2 s of 100,000 contacts) goes beside the inserts. One worker,
+    so builds that carry state from chunk to chunk (a task's position) keep their order."""
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="import-rows") as pool:
+        pending: Future[R] | None = None
+        for item in items:
+            future = pool.submit(build, item)
+            if pending is not None:
+                yield pending.result()
+            pending = future
+        if pending is not None:
+            yield pending.result()
 
 
 def _row_values(chunk: Sequence[PlannedRow], columns: list[str], defaults: dict[str, Any],
