@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from typing import Any
@@ -104,9 +104,11 @@ def insert_fill_for_ids(trigger: PausedTrigger) -> str:
 
 
 @contextmanager
-def index_in_one_statement(conn: sqlite3.Connection, table: str) -> Iterator[None]:
+def index_in_one_statement(conn: sqlite3.Connection, table: str,
+                           before_fill: Callable[[], object] | None = None) -> Iterator[None]:
     """Inside an open transaction: rows inserted into ``table`` in the block (all with ids above
-    the current largest) are indexed in one statement at its end.
+    the current largest) are indexed in one statement at its end (``before_fill`` is called
+    just before that statement, e.g. to start work that runs beside it).
 
     The trigger is back at the end whatever happens, so a caller whose outer transaction
     outlives a failed import still has it; with the usual rollback the DROP is undone anyway.
@@ -126,6 +128,8 @@ def index_in_one_statement(conn: sqlite3.Connection, table: str) -> Iterator[Non
             with suppress(sqlite3.Error):  # then the caller's rollback puts the trigger back
                 _restore(conn, trigger, base)
         raise
+    if before_fill is not None:
+        before_fill()
     _restore(conn, trigger, base)
 
 

@@ -112,7 +112,8 @@ def _rows_per_statement(conn: sqlite3.Connection, width: int) -> int:
 
 
 def _insert(conn: sqlite3.Connection, kind: str, rows: Sequence[PlannedRow], accounts: dict[int, int],
-            ticker: _Ticker, extra: Callable[[PlannedRow, dict[str, Any]], None] | None = None) -> list[int]:
+            ticker: _Ticker, extra: Callable[[PlannedRow, dict[str, Any]], None] | None = None,
+            before_fill: Callable[[], object] | None = None) -> list[int]:
     table = TABLE[kind]
     columns = list(DEFAULTS[kind])
     head = f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
@@ -129,7 +130,7 @@ def _insert(conn: sqlite3.Connection, kind: str, rows: Sequence[PlannedRow], acc
             else _row_values_each(chunk, defaults, pick, accounts if owned else None, extra)
         return len(batch), list(chain.from_iterable(batch))
 
-    with indexes_rebuilt(conn, table, len(rows)), index_in_one_statement(conn, table), \
+    with indexes_rebuilt(conn, table, len(rows)), index_in_one_statement(conn, table, before_fill), \
             closing(_built_ahead(_chunks(rows, size), build)) as batches:
         for count, params in batches:
             sql = statements.get(count)
@@ -292,7 +293,8 @@ def _apply(db: Database, previews: Sequence[ImportPreview], today: date, playboo
     change = ChangeSet()
     pending: dict[int, int] = {}
     try:
-        # The write's own check of every value runs beside the inserts; its verdict comes before the commit.
+        # The write's own check of every value runs beside the search-index fill; its verdict comes
+        # before the commit.
         with WriteCheck(previews) as check, transaction(db) as conn:
             before = BeforeImport(conn)
             for kind in ORDER:
@@ -303,7 +305,7 @@ def _apply(db: Database, previews: Sequence[ImportPreview], today: date, playboo
                 before.keep(table, "id", [p.target_id for p in preview.updates
                                           if p.target_id is not None])
                 extra = _task_positions(conn) if kind == "tasks" else None
-                new_ids = _insert(conn, kind, preview.creates, pending, ticker, extra)
+                new_ids = _insert(conn, kind, preview.creates, pending, ticker, extra, check.start)
                 before.created(table, new_ids)
                 _update(conn, kind, preview.updates, ticker)
                 if kind == "accounts":

@@ -22,9 +22,10 @@ from tracker.i18n import QT_TRANSLATE_NOOP
 
 
 class WriteCheck:
-    """``with WriteCheck(previews) as check:`` starts the check; ``check.verdict()`` waits for it
-    and raises the refusal (an :class:`ExcelError`) if there is one. Leaving the block always
-    waits for the thread, so none outlives the import."""
+    """``with WriteCheck(previews) as check:``, then ``check.start()`` where the write is about to
+    run a long statement; ``check.verdict()`` waits for it (starting it if nothing did) and raises
+    the refusal (an :class:`ExcelError`) if there is one. Leaving the block always waits for the
+    thread, so none outlives the import."""
 
     def __init__(self, previews: Sequence[ImportPreview]) -> None:
         self._previews = list(previews)
@@ -32,11 +33,19 @@ class WriteCheck:
         self._thread = threading.Thread(target=self._run, name="import-write-check", daemon=True)
 
     def __enter__(self) -> WriteCheck:
-        self._thread.start()
         return self
+
+    def start(self) -> None:
+        """Start checking now: just before a long statement (the search-index fill), where the
+        writing thread needs no interpreter. Started earlier, beside the import's many small
+        statements, each of them waited for the interpreter (up to 5 ms a time) and the two
+        took as long as one after the other."""
+        if self._thread.ident is None:
+            self._thread.start()
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
+        self.start()  # the verdict is asked for even when the write failed first
         self._thread.join()
         if exc is not None and isinstance(self._error, ExcelError) and exc is not self._error \
                 and not isinstance(exc, ImportCancelled):
@@ -45,6 +54,7 @@ class WriteCheck:
             raise self._error from exc
 
     def verdict(self) -> None:
+        self.start()
         self._thread.join()
         if self._error is not None:
             raise self._error
