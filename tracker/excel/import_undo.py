@@ -72,7 +72,7 @@ class BeforeImport:
 
     def created(self, table: str, ids: Iterable[int]) -> None:
         """Rows the import created: undo removes them (and, for accounts, all under them)."""
-        new = frozenset(int(i) for i in ids)
+        new = frozenset(map(int, ids))  # 100,000 new ids: a generator here cost more than the set
         if not new:
             return
         self._new.setdefault(table, set()).update(new)
