@@ -12,47 +12,47 @@
     <context>
         <name>AccountActions</name>
         <message>
-            <location filename="ui/dialogs/account_actions.py" line="51" />
+            <location filename="ui/dialogs/account_actions.py" line="48" />
             <source>&amp;New account…</source>
             <translation>Akaun &amp;baharu…</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_actions.py" line="53" />
+            <location filename="ui/dialogs/account_actions.py" line="50" />
             <source>Create an account</source>
             <translation>Cipta akaun</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_actions.py" line="55" />
+            <location filename="ui/dialogs/account_actions.py" line="52" />
             <source>&amp;Edit account…</source>
             <translation>&amp;Sunting akaun…</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_actions.py" line="61" />
+            <location filename="ui/dialogs/account_actions.py" line="58" />
             <source>&amp;Delete account…</source>
             <translation>Pa&amp;dam akaun…</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_actions.py" line="65" />
+            <location filename="ui/dialogs/account_actions.py" line="62" />
             <source>&amp;Move to stage</source>
             <translation>&amp;Pindahkan ke peringkat</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_actions.py" line="139" />
+            <location filename="ui/dialogs/account_actions.py" line="142" />
             <source>Delete account</source>
             <translation>Padam akaun</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_actions.py" line="140" />
+            <location filename="ui/dialogs/account_actions.py" line="143" />
             <source>Delete “{0}” with its tasks, contacts and history?</source>
             <translation>Padam “{0}” berserta tugasan, kenalan dan sejarahnya?</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_actions.py" line="142" />
+            <location filename="ui/dialogs/account_actions.py" line="145" />
             <source>You can undo this with Edit ▸ Undo (Ctrl+Z).</source>
             <translation>Anda boleh membuat asal tindakan ini melalui Sunting ▸ Buat asal (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/account_actions.py" line="143" />
+            <location filename="ui/dialogs/account_actions.py" line="146" />
             <source>Delete</source>
             <translation>Padam</translation>
         </message>
@@ -100,48 +100,48 @@
             <translation>&amp;Tambah tugasan…</translation>
         </message>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="88" />
+            <location filename="ui/views/bulk_menu.py" line="90" />
             <source>Set owner</source>
             <translation>Tetapkan pemilik</translation>
         </message>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="124" />
+            <location filename="ui/views/bulk_menu.py" line="137" />
             <source>Delete accounts</source>
             <translation>Padam akaun</translation>
         </message>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="128" />
+            <location filename="ui/views/bulk_menu.py" line="141" />
             <source>You can undo this with Edit ▸ Undo (Ctrl+Z).</source>
             <translation>Anda boleh membuat asal tindakan ini melalui Sunting ▸ Buat asal (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="ui/views/bulk_menu.py" line="129" />
+            <location filename="ui/views/bulk_menu.py" line="142" />
             <source>Delete</source>
             <translation>Padam</translation>
         </message>
         <message numerus="yes">
-            <location filename="ui/views/bulk_menu.py" line="89" />
+            <location filename="ui/views/bulk_menu.py" line="91" />
             <source>Owner of the %n selected account(s):</source>
             <translation>
                 <numerusform>Pemilik %n akaun yang dipilih:</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="ui/views/bulk_menu.py" line="103" />
+            <location filename="ui/views/bulk_menu.py" line="111" />
             <source>Apply playbook to %n account(s)</source>
             <translation>
                 <numerusform>Terapkan playbook pada %n akaun</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="ui/views/bulk_menu.py" line="116" />
+            <location filename="ui/views/bulk_menu.py" line="127" />
             <source>Add a task to %n account(s)</source>
             <translation>
                 <numerusform>Tambah tugasan pada %n akaun</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="ui/views/bulk_menu.py" line="125" />
+            <location filename="ui/views/bulk_menu.py" line="138" />
             <source>Delete %n account(s) with their tasks, contacts and history?</source>
             <translation>
                 <numerusform>Padam %n akaun berserta tugasan, kenalan dan sejarahnya?</numerusform>
@@ -1678,62 +1678,62 @@
     <context>
         <name>CasesPanel</name>
         <message>
-            <location filename="ui/views/detail/signal_panels.py" line="39" />
+            <location filename="ui/views/detail/signal_panels.py" line="40" />
             <source>Add case…</source>
             <translation>Tambah kes…</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/signal_panels.py" line="40" />
+            <location filename="ui/views/detail/signal_panels.py" line="41" />
             <source>Edit…</source>
             <translation>Sunting…</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/signal_panels.py" line="41" />
+            <location filename="ui/views/detail/signal_panels.py" line="42" />
             <source>Close today</source>
             <translation>Tutup hari ini</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/signal_panels.py" line="42" />
+            <location filename="ui/views/detail/signal_panels.py" line="43" />
             <source>Delete</source>
             <translation>Padam</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/signal_panels.py" line="43" />
+            <location filename="ui/views/detail/signal_panels.py" line="44" />
             <source>Edit case…</source>
             <translation>Sunting kes…</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/signal_panels.py" line="44" />
+            <location filename="ui/views/detail/signal_panels.py" line="45" />
             <source>Delete case</source>
             <translation>Padam kes</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/signal_panels.py" line="54" />
+            <location filename="ui/views/detail/signal_panels.py" line="55" />
             <source>{0} open · {1} opened in the last 90 days</source>
             <translation>{0} terbuka · {1} dibuka dalam 90 hari lepas</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/signal_panels.py" line="55" />
+            <location filename="ui/views/detail/signal_panels.py" line="56" />
             <source>No support cases</source>
             <translation>Tiada kes sokongan</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/signal_panels.py" line="67" />
+            <location filename="ui/views/detail/signal_panels.py" line="68" />
             <source>Add support case {0}</source>
             <translation>Tambah kes sokongan {0}</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/signal_panels.py" line="85" />
+            <location filename="ui/views/detail/signal_panels.py" line="86" />
             <source>Edit support case of {0}</source>
             <translation>Sunting kes sokongan yang dibuka pada {0}</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/signal_panels.py" line="98" />
+            <location filename="ui/views/detail/signal_panels.py" line="99" />
             <source>Close support case of {0}</source>
             <translation>Tutup kes sokongan yang dibuka pada {0}</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/signal_panels.py" line="105" />
+            <location filename="ui/views/detail/signal_panels.py" line="106" />
             <source>Delete support case of {0}</source>
             <translation>Padam kes sokongan yang dibuka pada {0}</translation>
         </message>
@@ -1764,27 +1764,27 @@
     <context>
         <name>ChartCanvas</name>
         <message>
-            <location filename="ui/charts/base.py" line="67" />
+            <location filename="ui/charts/base.py" line="68" />
             <source>Save chart as PNG…</source>
             <translation>Simpan carta sebagai PNG…</translation>
         </message>
         <message>
-            <location filename="ui/charts/base.py" line="69" />
+            <location filename="ui/charts/base.py" line="70" />
             <source>Save chart as SVG…</source>
             <translation>Simpan carta sebagai SVG…</translation>
         </message>
         <message>
-            <location filename="ui/charts/base.py" line="179" />
+            <location filename="ui/charts/base.py" line="194" />
             <source>PNG image (*.png)</source>
             <translation>Imej PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="ui/charts/base.py" line="179" />
+            <location filename="ui/charts/base.py" line="194" />
             <source>SVG image (*.svg)</source>
             <translation>Imej SVG (*.svg)</translation>
         </message>
         <message>
-            <location filename="ui/charts/base.py" line="180" />
+            <location filename="ui/charts/base.py" line="195" />
             <source>Save chart</source>
             <translation>Simpan carta</translation>
         </message>
@@ -2352,67 +2352,67 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="ui/views/dashboard.py" line="136" />
+            <location filename="ui/views/dashboard.py" line="145" />
             <source>Right-click to save the chart as PNG or SVG</source>
             <translation>Klik kanan untuk menyimpan carta sebagai PNG atau SVG</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="150" />
+            <location filename="ui/views/dashboard.py" line="162" />
             <source>&lt;b&gt;All KPIs&lt;/b&gt; (hover a row for its formula)</source>
             <translation>&lt;b&gt;Semua KPI&lt;/b&gt; (tuding pada baris untuk melihat formulanya)</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="171" />
+            <location filename="ui/views/dashboard.py" line="184" />
             <source>Loading…</source>
             <translation>Memuatkan…</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="194" />
+            <location filename="ui/views/dashboard.py" line="207" />
             <source>Signed from</source>
             <translation>Ditandatangani dari</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="210" />
+            <location filename="ui/views/dashboard.py" line="223" />
             <source>{0} days</source>
             <translation>{0} hari</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="212" />
+            <location filename="ui/views/dashboard.py" line="225" />
             <source>Period for retention, churn, revenue retention and the tiles' trend</source>
             <translation>Tempoh untuk pengekalan, churn, pengekalan hasil dan trend jubin</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="214" />
+            <location filename="ui/views/dashboard.py" line="227" />
             <source>Segment</source>
             <translation>Segmen</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="215" />
+            <location filename="ui/views/dashboard.py" line="228" />
             <source>Owner</source>
             <translation>Pemilik</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="223" />
+            <location filename="ui/views/dashboard.py" line="236" />
             <source>to</source>
             <translation>hingga</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="226" />
+            <location filename="ui/views/dashboard.py" line="239" />
             <source>As of</source>
             <translation>Setakat</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="227" />
+            <location filename="ui/views/dashboard.py" line="240" />
             <source>Period</source>
             <translation>Tempoh</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="251" />
+            <location filename="ui/views/dashboard.py" line="264" />
             <source>All</source>
             <translation>Semua</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="342" />
+            <location filename="ui/views/dashboard.py" line="358" />
             <source>The dashboard could not be computed: {0}</source>
             <translation>Papan pemuka tidak dapat dikira: {0}</translation>
         </message>
@@ -2745,69 +2745,69 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
     <context>
         <name>FirstStartDialog</name>
         <message>
-            <location filename="ui/dialogs/first_start.py" line="78" />
+            <location filename="ui/dialogs/first_start.py" line="73" />
             <source>Welcome to Onboarding Tracker</source>
             <translation>Selamat datang ke Onboarding Tracker</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/first_start.py" line="79" />
+            <location filename="ui/dialogs/first_start.py" line="74" />
             <source>Welcome! Your database is empty.</source>
             <translation>Selamat datang! Pangkalan data anda kosong.</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/first_start.py" line="84" />
+            <location filename="ui/dialogs/first_start.py" line="79" />
             <source>Your data will be kept in this file:
 {0}</source>
             <translation>Data anda akan disimpan dalam fail ini:
 {0}</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/first_start.py" line="88" />
+            <location filename="ui/dialogs/first_start.py" line="83" />
             <source>Start empty</source>
             <translation>Mulakan kosong</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/first_start.py" line="88" />
+            <location filename="ui/dialogs/first_start.py" line="83" />
             <source>Create your accounts one by one, or import them later.</source>
             <translation>Cipta akaun anda satu demi satu, atau import kemudian.</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/first_start.py" line="90" />
+            <location filename="ui/dialogs/first_start.py" line="85" />
             <source>Import from Excel…</source>
             <translation>Import daripada Excel…</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/first_start.py" line="91" />
+            <location filename="ui/dialogs/first_start.py" line="86" />
             <source>Bring in accounts and contacts from a workbook or a CRM export. You see a preview first; nothing is written until you confirm.</source>
             <translation>Bawa masuk akaun dan kenalan daripada buku kerja atau fail eksport CRM. Anda akan melihat pratonton terlebih dahulu; tiada apa-apa ditulis sehingga anda mengesahkannya.</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/first_start.py" line="94" />
+            <location filename="ui/dialogs/first_start.py" line="89" />
             <source>Explore the demo</source>
             <translation>Teroka demo</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/first_start.py" line="95" />
+            <location filename="ui/dialogs/first_start.py" line="90" />
             <source>Look around a realistic portfolio in a separate file, "{0}". Your own database stays as it is, and "Leave the demo" brings you back.</source>
             <translation>Terokai portfolio yang realistik dalam fail berasingan, "{0}". Pangkalan data anda sendiri kekal seperti sedia ada, dan "Keluar daripada demo" akan membawa anda kembali.</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/first_start.py" line="100" />
+            <location filename="ui/dialogs/first_start.py" line="95" />
             <source>{0} accounts</source>
             <translation>{0} akaun</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/first_start.py" line="104" />
+            <location filename="ui/dialogs/first_start.py" line="99" />
             <source>Demo size:</source>
             <translation>Saiz demo:</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/first_start.py" line="109" />
+            <location filename="ui/dialogs/first_start.py" line="104" />
             <source>Building the demo…</source>
             <translation>Membina demo…</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/first_start.py" line="168" />
+            <location filename="ui/dialogs/first_start.py" line="163" />
             <source>The demo could not be built: {0}</source>
             <translation>Demo tidak dapat dibina: {0}</translation>
         </message>
@@ -3815,112 +3815,120 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
     <context>
         <name>KpiCharts</name>
         <message>
-            <location filename="ui/charts/kpi_charts.py" line="94" />
+            <location filename="ui/charts/kpi_charts.py" line="120" />
             <source>days since signed</source>
             <translation>hari sejak ditandatangani</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_charts.py" line="40" />
+            <location filename="ui/charts/kpi_charts.py" line="41" />
             <source>No data for this selection</source>
             <translation>Tiada data untuk pilihan ini</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_charts.py" line="59" />
+            <location filename="ui/charts/kpi_charts.py" line="62" />
             <source>On-time go-live rate per month</source>
             <translation>Kadar pelancaran tepat masa mengikut bulan</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_charts.py" line="62" />
-            <source>On-time go-live rate per month ({0} go-lives)</source>
-            <translation>Pelancaran tepat masa sebulan ({0} pelancaran)</translation>
-        </message>
-        <message>
-            <location filename="ui/charts/kpi_charts.py" line="68" />
+            <location filename="ui/charts/kpi_charts.py" line="70" />
+            <location filename="ui/charts/kpi_charts.py" line="85" />
             <source>% on time</source>
             <translation>% tepat masa</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_charts.py" line="86" />
+            <location filename="ui/charts/kpi_charts.py" line="76" />
+            <source>On-time go-live rate per month ({0} go-lives)</source>
+            <translation>Pelancaran tepat masa sebulan ({0} pelancaran)</translation>
+        </message>
+        <message>
+            <location filename="ui/charts/kpi_charts.py" line="112" />
             <source>Time to first value (Kaplan-Meier)</source>
             <translation>Masa untuk nilai pertama (Kaplan-Meier)</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_charts.py" line="95" />
+            <location filename="ui/charts/kpi_charts.py" line="121" />
             <source>% without first value</source>
             <translation>% tanpa nilai pertama</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_charts.py" line="99" />
+            <location filename="ui/charts/kpi_charts.py" line="125" />
             <source>median {0:.0f} d</source>
             <translation>median {0:.0f} h</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_charts.py" line="102" />
+            <location filename="ui/charts/kpi_charts.py" line="128" />
             <source>median not reached yet ({0} open)</source>
             <translation>median belum dicapai ({0} masih terbuka)</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_charts.py" line="119" />
+            <location filename="ui/charts/kpi_charts.py" line="146" />
             <source>Stage funnel and drop-off</source>
             <translation>Corong peringkat dan drop-off</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_charts.py" line="135" />
-            <source> ({0} % lost)</source>
-            <translation> ({0} % hilang)</translation>
-        </message>
-        <message>
-            <location filename="ui/charts/kpi_charts.py" line="142" />
+            <location filename="ui/charts/kpi_charts.py" line="159" />
+            <location filename="ui/charts/kpi_charts.py" line="184" />
             <source>accounts that entered</source>
             <translation>akaun yang memasuki</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_charts.py" line="158" />
+            <location filename="ui/charts/kpi_charts.py" line="172" />
+            <source> ({0} % lost)</source>
+            <translation> ({0} % hilang)</translation>
+        </message>
+        <message>
+            <location filename="ui/charts/kpi_charts.py" line="212" />
+            <location filename="ui/charts/kpi_charts.py" line="237" />
             <source>CSAT and NPS per month</source>
             <translation>CSAT dan NPS mengikut bulan</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_charts.py" line="164" />
+            <location filename="ui/charts/kpi_charts.py" line="220" />
+            <location filename="ui/charts/kpi_charts.py" line="237" />
             <source>CSAT %</source>
             <translation>CSAT %</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_charts.py" line="164" />
+            <location filename="ui/charts/kpi_charts.py" line="220" />
+            <location filename="ui/charts/kpi_charts.py" line="237" />
             <source>NPS</source>
             <translation>NPS</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_charts.py" line="187" />
+            <location filename="ui/charts/kpi_charts.py" line="262" />
             <source>Health distribution</source>
             <translation>Taburan skor kesihatan</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_charts.py" line="196" />
+            <location filename="ui/charts/kpi_charts.py" line="272" />
+            <location filename="ui/charts/kpi_charts.py" line="293" />
             <source>health score</source>
             <translation>skor kesihatan</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_charts.py" line="197" />
+            <location filename="ui/charts/kpi_charts.py" line="273" />
+            <location filename="ui/charts/kpi_charts.py" line="293" />
             <source>accounts</source>
             <translation>akaun</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_charts.py" line="198" />
+            <location filename="ui/charts/kpi_charts.py" line="284" />
             <source>{0} Green · {1} Yellow · {2} Red</source>
             <translation>{0} Hijau · {1} Kuning · {2} Merah</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_charts.py" line="201" />
+            <location filename="ui/charts/kpi_charts.py" line="287" />
             <source>{0} not enough data yet</source>
             <translation>{0} belum cukup data</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_charts.py" line="223" />
+            <location filename="ui/charts/kpi_charts.py" line="328" />
             <source>Cohort retention (% still here)</source>
             <translation>Pengekalan kohort (% masih kekal)</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_charts.py" line="240" />
+            <location filename="ui/charts/kpi_charts.py" line="347" />
+            <location filename="ui/charts/kpi_charts.py" line="356" />
             <source>months since signing</source>
             <translation>bulan sejak kontrak ditandatangani</translation>
         </message>
@@ -4287,22 +4295,22 @@ Sandaran: {2}</translation>
             <translation>Ruang kerja luar talian untuk pakar onboarding pelanggan, dalam satu fail setempat.</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="79" />
+            <location filename="ui/main_window.py" line="81" />
             <source>{0} — Onboarding Tracker</source>
             <translation>{0} — Onboarding Tracker</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="82" />
+            <location filename="ui/main_window.py" line="84" />
             <source>Views</source>
             <translation>Paparan</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="97" />
+            <location filename="ui/main_window.py" line="99" />
             <source>Today</source>
             <translation>Hari ini</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="98" />
+            <location filename="ui/main_window.py" line="100" />
             <source>Accounts</source>
             <translation>Akaun</translation>
         </message>
@@ -4447,29 +4455,29 @@ Sandaran: {2}</translation>
             <translation>Cari akaun, kenalan, tugasan, nota dan maklum balas (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="325" />
+            <location filename="ui/main_window.py" line="328" />
             <source>The database file this window works on</source>
             <translation>Fail pangkalan data yang digunakan oleh tetingkap ini</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="342" />
+            <location filename="ui/main_window.py" line="345" />
             <source>{0} · {1} · {2} · {3} at risk</source>
             <translation>{0} · {1} · {2} · {3} berisiko</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="354" />
+            <location filename="ui/main_window.py" line="359" />
             <source>Not saved</source>
             <translation>Tidak disimpan</translation>
         </message>
         <message numerus="yes">
-            <location filename="ui/main_window.py" line="343" />
+            <location filename="ui/main_window.py" line="346" />
             <source>%n account(s)</source>
             <translation>
                 <numerusform>%n akaun</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="ui/main_window.py" line="344" />
+            <location filename="ui/main_window.py" line="347" />
             <source>%n open task(s)</source>
             <translation>
                 <numerusform>%n tugasan terbuka</numerusform>
@@ -5803,17 +5811,17 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
     <context>
         <name>RescheduleDialog</name>
         <message>
-            <location filename="ui/views/task_menu.py" line="51" />
+            <location filename="ui/views/task_menu.py" line="55" />
             <source>Reschedule</source>
             <translation>Jadual semula</translation>
         </message>
         <message>
-            <location filename="ui/views/task_menu.py" line="55" />
+            <location filename="ui/views/task_menu.py" line="59" />
             <source>&amp;Due:</source>
             <translation>&amp;Tarikh akhir:</translation>
         </message>
         <message numerus="yes">
-            <location filename="ui/views/task_menu.py" line="54" />
+            <location filename="ui/views/task_menu.py" line="58" />
             <source>New due date of %n task(s):</source>
             <translation>
                 <numerusform>Tarikh akhir baharu bagi %n tugasan:</numerusform>
@@ -5997,57 +6005,57 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
     <context>
         <name>TaskActions</name>
         <message>
-            <location filename="ui/views/task_menu.py" line="87" />
+            <location filename="ui/views/task_menu.py" line="93" />
             <source>Mark &amp;done</source>
             <translation>Tandakan s&amp;elesai</translation>
         </message>
         <message>
-            <location filename="ui/views/task_menu.py" line="87" />
+            <location filename="ui/views/task_menu.py" line="93" />
             <source>Mark &amp;in progress</source>
             <translation>Tandakan se&amp;dang berjalan</translation>
         </message>
         <message>
-            <location filename="ui/views/task_menu.py" line="88" />
+            <location filename="ui/views/task_menu.py" line="94" />
             <source>Mark &amp;blocked</source>
             <translation>Tandakan te&amp;rsekat</translation>
         </message>
         <message>
-            <location filename="ui/views/task_menu.py" line="88" />
+            <location filename="ui/views/task_menu.py" line="94" />
             <source>&amp;Skip</source>
             <translation>&amp;Langkau</translation>
         </message>
         <message>
-            <location filename="ui/views/task_menu.py" line="89" />
+            <location filename="ui/views/task_menu.py" line="95" />
             <source>&amp;Reopen (to do)</source>
             <translation>&amp;Buka semula (belum mula)</translation>
         </message>
         <message>
-            <location filename="ui/views/task_menu.py" line="95" />
+            <location filename="ui/views/task_menu.py" line="101" />
             <source>Reschedule +1 &amp;day</source>
             <translation>Jadual semula +1 &amp;hari</translation>
         </message>
         <message>
-            <location filename="ui/views/task_menu.py" line="97" />
+            <location filename="ui/views/task_menu.py" line="103" />
             <source>Reschedule +1 &amp;week</source>
             <translation>Jadual semula +1 &amp;minggu</translation>
         </message>
         <message>
-            <location filename="ui/views/task_menu.py" line="99" />
+            <location filename="ui/views/task_menu.py" line="105" />
             <source>Reschedule to a d&amp;ate…</source>
             <translation>Jadual semula ke &amp;tarikh…</translation>
         </message>
         <message>
-            <location filename="ui/views/task_menu.py" line="101" />
+            <location filename="ui/views/task_menu.py" line="107" />
             <source>Snoo&amp;ze to next Monday</source>
             <translation>Tangguh hingga &amp;Isnin depan</translation>
         </message>
         <message>
-            <location filename="ui/views/task_menu.py" line="102" />
+            <location filename="ui/views/task_menu.py" line="108" />
             <source>Out of this week's way: due next Monday</source>
             <translation>Alihkan keluar dari minggu ini: tarikh akhir Isnin depan</translation>
         </message>
         <message>
-            <location filename="ui/views/task_menu.py" line="106" />
+            <location filename="ui/views/task_menu.py" line="112" />
             <source>&amp;Edit task…</source>
             <translation>&amp;Sunting tugasan…</translation>
         </message>
@@ -6464,7 +6472,7 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
     <context>
         <name>TrackerCommand</name>
         <message>
-            <location filename="ui/commands/base.py" line="48" />
+            <location filename="ui/commands/base.py" line="58" />
             <source>The item no longer exists.</source>
             <translation>Item ini tidak wujud lagi.</translation>
         </message>
@@ -6515,113 +6523,113 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
     <context>
         <name>TrialMaturityPanel</name>
         <message>
-            <location filename="ui/views/detail/signal_panels.py" line="118" />
+            <location filename="ui/views/detail/signal_panels.py" line="119" />
             <source>Trial</source>
             <translation>Percubaan</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/signal_panels.py" line="121" />
-            <location filename="ui/views/detail/signal_panels.py" line="188" />
+            <location filename="ui/views/detail/signal_panels.py" line="122" />
+            <location filename="ui/views/detail/signal_panels.py" line="189" />
             <source>Record trial…</source>
             <translation>Rekod percubaan…</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/signal_panels.py" line="122" />
+            <location filename="ui/views/detail/signal_panels.py" line="123" />
             <source>Converted today</source>
             <translation>Bertukar hari ini</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/signal_panels.py" line="130" />
+            <location filename="ui/views/detail/signal_panels.py" line="131" />
             <source>Maturity</source>
             <translation>Kematangan</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/signal_panels.py" line="133" />
+            <location filename="ui/views/detail/signal_panels.py" line="134" />
             <source>Record level…</source>
             <translation>Rekod tahap…</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/signal_panels.py" line="134" />
+            <location filename="ui/views/detail/signal_panels.py" line="135" />
             <source>Start next level's playbook</source>
             <translation>Mulakan playbook tahap seterusnya</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/signal_panels.py" line="136" />
+            <location filename="ui/views/detail/signal_panels.py" line="137" />
             <source>The Expand loop: apply the playbook tied to the next maturity level, from today</source>
             <translation>Gelung Expand: gunakan playbook yang dikaitkan dengan tahap kematangan seterusnya, mulai hari ini</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/signal_panels.py" line="163" />
+            <location filename="ui/views/detail/signal_panels.py" line="164" />
             <source>Account</source>
             <translation>Akaun</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/signal_panels.py" line="172" />
+            <location filename="ui/views/detail/signal_panels.py" line="173" />
             <source>No maturity level recorded yet.</source>
             <translation>Belum ada tahap kematangan yang direkodkan.</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/signal_panels.py" line="175" />
+            <location filename="ui/views/detail/signal_panels.py" line="176" />
             <source>Level {0} of {1}: {2}</source>
             <translation>Tahap {0} daripada {1}: {2}</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/signal_panels.py" line="179" />
+            <location filename="ui/views/detail/signal_panels.py" line="180" />
             <source>Next: {0}</source>
             <translation>Seterusnya: {0}</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/signal_panels.py" line="187" />
+            <location filename="ui/views/detail/signal_panels.py" line="188" />
             <source>Did not start as a trial.</source>
             <translation>Tidak bermula sebagai percubaan.</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/signal_panels.py" line="191" />
+            <location filename="ui/views/detail/signal_panels.py" line="192" />
             <source>Edit trial…</source>
             <translation>Sunting percubaan…</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/signal_panels.py" line="192" />
+            <location filename="ui/views/detail/signal_panels.py" line="193" />
             <source>no end</source>
             <translation>tiada tarikh tamat</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/signal_panels.py" line="194" />
+            <location filename="ui/views/detail/signal_panels.py" line="195" />
             <source>converted to paid on {0}</source>
             <translation>bertukar kepada berbayar pada {0}</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/signal_panels.py" line="196" />
+            <location filename="ui/views/detail/signal_panels.py" line="197" />
             <source>ended without converting</source>
             <translation>tamat tanpa bertukar</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/signal_panels.py" line="198" />
+            <location filename="ui/views/detail/signal_panels.py" line="199" />
             <source>running</source>
             <translation>sedang berjalan</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/signal_panels.py" line="199" />
+            <location filename="ui/views/detail/signal_panels.py" line="200" />
             <source>{0} from {1} to {2}: {3}</source>
             <translation>{0} dari {1} hingga {2}: {3}</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/signal_panels.py" line="213" />
+            <location filename="ui/views/detail/signal_panels.py" line="214" />
             <source>Record trial</source>
             <translation>Rekod percubaan</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/signal_panels.py" line="218" />
+            <location filename="ui/views/detail/signal_panels.py" line="219" />
             <source>Edit trial</source>
             <translation>Sunting percubaan</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/signal_panels.py" line="232" />
+            <location filename="ui/views/detail/signal_panels.py" line="233" />
             <source>Record trial converted</source>
             <translation>Rekod penukaran percubaan</translation>
         </message>
         <message>
-            <location filename="ui/views/detail/signal_panels.py" line="246" />
+            <location filename="ui/views/detail/signal_panels.py" line="247" />
             <source>Reach maturity level {0}</source>
             <translation>Capai tahap kematangan {0}</translation>
         </message>
@@ -6647,57 +6655,57 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
     <context>
         <name>app</name>
         <message>
-            <location filename="ui/app.py" line="72" />
+            <location filename="ui/app.py" line="81" />
             <source>Onboarding Tracker</source>
             <translation>Onboarding Tracker</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="76" />
+            <location filename="ui/app.py" line="87" />
             <source>Database damaged</source>
             <translation>Pangkalan data rosak</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="77" />
+            <location filename="ui/app.py" line="88" />
             <source>Restore the newest good backup, {0}? The damaged file is kept beside it.</source>
             <translation>Pulihkan sandaran baik yang terkini, {0}? Fail yang rosak disimpan di sebelahnya.</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="79" />
+            <location filename="ui/app.py" line="90" />
             <source>Restore backup</source>
             <translation>Pulihkan sandaran</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="86" />
+            <location filename="ui/app.py" line="99" />
             <source>Database in use</source>
             <translation>Pangkalan data sedang digunakan</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="87" />
+            <location filename="ui/app.py" line="100" />
             <source>Open another file…</source>
             <translation>Buka fail lain…</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="92" />
+            <location filename="ui/app.py" line="105" />
             <source>Open database</source>
             <translation>Buka pangkalan data</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="93" />
+            <location filename="ui/app.py" line="106" />
             <source>Onboarding Tracker database (*.db);;All files (*)</source>
             <translation>Pangkalan data Onboarding Tracker (*.db);;Semua fail (*)</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="146" />
+            <location filename="ui/app.py" line="159" />
             <source>The folder of {0} cannot be written: {1}.</source>
             <translation>Folder bagi {0} tidak boleh ditulis: {1}.</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="258" />
+            <location filename="ui/app.py" line="275" />
             <source>The automatic backup failed: {0}</source>
             <translation>Sandaran automatik gagal: {0}</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="400" />
+            <location filename="ui/app.py" line="417" />
             <source>{0} already exists; choose a new file for the demo.</source>
             <translation>{0} sudah wujud; pilih fail baharu untuk demo.</translation>
         </message>
@@ -7435,17 +7443,17 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
     <context>
         <name>errors</name>
         <message>
-            <location filename="ui/errors.py" line="65" />
+            <location filename="ui/errors.py" line="83" />
             <source>Onboarding Tracker</source>
             <translation>Onboarding Tracker</translation>
         </message>
         <message>
-            <location filename="ui/errors.py" line="51" />
+            <location filename="ui/errors.py" line="61" />
             <source> Details are in {0}.</source>
             <translation> Butiran terdapat dalam {0}.</translation>
         </message>
         <message>
-            <location filename="ui/errors.py" line="52" />
+            <location filename="ui/errors.py" line="62" />
             <source>Something went wrong in Onboarding Tracker ({0}). Everything saved before is safe in the database.</source>
             <translation>Berlaku ralat dalam Onboarding Tracker ({0}). Semua yang telah disimpan sebelum ini selamat dalam pangkalan data.</translation>
         </message>
@@ -7581,32 +7589,32 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>Import tidak dapat dibuat semula: rekod yang ditambah sejak import dibuat asal kini menggunakan tempatnya. Tiada apa-apa diubah; import fail itu sekali lagi.</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/health.py" line="147" />
+            <location filename="tracker/kpi/health.py" line="146" />
             <source>Unknown health factor '{0}'.</source>
             <translation>Faktor kesihatan '{0}' tidak dikenali.</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/health.py" line="155" />
+            <location filename="tracker/kpi/health.py" line="154" />
             <source>A weight for '{0}' is missing.</source>
             <translation>Pemberat untuk '{0}' tiada.</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/health.py" line="161" />
+            <location filename="tracker/kpi/health.py" line="160" />
             <source>The weight of '{0}' must be a number.</source>
             <translation>Pemberat '{0}' mestilah nombor.</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/health.py" line="165" />
+            <location filename="tracker/kpi/health.py" line="164" />
             <source>The weight of '{0}' cannot be negative.</source>
             <translation>Pemberat '{0}' tidak boleh negatif.</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/health.py" line="171" />
+            <location filename="tracker/kpi/health.py" line="170" />
             <source>Health weights must total 100 (they total {0:g}).</source>
             <translation>Jumlah pemberat kesihatan mestilah 100 (jumlahnya kini {0:g}).</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/retention.py" line="49" />
+            <location filename="tracker/kpi/retention.py" line="54" />
             <source>Gross margin must be a share above 0 and at most 1 (e.g. 0.8).</source>
             <translation>Margin kasar mestilah bahagian melebihi 0 dan paling banyak 1 (contohnya 0.8).</translation>
         </message>
@@ -7771,7 +7779,7 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>{0} tidak boleh lebih awal daripada {1}.</translation>
         </message>
         <message>
-            <location filename="tracker/services/tasks.py" line="126" />
+            <location filename="tracker/services/tasks.py" line="130" />
             <source>The task no longer exists.</source>
             <translation>Tugasan ini tidak wujud lagi.</translation>
         </message>
@@ -7958,27 +7966,22 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>{0} ialah pautan kepada fail yang tidak wujud.</translation>
         </message>
         <message>
-            <location filename="tracker/excel/importer.py" line="133" />
+            <location filename="tracker/excel/importer.py" line="143" />
             <source>Another program wrote to the database during the import; nothing was changed.</source>
             <translation>Program lain menulis ke pangkalan data semasa import; tiada apa-apa yang diubah.</translation>
         </message>
         <message>
-            <location filename="tracker/excel/importer.py" line="205" />
+            <location filename="tracker/excel/importer.py" line="231" />
             <source>Rows changed or were deleted since the preview; preview the file again.</source>
             <translation>Baris telah diubah atau dipadam sejak pratonton; pratonton fail sekali lagi.</translation>
         </message>
         <message>
-            <location filename="tracker/excel/importer.py" line="261" />
+            <location filename="tracker/excel/importer.py" line="287" />
             <source>Two sheets of this import hold the same kind of rows; import them one at a time.</source>
             <translation>Dua helaian dalam import ini mengandungi jenis baris yang sama; import satu demi satu.</translation>
         </message>
         <message>
-            <location filename="tracker/excel/importer.py" line="269" />
-            <source>Row {0} of '{1}' cannot be written ({2}); nothing was changed. Preview the file again.</source>
-            <translation>Baris {0} dalam '{1}' tidak dapat ditulis ({2}); tiada apa-apa yang diubah. Pratonton fail sekali lagi.</translation>
-        </message>
-        <message>
-            <location filename="tracker/excel/importer.py" line="307" />
+            <location filename="tracker/excel/importer.py" line="328" />
             <source>The import was refused by the database ({0}); nothing was changed.</source>
             <translation>Import ditolak oleh pangkalan data ({0}); tiada apa-apa yang diubah.</translation>
         </message>
@@ -8101,6 +8104,11 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <location filename="tracker/excel/values.py" line="182" />
             <source>is TRUE/FALSE, not a date</source>
             <translation>ialah TRUE/FALSE, bukan tarikh</translation>
+        </message>
+        <message>
+            <location filename="tracker/excel/write_check.py" line="69" />
+            <source>Row {0} of '{1}' cannot be written ({2}); nothing was changed. Preview the file again.</source>
+            <translation>Baris {0} dalam '{1}' tidak dapat ditulis ({2}); tiada apa-apa yang diubah. Pratonton fail sekali lagi.</translation>
         </message>
         <message>
             <location filename="tracker/excel/writer.py" line="29" />
@@ -9007,47 +9015,47 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>{0} hijau, {1} kuning, {2} merah</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/report.py" line="143" />
+            <location filename="tracker/kpi/report.py" line="162" />
             <source>No feature adoption recorded by then.</source>
             <translation>Tiada penggunaan ciri direkodkan setakat tarikh itu.</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/retention.py" line="81" />
+            <location filename="tracker/kpi/retention.py" line="86" />
             <source>{0} at start, {1} new, {2} at end, {3} lost in the last {4} days</source>
             <translation>{0} pada permulaan, {1} baharu, {2} pada akhir, {3} hilang dalam {4} hari lepas</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/retention.py" line="121" />
+            <location filename="tracker/kpi/retention.py" line="140" />
             <source>start {0}, churned {1}, contraction {2}, expansion {3} over {4} days</source>
             <translation>permulaan {0}, churn {1}, penguncupan {2}, pengembangan {3} dalam tempoh {4} hari</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/retention.py" line="130" />
+            <location filename="tracker/kpi/retention.py" line="149" />
             <source>too little churn to trust the projection</source>
             <translation>churn terlalu sedikit untuk mempercayai unjuran</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/retention.py" line="131" />
+            <location filename="tracker/kpi/retention.py" line="150" />
             <source>the data do not pin the model down; a rough guess</source>
             <translation>data tidak cukup untuk menentukan model; anggaran kasar</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/retention.py" line="132" />
+            <location filename="tracker/kpi/retention.py" line="151" />
             <source>churn looks the same at every tenure</source>
             <translation>churn kelihatan sama pada setiap tempoh langganan</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/retention.py" line="154" />
+            <location filename="tracker/kpi/retention.py" line="182" />
             <source>average MRR {0}, {1} of {2} accounts lost, monthly churn {3:.2%}</source>
             <translation>purata MRR {0}, {1} daripada {2} akaun hilang, churn bulanan {3:.2%}</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/retention.py" line="157" />
+            <location filename="tracker/kpi/retention.py" line="185" />
             <source>No churn yet: lifetime value is unbounded.</source>
             <translation>Belum ada churn: nilai seumur hidup tidak terbatas.</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/retention.py" line="162" />
+            <location filename="tracker/kpi/retention.py" line="190" />
             <source>{0}; {1}</source>
             <translation>{0}; {1}</translation>
         </message>
@@ -9077,7 +9085,7 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>median daripada {0} kenaikan tahap</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/stages.py" line="58" />
+            <location filename="tracker/kpi/stages.py" line="66" />
             <source>{0} of {1} accounts</source>
             <translation>{0} daripada {1} akaun</translation>
         </message>
@@ -10588,12 +10596,12 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>Ralat pangkalan data{0}: {1}</translation>
         </message>
         <message>
-            <location filename="tracker/storage/instance_lock.py" line="25" />
+            <location filename="tracker/storage/instance_lock.py" line="24" />
             <source>another process</source>
             <translation>proses lain</translation>
         </message>
         <message>
-            <location filename="tracker/storage/instance_lock.py" line="108" />
+            <location filename="tracker/storage/instance_lock.py" line="109" />
             <source>The database is already open in another Onboarding Tracker window (process {0}). Close it there first, or open another file.</source>
             <translation>Pangkalan data sudah dibuka dalam tetingkap Onboarding Tracker yang lain (proses {0}). Tutupnya di sana dahulu, atau buka fail lain.</translation>
         </message>
