@@ -92,7 +92,9 @@ def close(widget: QWidget, ctx: AppContext) -> None:
 
 
 def bench_dashboard_refresh(ctx: BenchContext) -> Result:
-    name = "dashboard refresh with charts"
+    # Unchanged data: the kept frames make this a redraw check, not the 400 ms target, which
+    # dashboard_changed (a refresh after a change, computing everything) is measured against.
+    name = "dashboard refresh on unchanged data"
     app_ctx = make_ctx(ctx.shared_copy(), ctx.as_of)
     view = DashboardView(app_ctx)
     drawn: list[int] = []  # chart draws per timed refresh
@@ -113,8 +115,7 @@ def bench_dashboard_refresh(ctx: BenchContext) -> Result:
             drain()
 
         result = timed_result(name, run, kpi_call(app_ctx.db, ctx.as_of), ctx.runs,
-                              baseline_label="portfolio_kpis alone (the data part)",
-                              target=DASHBOARD_TARGET)
+                              baseline_label="portfolio_kpis alone (the data part)", target=None)
         timed = drawn[1:] or drawn  # the warm-up run is not timed
         result.note = (f"refresh() on unchanged data (the view keeps the portfolio's frames per "
                        f"data version; after a change see dashboard_changed) until refreshed "
