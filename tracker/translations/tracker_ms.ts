@@ -7784,82 +7784,82 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>Tugasan ini tidak wujud lagi.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="70" />
+            <location filename="tracker/validation.py" line="56" />
             <source>The {0} is required.</source>
             <translation>Medan {0} wajib diisi.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="71" />
+            <location filename="tracker/validation.py" line="57" />
             <source>The {0} must be text.</source>
             <translation>Medan {0} mestilah teks.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="72" />
+            <location filename="tracker/validation.py" line="58" />
             <source>The {0} is too long: {1:,} characters, at most {2:,}.</source>
             <translation>Medan {0} terlalu panjang: {1:,} aksara, maksimum {2:,}.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="73" />
+            <location filename="tracker/validation.py" line="59" />
             <source>The {0} contains a control character (such as a terminal escape or NUL); remove it.</source>
             <translation>Medan {0} mengandungi aksara kawalan (seperti escape terminal atau NUL); buangkan aksara itu.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="75" />
+            <location filename="tracker/validation.py" line="61" />
             <source>The {0} holds characters that are not valid text.</source>
             <translation>Medan {0} mengandungi aksara yang bukan teks yang sah.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="76" />
+            <location filename="tracker/validation.py" line="62" />
             <source>The {0} must be a number, not true or false.</source>
             <translation>Medan {0} mestilah nombor, bukan benar atau palsu.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="77" />
+            <location filename="tracker/validation.py" line="63" />
             <source>The {0} must be a number.</source>
             <translation>Medan {0} mestilah nombor.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="78" />
+            <location filename="tracker/validation.py" line="64" />
             <source>The {0} must be a whole number.</source>
             <translation>Medan {0} mestilah nombor bulat.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="79" />
+            <location filename="tracker/validation.py" line="65" />
             <source>The {0} must be a finite number, not infinity or NaN.</source>
             <translation>Medan {0} mestilah nombor terhingga, bukan infiniti atau NaN.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="80" />
+            <location filename="tracker/validation.py" line="66" />
             <source>The {0} must be between {1:,} and {2:,}.</source>
             <translation>Medan {0} mestilah antara {1:,} dan {2:,}.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="81" />
+            <location filename="tracker/validation.py" line="67" />
             <source>The {0} '{1}' is not an e-mail address (like name@example.com).</source>
             <translation>'{1}' dalam medan {0} bukan alamat e-mel (contohnya nama@example.com).</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="83" />
+            <location filename="tracker/validation.py" line="69" />
             <source>The {0} '{1}' is not a date (use YYYY-MM-DD).</source>
             <translation>'{1}' dalam medan {0} bukan tarikh (gunakan YYYY-MM-DD).</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="84" />
+            <location filename="tracker/validation.py" line="70" />
             <source>The {0} {1} is not between the years {2} and {3}.</source>
             <translation>Nilai {1} dalam medan {0} tidak berada antara tahun {2} dan {3}.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="85" />
+            <location filename="tracker/validation.py" line="71" />
             <source>'{1}' is not a valid {0}.</source>
             <translation>'{1}' bukan {0} yang sah.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="86" />
+            <location filename="tracker/validation.py" line="72" />
             <source>The {0} must be the id of an existing record.</source>
             <translation>Medan {0} mestilah ID rekod yang wujud.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="87" />
+            <location filename="tracker/validation.py" line="73" />
             <source>Unknown field(s): {0}.</source>
             <translation>Medan tidak dikenali: {0}.</translation>
         </message>
@@ -8144,468 +8144,468 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
     <context>
         <name>fields</name>
         <message>
-            <location filename="tracker/validation.py" line="133" />
+            <location filename="tracker/field_specs.py" line="96" />
             <source>stage</source>
             <translation>peringkat</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="134" />
+            <location filename="tracker/field_specs.py" line="97" />
             <source>name</source>
             <translation>nama</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="138" />
+            <location filename="tracker/field_specs.py" line="101" />
             <source>external id</source>
             <translation>id luaran</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="140" />
+            <location filename="tracker/field_specs.py" line="103" />
             <source>industry</source>
             <translation>industri</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="141" />
+            <location filename="tracker/field_specs.py" line="104" />
             <source>company size</source>
             <translation>saiz syarikat</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="142" />
+            <location filename="tracker/field_specs.py" line="105" />
             <source>region</source>
             <translation>wilayah</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="143" />
+            <location filename="tracker/field_specs.py" line="106" />
             <source>plan</source>
             <translation>pelan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="144" />
+            <location filename="tracker/field_specs.py" line="107" />
             <source>MRR</source>
             <translation>MRR</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="145" />
+            <location filename="tracker/field_specs.py" line="108" />
             <source>technical proficiency</source>
             <translation>kecekapan teknikal</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="146" />
-            <location filename="tracker/validation.py" line="177" />
+            <location filename="tracker/field_specs.py" line="109" />
+            <location filename="tracker/field_specs.py" line="140" />
             <source>owner</source>
             <translation>pemilik</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="147" />
-            <location filename="tracker/validation.py" line="282" />
+            <location filename="tracker/field_specs.py" line="110" />
+            <location filename="tracker/field_specs.py" line="245" />
             <source>segment</source>
             <translation>segmen</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="148" />
+            <location filename="tracker/field_specs.py" line="111" />
             <source>status</source>
             <translation>status</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="150" />
+            <location filename="tracker/field_specs.py" line="113" />
             <source>signed date</source>
             <translation>tarikh ditandatangani</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="151" />
+            <location filename="tracker/field_specs.py" line="114" />
             <source>kickoff date</source>
             <translation>tarikh kickoff</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="152" />
+            <location filename="tracker/field_specs.py" line="115" />
             <source>target go-live date</source>
             <translation>tarikh sasaran pelancaran</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="153" />
+            <location filename="tracker/field_specs.py" line="116" />
             <source>go-live date</source>
             <translation>tarikh pelancaran</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="154" />
+            <location filename="tracker/field_specs.py" line="117" />
             <source>first value date</source>
             <translation>tarikh nilai pertama</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="155" />
+            <location filename="tracker/field_specs.py" line="118" />
             <source>churned date</source>
             <translation>tarikh churn</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="156" />
+            <location filename="tracker/field_specs.py" line="119" />
             <source>products</source>
             <translation>produk</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="157" />
-            <location filename="tracker/validation.py" line="178" />
-            <location filename="tracker/validation.py" line="246" />
+            <location filename="tracker/field_specs.py" line="120" />
+            <location filename="tracker/field_specs.py" line="141" />
+            <location filename="tracker/field_specs.py" line="209" />
             <source>notes</source>
             <translation>nota</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="160" />
-            <location filename="tracker/validation.py" line="169" />
-            <location filename="tracker/validation.py" line="181" />
-            <location filename="tracker/validation.py" line="189" />
-            <location filename="tracker/validation.py" line="198" />
-            <location filename="tracker/validation.py" line="205" />
-            <location filename="tracker/validation.py" line="249" />
-            <location filename="tracker/validation.py" line="259" />
-            <location filename="tracker/validation.py" line="271" />
-            <location filename="tracker/validation.py" line="277" />
+            <location filename="tracker/field_specs.py" line="123" />
+            <location filename="tracker/field_specs.py" line="132" />
+            <location filename="tracker/field_specs.py" line="144" />
+            <location filename="tracker/field_specs.py" line="152" />
+            <location filename="tracker/field_specs.py" line="161" />
+            <location filename="tracker/field_specs.py" line="168" />
+            <location filename="tracker/field_specs.py" line="212" />
+            <location filename="tracker/field_specs.py" line="222" />
+            <location filename="tracker/field_specs.py" line="234" />
+            <location filename="tracker/field_specs.py" line="240" />
             <source>account</source>
             <translation>akaun</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="161" />
+            <location filename="tracker/field_specs.py" line="124" />
             <source>contact's name</source>
             <translation>nama kenalan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="162" />
+            <location filename="tracker/field_specs.py" line="125" />
             <source>e-mail</source>
             <translation>e-mel</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="163" />
+            <location filename="tracker/field_specs.py" line="126" />
             <source>role</source>
             <translation>peranan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="164" />
+            <location filename="tracker/field_specs.py" line="127" />
             <source>invited date</source>
             <translation>tarikh dijemput</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="165" />
+            <location filename="tracker/field_specs.py" line="128" />
             <source>activated date</source>
             <translation>tarikh diaktifkan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="166" />
+            <location filename="tracker/field_specs.py" line="129" />
             <source>last active date</source>
             <translation>tarikh aktif terakhir</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="170" />
-            <location filename="tracker/validation.py" line="182" />
+            <location filename="tracker/field_specs.py" line="133" />
+            <location filename="tracker/field_specs.py" line="145" />
             <source>journey</source>
             <translation>perjalanan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="171" />
-            <location filename="tracker/validation.py" line="222" />
-            <location filename="tracker/validation.py" line="266" />
+            <location filename="tracker/field_specs.py" line="134" />
+            <location filename="tracker/field_specs.py" line="185" />
+            <location filename="tracker/field_specs.py" line="229" />
             <source>position</source>
             <translation>kedudukan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="172" />
+            <location filename="tracker/field_specs.py" line="135" />
             <source>task title</source>
             <translation>tajuk tugasan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="174" />
+            <location filename="tracker/field_specs.py" line="137" />
             <source>due date</source>
             <translation>tarikh akhir</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="175" />
+            <location filename="tracker/field_specs.py" line="138" />
             <source>task status</source>
             <translation>status tugasan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="176" />
+            <location filename="tracker/field_specs.py" line="139" />
             <source>done date</source>
             <translation>tarikh selesai</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="183" />
-            <location filename="tracker/validation.py" line="228" />
+            <location filename="tracker/field_specs.py" line="146" />
+            <location filename="tracker/field_specs.py" line="191" />
             <source>milestone kind</source>
             <translation>jenis pencapaian</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="184" />
+            <location filename="tracker/field_specs.py" line="147" />
             <source>milestone's name</source>
             <translation>nama pencapaian</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="185" />
+            <location filename="tracker/field_specs.py" line="148" />
             <source>target date</source>
             <translation>tarikh sasaran</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="186" />
+            <location filename="tracker/field_specs.py" line="149" />
             <source>achieved date</source>
             <translation>tarikh dicapai</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="190" />
-            <location filename="tracker/validation.py" line="199" />
-            <location filename="tracker/validation.py" line="250" />
-            <location filename="tracker/validation.py" line="272" />
+            <location filename="tracker/field_specs.py" line="153" />
+            <location filename="tracker/field_specs.py" line="162" />
+            <location filename="tracker/field_specs.py" line="213" />
+            <location filename="tracker/field_specs.py" line="235" />
             <source>contact</source>
             <translation>kenalan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="191" />
+            <location filename="tracker/field_specs.py" line="154" />
             <source>feedback kind</source>
             <translation>jenis maklum balas</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="193" />
+            <location filename="tracker/field_specs.py" line="156" />
             <source>score</source>
             <translation>skor</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="194" />
+            <location filename="tracker/field_specs.py" line="157" />
             <source>comment</source>
             <translation>ulasan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="195" />
+            <location filename="tracker/field_specs.py" line="158" />
             <source>feedback date</source>
             <translation>tarikh maklum balas</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="200" />
+            <location filename="tracker/field_specs.py" line="163" />
             <source>activity kind</source>
             <translation>jenis aktiviti</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="201" />
+            <location filename="tracker/field_specs.py" line="164" />
             <source>activity date</source>
             <translation>tarikh aktiviti</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="202" />
+            <location filename="tracker/field_specs.py" line="165" />
             <source>summary</source>
             <translation>ringkasan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="206" />
+            <location filename="tracker/field_specs.py" line="169" />
             <source>note's date</source>
             <translation>tarikh nota</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="207" />
+            <location filename="tracker/field_specs.py" line="170" />
             <source>note's text</source>
             <translation>teks nota</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="210" />
+            <location filename="tracker/field_specs.py" line="173" />
             <source>segment's name</source>
             <translation>nama segmen</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="211" />
+            <location filename="tracker/field_specs.py" line="174" />
             <source>rule</source>
             <translation>peraturan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="212" />
-            <location filename="tracker/validation.py" line="218" />
+            <location filename="tracker/field_specs.py" line="175" />
+            <location filename="tracker/field_specs.py" line="181" />
             <source>description</source>
             <translation>keterangan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="213" />
-            <location filename="tracker/validation.py" line="221" />
+            <location filename="tracker/field_specs.py" line="176" />
+            <location filename="tracker/field_specs.py" line="184" />
             <source>playbook</source>
             <translation>playbook</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="216" />
+            <location filename="tracker/field_specs.py" line="179" />
             <source>playbook's name</source>
             <translation>nama playbook</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="217" />
+            <location filename="tracker/field_specs.py" line="180" />
             <source>playbook kind</source>
             <translation>jenis playbook</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="223" />
+            <location filename="tracker/field_specs.py" line="186" />
             <source>step title</source>
             <translation>tajuk langkah</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="225" />
+            <location filename="tracker/field_specs.py" line="188" />
             <source>due offset in days</source>
             <translation>ofset tarikh akhir dalam hari</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="226" />
+            <location filename="tracker/field_specs.py" line="189" />
             <source>owner role</source>
             <translation>peranan pemilik</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="227" />
+            <location filename="tracker/field_specs.py" line="190" />
             <source>milestone flag</source>
             <translation>penanda pencapaian</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="233" />
+            <location filename="tracker/field_specs.py" line="196" />
             <source>goal's name</source>
             <translation>nama matlamat</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="234" />
+            <location filename="tracker/field_specs.py" line="197" />
             <source>KPI</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="235" />
+            <location filename="tracker/field_specs.py" line="198" />
             <source>direction</source>
             <translation>arah</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="236" />
+            <location filename="tracker/field_specs.py" line="199" />
             <source>target value</source>
             <translation>nilai sasaran</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="238" />
+            <location filename="tracker/field_specs.py" line="201" />
             <source>scope</source>
             <translation>skop</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="239" />
+            <location filename="tracker/field_specs.py" line="202" />
             <source>scope value</source>
             <translation>nilai skop</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="240" />
+            <location filename="tracker/field_specs.py" line="203" />
             <source>start date</source>
             <translation>tarikh mula</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="241" />
+            <location filename="tracker/field_specs.py" line="204" />
             <source>baseline</source>
             <translation>garis dasar</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="242" />
+            <location filename="tracker/field_specs.py" line="205" />
             <source>deadline</source>
             <translation>tarikh akhir matlamat</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="243" />
-            <location filename="tracker/validation.py" line="256" />
+            <location filename="tracker/field_specs.py" line="206" />
+            <location filename="tracker/field_specs.py" line="219" />
             <source>closed date</source>
             <translation>tarikh ditutup</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="244" />
+            <location filename="tracker/field_specs.py" line="207" />
             <source>outcome</source>
             <translation>hasil</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="245" />
+            <location filename="tracker/field_specs.py" line="208" />
             <source>final value</source>
             <translation>nilai akhir</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="251" />
+            <location filename="tracker/field_specs.py" line="214" />
             <source>case number</source>
             <translation>nombor kes</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="252" />
-            <location filename="tracker/validation.py" line="290" />
+            <location filename="tracker/field_specs.py" line="215" />
+            <location filename="tracker/field_specs.py" line="253" />
             <source>subject</source>
             <translation>subjek</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="253" />
+            <location filename="tracker/field_specs.py" line="216" />
             <source>topic</source>
             <translation>topik</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="254" />
+            <location filename="tracker/field_specs.py" line="217" />
             <source>severity</source>
             <translation>tahap keterukan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="255" />
+            <location filename="tracker/field_specs.py" line="218" />
             <source>opened date</source>
             <translation>tarikh dibuka</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="260" />
+            <location filename="tracker/field_specs.py" line="223" />
             <source>trial kind</source>
             <translation>jenis percubaan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="261" />
+            <location filename="tracker/field_specs.py" line="224" />
             <source>trial start date</source>
             <translation>tarikh mula percubaan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="262" />
+            <location filename="tracker/field_specs.py" line="225" />
             <source>trial end date</source>
             <translation>tarikh tamat percubaan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="263" />
+            <location filename="tracker/field_specs.py" line="226" />
             <source>converted date</source>
             <translation>tarikh ditukar kepada berbayar</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="267" />
+            <location filename="tracker/field_specs.py" line="230" />
             <source>level's name</source>
             <translation>nama tahap</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="268" />
+            <location filename="tracker/field_specs.py" line="231" />
             <source>use cases</source>
             <translation>kes penggunaan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="273" />
+            <location filename="tracker/field_specs.py" line="236" />
             <source>maturity level</source>
             <translation>tahap kematangan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="274" />
+            <location filename="tracker/field_specs.py" line="237" />
             <source>date reached</source>
             <translation>tarikh dicapai</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="278" />
-            <location filename="tracker/validation.py" line="283" />
+            <location filename="tracker/field_specs.py" line="241" />
+            <location filename="tracker/field_specs.py" line="246" />
             <source>check-in cadence</source>
             <translation>kekerapan daftar masuk</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="279" />
-            <location filename="tracker/validation.py" line="284" />
+            <location filename="tracker/field_specs.py" line="242" />
+            <location filename="tracker/field_specs.py" line="247" />
             <source>days between check-ins</source>
             <translation>hari antara daftar masuk</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="287" />
+            <location filename="tracker/field_specs.py" line="250" />
             <source>template purpose</source>
             <translation>tujuan templat</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="288" />
+            <location filename="tracker/field_specs.py" line="251" />
             <source>language</source>
             <translation>bahasa</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="289" />
+            <location filename="tracker/field_specs.py" line="252" />
             <source>template's name</source>
             <translation>nama templat</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="291" />
+            <location filename="tracker/field_specs.py" line="254" />
             <source>message text</source>
             <translation>teks mesej</translation>
         </message>
