@@ -4192,6 +4192,151 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
             <translation>(tiada)</translation>
         </message>
         <message>
+            <location filename="ui/window_chrome.py" line="29" />
+            <source>&amp;File</source>
+            <translation>&amp;Fail</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="30" />
+            <source>&amp;New database…</source>
+            <translation>Pangkalan data ba&amp;haru…</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="32" />
+            <source>&amp;Open database…</source>
+            <translation>&amp;Buka pangkalan data…</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="34" />
+            <source>&amp;Recent files</source>
+            <translation>Fail &amp;terkini</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="37" />
+            <source>&amp;Import…</source>
+            <translation>&amp;Import…</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="38" />
+            <source>&amp;Export report…</source>
+            <translation>&amp;Eksport laporan…</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="39" />
+            <source>Save import &amp;template…</source>
+            <translation>Simpan templat i&amp;mport…</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="46" />
+            <source>&amp;Back up now…</source>
+            <translation>&amp;Sandarkan sekarang…</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="47" />
+            <source>Re&amp;store from backup…</source>
+            <translation>P&amp;ulihkan daripada sandaran…</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="50" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Keluar</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="54" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Sunting</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="56" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Buat asal</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="58" />
+            <source>&amp;Redo</source>
+            <translation>Buat &amp;semula</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="70" />
+            <source>&amp;View</source>
+            <translation>&amp;Paparan</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="72" />
+            <source>&amp;Filter accounts</source>
+            <translation>&amp;Tapis akaun</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="74" />
+            <source>&amp;Search everywhere…</source>
+            <translation>&amp;Cari di semua tempat…</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="77" />
+            <source>&amp;Appearance</source>
+            <translation>&amp;Penampilan</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="80" />
+            <source>Follow the &amp;system</source>
+            <translation>Ikut &amp;sistem</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="80" />
+            <source>&amp;Light</source>
+            <translation>&amp;Cerah</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="81" />
+            <source>&amp;Dark</source>
+            <translation>&amp;Gelap</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="89" />
+            <source>&amp;Help</source>
+            <translation>&amp;Bantuan</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="90" />
+            <source>&amp;Where is my database?</source>
+            <translation>&amp;Di manakah pangkalan data saya?</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="92" />
+            <source>&amp;About Onboarding Tracker</source>
+            <translation>&amp;Perihal Onboarding Tracker</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="94" />
+            <source>About &amp;Qt</source>
+            <translation>Perihal &amp;Qt</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="98" />
+            <source>Main toolbar</source>
+            <translation>Bar alat utama</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="111" />
+            <source>Undo</source>
+            <translation>Buat asal</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="111" />
+            <source>Redo</source>
+            <translation>Buat semula</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="127" />
+            <source>Search accounts, contacts, tasks, notes and feedback (Ctrl+K)</source>
+            <translation>Cari akaun, kenalan, tugasan, nota dan maklum balas (Ctrl+K)</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="140" />
+            <source>The database file this window works on</source>
+            <translation>Fail pangkalan data yang digunakan oleh tetingkap ini</translation>
+        </message>
+        <message>
             <location filename="ui/window_dialogs.py" line="34" />
             <source>Onboarding Tracker database (*.db *.sqlite);;All files (*)</source>
             <translation>Pangkalan data Onboarding Tracker (*.db *.sqlite);;Semua fail (*)</translation>
@@ -4295,189 +4440,44 @@ Sandaran: {2}</translation>
             <translation>Ruang kerja luar talian untuk pakar onboarding pelanggan, dalam satu fail setempat.</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="81" />
+            <location filename="ui/main_window.py" line="105" />
             <source>{0} — Onboarding Tracker</source>
             <translation>{0} — Onboarding Tracker</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="84" />
+            <location filename="ui/main_window.py" line="108" />
             <source>Views</source>
             <translation>Paparan</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="99" />
+            <location filename="ui/main_window.py" line="123" />
             <source>Today</source>
             <translation>Hari ini</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="100" />
+            <location filename="ui/main_window.py" line="124" />
             <source>Accounts</source>
             <translation>Akaun</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="211" />
-            <source>&amp;File</source>
-            <translation>&amp;Fail</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="212" />
-            <source>&amp;New database…</source>
-            <translation>Pangkalan data ba&amp;haru…</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="214" />
-            <source>&amp;Open database…</source>
-            <translation>&amp;Buka pangkalan data…</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="216" />
-            <source>&amp;Recent files</source>
-            <translation>Fail &amp;terkini</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="219" />
-            <source>&amp;Import…</source>
-            <translation>&amp;Import…</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="220" />
-            <source>&amp;Export report…</source>
-            <translation>&amp;Eksport laporan…</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="221" />
-            <source>Save import &amp;template…</source>
-            <translation>Simpan templat i&amp;mport…</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="228" />
-            <source>&amp;Back up now…</source>
-            <translation>&amp;Sandarkan sekarang…</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="229" />
-            <source>Re&amp;store from backup…</source>
-            <translation>P&amp;ulihkan daripada sandaran…</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="232" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Keluar</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="236" />
-            <source>&amp;Edit</source>
-            <translation>&amp;Sunting</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="238" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Buat asal</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="240" />
-            <source>&amp;Redo</source>
-            <translation>Buat &amp;semula</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="252" />
-            <source>&amp;View</source>
-            <translation>&amp;Paparan</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="254" />
-            <source>&amp;Filter accounts</source>
-            <translation>&amp;Tapis akaun</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="256" />
-            <source>&amp;Search everywhere…</source>
-            <translation>&amp;Cari di semua tempat…</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="259" />
-            <source>&amp;Appearance</source>
-            <translation>&amp;Penampilan</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="262" />
-            <source>Follow the &amp;system</source>
-            <translation>Ikut &amp;sistem</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="262" />
-            <source>&amp;Light</source>
-            <translation>&amp;Cerah</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="263" />
-            <source>&amp;Dark</source>
-            <translation>&amp;Gelap</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="271" />
-            <source>&amp;Help</source>
-            <translation>&amp;Bantuan</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="272" />
-            <source>&amp;Where is my database?</source>
-            <translation>&amp;Di manakah pangkalan data saya?</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="274" />
-            <source>&amp;About Onboarding Tracker</source>
-            <translation>&amp;Perihal Onboarding Tracker</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="276" />
-            <source>About &amp;Qt</source>
-            <translation>Perihal &amp;Qt</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="279" />
-            <source>Main toolbar</source>
-            <translation>Bar alat utama</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="292" />
-            <source>Undo</source>
-            <translation>Buat asal</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="292" />
-            <source>Redo</source>
-            <translation>Buat semula</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="308" />
-            <source>Search accounts, contacts, tasks, notes and feedback (Ctrl+K)</source>
-            <translation>Cari akaun, kenalan, tugasan, nota dan maklum balas (Ctrl+K)</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="328" />
-            <source>The database file this window works on</source>
-            <translation>Fail pangkalan data yang digunakan oleh tetingkap ini</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="345" />
+            <location filename="ui/main_window.py" line="250" />
             <source>{0} · {1} · {2} · {3} at risk</source>
             <translation>{0} · {1} · {2} · {3} berisiko</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="359" />
+            <location filename="ui/main_window.py" line="264" />
             <source>Not saved</source>
             <translation>Tidak disimpan</translation>
         </message>
         <message numerus="yes">
-            <location filename="ui/main_window.py" line="346" />
+            <location filename="ui/main_window.py" line="251" />
             <source>%n account(s)</source>
             <translation>
                 <numerusform>%n akaun</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="ui/main_window.py" line="347" />
+            <location filename="ui/main_window.py" line="252" />
             <source>%n open task(s)</source>
             <translation>
                 <numerusform>%n tugasan terbuka</numerusform>
