@@ -4440,44 +4440,44 @@ Sandaran: {2}</translation>
             <translation>Ruang kerja luar talian untuk pakar onboarding pelanggan, dalam satu fail setempat.</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="105" />
+            <location filename="ui/main_window.py" line="107" />
             <source>{0} — Onboarding Tracker</source>
             <translation>{0} — Onboarding Tracker</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="108" />
+            <location filename="ui/main_window.py" line="110" />
             <source>Views</source>
             <translation>Paparan</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="123" />
+            <location filename="ui/main_window.py" line="125" />
             <source>Today</source>
             <translation>Hari ini</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="124" />
+            <location filename="ui/main_window.py" line="126" />
             <source>Accounts</source>
             <translation>Akaun</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="250" />
+            <location filename="ui/main_window.py" line="251" />
             <source>{0} · {1} · {2} · {3} at risk</source>
             <translation>{0} · {1} · {2} · {3} berisiko</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="264" />
+            <location filename="ui/main_window.py" line="265" />
             <source>Not saved</source>
             <translation>Tidak disimpan</translation>
         </message>
         <message numerus="yes">
-            <location filename="ui/main_window.py" line="251" />
+            <location filename="ui/main_window.py" line="252" />
             <source>%n account(s)</source>
             <translation>
                 <numerusform>%n akaun</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="ui/main_window.py" line="252" />
+            <location filename="ui/main_window.py" line="253" />
             <source>%n open task(s)</source>
             <translation>
                 <numerusform>%n tugasan terbuka</numerusform>
@@ -7589,27 +7589,27 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>Import tidak dapat dibuat semula: rekod yang ditambah sejak import dibuat asal kini menggunakan tempatnya. Tiada apa-apa diubah; import fail itu sekali lagi.</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/health.py" line="146" />
+            <location filename="tracker/kpi/health_weights.py" line="48" />
             <source>Unknown health factor '{0}'.</source>
             <translation>Faktor kesihatan '{0}' tidak dikenali.</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/health.py" line="154" />
+            <location filename="tracker/kpi/health_weights.py" line="56" />
             <source>A weight for '{0}' is missing.</source>
             <translation>Pemberat untuk '{0}' tiada.</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/health.py" line="160" />
+            <location filename="tracker/kpi/health_weights.py" line="62" />
             <source>The weight of '{0}' must be a number.</source>
             <translation>Pemberat '{0}' mestilah nombor.</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/health.py" line="164" />
+            <location filename="tracker/kpi/health_weights.py" line="66" />
             <source>The weight of '{0}' cannot be negative.</source>
             <translation>Pemberat '{0}' tidak boleh negatif.</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/health.py" line="170" />
+            <location filename="tracker/kpi/health_weights.py" line="72" />
             <source>Health weights must total 100 (they total {0:g}).</source>
             <translation>Jumlah pemberat kesihatan mestilah 100 (jumlahnya kini {0:g}).</translation>
         </message>
