@@ -2352,67 +2352,67 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="ui/views/dashboard.py" line="145" />
-            <source>Right-click to save the chart as PNG or SVG</source>
-            <translation>Klik kanan untuk menyimpan carta sebagai PNG atau SVG</translation>
-        </message>
-        <message>
-            <location filename="ui/views/dashboard.py" line="162" />
-            <source>&lt;b&gt;All KPIs&lt;/b&gt; (hover a row for its formula)</source>
-            <translation>&lt;b&gt;Semua KPI&lt;/b&gt; (tuding pada baris untuk melihat formulanya)</translation>
-        </message>
-        <message>
-            <location filename="ui/views/dashboard.py" line="184" />
-            <source>Loading…</source>
-            <translation>Memuatkan…</translation>
-        </message>
-        <message>
-            <location filename="ui/views/dashboard.py" line="207" />
-            <source>Signed from</source>
-            <translation>Ditandatangani dari</translation>
-        </message>
-        <message>
-            <location filename="ui/views/dashboard.py" line="223" />
-            <source>{0} days</source>
-            <translation>{0} hari</translation>
-        </message>
-        <message>
-            <location filename="ui/views/dashboard.py" line="225" />
-            <source>Period for retention, churn, revenue retention and the tiles' trend</source>
-            <translation>Tempoh untuk pengekalan, churn, pengekalan hasil dan trend jubin</translation>
-        </message>
-        <message>
-            <location filename="ui/views/dashboard.py" line="227" />
+            <location filename="ui/views/dashboard_filters.py" line="72" />
             <source>Segment</source>
             <translation>Segmen</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="228" />
+            <location filename="ui/views/dashboard_filters.py" line="73" />
             <source>Owner</source>
             <translation>Pemilik</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="236" />
+            <location filename="ui/views/dashboard_filters.py" line="68" />
+            <source>{0} days</source>
+            <translation>{0} hari</translation>
+        </message>
+        <message>
+            <location filename="ui/views/dashboard_filters.py" line="52" />
+            <source>Signed from</source>
+            <translation>Ditandatangani dari</translation>
+        </message>
+        <message>
+            <location filename="ui/views/dashboard_filters.py" line="70" />
+            <source>Period for retention, churn, revenue retention and the tiles' trend</source>
+            <translation>Tempoh untuk pengekalan, churn, pengekalan hasil dan trend jubin</translation>
+        </message>
+        <message>
+            <location filename="ui/views/dashboard_filters.py" line="81" />
             <source>to</source>
             <translation>hingga</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="239" />
+            <location filename="ui/views/dashboard_filters.py" line="84" />
             <source>As of</source>
             <translation>Setakat</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="240" />
+            <location filename="ui/views/dashboard_filters.py" line="85" />
             <source>Period</source>
             <translation>Tempoh</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="264" />
+            <location filename="ui/views/dashboard_filters.py" line="110" />
             <source>All</source>
             <translation>Semua</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="358" />
+            <location filename="ui/views/dashboard.py" line="147" />
+            <source>Right-click to save the chart as PNG or SVG</source>
+            <translation>Klik kanan untuk menyimpan carta sebagai PNG atau SVG</translation>
+        </message>
+        <message>
+            <location filename="ui/views/dashboard.py" line="164" />
+            <source>&lt;b&gt;All KPIs&lt;/b&gt; (hover a row for its formula)</source>
+            <translation>&lt;b&gt;Semua KPI&lt;/b&gt; (tuding pada baris untuk melihat formulanya)</translation>
+        </message>
+        <message>
+            <location filename="ui/views/dashboard.py" line="186" />
+            <source>Loading…</source>
+            <translation>Memuatkan…</translation>
+        </message>
+        <message>
+            <location filename="ui/views/dashboard.py" line="280" />
             <source>The dashboard could not be computed: {0}</source>
             <translation>Papan pemuka tidak dapat dikira: {0}</translation>
         </message>
