@@ -2352,47 +2352,47 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="ui/views/dashboard_filters.py" line="72" />
+            <location filename="ui/views/dashboard_filters.py" line="71" />
             <source>Segment</source>
             <translation>Segmen</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard_filters.py" line="73" />
+            <location filename="ui/views/dashboard_filters.py" line="72" />
             <source>Owner</source>
             <translation>Pemilik</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard_filters.py" line="68" />
+            <location filename="ui/views/dashboard_filters.py" line="67" />
             <source>{0} days</source>
             <translation>{0} hari</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard_filters.py" line="52" />
+            <location filename="ui/views/dashboard_filters.py" line="51" />
             <source>Signed from</source>
             <translation>Ditandatangani dari</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard_filters.py" line="70" />
+            <location filename="ui/views/dashboard_filters.py" line="69" />
             <source>Period for retention, churn, revenue retention and the tiles' trend</source>
             <translation>Tempoh untuk pengekalan, churn, pengekalan hasil dan trend jubin</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard_filters.py" line="81" />
+            <location filename="ui/views/dashboard_filters.py" line="80" />
             <source>to</source>
             <translation>hingga</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard_filters.py" line="84" />
+            <location filename="ui/views/dashboard_filters.py" line="83" />
             <source>As of</source>
             <translation>Setakat</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard_filters.py" line="85" />
+            <location filename="ui/views/dashboard_filters.py" line="84" />
             <source>Period</source>
             <translation>Tempoh</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard_filters.py" line="110" />
+            <location filename="ui/views/dashboard_filters.py" line="109" />
             <source>All</source>
             <translation>Semua</translation>
         </message>
