@@ -9,21 +9,43 @@ Python twin and ``tests/core/test_rules.py`` checks that both give the same answ
 The SQL fragments take the as-of day as the named parameter ``:as_of`` (ISO text) and a
 table alias, so they drop into any query over ``account``, ``task`` or ``milestone``.
 Verdicts come out as codes; ``ui/`` and the CLI turn codes into words.
+
+Two groups of rules live in modules of their own and are re-exported here, so every rule is
+still read as ``tracker.rules.<name>``: CLTV in :mod:`tracker.rules_cltv`, and the contact
+rules (last touch, check-ins, who owns a plan step) in :mod:`tracker.rules_contact`. Each
+rule sits whole in one module; none is defined twice.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
 from tracker.domain import OPEN_TASK_STATUSES
+from tracker.rules_cltv import CLTV_ANNUAL_DISCOUNT as CLTV_ANNUAL_DISCOUNT
+from tracker.rules_cltv import CLTV_HORIZON_MONTHS as CLTV_HORIZON_MONTHS
+from tracker.rules_cltv import Cltv as Cltv
+from tracker.rules_cltv import portfolio_cltv as portfolio_cltv
+from tracker.rules_contact import CADENCE_DAYS as CADENCE_DAYS
+from tracker.rules_contact import CADENCES as CADENCES
+from tracker.rules_contact import CHECKIN_DUE as CHECKIN_DUE
+from tracker.rules_contact import CHECKIN_DUE_WITHIN_DAYS as CHECKIN_DUE_WITHIN_DAYS
+from tracker.rules_contact import CHECKIN_KINDS as CHECKIN_KINDS
+from tracker.rules_contact import CHECKIN_LATER as CHECKIN_LATER
+from tracker.rules_contact import CHECKIN_OVERDUE as CHECKIN_OVERDUE
+from tracker.rules_contact import CHECKIN_STATUSES_WITHOUT as CHECKIN_STATUSES_WITHOUT
+from tracker.rules_contact import CUSTOMER_OWNER_ROLES as CUSTOMER_OWNER_ROLES
+from tracker.rules_contact import DEFAULT_CADENCE as DEFAULT_CADENCE
+from tracker.rules_contact import checkin_state as checkin_state
+from tracker.rules_contact import last_touch as last_touch
+from tracker.rules_contact import last_touch_sql as last_touch_sql
+from tracker.rules_contact import next_checkin as next_checkin
+from tracker.rules_contact import owner_side as owner_side
 
 if TYPE_CHECKING:  # the NumPy twins import it when called: Today's first paint needs none of it
     import numpy as np
 
-    from tracker.analytics.lifetimes import Lifetimes
     from tracker.database import Database
 
 # --- churned ---------------------------------------------------------------------------
@@ -362,151 +384,3 @@ def milestone_days_late_sql(milestone: str, account: str) -> str:
             f" THEN CAST(julianday(substr({m}achieved_date, 1, 10)) - {target}"
             f" AS INTEGER) WHEN {late_milestone_sql(milestone, account)}"
             f" THEN CAST(julianday(:as_of) - julianday(substr({m}target_date, 1, 10)) AS INTEGER) END)")
-
-
-# --- customer lifetime value -----------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Cltv:
-    """Both lifetime values of one group of accounts, as Analytics computes them.
-
-    ``simple`` = average MRR x margin / monthly churn (churn per month of observed tenure);
-    ``projected`` sums margin x MRR over the shifted-beta-geometric survival curve,
-    discounted. Either is None when it has no finite answer (``issue`` gives the code).
-    """
-
-    simple: float | None
-    projected: float | None
-    average_mrr: float
-    monthly_churn: float
-    accounts: int
-    lost: int
-    margin: float
-    issue: str
-
-
-CLTV_ANNUAL_DISCOUNT = 0.10
-CLTV_HORIZON_MONTHS = 120
-
-
-def portfolio_cltv(db: Database, as_of: date, account_ids: Sequence[int] | None = None, *,
-                   margin: float | None = None, lifetimes: Lifetimes | None = None) -> Cltv:
-    """The CLTV of these accounts (all when None) with Analytics' own functions.
-
-    ``margin`` defaults to the user's gross-margin setting. SciPy is imported on first use.
-    ``lifetimes``: the accounts' lifetimes as of ``as_of``, when the caller read them already
-    (``account_ids`` is then not used).
-    """
-    from tracker.analytics.retention import project_lifetimes, project_retention
-    from tracker.kpi.retention import get_gross_margin
-
-    share = get_gross_margin(db) if margin is None else margin
-    if lifetimes is not None:  # what project_retention(by="all") does after its read
-        p = project_lifetimes(lifetimes, "all", "All accounts", margin=share,
-                              annual_discount=CLTV_ANNUAL_DISCOUNT, horizon=CLTV_HORIZON_MONTHS)
-    else:
-        (p,) = project_retention(db, as_of, by="all", margin=share,
-                                 annual_discount=CLTV_ANNUAL_DISCOUNT, horizon=CLTV_HORIZON_MONTHS,
-                                 account_ids=account_ids)
-    return Cltv(p.simple_cltv, p.projected_cltv, p.average_mrr, p.monthly_churn, p.accounts,
-                p.lost, share, p.issue)
-
-
-# --- last touch (engagement) -------------------------------------------------------------
-
-# What counts as a touchpoint for "days since last activity": a logged activity, and also
-# the work itself (a task ticked done, feedback received, a milestone achieved, a dated
-# note). Only logged activities counted once, so an account worked on every day still
-# showed "30 days since last activity".
-def last_touch_sql(scope: str = "1") -> str:
-    """SQL of (account_id, latest touch day) per account, touches on or before ``:d``;
-    ``scope`` filters ``account_id`` (e.g. ``account_id IN (...)``). An account never
-    touched has a NULL day (or no row at all: callers treat both as "never")."""
-    # Per account, each source's latest day is one seek at the end of its (account, date)
-    # index, and max() of the five ignores the NULLs of sources without a touch. Grouping
-    # every source by account and then the union again read every touch row: at the L
-    # portfolio that took twice as long (and grouping the raw union, half a second).
-    return f"""
-        SELECT account_id, (SELECT max(day) FROM (
-            SELECT (SELECT max(date) FROM activity
-                    WHERE account_id = a.account_id AND date <= :d) AS day
-            UNION ALL SELECT (SELECT max(done_date) FROM task
-                    WHERE status = 'done' AND account_id = a.account_id AND done_date <= :d)
-            UNION ALL SELECT (SELECT max(date) FROM feedback
-                    WHERE account_id = a.account_id AND date <= :d)
-            UNION ALL SELECT (SELECT max(achieved_date) FROM milestone
-                    WHERE account_id = a.account_id AND achieved_date <= :d)
-            UNION ALL SELECT (SELECT max(date) FROM account_note
-                    WHERE account_id = a.account_id AND date <= :d)
-        )) AS day
-        FROM (SELECT id AS account_id FROM account) AS a WHERE {scope}"""
-
-
-def last_touch(db: Database, account_id: int, as_of: date) -> str | None:
-    """The latest touch day of one account on or before ``as_of`` (None: never touched)."""
-    row = db.conn.execute(last_touch_sql("account_id = :id"),
-                          {"d": as_of.isoformat(), "id": account_id}).fetchone()
-    return str(row[1]) if row and row[1] else None
-
-
-# --- check-ins -------------------------------------------------------------------------
-
-# A check-in is a call or a meeting; the next one is due one cadence after the last one (or
-# after kickoff, else signing, when there was none yet). "Due" means due within the coming
-# week, as Today's "due this week"; "overdue" means its day has passed. Paused and churned
-# accounts have no check-ins: nobody is waiting for a call from us there.
-CHECKIN_KINDS: tuple[str, ...] = ("call", "meeting")
-CADENCES: tuple[str, ...] = ("weekly", "fortnightly", "monthly", "custom", "none")
-CADENCE_DAYS = {"weekly": 7, "fortnightly": 14}
-DEFAULT_CADENCE = "fortnightly"
-CHECKIN_DUE_WITHIN_DAYS = 7
-CHECKIN_OVERDUE = "overdue"
-CHECKIN_DUE = "due"
-CHECKIN_LATER = "later"
-CHECKIN_STATUSES_WITHOUT = ("paused", "churned")
-
-
-def next_checkin(last: str | None, cadence: str, days: int | None) -> date | None:
-    """The day the next check-in falls due after ``last`` (ISO day); None without a cadence
-    or a day to count from. Monthly is the same day of the next month (the 31st becomes the
-    month's last day), so it does not creep as a 30-day count would."""
-    if not last or cadence == "none":
-        return None
-    start = date.fromisoformat(last[:10])
-    if cadence == "monthly":
-        year, month = (start.year + 1, 1) if start.month == 12 else (start.year, start.month + 1)
-        for day in (start.day, 30, 29, 28):
-            try:
-                return date(year, month, day)
-            except ValueError:
-                continue
-    step = CADENCE_DAYS.get(cadence, days or 0)
-    if step <= 0:
-        return None
-    return date.fromordinal(start.toordinal() + step)
-
-
-def checkin_state(due: date | None, as_of: date) -> str | None:
-    """``overdue`` (its day is before ``as_of``), ``due`` (within the coming week), ``later``,
-    or None when no check-in is planned."""
-    if due is None:
-        return None
-    if due < as_of:
-        return CHECKIN_OVERDUE
-    if (due - as_of).days <= CHECKIN_DUE_WITHIN_DAYS:
-        return CHECKIN_DUE
-    return CHECKIN_LATER
-
-
-# --- who owns a plan step ----------------------------------------------------------------
-
-# A playbook step's owner role names a person on our side (CSM, Trainer, Support) or on the
-# customer's (their sponsor, admin, ...). The plan the customer reads says which.
-CUSTOMER_OWNER_ROLES = frozenset({"customer", "client", "sponsor", "admin", "end user", "end_user",
-                                  "analyst", "developer", "executive sponsor"})
-
-
-def owner_side(owner: str) -> str:
-    """``customer`` when the step's owner role is someone at the customer, else ``us``."""
-    return "customer" if owner.strip().casefold() in CUSTOMER_OWNER_ROLES else "us"

@@ -6,12 +6,13 @@ in the views; opening another file builds a new window and closes the old one on
 the new file opened, so a refused file never leaves the user with nothing.
 
 The app starts on the database used last. The demo is a file of its own: a window on it
-carries a banner and "Leave the demo", which goes back to the user's own database.
+carries a banner and "Leave the demo", which goes back to the user's own database. What the
+command line and the operating system hand the app (arguments, a workbook to import, macOS's
+file-open events) is read in :mod:`ui.arguments`.
 """
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import importlib
 import sys
@@ -21,12 +22,12 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtGui import QFileOpenEvent, QGuiApplication, QUndoStack
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tracker import i18n
-from tracker.excel._read_child import CHILD_FLAG, SUPPORTED
+from tracker.excel._read_child import CHILD_FLAG
 from tracker.paths import default_db_path, demo_db_path, is_demo_path, log_dir, log_file
 from tracker.queries.lookups import has_accounts
 from tracker.storage.db import open_database, verify_intact
@@ -34,6 +35,11 @@ from tracker.storage.errors import CorruptDatabaseError, InstanceLockedError, St
 from tracker.storage.instance_lock import InstanceLock
 from tracker.temp_files import clean_leftovers
 from tracker.workspace import open_workspace
+from ui.arguments import FileOpenForwarder as FileOpenForwarder
+from ui.arguments import is_spreadsheet as is_spreadsheet
+from ui.arguments import offer_import as offer_import
+from ui.arguments import parse_args as parse_args
+from ui.arguments import workbook_to_import as workbook_to_import
 from ui.context import AppContext
 from ui.display import install_look, install_money
 from ui.drop_import import install_drop_import
@@ -314,75 +320,6 @@ class Launcher(QObject):
             self.prompter.error(exc.message)
         return self.open(path)
 
-
-class _VersionAction(argparse.Action):
-    """``--version``, with the version looked up only when asked: the package metadata it
-    comes from costs the start (importlib.metadata and its e-mail parser) about 80 ms."""
-
-    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS,
-                 default: str = argparse.SUPPRESS, help: str | None = None) -> None:
-        super().__init__(option_strings, dest=dest, default=default, nargs=0,
-                         help=help or "show program's version number and exit")
-
-    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
-                 values: object, option_string: str | None = None) -> None:
-        from tracker.version import app_version
-
-        print(f"{parser.prog} {app_version()}")
-        parser.exit()
-
-
-def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="onboarding-tracker")
-    parser.add_argument("--version", action=_VersionAction)
-    parser.add_argument("--db", type=Path, default=None, help="database file to open")
-    parser.add_argument("--demo", type=Path, default=None, metavar="PATH",
-                        help="create PATH filled with the demo portfolio and open it")
-    parser.add_argument("--demo-size", default="S")
-    parser.add_argument("--self-test", type=Path, default=None, metavar="FOLDER", help=argparse.SUPPRESS)
-    parser.add_argument("file", type=Path, nargs="?", default=None,
-                        help="a database to open, or a workbook to import (what 'Open with' passes)")
-    return parser.parse_args(argv)
-
-
-def is_spreadsheet(path: Path) -> bool:
-    return path.suffix.lower() in SUPPORTED
-
-
-def workbook_to_import(args: argparse.Namespace) -> Path | None:
-    """The workbook the positional file names, if it is one; any other file is the database
-    to open (unless ``--db`` named one)."""
-    if args.file is None:
-        return None
-    if is_spreadsheet(args.file):
-        return Path(args.file)
-    if args.db is None:
-        args.db = args.file
-    return None
-
-
-def offer_import(window: MainWindow, path: Path) -> QDialog | None:
-    """A workbook handed to the app ('Open with', a double click): show its import preview;
-    nothing is written until the user confirms there."""
-    from ui.dialogs import import_dialog
-
-    return import_dialog.run_import(window.ctx, window, pick_file=lambda _parent: path)
-
-
-class FileOpenForwarder(QObject):
-    """macOS hands 'Open with' files to a running app as QFileOpenEvent, not on the command line."""
-
-    def __init__(self, launcher: Launcher) -> None:
-        super().__init__()
-        self.launcher = launcher
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
-            path = Path(event.file())
-            if is_spreadsheet(path) and self.launcher.windows:
-                offer_import(self.launcher.windows[-1], path)
-                return True
-        return super().eventFilter(watched, event)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

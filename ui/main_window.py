@@ -3,7 +3,9 @@
 Views are plugged in with :meth:`MainWindow.add_view`, so views built elsewhere (account
 detail, playbooks, dashboard, analytics) join the side bar, the View menu and Ctrl+1..6
 without this module knowing them. Opening another file is the launcher's job: the window
-only asks for it (``open_requested``), because a window belongs to one database.
+only asks for it (``open_requested``), because a window belongs to one database. The
+menus, toolbar and status bar are built by :mod:`ui.window_chrome`, the file and help
+dialogs live in :mod:`ui.window_dialogs`.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,13 +24,13 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QStackedWidget,
     QToolBar,
-    QToolButton,
     QWidget,
 )
 
 from tracker.changes import ChangeSet
 from tracker.queries.portfolio import AccountRow, counts_of
 from tracker.queries.search import SearchHit, account_exists
+from ui import window_chrome
 from ui.context import AppContext
 from ui.dialogs.account_actions import AccountActions
 from ui.plurals import ntr
@@ -66,6 +68,30 @@ class MainWindow(QMainWindow):
     restore_requested = Signal(object)
     closed = Signal()
 
+    # Made by ui.window_chrome while the window is built.
+    file_menu: QMenu
+    new_db_action: QAction
+    open_db_action: QAction
+    recent_menu: QMenu
+    import_action: QAction
+    export_action: QAction
+    template_action: QAction
+    backup_action: QAction
+    restore_action: QAction
+    quit_action: QAction
+    edit_menu: QMenu
+    undo_action: QAction
+    redo_action: QAction
+    view_menu: QMenu
+    _view_menu_end: QAction
+    filter_action: QAction
+    search_action: QAction
+    palette_group: QActionGroup
+    main_toolbar: QToolBar
+    path_label: QLabel
+    counts_label: QLabel
+    progress: QProgressBar
+
     def __init__(self, ctx: AppContext, settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -90,9 +116,9 @@ class MainWindow(QMainWindow):
         self.nav_group.setExclusive(True)
         self.account_actions = AccountActions(ctx, self, self.current_account_id)
         self.account_actions.selection = self.selected_account_ids
-        self._build_menus()
-        self._build_toolbar()
-        self._build_status_bar()
+        window_chrome.build_menus(self)
+        window_chrome.build_toolbar(self)
+        window_chrome.build_status_bar(self)
         self.today_view = TodayView(ctx)
         # Built on its first show (or first use): the start paints Today only.
         self._accounts = LazyView(self._build_accounts_view)
@@ -140,7 +166,7 @@ class MainWindow(QMainWindow):
             raise ValueError(f"view {key!r} is already registered")
         self.views[key] = widget
         self.stack.addWidget(widget)
-        action = QAction(_with_mnemonic(title, self.view_menu), self)
+        action = QAction(window_chrome.with_mnemonic(title, self.view_menu), self)
         action.setIconText(title)
         action.setCheckable(True)
         action.setData(key)
@@ -205,110 +231,7 @@ class MainWindow(QMainWindow):
                 self.accounts_view.clear_filters()
                 self.accounts_view.select_account(account_id)
 
-    # -- menus and toolbar ----------------------------------------------------------------
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = self.file_menu = bar.addMenu(self.tr("&File"))
-        self.new_db_action = file_menu.addAction(self.tr("&New database…"), self.choose_new_database)
-        self.new_db_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        self.open_db_action = file_menu.addAction(self.tr("&Open database…"), self.choose_database)
-        self.open_db_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.recent_menu = file_menu.addMenu(self.tr("&Recent files"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addSeparator()
-        self.import_action = file_menu.addAction(self.tr("&Import…"))
-        self.export_action = file_menu.addAction(self.tr("&Export report…"))
-        self.template_action = file_menu.addAction(self.tr("Save import &template…"))
-        # Not Ctrl+I: the checklist uses it for "Mark in progress".
-        self.import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
-        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        for action in (self.import_action, self.export_action, self.template_action):
-            action.setEnabled(False)
-        file_menu.addSeparator()
-        self.backup_action = file_menu.addAction(self.tr("&Back up now…"), self.choose_backup_target)
-        self.restore_action = file_menu.addAction(self.tr("Re&store from backup…"),
-                                                  self.choose_backup_to_restore)
-        file_menu.addSeparator()
-        self.quit_action = file_menu.addAction(self.tr("&Quit"), self.close)
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-
-        edit_menu = self.edit_menu = bar.addMenu(self.tr("&Edit"))
-        stack = self.ctx.undo_stack
-        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        acts = self.account_actions
-        edit_menu.addAction(acts.new)
-        edit_menu.addAction(acts.edit)
-        edit_menu.addMenu(acts.move_menu)
-        edit_menu.addAction(acts.delete)
-        edit_menu.aboutToShow.connect(acts.update_enabled)
-
-        self.view_menu = bar.addMenu(self.tr("&View"))
-        self._view_menu_end = self.view_menu.addSeparator()
-        self.filter_action = self.view_menu.addAction(self.tr("&Filter accounts"), self.focus_filter)
-        self.filter_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.search_action = self.view_menu.addAction(self.tr("&Search everywhere…"), self.open_search)
-        self.search_action.setShortcut(QKeySequence("Ctrl+K"))
-        self.search_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        appearance = self.view_menu.addMenu(self.tr("&Appearance"))
-        self.palette_group = QActionGroup(self)
-        current = self.settings.palette()
-        for value, label in (("system", self.tr("Follow the &system")), ("light", self.tr("&Light")),
-                             ("dark", self.tr("&Dark"))):
-            action = appearance.addAction(label)
-            action.setCheckable(True)
-            action.setChecked(value == current)
-            action.setData(value)
-            action.triggered.connect(lambda _=False, v=value: self.set_palette(v))
-            self.palette_group.addAction(action)
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.tr("&Where is my database?"), self.show_database_location)
-        help_menu.addSeparator()
-        about = help_menu.addAction(self.tr("&About Onboarding Tracker"), self.show_about)
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-        help_menu.addAction(self.tr("About &Qt"), QApplication.aboutQt)
-
-    def _build_toolbar(self) -> None:
-        bar = QToolBar(self.tr("Main toolbar"))
-        bar.setObjectName("main_toolbar")
-        bar.setMovable(False)
-        bar.setIconSize(QSize(18, 18))
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        acts = self.account_actions
-        for action in (acts.new, acts.edit, acts.delete):
-            bar.addAction(action)
-        bar.addSeparator()
-        # The menu's Undo says what it undoes ("Undo Move 12 accounts to Kickoff"); on the
-        # toolbar that text would grow the button and push the others, so the button keeps
-        # its short word and says the rest in its tooltip. Qt updates the button from the
-        # action before ``changed`` is emitted, so this runs after it, every time.
-        for action, short in ((self.undo_action, self.tr("Undo")), (self.redo_action, self.tr("Redo"))):
-            bar.addAction(action)
-            button = bar.widgetForAction(action)
-            if isinstance(button, QToolButton):
-                def keep_short(b: QToolButton = button, a: QAction = action, t: str = short) -> None:
-                    try:
-                        b.setText(t)
-                        b.setToolTip(a.text().replace("&", ""))
-                    except RuntimeError:  # the window is being torn down: nothing to show
-                        pass
-                action.changed.connect(keep_short)
-                keep_short()
-        bar.addSeparator()
-        bar.addAction(self.filter_action)
-        bar.addAction(self.search_action)
-        self.search_action.setToolTip(
-            self.tr("Search accounts, contacts, tasks, notes and feedback (Ctrl+K)"))
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-        self.main_toolbar = bar
-
+    # -- menus, toolbar and status bar (built by ui/window_chrome.py) ----------------------
     def connect_file_action(self, name: str, slot: object) -> QAction:
         """Wire "import", "export" or "template" in the File menu to the Excel dialogs."""
         action = {"import": self.import_action, "export": self.export_action,
@@ -316,23 +239,6 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         action.setEnabled(True)
         return action
-
-    def _build_status_bar(self) -> None:
-        status = self.statusBar()
-        self.path_label = QLabel()
-        self.path_label.setText(str(self.ctx.db_path))
-        # Selectable text gives the label a text control of its own (10 to 90 ms at start,
-        # the most of any one widget): the path becomes selectable once the window painted.
-        self.after_first_paint(lambda: self.path_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse))
-        self.path_label.setToolTip(self.tr("The database file this window works on"))
-        self.counts_label = QLabel()
-        self.progress = QProgressBar()
-        self.progress.setMaximumWidth(160)
-        self.progress.setVisible(False)
-        status.addWidget(self.path_label, 1)
-        status.addPermanentWidget(self.progress)
-        status.addPermanentWidget(self.counts_label)
 
     def update_counts(self) -> None:
         """Ask the shared reader for current rows; the label follows when they come."""
@@ -502,13 +408,3 @@ class MainWindow(QMainWindow):
         self.save_window_state()
         super().closeEvent(event)
         self.closed.emit()
-
-
-def _with_mnemonic(title: str, menu: QMenu) -> str:
-    """The title with an Alt-letter no other entry of ``menu`` uses yet (first free letter)."""
-    if "&" in title:
-        return title
-    used = {text[text.index("&") + 1].lower() for text in (a.text() for a in menu.actions())
-            if "&" in text[:-1]}
-    at = next((i for i, ch in enumerate(title) if ch.isalnum() and ch.lower() not in used), None)
-    return title if at is None else f"{title[:at]}&{title[at:]}"

@@ -2352,67 +2352,67 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="ui/views/dashboard.py" line="145" />
-            <source>Right-click to save the chart as PNG or SVG</source>
-            <translation>Klik kanan untuk menyimpan carta sebagai PNG atau SVG</translation>
-        </message>
-        <message>
-            <location filename="ui/views/dashboard.py" line="162" />
-            <source>&lt;b&gt;All KPIs&lt;/b&gt; (hover a row for its formula)</source>
-            <translation>&lt;b&gt;Semua KPI&lt;/b&gt; (tuding pada baris untuk melihat formulanya)</translation>
-        </message>
-        <message>
-            <location filename="ui/views/dashboard.py" line="184" />
-            <source>Loading…</source>
-            <translation>Memuatkan…</translation>
-        </message>
-        <message>
-            <location filename="ui/views/dashboard.py" line="207" />
-            <source>Signed from</source>
-            <translation>Ditandatangani dari</translation>
-        </message>
-        <message>
-            <location filename="ui/views/dashboard.py" line="223" />
-            <source>{0} days</source>
-            <translation>{0} hari</translation>
-        </message>
-        <message>
-            <location filename="ui/views/dashboard.py" line="225" />
-            <source>Period for retention, churn, revenue retention and the tiles' trend</source>
-            <translation>Tempoh untuk pengekalan, churn, pengekalan hasil dan trend jubin</translation>
-        </message>
-        <message>
-            <location filename="ui/views/dashboard.py" line="227" />
+            <location filename="ui/views/dashboard_filters.py" line="71" />
             <source>Segment</source>
             <translation>Segmen</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="228" />
+            <location filename="ui/views/dashboard_filters.py" line="72" />
             <source>Owner</source>
             <translation>Pemilik</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="236" />
+            <location filename="ui/views/dashboard_filters.py" line="67" />
+            <source>{0} days</source>
+            <translation>{0} hari</translation>
+        </message>
+        <message>
+            <location filename="ui/views/dashboard_filters.py" line="51" />
+            <source>Signed from</source>
+            <translation>Ditandatangani dari</translation>
+        </message>
+        <message>
+            <location filename="ui/views/dashboard_filters.py" line="69" />
+            <source>Period for retention, churn, revenue retention and the tiles' trend</source>
+            <translation>Tempoh untuk pengekalan, churn, pengekalan hasil dan trend jubin</translation>
+        </message>
+        <message>
+            <location filename="ui/views/dashboard_filters.py" line="80" />
             <source>to</source>
             <translation>hingga</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="239" />
+            <location filename="ui/views/dashboard_filters.py" line="83" />
             <source>As of</source>
             <translation>Setakat</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="240" />
+            <location filename="ui/views/dashboard_filters.py" line="84" />
             <source>Period</source>
             <translation>Tempoh</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="264" />
+            <location filename="ui/views/dashboard_filters.py" line="109" />
             <source>All</source>
             <translation>Semua</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="358" />
+            <location filename="ui/views/dashboard.py" line="147" />
+            <source>Right-click to save the chart as PNG or SVG</source>
+            <translation>Klik kanan untuk menyimpan carta sebagai PNG atau SVG</translation>
+        </message>
+        <message>
+            <location filename="ui/views/dashboard.py" line="164" />
+            <source>&lt;b&gt;All KPIs&lt;/b&gt; (hover a row for its formula)</source>
+            <translation>&lt;b&gt;Semua KPI&lt;/b&gt; (tuding pada baris untuk melihat formulanya)</translation>
+        </message>
+        <message>
+            <location filename="ui/views/dashboard.py" line="186" />
+            <source>Loading…</source>
+            <translation>Memuatkan…</translation>
+        </message>
+        <message>
+            <location filename="ui/views/dashboard.py" line="280" />
             <source>The dashboard could not be computed: {0}</source>
             <translation>Papan pemuka tidak dapat dikira: {0}</translation>
         </message>
@@ -4192,6 +4192,151 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
             <translation>(tiada)</translation>
         </message>
         <message>
+            <location filename="ui/window_chrome.py" line="29" />
+            <source>&amp;File</source>
+            <translation>&amp;Fail</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="30" />
+            <source>&amp;New database…</source>
+            <translation>Pangkalan data ba&amp;haru…</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="32" />
+            <source>&amp;Open database…</source>
+            <translation>&amp;Buka pangkalan data…</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="34" />
+            <source>&amp;Recent files</source>
+            <translation>Fail &amp;terkini</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="37" />
+            <source>&amp;Import…</source>
+            <translation>&amp;Import…</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="38" />
+            <source>&amp;Export report…</source>
+            <translation>&amp;Eksport laporan…</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="39" />
+            <source>Save import &amp;template…</source>
+            <translation>Simpan templat i&amp;mport…</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="46" />
+            <source>&amp;Back up now…</source>
+            <translation>&amp;Sandarkan sekarang…</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="47" />
+            <source>Re&amp;store from backup…</source>
+            <translation>P&amp;ulihkan daripada sandaran…</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="50" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Keluar</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="54" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Sunting</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="56" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Buat asal</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="58" />
+            <source>&amp;Redo</source>
+            <translation>Buat &amp;semula</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="70" />
+            <source>&amp;View</source>
+            <translation>&amp;Paparan</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="72" />
+            <source>&amp;Filter accounts</source>
+            <translation>&amp;Tapis akaun</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="74" />
+            <source>&amp;Search everywhere…</source>
+            <translation>&amp;Cari di semua tempat…</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="77" />
+            <source>&amp;Appearance</source>
+            <translation>&amp;Penampilan</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="80" />
+            <source>Follow the &amp;system</source>
+            <translation>Ikut &amp;sistem</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="80" />
+            <source>&amp;Light</source>
+            <translation>&amp;Cerah</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="81" />
+            <source>&amp;Dark</source>
+            <translation>&amp;Gelap</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="89" />
+            <source>&amp;Help</source>
+            <translation>&amp;Bantuan</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="90" />
+            <source>&amp;Where is my database?</source>
+            <translation>&amp;Di manakah pangkalan data saya?</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="92" />
+            <source>&amp;About Onboarding Tracker</source>
+            <translation>&amp;Perihal Onboarding Tracker</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="94" />
+            <source>About &amp;Qt</source>
+            <translation>Perihal &amp;Qt</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="98" />
+            <source>Main toolbar</source>
+            <translation>Bar alat utama</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="111" />
+            <source>Undo</source>
+            <translation>Buat asal</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="111" />
+            <source>Redo</source>
+            <translation>Buat semula</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="127" />
+            <source>Search accounts, contacts, tasks, notes and feedback (Ctrl+K)</source>
+            <translation>Cari akaun, kenalan, tugasan, nota dan maklum balas (Ctrl+K)</translation>
+        </message>
+        <message>
+            <location filename="ui/window_chrome.py" line="140" />
+            <source>The database file this window works on</source>
+            <translation>Fail pangkalan data yang digunakan oleh tetingkap ini</translation>
+        </message>
+        <message>
             <location filename="ui/window_dialogs.py" line="34" />
             <source>Onboarding Tracker database (*.db *.sqlite);;All files (*)</source>
             <translation>Pangkalan data Onboarding Tracker (*.db *.sqlite);;Semua fail (*)</translation>
@@ -4295,189 +4440,44 @@ Sandaran: {2}</translation>
             <translation>Ruang kerja luar talian untuk pakar onboarding pelanggan, dalam satu fail setempat.</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="81" />
+            <location filename="ui/main_window.py" line="107" />
             <source>{0} — Onboarding Tracker</source>
             <translation>{0} — Onboarding Tracker</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="84" />
+            <location filename="ui/main_window.py" line="110" />
             <source>Views</source>
             <translation>Paparan</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="99" />
+            <location filename="ui/main_window.py" line="125" />
             <source>Today</source>
             <translation>Hari ini</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="100" />
+            <location filename="ui/main_window.py" line="126" />
             <source>Accounts</source>
             <translation>Akaun</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="211" />
-            <source>&amp;File</source>
-            <translation>&amp;Fail</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="212" />
-            <source>&amp;New database…</source>
-            <translation>Pangkalan data ba&amp;haru…</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="214" />
-            <source>&amp;Open database…</source>
-            <translation>&amp;Buka pangkalan data…</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="216" />
-            <source>&amp;Recent files</source>
-            <translation>Fail &amp;terkini</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="219" />
-            <source>&amp;Import…</source>
-            <translation>&amp;Import…</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="220" />
-            <source>&amp;Export report…</source>
-            <translation>&amp;Eksport laporan…</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="221" />
-            <source>Save import &amp;template…</source>
-            <translation>Simpan templat i&amp;mport…</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="228" />
-            <source>&amp;Back up now…</source>
-            <translation>&amp;Sandarkan sekarang…</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="229" />
-            <source>Re&amp;store from backup…</source>
-            <translation>P&amp;ulihkan daripada sandaran…</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="232" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Keluar</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="236" />
-            <source>&amp;Edit</source>
-            <translation>&amp;Sunting</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="238" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Buat asal</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="240" />
-            <source>&amp;Redo</source>
-            <translation>Buat &amp;semula</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="252" />
-            <source>&amp;View</source>
-            <translation>&amp;Paparan</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="254" />
-            <source>&amp;Filter accounts</source>
-            <translation>&amp;Tapis akaun</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="256" />
-            <source>&amp;Search everywhere…</source>
-            <translation>&amp;Cari di semua tempat…</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="259" />
-            <source>&amp;Appearance</source>
-            <translation>&amp;Penampilan</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="262" />
-            <source>Follow the &amp;system</source>
-            <translation>Ikut &amp;sistem</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="262" />
-            <source>&amp;Light</source>
-            <translation>&amp;Cerah</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="263" />
-            <source>&amp;Dark</source>
-            <translation>&amp;Gelap</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="271" />
-            <source>&amp;Help</source>
-            <translation>&amp;Bantuan</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="272" />
-            <source>&amp;Where is my database?</source>
-            <translation>&amp;Di manakah pangkalan data saya?</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="274" />
-            <source>&amp;About Onboarding Tracker</source>
-            <translation>&amp;Perihal Onboarding Tracker</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="276" />
-            <source>About &amp;Qt</source>
-            <translation>Perihal &amp;Qt</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="279" />
-            <source>Main toolbar</source>
-            <translation>Bar alat utama</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="292" />
-            <source>Undo</source>
-            <translation>Buat asal</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="292" />
-            <source>Redo</source>
-            <translation>Buat semula</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="308" />
-            <source>Search accounts, contacts, tasks, notes and feedback (Ctrl+K)</source>
-            <translation>Cari akaun, kenalan, tugasan, nota dan maklum balas (Ctrl+K)</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="328" />
-            <source>The database file this window works on</source>
-            <translation>Fail pangkalan data yang digunakan oleh tetingkap ini</translation>
-        </message>
-        <message>
-            <location filename="ui/main_window.py" line="345" />
+            <location filename="ui/main_window.py" line="251" />
             <source>{0} · {1} · {2} · {3} at risk</source>
             <translation>{0} · {1} · {2} · {3} berisiko</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="359" />
+            <location filename="ui/main_window.py" line="265" />
             <source>Not saved</source>
             <translation>Tidak disimpan</translation>
         </message>
         <message numerus="yes">
-            <location filename="ui/main_window.py" line="346" />
+            <location filename="ui/main_window.py" line="252" />
             <source>%n account(s)</source>
             <translation>
                 <numerusform>%n akaun</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="ui/main_window.py" line="347" />
+            <location filename="ui/main_window.py" line="253" />
             <source>%n open task(s)</source>
             <translation>
                 <numerusform>%n tugasan terbuka</numerusform>
@@ -6655,57 +6655,57 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
     <context>
         <name>app</name>
         <message>
-            <location filename="ui/app.py" line="81" />
+            <location filename="ui/app.py" line="87" />
             <source>Onboarding Tracker</source>
             <translation>Onboarding Tracker</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="87" />
+            <location filename="ui/app.py" line="93" />
             <source>Database damaged</source>
             <translation>Pangkalan data rosak</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="88" />
+            <location filename="ui/app.py" line="94" />
             <source>Restore the newest good backup, {0}? The damaged file is kept beside it.</source>
             <translation>Pulihkan sandaran baik yang terkini, {0}? Fail yang rosak disimpan di sebelahnya.</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="90" />
+            <location filename="ui/app.py" line="96" />
             <source>Restore backup</source>
             <translation>Pulihkan sandaran</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="99" />
+            <location filename="ui/app.py" line="105" />
             <source>Database in use</source>
             <translation>Pangkalan data sedang digunakan</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="100" />
+            <location filename="ui/app.py" line="106" />
             <source>Open another file…</source>
             <translation>Buka fail lain…</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="105" />
+            <location filename="ui/app.py" line="111" />
             <source>Open database</source>
             <translation>Buka pangkalan data</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="106" />
+            <location filename="ui/app.py" line="112" />
             <source>Onboarding Tracker database (*.db);;All files (*)</source>
             <translation>Pangkalan data Onboarding Tracker (*.db);;Semua fail (*)</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="159" />
+            <location filename="ui/app.py" line="165" />
             <source>The folder of {0} cannot be written: {1}.</source>
             <translation>Folder bagi {0} tidak boleh ditulis: {1}.</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="275" />
+            <location filename="ui/app.py" line="281" />
             <source>The automatic backup failed: {0}</source>
             <translation>Sandaran automatik gagal: {0}</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="417" />
+            <location filename="ui/app.py" line="354" />
             <source>{0} already exists; choose a new file for the demo.</source>
             <translation>{0} sudah wujud; pilih fail baharu untuk demo.</translation>
         </message>
@@ -7589,27 +7589,27 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>Import tidak dapat dibuat semula: rekod yang ditambah sejak import dibuat asal kini menggunakan tempatnya. Tiada apa-apa diubah; import fail itu sekali lagi.</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/health.py" line="146" />
+            <location filename="tracker/kpi/health_weights.py" line="48" />
             <source>Unknown health factor '{0}'.</source>
             <translation>Faktor kesihatan '{0}' tidak dikenali.</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/health.py" line="154" />
+            <location filename="tracker/kpi/health_weights.py" line="56" />
             <source>A weight for '{0}' is missing.</source>
             <translation>Pemberat untuk '{0}' tiada.</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/health.py" line="160" />
+            <location filename="tracker/kpi/health_weights.py" line="62" />
             <source>The weight of '{0}' must be a number.</source>
             <translation>Pemberat '{0}' mestilah nombor.</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/health.py" line="164" />
+            <location filename="tracker/kpi/health_weights.py" line="66" />
             <source>The weight of '{0}' cannot be negative.</source>
             <translation>Pemberat '{0}' tidak boleh negatif.</translation>
         </message>
         <message>
-            <location filename="tracker/kpi/health.py" line="170" />
+            <location filename="tracker/kpi/health_weights.py" line="72" />
             <source>Health weights must total 100 (they total {0:g}).</source>
             <translation>Jumlah pemberat kesihatan mestilah 100 (jumlahnya kini {0:g}).</translation>
         </message>
@@ -7784,82 +7784,82 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>Tugasan ini tidak wujud lagi.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="70" />
+            <location filename="tracker/validation.py" line="56" />
             <source>The {0} is required.</source>
             <translation>Medan {0} wajib diisi.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="71" />
+            <location filename="tracker/validation.py" line="57" />
             <source>The {0} must be text.</source>
             <translation>Medan {0} mestilah teks.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="72" />
+            <location filename="tracker/validation.py" line="58" />
             <source>The {0} is too long: {1:,} characters, at most {2:,}.</source>
             <translation>Medan {0} terlalu panjang: {1:,} aksara, maksimum {2:,}.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="73" />
+            <location filename="tracker/validation.py" line="59" />
             <source>The {0} contains a control character (such as a terminal escape or NUL); remove it.</source>
             <translation>Medan {0} mengandungi aksara kawalan (seperti escape terminal atau NUL); buangkan aksara itu.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="75" />
+            <location filename="tracker/validation.py" line="61" />
             <source>The {0} holds characters that are not valid text.</source>
             <translation>Medan {0} mengandungi aksara yang bukan teks yang sah.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="76" />
+            <location filename="tracker/validation.py" line="62" />
             <source>The {0} must be a number, not true or false.</source>
             <translation>Medan {0} mestilah nombor, bukan benar atau palsu.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="77" />
+            <location filename="tracker/validation.py" line="63" />
             <source>The {0} must be a number.</source>
             <translation>Medan {0} mestilah nombor.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="78" />
+            <location filename="tracker/validation.py" line="64" />
             <source>The {0} must be a whole number.</source>
             <translation>Medan {0} mestilah nombor bulat.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="79" />
+            <location filename="tracker/validation.py" line="65" />
             <source>The {0} must be a finite number, not infinity or NaN.</source>
             <translation>Medan {0} mestilah nombor terhingga, bukan infiniti atau NaN.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="80" />
+            <location filename="tracker/validation.py" line="66" />
             <source>The {0} must be between {1:,} and {2:,}.</source>
             <translation>Medan {0} mestilah antara {1:,} dan {2:,}.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="81" />
+            <location filename="tracker/validation.py" line="67" />
             <source>The {0} '{1}' is not an e-mail address (like name@example.com).</source>
             <translation>'{1}' dalam medan {0} bukan alamat e-mel (contohnya nama@example.com).</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="83" />
+            <location filename="tracker/validation.py" line="69" />
             <source>The {0} '{1}' is not a date (use YYYY-MM-DD).</source>
             <translation>'{1}' dalam medan {0} bukan tarikh (gunakan YYYY-MM-DD).</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="84" />
+            <location filename="tracker/validation.py" line="70" />
             <source>The {0} {1} is not between the years {2} and {3}.</source>
             <translation>Nilai {1} dalam medan {0} tidak berada antara tahun {2} dan {3}.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="85" />
+            <location filename="tracker/validation.py" line="71" />
             <source>'{1}' is not a valid {0}.</source>
             <translation>'{1}' bukan {0} yang sah.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="86" />
+            <location filename="tracker/validation.py" line="72" />
             <source>The {0} must be the id of an existing record.</source>
             <translation>Medan {0} mestilah ID rekod yang wujud.</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="87" />
+            <location filename="tracker/validation.py" line="73" />
             <source>Unknown field(s): {0}.</source>
             <translation>Medan tidak dikenali: {0}.</translation>
         </message>
@@ -8144,468 +8144,468 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
     <context>
         <name>fields</name>
         <message>
-            <location filename="tracker/validation.py" line="133" />
+            <location filename="tracker/field_specs.py" line="96" />
             <source>stage</source>
             <translation>peringkat</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="134" />
+            <location filename="tracker/field_specs.py" line="97" />
             <source>name</source>
             <translation>nama</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="138" />
+            <location filename="tracker/field_specs.py" line="101" />
             <source>external id</source>
             <translation>id luaran</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="140" />
+            <location filename="tracker/field_specs.py" line="103" />
             <source>industry</source>
             <translation>industri</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="141" />
+            <location filename="tracker/field_specs.py" line="104" />
             <source>company size</source>
             <translation>saiz syarikat</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="142" />
+            <location filename="tracker/field_specs.py" line="105" />
             <source>region</source>
             <translation>wilayah</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="143" />
+            <location filename="tracker/field_specs.py" line="106" />
             <source>plan</source>
             <translation>pelan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="144" />
+            <location filename="tracker/field_specs.py" line="107" />
             <source>MRR</source>
             <translation>MRR</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="145" />
+            <location filename="tracker/field_specs.py" line="108" />
             <source>technical proficiency</source>
             <translation>kecekapan teknikal</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="146" />
-            <location filename="tracker/validation.py" line="177" />
+            <location filename="tracker/field_specs.py" line="109" />
+            <location filename="tracker/field_specs.py" line="140" />
             <source>owner</source>
             <translation>pemilik</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="147" />
-            <location filename="tracker/validation.py" line="282" />
+            <location filename="tracker/field_specs.py" line="110" />
+            <location filename="tracker/field_specs.py" line="245" />
             <source>segment</source>
             <translation>segmen</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="148" />
+            <location filename="tracker/field_specs.py" line="111" />
             <source>status</source>
             <translation>status</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="150" />
+            <location filename="tracker/field_specs.py" line="113" />
             <source>signed date</source>
             <translation>tarikh ditandatangani</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="151" />
+            <location filename="tracker/field_specs.py" line="114" />
             <source>kickoff date</source>
             <translation>tarikh kickoff</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="152" />
+            <location filename="tracker/field_specs.py" line="115" />
             <source>target go-live date</source>
             <translation>tarikh sasaran pelancaran</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="153" />
+            <location filename="tracker/field_specs.py" line="116" />
             <source>go-live date</source>
             <translation>tarikh pelancaran</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="154" />
+            <location filename="tracker/field_specs.py" line="117" />
             <source>first value date</source>
             <translation>tarikh nilai pertama</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="155" />
+            <location filename="tracker/field_specs.py" line="118" />
             <source>churned date</source>
             <translation>tarikh churn</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="156" />
+            <location filename="tracker/field_specs.py" line="119" />
             <source>products</source>
             <translation>produk</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="157" />
-            <location filename="tracker/validation.py" line="178" />
-            <location filename="tracker/validation.py" line="246" />
+            <location filename="tracker/field_specs.py" line="120" />
+            <location filename="tracker/field_specs.py" line="141" />
+            <location filename="tracker/field_specs.py" line="209" />
             <source>notes</source>
             <translation>nota</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="160" />
-            <location filename="tracker/validation.py" line="169" />
-            <location filename="tracker/validation.py" line="181" />
-            <location filename="tracker/validation.py" line="189" />
-            <location filename="tracker/validation.py" line="198" />
-            <location filename="tracker/validation.py" line="205" />
-            <location filename="tracker/validation.py" line="249" />
-            <location filename="tracker/validation.py" line="259" />
-            <location filename="tracker/validation.py" line="271" />
-            <location filename="tracker/validation.py" line="277" />
+            <location filename="tracker/field_specs.py" line="123" />
+            <location filename="tracker/field_specs.py" line="132" />
+            <location filename="tracker/field_specs.py" line="144" />
+            <location filename="tracker/field_specs.py" line="152" />
+            <location filename="tracker/field_specs.py" line="161" />
+            <location filename="tracker/field_specs.py" line="168" />
+            <location filename="tracker/field_specs.py" line="212" />
+            <location filename="tracker/field_specs.py" line="222" />
+            <location filename="tracker/field_specs.py" line="234" />
+            <location filename="tracker/field_specs.py" line="240" />
             <source>account</source>
             <translation>akaun</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="161" />
+            <location filename="tracker/field_specs.py" line="124" />
             <source>contact's name</source>
             <translation>nama kenalan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="162" />
+            <location filename="tracker/field_specs.py" line="125" />
             <source>e-mail</source>
             <translation>e-mel</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="163" />
+            <location filename="tracker/field_specs.py" line="126" />
             <source>role</source>
             <translation>peranan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="164" />
+            <location filename="tracker/field_specs.py" line="127" />
             <source>invited date</source>
             <translation>tarikh dijemput</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="165" />
+            <location filename="tracker/field_specs.py" line="128" />
             <source>activated date</source>
             <translation>tarikh diaktifkan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="166" />
+            <location filename="tracker/field_specs.py" line="129" />
             <source>last active date</source>
             <translation>tarikh aktif terakhir</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="170" />
-            <location filename="tracker/validation.py" line="182" />
+            <location filename="tracker/field_specs.py" line="133" />
+            <location filename="tracker/field_specs.py" line="145" />
             <source>journey</source>
             <translation>perjalanan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="171" />
-            <location filename="tracker/validation.py" line="222" />
-            <location filename="tracker/validation.py" line="266" />
+            <location filename="tracker/field_specs.py" line="134" />
+            <location filename="tracker/field_specs.py" line="185" />
+            <location filename="tracker/field_specs.py" line="229" />
             <source>position</source>
             <translation>kedudukan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="172" />
+            <location filename="tracker/field_specs.py" line="135" />
             <source>task title</source>
             <translation>tajuk tugasan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="174" />
+            <location filename="tracker/field_specs.py" line="137" />
             <source>due date</source>
             <translation>tarikh akhir</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="175" />
+            <location filename="tracker/field_specs.py" line="138" />
             <source>task status</source>
             <translation>status tugasan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="176" />
+            <location filename="tracker/field_specs.py" line="139" />
             <source>done date</source>
             <translation>tarikh selesai</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="183" />
-            <location filename="tracker/validation.py" line="228" />
+            <location filename="tracker/field_specs.py" line="146" />
+            <location filename="tracker/field_specs.py" line="191" />
             <source>milestone kind</source>
             <translation>jenis pencapaian</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="184" />
+            <location filename="tracker/field_specs.py" line="147" />
             <source>milestone's name</source>
             <translation>nama pencapaian</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="185" />
+            <location filename="tracker/field_specs.py" line="148" />
             <source>target date</source>
             <translation>tarikh sasaran</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="186" />
+            <location filename="tracker/field_specs.py" line="149" />
             <source>achieved date</source>
             <translation>tarikh dicapai</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="190" />
-            <location filename="tracker/validation.py" line="199" />
-            <location filename="tracker/validation.py" line="250" />
-            <location filename="tracker/validation.py" line="272" />
+            <location filename="tracker/field_specs.py" line="153" />
+            <location filename="tracker/field_specs.py" line="162" />
+            <location filename="tracker/field_specs.py" line="213" />
+            <location filename="tracker/field_specs.py" line="235" />
             <source>contact</source>
             <translation>kenalan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="191" />
+            <location filename="tracker/field_specs.py" line="154" />
             <source>feedback kind</source>
             <translation>jenis maklum balas</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="193" />
+            <location filename="tracker/field_specs.py" line="156" />
             <source>score</source>
             <translation>skor</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="194" />
+            <location filename="tracker/field_specs.py" line="157" />
             <source>comment</source>
             <translation>ulasan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="195" />
+            <location filename="tracker/field_specs.py" line="158" />
             <source>feedback date</source>
             <translation>tarikh maklum balas</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="200" />
+            <location filename="tracker/field_specs.py" line="163" />
             <source>activity kind</source>
             <translation>jenis aktiviti</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="201" />
+            <location filename="tracker/field_specs.py" line="164" />
             <source>activity date</source>
             <translation>tarikh aktiviti</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="202" />
+            <location filename="tracker/field_specs.py" line="165" />
             <source>summary</source>
             <translation>ringkasan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="206" />
+            <location filename="tracker/field_specs.py" line="169" />
             <source>note's date</source>
             <translation>tarikh nota</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="207" />
+            <location filename="tracker/field_specs.py" line="170" />
             <source>note's text</source>
             <translation>teks nota</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="210" />
+            <location filename="tracker/field_specs.py" line="173" />
             <source>segment's name</source>
             <translation>nama segmen</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="211" />
+            <location filename="tracker/field_specs.py" line="174" />
             <source>rule</source>
             <translation>peraturan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="212" />
-            <location filename="tracker/validation.py" line="218" />
+            <location filename="tracker/field_specs.py" line="175" />
+            <location filename="tracker/field_specs.py" line="181" />
             <source>description</source>
             <translation>keterangan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="213" />
-            <location filename="tracker/validation.py" line="221" />
+            <location filename="tracker/field_specs.py" line="176" />
+            <location filename="tracker/field_specs.py" line="184" />
             <source>playbook</source>
             <translation>playbook</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="216" />
+            <location filename="tracker/field_specs.py" line="179" />
             <source>playbook's name</source>
             <translation>nama playbook</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="217" />
+            <location filename="tracker/field_specs.py" line="180" />
             <source>playbook kind</source>
             <translation>jenis playbook</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="223" />
+            <location filename="tracker/field_specs.py" line="186" />
             <source>step title</source>
             <translation>tajuk langkah</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="225" />
+            <location filename="tracker/field_specs.py" line="188" />
             <source>due offset in days</source>
             <translation>ofset tarikh akhir dalam hari</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="226" />
+            <location filename="tracker/field_specs.py" line="189" />
             <source>owner role</source>
             <translation>peranan pemilik</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="227" />
+            <location filename="tracker/field_specs.py" line="190" />
             <source>milestone flag</source>
             <translation>penanda pencapaian</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="233" />
+            <location filename="tracker/field_specs.py" line="196" />
             <source>goal's name</source>
             <translation>nama matlamat</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="234" />
+            <location filename="tracker/field_specs.py" line="197" />
             <source>KPI</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="235" />
+            <location filename="tracker/field_specs.py" line="198" />
             <source>direction</source>
             <translation>arah</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="236" />
+            <location filename="tracker/field_specs.py" line="199" />
             <source>target value</source>
             <translation>nilai sasaran</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="238" />
+            <location filename="tracker/field_specs.py" line="201" />
             <source>scope</source>
             <translation>skop</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="239" />
+            <location filename="tracker/field_specs.py" line="202" />
             <source>scope value</source>
             <translation>nilai skop</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="240" />
+            <location filename="tracker/field_specs.py" line="203" />
             <source>start date</source>
             <translation>tarikh mula</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="241" />
+            <location filename="tracker/field_specs.py" line="204" />
             <source>baseline</source>
             <translation>garis dasar</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="242" />
+            <location filename="tracker/field_specs.py" line="205" />
             <source>deadline</source>
             <translation>tarikh akhir matlamat</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="243" />
-            <location filename="tracker/validation.py" line="256" />
+            <location filename="tracker/field_specs.py" line="206" />
+            <location filename="tracker/field_specs.py" line="219" />
             <source>closed date</source>
             <translation>tarikh ditutup</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="244" />
+            <location filename="tracker/field_specs.py" line="207" />
             <source>outcome</source>
             <translation>hasil</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="245" />
+            <location filename="tracker/field_specs.py" line="208" />
             <source>final value</source>
             <translation>nilai akhir</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="251" />
+            <location filename="tracker/field_specs.py" line="214" />
             <source>case number</source>
             <translation>nombor kes</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="252" />
-            <location filename="tracker/validation.py" line="290" />
+            <location filename="tracker/field_specs.py" line="215" />
+            <location filename="tracker/field_specs.py" line="253" />
             <source>subject</source>
             <translation>subjek</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="253" />
+            <location filename="tracker/field_specs.py" line="216" />
             <source>topic</source>
             <translation>topik</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="254" />
+            <location filename="tracker/field_specs.py" line="217" />
             <source>severity</source>
             <translation>tahap keterukan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="255" />
+            <location filename="tracker/field_specs.py" line="218" />
             <source>opened date</source>
             <translation>tarikh dibuka</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="260" />
+            <location filename="tracker/field_specs.py" line="223" />
             <source>trial kind</source>
             <translation>jenis percubaan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="261" />
+            <location filename="tracker/field_specs.py" line="224" />
             <source>trial start date</source>
             <translation>tarikh mula percubaan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="262" />
+            <location filename="tracker/field_specs.py" line="225" />
             <source>trial end date</source>
             <translation>tarikh tamat percubaan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="263" />
+            <location filename="tracker/field_specs.py" line="226" />
             <source>converted date</source>
             <translation>tarikh ditukar kepada berbayar</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="267" />
+            <location filename="tracker/field_specs.py" line="230" />
             <source>level's name</source>
             <translation>nama tahap</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="268" />
+            <location filename="tracker/field_specs.py" line="231" />
             <source>use cases</source>
             <translation>kes penggunaan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="273" />
+            <location filename="tracker/field_specs.py" line="236" />
             <source>maturity level</source>
             <translation>tahap kematangan</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="274" />
+            <location filename="tracker/field_specs.py" line="237" />
             <source>date reached</source>
             <translation>tarikh dicapai</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="278" />
-            <location filename="tracker/validation.py" line="283" />
+            <location filename="tracker/field_specs.py" line="241" />
+            <location filename="tracker/field_specs.py" line="246" />
             <source>check-in cadence</source>
             <translation>kekerapan daftar masuk</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="279" />
-            <location filename="tracker/validation.py" line="284" />
+            <location filename="tracker/field_specs.py" line="242" />
+            <location filename="tracker/field_specs.py" line="247" />
             <source>days between check-ins</source>
             <translation>hari antara daftar masuk</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="287" />
+            <location filename="tracker/field_specs.py" line="250" />
             <source>template purpose</source>
             <translation>tujuan templat</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="288" />
+            <location filename="tracker/field_specs.py" line="251" />
             <source>language</source>
             <translation>bahasa</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="289" />
+            <location filename="tracker/field_specs.py" line="252" />
             <source>template's name</source>
             <translation>nama templat</translation>
         </message>
         <message>
-            <location filename="tracker/validation.py" line="291" />
+            <location filename="tracker/field_specs.py" line="254" />
             <source>message text</source>
             <translation>teks mesej</translation>
         </message>

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QScrollArea,
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from tracker.changes import ChangeSet
 from tracker.database import Database
-from tracker.kpi.filters import KpiFilter, filter_choices
+from tracker.kpi.filters import KpiFilter
 from tracker.kpi.frames import KpiFrames
 from tracker.kpi.goal_values import GoalValues
 from tracker.kpi.goals import GoalProgress, evaluate_all, scope_matches
@@ -54,6 +53,8 @@ from ui.charts.kpi_charts import (
 from ui.charts.kpi_tile import KpiTile
 from ui.context import AppContext
 from ui.models.kpi_table_model import KpiTableModel
+from ui.views.dashboard_filters import PERIODS as PERIODS
+from ui.views.dashboard_filters import build_filter_bar, fill_choices, filter_of, to_date
 from ui.views.stale import RefreshWhenShown
 from ui.workers import JobControl, Worker, db_worker
 
@@ -62,7 +63,6 @@ TILE_KEYS: tuple[str, ...] = ("health", "activation", "golive_on_time", "ttfv_me
                               "nrr", "feature_adoption", "ninety_day", "trial_conversion",
                               "ttc_median", "open_cases", "cases_per_account", "maturity_advanced",
                               "maturity_time")
-PERIODS: tuple[int, ...] = (30, 90, 180, 365)
 COALESCE_MS = 120
 # Changes to data a KPI reads: each starts a new data version (new frames, new goal values),
 # also when a service did not add ``kpis`` to its change; goals and templates are no KPI data.
@@ -70,14 +70,6 @@ DATA_FLAGS: tuple[str, ...] = ("accounts", "contacts", "tasks", "milestones", "f
                                "activities", "notes", "segments", "kpis", "cases", "trials",
                                "maturity", "all_accounts")
 TILES_PER_ROW = 6
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def tile_goals(db: Database, as_of: date, flt: KpiFilter, tiles: frozenset[str],
@@ -99,6 +91,16 @@ class DashboardView(QWidget):
 
     refreshed = Signal()
     trends_updated = Signal()
+
+    # The filter bar, made by ui.views.dashboard_filters.
+    filter_bar: QFrame
+    segment_combo: QComboBox
+    owner_combo: QComboBox
+    signed_check: QCheckBox
+    signed_from: QDateEdit
+    signed_to: QDateEdit
+    as_of_edit: QDateEdit
+    period_combo: QComboBox
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,7 +126,7 @@ class DashboardView(QWidget):
         self._timer.setInterval(COALESCE_MS)
         self._timer.timeout.connect(self.refresh)
 
-        self._build_filters()
+        build_filter_bar(self)
         self.tiles = {key: KpiTile(key) for key in TILE_KEYS}
         tiles = QGridLayout()
         tiles.setSpacing(6)
@@ -190,82 +192,10 @@ class DashboardView(QWidget):
         layout.addWidget(self.pages, 1)
         ctx.bus.changed.connect(self._on_bus_changed)
 
-    # -- filter bar ----------------------------------------------------------------
-    def _build_filters(self) -> None:
-        self.filter_bar = QFrame()
-        self.filter_bar.setObjectName("dashboard_filters")
-        bar = QHBoxLayout(self.filter_bar)
-        bar.setContentsMargins(8, 6, 8, 6)
-        self.segment_combo = QComboBox()
-        self.segment_combo.setObjectName("segment_filter")
-        self.owner_combo = QComboBox()
-        self.owner_combo.setObjectName("owner_filter")
-        for combo in (self.segment_combo, self.owner_combo):
-            # A stable width: the bar must not jump when the lists fill or change.
-            combo.setMinimumContentsLength(14)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.signed_check = QCheckBox(self.tr("Signed from"))
-        self.signed_from = QDateEdit()
-        self.signed_to = QDateEdit()
-        today = self.ctx.today()
-        self.signed_from.setDate(_qdate(today.replace(year=today.year - 1)))
-        self.signed_to.setDate(_qdate(today))
-        self.as_of_edit = QDateEdit()
-        self.as_of_edit.setObjectName("as_of")
-        self.as_of_edit.setDate(_qdate(today))
-        for edit in (self.signed_from, self.signed_to, self.as_of_edit):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-        self.signed_from.setEnabled(False)
-        self.signed_to.setEnabled(False)
-        self.period_combo = QComboBox()
-        for days in PERIODS:
-            self.period_combo.addItem(self.tr("{0} days").format(days), days)
-        self.period_combo.setCurrentIndex(PERIODS.index(90))
-        self.period_combo.setToolTip(self.tr("Period for retention, churn, revenue retention and "
-                                             "the tiles' trend"))
-        for text, widget in ((self.tr("Segment"), self.segment_combo),
-                             (self.tr("Owner"), self.owner_combo)):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            bar.addWidget(label)
-            bar.addWidget(widget)
-        bar.addSpacing(8)
-        bar.addWidget(self.signed_check)
-        bar.addWidget(self.signed_from)
-        bar.addWidget(QLabel(self.tr("to")))
-        bar.addWidget(self.signed_to)
-        bar.addSpacing(8)
-        pairs: tuple[tuple[str, QWidget], ...] = ((self.tr("As of"), self.as_of_edit),
-                                                  (self.tr("Period"), self.period_combo))
-        for text, field in pairs:
-            label = QLabel(text)
-            label.setBuddy(field)
-            bar.addWidget(label)
-            bar.addWidget(field)
-        bar.addStretch(1)
-        self._fill_choices()
-        self.segment_combo.currentIndexChanged.connect(self.refresh)
-        self.owner_combo.currentIndexChanged.connect(self.refresh)
-        self.signed_check.toggled.connect(self._on_signed_toggled)
-        self.signed_from.dateChanged.connect(self._on_signed_changed)
-        self.signed_to.dateChanged.connect(self._on_signed_changed)
-        self.as_of_edit.dateChanged.connect(self.refresh)
-        self.period_combo.currentIndexChanged.connect(self.refresh)
-
+    # -- filter bar (built by ui/views/dashboard_filters.py) -------------------------
     def _fill_choices(self) -> None:
         """(Re)fill segment and owner lists, keeping the current choice when it still exists."""
-        segments, owners = filter_choices(self.ctx.db)
-        for combo, items in ((self.segment_combo, [(sid, name) for sid, name in segments]),
-                             (self.owner_combo, [(o, o) for o in owners])):
-            current = combo.currentData()
-            with QSignalBlocker(combo):
-                combo.clear()
-                combo.addItem(self.tr("All"), None)
-                for value, text in items:
-                    combo.addItem(text, value)
-                found = combo.findData(current) if current is not None else 0
-                combo.setCurrentIndex(max(found, 0))
+        fill_choices(self)
 
     def _on_signed_toggled(self, checked: bool) -> None:
         self.signed_from.setEnabled(checked)
@@ -277,18 +207,10 @@ class DashboardView(QWidget):
             self.refresh()
 
     def current_filter(self) -> KpiFilter:
-        segment = self.segment_combo.currentData()
-        owner = self.owner_combo.currentData()
-        signed = self.signed_check.isChecked()
-        return KpiFilter(
-            segment_ids=(int(segment),) if segment is not None else (),
-            owners=(str(owner),) if owner is not None else (),
-            signed_from=_pydate(self.signed_from.date()) if signed else None,
-            signed_to=_pydate(self.signed_to.date()) if signed else None,
-        )
+        return filter_of(self)
 
     def as_of(self) -> date:
-        return _pydate(self.as_of_edit.date())
+        return to_date(self.as_of_edit.date())
 
     def period_days(self) -> int:
         return int(self.period_combo.currentData())

@@ -1,0 +1,199 @@
+"""Health's evidence: each factor's raw value and 0-100 sub-score per account, read from the
+database in a few grouped aggregates.
+
+What each factor means is the definition of the score, in :mod:`tracker.kpi.health`'s
+docstring; this module is how it is read, kept apart from the weighing and explaining there
+because its per-account count readers (:func:`task_counts`, :func:`contact_counts`,
+:func:`fold_task_counts`) and the row spreading of ``_index`` are shared with the rate KPIs,
+the stage and retention figures and the account list. ``tracker.kpi.health`` re-exports
+every name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+import numpy as np
+
+from tracker.database import Database
+from tracker.kpi.filters import day_number, float_rows, ids_sql
+from tracker.kpi.health_signals import signal_factors
+from tracker.kpi.health_weights import FACTORS, SIGNAL_FACTORS, get_health_weights
+from tracker.kpi.task_columns import CONTACT_COUNT_COLUMNS, TASK_STATUS_COLUMNS
+from tracker.rules import RiskThresholds, churned_mask, last_touch_sql, ninety_day_mask, risk_thresholds
+from tracker.storage.db import environment_errors
+
+
+def _index(ids: np.ndarray, matrix: np.ndarray, width: int) -> np.ndarray:
+    """Spread per-account rows (first column = account id) onto the positions of ``ids``."""
+    out = np.full((len(ids), width), np.nan)
+    if len(matrix) == 0 or len(ids) == 0:
+        return out
+    pos = np.searchsorted(ids, matrix[:, 0])
+    pos = np.clip(pos, 0, len(ids) - 1)
+    hit = ids[pos] == matrix[:, 0]
+    out[pos[hit]] = matrix[hit, 1:]
+    return out
+
+
+@environment_errors()
+def factor_matrix(db: Database, as_of: date, account_ids: Sequence[int] | None = None,
+                  task_rows: np.ndarray | None = None, limits: RiskThresholds | None = None,
+                  with_checkins: bool = True, contact_rows: np.ndarray | None = None,
+                  weights: Mapping[str, float] | None = None,
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Account ids (sorted), raw values and sub-scores per factor, shape (n, len(FACTORS)).
+
+    NaN marks "no data". All heavy work is five grouped SQL aggregates; ``task_rows`` and
+    ``contact_rows`` are :func:`task_counts` and :func:`contact_counts` rows a caller already
+    has (the portfolio KPIs read them once for their own numbers too). ``limits`` and
+    ``weights`` are read from the database when not given: pass them if already read.
+    """
+    d = as_of.isoformat()
+    today = day_number(as_of)
+    limits = risk_thresholds(db) if limits is None else limits
+    cond, cparams = ids_sql(account_ids, "id")
+    acc = float_rows(db, f"SELECT id, julianday(signed_date), julianday(first_value_date),"
+                     f" julianday(churned_date), status = 'churned'"
+                     f" FROM account WHERE {cond} ORDER BY id", cparams, 5)
+    ids = acc[:, 0]
+    n = len(ids)
+    cond, cparams = ids_sql(account_ids)
+    if task_rows is None:
+        task_rows = task_counts(db, d, cond.replace('?', ':ids'), _named(d, cparams))
+    tasks = _index(ids, task_rows, 5)
+    if contact_rows is None:
+        contact_rows = contact_counts(db, d, cond.replace('?', ':ids'), _named(d, cparams))
+    contacts = _index(ids, contact_rows, 2)
+    # Bare columns next to max() come from the row holding the max: the latest response.
+    feedback = _index(ids, float_rows(db, f"""
+        SELECT account_id, scaled FROM (
+            SELECT account_id,
+                   CASE kind WHEN 'csat' THEN (score - 1) * 25.0 ELSE score * 10.0 END AS scaled,
+                   max(date || printf('%012d', id))
+            FROM feedback WHERE date <= :d AND {cond.replace('?', ':ids')} GROUP BY account_id)""",
+        _named(d, cparams), 2), 1)
+    # The rule book's touchpoints: activities and the work itself (ticks, feedback, ...).
+    activity = _index(ids, float_rows(db, f"""
+        SELECT account_id, julianday(day) FROM ({last_touch_sql(cond.replace('?', ':ids'))})""",
+        _named(d, cparams), 2), 1)
+
+    raw = np.full((n, len(FACTORS)), np.nan)
+    sub = np.full((n, len(FACTORS)), np.nan)
+    countable, done, planned, due, overdue = (tasks[:, k] for k in range(5))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        has_tasks = countable > 0
+        done_share = done / countable
+        planned_share = planned / countable
+        raw[:, 0] = np.where(has_tasks, done_share * 100, np.nan)
+        sub[:, 0] = np.where(has_tasks, np.where(planned_share > 0,
+                             np.minimum(1.0, done_share / planned_share) * 100, 100.0), np.nan)
+        has_due = due > 0
+        raw[:, 1] = np.where(has_due, (1 - overdue / due) * 100, np.nan)
+        sub[:, 1] = raw[:, 1]
+        invited, activated = contacts[:, 0], contacts[:, 1]
+        raw[:, 2] = np.where(invited > 0, activated / invited * 100, np.nan)
+        sub[:, 2] = raw[:, 2]
+    raw[:, 3] = feedback[:, 0]
+    sub[:, 3] = feedback[:, 0]
+    idle = today - activity[:, 0]
+    raw[:, 4] = idle
+    zero, full = limits.engagement_zero_days, limits.engagement_full_days
+    sub[:, 4] = np.clip((zero - idle) / (zero - full), 0, 1) * 100
+    signed, first_value = acc[:, 1], acc[:, 2]
+    reached = first_value <= today
+    raw[:, 5] = np.where(reached, first_value - signed, today - signed)
+    active = ~churned_mask(today, acc[:, 3], acc[:, 4])
+    flagged = ninety_day_mask(today, signed, np.where(reached, first_value, np.nan), active)
+    sub[:, 5] = np.where(np.isnan(signed), np.nan, np.where(flagged, 0.0, 100.0))
+    # The signal factors need the whole segment's norm (a read of every account): only when
+    # the user gives them a weight; at weight 0 (the default) they change no score.
+    weights = get_health_weights(db) if weights is None else weights
+    if any(weights.get(f, 0) for f in SIGNAL_FACTORS):
+        raw[:, 6:9], sub[:, 6:9] = signal_factors(db, as_of, ids, cond.replace('?', ':ids'),
+                                                  _named(d, cparams))
+    if with_checkins:
+        raw[:, 9], sub[:, 9] = _checkin_factor(db, as_of, ids, account_ids)
+    return ids.astype(np.int64), raw, sub
+
+
+# Up to this many accounts, the check-in factor is read even at weight 0, so an account's
+# explanation shows it; a portfolio read skips it then (it cannot move a score).
+EXPLAIN_ACCOUNTS = 50
+
+
+def _checkins_needed(weights: Mapping[str, float], account_ids: Sequence[int] | None) -> bool:
+    return weights["checkins"] > 0 or (account_ids is not None and len(account_ids) <= EXPLAIN_ACCOUNTS)
+
+
+def _checkin_factor(db: Database, as_of: date, ids: np.ndarray, account_ids: Sequence[int] | None
+                    ) -> tuple[np.ndarray, np.ndarray]:
+    """Days overdue and sub-score of the check-in cadence, on the positions of ``ids``."""
+    from tracker.queries.checkins import due_rows  # the queries layer imports tracker.kpi
+
+    today = as_of.toordinal()
+    rows = []
+    for account_id, _name, _owner, _cadence, _last, since, due in due_rows(db, as_of, account_ids):
+        if due is not None and since:
+            length = due.toordinal() - date.fromisoformat(since[:10]).toordinal()
+            rows.append((account_id, max(0, today - due.toordinal()), max(7, length)))
+    matrix = np.array(rows, dtype=float).reshape(len(rows), 3)
+    spread = _index(ids.astype(float), matrix, 2)
+    late, span = spread[:, 0], spread[:, 1]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        score = np.clip(1.0 - late / span, 0.0, 1.0) * 100.0
+    return late, np.where(np.isnan(late), np.nan, score)
+
+
+@environment_errors()
+def task_counts(db: Database, d: str, cond: str, params: Mapping[str, object]) -> np.ndarray:
+    """Per account: countable, done by ``d``, planned by ``d``, due before ``d``, overdue at ``d``.
+
+    Grouping by (account, status) with few, cheap aggregates is about twice as fast as one
+    row per account with conditional sums; NumPy folds the statuses together. The account
+    list reads the same rows with columns of its own (:func:`fold_task_counts`).
+    """
+    return fold_task_counts(db.conn.execute(f"""
+        SELECT account_id, status, {TASK_STATUS_COLUMNS}
+        FROM task WHERE {cond} GROUP BY account_id, status""", dict(params)).fetchall())
+
+
+def fold_task_counts(rows: Sequence[Sequence[object]]) -> np.ndarray:
+    """:func:`task_counts` from rows of (account id, status, the five
+    :data:`TASK_STATUS_COLUMNS`, anything else a caller read in the same pass)."""
+    if not rows:
+        return np.empty((0, 6))
+    columns = list(zip(*rows, strict=True))  # column arrays: a third cheaper than row tuples
+    status = np.array(columns[1])
+    m = np.nan_to_num(np.array([columns[0], *columns[2:7]], dtype=float).T)
+    counted = (status != "skipped")[:, None]
+    done = status == "done"
+    # A task done after ``d`` was still open at ``d``.
+    values = np.column_stack([
+        m[:, 1],
+        np.where(done, m[:, 1] - m[:, 4], 0),
+        m[:, 3],
+        m[:, 2],
+        np.where(done, m[:, 5], m[:, 2]),
+    ]) * counted
+    account_ids, inverse = np.unique(m[:, 0], return_inverse=True)
+    out = np.zeros((len(account_ids), 5))
+    np.add.at(out, inverse, values)
+    return np.column_stack([account_ids, out])
+
+
+@environment_errors()
+def contact_counts(db: Database, d: str, cond: str, params: Mapping[str, object]) -> np.ndarray:
+    """Per account: contacts invited by ``d`` and activated by ``d`` (the activation factor
+    and, summed over the filtered accounts, the activation rate)."""
+    return float_rows(db, f"""
+        SELECT account_id, {CONTACT_COUNT_COLUMNS}
+        FROM contact WHERE {cond} GROUP BY account_id""", dict(params), 3)
+
+
+def _named(d: str, ids_params: list[object]) -> dict[str, object]:
+    params: dict[str, object] = {"d": d}
+    if ids_params:
+        params["ids"] = ids_params[0]
+    return params
