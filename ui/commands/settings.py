@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from tracker.changes import ChangeSet
-from tracker.kpi.health import set_health_weights
+from tracker.kpi.health_weights import set_health_weights
 from tracker.money import MoneyFormat, get_money_format
 from tracker.rules import RiskThresholds, risk_thresholds
 from tracker.services.preferences import set_money_format, set_risk_thresholds

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.kpi.health import DEFAULT_WEIGHTS, FACTORS, get_health_weights
+from tracker.kpi.health_weights import DEFAULT_WEIGHTS, FACTORS, get_health_weights
 from ui.commands.settings import SetHealthWeights
 from ui.context import AppContext
 
