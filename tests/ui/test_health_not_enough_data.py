@@ -98,4 +98,10 @@ def test_count_axes_tick_whole_accounts_only(qtbot: QtBot) -> None:
     funnel.set_data(StageFunnel(("Embark", "Handoff"), (3, 2), (1, 0)))
     funnel.figure.canvas.draw()
     assert all(float(t).is_integer() for t in funnel.figure.axes[0].get_xticks())
+    # Round steps as before the fix (0, 10, ... 50), not MaxNLocator's own 0, 6, 12 ... 48.
+    funnel.set_data(StageFunnel(("Embark", "Handoff"), (50, 49), (1, 0)))
+    funnel.figure.canvas.draw()
+    ticks = funnel.figure.axes[0].get_xticks()
+    step = ticks[1] - ticks[0]
+    assert str(int(step))[0] in "125" and set(str(int(step))[1:]) <= {"0"}, ticks
     funnel.close()

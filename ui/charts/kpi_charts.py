@@ -44,6 +44,12 @@ def _empty(ax: Axes, c: ChartColors, text: str | None = None) -> None:
     ax.set_yticks([])
 
 
+def _whole_ticks() -> MaxNLocator:
+    """Ticks for a count axis: whole numbers in the steps Matplotlib's default locator uses
+    (MaxNLocator's own default also allows 1.5, 3, 4, 6 and 8: "0, 6, 12 ... 48" accounts)."""
+    return MaxNLocator(nbins="auto", steps=[1, 2, 5, 10], integer=True)
+
+
 class OnTimeChart(ChartCanvas):
     chart_name = "on_time"
 
@@ -157,7 +163,7 @@ class FunnelChart(ChartCanvas):
         self._texts = [ax.text(0, yy, "", va="center", fontsize=8) for yy in y]
         self._place_labels(ax, c)
         ax.set_xlabel(tr("accounts that entered"))
-        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+        ax.xaxis.set_major_locator(_whole_ticks())
         self._layout = self._layout_key()
 
     def _place_labels(self, ax: Axes, c: ChartColors) -> None:
@@ -271,7 +277,7 @@ class HealthChart(ChartCanvas):
         ax.set_xlim(0, 100)
         ax.set_xlabel(tr("health score"))
         ax.set_ylabel(tr("accounts"))
-        ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # counts: no "2.5 accounts" tick
+        ax.yaxis.set_major_locator(_whole_ticks())  # counts: no "2.5 accounts" tick
         self._texts = [ax.text(0.02, 0.92, self._bands_text(), transform=ax.transAxes, color=c.text,
                                fontsize=8)]
         if d.no_data:  # accounts without a score are in no bin: say how many
