@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, NewType
 
+from tracker.lazy_rows import rows_on_first_use
+
 AccountId = NewType("AccountId", int)
 ContactId = NewType("ContactId", int)
 TaskId = NewType("TaskId", int)
@@ -87,12 +89,4 @@ if TYPE_CHECKING:
 _ROWS = frozenset(("Account", "Contact", "Task", "Milestone", "Feedback", "Activity", "Note",
                    "Playbook", "PlaybookStep", "Journey", "Segment"))
 
-
-def __getattr__(name: str) -> object:
-    if name in _ROWS:
-        from tracker import domain_rows as rows
-
-        value = getattr(rows, name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = rows_on_first_use(__name__, "tracker.domain_rows", _ROWS)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from tracker.lazy_rows import rows_on_first_use
+
 GOAL_DIRECTIONS: tuple[str, ...] = ("up", "down")
 GOAL_SCOPES: tuple[str, ...] = ("portfolio", "segment", "owner", "cohort")
 GOAL_OUTCOMES: tuple[str, ...] = ("met", "missed")
@@ -29,12 +31,4 @@ if TYPE_CHECKING:
 
 _ROWS = frozenset(("Goal", "SupportCase", "Trial", "MaturityLevel", "MaturityStep"))
 
-
-def __getattr__(name: str) -> object:
-    if name in _ROWS:
-        from tracker import domain_signal_rows as rows
-
-        value = getattr(rows, name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = rows_on_first_use(__name__, "tracker.domain_signal_rows", _ROWS)
