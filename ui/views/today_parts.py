@@ -127,6 +127,16 @@ class Section(QWidget):
         self.empty.setVisible(count == 0)
 
 
+def _fit(table: QTableView, column: int, width: int) -> None:
+    """``width``, or more where the column's own title needs it: "Daftar masuk terakhir" is
+    wider than the 100 px "Last check-in" takes, and a header clips both ends of a centred
+    title it cannot fit."""
+    header = table.horizontalHeader()
+    model = table.model()
+    title = str(model.headerData(column, Qt.Orientation.Horizontal) or "") if model is not None else ""
+    header.resizeSection(column, max(width, header.fontMetrics().horizontalAdvance(title) + 24))
+
+
 def setup_columns(overdue: Section, due_soon: Section, at_risk: Section, checkins: Section) -> None:
     """Today's column widths: the panes above wide, the at-risk list and the check-ins
     narrower (they share the bottom pane)."""
@@ -156,5 +166,5 @@ def setup_columns(overdue: Section, due_soon: Section, at_risk: Section, checkin
     for column, width in {CheckinModel.ACCOUNT: 150, CheckinModel.OWNER: 100,
                           CheckinModel.CADENCE: 90, CheckinModel.LAST: 100,
                           CheckinModel.DUE: 90}.items():
-        header.resizeSection(column, width)
+        _fit(checkins.table, column, width)
     header.setSectionResizeMode(CheckinModel.WHEN, QHeaderView.ResizeMode.Stretch)
