@@ -64,18 +64,30 @@ class PausedTrigger:
     fill: str
 
 
-def search_insert_trigger(conn: sqlite3.Connection, table: str) -> PausedTrigger | None:
-    """The table's search insert trigger when it is the only AFTER INSERT trigger writing the
-    index and has the plain shape; None (keep firing per row) otherwise."""
+def _search_trigger(conn: sqlite3.Connection, table: str, event: str, body: re.Pattern[str]
+                    ) -> tuple[str, str, re.Match[str]] | None:
+    """The one AFTER ``event`` trigger on ``table`` that writes the search index, when its SQL
+    has the plain shape ``body`` describes: (name, sql, match); None for none, several, or
+    another shape (the caller then keeps the trigger firing per row)."""
     found = [(name, sql) for name, sql in conn.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (table,))
-        if sql and "search_index" in sql and re.search(r"\bAFTER\s+INSERT\b", sql, re.IGNORECASE)]
+        if sql and "search_index" in sql and re.search(rf"\bAFTER\s+{event}\b", sql, re.IGNORECASE)]
     if len(found) != 1:
         return None
     name, sql = found[0]
-    match = _BODY.match(sql.strip())
+    match = body.match(sql.strip())
     if match is None or match["name"] != name or match["table"].lower() != table.lower():
         return None
+    return name, sql, match
+
+
+def search_insert_trigger(conn: sqlite3.Connection, table: str) -> PausedTrigger | None:
+    """The table's search insert trigger when it is the only AFTER INSERT trigger writing the
+    index and has the plain shape; None (keep firing per row) otherwise."""
+    found = _search_trigger(conn, table, "INSERT", _BODY)
+    if found is None:
+        return None
+    name, sql, match = found
     fill = f"{match['insert']} SELECT {match['values']} FROM {table} AS new WHERE new.id > ? ORDER BY new.id"
     return PausedTrigger(name, sql, fill)
 
@@ -84,15 +96,10 @@ def search_delete_trigger(conn: sqlite3.Connection, table: str) -> PausedTrigger
     """The table's search delete trigger in the plain shape migration 0002 writes
     (``DELETE FROM search_index WHERE rowid = <old.id ...>``); its ``fill`` takes the index
     entries of the rows whose ids are in a JSON array, to be run while the rows are there."""
-    found = [(name, sql) for name, sql in conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (table,))
-        if sql and "search_index" in sql and re.search(r"\bAFTER\s+DELETE\b", sql, re.IGNORECASE)]
-    if len(found) != 1:
+    found = _search_trigger(conn, table, "DELETE", _DELETE_BODY)
+    if found is None:
         return None
-    name, sql = found[0]
-    match = _DELETE_BODY.match(sql.strip())
-    if match is None or match["name"] != name or match["table"].lower() != table.lower():
-        return None
+    name, sql, match = found
     fill = (f"DELETE FROM search_index WHERE rowid IN (SELECT {match['rowid']} FROM {table} AS old"
             f" WHERE old.id IN (SELECT value FROM json_each(?)))")
     return PausedTrigger(name, sql, fill)
