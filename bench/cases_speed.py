@@ -9,14 +9,18 @@ the event queue until every chart canvas has drawn.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
 
 from bench.cache import BenchContext
 from bench.cases_core import KPI_TARGET, kpi_call, open_db
 from bench.cases_ui import close, drain, make_ctx, show, wait_until
 from bench.core import Result, Target, timed_result
 from tracker.kpi.filters import KpiFilter
+
+if TYPE_CHECKING:
+    from ui.context import AppContext
 
 FILTER_REPAINT_TARGET = Target("max", 200.0)
 FIRST_SHOW_TARGET = Target("max", 300.0)
@@ -32,33 +36,46 @@ def _charts_drawn(view: Any) -> None:
             break
 
 
-def bench_dashboard_filter(ctx: BenchContext) -> Result:
-    name = "dashboard filter change to repainted"
+@contextmanager
+def _dashboard_shown(ctx: BenchContext) -> Iterator[tuple[Any, AppContext, Callable[[], int]]]:
+    """A dashboard on its own copy of the portfolio, shown and refreshed once: (view, its
+    context, the number of ``refreshed`` signals so far). Closed with its connection after."""
     from ui.views.dashboard import DashboardView
 
     app_ctx = make_ctx(ctx.shared_copy(), ctx.as_of)
     view = DashboardView(app_ctx)
+    count = {"n": 0}
+    view.refreshed.connect(lambda: count.__setitem__("n", count["n"] + 1))
     try:
-        count = {"n": 0}
-        view.refreshed.connect(lambda: count.__setitem__("n", count["n"] + 1))
         show(view)
-        wait_until(lambda: count["n"] >= 1)
+        wait_until(lambda: count["n"] >= 1 and not view.busy)
+        yield view, app_ctx, lambda: count["n"]
+    finally:
+        close(view, app_ctx)
+
+
+def _until_repainted(view: Any, refreshes: Callable[[], int], seen: int) -> None:
+    """Wait for the refresh after ``seen`` with both jobs done, then for every chart's draw."""
+    wait_until(lambda: refreshes() > seen and not view.busy)
+    _charts_drawn(view)
+
+
+def bench_dashboard_filter(ctx: BenchContext) -> Result:
+    name = "dashboard filter change to repainted"
+    with _dashboard_shown(ctx) as (view, app_ctx, refreshes):
         combo = view.segment_combo
         state = {"i": 0}
 
         def change() -> None:
-            seen = count["n"]
+            seen = refreshes()
             state["i"] = (state["i"] + 1) % max(2, combo.count())
             combo.setCurrentIndex(state["i"])  # as a click in the segment list does
-            wait_until(lambda: count["n"] > seen and not getattr(view, "busy", False))
-            _charts_drawn(view)
+            _until_repainted(view, refreshes, seen)
 
         return timed_result(name, change, kpi_call(app_ctx.db, ctx.as_of), ctx.runs,
                             baseline_label="portfolio_kpis alone", target=FILTER_REPAINT_TARGET,
                             note=f"{ctx.size}; segment combo stepped through {combo.count()} entries; "
                                  "until refreshed and every chart drawn")
-    finally:
-        close(view, app_ctx)
 
 
 def _first_show(ctx: BenchContext, module: str, cls: str, ready: Callable[[Any], bool]
@@ -111,32 +128,21 @@ def bench_dashboard_after_change(ctx: BenchContext) -> Result:
     frames are stale, so both jobs read the portfolio again. ``dashboard`` times a refresh
     on unchanged data, which the frames of the data version answer."""
     name = "dashboard refresh after a data change"
+    from bench.cases_ui import DASHBOARD_TARGET
     from tracker.changes import ChangeSet
-    from ui.views.dashboard import DashboardView
 
-    app_ctx = make_ctx(ctx.shared_copy(), ctx.as_of)
-    view = DashboardView(app_ctx)
-    try:
-        count = {"n": 0}
-        view.refreshed.connect(lambda: count.__setitem__("n", count["n"] + 1))
-        show(view)
-        wait_until(lambda: count["n"] >= 1 and not view.busy)
+    with _dashboard_shown(ctx) as (view, app_ctx, refreshes):
 
         def run() -> None:
-            seen = count["n"]
+            seen = refreshes()
             app_ctx.bus.changed.emit(ChangeSet(kpis=True), None)  # a new data version
             view.refresh()  # now, not after the coalescing timer
-            wait_until(lambda: count["n"] > seen and not view.busy)
-            _charts_drawn(view)
-
-        from bench.cases_ui import DASHBOARD_TARGET
+            _until_repainted(view, refreshes, seen)
 
         return timed_result(name, run, kpi_call(app_ctx.db, ctx.as_of), ctx.runs,
                             baseline_label="portfolio_kpis alone", target=DASHBOARD_TARGET,
                             note=f"{ctx.size}; bus change then refresh(), until refreshed, the "
                                  "trends job done and every chart drawn")
-    finally:
-        close(view, app_ctx)
 
 
 def bench_segment_kpis(ctx: BenchContext) -> Result:
