@@ -134,6 +134,25 @@ def kpi_value(db: Database, key: str, day: date, scope_kind: str, scope_value: s
     return (cache or GoalValues()).value(db, key, day, scope_filter(scope_kind, scope_value))
 
 
+def _day_of(goal: Goal, as_of: date) -> date:
+    """The day a goal is evaluated on: ``as_of``, or its closing day if that came first."""
+    closed = date.fromisoformat(goal.closed_date) if goal.closed_date else None
+    return min(as_of, closed) if closed else as_of
+
+
+def asked_days(goal: Goal, as_of: date) -> list[date]:
+    """Every day :func:`evaluate` asks the goal's KPI for (its current day, its start when
+    it has no baseline, the month ends between), so they can be read together."""
+    start, deadline = date.fromisoformat(goal.start_date), date.fromisoformat(goal.deadline)
+    day = _day_of(goal, as_of)
+    days = [day] if day >= start else []
+    if day > start:
+        if goal.baseline is None:
+            days.append(start)
+        days += month_ends(start, min(day, deadline))
+    return days
+
+
 @environment_errors()
 def evaluate(db: Database, goal: Goal, as_of: date, cache: GoalValues | None = None) -> GoalProgress:
     from tracker.kpi.goal_values import GoalValues
@@ -141,8 +160,7 @@ def evaluate(db: Database, goal: Goal, as_of: date, cache: GoalValues | None = N
     cache = cache or GoalValues()
     flt = scope_filter(goal.scope_kind, goal.scope_value)
     start, deadline = date.fromisoformat(goal.start_date), date.fromisoformat(goal.deadline)
-    closed = date.fromisoformat(goal.closed_date) if goal.closed_date else None
-    day = min(as_of, closed) if closed else as_of
+    day = _day_of(goal, as_of)
     current = cache.value(db, goal.kpi, day, flt) if day >= start else goal.baseline
     history: list[tuple[str, float]] = []
     if day > start:
@@ -187,6 +205,8 @@ def evaluate_all(db: Database, goals: Sequence[Goal], as_of: date,
     from tracker.kpi.goal_values import GoalValues
 
     cache = cache or GoalValues()
+    cache.read_ahead(db, ((g.kpi, day, scope_filter(g.scope_kind, g.scope_value))
+                          for g in goals for day in asked_days(g, as_of)))
     out: list[GoalProgress] = []
     for g in goals:
         out.append(evaluate(db, g, as_of, cache))

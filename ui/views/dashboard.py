@@ -220,10 +220,12 @@ class DashboardView(QWidget):
         """Recompute on the database executor; the GUI thread only shows the result.
 
         Two jobs run side by side, each on its own connection (SQLite lets go of the GIL
-        while it reads, so they use both cores): the numbers, the charts' data and the tiles'
-        goals in one; the previous period (the tiles' trend arrows, the table's previous
-        column) in the other. A refresh asked while one is under way outdates it
-        (``_generation``): only the newest result is shown.
+        while it reads, so they use both cores): the numbers and the charts' data in one;
+        the previous period (the tiles' trend arrows, the table's previous column) in the
+        other. The tiles' goals follow the numbers in a job of their own (they take the
+        numbers' values as the goals' current ones): their month ends are computed while the
+        GUI thread draws the charts, not before. A refresh asked while one is under way
+        outdates it (``_generation``): only the newest result is shown.
         """
         self._timer.stop()
         self._stale = False
@@ -231,7 +233,6 @@ class DashboardView(QWidget):
         self._goal_generation += 1
         generation, as_of, flt, period = self._generation, self.as_of(), self.current_filter(), \
             self.period_days()
-        tiles = frozenset(self.tiles)
         self.trends_pending = True
         self._goal_values = values = self._goal_values.for_version(self._data_version)
         self._frames = frames = self._frames.for_version(self._data_version)
@@ -240,7 +241,7 @@ class DashboardView(QWidget):
             data = dashboard_data(db, as_of, flt, period_days=period, with_previous=False,
                                   frames=frames)
             values.seed(data.kpis, as_of, flt, period)
-            return "data", generation, (data, tile_goals(db, as_of, flt, tiles, values))
+            return "data", generation, (data, as_of, flt)
 
         def trends(db: Database, control: JobControl) -> tuple[str, int, object]:
             return "trends", generation, previous_kpis(db, as_of, flt, period_days=period,
@@ -269,9 +270,11 @@ class DashboardView(QWidget):
         if kind == "trends":
             self._on_trends(payload, generation)
             return
-        data, goals = payload
+        data, as_of, flt = payload
+        # Started before the charts draw (their draw_idle runs on the next event-loop turn),
+        # so the worker computes the goals meanwhile; ``busy`` holds until they are shown.
+        self._refresh_goals(as_of, flt)
         self._on_data(data, generation)
-        self._show_goals(goals)
 
     def _on_worker_failed(self, error: BaseException) -> None:
         self._workers.clear()
@@ -332,11 +335,14 @@ class DashboardView(QWidget):
             layout.activate()
             QCoreApplication.sendEvent(self.scroll_area, QEvent(QEvent.Type.LayoutRequest))
 
-    def _refresh_goals(self) -> None:
-        """Only the tiles' goal lines, after a goal changed: a goal's forecast needs the KPIs at
-        several month ends, so it is evaluated on the executor as well."""
+    def _refresh_goals(self, as_of: date | None = None, flt: KpiFilter | None = None) -> None:
+        """The tiles' goal lines, after new numbers (for their day and filter) or after a goal
+        changed (for the filter bar's): a goal's forecast needs the KPIs at several month
+        ends, so it is evaluated on the executor as well."""
         self._goal_generation += 1
-        generation, as_of, flt = self._goal_generation, self.as_of(), self.current_filter()
+        generation = self._goal_generation
+        as_of = as_of if as_of is not None else self.as_of()
+        flt = flt if flt is not None else self.current_filter()
 
         self._goal_values = values = self._goal_values.for_version(self._data_version)
         tiles = frozenset(self.tiles)
