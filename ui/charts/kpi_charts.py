@@ -105,6 +105,8 @@ class SurvivalChart(ChartCanvas):
     chart_name = "ttfv_survival"
 
     data: SurvivalResult | None = None
+    _layout: object = None
+    _artists: tuple[object, ...] = ()  # what _plot() added, in the order it added them
 
     def set_data(self, data: SurvivalResult) -> None:
         self._set(data=data)
@@ -115,24 +117,55 @@ class SurvivalChart(ChartCanvas):
         return self.data.times, self.data.survival, self.data.median
 
     def _draw(self, ax: Axes, c: ChartColors) -> None:
+        self._layout, self._artists = None, ()  # the axes were cleared: nothing to move
         ax.set_title(tr("Time to first value (Kaplan-Meier)"))
         if self.data is None or self.data.n == 0:
             _empty(ax, c)
             return
-        d = self.data
-        ax.step(d.times, np.array(d.survival) * 100, where="post", color=c.accent, linewidth=1.8)
         ax.set_ylim(0, 105)
-        ax.set_xlim(left=0)
         ax.set_xlabel(tr("days since signed"))
         ax.set_ylabel(tr("% without first value"))
-        ax.axhline(50, color=c.grid, linewidth=0.8, linestyle=":")
+        self._plot(ax, c)
+        self._layout = self._layout_key()
+
+    def _plot(self, ax: Axes, c: ChartColors) -> None:
+        """The curve and its marks; the x range is the curve's own, from 0."""
+        assert self.data is not None
+        d = self.data
+        added: list[object] = [*ax.step(d.times, np.array(d.survival) * 100, where="post",
+                                        color=c.accent, linewidth=1.8)]
+        ax.set_xlim(left=0)
+        added.append(ax.axhline(50, color=c.grid, linewidth=0.8, linestyle=":"))
         if d.median is not None:
-            ax.axvline(d.median, color=c.warn, linewidth=1.2, linestyle="--")
-            ax.annotate(tr("median {0:.0f} d").format(d.median), (d.median, 52),
-                        textcoords="offset points", xytext=(4, 4), color=c.text, fontsize=8)
+            added.append(ax.axvline(d.median, color=c.warn, linewidth=1.2, linestyle="--"))
+            added.append(ax.annotate(tr("median {0:.0f} d").format(d.median), (d.median, 52),
+                                     textcoords="offset points", xytext=(4, 4), color=c.text,
+                                     fontsize=8))
         else:
-            ax.text(0.98, 0.9, tr("median not reached yet ({0} open)").format(d.open),
-                    ha="right", transform=ax.transAxes, color=c.text, fontsize=8)
+            added.append(ax.text(0.98, 0.9, tr("median not reached yet ({0} open)").format(d.open),
+                                 ha="right", transform=ax.transAxes, color=c.text, fontsize=8))
+        self._artists = tuple(added)
+
+    def _layout_key(self) -> object:
+        """What the axes show besides the curve and its marks: a change needs a rebuild."""
+        if self.data is None or self.data.n == 0:
+            return None
+        return (self.data.median is None, tr("days since signed"), tr("% without first value"),
+                tr("Time to first value (Kaplan-Meier)"))
+
+    def _update(self, ax: Axes, c: ChartColors) -> bool:
+        """The curve and marks again on the same axes: its ticks and labels stay (creating
+        them again was half of this chart's cost), the x range is found as a rebuild finds
+        it (from the curve alone, with autoscaling on again)."""
+        key = self._layout_key()
+        if key is None or key != self._layout:
+            return False
+        for artist in self._artists:
+            artist.remove()  # type: ignore[attr-defined]
+        ax.relim()  # no data left: the limits start from nothing, as after cla()
+        ax.set_autoscalex_on(True)
+        self._plot(ax, c)
+        return True
 
 
 class FunnelChart(ChartCanvas):
