@@ -103,7 +103,7 @@ class KpiTile(QFrame):
         band_colour = {"green": colors.good, "on_track": colors.good, "yellow": colors.warn,
                        "at_risk": colors.warn, "red": colors.bad, "off_track": colors.bad}.get(
                            kpi.band or "")
-        self.value_label.setStyleSheet(f"color: {band_colour.name()};" if band_colour else "")
+        _restyle(self.value_label, f"color: {band_colour.name()};" if band_colour else "")
         trend = ""
         trend_colour = colors.muted
         now, before = display_value(kpi), None if previous is None else display_value(previous)
@@ -126,7 +126,7 @@ class KpiTile(QFrame):
         elif now is not None:
             trend = tr("no earlier value")
         self.trend_label.setText(trend)
-        self.trend_label.setStyleSheet(f"color: {trend_colour.name()};")
+        _restyle(self.trend_label, f"color: {trend_colour.name()};")
         self.setToolTip(self._tooltip(period_days))
         self.setAccessibleName(f"{kpi.label}: {self.value_label.text()}")
 
@@ -158,7 +158,7 @@ class KpiTile(QFrame):
         colors = status_colors()
         colour = {"on_track": colors.good, "achieved": colors.good, "behind": colors.warn,
                   "missed": colors.bad}.get(progress.status, colors.muted)
-        self.goal_label.setStyleSheet(f"color: {colour.name()};")
+        _restyle(self.goal_label, f"color: {colour.name()};")
         baseline = "–" if g.baseline is None else f"{g.baseline:.1f}"
         forecast = (tr("not enough history") if progress.forecast is None
                     else f"{progress.forecast:.1f}")
@@ -181,3 +181,10 @@ class KpiTile(QFrame):
         if self.previous is not None and self.previous.has_data:
             lines.append(tr("{0} days before: {1}").format(period_days, format_kpi(self.previous)))
         return "<br>".join(line for line in lines if line)
+
+
+def _restyle(label: QLabel, sheet: str) -> None:
+    """Set a label's style sheet only when it changes: Qt re-polishes a widget on every
+    setStyleSheet, even to the same sheet, and a refresh sets 36 of them (twice)."""
+    if label.styleSheet() != sheet:
+        label.setStyleSheet(sheet)
