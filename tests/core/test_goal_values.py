@@ -71,16 +71,29 @@ def test_task_counts_of_several_days_in_one_pass_are_each_days_own(demo_db: Data
         assert counts.tobytes() == all_task_counts(demo_db, day).tobytes(), day
 
 
-def test_the_days_goals_ask_for_are_read_ahead_and_change_nothing(demo_db: Database) -> None:
+def test_contact_counts_of_several_days_in_one_pass_are_each_days_own(demo_db: Database) -> None:
+    from tracker.kpi.goal_values import contact_counts_of_days
+    from tracker.kpi.rates import all_contact_counts
+
+    days = [TODAY - timedelta(days=d) for d in (0, 31, 90, 400)]
+    together = contact_counts_of_days(demo_db, days)
+    for day, counts in zip(days, together, strict=True):
+        assert counts.tobytes() == all_contact_counts(demo_db, day).tobytes(), day
+
+
+@pytest.mark.parametrize("kpis", [("task_overdue", "checklist_progress"), ("activation",)])
+def test_the_days_goals_ask_for_are_read_ahead_and_change_nothing(demo_db: Database,
+                                                                  kpis: tuple[str, ...]) -> None:
     from tracker.kpi.goals import asked_days
 
-    goals = [g for g in list_goals(demo_db) if g.kpi in ("task_overdue", "checklist_progress")]
-    assert goals, "the demo has task goals"
+    goals = [g for g in list_goals(demo_db) if g.kpi in kpis]
+    assert goals, f"the demo has {kpis} goals"
     ahead, alone = GoalValues(version=0), GoalValues(version=0)
     asked: list[date] = [d for g in goals for d in asked_days(g, TODAY)]
     assert len(set(asked)) > 1
     with_read = evaluate_all(demo_db, goals, TODAY, ahead)
-    assert ahead._sources is not None and set(asked) <= set(ahead._sources.tasks)
+    kept = ahead._sources.contacts if kpis == ("activation",) else ahead._sources.tasks  # type: ignore[union-attr]
+    assert set(asked) <= set(kept)
     without = [evaluate(demo_db, g, TODAY, alone) for g in goals]  # one day at a time
     assert [(p.status, p.current, p.forecast, p.history) for p in with_read] == [
         (p.status, p.current, p.forecast, p.history) for p in without]

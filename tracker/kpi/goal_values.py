@@ -22,7 +22,7 @@ from datetime import date
 import numpy as np
 
 from tracker.database import Database
-from tracker.kpi.filters import KpiFilter, day_number, scope_sql
+from tracker.kpi.filters import KpiFilter, day_number, float_rows, scope_sql
 from tracker.kpi.health_factors import fold_task_counts
 from tracker.kpi.rates import (
     _active_task_totals,
@@ -42,7 +42,7 @@ from tracker.kpi.retention import DEFAULT_PERIOD_DAYS, cltv_kpis, logo_retention
 from tracker.kpi.signals import case_kpis, maturity_kpis, trial_kpis
 from tracker.kpi.stages import dropoff_kpis, stage_funnel
 from tracker.kpi.survival import _event_survival, survival_kpis
-from tracker.kpi.task_columns import TASK_STATUS_COLUMNS
+from tracker.kpi.task_columns import CONTACT_COUNT_COLUMNS, TASK_STATUS_COLUMNS
 from tracker.kpi.values import STAGE_INDEX_SQL, AccountFrame, KpiValue
 from tracker.rules import churned_mask
 from tracker.storage.db import environment_errors
@@ -100,6 +100,7 @@ class _Sources:
 
     db: Database
     tasks: dict[date, np.ndarray] = field(default_factory=dict)
+    contacts: dict[date, np.ndarray] = field(default_factory=dict)  # only days read ahead
 
     def task_counts(self, day: date) -> np.ndarray:
         if day not in self.tasks:
@@ -111,14 +112,36 @@ class _Sources:
         if len(wanted) > 1:
             self.tasks.update(zip(wanted, task_counts_of_days(self.db, wanted), strict=True))
 
+    def read_contact_days(self, days: Iterable[date]) -> None:
+        wanted = sorted(set(days) - set(self.contacts))
+        if len(wanted) > 1:
+            self.contacts.update(zip(wanted, contact_counts_of_days(self.db, wanted), strict=True))
+
+
+def _days_columns(columns: str, days: Sequence[date]) -> tuple[str, dict[str, str]]:
+    """``columns`` (aggregates of ``:d``) once per day, with the parameters to bind."""
+    return (", ".join(columns.replace(":d", f":d{i}") for i in range(len(days))),
+            {f"d{i}": day.isoformat() for i, day in enumerate(days)})
+
+
+@environment_errors()
+def contact_counts_of_days(db: Database, days: Sequence[date]) -> list[np.ndarray]:
+    """:func:`all_contact_counts` of each day, from one pass over the contacts."""
+    columns, params = _days_columns(CONTACT_COUNT_COLUMNS, days)
+    width = CONTACT_COUNT_COLUMNS.count("count(*)")
+    m = float_rows(db, f"SELECT account_id, {columns} FROM contact GROUP BY account_id", params,
+                   1 + width * len(days))
+    return [np.ascontiguousarray(np.column_stack([m[:, 0], m[:, 1 + i * width:1 + (i + 1) * width]]))
+            for i in range(len(days))]
+
 
 @environment_errors()
 def task_counts_of_days(db: Database, days: Sequence[date]) -> list[np.ndarray]:
     """:func:`all_task_counts` of each day, from one pass over the tasks: the same
     aggregate columns once per day, folded by the same function."""
-    columns = ", ".join(TASK_STATUS_COLUMNS.replace(":d", f":d{i}") for i in range(len(days)))
+    columns, params = _days_columns(TASK_STATUS_COLUMNS, days)
     rows = db.conn.execute(f"SELECT account_id, status, {columns} FROM task GROUP BY account_id, status",
-                           {f"d{i}": day.isoformat() for i, day in enumerate(days)}).fetchall()
+                           params).fetchall()
     width = TASK_STATUS_COLUMNS.count("count(*)")
     return [fold_task_counts([(r[0], r[1], *r[2 + i * width:2 + (i + 1) * width]) for r in rows])
             for i in range(len(days))]
@@ -135,7 +158,9 @@ def _tasks(db: Database, day: date, flt: KpiFilter, f: AccountFrame, _p: int, sr
 
 # Each KPI's group: the functions portfolio_kpis calls for it, with the same arguments.
 _GROUPS: tuple[tuple[frozenset[str], Group], ...] = (
-    (frozenset({"activation"}), lambda db, d, flt, f, p, src: [activation_rate(db, d, flt)]),
+    (frozenset({"activation"}), lambda db, d, flt, f, p, src: [
+        activation_rate(db, d, flt, f, src.contacts[d]) if d in src.contacts
+        else activation_rate(db, d, flt)]),
     (frozenset({"golive_on_time"}), lambda db, d, flt, f, p, src: [golive_on_time(db, d, flt, f)]),
     (frozenset({"ttfv_median", "ttfv_p75", "ttfv_p90"}),
      lambda db, d, flt, f, p, src: survival_kpis(_event_survival(f, f.first_value), "ttfv")),
@@ -219,18 +244,24 @@ class GoalValues:
 
     def read_ahead(self, db: Database, wanted: Iterable[tuple[str, date, KpiFilter]]) -> None:
         """Read together what the values ``wanted`` (key, day, filter) will read one by one:
-        the task counts of every day a task KPI is wanted on and not known yet. Only faster:
-        :meth:`value` computes the same from them (nothing at all in cached-only mode)."""
+        the task counts of every day a task KPI is wanted on and not known yet, and
+        the contact counts of every day activation is wanted on (each account's, summed over
+        the scope's accounts as ``portfolio_kpis`` sums them). Only faster: :meth:`value`
+        computes the same from them (nothing at all in cached-only mode)."""
         if self._strict:
             return
+        activation = GROUP_OF["activation"]
         with self._lock:
-            days = {day for key, day, flt in wanted
-                    if GROUP_OF.get(key) is _tasks and (key, day, flt) not in self._values}
-            if len(days) > 1:
+            missing = [(GROUP_OF.get(key), day) for key, day, flt in wanted
+                       if (key, day, flt) not in self._values]
+            task_days = {day for group, day in missing if group is _tasks}
+            contact_days = {day for group, day in missing if group is activation}
+            if len(task_days) > 1 or len(contact_days) > 1:
                 if self._sources is None:
                     self._sources = _Sources(db)
                 self._sources.db = db
-                self._sources.read_task_days(days)
+                self._sources.read_task_days(task_days)
+                self._sources.read_contact_days(contact_days)
 
     def value(self, db: Database, key: str, day: date, flt: KpiFilter) -> float | None:
         with self._lock:
