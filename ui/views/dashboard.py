@@ -35,7 +35,7 @@ from tracker.changes import ChangeSet
 from tracker.database import Database
 from tracker.kpi.filters import KpiFilter
 from tracker.kpi.frames import KpiFrames
-from tracker.kpi.goal_values import GoalValues
+from tracker.kpi.goal_values import GoalValues, NotCached
 from tracker.kpi.goals import GoalProgress, evaluate_all, scope_matches
 from tracker.kpi.report import DashboardData, dashboard_data, previous_kpis
 from tracker.kpi.values import KpiValue
@@ -338,7 +338,9 @@ class DashboardView(QWidget):
     def _refresh_goals(self, as_of: date | None = None, flt: KpiFilter | None = None) -> None:
         """The tiles' goal lines, after new numbers (for their day and filter) or after a goal
         changed (for the filter bar's): a goal's forecast needs the KPIs at several month
-        ends, so it is evaluated on the executor as well."""
+        ends, so it is evaluated on the executor as well, unless every value it needs is
+        kept already (unchanged data): then it is read from the cache here, without a
+        worker and its connection."""
         self._goal_generation += 1
         generation = self._goal_generation
         as_of = as_of if as_of is not None else self.as_of()
@@ -346,6 +348,11 @@ class DashboardView(QWidget):
 
         self._goal_values = values = self._goal_values.for_version(self._data_version)
         tiles = frozenset(self.tiles)
+        try:
+            self._show_goals(tile_goals(self.ctx.db, as_of, flt, tiles, values.cached_only()))
+            return
+        except NotCached:
+            pass
 
         def job(db: Database, control: JobControl) -> tuple[str, int, object]:
             return "goals", generation, tile_goals(db, as_of, flt, tiles, values)
