@@ -89,3 +89,23 @@ def test_rotated_and_offset_text_paints_as_plain_agg() -> None:
         cached.clear()  # type: ignore[no-untyped-call]
         figure.draw(cached)
         assert np.array_equal(np.asarray(cached.buffer_rgba()), reference)  # type: ignore[no-untyped-call]
+
+
+def test_a_text_path_that_changed_shape_costs_the_cache_not_the_chart(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A later Matplotlib that kept the private names but not their signatures draws plainly."""
+
+    def changed(*_args: object, **_kwargs: object) -> None:
+        raise TypeError("_layout() got an unexpected keyword argument 'flags'")
+
+    monkeypatch.setattr(text_cache.CachedTextRenderer, "_draw_cached_text", changed)
+    monkeypatch.setattr(text_cache, "_height_metrics", changed)
+    monkeypatch.setattr(text_cache._local, "broken", False, raising=False)
+    figure = Figure(figsize=(2, 1), dpi=100)
+    figure.text(0.1, 0.5, "Jan 26")
+    renderer = text_cache.CachedTextRenderer(200, 100, 100)  # type: ignore[no-untyped-call]
+    figure.draw(renderer)
+    pixels = np.asarray(renderer.buffer_rgba())  # type: ignore[no-untyped-call]
+    assert (pixels[..., :3] < 128).any()  # the label was drawn, by the plain renderer
+    assert text_cache._local.broken is True

@@ -64,14 +64,27 @@ class CachedTextRenderer(RendererAgg):
         heights = _caches()[0]
         key = (_prop_key(prop), self.dpi)
         if key not in heights:
-            heights[key] = _height_metrics(prop, self.dpi)
+            try:
+                heights[key] = _height_metrics(prop, self.dpi)
+            except Exception:  # (None, None, None): Text measures the font itself
+                return None, None, None
         return heights[key]  # type: ignore[no-any-return]
 
     def draw_text(self, gc: Any, x: float, y: float, s: str, prop: FontProperties, angle: float,
                   ismath: Any = False, mtext: Any = None) -> None:
-        if ismath or not SUPPORTED:
+        if ismath or not SUPPORTED or _local.__dict__.get("broken"):
             super().draw_text(gc, x, y, s, prop, angle, ismath, mtext)  # type: ignore[no-untyped-call]
             return
+        try:
+            self._draw_cached_text(gc, x, y, s, prop, angle, mtext)
+        except Exception:  # a Matplotlib whose private text path changed shape
+            # matplotlib>=3.8 is all the project asks for: a release that kept these names but
+            # changed what they take must cost the cache, never a chart.
+            _local.broken = True
+            super().draw_text(gc, x, y, s, prop, angle, ismath, mtext)  # type: ignore[no-untyped-call]
+
+    def _draw_cached_text(self, gc: Any, x: float, y: float, s: str, prop: FontProperties, angle: float,
+                          mtext: Any) -> None:
         _heights, layouts, glyphs = _caches()
         flags = backend_agg.get_hinting_flag()
         features = mtext.get_fontfeatures() if mtext is not None else None
