@@ -20,6 +20,7 @@ from tracker.excel.columns import DateQuestion, LocaleHints, column_plan, sheet_
 from tracker.excel.errors import SHEET_EMPTY, ExcelError, ImportCancelled, said
 from tracker.excel.mapping import KIND_LABELS, KINDS, ColumnMapping, detect_mapping, field_spec
 from tracker.excel.notices import VALUES_DROPPED, Notice
+from tracker.excel.quick_creates import quick_creates
 from tracker.excel.reader import SheetData, gc_paused, read_sheet, read_workbook
 from tracker.excel.report_signals import SIGNAL_SHEETS
 from tracker.excel.resolve import ACCOUNT_REFS, Lookups, resolve_row
@@ -280,6 +281,9 @@ def _build(db: Database, sheet: SheetData, mapping: ColumnMapping, today: date, 
     total = len(body)
     seen: dict[tuple[Any, ...], int] = {}
     width = len(keys)
+    quick = quick_creates(kind, lookups, labels, seen)
+    lookups.today = today
+    creates = preview.creates
     for offset, cells in enumerate(zip(*converted, strict=True)):
         if offset % 2000 == 0:
             if cancelled is not None and cancelled():
@@ -302,6 +306,11 @@ def _build(db: Database, sheet: SheetData, mapping: ColumnMapping, today: date, 
                     kept.append(problem)
         if combined:
             _combine_names(values)
+        if problems is None and quick is not None:
+            planned = quick(values, excel_row)
+            if planned is not None:  # a plain new row (tracker.excel.quick_creates)
+                creates.append(PlannedRow(excel_row, planned[0], planned[2], None, planned[1]))
+                continue
         outcome = resolve_row(kind, values, lookups, labels, seen, excel_row, today)
         if outcome.problems and not kept:
             bad = [label_keys.get(column) for column, _ in outcome.problems]
