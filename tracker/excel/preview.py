@@ -8,12 +8,12 @@ writes a preview in one transaction.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from itertools import zip_longest
+from itertools import repeat, zip_longest
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from tracker.database import Database
 from tracker.excel.columns import DateQuestion, LocaleHints, column_plan, sheet_date_hint
@@ -281,15 +281,33 @@ def _build(db: Database, sheet: SheetData, mapping: ColumnMapping, today: date, 
     total = len(body)
     seen: dict[tuple[Any, ...], int] = {}
     width = len(keys)
-    quick = quick_creates(kind, lookups, labels, seen)
     lookups.today = today
+    # The plain new rows, planned a column at a time (tracker.excel.quick_creates); here only
+    # whether an earlier row claimed the same key, which depends on the rows' order.
+    quick = quick_creates(kind, keys, converted, lookups, labels, errors.keys())
+    claims: Iterable[tuple[Any, ...] | None] = quick.keys if quick is not None else repeat(None)
+    first = mapping.header_row + 2
+    if quick is not None and quick.complete:  # every row a plain create: nothing row by row
+        if cancelled is not None and cancelled():
+            raise ImportCancelled
+        numbers = range(first, first + total)
+        seen.update(zip(cast(list[tuple[Any, ...]], quick.keys), numbers, strict=True))
+        preview.creates = list(map(PlannedRow, numbers, quick.labels, quick.stored, repeat(None),
+                                   quick.accounts))
+        claims = ()
     creates = preview.creates
-    for offset, cells in enumerate(zip(*converted, strict=True)):
+    for offset, (cells, claim) in enumerate(zip(zip(*converted, strict=True), claims, strict=False)):
         if offset % 2000 == 0:
             if cancelled is not None and cancelled():
                 raise ImportCancelled
             if progress is not None:
                 progress(offset, total)
+        if claim is not None and claim not in seen:
+            assert quick is not None
+            seen[claim] = first + offset
+            creates.append(PlannedRow(first + offset, quick.labels[offset], quick.stored[offset], None,
+                                      quick.accounts[offset]))
+            continue
         problems = errors.get(offset)
         if problems is None and cells.count(None) + cells.count("") == width:
             continue  # an empty row
@@ -306,11 +324,6 @@ def _build(db: Database, sheet: SheetData, mapping: ColumnMapping, today: date, 
                     kept.append(problem)
         if combined:
             _combine_names(values)
-        if problems is None and quick is not None:
-            planned = quick(values, excel_row)
-            if planned is not None:  # a plain new row (tracker.excel.quick_creates)
-                creates.append(PlannedRow(excel_row, planned[0], planned[2], None, planned[1]))
-                continue
         outcome = resolve_row(kind, values, lookups, labels, seen, excel_row, today)
         if outcome.problems and not kept:
             bad = [label_keys.get(column) for column, _ in outcome.problems]
