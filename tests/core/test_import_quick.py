@@ -133,3 +133,29 @@ def test_the_import_commits_without_waiting_for_the_checkpoint(db: Database, db_
     assert db_path.stat().st_size > size
     frames, copied = db.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()[1:]
     assert frames == copied
+
+
+def test_the_childs_columns_preview_as_the_rows_do(db: Database, tmp_path: Path,
+                                                   accounts: dict[str, int]) -> None:
+    from dataclasses import replace
+
+    from openpyxl import Workbook
+
+    from tracker.excel.reader import read_sheet
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Contacts export"])  # a title row above the header
+    for row in contacts_rows(accounts):
+        sheet.append(row)
+    sheet.append([None, None, None, "Short row"])
+    book.save(tmp_path / "people.xlsx")
+    read = read_sheet(tmp_path / "people.xlsx")
+    assert read.columns is not None
+    assert [list(c) for c in zip(*read.rows, strict=True)] == [list(c) for c in read.columns]
+    mapping = detect_mapping(read.rows, read.sheet)
+    assert mapping is not None and mapping.header_row == 1
+    by_columns = _facts(build_preview(db, read, mapping, today=TODAY))
+    assert by_columns == _facts(build_preview(db, replace(read, columns=None), mapping, today=TODAY))
+    assert len(by_columns[0]) == 5 and by_columns[3][-1][0] == 16  # the short row names no account

@@ -8,7 +8,7 @@ writes a preview in one transaction.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import repeat, zip_longest
@@ -183,7 +183,10 @@ def _build(db: Database, sheet: SheetData, mapping: ColumnMapping, today: date, 
         labels["name"] = " + ".join(names)
     converted: list[list[Any]] = []
     errors: Errors = {}
-    grid = list(zip_longest(*body))  # one pass turns rows into columns; short rows pad with None
+    # The child's own columns where it sent them, else one pass turns rows into columns (short
+    # rows pad with None).
+    grid: list[Sequence[Any]] = list(zip_longest(*body)) if sheet.columns is None \
+        else [c[mapping.header_row + 1:] for c in sheet.columns]
     hints = sheet_date_hint(kind, columns, grid, hints)
     for key, col in columns.items():
         raw = list(grid[col]) if col < len(grid) else [None] * len(body)
