@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import repeat, zip_longest
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from tracker.database import Database
 from tracker.excel.columns import DateQuestion, LocaleHints, column_plan, sheet_date_hint
@@ -210,8 +210,7 @@ def _build(db: Database, sheet: SheetData, mapping: ColumnMapping, today: date, 
     if quick is not None and quick.complete:  # every row a plain create: nothing row by row
         if cancelled is not None and cancelled():
             raise ImportCancelled
-        numbers = range(first, first + total)
-        seen.update(zip(cast(list[tuple[Any, ...]], quick.keys), numbers, strict=True))
+        numbers = range(first, first + total)  # (no later row asks ``seen``: it is not filled)
         preview.creates = list(map(PlannedRow, numbers, quick.labels, quick.stored, repeat(None),
                                    quick.accounts))
         claims = ()

@@ -16,7 +16,7 @@ None, and the preview resolves it in full, so every verdict and sentence stays t
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import compress, repeat
@@ -53,11 +53,18 @@ def quick_creates(kind: str, keys: Sequence[str], columns: Sequence[list[Any]], 
     height = len(columns[0])
     none: list[Any] = [None] * height
     column = dict(zip(keys, columns, strict=True))
-    exts = [v or None for v in column.get("account_external_id", none)]
-    names = [v or None for v in column.get("account_name", none)]
-    triples = list(zip(column.get("account_id", none), exts, names, strict=True))
+    present = [key for key in _REFS if key in column]
+    ask: Callable[[Any], tuple[int, str] | None]
+    if present == ["account_id"]:  # the usual export of ids: the id alone is the reference
+        triples: list[Any] = column["account_id"]
+        ask = lambda aid: _account((aid, None, None), lk, labels)  # noqa: E731
+    else:
+        exts = [v or None for v in column.get("account_external_id", none)]
+        names = [v or None for v in column.get("account_name", none)]
+        triples = list(zip(column.get("account_id", none), exts, names, strict=True))
+        ask = lambda triple: _account(triple, lk, labels)  # noqa: E731
     try:
-        accounts = {triple: _account(triple, lk, labels) for triple in set(triples)}
+        accounts = {triple: ask(triple) for triple in set(triples)}
     except TypeError:  # an unhashable cell is no plain reference
         return None
     found = list(map(accounts.__getitem__, triples))
