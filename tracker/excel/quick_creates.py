@@ -6,12 +6,12 @@ account that the columns name plainly, nothing in the database with that e-mail 
 (100,000 rows: a second of the preview), building a dict twice per row. Here the same
 facts are taken a column at a time: the account a reference names is asked of
 ``resolve._account_ref`` itself, once per distinct (id, CRM ID, name), and the stored values
-are ``resolve._clean``'s, built for all rows that leave the same cells blank at once. What
-the preview still does per row is the order-dependent part: whether an earlier row claimed
-the same key. A row that is anything but such a create (an own id, a match in the database,
-a missing title, a task's status, an account by e-mail domain, a cell that failed) gets
-None, and the preview resolves it in full, so every verdict and sentence stays the one
-``resolve_row`` gives.
+are what ``resolve._clean`` keeps, every row's dict built in one C loop. What the preview
+still does per row is the order-dependent part, whether an earlier row claimed the same key,
+and a sheet of nothing but plain creates with keys of their own skips even that. A row that
+is anything but such a create (an own id, a match in the database, a missing title, a task's
+status, an account by e-mail domain, a cell that failed) gets None, and the preview resolves
+it in full, so every verdict and sentence stays the one ``resolve_row`` gives.
 """
 
 from __future__ import annotations
