@@ -8,7 +8,7 @@ what could not be, comes back as notices (codes and values) for the dialog and t
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -102,7 +102,7 @@ def _number_converter(plan: NumberColumn, whole: bool) -> Callable[[Any], Any]:
     return convert
 
 
-def sheet_date_hint(kind: str, columns: dict[str, int], grid: list[tuple[Any, ...]],
+def sheet_date_hint(kind: str, columns: dict[str, int], grid: Sequence[Sequence[Any]],
                     hints: LocaleHints) -> LocaleHints:
     """The locale hints, with the date order other columns of the sheet settle (25/04/2026 in one
     column makes day first the likelier reading of the others): the default of the question."""

@@ -25,7 +25,13 @@ from typing import Any, TypeVar
 
 from tracker.changes import ChangeSet, Written
 from tracker.database import Database
-from tracker.excel.bulk_index import index_in_one_statement, indexes_rebuilt, roomy_cache
+from tracker.excel.bulk_index import (
+    checkpoint_held,
+    checkpoint_wal,
+    index_in_one_statement,
+    indexes_rebuilt,
+    roomy_cache,
+)
 from tracker.excel.errors import ExcelError, ImportCancelled, said
 from tracker.excel.import_playbooks import DEFAULT_CHOICE, PLAYBOOK_CHOICES, apply_playbooks
 from tracker.excel.import_undo import CHANGED, BeforeImport, ImportUndo
@@ -273,10 +279,13 @@ def apply_import(
 ) -> ImportResult:
     """Write every accepted row of ``previews`` (every sheet of a workbook) in one transaction;
     a failure or cancel writes nothing. ``playbooks`` is the choice for new accounts
-    (:data:`tracker.excel.import_playbooks.PLAYBOOK_CHOICES`)."""
+    (:data:`tracker.excel.import_playbooks.PLAYBOOK_CHOICES`).
+
+    The commit does not wait for the WAL checkpoint (:func:`bulk_index.checkpoint_held`): a
+    caller that keeps the database open runs :func:`settle` once the user is not waiting."""
     if playbooks not in PLAYBOOK_CHOICES:
         raise ValueError(f"unknown playbook choice {playbooks!r}")
-    with gc_paused(), roomy_cache(db.conn):
+    with gc_paused(), roomy_cache(db.conn), checkpoint_held(db.conn):
         return _apply(db, previews, today or date.today(), playbooks, cancelled, progress)
 
 
@@ -329,6 +338,11 @@ def _apply(db: Database, previews: Sequence[ImportPreview], today: date, playboo
             "excel", "The import was refused by the database ({0}); nothing was changed."), exc),
             "integrity") from exc
     return ImportResult(created, updated, change, before.result())
+
+
+def settle(db: Database) -> None:
+    """The WAL checkpoint an import's commit left for later (a passive one: it blocks nobody)."""
+    checkpoint_wal(db.conn)
 
 
 def undo_import(db: Database, state: ImportUndo) -> Written[ImportUndo]:

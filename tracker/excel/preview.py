@@ -8,33 +8,29 @@ writes a preview in one transaction.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from itertools import zip_longest
+from datetime import date
+from itertools import repeat, zip_longest
 from pathlib import Path
 from typing import Any
 
 from tracker.database import Database
 from tracker.excel.columns import DateQuestion, LocaleHints, column_plan, sheet_date_hint
+from tracker.excel.convert_columns import CellProblem, Errors, convert_column, refuse_column
 from tracker.excel.errors import SHEET_EMPTY, ExcelError, ImportCancelled, said
 from tracker.excel.mapping import KIND_LABELS, KINDS, ColumnMapping, detect_mapping, field_spec
 from tracker.excel.notices import VALUES_DROPPED, Notice
+from tracker.excel.quick_creates import quick_creates
 from tracker.excel.reader import SheetData, gc_paused, read_sheet, read_workbook
 from tracker.excel.report_signals import SIGNAL_SHEETS
 from tracker.excel.resolve import ACCOUNT_REFS, Lookups, resolve_row
-from tracker.excel.row_checks import ENTITY, field_of, refused_column, refused_values
-from tracker.excel.values import CellError, is_blank, to_text
+from tracker.excel.row_checks import field_of, refused_values
+from tracker.excel.values import is_blank
 from tracker.i18n import QT_TRANSLATE_NOOP
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
-
-
-@dataclass(frozen=True)
-class CellProblem:
-    column: str
-    message: str
 
 
 @dataclass(slots=True)
@@ -99,84 +95,6 @@ def droppable(kind: str, key: str) -> bool:
     spec = field_spec(kind, key)
     return not spec.required and spec.type not in _KEEP_ROW and key not in ACCOUNT_REFS \
         and key not in ("external_id", "email", "contact_email")
-
-
-def _convert_cell(fmt: str, value: Any, convert: Callable[[Any], Any]) -> Any:
-    """One cell's stored value; text and real dates, nearly every cell of a sheet, skip ``convert``."""
-    kind_of = type(value)
-    if fmt == "date":
-        if kind_of is date or kind_of is datetime:
-            return value.isoformat()[:10]
-        if kind_of is str and len(value) == 10 and value[4] == "-":
-            try:
-                date.fromisoformat(value)
-            except ValueError:
-                pass
-            else:
-                return value
-    if kind_of is int and fmt in ("int", "id"):
-        return value
-    if kind_of is float and (fmt == "money" or (fmt in ("int", "id") and value.is_integer())):
-        return value if fmt == "money" else int(value)
-    result = convert(value)
-    return result.isoformat() if isinstance(result, date) else result
-
-
-Errors = dict[int, list[tuple[str, CellProblem]]]
-
-
-def _convert_column(kind: str, key: str, raw: list[Any], convert: Callable[[Any], Any], label: str,
-                    errors: Errors) -> list[Any]:
-    """Convert one column; a failed cell becomes None and a problem filed under its row offset.
-
-    A column holds few distinct values (dates, stages, account ids), so each distinct value is
-    converted once and the column is mapped through that table. TRUE/FALSE compare equal to
-    1/0, so a column holding booleans is converted cell by cell instead.
-    """
-    fmt = field_spec(kind, key).type
-    types = set(map(type, raw))
-    if fmt == "text":
-        if types <= {str}:
-            return list(map(str.strip, raw))
-        return [v.strip() if type(v) is str else to_text(v) for v in raw]
-    if bool in types:
-        return _convert_cells(key, fmt, raw, convert, label, errors)
-    table: dict[Any, Any] = {}
-    failed: dict[Any, str] = {}
-    for value in set(raw):
-        try:
-            table[value] = _convert_cell(fmt, value, convert)
-        except CellError as exc:
-            failed[value] = str(exc)
-    if not failed:
-        return list(map(table.__getitem__, raw))
-    for index, value in enumerate(raw):
-        if value in failed:
-            errors.setdefault(index, []).append((key, CellProblem(label, failed[value])))
-    return [table.get(v) for v in raw]
-
-
-def _convert_cells(key: str, fmt: str, raw: list[Any], convert: Callable[[Any], Any], label: str,
-                   errors: Errors) -> list[Any]:
-    out: list[Any] = [None] * len(raw)
-    for index, value in enumerate(raw):
-        try:
-            out[index] = _convert_cell(fmt, value, convert)
-        except CellError as exc:
-            errors.setdefault(index, []).append((key, CellProblem(label, str(exc))))
-    return out
-
-
-def _refuse_column(kind: str, key: str, values: list[Any], label: str, errors: Errors) -> None:
-    """File what the services' checks refuse of one converted column (1e20 employees, a NaN MRR,
-    a name past its cap) as a cell problem: like any bad cell, an optional value is left out with
-    a warning and a required one rejects the row. A blank is the row's business."""
-    name = field_of(kind, key)
-    if name is None or key in ACCOUNT_REFS or field_spec(kind, key).type == "id":
-        return
-    for offset, error in refused_column(ENTITY[kind], name, values, skip_blank=True).items():
-        if offset not in errors or all(k != key for k, _ in errors[offset]):
-            errors.setdefault(offset, []).append((key, CellProblem(label, error.message)))
 
 
 def _release(seen: dict[tuple[Any, ...], int], row: int) -> None:
@@ -265,7 +183,10 @@ def _build(db: Database, sheet: SheetData, mapping: ColumnMapping, today: date, 
         labels["name"] = " + ".join(names)
     converted: list[list[Any]] = []
     errors: Errors = {}
-    grid = list(zip_longest(*body))  # one pass turns rows into columns; short rows pad with None
+    # The child's own columns where it sent them, else one pass turns rows into columns (short
+    # rows pad with None).
+    grid: list[Sequence[Any]] = list(zip_longest(*body)) if sheet.columns is None \
+        else [c[mapping.header_row + 1:] for c in sheet.columns]
     hints = sheet_date_hint(kind, columns, grid, hints)
     for key, col in columns.items():
         raw = list(grid[col]) if col < len(grid) else [None] * len(body)
@@ -273,19 +194,39 @@ def _build(db: Database, sheet: SheetData, mapping: ColumnMapping, today: date, 
         preview.notices.extend(plan.notices)
         if plan.question is not None:
             preview.questions.append(plan.question)
-        converted.append(_convert_column(kind, key, raw, plan.convert, labels[key], errors))
-        _refuse_column(kind, key, converted[-1], labels[key], errors)
+        converted.append(convert_column(kind, key, raw, plan.convert, labels[key], errors))
+        refuse_column(kind, key, converted[-1], labels[key], errors)
     label_keys = {label: key for key, label in labels.items() if key in columns}
     drops: dict[str, int] = {}
     total = len(body)
     seen: dict[tuple[Any, ...], int] = {}
     width = len(keys)
-    for offset, cells in enumerate(zip(*converted, strict=True)):
+    lookups.today = today
+    # The plain new rows, planned a column at a time (tracker.excel.quick_creates); here only
+    # whether an earlier row claimed the same key, which depends on the rows' order.
+    quick = quick_creates(kind, keys, converted, lookups, labels, errors.keys())
+    claims: Iterable[tuple[Any, ...] | None] = quick.keys if quick is not None else repeat(None)
+    first = mapping.header_row + 2
+    if quick is not None and quick.complete:  # every row a plain create: nothing row by row
+        if cancelled is not None and cancelled():
+            raise ImportCancelled
+        numbers = range(first, first + total)  # (no later row asks ``seen``: it is not filled)
+        preview.creates = list(map(PlannedRow, numbers, quick.labels, quick.stored, repeat(None),
+                                   quick.accounts))
+        claims = ()
+    creates = preview.creates
+    for offset, (cells, claim) in enumerate(zip(zip(*converted, strict=True), claims, strict=False)):
         if offset % 2000 == 0:
             if cancelled is not None and cancelled():
                 raise ImportCancelled
             if progress is not None:
                 progress(offset, total)
+        if claim is not None and claim not in seen:
+            assert quick is not None
+            seen[claim] = first + offset
+            creates.append(PlannedRow(first + offset, quick.labels[offset], quick.stored[offset], None,
+                                      quick.accounts[offset]))
+            continue
         problems = errors.get(offset)
         if problems is None and cells.count(None) + cells.count("") == width:
             continue  # an empty row

@@ -177,7 +177,7 @@ def read_workbook(
             rows = _rows(columns)
             if rows is None or str(name) not in known:
                 raise ExcelError(_message("crashed", path, "", ""), "crashed")
-            sheets.append(SheetData(path, names, str(name), rows, date1904, engine))
+            sheets.append(SheetData(path, names, str(name), rows, date1904, engine, columns))
             if each is not None:
                 each(sheets[-1])
 
@@ -200,7 +200,7 @@ def _sheet(path: Path, answer: dict[str, Any], name: str, columns: Any) -> Sheet
     if rows is None:
         raise ExcelError(_message("crashed", path, "", ""), "crashed")
     names = tuple(map(str, answer["sheets"]))
-    return SheetData(path, names, name, rows, bool(answer["date1904"]), str(answer["engine"]))
+    return SheetData(path, names, name, rows, bool(answer["date1904"]), str(answer["engine"]), columns)
 
 
 def _ask_child(path: Path, sheet: str, every: bool, timeout: float, memory_mb: int,

@@ -10,7 +10,7 @@ then (account, survey, date, contact). Everything is loaded once into dictionari
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import repeat
@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from tracker.database import Database
 from tracker.excel.domains import FREE_MAIL, company_key, domain_index, domain_key, email_domain
+from tracker.excel.lazy_rows import LazyRows
 
 if TYPE_CHECKING:
     from tracker.excel.preview import PlannedRow
@@ -58,7 +59,7 @@ class Lookups:
     segments: dict[str, int] = field(default_factory=dict)
     pending_ext: dict[str, int] = field(default_factory=dict)
     pending_name: dict[str, int] = field(default_factory=dict)
-    rows: dict[str, dict[int, dict[str, Any]]] = field(default_factory=dict)
+    rows: dict[str, Mapping[int, dict[str, Any]]] = field(default_factory=dict)
     by_key: dict[str, dict[tuple[Any, ...], list[int]]] = field(default_factory=dict)
     emails: dict[tuple[int, str], int] = field(default_factory=dict)
     today: date = field(default_factory=date.today)
@@ -85,13 +86,12 @@ class Lookups:
                     self.by_name.setdefault(name.lower(), []).append(aid)
             self.segments = {n.lower(): i for i, n in self.db.conn.execute("SELECT id, name FROM segment")}
         if kind in ("contacts", "feedback") and "contacts" not in self.rows:
-            self._index("contacts", "SELECT * FROM contact", "name")
-            for cid, row in self.rows["contacts"].items():
-                if row["email"]:
-                    self.emails[(row["account_id"], row["email"].lower())] = cid
+            for cid, account, email in self._index("contacts", "name", ("email",)):
+                if email:
+                    self.emails[(account, email.lower())] = cid
         if kind in ("tasks", "milestones", "feedback") and kind not in self.rows:
             text = {"tasks": "title", "milestones": "name", "feedback": None}[kind]
-            self._index(kind, f"SELECT * FROM {TABLES[kind]}", text)
+            self._index(kind, text)
 
     def account_row(self, aid: int | None) -> dict[str, Any] | None:
         """The whole stored row of account ``aid`` (what an update is compared with), or None."""
@@ -110,18 +110,27 @@ class Lookups:
                                   " WHERE achieved_date IS NOT NULL AND kind IN ('first_value', 'go_live')")}
         return (aid, date_key) in self._achieved
 
-    def _index(self, kind: str, sql: str, text: str | None) -> None:
-        rows = {r["id"]: r for r in _rows(self.db, sql)}
-        self.rows[kind] = rows
+    def _index(self, kind: str, text: str | None, more: tuple[str, ...] = ()) -> list[tuple[Any, ...]]:
+        """Index ``kind``'s stored rows for matching, from the few columns matching reads; the
+        whole rows (what an update is compared with, an id column checked against) are loaded
+        the first time they are asked for: a sheet of new rows never asks. Returns (id,
+        account_id, ``more``...) per row."""
+        table = TABLES[kind]
+        self.rows[kind] = LazyRows(lambda: {r["id"]: r for r in _rows(self.db, f"SELECT * FROM {table}")})
+        named = (text,) if text is not None else ("kind", "date", "contact_id")
+        found = self.db.conn.execute(f"SELECT id, account_id, {', '.join((*named, *more))} FROM {table}"
+                                     " ORDER BY id").fetchall()
         keys: dict[tuple[Any, ...], list[int]] = {}
         add = keys.setdefault
         if text is None:
-            for rid, row in rows.items():
-                add((row["account_id"], row["kind"], row["date"], row["contact_id"]), []).append(rid)
+            for rid, account, survey, when, contact, *_more in found:
+                add((account, survey, when, contact), []).append(rid)
         else:
-            for rid, row in rows.items():
-                add((row["account_id"], str(row[text]).lower()), []).append(rid)
+            for rid, account, value, *_more in found:
+                add((account, str(value).lower()), []).append(rid)
         self.by_key[kind] = keys
+        width = 2 + len(named)
+        return [(row[0], row[1], *row[width:]) for row in found] if more else []
 
     def remember_pending(self, creates: Sequence[PlannedRow]) -> None:
         """Accounts an Accounts sheet will create, so other sheets of the same import can refer to them."""

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -22,3 +23,6 @@ class SheetData:
     rows: list[list[Any]]
     date1904: bool
     engine: str
+    # The same cells a column at a time, as the reader child sends them (None where a reader
+    # has only rows): the preview works a column at a time and need not turn the rows back.
+    columns: Sequence[list[Any]] | None = field(default=None, compare=False, repr=False)

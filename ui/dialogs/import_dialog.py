@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QWidget
 
 from tracker.database import Database
 from tracker.excel.columns import LocaleHints
-from tracker.excel.importer import ImportResult, apply_import
+from tracker.excel.importer import ImportResult, apply_import, settle
 from tracker.excel.mapping import KINDS, detect_mapping
 from tracker.excel.preview import ImportPreview
 from ui.commands.imports import ImportRows
@@ -310,6 +310,9 @@ class ImportDialog(ImportLayout):
                   self.tr("The import was cancelled; nothing was changed."))
 
     def _on_imported(self, result: ImportResult) -> None:
+        # The checkpoint the import's commit left (tracker.excel.importer.settle), on a worker
+        # while the views read the new rows: nobody waits for it.
+        start_worker(db_worker(self.ctx.db_path, lambda db, _control: settle(db), migrate=False))
         self.import_result = result
         self.status.setText(result.summary())
         name = self._path.name if self._path is not None else ""
