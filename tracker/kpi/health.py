@@ -58,11 +58,13 @@ import numpy as np
 from tracker.collector import collection_held
 from tracker.database import Database
 from tracker.kpi.health_factors import EXPLAIN_ACCOUNTS as EXPLAIN_ACCOUNTS
+from tracker.kpi.health_factors import OwnReads as OwnReads
 from tracker.kpi.health_factors import _checkins_needed
 from tracker.kpi.health_factors import _index as _index
 from tracker.kpi.health_factors import contact_counts as contact_counts
 from tracker.kpi.health_factors import factor_matrix as factor_matrix
 from tracker.kpi.health_factors import fold_task_counts as fold_task_counts
+from tracker.kpi.health_factors import own_reads as own_reads
 from tracker.kpi.health_factors import task_counts as task_counts
 from tracker.kpi.health_weights import DEFAULT_WEIGHTS as DEFAULT_WEIGHTS
 from tracker.kpi.health_weights import FACTORS as FACTORS
@@ -207,17 +209,20 @@ def _explain(out: dict[int, HealthScore], ids: list[int], scores: list[float],
 @collection_held()
 def score_bands(db: Database, as_of: date, account_ids: Sequence[int] | None = None,
                 task_rows: np.ndarray | None = None, contact_rows: np.ndarray | None = None,
-                ) -> dict[int, tuple[float, str | None]]:
+                reads: OwnReads | None = None) -> dict[int, tuple[float, str | None]]:
     """Score and band per account, as :func:`health_scores` gives them, without the
     factor-by-factor explanations: the account list shows only these two, and explaining
     every account cost it more than reading the data. An account without enough data
     has a NaN score and no band. ``task_rows`` and ``contact_rows``: :func:`task_counts`
-    and :func:`contact_counts` rows already read (the account list's own passes)."""
-    weights = get_health_weights(db)
-    limits = risk_thresholds(db)
-    ids, raw, sub = factor_matrix(db, as_of, account_ids, task_rows, limits=limits, weights=weights,
+    and :func:`contact_counts` rows already read (the account list's own passes);
+    ``reads``: :func:`own_reads` of the same accounts and day, perhaps from another
+    connection (the list has them read beside its own passes)."""
+    if reads is None:
+        reads = own_reads(db, as_of, account_ids)
+    weights, limits = reads.weights, reads.limits
+    ids, raw, sub = factor_matrix(db, as_of, account_ids, task_rows,
                                   with_checkins=_checkins_needed(weights, account_ids),
-                                  contact_rows=contact_rows)
+                                  contact_rows=contact_rows, reads=reads)
     scores, _eff = combine(raw, sub, weights)
     bands: dict[float, str] = {}
     out: dict[int, tuple[float, str | None]] = {}

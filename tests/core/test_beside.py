@@ -1,0 +1,78 @@
+"""A read beside another (tracker.storage.beside): the same answer as on the caller's
+connection, its errors raised on the caller's thread, and the account list read both ways."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from datetime import date
+
+import pytest
+
+from tracker.database import Database
+from tracker.queries import portfolio
+from tracker.queries.portfolio import account_rows
+from tracker.storage.beside import Beside
+from tracker.storage.db import open_database
+from tracker.storage.errors import StoreError
+
+AS_OF = date(2026, 6, 15)
+
+
+def test_a_file_is_read_on_another_thread_and_connection(demo_db: Database) -> None:
+    seen: list[tuple[str, bool]] = []
+
+    def read(side: Database) -> int:
+        seen.append((threading.current_thread().name, side.conn is demo_db.conn))
+        return int(side.conn.execute("SELECT count(*) FROM account").fetchone()[0])
+
+    assert Beside(demo_db, read).result() == 50
+    assert seen == [("onbt-read-beside", False)]
+
+
+def test_the_second_connection_cannot_write(demo_db: Database) -> None:
+    def write(side: Database) -> None:
+        side.conn.execute("UPDATE account SET name = 'x'")
+
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        Beside(demo_db, write).result()
+    assert "x" not in {r[0] for r in demo_db.conn.execute("SELECT name FROM account")}
+
+
+def test_in_memory_it_reads_on_the_callers_connection() -> None:
+    db = open_database(":memory:")
+    try:
+        seen: list[bool] = []
+        assert Beside(db, lambda side: seen.append(side is db) or 7).result() == 7
+        assert seen == [True]
+    finally:
+        db.conn.close()
+
+
+def test_the_list_read_beside_is_the_list_read_alone(demo_db: Database, monkeypatch: pytest.MonkeyPatch
+                                                    ) -> None:
+    alone = account_rows(demo_db, AS_OF)  # 50 accounts: below BESIDE_FROM, one connection
+    monkeypatch.setattr(portfolio, "BESIDE_FROM", 0)
+    threads: list[str] = []
+    real = portfolio._side_reads
+
+    def spy(*args: object, **kwargs: object) -> object:
+        read = real(*args, **kwargs)  # type: ignore[arg-type]
+
+        def wrapped(side: Database) -> object:
+            threads.append(threading.current_thread().name)
+            return read(side)
+        return wrapped
+
+    monkeypatch.setattr(portfolio, "_side_reads", spy)
+    assert account_rows(demo_db, AS_OF) == alone
+    assert account_rows(demo_db, AS_OF, [r.id for r in alone[:3]]) == alone[:3]
+    assert threads == ["onbt-read-beside", "onbt-read-beside"]
+
+
+def test_a_failure_beside_is_the_lists_failure(demo_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A damaged table read beside fails the call with the store's sentence, as it would alone."""
+    monkeypatch.setattr(portfolio, "BESIDE_FROM", 0)
+    monkeypatch.setattr(portfolio, "_MILESTONES_SQL", "SELECT * FROM no_such_table WHERE {scope}")
+    with pytest.raises((StoreError, sqlite3.OperationalError)):
+        account_rows(demo_db, AS_OF)
