@@ -43,7 +43,12 @@ def test_in_memory_it_reads_on_the_callers_connection() -> None:
     db = open_database(":memory:")
     try:
         seen: list[bool] = []
-        assert Beside(db, lambda side: seen.append(side is db) or 7).result() == 7
+
+        def read(side: Database) -> int:
+            seen.append(side is db)
+            return 7
+
+        assert Beside(db, read).result() == 7
         assert seen == [True]
     finally:
         db.conn.close()
