@@ -34,7 +34,7 @@ from tracker.rules import (
     overdue_task_count,
     task_band,
 )
-from tracker.storage.beside import Beside
+from tracker.storage.beside import BESIDE_FROM, Beside
 from tracker.storage.db import environment_errors
 from tracker.validation import usable_mrr_sql
 
@@ -47,13 +47,13 @@ DUE_SOON_DAYS = 7
 _OPEN = "(" + ", ".join(f"'{s}'" for s in OPEN_TASK_STATUSES) + ")"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Health:
     score: float
     band: str  # "green" | "yellow" | "red"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AccountRow:
     """One line of the account list.
 
@@ -88,7 +88,7 @@ class AccountRow:
         return bool(self.reasons)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DueItem:
     """An open task or an unachieved milestone with a due date, for the Today lists."""
 
@@ -105,14 +105,14 @@ class DueItem:
     account_owner: str = ""  # the specialist who owns the account: whose work this is
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TodayData:
     overdue: tuple[DueItem, ...]
     due_soon: tuple[DueItem, ...]
     at_risk: tuple[AccountRow, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PortfolioCounts:
     accounts: int
     open_tasks: int
@@ -229,11 +229,6 @@ def account_rows(
         scores = (kpi_health(db, as_of, account_ids, task_status_rows, contact_rows, reads)
                   if with_health else health(db, as_of, account_ids))
         return _build_rows(order, accounts, contacts, tasks, milestones, scores, as_of)
-
-
-# Accounts from which a read of the list uses a second connection: below, opening it and
-# starting a thread cost more than the overlap saves (a tick re-reads one account).
-BESIDE_FROM = 500
 
 
 def _side_reads(as_of: date, account_ids: Sequence[int] | None, scope: str, params: Mapping[str, Any],

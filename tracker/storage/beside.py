@@ -24,12 +24,17 @@ from tracker.database import Database, Store
 
 T = TypeVar("T")
 
+# Accounts from which a portfolio read uses a second connection: below, opening it and
+# starting a thread cost more than the overlap saves (a tick re-reads one account).
+BESIDE_FROM = 500
+
 
 class Beside(Generic[T]):
     """``func`` running on its own thread and connection; :meth:`result` waits for it.
 
-    An in-memory or temporary database (no file a second connection could open), or a file
-    that a read-only connection cannot open, runs ``func`` on ``db`` itself, in
+    Inside a transaction on ``db`` (writes not committed yet, which only ``db`` sees), on an
+    in-memory or temporary database (no file a second connection could open), or on a file
+    that a read-only connection cannot open, ``func`` runs on ``db`` itself, in
     :meth:`result`, on the caller's thread: the same answer, one core.
     """
 
@@ -40,7 +45,8 @@ class Beside(Generic[T]):
         self._error: BaseException | None = None
         self._inline = True
         self._thread: threading.Thread | None = None
-        path = _file_of(db)
+        # Inside a transaction the caller may hold writes no other connection can see yet.
+        path = None if db.conn.in_transaction else _file_of(db)
         if path is not None:
             self._thread = threading.Thread(target=self._run, args=(path,), daemon=True,
                                             name="onbt-read-beside")
