@@ -166,14 +166,15 @@ def kpi_health(db: Database, as_of: date, account_ids: Sequence[int] | None,
 # (tracker.kpi.task_columns, ``:d`` = ``:as_of``) and the earliest due date; per status,
 # the open and overdue counts need no column of their own (:func:`_fold_tasks`). The
 # contact pass is health's as well: the names for the search key and its two counts, one
-# scan of the contact table instead of two.
+# scan of the contact table instead of two. ``FILTER`` in the milestone pass, not CASE and
+# sum(): a third fewer instructions (callgrind, L).
 _TASKS_SQL = f"""
 SELECT account_id, status, {TASK_STATUS_COLUMNS}, min(due_date)
 FROM task WHERE {{scope}} GROUP BY account_id, status
 """
 _MILESTONES_SQL = f"""
-SELECT account_id, min(CASE WHEN achieved_date IS NULL THEN target_date END),
-       coalesce(sum({overdue_milestone_sql()}), 0)
+SELECT account_id, min(target_date) FILTER (WHERE achieved_date IS NULL),
+       count(*) FILTER (WHERE {overdue_milestone_sql()})
 FROM milestone WHERE {{scope}} GROUP BY account_id
 """
 _CONTACTS_SQL = f"""
