@@ -225,8 +225,7 @@ def score_bands(db: Database, as_of: date, account_ids: Sequence[int] | None = N
     every account cost it more than reading the data. An account without enough data
     has a NaN score and no band. ``task_rows`` and ``contact_rows``: :func:`task_counts`
     and :func:`contact_counts` rows already read (the account list's own passes);
-    ``reads``: :func:`own_reads` of the same accounts and day, perhaps from another
-    connection (the list has them read beside its own passes)."""
+    ``reads``: :func:`own_reads` of the same accounts and day."""
     if reads is None:
         reads = own_reads(db, as_of, account_ids)
     weights, limits = reads.weights, reads.limits

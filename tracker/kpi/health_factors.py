@@ -23,7 +23,6 @@ from tracker.kpi.health_signals import signal_factors
 from tracker.kpi.health_weights import FACTORS, SIGNAL_FACTORS, get_health_weights
 from tracker.kpi.task_columns import CONTACT_COUNT_COLUMNS, TASK_STATUS_COLUMNS
 from tracker.rules import RiskThresholds, churned_mask, last_touch_sql, ninety_day_mask, risk_thresholds
-from tracker.storage.beside import BESIDE_FROM, Beside
 from tracker.storage.db import environment_errors
 
 
@@ -92,23 +91,18 @@ def factor_matrix(db: Database, as_of: date, account_ids: Sequence[int] | None =
     NaN marks "no data". All heavy work is five grouped SQL aggregates; ``task_rows`` and
     ``contact_rows`` are :func:`task_counts` and :func:`contact_counts` rows a caller already
     has (the portfolio KPIs read them once for their own numbers too), ``reads`` the rest
-    (:func:`own_reads`, perhaps on another connection). ``limits`` and ``weights`` are read
+    (:func:`own_reads`). ``limits`` and ``weights`` are read
     from the database when not given: pass them if already read.
     """
     d = as_of.isoformat()
     today = day_number(as_of)
-    beside = None
-    if reads is None and (task_rows is None or contact_rows is None) and (
-            account_ids is None or len(account_ids) >= BESIDE_FROM):
-        # Health's own reads on a second connection while this one counts tasks and contacts.
-        beside = Beside(db, lambda side: own_reads(side, as_of, account_ids, limits, weights))
     cond, cparams = ids_sql(account_ids)
     if task_rows is None:
         task_rows = task_counts(db, d, cond.replace('?', ':ids'), _named(d, cparams))
     if contact_rows is None:
         contact_rows = contact_counts(db, d, cond.replace('?', ':ids'), _named(d, cparams))
     if reads is None:
-        reads = beside.result() if beside is not None else own_reads(db, as_of, account_ids, limits, weights)
+        reads = own_reads(db, as_of, account_ids, limits, weights)
     limits, weights = reads.limits, reads.weights
     acc = reads.accounts
     ids = acc[:, 0]

@@ -34,7 +34,6 @@ from tracker.rules import (
     overdue_task_count,
     task_band,
 )
-from tracker.storage.beside import BESIDE_FROM, Beside
 from tracker.storage.db import environment_errors
 from tracker.validation import usable_mrr_sql
 
@@ -131,13 +130,11 @@ HealthProvider = Callable[[Database, date, Sequence[int] | None], Mapping[int, H
 
 def kpi_health(db: Database, as_of: date, account_ids: Sequence[int] | None,
                task_status_rows: Sequence[Sequence[Any]] | None = None,
-               contact_rows: Sequence[Sequence[Any]] | None = None,
-               reads: Any = None) -> dict[int, Health]:
+               contact_rows: Sequence[Sequence[Any]] | None = None) -> dict[int, Health]:
     """Health from the KPI package (imported on first use: it pulls in SciPy, which start-up
     does not need before the first paint). ``task_status_rows`` and ``contact_rows``: the
     account list's task and contact rows (:data:`_TASKS_SQL`, :data:`_CONTACTS_SQL`), so
-    health does not read those tables a second time; ``reads``: health's own reads
-    (:func:`tracker.kpi.health.own_reads`), read beside them."""
+    health does not read those tables a second time."""
     import numpy as np
 
     from tracker.kpi.health import fold_task_counts, score_bands
@@ -149,7 +146,7 @@ def kpi_health(db: Database, as_of: date, account_ids: Sequence[int] | None,
     # Equal scores share one frozen Health (many accounts score alike).
     shared: dict[tuple[float, str], Health] = {}
     out: dict[int, Health] = {}
-    for k, (score, band) in score_bands(db, as_of, account_ids, task_rows, contacts, reads).items():
+    for k, (score, band) in score_bands(db, as_of, account_ids, task_rows, contacts).items():
         if band is not None:
             h = shared.get((score, band))
             if h is None:
@@ -213,38 +210,22 @@ def account_rows(
     params["d"] = params["as_of"]
     conn = db.conn
     with_health = health is kpi_health
-    side = _side_reads(as_of, account_ids, scope, params, with_health)
     with collection_held():  # tens of thousands of acyclic tuples and rows (tracker.collector)
-        # The milestones and health's own reads go on a second connection, on a second core,
-        # while this one reads the tasks, contacts and accounts (tracker.storage.beside).
-        beside = (Beside(db, side) if account_ids is None or len(account_ids) >= BESIDE_FROM
-                  else None)
         task_status_rows = conn.execute(_TASKS_SQL.format(scope=scope), params).fetchall()
         tasks = _fold_tasks(task_status_rows)
         contact_rows = conn.execute(_CONTACTS_SQL.format(scope=scope), params).fetchall()
         contacts = {r[0]: r[1] for r in contact_rows}
         accounts = {r[0]: r for r in conn.execute(_ACCOUNTS_SQL.format(scope=account_scope), params)}
         order = [r[0] for r in conn.execute(_ORDER_SQL.format(scope=order_scope), params)]
-        milestones, reads = beside.result() if beside is not None else side(db)
+        milestones = {r[0]: r[1:] for r in conn.execute(_MILESTONES_SQL.format(scope=scope), params)}
         # The KPI package's health reuses the rows just read; another provider reads its own.
-        scores = (kpi_health(db, as_of, account_ids, task_status_rows, contact_rows, reads)
+        # (Health's own reads on a second connection, on a thread of their own, overlapped the
+        # passes above, but Python's sqlite3 hands the GIL over at every row fetched and the
+        # threads' ping-pong cost more than the overlap saved: L about even on a loaded
+        # machine, XL a fifth slower in wall and in CPU time.)
+        scores = (kpi_health(db, as_of, account_ids, task_status_rows, contact_rows)
                   if with_health else health(db, as_of, account_ids))
         return _build_rows(order, accounts, contacts, tasks, milestones, scores, as_of)
-
-
-def _side_reads(as_of: date, account_ids: Sequence[int] | None, scope: str, params: Mapping[str, Any],
-                with_health: bool) -> Callable[[Database], tuple[dict[int, Sequence[Any]], Any]]:
-    """The list's milestone pass and (with the KPI package's health) health's own reads."""
-
-    def read(side: Database) -> tuple[dict[int, Sequence[Any]], Any]:
-        milestones = {r[0]: r[1:] for r in side.conn.execute(_MILESTONES_SQL.format(scope=scope), params)}
-        if not with_health:
-            return milestones, None
-        from tracker.kpi.health import own_reads
-
-        return milestones, own_reads(side, as_of, account_ids)
-
-    return read
 
 
 def _build_rows(order: Sequence[int], accounts: Mapping[int, Sequence[Any]],
