@@ -58,11 +58,13 @@ import numpy as np
 from tracker.collector import collection_held
 from tracker.database import Database
 from tracker.kpi.health_factors import EXPLAIN_ACCOUNTS as EXPLAIN_ACCOUNTS
+from tracker.kpi.health_factors import OwnReads as OwnReads
 from tracker.kpi.health_factors import _checkins_needed
 from tracker.kpi.health_factors import _index as _index
 from tracker.kpi.health_factors import contact_counts as contact_counts
 from tracker.kpi.health_factors import factor_matrix as factor_matrix
 from tracker.kpi.health_factors import fold_task_counts as fold_task_counts
+from tracker.kpi.health_factors import own_reads as own_reads
 from tracker.kpi.health_factors import task_counts as task_counts
 from tracker.kpi.health_weights import DEFAULT_WEIGHTS as DEFAULT_WEIGHTS
 from tracker.kpi.health_weights import FACTORS as FACTORS
@@ -172,52 +174,64 @@ def health_scores(db: Database, as_of: date, account_ids: Sequence[int] | None =
     contribution = np.nan_to_num(sub) * effective / 100.0
     out: dict[int, HealthScore] = {}
     wlist = [weights[f] for f in FACTORS]
-    raw_l, sub_l, eff_l, con_l = raw.tolist(), sub.tolist(), effective.tolist(), contribution.tolist()
-    _explain(out, ids.tolist(), scores.tolist(), (raw_l, sub_l, eff_l, con_l), wlist, limits)
+    # Column by column (one list per factor): see _explain.
+    columns = (raw.T.tolist(), sub.T.tolist(), effective.T.tolist(), contribution.T.tolist())
+    _explain(out, ids.tolist(), scores.tolist(), columns, wlist, limits)
     return out
 
 
 def _explain(out: dict[int, HealthScore], ids: list[int], scores: list[float],
-             lines: tuple[list[list[float]], ...], wlist: list[float], limits: RiskThresholds) -> None:
-    """One :class:`HealthScore` per account into ``out``, factor lines shared where equal."""
-    raw_l, sub_l, eff_l, con_l = lines
-    # Many accounts share identical factor lines (on plan, no survey yet...): frozen rows can
-    # be shared, which halves the cost of explaining 5,000 accounts.
-    seen: dict[tuple[int, float, float, float], HealthFactor] = {}
-    for row, account_id in enumerate(ids):
-        line = []
-        for k in range(len(FACTORS)):
-            r, s, e = raw_l[row][k], sub_l[row][k], eff_l[row][k]
-            key = (k, r, s, e)
+             columns: tuple[list[list[float]], ...], wlist: list[float], limits: RiskThresholds) -> None:
+    """One :class:`HealthScore` per account into ``out``, factor lines shared where equal.
+
+    ``columns``: raw, sub-score, effective weight and contribution, each one list per factor.
+    Many accounts share identical factor lines (on plan, no survey yet...): frozen rows can
+    be shared, which halves the cost of explaining 5,000 accounts. Built one factor at a
+    time, each account's line is then a ``zip`` of the factor columns, made in C."""
+    raw_c, sub_c, eff_c, con_c = columns
+    factor_columns: list[list[HealthFactor]] = []
+    for k, name in enumerate(FACTORS):
+        seen: dict[tuple[float, float, float], HealthFactor] = {}
+        weight = wlist[k]
+        column: list[HealthFactor] = []
+        append = column.append
+        for r, s, e, c in zip(raw_c[k], sub_c[k], eff_c[k], con_c[k], strict=True):
+            key = (r, s, e)
             factor = seen.get(key)
             if factor is None:
-                factor = HealthFactor(FACTORS[k], None if r != r else r,
-                                      None if s != s else s, wlist[k], e, con_l[row][k])
+                factor = HealthFactor(name, None if r != r else r, None if s != s else s, weight, e, c)
                 if r == r and s == s:  # NaN keys never match; do not fill the cache with them
                     seen[key] = factor
-            line.append(factor)
-        score = scores[row]
+            append(factor)
+        factor_columns.append(column)
+    bands: dict[float, str] = {}
+    for account_id, score, line in zip(ids, scores, zip(*factor_columns, strict=True), strict=True):
         if score != score:
-            out[account_id] = HealthScore(account_id, None, None, tuple(line), HEALTH_NOT_ENOUGH_DATA)
-        else:
-            out[account_id] = HealthScore(account_id, score, health_band(score, limits), tuple(line))
+            out[account_id] = HealthScore(account_id, None, None, line, HEALTH_NOT_ENOUGH_DATA)
+            continue
+        band = bands.get(score)
+        if band is None:
+            band = bands[score] = health_band(score, limits)
+        out[account_id] = HealthScore(account_id, score, band, line)
 
 
 @environment_errors()
 @collection_held()
 def score_bands(db: Database, as_of: date, account_ids: Sequence[int] | None = None,
                 task_rows: np.ndarray | None = None, contact_rows: np.ndarray | None = None,
-                ) -> dict[int, tuple[float, str | None]]:
+                reads: OwnReads | None = None) -> dict[int, tuple[float, str | None]]:
     """Score and band per account, as :func:`health_scores` gives them, without the
     factor-by-factor explanations: the account list shows only these two, and explaining
     every account cost it more than reading the data. An account without enough data
     has a NaN score and no band. ``task_rows`` and ``contact_rows``: :func:`task_counts`
-    and :func:`contact_counts` rows already read (the account list's own passes)."""
-    weights = get_health_weights(db)
-    limits = risk_thresholds(db)
-    ids, raw, sub = factor_matrix(db, as_of, account_ids, task_rows, limits=limits, weights=weights,
+    and :func:`contact_counts` rows already read (the account list's own passes);
+    ``reads``: :func:`own_reads` of the same accounts and day."""
+    if reads is None:
+        reads = own_reads(db, as_of, account_ids)
+    weights, limits = reads.weights, reads.limits
+    ids, raw, sub = factor_matrix(db, as_of, account_ids, task_rows,
                                   with_checkins=_checkins_needed(weights, account_ids),
-                                  contact_rows=contact_rows)
+                                  contact_rows=contact_rows, reads=reads)
     scores, _eff = combine(raw, sub, weights)
     bands: dict[float, str] = {}
     out: dict[int, tuple[float, str | None]] = {}

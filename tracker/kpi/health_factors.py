@@ -12,6 +12,7 @@ every name.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
@@ -37,47 +38,79 @@ def _index(ids: np.ndarray, matrix: np.ndarray, width: int) -> np.ndarray:
     return out
 
 
+@dataclass(frozen=True)
+class OwnReads:
+    """What :func:`factor_matrix` reads that is health's alone, not the account list's:
+    the accounts' dates, the latest response and the last touch per account, and the
+    weights and limits in force. Apart so the account list can have them read on a second
+    connection while it reads its own passes (:func:`own_reads`)."""
+
+    accounts: np.ndarray  # id, signed, first value, churned (julian days), churned status
+    feedback: np.ndarray  # account id, scaled latest response
+    touch: np.ndarray  # account id, julian day of the last touch
+    limits: RiskThresholds
+    weights: Mapping[str, float]
+
+
+@environment_errors()
+def own_reads(db: Database, as_of: date, account_ids: Sequence[int] | None = None,
+              limits: RiskThresholds | None = None, weights: Mapping[str, float] | None = None,
+              ) -> OwnReads:
+    """Health's own reads (:class:`OwnReads`) on ``db``'s connection."""
+    d = as_of.isoformat()
+    limits = risk_thresholds(db) if limits is None else limits
+    weights = get_health_weights(db) if weights is None else weights
+    cond, cparams = ids_sql(account_ids, "id")
+    acc = float_rows(db, f"SELECT id, julianday(signed_date), julianday(first_value_date),"
+                     f" julianday(churned_date), status = 'churned'"
+                     f" FROM account WHERE {cond} ORDER BY id", cparams, 5)
+    cond, cparams = ids_sql(account_ids)
+    named = cond.replace('?', ':ids')
+    # Bare columns next to max() come from the row holding the max: the latest response.
+    feedback = float_rows(db, f"""
+        SELECT account_id, scaled FROM (
+            SELECT account_id,
+                   CASE kind WHEN 'csat' THEN (score - 1) * 25.0 ELSE score * 10.0 END AS scaled,
+                   max(date || printf('%012d', id))
+            FROM feedback WHERE date <= :d AND {named} GROUP BY account_id)""",
+        _named(d, cparams), 2)
+    # The rule book's touchpoints: activities and the work itself (ticks, feedback, ...).
+    touch = float_rows(db, f"""
+        SELECT account_id, julianday(day) FROM ({last_touch_sql(named)})""", _named(d, cparams), 2)
+    return OwnReads(acc, feedback, touch, limits, weights)
+
+
 @environment_errors()
 def factor_matrix(db: Database, as_of: date, account_ids: Sequence[int] | None = None,
                   task_rows: np.ndarray | None = None, limits: RiskThresholds | None = None,
                   with_checkins: bool = True, contact_rows: np.ndarray | None = None,
-                  weights: Mapping[str, float] | None = None,
+                  weights: Mapping[str, float] | None = None, reads: OwnReads | None = None,
                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Account ids (sorted), raw values and sub-scores per factor, shape (n, len(FACTORS)).
 
     NaN marks "no data". All heavy work is five grouped SQL aggregates; ``task_rows`` and
     ``contact_rows`` are :func:`task_counts` and :func:`contact_counts` rows a caller already
-    has (the portfolio KPIs read them once for their own numbers too). ``limits`` and
-    ``weights`` are read from the database when not given: pass them if already read.
+    has (the portfolio KPIs read them once for their own numbers too), ``reads`` the rest
+    (:func:`own_reads`). ``limits`` and ``weights`` are read
+    from the database when not given: pass them if already read.
     """
     d = as_of.isoformat()
     today = day_number(as_of)
-    limits = risk_thresholds(db) if limits is None else limits
-    cond, cparams = ids_sql(account_ids, "id")
-    acc = float_rows(db, f"SELECT id, julianday(signed_date), julianday(first_value_date),"
-                     f" julianday(churned_date), status = 'churned'"
-                     f" FROM account WHERE {cond} ORDER BY id", cparams, 5)
-    ids = acc[:, 0]
-    n = len(ids)
     cond, cparams = ids_sql(account_ids)
     if task_rows is None:
         task_rows = task_counts(db, d, cond.replace('?', ':ids'), _named(d, cparams))
-    tasks = _index(ids, task_rows, 5)
     if contact_rows is None:
         contact_rows = contact_counts(db, d, cond.replace('?', ':ids'), _named(d, cparams))
+    if reads is None:
+        reads = own_reads(db, as_of, account_ids, limits, weights)
+    limits, weights = reads.limits, reads.weights
+    acc = reads.accounts
+    ids = acc[:, 0]
+    n = len(ids)
+    tasks = _index(ids, task_rows, 5)
     contacts = _index(ids, contact_rows, 2)
-    # Bare columns next to max() come from the row holding the max: the latest response.
-    feedback = _index(ids, float_rows(db, f"""
-        SELECT account_id, scaled FROM (
-            SELECT account_id,
-                   CASE kind WHEN 'csat' THEN (score - 1) * 25.0 ELSE score * 10.0 END AS scaled,
-                   max(date || printf('%012d', id))
-            FROM feedback WHERE date <= :d AND {cond.replace('?', ':ids')} GROUP BY account_id)""",
-        _named(d, cparams), 2), 1)
-    # The rule book's touchpoints: activities and the work itself (ticks, feedback, ...).
-    activity = _index(ids, float_rows(db, f"""
-        SELECT account_id, julianday(day) FROM ({last_touch_sql(cond.replace('?', ':ids'))})""",
-        _named(d, cparams), 2), 1)
+    feedback = _index(ids, reads.feedback, 1)
+    activity = _index(ids, reads.touch, 1)
 
     raw = np.full((n, len(FACTORS)), np.nan)
     sub = np.full((n, len(FACTORS)), np.nan)
@@ -109,7 +142,6 @@ def factor_matrix(db: Database, as_of: date, account_ids: Sequence[int] | None =
     sub[:, 5] = np.where(np.isnan(signed), np.nan, np.where(flagged, 0.0, 100.0))
     # The signal factors need the whole segment's norm (a read of every account): only when
     # the user gives them a weight; at weight 0 (the default) they change no score.
-    weights = get_health_weights(db) if weights is None else weights
     if any(weights.get(f, 0) for f in SIGNAL_FACTORS):
         raw[:, 6:9], sub[:, 6:9] = signal_factors(db, as_of, ids, cond.replace('?', ':ids'),
                                                   _named(d, cparams))

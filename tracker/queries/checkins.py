@@ -143,15 +143,25 @@ def due_rows(db: Database, as_of: date, account_ids: Sequence[int] | None = None
 
 def checkins(db: Database, as_of: date, account_ids: Sequence[int] | None = None) -> list[Checkin]:
     """The check-in of every account that has one (not paused, not churned), by due day."""
-    out = [Checkin(a, name, owner, cadence, latest, due, checkin_state(due, as_of), start)
-           for a, name, owner, cadence, latest, start, due in due_rows(db, as_of, account_ids)]
-    out.sort(key=lambda c: (c.due or date.max, c.account.casefold()))
-    return out
+    return _by_due(due_rows(db, as_of, account_ids), as_of, None)
 
 
 def due_checkins(db: Database, as_of: date) -> list[Checkin]:
     """The check-ins Today lists: overdue and due within the coming week."""
-    return [c for c in checkins(db, as_of) if c.state in (CHECKIN_OVERDUE, CHECKIN_DUE)]
+    return _by_due(due_rows(db, as_of), as_of, (CHECKIN_OVERDUE, CHECKIN_DUE))
+
+
+def _by_due(rows: list[DueRow], as_of: date, states: tuple[str, ...] | None) -> list[Checkin]:
+    """Rows in ``states`` (all when None) as Checkins, by due day then name. Judged before
+    they are built: Today lists about half the portfolio, and building and sorting the other
+    half cost it a third of its check-in read."""
+    out = []
+    for a, name, owner, cadence, latest, start, due in rows:
+        state = checkin_state(due, as_of)
+        if states is None or state in states:
+            out.append(Checkin(a, name, owner, cadence, latest, due, state, start))
+    out.sort(key=lambda c: (c.due or date.max, c.account.casefold()))
+    return out
 
 
 def checkin_of(db: Database, account_id: int, as_of: date) -> Checkin | None:
