@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from tracker.database import Database
 from tracker.excel.domains import FREE_MAIL, company_key, domain_index, domain_key, email_domain
-from tracker.excel.lazy_rows import LazyRows
+from tracker.excel.stored_rows import LazyRows
 
 if TYPE_CHECKING:
     from tracker.excel.preview import PlannedRow
@@ -65,7 +65,7 @@ class Lookups:
     today: date = field(default_factory=date.today)
     domains: dict[str, int] | None = None
     pending_keys: dict[str, int] = field(default_factory=dict)
-    _full: dict[int, dict[str, Any]] | None = field(default=None, repr=False)
+    _full: LazyRows | None = field(default=None, repr=False)
     _achieved: set[tuple[int, str]] | None = field(default=None, repr=False)
 
     @classmethod
@@ -98,7 +98,7 @@ class Lookups:
         if aid is None:
             return None
         if self._full is None:  # once for all accounts: a big sheet of updates asks for most
-            self._full = {r["id"]: r for r in _rows(self.db, "SELECT * FROM account")}
+            self._full = self._stored("account")
         return self._full.get(aid)
 
     def achieved(self, aid: int, date_key: str) -> bool:
@@ -116,7 +116,7 @@ class Lookups:
         the first time they are asked for: a sheet of new rows never asks. Returns (id,
         account_id, ``more``...) per row."""
         table = TABLES[kind]
-        self.rows[kind] = LazyRows(lambda: {r["id"]: r for r in _rows(self.db, f"SELECT * FROM {table}")})
+        self.rows[kind] = self._stored(table)
         named = (text,) if text is not None else ("kind", "date", "contact_id")
         found = self.db.conn.execute(f"SELECT id, account_id, {', '.join((*named, *more))} FROM {table}"
                                      " ORDER BY id").fetchall()
@@ -131,6 +131,10 @@ class Lookups:
         self.by_key[kind] = keys
         width = 2 + len(named)
         return [(row[0], row[1], *row[width:]) for row in found] if more else []
+
+    def _stored(self, table: str) -> LazyRows:
+        """``table``'s whole stored rows by id, read the first time one is asked for."""
+        return LazyRows(lambda: {r["id"]: r for r in _rows(self.db, f"SELECT * FROM {table}")})
 
     def remember_pending(self, creates: Sequence[PlannedRow]) -> None:
         """Accounts an Accounts sheet will create, so other sheets of the same import can refer to them."""
