@@ -25,6 +25,7 @@ from bench import (
     cases_core,
     cases_excel,
     cases_goals,
+    cases_import_floor,
     cases_process,
     cases_speed,
     cases_timeline,
@@ -52,6 +53,7 @@ BENCHMARKS: dict[str, Bench] = {
     "timeline": cases_timeline.bench_timeline,
     "goals": cases_goals.bench_goal_evaluation,
     "import": cases_excel.bench_import,
+    "import_floor": cases_import_floor.bench_import_floor,
     "sheets": cases_workbook.bench_many_sheets,
     "export": cases_excel.bench_export,
     **cases_speed.BENCHMARKS,  # issue 21: filter repaint, first show of Today and Accounts
