@@ -159,3 +159,45 @@ def test_the_childs_columns_preview_as_the_rows_do(db: Database, tmp_path: Path,
     by_columns = _facts(build_preview(db, read, mapping, today=TODAY))
     assert by_columns == _facts(build_preview(db, replace(read, columns=None), mapping, today=TODAY))
     assert len(by_columns[0]) == 5 and by_columns[3][-1][0] == 16  # the short row names no account
+
+
+def test_the_later_checkpoint_and_the_apps_commits_do_not_collide(db: Database, db_path: Path,
+                                                                 accounts: dict[str, int]) -> None:
+    """The dialog runs ``settle`` on a worker's own connection while the app goes on writing on
+    its main one, whose commits may try their own automatic checkpoint at the same moment.
+    Both carry on: SQLite lets one checkpoint run and the other give up without an error."""
+    import threading
+
+    from tracker.storage.db import open_database
+
+    apply_import(db, [_preview(db, _many(accounts), "Contacts")], today=TODAY)
+    failures: list[BaseException] = []
+    go = threading.Barrier(2)
+
+    def settle_on_its_own_connection() -> None:
+        other = open_database(db_path, migrate=False)
+        try:
+            go.wait()
+            for _ in range(20):
+                settle(other)
+        except BaseException as exc:  # the test reports whatever it was
+            failures.append(exc)
+        finally:
+            other.conn.close()
+
+    worker = threading.Thread(target=settle_on_its_own_connection)
+    worker.start()
+    go.wait()
+    names = [f"Race {i}" for i in range(40)]
+    for name in names:  # each commit may attempt the automatic checkpoint itself
+        create_account(db, {"name": name}, apply_segment_playbook=False)
+    worker.join(timeout=60)
+    assert not worker.is_alive() and failures == []
+    settle(db)
+    assert db.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    imported = db.conn.execute("SELECT count(*) FROM contact WHERE email LIKE '%@quail.example'").fetchone()
+    assert imported[0] == 12_000
+    stored = {r[0] for r in db.conn.execute("SELECT name FROM account WHERE name LIKE 'Race %'")}
+    assert stored == set(names)
+    frames, copied = db.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()[1:]
+    assert frames == copied  # nothing was left behind for good
