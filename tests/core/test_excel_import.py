@@ -179,8 +179,8 @@ def test_contacts_match_by_email_within_account_and_may_refer_to_new_accounts(db
         ],
         "Contacts",
     )
+    from tracker.excel.lookups import Lookups
     from tracker.excel.preview import build_preview
-    from tracker.excel.resolve import Lookups
 
     lookups = Lookups(db)
     acc_map = detect_mapping(accounts.rows, "Accounts")

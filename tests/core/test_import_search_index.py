@@ -15,10 +15,10 @@ from tracker.database import Database
 from tracker.excel.bulk_index import index_in_one_statement, search_insert_trigger
 from tracker.excel.errors import ExcelError, ImportCancelled
 from tracker.excel.importer import apply_import, undo_import
+from tracker.excel.lookups import Lookups
 from tracker.excel.mapping import detect_mapping
 from tracker.excel.preview import ImportPreview, build_preview
 from tracker.excel.reader import SheetData
-from tracker.excel.resolve import Lookups
 from tracker.queries.search import search
 
 TODAY = date(2026, 6, 15)

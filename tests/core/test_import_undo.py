@@ -10,10 +10,10 @@ from sqlite_utils import Database
 
 from tracker.excel.import_undo import TABLES
 from tracker.excel.importer import apply_import, undo_import
+from tracker.excel.lookups import Lookups
 from tracker.excel.mapping import detect_mapping
 from tracker.excel.preview import ImportPreview, build_preview
 from tracker.excel.reader import SheetData
-from tracker.excel.resolve import Lookups
 
 TODAY = date(2026, 6, 15)
 SNAPSHOT_TABLES = (*TABLES, "segment", "playbook")

@@ -14,10 +14,10 @@ from datetime import date
 from typing import Any
 
 from tracker.excel.dates import ORDERS, analyse_dates, make_text_parser
+from tracker.excel.lookups import Lookups
 from tracker.excel.mapping import field_spec
 from tracker.excel.notices import DATES_ASK, DATES_MIXED, DATES_READ, NUMBERS_READ, NUMBERS_UNSURE, Notice
 from tracker.excel.numbers import NOT_A_NUMBER, NumberColumn, NumberError, analyse_numbers, parse_number
-from tracker.excel.resolve import Lookups
 from tracker.excel.values import (
     BOOL_NOT_NUMBER,
     NOT_WHOLE,

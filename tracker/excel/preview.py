@@ -19,12 +19,13 @@ from tracker.database import Database
 from tracker.excel.columns import DateQuestion, LocaleHints, column_plan, sheet_date_hint
 from tracker.excel.convert_columns import CellProblem, Errors, convert_column, refuse_column
 from tracker.excel.errors import SHEET_EMPTY, ExcelError, ImportCancelled, said
+from tracker.excel.lookups import Lookups
 from tracker.excel.mapping import KIND_LABELS, KINDS, ColumnMapping, detect_mapping, field_spec
 from tracker.excel.notices import VALUES_DROPPED, Notice
 from tracker.excel.quick_creates import quick_creates
 from tracker.excel.reader import SheetData, gc_paused, read_sheet, read_workbook
 from tracker.excel.report_signals import SIGNAL_SHEETS
-from tracker.excel.resolve import ACCOUNT_REFS, Lookups, resolve_row
+from tracker.excel.resolve import ACCOUNT_REFS, resolve_row
 from tracker.excel.row_checks import field_of, refused_values
 from tracker.excel.values import is_blank
 from tracker.i18n import QT_TRANSLATE_NOOP

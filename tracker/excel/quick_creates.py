@@ -22,7 +22,8 @@ from datetime import date
 from itertools import compress, repeat
 from typing import Any
 
-from tracker.excel.resolve import CHILD_TEXT, OWN_ID, Lookups, Outcome, _account_ref, _clean
+from tracker.excel.lookups import Lookups
+from tracker.excel.resolve import CHILD_TEXT, OWN_ID, Outcome, _account_ref, _clean
 
 _REFS = ("account_id", "account_external_id", "account_name")
 _PLAIN = frozenset({str, int, float, type(None)})
