@@ -40,7 +40,7 @@ def _plain_pixels(figure: Figure) -> np.ndarray:
 
 
 def _cached_pixels(chart: ChartCanvas) -> np.ndarray:
-    chart.draw()  # type: ignore[no-untyped-call]
+    chart.draw()
     assert isinstance(chart.renderer, CachedTextRenderer)
     return np.asarray(chart.buffer_rgba()).copy()  # type: ignore[no-untyped-call]
 

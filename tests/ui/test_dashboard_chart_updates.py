@@ -39,7 +39,7 @@ FEEDS: dict[type[ChartCanvas], Callable[[Any, DashboardData], None]] = {
 
 
 def _pixels(chart: ChartCanvas) -> np.ndarray:
-    chart.draw()  # type: ignore[no-untyped-call]
+    chart.draw()
     return np.asarray(chart.buffer_rgba()).copy()  # type: ignore[no-untyped-call]
 
 

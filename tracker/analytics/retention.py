@@ -20,16 +20,15 @@ from datetime import date
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
-from scipy.optimize import minimize
 from scipy.special import betaln
 
 from tracker.analytics import PROJECTION_GROUPINGS
 from tracker.analytics.lifetimes import Lifetimes, load_lifetimes
+from tracker.analytics.sbg_fit import LOG_BOUND, fit_log_params
 from tracker.database import Database
 from tracker.storage.db import environment_errors
 
 FloatArray = NDArray[np.float64]
-LOG_BOUND = 12.0  # exp(12) ~ 160,000: beyond this a parameter is not identified by the data
 MIN_ACCOUNTS = 20  # fewer accounts than this: a fit is shown but flagged as unreliable
 MIN_LOST = 5  # the model needs churn to learn from; a handful of losses is the least
 
@@ -76,15 +75,6 @@ def survivors_to_counts(survivors: Sequence[float]) -> tuple[FloatArray, FloatAr
     return lost, alive
 
 
-def _negative_ll(log_params: FloatArray, t_lost: FloatArray, n_lost: FloatArray,
-                 t_alive: FloatArray, n_alive: FloatArray) -> float:
-    a, b = np.exp(log_params)
-    base = betaln(a, b)
-    ll = np.dot(n_lost, betaln(a + 1, b + t_lost - 1) - base)
-    ll += np.dot(n_alive, betaln(a, b + t_alive) - base)
-    return float(-ll)
-
-
 _FITS: dict[tuple[bytes, bytes], SbgFit] = {}
 _FITS_KEPT = 64
 
@@ -95,8 +85,8 @@ def fit_sbg_counts(lost: ArrayLike, alive: ArrayLike) -> SbgFit:
     ``lost[i]`` is how many churned in period i + 1; ``alive[n]`` how many were last seen
     alive after n periods (censored). Optimised on log-parameters so both stay positive.
 
-    The fit is the costliest step of a KPI refresh (about 25 ms at 5,000 accounts) and a
-    pure function of the counts, so fits are kept by their counts: a refresh after a tick,
+    The fit (:mod:`tracker.analytics.sbg_fit`, about 1 ms) is a pure function of the
+    counts, so fits are kept by their counts: a refresh after a tick,
     a period change or a goal's month ends meet the same counts again and get the same fit.
     """
     lost_a = np.asarray(lost, dtype=float)
@@ -112,31 +102,18 @@ def fit_sbg_counts(lost: ArrayLike, alive: ArrayLike) -> SbgFit:
 
 
 def _fit_counts(lost_a: FloatArray, alive_a: FloatArray) -> SbgFit:
-    t_lost = np.arange(1, len(lost_a) + 1, dtype=float)
-    t_alive = np.arange(len(alive_a), dtype=float)
-    keep_l, keep_a = lost_a > 0, alive_a > 0
-    args = (t_lost[keep_l], lost_a[keep_l], t_alive[keep_a], alive_a[keep_a])
     if lost_a.sum() <= 0:
         raise ValueError("No customer was lost yet, so churn cannot be estimated.")
-    # Start at alpha = 1 with the pooled churn rate as the mean: near both ordinary optima and
-    # the long flat ridge of the geometric limit, where a start at (1, 1) crawls for thousands
-    # of steps.
-    exposure = float(np.dot(lost_a, t_lost) + np.dot(alive_a, t_alive))
-    rate = float(np.clip(lost_a.sum() / max(exposure, 1.0), 1e-4, 0.9))
-    x0 = np.array([0.0, np.log((1 - rate) / rate)])
-    result = minimize(_negative_ll, x0=x0, args=args, method="Nelder-Mead",
-                      bounds=[(-LOG_BOUND, LOG_BOUND)] * 2,
-                      options={"xatol": 1e-7, "fatol": 1e-9, "maxiter": 1500})
-    log_a, log_b = result.x
+    log_a, log_b, ll = fit_log_params(lost_a, alive_a)
     # beta at its upper bound is the geometric limit (alpha and beta huge, their ratio the one
     # churn rate everybody shares): a well-defined curve. Anything else stuck at a bound is not.
-    low_hit = result.x < -LOG_BOUND + 0.05
-    high_hit = result.x > LOG_BOUND - 0.05
+    low_hit = np.array([log_a, log_b]) < -LOG_BOUND + 0.05
+    high_hit = np.array([log_a, log_b]) > LOG_BOUND - 0.05
     at_bound = bool(low_hit.any() or (high_hit[0] and not high_hit[1]))
     periods = max(len(lost_a), len(alive_a) - 1)
-    return SbgFit(alpha=float(np.exp(log_a)), beta=float(np.exp(log_b)),
-                  log_likelihood=-float(result.fun), accounts=int(lost_a.sum() + alive_a.sum()),
-                  lost=int(lost_a.sum()), periods=periods, at_bound=at_bound)
+    return SbgFit(alpha=float(np.exp(log_a)), beta=float(np.exp(log_b)), log_likelihood=ll,
+                  accounts=int(lost_a.sum() + alive_a.sum()), lost=int(lost_a.sum()),
+                  periods=periods, at_bound=at_bound)
 
 
 def fit_sbg(survivors: Sequence[float]) -> SbgFit:

@@ -213,3 +213,16 @@ def evaluate_all(db: Database, goals: Sequence[Goal], as_of: date,
         if step is not None:
             step(len(out), len(goals))
     return out
+
+
+@environment_errors()
+def read_history(db: Database, goals: Sequence[Goal], as_of: date, cache: GoalValues,
+                 skip: date | None = None) -> None:
+    """Compute into ``cache`` every value :func:`evaluate_all` will ask for, but those of
+    ``skip`` (a day whose values a caller seeds: the dashboard's own numbers). A worker with
+    time to spare does this ahead, and the evaluation afterwards reads the cache."""
+    wanted = [(g.kpi, day, scope_filter(g.scope_kind, g.scope_value))
+              for g in goals for day in asked_days(g, as_of) if day != skip]
+    cache.read_ahead(db, wanted)
+    for key, day, flt in wanted:
+        cache.value(db, key, day, flt)

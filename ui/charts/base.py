@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QContextMenuEvent, QPalette, QResizeEvent, QW
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFileDialog, QMenu, QSizePolicy, QWidget
 
 from ui.charts.text_cache import CachedTextRenderer
+from ui.charts.tick_memo import prepare, tick_memo
 from ui.theme import status_colors
 
 
@@ -116,6 +117,12 @@ class ChartCanvas(FigureCanvasQTAgg):
             self._lastKey = key
         renderer: CachedTextRenderer = self.renderer
         return renderer
+
+    def draw(self) -> None:
+        """Paint the figure, each axis working out its ticks once (ui.charts.tick_memo)."""
+        prepare(self.figure)
+        with tick_memo():
+            super().draw()  # type: ignore[no-untyped-call]
 
     def _set(self, **values: object) -> bool:
         """Store new data; redraw only if it differs (most changes touch one or two charts)."""

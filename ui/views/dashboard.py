@@ -33,11 +33,13 @@ from PySide6.QtWidgets import (
 
 from tracker.changes import ChangeSet
 from tracker.database import Database
+from tracker.domain_signals import Goal
 from tracker.kpi.filters import KpiFilter
 from tracker.kpi.frames import KpiFrames
 from tracker.kpi.goal_values import GoalValues, NotCached
-from tracker.kpi.goals import GoalProgress, evaluate_all, scope_matches
+from tracker.kpi.goals import GoalProgress, evaluate_all, read_history, scope_matches
 from tracker.kpi.report import DashboardData, dashboard_data, previous_kpis
+from tracker.kpi.retention import DEFAULT_PERIOD_DAYS
 from tracker.kpi.values import KpiValue
 from tracker.queries.signals import list_goals
 from tracker.storage.errors import StoreError
@@ -76,11 +78,14 @@ def tile_goals(db: Database, as_of: date, flt: KpiFilter, tiles: frozenset[str],
                cache: GoalValues | None = None) -> dict[str, GoalProgress]:
     """Each tile's open goal for exactly this filter: the first by deadline. ``cache`` keeps
     the goals' month-end values while the data stay the same (see GoalValues)."""
-    shown = [g for g in list_goals(db, open_only=True) if scope_matches(g, flt) and g.kpi in tiles]
     first: dict[str, GoalProgress] = {}
-    for progress in evaluate_all(db, shown, as_of, cache):
+    for progress in evaluate_all(db, _tiles_goals(db, flt, tiles), as_of, cache):
         first.setdefault(progress.goal.kpi, progress)
     return first
+
+
+def _tiles_goals(db: Database, flt: KpiFilter, tiles: frozenset[str]) -> list[Goal]:
+    return [g for g in list_goals(db, open_only=True) if scope_matches(g, flt) and g.kpi in tiles]
 
 
 class DashboardView(QWidget):
@@ -236,6 +241,7 @@ class DashboardView(QWidget):
         self.trends_pending = True
         self._goal_values = values = self._goal_values.for_version(self._data_version)
         self._frames = frames = self._frames.for_version(self._data_version)
+        tiles = frozenset(self.tiles)
 
         def job(db: Database, control: JobControl) -> tuple[str, int, object]:
             data = dashboard_data(db, as_of, flt, period_days=period, with_previous=False,
@@ -244,8 +250,15 @@ class DashboardView(QWidget):
             return "data", generation, (data, as_of, flt)
 
         def trends(db: Database, control: JobControl) -> tuple[str, int, object]:
-            return "trends", generation, previous_kpis(db, as_of, flt, period_days=period,
-                                                       frames=frames)
+            previous = previous_kpis(db, as_of, flt, period_days=period, frames=frames)
+            # The tiles' goals want their KPI at every month end as well: this job is done
+            # well before the numbers' (one day's reads against one day's reads and the
+            # charts' series), so it computes them meanwhile, and the goal lines follow the
+            # numbers from the cache instead of from a job of their own after them. Today's
+            # values come from the numbers (seeded) when the period is the goals' own.
+            seeded = as_of if period == DEFAULT_PERIOD_DAYS else None
+            read_history(db, _tiles_goals(db, flt, tiles), as_of, values, skip=seeded)
+            return "trends", generation, previous
 
         self._start(("data", generation), job)
         self._start(("trends", generation), trends)
