@@ -58,7 +58,7 @@ def view(ctx: AppContext, qtbot: QtBot) -> Iterator[DashboardView]:
         widget.show()
     qtbot.waitUntil(lambda: not widget.trends_pending, timeout=FIRST_MS)
     yield widget
-    qtbot.waitUntil(lambda: not widget.trends_pending)
+    qtbot.waitUntil(lambda: not widget.trends_pending, timeout=FIRST_MS)  # the trends job carries the goals
     widget.close()
 
 
@@ -104,7 +104,7 @@ def test_owner_filter_updates_every_tile_and_chart(view: DashboardView, ctx: App
         assert old != new
     changed = [k for k, t in view.tiles.items() if t.value_label.text() != before_tiles[k]]
     assert len(changed) >= 8
-    qtbot.waitUntil(lambda: not view.trends_pending)
+    qtbot.waitUntil(lambda: not view.trends_pending, timeout=FIRST_MS)
     assert view.previous["health"] == expected.previous["health"]
 
 

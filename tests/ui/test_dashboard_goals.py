@@ -105,7 +105,7 @@ def test_goal_only_changes_keep_the_values(view: DashboardView, ctx: AppContext,
 def test_trends_from_their_own_worker_belong_to_the_numbers(view: DashboardView,
                                                             ctx: AppContext, qtbot: QtBot) -> None:
     view.period_combo.setCurrentIndex(view.period_combo.findData(30))
-    qtbot.waitUntil(lambda: not view.busy and not view.trends_pending)
+    qtbot.waitUntil(lambda: not view.busy and not view.trends_pending, timeout=FIRST_MS)
     assert view.data is not None and view.data.period_days == 30
     assert view.previous == previous_kpis(ctx.db, TODAY, view.current_filter(), period_days=30)
     tile = view.tiles["health"]

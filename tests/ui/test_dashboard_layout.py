@@ -38,6 +38,6 @@ def test_first_show_lays_the_charts_out_without_overlap(main_window: MainWindow,
     # the user would see while the trends are computed).
     view.refreshed.connect(lambda: seen.append(_laid_out(view)))
     main_window.show_view("dashboard")
-    qtbot.waitUntil(lambda: bool(seen) and view.data is not None and not view.trends_pending)
+    qtbot.waitUntil(lambda: bool(seen) and view.data is not None and not view.trends_pending, timeout=60_000)
     assert seen[0] is True
     assert _laid_out(view)
