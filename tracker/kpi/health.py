@@ -89,7 +89,7 @@ GREEN_FROM = HEALTH_GREEN_FROM
 YELLOW_FROM = HEALTH_YELLOW_FROM
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class HealthFactor:
     """One line of a score's explanation; ``raw`` is in the factor's own unit
     (% for progress/on_time/activation, 0-100 scaled survey for sentiment, days otherwise)."""
@@ -111,7 +111,7 @@ class HealthFactor:
 EVIDENCE_FACTORS: tuple[str, ...] = tuple(f for f in FACTORS if f != "first_value")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class HealthScore:
     """``score`` and ``band`` are None when the account has not enough data; ``reason``
     then says so (:data:`tracker.rules.HEALTH_NOT_ENOUGH_DATA`)."""
