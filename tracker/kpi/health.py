@@ -89,7 +89,7 @@ GREEN_FROM = HEALTH_GREEN_FROM
 YELLOW_FROM = HEALTH_YELLOW_FROM
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class HealthFactor:
     """One line of a score's explanation; ``raw`` is in the factor's own unit
     (% for progress/on_time/activation, 0-100 scaled survey for sentiment, days otherwise)."""
@@ -111,7 +111,7 @@ class HealthFactor:
 EVIDENCE_FACTORS: tuple[str, ...] = tuple(f for f in FACTORS if f != "first_value")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class HealthScore:
     """``score`` and ``band`` are None when the account has not enough data; ``reason``
     then says so (:data:`tracker.rules.HEALTH_NOT_ENOUGH_DATA`)."""
@@ -174,36 +174,56 @@ def health_scores(db: Database, as_of: date, account_ids: Sequence[int] | None =
     contribution = np.nan_to_num(sub) * effective / 100.0
     out: dict[int, HealthScore] = {}
     wlist = [weights[f] for f in FACTORS]
-    # Column by column (one list per factor): see _explain.
-    columns = (raw.T.tolist(), sub.T.tolist(), effective.T.tolist(), contribution.T.tolist())
-    _explain(out, ids.tolist(), scores.tolist(), columns, wlist, limits)
+    _explain(out, ids.tolist(), scores.tolist(), _factor_columns(raw, sub, effective, contribution, wlist),
+             limits)
     return out
 
 
-def _explain(out: dict[int, HealthScore], ids: list[int], scores: list[float],
-             columns: tuple[list[list[float]], ...], wlist: list[float], limits: RiskThresholds) -> None:
-    """One :class:`HealthScore` per account into ``out``, factor lines shared where equal.
+# Below this many accounts (one account's page, a tick) the lines are made one per account:
+# NumPy's sort for sharing them cost more than it saved (about 0.3 ms a call for one account).
+SHARE_LINES_FROM = 64
 
-    ``columns``: raw, sub-score, effective weight and contribution, each one list per factor.
-    Many accounts share identical factor lines (on plan, no survey yet...): frozen rows can
-    be shared, which halves the cost of explaining 5,000 accounts. Built one factor at a
-    time, each account's line is then a ``zip`` of the factor columns, made in C."""
-    raw_c, sub_c, eff_c, con_c = columns
-    factor_columns: list[list[HealthFactor]] = []
+
+def _factor_columns(raw: np.ndarray, sub: np.ndarray, effective: np.ndarray, contribution: np.ndarray,
+                    wlist: list[float]) -> list[list[HealthFactor]]:
+    """Every account's :class:`HealthFactor` per factor, one list per factor in account order.
+
+    Many accounts share identical factor lines (on plan, no survey yet...), and frozen rows
+    can be shared: one line is made per distinct (raw, sub-score, effective weight) of a
+    factor, found by NumPy on the bytes of those values (NaN as a flag and 0, so every "no
+    data" line is one), and the list is that line picked per account. The contribution
+    follows from the sub-score and the effective weight. Turning the four matrices into
+    Python floats first and sharing through a dict cost 25x and 15x its L cost at 50,000
+    accounts (issue 21 item 4): millions of short-lived floats and tuples."""
+    n = raw.shape[0]
+    columns: list[list[HealthFactor]] = []
+    keys = np.empty((n, 5))
     for k, name in enumerate(FACTORS):
-        seen: dict[tuple[float, float, float], HealthFactor] = {}
+        r, s, e, c = raw[:, k], sub[:, k], effective[:, k], contribution[:, k]
         weight = wlist[k]
-        column: list[HealthFactor] = []
-        append = column.append
-        for r, s, e, c in zip(raw_c[k], sub_c[k], eff_c[k], con_c[k], strict=True):
-            key = (r, s, e)
-            factor = seen.get(key)
-            if factor is None:
-                factor = HealthFactor(name, None if r != r else r, None if s != s else s, weight, e, c)
-                if r == r and s == s:  # NaN keys never match; do not fill the cache with them
-                    seen[key] = factor
-            append(factor)
-        factor_columns.append(column)
+        if n < SHARE_LINES_FROM:
+            values = zip(r.tolist(), s.tolist(), e.tolist(), c.tolist(), strict=True)
+            columns.append([HealthFactor(name, None if x != x else x, None if y != y else y, weight, z, w)
+                            for x, y, z, w in values])
+            continue
+        no_raw, no_sub = np.isnan(r), np.isnan(s)
+        keys[:, 0] = no_raw
+        keys[:, 1] = np.where(no_raw, 0.0, r)
+        keys[:, 2] = no_sub
+        keys[:, 3] = np.where(no_sub, 0.0, s)
+        keys[:, 4] = e
+        _distinct, first, inverse = np.unique(keys.view(np.dtype((np.void, keys.itemsize * 5))).ravel(),
+                                              return_index=True, return_inverse=True)
+        lines = [HealthFactor(name, None if no_raw[i] else float(r[i]), None if no_sub[i] else float(s[i]),
+                              weight, float(e[i]), float(c[i])) for i in first.tolist()]
+        columns.append(list(map(lines.__getitem__, inverse.ravel().tolist())))
+    return columns
+
+
+def _explain(out: dict[int, HealthScore], ids: list[int], scores: list[float],
+             factor_columns: list[list[HealthFactor]], limits: RiskThresholds) -> None:
+    """One :class:`HealthScore` per account into ``out``; each account's line is a ``zip``
+    of the factor columns (:func:`_factor_columns`), made in C."""
     bands: dict[float, str] = {}
     for account_id, score, line in zip(ids, scores, zip(*factor_columns, strict=True), strict=True):
         if score != score:
