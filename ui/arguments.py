@@ -16,15 +16,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QFileOpenEvent
-
-from tracker.excel._read_child import SUPPORTED
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
     from ui.app import Launcher
     from ui.main_window import MainWindow
+
+# The safe reader's own flag and formats (``CHILD_FLAG`` and ``SUPPORTED`` in
+# tracker.excel._read_child), spelt out so that starting the app does not import the reader
+# module (and pickle behind it) to read two constants; a test keeps them equal.
+READ_CHILD_FLAG = "--_read-child"
+SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
 
 
 class _VersionAction(argparse.Action):
@@ -58,7 +61,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def is_spreadsheet(path: Path) -> bool:
-    return path.suffix.lower() in SUPPORTED
+    return path.suffix.lower() in SPREADSHEET_SUFFIXES
 
 
 def workbook_to_import(args: argparse.Namespace) -> Path | None:
@@ -89,7 +92,11 @@ class FileOpenForwarder(QObject):
         self.launcher = launcher
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+        if event.type() != QEvent.Type.FileOpen:
+            return super().eventFilter(watched, event)
+        from PySide6.QtGui import QFileOpenEvent  # macOS only: no class built at every start
+
+        if isinstance(event, QFileOpenEvent):
             path = Path(event.file())
             if is_spreadsheet(path) and self.launcher.windows:
                 offer_import(self.launcher.windows[-1], path)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from tracker.changes import ChangeSet
 from tracker.queries.portfolio import AccountRow, counts_of
-from tracker.queries.search import SearchHit, account_exists
 from ui import window_chrome
 from ui.context import AppContext
 from ui.dialogs.account_actions import AccountActions
@@ -45,8 +44,10 @@ from ui.workers import Worker
 UNPAINTED_FALLBACK_MS = 3000
 
 if TYPE_CHECKING:  # loaded on first use: the first paint needs none of them
+    from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+    from tracker.queries.search import SearchHit
     from ui.dialogs.search_dialog import SearchDialog
     from ui.views.accounts import AccountsView
 
@@ -360,6 +361,8 @@ class MainWindow(QMainWindow):
             detail = self.view_of("account")
             getter = getattr(detail, "last_account_id", None)
             account_id = getter() if callable(getter) else None
+            from tracker.queries.search import account_exists
+
             if account_id is not None and account_exists(self.ctx.db, account_id):
                 self._on_navigator_account_requested(account_id)
                 return

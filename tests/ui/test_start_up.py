@@ -42,6 +42,8 @@ NOT_AT_START = (
     "ui.commands.bulk", "ui.commands.records", "ui.demo_banner", "ui.dialogs.first_start",
     "ui.dialogs.task_dialog", "ui.dialogs.apply_playbook_dialog", "ui.dialogs.fields",
     "logging.handlers", "tracker.domain_rows", "tracker.domain_signal_rows", "hashlib",
+    # read after the first paint, or only for their constants (spelt out in ui.arguments)
+    "tracker.excel._read_child", "tracker.temp_files", "tracker.queries.search", "pickle",
 )
 
 
@@ -51,6 +53,16 @@ def test_importing_the_app_loads_nothing_the_first_paint_does_not_need() -> None
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                          check=True, cwd=ROOT, timeout=120)
     assert out.stdout.split() == []
+
+
+def test_the_start_s_copies_of_the_reader_s_constants_are_the_reader_s() -> None:
+    from tracker.excel import _read_child
+    from ui import arguments
+
+    assert arguments.READ_CHILD_FLAG == _read_child.CHILD_FLAG
+    assert arguments.SPREADSHEET_SUFFIXES == _read_child.SUPPORTED
+    main = (ROOT / "ui" / "__main__.py").read_text(encoding="utf-8")
+    assert f'sys.argv[1:2] == ["{_read_child.CHILD_FLAG}"]' in main
 
 
 @pytest.fixture
