@@ -12,6 +12,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import TODAY
+from tests.ui.chart_helpers import count_updates
 from tracker.database import Database
 from tracker.kpi import dashboard_data
 from tracker.kpi.filters import KpiFilter
@@ -64,14 +65,7 @@ def test_an_updated_chart_paints_what_a_rebuilt_one_paints(qtbot: QtBot, demo_db
     for chart in (moved, fresh):
         qtbot.addWidget(chart)
         chart.resize(440, 220)
-    moves: list[bool] = []
-    real = moved._update
-
-    def counting(ax: Any, c: Any) -> bool:
-        moves.append(real(ax, c))
-        return moves[-1]
-
-    moved._update = counting  # type: ignore[method-assign]
+    moves = count_updates(moved)
     for data in _data(demo_db):
         feed(moved, data)
         fresh._shown_once = False  # a rebuild each time: the reference picture

@@ -3,12 +3,11 @@ picture is checked against a rebuild in test_dashboard_chart_updates.py)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import TODAY
+from tests.ui.chart_helpers import count_updates
 from tracker.database import Database
 from tracker.kpi import dashboard_data
 from tracker.kpi.filters import KpiFilter
@@ -21,14 +20,7 @@ def test_same_layout_moves_the_curve_and_keeps_the_ticks(qtbot: QtBot, demo_db: 
     chart = SurvivalChart()
     qtbot.addWidget(chart)
     chart.resize(440, 220)
-    moves: list[bool] = []
-    real = chart._update
-
-    def counting(ax: Any, c: Any) -> bool:
-        moves.append(real(ax, c))
-        return moves[-1]
-
-    chart._update = counting  # type: ignore[method-assign]
+    moves = count_updates(chart)
     segments = [int(r[0]) for r in demo_db.conn.execute("SELECT id FROM segment ORDER BY id")]
     chart.set_data(dashboard_data(demo_db, TODAY, KpiFilter(), with_previous=False).ttfv)
     ticks = chart.ax.xaxis.get_major_ticks()[0]
