@@ -27,13 +27,13 @@ from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tracker import i18n
+from tracker.excel.formats import CHILD_FLAG
 from tracker.paths import default_db_path, demo_db_path, is_demo_path, log_dir, log_file
 from tracker.queries.lookups import has_accounts
 from tracker.storage.db import open_database, verify_intact
 from tracker.storage.errors import CorruptDatabaseError, InstanceLockedError, StoreError, damaged_message
 from tracker.storage.instance_lock import InstanceLock
 from tracker.workspace import open_workspace
-from ui.arguments import READ_CHILD_FLAG
 from ui.arguments import FileOpenForwarder as FileOpenForwarder
 from ui.arguments import is_spreadsheet as is_spreadsheet
 from ui.arguments import offer_import as offer_import
@@ -323,7 +323,7 @@ class Launcher(QObject):
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    if arguments[:1] == [READ_CHILD_FLAG]:  # a frozen bundle starting its own safe-reader child
+    if arguments[:1] == [CHILD_FLAG]:  # a frozen bundle starting its own safe-reader child
         from tracker.excel._read_child import main as read_child
 
         return read_child(arguments)

@@ -17,17 +17,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 
+from tracker.excel.formats import SUPPORTED
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
     from ui.app import Launcher
     from ui.main_window import MainWindow
 
-# The safe reader's own flag and formats (``CHILD_FLAG`` and ``SUPPORTED`` in
-# tracker.excel._read_child), spelt out so that starting the app does not import the reader
-# module (and pickle behind it) to read two constants; a test keeps them equal.
-READ_CHILD_FLAG = "--_read-child"
-SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
 
 
 class _VersionAction(argparse.Action):
@@ -61,7 +58,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def is_spreadsheet(path: Path) -> bool:
-    return path.suffix.lower() in SPREADSHEET_SUFFIXES
+    return path.suffix.lower() in SUPPORTED
 
 
 def workbook_to_import(args: argparse.Namespace) -> Path | None:

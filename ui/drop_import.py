@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QMimeData, QObject
 from PySide6.QtGui import QDropEvent
 
-from ui.arguments import SPREADSHEET_SUFFIXES
+from tracker.excel.formats import SUPPORTED
 from ui.main_window import MainWindow
 
 DATABASE_SUFFIXES = frozenset({".db", ".sqlite"})
@@ -26,7 +26,7 @@ def dropped_file(mime: QMimeData) -> Path | None:
     if len(files) != 1:
         return None
     suffix = files[0].suffix.lower()
-    return files[0] if suffix in SPREADSHEET_SUFFIXES or suffix in DATABASE_SUFFIXES else None
+    return files[0] if suffix in SUPPORTED or suffix in DATABASE_SUFFIXES else None
 
 
 class DropImport(QObject):

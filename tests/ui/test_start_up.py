@@ -55,12 +55,11 @@ def test_importing_the_app_loads_nothing_the_first_paint_does_not_need() -> None
     assert out.stdout.split() == []
 
 
-def test_the_start_s_copies_of_the_reader_s_constants_are_the_reader_s() -> None:
-    from tracker.excel import _read_child
-    from ui import arguments
+def test_the_reader_child_s_copies_of_its_constants_are_the_app_s() -> None:
+    from tracker.excel import _read_child, formats
 
-    assert arguments.READ_CHILD_FLAG == _read_child.CHILD_FLAG
-    assert arguments.SPREADSHEET_SUFFIXES == _read_child.SUPPORTED
+    assert formats.CHILD_FLAG == _read_child.CHILD_FLAG
+    assert formats.SUPPORTED == _read_child.SUPPORTED
     main = (ROOT / "ui" / "__main__.py").read_text(encoding="utf-8")
     assert f'sys.argv[1:2] == ["{_read_child.CHILD_FLAG}"]' in main
 

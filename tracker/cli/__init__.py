@@ -21,7 +21,7 @@ from typing import Any, TextIO
 
 from tracker import i18n
 from tracker.domain import NotFoundError, ValidationError
-from tracker.excel._read_child import CHILD_FLAG
+from tracker.excel.formats import CHILD_FLAG
 from tracker.storage.errors import StoreError, translate_sqlite_error
 from tracker.temp_files import clean_leftovers
 from tracker.version import app_version

@@ -63,8 +63,9 @@ dumps = _c_pickler()
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
 ENCRYPTED_MARK = "EncryptedPackage".encode("utf-16-le")
+# This script runs alone, with no package path: its own copy of tracker.excel.formats (a test
+# holds the two equal). What the reader reads; the app's "Open with" uses the same list.
 CHILD_FLAG = "--_read-child"
-# What the reader reads (calamine's formats); the app's "Open with" uses the same list.
 SUPPORTED = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
 # Set to "1" in the child's environment to behave as on a platform without ``resource``
 # (the tests use it; the parent's watchdog then has to hold the cap).

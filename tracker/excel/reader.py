@@ -34,10 +34,11 @@ from typing import IO, Any
 
 __all__ = ["SheetData", "read_sheet", "read_workbook"]
 
-from tracker.excel._read_child import CHILD_FLAG, LIBRARY_PATH_ENV, MAX_UNPACKED_MB, SUPPORTED
+from tracker.excel._read_child import LIBRARY_PATH_ENV, MAX_UNPACKED_MB
 from tracker.excel.csv_reader import CSV_SUFFIXES, read_csv
 from tracker.excel.errors import ExcelError
 from tracker.excel.file_kind import check_source, read_as, readable_path
+from tracker.excel.formats import CHILD_FLAG, SUPPORTED
 from tracker.excel.memwatch import memory_probe
 from tracker.excel.sheet_data import SheetData
 
