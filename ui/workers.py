@@ -85,7 +85,24 @@ class Worker(QRunnable):
             signal.emit(value)
 
     def start(self, pool: QThreadPool | None = None) -> None:
+        """Run on ``pool`` (the global one by default), held here until it has reported.
+
+        Whoever started it may be closed and garbage-collected while it runs (a dashboard
+        closed mid-refresh, a cancelled dialog); had its last reference gone with them,
+        Python would free the runnable and its signals object under the running thread, a
+        crash seen in the suite as a segfault while collecting. The hold ends on the GUI
+        thread when the result (or failure) is delivered.
+        """
+        _RUNNING.add(self)
+        self.signals.finished.connect(self._release)
+        self.signals.failed.connect(self._release)
         (pool or QThreadPool.globalInstance()).start(self)
+
+    def _release(self, _outcome: object) -> None:
+        _RUNNING.discard(self)
+
+
+_RUNNING: set[Worker] = set()  # started workers that have not reported yet (see Worker.start)
 
 
 def db_worker(path: Path, func: Callable[[Database, JobControl], T], *, create: bool = False,

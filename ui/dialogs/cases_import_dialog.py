@@ -30,7 +30,7 @@ from tracker.database import Database
 from tracker.excel.cases_import import CaseImport, import_cases
 from ui.commands.imports import ImportRows
 from ui.context import AppContext
-from ui.dialogs.import_parts import FilePicker, failure_text, pick_spreadsheet, start_worker
+from ui.dialogs.import_parts import FilePicker, failure_text, pick_spreadsheet
 from ui.models.record_table import Column, RecordTableModel
 from ui.workers import JobControl, Worker, db_worker
 
@@ -169,7 +169,7 @@ class CasesImportDialog(QDialog):
 
         worker.signals.finished.connect(finished)
         worker.signals.failed.connect(failed)
-        start_worker(worker)
+        worker.start()
 
     def reject(self) -> None:
         if self._writing and self._worker is not None:

@@ -43,7 +43,7 @@ from tracker.kpi.filters import KpiFilter
 from tracker.queries.portfolio import owners, segments
 from tracker.storage.errors import StoreError
 from ui.context import AppContext
-from ui.dialogs.import_parts import FilePicker, failure_text, pick_spreadsheet, start_worker
+from ui.dialogs.import_parts import FilePicker, failure_text, pick_spreadsheet
 from ui.workers import JobControl, Worker, db_worker
 
 SavePicker = Callable[[QWidget | None, str], Path | None]
@@ -219,7 +219,7 @@ class ExportDialog(QDialog):
         self.progress.setVisible(True)
         self.export_button.setEnabled(False)
         self.cancel_button.setVisible(True)
-        start_worker(worker)
+        worker.start()
 
     def cancel_export(self) -> None:
         if self._job is not None:

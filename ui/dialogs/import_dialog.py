@@ -26,12 +26,12 @@ from ui.commands.imports import ImportRows
 from ui.context import AppContext
 from ui.dialogs.import_jobs import WorkbookPreview, preview_requests, read_choices, request
 from ui.dialogs.import_layout import ImportLayout
-from ui.dialogs.import_parts import FilePicker, failure_text, pick_spreadsheet, start_worker
+from ui.dialogs.import_parts import FilePicker, failure_text, pick_spreadsheet
 from ui.dialogs.import_words import locale_hints
 from ui.models.import_sheets_model import SheetChoice
 from ui.workers import JobControl, Worker, db_worker
 
-__all__ = ["FilePicker", "ImportDialog", "failure_text", "pick_spreadsheet", "run_import", "start_worker"]
+__all__ = ["FilePicker", "ImportDialog", "failure_text", "pick_spreadsheet", "run_import"]
 
 
 class ImportDialog(ImportLayout):
@@ -86,7 +86,7 @@ class ImportDialog(ImportLayout):
         self.progress.setVisible(True)
         self.cancel_button.setVisible(True)
         self.import_button.setEnabled(False)
-        start_worker(worker)
+        worker.start()
 
     def busy(self) -> bool:
         return self._job is not None
@@ -312,7 +312,7 @@ class ImportDialog(ImportLayout):
     def _on_imported(self, result: ImportResult) -> None:
         # The checkpoint the import's commit left (tracker.excel.importer.settle), on a worker
         # while the views read the new rows: nobody waits for it.
-        start_worker(db_worker(self.ctx.db_path, lambda db, _control: settle(db), migrate=False))
+        db_worker(self.ctx.db_path, lambda db, _control: settle(db), migrate=False).start()
         self.import_result = result
         self.status.setText(result.summary())
         name = self._path.name if self._path is not None else ""

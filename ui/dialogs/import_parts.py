@@ -29,25 +29,10 @@ from tracker.excel.errors import ExcelError
 from tracker.storage.errors import StoreError
 from ui.models.import_mapping_model import field_choices
 from ui.models.roles import FIELD_ROLE, SORT_ROLE
-from ui.workers import Cancelled, Worker
+from ui.workers import Cancelled
 
 FilePicker = Callable[[QWidget | None], Path | None]
 EXCEL_FILTER = "Spreadsheets and CSV (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv)"
-
-_RUNNING: set[Worker] = set()
-
-
-def start_worker(worker: Worker) -> None:
-    """Start ``worker`` and hold it until it reports back.
-
-    A dialog forgets a cancelled job at once, and may itself be closed and deleted while the
-    job still runs; the QRunnable must outlive both, or Python frees it under the thread.
-    """
-    _RUNNING.add(worker)
-    worker.signals.finished.connect(lambda _r: _RUNNING.discard(worker))
-    worker.signals.failed.connect(lambda _e: _RUNNING.discard(worker))
-    worker.start()
-
 
 def pick_spreadsheet(parent: QWidget | None) -> Path | None:
     title = QCoreApplication.translate("ImportDialog", "Import from Excel")

@@ -268,7 +268,7 @@ class DashboardView(QWidget):
         # Bound methods of this widget: Qt queues them to the GUI thread and drops them with it.
         worker.signals.finished.connect(self._on_worker_finished)
         worker.signals.failed.connect(self._on_worker_failed)
-        self._workers[key] = worker  # held until it reports (freed under the thread else)
+        self._workers[key] = worker  # which jobs are still out (Worker.start holds it alive)
         worker.start()
 
     def _on_worker_finished(self, result: tuple[str, int, Any]) -> None:
