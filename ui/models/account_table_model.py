@@ -90,7 +90,7 @@ class AccountTableModel(SortableRowModel):
 
     def texts(self, row: AccountRow) -> tuple[str, ...]:
         """The row's display text per column (made once per row read)."""
-        return self.painted(row)[_DISPLAY]  # type: ignore[return-value]
+        return self.painted(row)[_DISPLAY]
 
     def cell(self, row: AccountRow, index: int, column: int, role: int) -> Any:
         values = self.painted(row).get(role)
