@@ -71,6 +71,7 @@ class AccountFilterProxy(QAbstractProxyModel):
         self._layout_depth = 0
         self._columns = 0
         self._cell: Callable[[int, int, int], Any] | None = None
+        self._painted_at: Callable[[int], dict[int, tuple[Any, ...]]] | None = None
         self._keys: list[str] | None = None  # search key per source row, while rows stand
         self._matched: tuple[str, list[int]] = ("", [])  # a text, the source rows it matches
 
@@ -86,6 +87,8 @@ class AccountFilterProxy(QAbstractProxyModel):
             signal.connect(slot)
         cell = getattr(model, "cell_at", None)
         self._cell = cell if callable(cell) else None
+        painted = getattr(model, "painted_at", None)
+        self._painted_at = painted if callable(painted) else None
         self._columns = model.columnCount() if model is not None else 0
         self._rebuild()
         self.endResetModel()
@@ -332,6 +335,14 @@ class AccountFilterProxy(QAbstractProxyModel):
         if cell is not None:  # the painted cell: straight to the source's row list
             return cell(self._visible[row], index.column(), role)
         return self.sourceModel().data(self.mapToSource(index), role)
+
+    def painted(self, row: int) -> dict[int, tuple[Any, ...]] | None:
+        """Row ``row``'s value per painted role, one per column, when the source keeps them
+        (the list's cell delegate paints from these without a ``data()`` call per role)."""
+        painted = self._painted_at
+        if painted is None or not 0 <= row < len(self._visible):
+            return None
+        return painted(self._visible[row])
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
