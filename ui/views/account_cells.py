@@ -3,14 +3,14 @@
 Qt's item delegate lays a cell's text out three times per paint (its size, its elision,
 the drawing), and asks the model for seven roles through Python on the way: at 5,000
 accounts a keystroke in the filter repaints about 260 cells, and that was most of it
-(issue 21: under 30 ms per keystroke). Most cells are one line of text that fits, not
-selected, without the current-cell frame, an icon or a bold font: for those this delegate
-reads the row's answers straight from the model's per-row tuples and draws the text with
-a ``QStaticText`` kept per distinct text, at the place Fusion's item drawing puts it
-(``QCommonStyle``'s text margin, vertical centring, left or right alignment). Every other
-cell, and every cell under a style that is not Fusion, is Qt's own painting. A test holds
-the two to the same pixels, light and dark.
-"""
+(issue 21: under 30 ms per keystroke). Most cells are one line of text that fits, maybe
+after the health dot, not selected, without the current-cell frame or a bold font: for
+those this delegate reads the row's answers straight from the model's per-row tuples and
+draws the text with a ``QStaticText`` kept per distinct text, at the place Fusion's item
+drawing puts it (``QCommonStyle``'s text margin, vertical centring, left or right
+alignment; the dot and the text where the style's own rectangles say, asked once per cell
+size). Every other cell, and every cell under a style that is not Fusion, is Qt's own
+painting. A test holds the two to the same pixels, light and dark."""
 
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QStaticText, QTextLayout, QTextOption
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, QRect, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QStaticText, QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 Index = QModelIndex | QPersistentModelIndex
@@ -57,12 +57,15 @@ class AccountCellDelegate(QStyledItemDelegate):
         self._colours: tuple[QColor, QColor, QColor] | None = None  # active, inactive, disabled
         # text -> (its shaped text, natural width, line height; None when not one plain line)
         self._texts: dict[str, tuple[QStaticText, float, int] | None] = {}
+        # (cell width, height, icon) -> its icon and text rectangles, the icon's alignment
+        self._icon_places: dict[tuple[int, int, int], tuple[QRect, QRect, Qt.AlignmentFlag] | None] = {}
 
     def style_changed(self) -> None:
         """The style, font, palette or layout direction changed: measure again."""
         self._margin = None
         self._colours = None
         self._texts = {}
+        self._icon_places = {}
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         if not self._paint_text(painter, option, index):
@@ -93,7 +96,7 @@ class AccountCellDelegate(QStyledItemDelegate):
         if roles is None:
             return False
         column = index.column()
-        if roles[_FONT][column] is not None or roles[_DECORATION][column] is not None:
+        if roles[_FONT][column] is not None:
             return False
         alignment = roles[_ALIGNMENT][column]
         if alignment is not None and alignment != _RIGHT:
@@ -101,6 +104,18 @@ class AccountCellDelegate(QStyledItemDelegate):
         text = roles[_DISPLAY][column]
         if not isinstance(text, str):
             return False
+        rect = option.rect
+        icon = roles[_DECORATION][column]
+        if icon is not None:  # the health dot, then the score
+            if not isinstance(icon, QIcon) or not state & _ENABLED:
+                return False
+            place = self._icon_place(option, index, icon)
+            if place is None:
+                return False
+            icon_rect, text_rect, icon_alignment = place
+            x, y = rect.x(), rect.y()
+            icon.paint(painter, icon_rect.translated(x, y), icon_alignment)
+            rect = text_rect.translated(x, y)
         if not text:
             return True  # Fusion draws no text and, unselected, no panel
         texts = self._texts
@@ -112,7 +127,6 @@ class AccountCellDelegate(QStyledItemDelegate):
         if shaped is None:
             return False
         static, natural, height = shaped
-        rect = option.rect
         width = rect.width() - 2 * margin
         if natural > width or height > rect.height():
             return False  # Qt elides it (or clips it)
@@ -122,13 +136,37 @@ class AccountCellDelegate(QStyledItemDelegate):
             assert colours is not None
             colour = (colours[2] if not state & _ENABLED else colours[0] if state & _ACTIVE
                       else colours[1])
-        x = rect.x() + margin + (width - natural if alignment is not None else 0.0)
+        top = rect.y() + (rect.height() - height) // 2
         painter.save()
         painter.setFont(self._font)
         painter.setPen(colour)
-        painter.drawStaticText(QPointF(x, rect.y() + (rect.height() - height) // 2), static)
+        if alignment is None:
+            painter.drawStaticText(rect.x() + margin, top, static)
+        else:
+            painter.drawStaticText(QPointF(rect.x() + margin + width - natural, top), static)
         painter.restore()
         return True
+
+    def _icon_place(self, option: QStyleOptionViewItem, index: Index,
+                    icon: QIcon) -> tuple[QRect, QRect, Qt.AlignmentFlag] | None:
+        """Where Fusion puts the icon and the text in a cell of this size (relative to the
+        cell), asked of the style once per cell size and icon."""
+        rect = option.rect
+        key = (rect.width(), rect.height(), icon.cacheKey())
+        if key in self._icon_places:
+            return self._icon_places[key]
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        widget = item.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        place: tuple[QRect, QRect, Qt.AlignmentFlag] | None = None
+        if not item.features & QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator:
+            x, y = -rect.x(), -rect.y()
+            icon_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemDecoration, item, widget)
+            text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, item, widget)
+            place = (icon_rect.translated(x, y), text_rect.translated(x, y), item.decorationAlignment)
+        self._icon_places[key] = place
+        return place
 
 
 def _text_margin(option: QStyleOptionViewItem) -> int:
