@@ -1,10 +1,12 @@
 """The account list as a Qt table model, and the words its columns use.
 
-Rows are frozen ``AccountRow`` values read by one query; ``data()`` is a list lookup and
-a branch on the column; sorting is the :class:`~ui.models.sortable.SortableRowModel`'s.
-A painted cell is asked for seven roles, so the roles compare against plain ints and a
-row's display texts (translated labels, dates, money) are made once per row read, not
-once per paint.
+Rows are frozen ``AccountRow`` values read by one query; sorting is the
+:class:`~ui.models.sortable.SortableRowModel`'s. A painted cell is asked for seven roles
+(font, alignment, colour, check state, decoration, text, background), about 1,800 calls
+per repaint of the list, so a row's answers to those roles (translated labels, dates,
+money, colours, the health dot) are made once per row read, as one tuple per role, and a
+painted cell is a dictionary lookup and a tuple index. :meth:`AccountTableModel.extra`
+stays the one place that decides them; tooltips, asked on hover only, are made per call.
 """
 
 from __future__ import annotations
@@ -39,7 +41,9 @@ _FONT = int(Qt.ItemDataRole.FontRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 # Roles the delegate asks of every cell that this model never answers.
-_NEVER = frozenset({int(Qt.ItemDataRole.BackgroundRole), int(Qt.ItemDataRole.CheckStateRole)})
+_NEVER = (int(Qt.ItemDataRole.BackgroundRole), int(Qt.ItemDataRole.CheckStateRole))
+# The other roles the delegate asks of every cell, answered by extra() and kept per row.
+_PAINTED = (_FONT, _ALIGNMENT, _FOREGROUND, _DECORATION)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -57,30 +61,47 @@ class AccountTableModel(SortableRowModel):
                          tr("Progress"), tr("Health"), tr("Next due"), tr("MRR")]
         self._bold = QFont()
         self._bold.setBold(True)
-        # row id -> (the row the texts were made from, its display text per column)
-        self._texts: dict[int, tuple[AccountRow, tuple[str, ...]]] = {}
+        # row id -> (the row the answers were made from, painted role -> value per column)
+        self._painted: dict[int, tuple[AccountRow, dict[int, tuple[Any, ...]]]] = {}
 
     def set_rows(self, rows: Sequence[AccountRow]) -> None:
-        self._texts = {}
+        self._painted = {}
         super().set_rows(rows)
 
     def palette_changed(self) -> None:
-        self._texts = {}
+        self._painted = {}  # the colours and dots are the palette's
         super().palette_changed()
 
-    def texts(self, row: AccountRow) -> tuple[str, ...]:
-        """The row's display text per column, made once (a re-read row is a new object)."""
-        entry = self._texts.get(row.id)
+    def painted(self, row: AccountRow) -> dict[int, tuple[Any, ...]]:
+        """The row's answer per painted role, one value per column, made once per row read
+        (a re-read row is a new object) from :meth:`display` and :meth:`extra`."""
+        entry = self._painted.get(row.id)
         if entry is None or entry[0] is not row:
-            texts = tuple(self.display(row, c) for c in range(len(self._headers)))
-            entry = self._texts[row.id] = (row, texts)
+            columns = range(len(self._headers))
+            roles: dict[int, tuple[Any, ...]] = {
+                _DISPLAY: tuple(self.display(row, c) for c in columns)}
+            for role in _PAINTED:
+                roles[role] = tuple(self.extra(row, c, role) for c in columns)
+            nothing = (None,) * len(columns)
+            for role in _NEVER:
+                roles[role] = nothing
+            entry = self._painted[row.id] = (row, roles)
         return entry[1]
 
+    def painted_at(self, at: int) -> dict[int, tuple[Any, ...]]:
+        """:meth:`painted` for the row at ``at`` (the list's cell delegate reads it)."""
+        row = self._rows[at]
+        entry = self._painted.get(row.id)
+        return entry[1] if entry is not None and entry[0] is row else self.painted(row)
+
+    def texts(self, row: AccountRow) -> tuple[str, ...]:
+        """The row's display text per column (made once per row read)."""
+        return self.painted(row)[_DISPLAY]
+
     def cell(self, row: AccountRow, index: int, column: int, role: int) -> Any:
-        if role == _DISPLAY:
-            return self.texts(row)[column]
-        if role in _NEVER:
-            return None
+        values = self.painted(row).get(role)
+        if values is not None:
+            return values[column]
         if role == ID_ROLE:
             return row.id
         if role == SORT_ROLE:
@@ -91,13 +112,10 @@ class AccountTableModel(SortableRowModel):
         """``data()`` for row ``at`` without a QModelIndex (the filter proxy's painted cells),
         :meth:`cell` inlined: it runs seven times per painted cell."""
         row = self._rows[at]
-        if role == _DISPLAY:
-            entry = self._texts.get(row.id)
-            if entry is not None and entry[0] is row:
-                return entry[1][column]
-            return self.texts(row)[column]
-        if role in _NEVER:
-            return None
+        entry = self._painted.get(row.id)
+        values = (entry[1] if entry is not None and entry[0] is row else self.painted(row)).get(role)
+        if values is not None:
+            return values[column]
         if role == ROW_ROLE:
             return row
         return self.cell(row, at, column, role)

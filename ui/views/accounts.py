@@ -38,6 +38,7 @@ from ui.plurals import ntr
 from ui.portfolio import concerns_accounts, shared_portfolio
 from ui.settings import AppSettings
 from ui.theme import toggle_style
+from ui.views.account_cells import AccountCellDelegate
 from ui.views.bulk_menu import AccountBulkActions
 
 ALL = None  # marker: every account must be re-read
@@ -111,6 +112,8 @@ class AccountsView(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
+        self.cell_delegate = AccountCellDelegate(self.proxy.painted, self.table)
+        self.table.setItemDelegate(self.cell_delegate)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Shift/Ctrl-click and Ctrl+A select many accounts for one bulk edit.
@@ -218,6 +221,9 @@ class AccountsView(QWidget):
         super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange, QEvent.Type.PaletteChange,
+                            QEvent.Type.LayoutDirectionChange):
+            self.cell_delegate.style_changed()
         if event.type() == QEvent.Type.PaletteChange:
             self.model.palette_changed()
             for button in (self.risk_button, self.late_button):
