@@ -24,7 +24,7 @@ from tests.core.test_kpi_builders import (
 from tracker.domain_signal_rows import Goal
 from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter
 from tracker.kpi.frames import KpiFrames
-from tracker.kpi.goal_values import GoalValues
+from tracker.kpi.goal_values import GoalValues, NotCached
 from tracker.kpi.goals import evaluate_all, read_history, scope_filter
 from tracker.kpi.report import portfolio_kpis, previous_kpis
 from tracker.kpi.trends import goal_days, trend_values
@@ -140,3 +140,14 @@ def test_the_previous_day_joins_the_goals_passes(demo_db: Database) -> None:
     tasks, contacts = values.counts_of(TODAY - timedelta(days=90))
     assert tasks is not None and contacts is not None
     assert earlier.task_rows(demo_db) is tasks and earlier.contact_rows(demo_db) is contacts
+
+
+def test_a_cached_only_read_never_waits_for_a_worker(demo_db: Database) -> None:
+    """While a worker holds the cache (the trends job's passes), the GUI thread's cached-only
+    read is a miss at once (the view then hands the goals to a worker), not a wait."""
+    values = GoalValues(version=1)
+    values.value(demo_db, "activation", TODAY, ALL_ACCOUNTS)
+    assert values.cached_only().value(demo_db, "activation", TODAY, ALL_ACCOUNTS) is not None
+    with values._lock, pytest.raises(NotCached):  # the lock held, as by a worker computing
+        values.cached_only().value(demo_db, "activation", TODAY, ALL_ACCOUNTS)
+    assert values.cached_only().value(demo_db, "activation", TODAY, ALL_ACCOUNTS) is not None

@@ -143,7 +143,13 @@ def task_counts_of_days(db: Database, days: Sequence[date]) -> list[np.ndarray]:
     rows = db.conn.execute(f"SELECT account_id, status, {columns} FROM task GROUP BY account_id, status",
                            params).fetchall()
     width = TASK_STATUS_COLUMNS.count("count(*)")
-    return [fold_task_counts([(r[0], r[1], *r[2 + i * width:2 + (i + 1) * width]) for r in rows])
+    if not rows:
+        return [fold_task_counts([]) for _ in days]
+    # Columns once, each day's rows zipped from its own (in C): a sixth of the Python work
+    # of slicing every row per day.
+    cols = list(zip(*rows, strict=True))
+    return [fold_task_counts(list(zip(cols[0], cols[1], *cols[2 + i * width:2 + (i + 1) * width],
+                                      strict=True)))
             for i in range(len(days))]
 
 
@@ -291,11 +297,21 @@ class GoalValues:
             return rows
 
     def value(self, db: Database, key: str, day: date, flt: KpiFilter) -> float | None:
+        if self._strict and not self._lock.acquire(blocking=False):
+            # A worker holds the lock while it reads or computes (the trends job's passes
+            # take a few hundred ms at L): the GUI thread asking cached-only must not wait
+            # for it, so this counts as a miss and the view hands the goals to a worker.
+            raise NotCached(key)
+        if self._strict:
+            try:
+                if (key, day, flt) in self._values:
+                    return self._values[(key, day, flt)]
+                raise NotCached(key)
+            finally:
+                self._lock.release()
         with self._lock:
             if (key, day, flt) in self._values:
                 return self._values[(key, day, flt)]
-            if self._strict:
-                raise NotCached(key)
             rows = self._rows.get(flt)
             if rows is None:
                 rows = self._rows[flt] = _load_rows(db, flt)
