@@ -39,6 +39,8 @@ T = TypeVar("T")
 # Days a cache keeps (the dashboard asks for two: the day shown and one period earlier);
 # stepping the "as of" date through a month must not keep a month of frames.
 DAYS_KEPT = 6
+# The reads another pass may hand in (:meth:`DayFrames.provide`).
+PROVIDED = frozenset({"accounts", "tasks", "contacts"})
 
 
 class DayFrames:
@@ -59,6 +61,23 @@ class DayFrames:
             if key not in self._memo:
                 self._memo[key] = make()
             return self._memo[key]  # type: ignore[return-value]
+
+    def provide(self, name: str, value: object) -> None:
+        """Take one of this day's reads made elsewhere, for a read not made yet: ``"accounts"``
+        (:func:`load_accounts` of the scope), ``"tasks"`` or ``"contacts"`` (every account's
+        counts). The trends job reads several days' counts in one pass and the accounts of
+        every day at once; what it hands in is what the read here would have returned."""
+        if name not in PROVIDED:
+            raise KeyError(name)
+        if name == "accounts" and self.scope != ALL_ACCOUNTS:
+            raise ValueError("accounts are provided for the whole portfolio only")
+        with self._lock:
+            self._memo.setdefault(name, value)
+
+    def has(self, name: str) -> bool:
+        """Whether the read ``name`` (as for :meth:`provide`) is made already."""
+        with self._lock:
+            return name in self._memo
 
     def is_wider(self, flt: KpiFilter) -> bool:
         """True when the rows were read for more accounts than ``flt`` keeps."""

@@ -37,9 +37,10 @@ from tracker.domain_signals import Goal
 from tracker.kpi.filters import KpiFilter
 from tracker.kpi.frames import KpiFrames
 from tracker.kpi.goal_values import GoalValues, NotCached
-from tracker.kpi.goals import GoalProgress, evaluate_all, read_history, scope_matches
-from tracker.kpi.report import DashboardData, dashboard_data, previous_kpis
+from tracker.kpi.goals import GoalProgress, evaluate_all, scope_matches
+from tracker.kpi.report import DashboardData, dashboard_data
 from tracker.kpi.retention import DEFAULT_PERIOD_DAYS
+from tracker.kpi.trends import trend_values
 from tracker.kpi.values import KpiValue
 from tracker.queries.signals import list_goals
 from tracker.storage.errors import StoreError
@@ -250,14 +251,14 @@ class DashboardView(QWidget):
             return "data", generation, (data, as_of, flt)
 
         def trends(db: Database, control: JobControl) -> tuple[str, int, object]:
-            previous = previous_kpis(db, as_of, flt, period_days=period, frames=frames)
-            # The tiles' goals want their KPI at every month end as well: this job is done
-            # well before the numbers' (one day's reads against one day's reads and the
-            # charts' series), so it computes them meanwhile, and the goal lines follow the
-            # numbers from the cache instead of from a job of their own after them. Today's
-            # values come from the numbers (seeded) when the period is the goals' own.
+            # The tiles' goals want their KPI at every month end as well: computed here
+            # first, the previous period's day reading tasks and contacts in the same pass
+            # (tracker.kpi.trends), so the goal lines follow the numbers from the cache
+            # instead of from a job of their own after them. Today's values come from the
+            # numbers (seeded) when the period is the goals' own.
             seeded = as_of if period == DEFAULT_PERIOD_DAYS else None
-            read_history(db, _tiles_goals(db, flt, tiles), as_of, values, skip=seeded)
+            previous = trend_values(db, as_of, flt, _tiles_goals(db, flt, tiles), values, frames,
+                                    period_days=period, skip=seeded)
             return "trends", generation, previous
 
         self._start(("data", generation), job)
