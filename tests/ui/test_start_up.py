@@ -173,3 +173,19 @@ def test_today_s_menus_are_built_at_first_use_before_any_paint(ctx: AppContext) 
         assert today.bulk is bulk and today.task_actions == actions
     finally:
         today.deleteLater()
+
+
+def test_health_dots_are_drawn_only_when_a_model_shows_them(ctx: AppContext) -> None:
+    """Today's models never show the health-band markers: building Today draws none."""
+    from ui.views.today import TodayView
+
+    today = TodayView(ctx)
+    try:
+        models = (today.overdue_model, today.soon_model, today.risk_model, today.checkin_model)
+        assert all(model._dots is None for model in models)
+        dots = today.risk_model.dots  # the account list's use: drawn when first asked for
+        assert set(dots) == {"green", "yellow", "red"} and today.risk_model.dots is dots
+        today.risk_model.palette_changed()  # redrawn in the new palette's colours
+        assert today.risk_model._dots is None and today.risk_model.dots is not dots
+    finally:
+        today.deleteLater()
