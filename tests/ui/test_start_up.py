@@ -44,6 +44,9 @@ NOT_AT_START = (
     "logging.handlers", "tracker.domain_rows", "tracker.domain_signal_rows", "hashlib",
     # read after the first paint, or only for their constants (spelt out in ui.arguments)
     "tracker.excel._read_child", "tracker.temp_files", "tracker.queries.search", "pickle",
+    # Today's row menus, built one turn after its first paint, and what they import
+    "ui.views.task_menu", "ui.views.bulk_menu", "ui.commands.tasks", "tracker.services.tasks",
+    "ui.dialogs.owner",
 )
 
 
@@ -120,11 +123,17 @@ def test_reads_backup_and_counts_wait_for_the_first_paint(ui_settings: AppSettin
         # No count is shown before it is known: the first frame says "…", never a false 0.
         assert today.overdue.label.text() == "Overdue (…)" and today.summary.text() == "Loading…"
         assert window.counts_label.text() == ""
+        # Nor are Today's row menus built (their keys and context menus come with them).
+        assert today.bulk is None and today.task_actions == {}
+        assert all(not section.table.actions() for section in (today.overdue, today.at_risk))
         # The path is selectable (a text control of its own) only once the window painted.
         selectable = Qt.TextInteractionFlag.TextSelectableByMouse
         assert not window.path_label.textInteractionFlags() & selectable
         qtbot.waitUntil(lambda: launcher.backup_worker is not None, timeout=10000)
         assert window.path_label.textInteractionFlags() == selectable
+        qtbot.waitUntil(lambda: today.bulk is not None, timeout=10000)
+        assert set(today.task_actions) == {"overdue", "soon"}
+        assert today.overdue.table.actions() and today.at_risk.table.actions()
         qtbot.waitUntil(lambda: today.overdue_model.rowCount() > 0, timeout=60000)
         qtbot.waitUntil(lambda: window.counts_label.text().endswith(" at risk"), timeout=60000)
         qtbot.waitUntil(lambda: today.summary.text() != "Loading…", timeout=60000)
@@ -148,3 +157,35 @@ def test_a_tick_while_the_lists_are_read_again_stays_ticked(main_window: MainWin
     assert ("task", item.id) not in shown
     expected = {(i.kind, i.id) for i in due_items(ctx.db, TODAY) if i.days_late > 0}
     assert shown == expected
+
+
+def test_today_s_menus_are_built_at_first_use_before_any_paint(ctx: AppContext) -> None:
+    """A caller that needs the row actions before Today has painted builds them (once)."""
+    from ui.views.today import TodayView
+
+    today = TodayView(ctx)
+    try:
+        assert today.bulk is None and today.task_actions == {}
+        today.ensure_menus()
+        bulk, actions = today.bulk, dict(today.task_actions)
+        assert bulk is not None and set(actions) == {"overdue", "soon"}
+        today.ensure_menus()
+        assert today.bulk is bulk and today.task_actions == actions
+    finally:
+        today.deleteLater()
+
+
+def test_health_dots_are_drawn_only_when_a_model_shows_them(ctx: AppContext) -> None:
+    """Today's models never show the health-band markers: building Today draws none."""
+    from ui.views.today import TodayView
+
+    today = TodayView(ctx)
+    try:
+        models = (today.overdue_model, today.soon_model, today.risk_model, today.checkin_model)
+        assert all(model._dots is None for model in models)
+        dots = today.risk_model.dots  # the account list's use: drawn when first asked for
+        assert set(dots) == {"green", "yellow", "red"} and today.risk_model.dots is dots
+        today.risk_model.palette_changed()  # redrawn in the new palette's colours
+        assert today.risk_model._dots is None and today.risk_model.dots is not dots
+    finally:
+        today.deleteLater()

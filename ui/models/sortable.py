@@ -9,7 +9,7 @@ Today's lists share it.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
@@ -17,6 +17,9 @@ from PySide6.QtGui import QGuiApplication, QPalette
 from ui.models.base import RowTableModel
 from ui.models.roles import ID_ROLE, SORT_ROLE
 from ui.theme import band_dots, status_colors
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 
 class SortableRowModel(RowTableModel[Any]):
@@ -34,13 +37,21 @@ class SortableRowModel(RowTableModel[Any]):
         self._sort_order = Qt.SortOrder.AscendingOrder
         self.colors = status_colors()
         self.link_color = QGuiApplication.palette().color(QPalette.ColorRole.Link)
-        self.dots = band_dots(self.colors)
+        self._dots: dict[str, QIcon] | None = None
+
+    @property
+    def dots(self) -> dict[str, QIcon]:
+        """The health-band markers, drawn on first use: only the account list shows them, and
+        Today's four models would otherwise paint twelve pixmaps before the first frame."""
+        if self._dots is None:
+            self._dots = band_dots(self.colors)
+        return self._dots
 
     def palette_changed(self) -> None:
         """Re-pick state colours for the new background (views call this on PaletteChange)."""
         self.colors = status_colors()
         self.link_color = QGuiApplication.palette().color(QPalette.ColorRole.Link)
-        self.dots = band_dots(self.colors)
+        self._dots = None  # drawn again, in the new colours, when next asked for
         self.emit_all_changed()
 
     # -- subclass hooks -------------------------------------------------------------------

@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import date
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -37,7 +38,6 @@ from PySide6.QtWidgets import (
 from tracker.changes import ChangeSet
 from tracker.queries.checkins import Checkin
 from tracker.queries.portfolio import AccountRow, DueItem, account_rows, at_risk_rows, due_items
-from ui.commands.tasks import SetTaskStatus
 from ui.context import AppContext
 from ui.models.checkin_model import CheckinModel
 from ui.models.roles import ID_ROLE, ROW_ROLE
@@ -45,10 +45,12 @@ from ui.models.today_models import AtRiskModel, DueItemModel
 from ui.portfolio import concerns_accounts, shared_portfolio
 from ui.settings import AppSettings
 from ui.theme import check_indicator_style
-from ui.views.bulk_menu import AccountBulkActions
-from ui.views.task_menu import TaskActions, TaskRef
 from ui.views.today_parts import Section, setup_columns
 from ui.views.today_reader import TodayLists, TodayReader
+
+if TYPE_CHECKING:  # the row menus are built after the first paint (see _build_menus)
+    from ui.views.bulk_menu import AccountBulkActions
+    from ui.views.task_menu import TaskActions, TaskRef
 
 
 def overdue_text(tasks: int, milestones: int) -> str:
@@ -142,7 +144,8 @@ class TodayView(QWidget):
         layout.addWidget(self.heading)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
-        self._build_menus()
+        self.bulk: AccountBulkActions | None = None
+        self.task_actions: dict[str, TaskActions] = {}
         self._dirty: set[int] = set()
         self.loader = shared_portfolio(ctx)
         self.loader.loaded.connect(self._on_loader_loaded)
@@ -157,6 +160,9 @@ class TodayView(QWidget):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.refresh)
         ctx.bus.changed.connect(self._on_bus_changed)
+        # The first frame shows no menu: the row actions (and the commands and dialogs they
+        # import) come one turn after the first paint, or at first use (ensure_menus).
+        self._after_paint(self.ensure_menus)
 
     def _sections(self) -> tuple[Section, ...]:
         return (self.overdue, self.due_soon, self.at_risk, self.checkins)
@@ -274,6 +280,8 @@ class TodayView(QWidget):
 
     # -- interaction ----------------------------------------------------------------------
     def _on_tick(self, item: DueItem, checked: bool) -> None:
+        from ui.commands.tasks import SetTaskStatus
+
         status = "done" if checked else "todo"
         self.ctx.undo_stack.push(SetTaskStatus(self.ctx, item.id, status, initiator=self,
                                                title=item.title, current=item.status))
@@ -315,6 +323,8 @@ class TodayView(QWidget):
         return [i.data(ROW_ROLE) for i in rows]
 
     def selected_tasks(self, section: Section) -> list[TaskRef]:
+        from ui.views.task_menu import TaskRef
+
         return [TaskRef(r.id, r.title, r.status) for r in self._selected_rows(section)
                 if isinstance(r, DueItem) and r.kind == "task"]
 
@@ -329,10 +339,17 @@ class TodayView(QWidget):
         return []
 
     # -- menus ----------------------------------------------------------------------------
+    def ensure_menus(self) -> None:
+        """Build the row menus now if they are not built yet."""
+        if self.bulk is None:
+            self._build_menus()
+
     def _build_menus(self) -> None:
         """Every row has a context menu, and its keys work while its table has the focus."""
+        from ui.views.bulk_menu import AccountBulkActions
+        from ui.views.task_menu import TaskActions
+
         self.bulk = AccountBulkActions(self.ctx, self, self.selected_account_ids)
-        self.task_actions: dict[str, TaskActions] = {}
         for name, section in (("overdue", self.overdue), ("soon", self.due_soon),
                               ("risk", self.at_risk), ("checkins", self.checkins)):
             if section is not self.at_risk and section is not self.checkins:
@@ -356,7 +373,7 @@ class TodayView(QWidget):
     def _fill_bulk(self, menu: QMenu) -> None:
         menu.clear()
         ids = self.selected_account_ids()
-        if ids:
+        if ids and self.bulk is not None:
             self.bulk.fill(menu, ids)
 
     # -- my work --------------------------------------------------------------------------
