@@ -260,12 +260,21 @@ def test_playbooks_journeys_and_accounts_keep_the_summary(demo_db: Database) -> 
     assert_kept(db)
 
 
-def test_imports_and_their_undo_keep_the_summary(demo_db: Database) -> None:
+@pytest.mark.parametrize("folded", [False, True], ids=["per_row", "bulk_fold"])
+def test_imports_and_their_undo_keep_the_summary(demo_db: Database, folded: bool,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Row by row through the trigger, or (a large import) folded in after the insert with
+    the trigger dropped meanwhile (tracker.storage.task_summary): the same summary."""
     from tracker.excel.importer import apply_import, undo_import
     from tracker.excel.preview import preview_sheet
     from tracker.excel.reader import SheetData
+    from tracker.storage import task_summary
 
+    if folded:
+        monkeypatch.setattr(task_summary, "DEFER_MIN_ROWS", 1)
     db = demo_db
+    triggers = "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+    schema = db.conn.execute(triggers).fetchall()
     _a, b = _two_accounts(db)
     todo = db.conn.execute(
         "SELECT id, account_id FROM task WHERE status = 'todo' ORDER BY id LIMIT 2").fetchall()
@@ -277,6 +286,7 @@ def test_imports_and_their_undo_keep_the_summary(demo_db: Database) -> None:
     assert len(preview.creates) == 5 and len(preview.updates) == 2
     result = apply_import(db, [preview], today=TODAY)
     assert_kept(db)
+    assert db.conn.execute(triggers).fetchall() == schema
     redo = undo_import(db, result.undo).value
     assert_kept(db)
     undo_import(db, redo)
@@ -303,3 +313,29 @@ def test_a_failed_write_leaves_the_summary_as_the_tasks(demo_db: Database) -> No
         demo_db.conn.execute("INSERT INTO task (account_id, title, status) VALUES (?, 'x', 'done')", (a,))
         demo_db.conn.execute("INSERT INTO task (account_id, title, status) VALUES (?, 'y', 'nope')", (a,))
     assert_kept(demo_db)
+
+
+def test_the_bulk_fold_needs_the_transaction_and_puts_the_trigger_back_on_failure(
+        demo_db: Database) -> None:
+    from tracker.storage.task_summary import INSERT_TRIGGER, summary_folded_after
+
+    conn = demo_db.conn
+    with pytest.raises(RuntimeError), summary_folded_after(conn, 0, 5000):
+        pass
+    a, _b = _two_accounts(demo_db)
+    base = conn.execute("SELECT max(id) FROM task").fetchone()[0]
+    conn.execute("BEGIN IMMEDIATE")
+    with pytest.raises(sqlite3.IntegrityError), summary_folded_after(conn, base, 5000):
+        conn.execute("INSERT INTO task (account_id, title) VALUES (?, 'in')", (a,))
+        conn.execute("INSERT INTO task (account_id, title, status) VALUES (?, 'bad', 'nope')", (a,))
+    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = ?",
+                        (INSERT_TRIGGER,)).fetchone() == (1,)
+    conn.rollback()
+    assert_kept(demo_db)
+    conn.execute("BEGIN IMMEDIATE")
+    with summary_folded_after(conn, base, 5000):
+        conn.executemany("INSERT INTO task (account_id, title, due_date) VALUES (?, ?, ?)",
+                         [(a, f"bulk {i}", None if i % 3 else f"2026-0{1 + i % 9}-01") for i in range(30)])
+    conn.commit()
+    assert_kept(demo_db)
+    assert conn.execute("SELECT count(*) FROM task WHERE title GLOB 'bulk *'").fetchone() == (30,)
