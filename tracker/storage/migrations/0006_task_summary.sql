@@ -10,7 +10,10 @@
 --
 -- No foreign key: the summary is derived data, kept by the triggers below, which also fire
 -- for the rows ON DELETE CASCADE removes (deleting an account or a journey) and, with
--- recursive triggers on (tracker.storage.db), for the rows a REPLACE removes.
+-- recursive triggers on (tracker.storage.db), for the rows a REPLACE removes. A later step
+-- that rebuilds the task table (create, copy, drop, rename) drops these triggers with it:
+-- it must create them again and refill the summary. A bulk insert may fold its rows in
+-- afterwards instead of row by row (tracker.storage.task_summary).
 
 CREATE TABLE task_summary (
     account_id INTEGER NOT NULL,
