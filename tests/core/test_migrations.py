@@ -436,8 +436,10 @@ def test_frozen_files_cover_every_version_up_to_4() -> None:
 
 KPI_INDEXES = {
     "ix_task_account_dates": ("task", ["account_id", "status", "due_date", "done_date"]),
-    "ix_contact_account_dates": ("contact", ["account_id", "invited_date", "activated_date"]),
-    "ix_milestone_account_achieved": ("milestone", ["account_id", "achieved_date"]),
+    # Schema 6 widened these two under the same names (the names for the search key, the
+    # target date), so the account list's contact and milestone passes read the index alone.
+    "ix_contact_account_dates": ("contact", ["account_id", "invited_date", "activated_date", "name"]),
+    "ix_milestone_account_achieved": ("milestone", ["account_id", "achieved_date", "target_date"]),
     "ix_feedback_account_score": ("feedback", ["account_id", "date", "kind", "score"]),
     "ix_support_case_account_dates": ("support_case", ["account_id", "opened_date", "closed_date"]),
     "ix_stage_history_account_stage": ("stage_history", ["account_id", "entered_date", "stage"]),
@@ -489,3 +491,58 @@ def test_task_counts_read_the_covering_index_only(tmp_path: Path) -> None:
 def test_frozen_files_cover_every_version_up_to_5() -> None:
     assert [p.stem for p in FROZEN][:5] == ["schema_v1", "schema_v2", "schema_v3", "schema_v4",
                                             "schema_v5"]
+
+
+TASK_RECOUNT = ("SELECT account_id, status, count(*), count(due_date), min(due_date) FROM task"
+                " GROUP BY account_id, status ORDER BY account_id, status")
+
+
+@pytest.mark.parametrize("version", [1, 2, 3, 4, 5])
+def test_schema_6_fills_the_task_summary_and_keeps_every_row(version: int, tmp_path: Path) -> None:
+    """Schema 6 adds the trigger-kept task summary: filled from the tasks as they are, equal to
+    a fresh GROUP BY, and kept so by the next write."""
+    path = _frozen(tmp_path, version)
+    before = _counts(path)
+    assert before["task"] > 0
+    db = open_database(path)
+    try:
+        conn = db.conn
+        after = _counts(path)
+        assert {t: after[t] for t in before} == before
+        stored = "SELECT account_id, status, n, n_dated, first_due FROM task_summary ORDER BY 1, 2"
+        assert conn.execute(stored).fetchall() == conn.execute(TASK_RECOUNT).fetchall()
+        assert conn.execute(stored).fetchall(), "the frozen files have tasks"
+        with conn:
+            conn.execute("UPDATE task SET status = 'done', done_date = '2026-06-15'"
+                         " WHERE id = (SELECT min(id) FROM task WHERE status = 'todo')")
+            conn.execute("DELETE FROM account WHERE id = (SELECT min(account_id) FROM task)")
+        assert conn.execute(stored).fetchall() == conn.execute(TASK_RECOUNT).fetchall()
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    finally:
+        db.conn.close()
+
+
+def test_the_day_ranges_and_the_list_passes_read_their_indexes_alone(tmp_path: Path) -> None:
+    from tracker.queries import portfolio, task_pass
+
+    path = _frozen(tmp_path, store.SCHEMA_VERSION)
+    conn = sqlite3.connect(path)
+    try:
+        def plan(sql: str) -> str:
+            return " ".join(str(r[3]) for r in conn.execute(
+                "EXPLAIN QUERY PLAN " + sql, {"d": "2026-06-15", "as_of": "2026-06-15", "cap": 10}))
+
+        either = plan(task_pass._EITHER_SQL.format(cap="sum(n) / 2"))
+        assert "SEARCH task USING COVERING INDEX ix_task_due_account (due_date>?)" in either
+        assert "SEARCH task USING COVERING INDEX ix_task_done_after (done_date>?)" in either
+        assert "SCAN task USING COVERING INDEX ix_task_account_dates" in either
+        assert "COVERING INDEX ix_contact_account_dates" in plan(portfolio._CONTACTS_SQL.format(scope="1"))
+        assert "COVERING INDEX ix_milestone_account_achieved" in plan(
+            portfolio._MILESTONES_SQL.format(scope="1"))
+        assert "COVERING INDEX ix_task_account_dates" in plan(task_pass.PLAIN_PASS_SQL.format(scope="1"))
+    finally:
+        conn.close()
+
+
+def test_frozen_files_cover_every_version_up_to_6() -> None:
+    assert [p.stem for p in FROZEN][:6] == [f"schema_v{v}" for v in range(1, 7)]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Generator, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import closing
+from contextlib import closing, nullcontext
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import chain, repeat
@@ -42,6 +42,7 @@ from tracker.i18n import QT_TRANSLATE_NOOP
 from tracker.services.base import now_stamp
 from tracker.services.records import MILESTONE_ACCOUNT_DATE
 from tracker.storage.db import transaction
+from tracker.storage.task_summary import summary_folded_after
 
 ORDER = ("accounts", "contacts", "tasks", "milestones", "feedback")
 TABLE = {"accounts": "account", "contacts": "contact", "tasks": "task", "milestones": "milestone",
@@ -136,8 +137,9 @@ def _insert(conn: sqlite3.Connection, kind: str, rows: Sequence[PlannedRow], acc
             else _row_values_each(chunk, defaults, pick, accounts if owned else None, extra)
         return len(batch), list(chain.from_iterable(batch))
 
+    folded = summary_folded_after(conn, base, len(rows)) if table == "task" else nullcontext()
     with indexes_rebuilt(conn, table, len(rows)), index_in_one_statement(conn, table, before_fill), \
-            closing(_built_ahead(_chunks(rows, size), build)) as batches:
+            folded, closing(_built_ahead(_chunks(rows, size), build)) as batches:
         for count, params in batches:
             sql = statements.get(count)
             if sql is None:

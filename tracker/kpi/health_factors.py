@@ -21,7 +21,8 @@ from tracker.database import Database
 from tracker.kpi.filters import day_number, float_rows, ids_sql
 from tracker.kpi.health_signals import signal_factors
 from tracker.kpi.health_weights import FACTORS, SIGNAL_FACTORS, get_health_weights
-from tracker.kpi.task_columns import CONTACT_COUNT_COLUMNS, TASK_STATUS_COLUMNS
+from tracker.kpi.task_columns import CONTACT_COUNT_COLUMNS
+from tracker.queries.task_pass import task_status_rows
 from tracker.rules import RiskThresholds, churned_mask, last_touch_sql, ninety_day_mask, risk_thresholds
 from tracker.storage.db import environment_errors
 
@@ -183,12 +184,11 @@ def task_counts(db: Database, d: str, cond: str, params: Mapping[str, object]) -
     """Per account: countable, done by ``d``, planned by ``d``, due before ``d``, overdue at ``d``.
 
     Grouping by (account, status) with few, cheap aggregates is about twice as fast as one
-    row per account with conditional sums; NumPy folds the statuses together. The account
-    list reads the same rows with columns of its own (:func:`fold_task_counts`).
+    row per account with conditional sums; NumPy folds the statuses together. The rows are
+    the account list's (:func:`tracker.queries.task_pass.task_status_rows`: from the stored
+    summary when that is cheaper), so both read them the same way.
     """
-    return fold_task_counts(db.conn.execute(f"""
-        SELECT account_id, status, {TASK_STATUS_COLUMNS}
-        FROM task WHERE {cond} GROUP BY account_id, status""", dict(params)).fetchall())
+    return fold_task_counts(task_status_rows(db, d, cond, params))
 
 
 def fold_task_counts(rows: Sequence[Sequence[object]]) -> np.ndarray:

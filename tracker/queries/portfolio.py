@@ -17,7 +17,8 @@ from typing import Any
 from tracker.collector import collection_held
 from tracker.database import Database
 from tracker.domain import OPEN_TASK_STATUSES
-from tracker.kpi.task_columns import CONTACT_COUNT_COLUMNS, TASK_STATUS_COLUMNS
+from tracker.kpi.task_columns import CONTACT_COUNT_COLUMNS
+from tracker.queries.task_pass import task_status_rows
 from tracker.rules import (
     AT_RISK,
     HEALTH_NOT_ENOUGH_DATA,
@@ -133,7 +134,7 @@ def kpi_health(db: Database, as_of: date, account_ids: Sequence[int] | None,
                contact_rows: Sequence[Sequence[Any]] | None = None) -> dict[int, Health]:
     """Health from the KPI package (imported on first use: it pulls in SciPy, which start-up
     does not need before the first paint). ``task_status_rows`` and ``contact_rows``: the
-    account list's task and contact rows (:data:`_TASKS_SQL`, :data:`_CONTACTS_SQL`), so
+    account list's task and contact rows (:func:`task_status_rows`, :data:`_CONTACTS_SQL`), so
     health does not read those tables a second time."""
     import numpy as np
 
@@ -159,16 +160,13 @@ def kpi_health(db: Database, as_of: date, account_ids: Sequence[int] | None,
 # One statement joining them through CTEs made SQLite materialise each aggregate and build
 # an automatic index on it: fine at 5,000 accounts, but at 50,000 those temporary b-trees
 # outgrow the page cache and the join cost 35x its L cost (issue 21 item 4).
-# The task pass is health's too: one row per (account, status) with health's columns
-# (tracker.kpi.task_columns, ``:d`` = ``:as_of``) and the earliest due date; per status,
-# the open and overdue counts need no column of their own (:func:`_fold_tasks`). The
+# The task pass is health's too (tracker.queries.task_pass): one row per (account, status)
+# with health's columns (tracker.kpi.task_columns, ``:d`` = ``:as_of``) and the earliest due
+# date; per status, the open and overdue counts need no column of their own
+# (:func:`_fold_tasks`). The
 # contact pass is health's as well: the names for the search key and its two counts, one
 # scan of the contact table instead of two. ``FILTER`` in the milestone pass, not CASE and
 # sum(): a third fewer instructions (callgrind, L).
-_TASKS_SQL = f"""
-SELECT account_id, status, {TASK_STATUS_COLUMNS}, min(due_date)
-FROM task WHERE {{scope}} GROUP BY account_id, status
-"""
 _MILESTONES_SQL = f"""
 SELECT account_id, min(target_date) FILTER (WHERE achieved_date IS NULL),
        count(*) FILTER (WHERE {overdue_milestone_sql()})
@@ -211,8 +209,8 @@ def account_rows(
     conn = db.conn
     with_health = health is kpi_health
     with collection_held():  # tens of thousands of acyclic tuples and rows (tracker.collector)
-        task_status_rows = conn.execute(_TASKS_SQL.format(scope=scope), params).fetchall()
-        tasks = _fold_tasks(task_status_rows)
+        task_rows = task_status_rows(db, params["d"], scope, params)
+        tasks = _fold_tasks(task_rows)
         contact_rows = conn.execute(_CONTACTS_SQL.format(scope=scope), params).fetchall()
         contacts = {r[0]: r[1] for r in contact_rows}
         accounts = {r[0]: r for r in conn.execute(_ACCOUNTS_SQL.format(scope=account_scope), params)}
@@ -223,7 +221,7 @@ def account_rows(
         # passes above, but Python's sqlite3 hands the GIL over at every row fetched and the
         # threads' ping-pong cost more than the overlap saved: L about even on a loaded
         # machine, XL a fifth slower in wall and in CPU time.)
-        scores = (kpi_health(db, as_of, account_ids, task_status_rows, contact_rows)
+        scores = (kpi_health(db, as_of, account_ids, task_rows, contact_rows)
                   if with_health else health(db, as_of, account_ids))
         return _build_rows(order, accounts, contacts, tasks, milestones, scores, as_of)
 
@@ -273,7 +271,7 @@ def _build_rows(order: Sequence[int], accounts: Mapping[int, Sequence[Any]],
 
 
 def _fold_tasks(rows: Sequence[Sequence[Any]]) -> dict[int, tuple[Any, ...]]:
-    """Per account from :data:`_TASKS_SQL`'s (account, status) rows: done, countable (not
+    """Per account from :func:`task_status_rows`' (account, status) rows: done, countable (not
     skipped), earliest open due date, overdue, due to date (not skipped, due by ``as_of``),
     open tasks."""
     out: dict[int, list[Any]] = {}
