@@ -33,15 +33,16 @@ _SUMMARY_SQL = "SELECT account_id, status, n, n_dated, first_due FROM task_summa
 SUMMARY_SHARE = 2
 # One statement reads the tasks either way: a bounded count of the two ranges (in their
 # indexes alone, together at most the cap) decides, and ``LIMIT 0`` skips the members it
-# rules out
-# without running them (``LIMIT -1`` is no limit). Range rows have NULL in the third column,
+# rules out without running them (``LIMIT -1`` is no limit). No ``MATERIALIZED`` hint
+# (SQLite 3.35): the store supports 3.30 (tracker.storage.sqlite_support), and from 3.35 on
+# a CTE used more than once is materialised without it. Range rows have NULL in the third column,
 # which the plain pass's count never is; each range is tagged 0 (due on or after the day:
 # count, due on the day) or 1 (done after the day: count, due before the day).
 _EITHER_SQL = f"""
-WITH cap(n) AS MATERIALIZED (SELECT {{cap}} FROM task_summary),
-due(k) AS MATERIALIZED (SELECT count(*) FROM (SELECT 1 FROM task INDEXED BY ix_task_due_account
+WITH cap(n) AS (SELECT {{cap}} FROM task_summary),
+due(k) AS (SELECT count(*) FROM (SELECT 1 FROM task INDEXED BY ix_task_due_account
                                                WHERE due_date >= :d LIMIT (SELECT n FROM cap))),
-probe(ranges) AS MATERIALIZED (SELECT (SELECT k FROM due) + (
+probe(ranges) AS (SELECT (SELECT k FROM due) + (
     SELECT count(*) FROM (SELECT 1 FROM task INDEXED BY ix_task_done_after WHERE done_date > :d
                           LIMIT max((SELECT n FROM cap) - (SELECT k FROM due), 0)))
     < (SELECT n FROM cap))
