@@ -54,6 +54,12 @@ class PortfolioLoader(QObject):
     def busy(self) -> bool:
         return bool(self._workers)
 
+    @property
+    def kept(self) -> bool:
+        """A :meth:`load` now answers without a read of its own: rows are kept, or a read
+        that will answer every caller is under way."""
+        return self._rows is not None or self._running is not None
+
     def load(self) -> None:
         """Deliver current rows through ``loaded``: from the kept rows when no broad change
         came since they were read (patching the accounts written since), else by a read."""
