@@ -26,7 +26,12 @@ def test_the_account_list_is_read_after_the_due_lists(ctx: AppContext, qtbot: Qt
     view = TodayView(ctx)
     qtbot.addWidget(view)
     load = view.loader.load
-    monkeypatch.setattr(view.loader, "load", lambda: (seen.append(("load", view.reader.busy)), load()))
+
+    def recorded_load() -> None:
+        seen.append(("load", view.reader.busy))
+        load()
+
+    monkeypatch.setattr(view.loader, "load", recorded_load)
     view.reader.read.connect(lambda _lists: seen.append(("lists", view.overdue_model.rowCount() > 0)))
     view.show()
     qtbot.waitUntil(lambda: view.risk_model.rowCount() > 0, timeout=WAIT_MS)
