@@ -297,18 +297,18 @@ class GoalValues:
             return rows
 
     def value(self, db: Database, key: str, day: date, flt: KpiFilter) -> float | None:
-        if self._strict and not self._lock.acquire(blocking=False):
+        if self._strict:
             # A worker holds the lock while it reads or computes (the trends job's passes
             # take a few hundred ms at L): the GUI thread asking cached-only must not wait
             # for it, so this counts as a miss and the view hands the goals to a worker.
-            raise NotCached(key)
-        if self._strict:
+            if not self._lock.acquire(blocking=False):
+                raise NotCached(key)
             try:
                 if (key, day, flt) in self._values:
                     return self._values[(key, day, flt)]
-                raise NotCached(key)
             finally:
                 self._lock.release()
+            raise NotCached(key)
         with self._lock:
             if (key, day, flt) in self._values:
                 return self._values[(key, day, flt)]

@@ -90,9 +90,7 @@ class AccountTableModel(SortableRowModel):
 
     def painted_at(self, at: int) -> dict[int, tuple[Any, ...]]:
         """:meth:`painted` for the row at ``at`` (the list's cell delegate reads it)."""
-        row = self._rows[at]
-        entry = self._painted.get(row.id)
-        return entry[1] if entry is not None and entry[0] is row else self.painted(row)
+        return self.painted(self._rows[at])
 
     def texts(self, row: AccountRow) -> tuple[str, ...]:
         """The row's display text per column (made once per row read)."""
