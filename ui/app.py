@@ -49,7 +49,7 @@ from ui.main_window import MainWindow
 from ui.resources import app_icon
 from ui.settings import AppSettings
 from ui.theme import apply_palette
-from ui.translations import install_translator
+from ui.translations import install_interface_locale, install_translator
 from ui.workers import JobControl, Worker
 
 # The welcome dialog loads only for an empty database; PySide6 builds a class (and its
@@ -338,6 +338,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = AppSettings()
     # The core's words (KPI names, formulas, details) go through Qt's translator too.
     translator = install_translator(app, settings.language())
+    install_interface_locale(settings.language(), translated=translator is not None)
     i18n.install(QCoreApplication.translate)
     install_look(settings.date_style(), settings.week_start())
     install_excepthook(log_file())  # the log file itself is opened after the first paint

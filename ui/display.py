@@ -62,11 +62,12 @@ def format_date(value: str | date | None) -> str:
         day = date.fromisoformat(text)
     except ValueError:
         return text
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    # "The system's short date" in Preferences: the system's, whatever the interface speaks.
+    return QLocale.system().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
 def first_day_of_week() -> Qt.DayOfWeek:
-    return _WEEKDAYS.get(_week_start, QLocale().firstDayOfWeek())
+    return _WEEKDAYS.get(_week_start, QLocale.system().firstDayOfWeek())
 
 
 def apply_week_start(widget: QDateEdit | QCalendarWidget) -> None:

@@ -33,8 +33,11 @@ def long_date(value: date | None) -> str:
 
 
 def locale_hints() -> tuple[str, str | None]:
-    """(date order, decimal separator) of the user's locale, the default where a file does not tell."""
-    locale = QLocale()
+    """(date order, decimal separator) of the user's locale, the default where a file does not tell.
+
+    The system's, not the interface language's: a workbook made on this computer was written
+    with the system's settings, whichever language the window speaks."""
+    locale = QLocale.system()
     fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
     positions = {part: fmt.find(part) for part in ("d", "M", "y")}
     order = "dmy"
