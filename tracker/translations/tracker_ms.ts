@@ -577,92 +577,92 @@
     <context>
         <name>AccountTableModel</name>
         <message>
-            <location filename="ui/models/account_table_model.py" line="57" />
+            <location filename="ui/models/account_table_model.py" line="61" />
             <source>MRR</source>
             <translation>MRR</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="120" />
+            <location filename="ui/models/account_table_model.py" line="136" />
             <source>{0} %</source>
             <translation>{0} %</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="56" />
+            <location filename="ui/models/account_table_model.py" line="60" />
             <source>Name</source>
             <translation>Nama</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="56" />
+            <location filename="ui/models/account_table_model.py" line="60" />
             <source>Segment</source>
             <translation>Segmen</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="56" />
+            <location filename="ui/models/account_table_model.py" line="60" />
             <source>Owner</source>
             <translation>Pemilik</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="56" />
+            <location filename="ui/models/account_table_model.py" line="60" />
             <source>Stage</source>
             <translation>Peringkat</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="56" />
+            <location filename="ui/models/account_table_model.py" line="60" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="57" />
+            <location filename="ui/models/account_table_model.py" line="61" />
             <source>Progress</source>
             <translation>Kemajuan</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="57" />
+            <location filename="ui/models/account_table_model.py" line="61" />
             <source>Health</source>
             <translation>Kesihatan</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="57" />
+            <location filename="ui/models/account_table_model.py" line="61" />
             <source>Next due</source>
             <translation>Tarikh akhir</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="170" />
+            <location filename="ui/models/account_table_model.py" line="186" />
             <source>Checklist progress: done tasks / (all tasks − skipped ones)</source>
             <translation>Kemajuan senarai semak: tugasan selesai / (semua tugasan − yang dilangkau)</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="171" />
+            <location filename="ui/models/account_table_model.py" line="187" />
             <source>Health score 0 to 100, a weighted sum of factor scores; its band (green, yellow, red) follows the limits in Preferences</source>
             <translation>Skor kesihatan 0 hingga 100, jumlah berpemberat skor faktor; tahapnya (hijau, kuning, merah) mengikut had dalam Keutamaan</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="173" />
+            <location filename="ui/models/account_table_model.py" line="189" />
             <source>Earliest open task or milestone; bold red when it is already late</source>
             <translation>Tugasan atau pencapaian terbuka yang paling awal; merah tebal jika sudah lewat</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="174" />
+            <location filename="ui/models/account_table_model.py" line="190" />
             <source>Monthly recurring revenue</source>
             <translation>Hasil berulang bulanan</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="179" />
+            <location filename="ui/models/account_table_model.py" line="195" />
             <source>At risk: {0}</source>
             <translation>Berisiko: {0}</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="181" />
+            <location filename="ui/models/account_table_model.py" line="197" />
             <source>Has overdue tasks or milestones</source>
             <translation>Ada tugasan atau pencapaian yang lewat tempoh</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="183" />
+            <location filename="ui/models/account_table_model.py" line="199" />
             <source>Health score {0:.0f} of 100 ({1})</source>
             <translation>Skor kesihatan {0:.0f} daripada 100 ({1})</translation>
         </message>
         <message>
-            <location filename="ui/models/account_table_model.py" line="188" />
+            <location filename="ui/models/account_table_model.py" line="204" />
             <source>Checklist progress: done / (all − skipped)</source>
             <translation>Kemajuan senarai semak: selesai / (semua − dilangkau)</translation>
         </message>
@@ -670,76 +670,76 @@
     <context>
         <name>AccountsView</name>
         <message>
-            <location filename="ui/views/accounts.py" line="75" />
+            <location filename="ui/views/accounts.py" line="76" />
             <source>Filter by name, segment, owner, stage or status</source>
             <translation>Tapis mengikut nama, segmen, pemilik, peringkat atau status</translation>
         </message>
         <message>
-            <location filename="ui/views/accounts.py" line="89" />
+            <location filename="ui/views/accounts.py" line="90" />
             <source>All stages</source>
             <translation>Semua peringkat</translation>
         </message>
         <message>
-            <location filename="ui/views/accounts.py" line="93" />
+            <location filename="ui/views/accounts.py" line="94" />
             <source>At risk</source>
             <translation>Berisiko</translation>
         </message>
         <message>
-            <location filename="ui/views/accounts.py" line="94" />
+            <location filename="ui/views/accounts.py" line="95" />
             <source>Health red, tasks off track, or no first value after 90 days</source>
             <translation>Kesihatan merah, tugasan tersasar, atau tiada nilai pertama selepas 90 hari</translation>
         </message>
         <message>
-            <location filename="ui/views/accounts.py" line="96" />
+            <location filename="ui/views/accounts.py" line="97" />
             <source>Late</source>
             <translation>Lewat</translation>
         </message>
         <message>
-            <location filename="ui/views/accounts.py" line="97" />
+            <location filename="ui/views/accounts.py" line="98" />
             <source>Has overdue tasks or milestones</source>
             <translation>Ada tugasan atau pencapaian yang lewat tempoh</translation>
         </message>
         <message>
-            <location filename="ui/views/accounts.py" line="143" />
+            <location filename="ui/views/accounts.py" line="146" />
             <source>No accounts yet. Create one with Edit ▸ New account (Ctrl+N) or import a list.</source>
             <translation>Belum ada akaun. Cipta akaun melalui Sunting ▸ Akaun baharu (Ctrl+N) atau import senarai.</translation>
         </message>
         <message>
-            <location filename="ui/views/accounts.py" line="185" />
+            <location filename="ui/views/accounts.py" line="188" />
             <source>Loading accounts…</source>
             <translation>Memuatkan akaun…</translation>
         </message>
         <message>
-            <location filename="ui/views/accounts.py" line="240" />
+            <location filename="ui/views/accounts.py" line="246" />
             <source>No account matches “{0}”.</source>
             <translation>Tiada akaun yang sepadan dengan “{0}”.</translation>
         </message>
         <message>
-            <location filename="ui/views/accounts.py" line="241" />
+            <location filename="ui/views/accounts.py" line="247" />
             <source>No account matches these filters.</source>
             <translation>Tiada akaun yang sepadan dengan penapis ini.</translation>
         </message>
         <message>
-            <location filename="ui/views/accounts.py" line="340" />
+            <location filename="ui/views/accounts.py" line="346" />
             <source>&amp;Open</source>
             <translation>&amp;Buka</translation>
         </message>
         <message numerus="yes">
-            <location filename="ui/views/accounts.py" line="234" />
+            <location filename="ui/views/accounts.py" line="240" />
             <source>%Ln account(s)</source>
             <translation>
                 <numerusform>%Ln akaun</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="ui/views/accounts.py" line="331" />
+            <location filename="ui/views/accounts.py" line="337" />
             <source>%n account(s) selected</source>
             <translation>
                 <numerusform>%n akaun dipilih</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="ui/views/accounts.py" line="235" />
+            <location filename="ui/views/accounts.py" line="241" />
             <source>{0} of %Ln account(s)</source>
             <translation>
                 <numerusform>{0} daripada %Ln akaun</numerusform>
@@ -1764,27 +1764,27 @@
     <context>
         <name>ChartCanvas</name>
         <message>
-            <location filename="ui/charts/base.py" line="68" />
+            <location filename="ui/charts/base.py" line="70" />
             <source>Save chart as PNG…</source>
             <translation>Simpan carta sebagai PNG…</translation>
         </message>
         <message>
-            <location filename="ui/charts/base.py" line="70" />
+            <location filename="ui/charts/base.py" line="72" />
             <source>Save chart as SVG…</source>
             <translation>Simpan carta sebagai SVG…</translation>
         </message>
         <message>
-            <location filename="ui/charts/base.py" line="194" />
+            <location filename="ui/charts/base.py" line="218" />
             <source>PNG image (*.png)</source>
             <translation>Imej PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="ui/charts/base.py" line="194" />
+            <location filename="ui/charts/base.py" line="218" />
             <source>SVG image (*.svg)</source>
             <translation>Imej SVG (*.svg)</translation>
         </message>
         <message>
-            <location filename="ui/charts/base.py" line="195" />
+            <location filename="ui/charts/base.py" line="219" />
             <source>Save chart</source>
             <translation>Simpan carta</translation>
         </message>
@@ -2397,22 +2397,22 @@
             <translation>Semua</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="147" />
+            <location filename="ui/views/dashboard.py" line="153" />
             <source>Right-click to save the chart as PNG or SVG</source>
             <translation>Klik kanan untuk menyimpan carta sebagai PNG atau SVG</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="164" />
+            <location filename="ui/views/dashboard.py" line="170" />
             <source>&lt;b&gt;All KPIs&lt;/b&gt; (hover a row for its formula)</source>
             <translation>&lt;b&gt;Semua KPI&lt;/b&gt; (tuding pada baris untuk melihat formulanya)</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="186" />
+            <location filename="ui/views/dashboard.py" line="192" />
             <source>Loading…</source>
             <translation>Memuatkan…</translation>
         </message>
         <message>
-            <location filename="ui/views/dashboard.py" line="280" />
+            <location filename="ui/views/dashboard.py" line="297" />
             <source>The dashboard could not be computed: {0}</source>
             <translation>Papan pemuka tidak dapat dikira: {0}</translation>
         </message>
@@ -3294,12 +3294,12 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
             <translation>Import dibatalkan; tiada apa-apa yang diubah.</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/import_parts.py" line="53" />
+            <location filename="ui/dialogs/import_parts.py" line="38" />
             <source>Import from Excel</source>
             <translation>Import daripada Excel</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/import_parts.py" line="65" />
+            <location filename="ui/dialogs/import_parts.py" line="50" />
             <source>Something went wrong: {0}.</source>
             <translation>Berlaku ralat: {0}.</translation>
         </message>
@@ -3647,12 +3647,12 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
             <translation>bukan tarikh</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/import_words.py" line="55" />
+            <location filename="ui/dialogs/import_words.py" line="58" />
             <source>Not sure what the rows are: '{0}' holds names of people, but there is no company or e-mail column. Choose what the rows are above.</source>
             <translation>Jenis baris tidak pasti: '{0}' mengandungi nama orang, tetapi tiada lajur syarikat atau e-mel. Pilih jenis baris di atas.</translation>
         </message>
         <message>
-            <location filename="ui/dialogs/import_words.py" line="58" />
+            <location filename="ui/dialogs/import_words.py" line="61" />
             <source>'{0}' dates could be day first or month first: choose below.</source>
             <translation>Tarikh dalam '{0}' mungkin hari didahulukan atau bulan didahulukan: pilih di bawah.</translation>
         </message>
@@ -3815,7 +3815,8 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
     <context>
         <name>KpiCharts</name>
         <message>
-            <location filename="ui/charts/kpi_charts.py" line="120" />
+            <location filename="ui/charts/kpi_charts.py" line="126" />
+            <location filename="ui/charts/kpi_charts.py" line="153" />
             <source>days since signed</source>
             <translation>hari sejak ditandatangani</translation>
         </message>
@@ -3825,110 +3826,112 @@ NPS = % promoter (9-10) − % pengkritik (0-6)</translation>
             <translation>Tiada data untuk pilihan ini</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_charts.py" line="62" />
+            <location filename="ui/charts/kpi_charts.py" line="68" />
             <source>On-time go-live rate per month</source>
             <translation>Kadar pelancaran tepat masa mengikut bulan</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_charts.py" line="70" />
-            <location filename="ui/charts/kpi_charts.py" line="85" />
+            <location filename="ui/charts/kpi_charts.py" line="76" />
+            <location filename="ui/charts/kpi_charts.py" line="91" />
             <source>% on time</source>
             <translation>% tepat masa</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_charts.py" line="76" />
+            <location filename="ui/charts/kpi_charts.py" line="82" />
             <source>On-time go-live rate per month ({0} go-lives)</source>
             <translation>Pelancaran tepat masa sebulan ({0} pelancaran)</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_charts.py" line="112" />
+            <location filename="ui/charts/kpi_charts.py" line="121" />
+            <location filename="ui/charts/kpi_charts.py" line="154" />
             <source>Time to first value (Kaplan-Meier)</source>
             <translation>Masa untuk nilai pertama (Kaplan-Meier)</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_charts.py" line="121" />
+            <location filename="ui/charts/kpi_charts.py" line="127" />
+            <location filename="ui/charts/kpi_charts.py" line="153" />
             <source>% without first value</source>
             <translation>% tanpa nilai pertama</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_charts.py" line="125" />
+            <location filename="ui/charts/kpi_charts.py" line="141" />
             <source>median {0:.0f} d</source>
             <translation>median {0:.0f} h</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_charts.py" line="128" />
+            <location filename="ui/charts/kpi_charts.py" line="145" />
             <source>median not reached yet ({0} open)</source>
             <translation>median belum dicapai ({0} masih terbuka)</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_charts.py" line="146" />
+            <location filename="ui/charts/kpi_charts.py" line="185" />
             <source>Stage funnel and drop-off</source>
             <translation>Corong peringkat dan drop-off</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_charts.py" line="159" />
-            <location filename="ui/charts/kpi_charts.py" line="184" />
+            <location filename="ui/charts/kpi_charts.py" line="198" />
+            <location filename="ui/charts/kpi_charts.py" line="223" />
             <source>accounts that entered</source>
             <translation>akaun yang memasuki</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_charts.py" line="172" />
+            <location filename="ui/charts/kpi_charts.py" line="211" />
             <source> ({0} % lost)</source>
             <translation> ({0} % hilang)</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_charts.py" line="212" />
-            <location filename="ui/charts/kpi_charts.py" line="237" />
+            <location filename="ui/charts/kpi_charts.py" line="251" />
+            <location filename="ui/charts/kpi_charts.py" line="276" />
             <source>CSAT and NPS per month</source>
             <translation>CSAT dan NPS mengikut bulan</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_charts.py" line="220" />
-            <location filename="ui/charts/kpi_charts.py" line="237" />
+            <location filename="ui/charts/kpi_charts.py" line="259" />
+            <location filename="ui/charts/kpi_charts.py" line="276" />
             <source>CSAT %</source>
             <translation>CSAT %</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_charts.py" line="220" />
-            <location filename="ui/charts/kpi_charts.py" line="237" />
+            <location filename="ui/charts/kpi_charts.py" line="259" />
+            <location filename="ui/charts/kpi_charts.py" line="276" />
             <source>NPS</source>
             <translation>NPS</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_charts.py" line="262" />
+            <location filename="ui/charts/kpi_charts.py" line="301" />
             <source>Health distribution</source>
             <translation>Taburan skor kesihatan</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_charts.py" line="272" />
-            <location filename="ui/charts/kpi_charts.py" line="293" />
+            <location filename="ui/charts/kpi_charts.py" line="311" />
+            <location filename="ui/charts/kpi_charts.py" line="332" />
             <source>health score</source>
             <translation>skor kesihatan</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_charts.py" line="273" />
-            <location filename="ui/charts/kpi_charts.py" line="293" />
+            <location filename="ui/charts/kpi_charts.py" line="312" />
+            <location filename="ui/charts/kpi_charts.py" line="332" />
             <source>accounts</source>
             <translation>akaun</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_charts.py" line="284" />
+            <location filename="ui/charts/kpi_charts.py" line="323" />
             <source>{0} Green · {1} Yellow · {2} Red</source>
             <translation>{0} Hijau · {1} Kuning · {2} Merah</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_charts.py" line="287" />
+            <location filename="ui/charts/kpi_charts.py" line="326" />
             <source>{0} not enough data yet</source>
             <translation>{0} belum cukup data</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_charts.py" line="328" />
+            <location filename="ui/charts/kpi_charts.py" line="367" />
             <source>Cohort retention (% still here)</source>
             <translation>Pengekalan kohort (% masih kekal)</translation>
         </message>
         <message>
-            <location filename="ui/charts/kpi_charts.py" line="347" />
-            <location filename="ui/charts/kpi_charts.py" line="356" />
+            <location filename="ui/charts/kpi_charts.py" line="386" />
+            <location filename="ui/charts/kpi_charts.py" line="395" />
             <source>months since signing</source>
             <translation>bulan sejak kontrak ditandatangani</translation>
         </message>
@@ -4440,44 +4443,44 @@ Sandaran: {2}</translation>
             <translation>Ruang kerja luar talian untuk pakar onboarding pelanggan, dalam satu fail setempat.</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="107" />
+            <location filename="ui/main_window.py" line="108" />
             <source>{0} — Onboarding Tracker</source>
             <translation>{0} — Onboarding Tracker</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="110" />
+            <location filename="ui/main_window.py" line="111" />
             <source>Views</source>
             <translation>Paparan</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="125" />
+            <location filename="ui/main_window.py" line="126" />
             <source>Today</source>
             <translation>Hari ini</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="126" />
+            <location filename="ui/main_window.py" line="127" />
             <source>Accounts</source>
             <translation>Akaun</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="251" />
+            <location filename="ui/main_window.py" line="252" />
             <source>{0} · {1} · {2} · {3} at risk</source>
             <translation>{0} · {1} · {2} · {3} berisiko</translation>
         </message>
         <message>
-            <location filename="ui/main_window.py" line="265" />
+            <location filename="ui/main_window.py" line="266" />
             <source>Not saved</source>
             <translation>Tidak disimpan</translation>
         </message>
         <message numerus="yes">
-            <location filename="ui/main_window.py" line="252" />
+            <location filename="ui/main_window.py" line="253" />
             <source>%n account(s)</source>
             <translation>
                 <numerusform>%n akaun</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="ui/main_window.py" line="253" />
+            <location filename="ui/main_window.py" line="254" />
             <source>%n open task(s)</source>
             <translation>
                 <numerusform>%n tugasan terbuka</numerusform>
@@ -5253,7 +5256,7 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
     <context>
         <name>PortfolioLoader</name>
         <message>
-            <location filename="ui/portfolio.py" line="127" />
+            <location filename="ui/portfolio.py" line="133" />
             <source>The account list could not be read: {0}</source>
             <translation>Senarai akaun tidak dapat dibaca: {0}</translation>
         </message>
@@ -6363,110 +6366,110 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
     <context>
         <name>TodayView</name>
         <message>
-            <location filename="ui/views/today.py" line="57" />
-            <source>{0} overdue ({1} tasks, {2} milestones)</source>
-            <translation>{0} lewat tempoh ({1} tugasan, {2} pencapaian)</translation>
-        </message>
-        <message>
-            <location filename="ui/views/today.py" line="83" />
-            <source>Overdue ({0})</source>
-            <translation>Lewat tempoh ({0})</translation>
-        </message>
-        <message>
-            <location filename="ui/views/today.py" line="84" />
-            <source>Nothing overdue. Well done.</source>
-            <translation>Tiada yang lewat tempoh. Syabas.</translation>
-        </message>
-        <message>
-            <location filename="ui/views/today.py" line="85" />
-            <source>Due in the next 7 days ({0})</source>
-            <translation>Perlu disiapkan dalam 7 hari akan datang ({0})</translation>
-        </message>
-        <message>
-            <location filename="ui/views/today.py" line="87" />
-            <source>Nothing due this week.</source>
-            <translation>Tiada yang perlu disiapkan minggu ini.</translation>
-        </message>
-        <message>
-            <location filename="ui/views/today.py" line="88" />
-            <source>Accounts at risk ({0})</source>
-            <translation>Akaun berisiko ({0})</translation>
-        </message>
-        <message>
-            <location filename="ui/views/today.py" line="89" />
-            <source>No account is at risk.</source>
-            <translation>Tiada akaun yang berisiko.</translation>
-        </message>
-        <message>
-            <location filename="ui/views/today.py" line="91" />
-            <source>At risk: health score red (below 40), tasks off track (over 60 % of the tasks due so far are overdue), or no first value more than 90 days after signing.</source>
-            <translation>Berisiko: skor kesihatan merah (bawah 40), tugasan tersasar (lebih 60 % tugasan yang sepatutnya siap setakat ini lewat tempoh), atau tiada nilai pertama lebih 90 hari selepas kontrak ditandatangani.</translation>
-        </message>
-        <message>
-            <location filename="ui/views/today.py" line="94" />
-            <source>Check-ins due ({0})</source>
-            <translation>Daftar masuk perlu dibuat ({0})</translation>
-        </message>
-        <message>
-            <location filename="ui/views/today.py" line="95" />
-            <source>Every account has had its call or meeting.</source>
-            <translation>Semua akaun sudah menerima panggilan atau mesyuarat.</translation>
-        </message>
-        <message>
-            <location filename="ui/views/today.py" line="97" />
-            <source>A check-in is a call or a meeting; the next one is due one cadence after the last one (weekly, fortnightly, monthly or custom, set per account or per segment).</source>
-            <translation>Daftar masuk ialah panggilan atau mesyuarat; yang seterusnya perlu dibuat satu tempoh selepas yang terakhir (mingguan, dua minggu sekali, bulanan atau tersuai, ditetapkan per akaun atau per segmen).</translation>
-        </message>
-        <message>
-            <location filename="ui/views/today.py" line="106" />
-            <source>Show the work of one owner's accounts</source>
-            <translation>Paparkan kerja bagi akaun seorang pemilik</translation>
-        </message>
-        <message>
-            <location filename="ui/views/today.py" line="107" />
-            <source>Everyone's work</source>
-            <translation>Kerja semua orang</translation>
-        </message>
-        <message>
-            <location filename="ui/views/today.py" line="109" />
-            <source>&amp;Group by account</source>
-            <translation>&amp;Kumpulkan mengikut akaun</translation>
-        </message>
-        <message>
-            <location filename="ui/views/today.py" line="110" />
-            <source>Keep each account's tasks and milestones together</source>
-            <translation>Satukan tugasan dan pencapaian setiap akaun</translation>
-        </message>
-        <message>
-            <location filename="ui/views/today.py" line="115" />
-            <source>Sho&amp;w:</source>
-            <translation>&amp;Papar:</translation>
-        </message>
-        <message>
-            <location filename="ui/views/today.py" line="178" />
-            <location filename="ui/views/today.py" line="241" />
-            <source>Loading…</source>
-            <translation>Memuatkan…</translation>
-        </message>
-        <message>
-            <location filename="ui/views/today.py" line="237" />
-            <source>Today, {0}</source>
-            <translation>Hari ini, {0}</translation>
-        </message>
-        <message>
-            <location filename="ui/views/today.py" line="243" />
-            <source>{0} · Due in the next 7 days: {1} · Accounts at risk: {2}</source>
-            <translation>{0} · Perlu disiapkan dalam 7 hari akan datang: {1} · Akaun berisiko: {2}</translation>
-        </message>
-        <message>
-            <location filename="ui/views/today.py" line="345" />
+            <location filename="ui/views/today_menus.py" line="45" />
             <source>&amp;Open account</source>
             <translation>&amp;Buka akaun</translation>
         </message>
         <message>
-            <location filename="ui/views/today.py" line="348" />
+            <location filename="ui/views/today_menus.py" line="48" />
             <source>Selected a&amp;ccounts</source>
             <translation>Akaun &amp;dipilih</translation>
+        </message>
+        <message>
+            <location filename="ui/views/today.py" line="70" />
+            <source>Overdue ({0})</source>
+            <translation>Lewat tempoh ({0})</translation>
+        </message>
+        <message>
+            <location filename="ui/views/today.py" line="71" />
+            <source>Nothing overdue. Well done.</source>
+            <translation>Tiada yang lewat tempoh. Syabas.</translation>
+        </message>
+        <message>
+            <location filename="ui/views/today.py" line="72" />
+            <source>Due in the next 7 days ({0})</source>
+            <translation>Perlu disiapkan dalam 7 hari akan datang ({0})</translation>
+        </message>
+        <message>
+            <location filename="ui/views/today.py" line="74" />
+            <source>Nothing due this week.</source>
+            <translation>Tiada yang perlu disiapkan minggu ini.</translation>
+        </message>
+        <message>
+            <location filename="ui/views/today.py" line="75" />
+            <source>Accounts at risk ({0})</source>
+            <translation>Akaun berisiko ({0})</translation>
+        </message>
+        <message>
+            <location filename="ui/views/today.py" line="76" />
+            <source>No account is at risk.</source>
+            <translation>Tiada akaun yang berisiko.</translation>
+        </message>
+        <message>
+            <location filename="ui/views/today.py" line="78" />
+            <source>At risk: health score red (below 40), tasks off track (over 60 % of the tasks due so far are overdue), or no first value more than 90 days after signing.</source>
+            <translation>Berisiko: skor kesihatan merah (bawah 40), tugasan tersasar (lebih 60 % tugasan yang sepatutnya siap setakat ini lewat tempoh), atau tiada nilai pertama lebih 90 hari selepas kontrak ditandatangani.</translation>
+        </message>
+        <message>
+            <location filename="ui/views/today.py" line="81" />
+            <source>Check-ins due ({0})</source>
+            <translation>Daftar masuk perlu dibuat ({0})</translation>
+        </message>
+        <message>
+            <location filename="ui/views/today.py" line="82" />
+            <source>Every account has had its call or meeting.</source>
+            <translation>Semua akaun sudah menerima panggilan atau mesyuarat.</translation>
+        </message>
+        <message>
+            <location filename="ui/views/today.py" line="84" />
+            <source>A check-in is a call or a meeting; the next one is due one cadence after the last one (weekly, fortnightly, monthly or custom, set per account or per segment).</source>
+            <translation>Daftar masuk ialah panggilan atau mesyuarat; yang seterusnya perlu dibuat satu tempoh selepas yang terakhir (mingguan, dua minggu sekali, bulanan atau tersuai, ditetapkan per akaun atau per segmen).</translation>
+        </message>
+        <message>
+            <location filename="ui/views/today.py" line="93" />
+            <source>Show the work of one owner's accounts</source>
+            <translation>Paparkan kerja bagi akaun seorang pemilik</translation>
+        </message>
+        <message>
+            <location filename="ui/views/today.py" line="94" />
+            <source>Everyone's work</source>
+            <translation>Kerja semua orang</translation>
+        </message>
+        <message>
+            <location filename="ui/views/today.py" line="96" />
+            <source>&amp;Group by account</source>
+            <translation>&amp;Kumpulkan mengikut akaun</translation>
+        </message>
+        <message>
+            <location filename="ui/views/today.py" line="97" />
+            <source>Keep each account's tasks and milestones together</source>
+            <translation>Satukan tugasan dan pencapaian setiap akaun</translation>
+        </message>
+        <message>
+            <location filename="ui/views/today.py" line="102" />
+            <source>Sho&amp;w:</source>
+            <translation>&amp;Papar:</translation>
+        </message>
+        <message>
+            <location filename="ui/views/today.py" line="170" />
+            <location filename="ui/views/today.py" line="248" />
+            <source>Loading…</source>
+            <translation>Memuatkan…</translation>
+        </message>
+        <message>
+            <location filename="ui/views/today.py" line="244" />
+            <source>Today, {0}</source>
+            <translation>Hari ini, {0}</translation>
+        </message>
+        <message>
+            <location filename="ui/views/today.py" line="250" />
+            <source>{0} · Due in the next 7 days: {1} · Accounts at risk: {2}</source>
+            <translation>{0} · Perlu disiapkan dalam 7 hari akan datang: {1} · Akaun berisiko: {2}</translation>
+        </message>
+        <message>
+            <location filename="ui/views/today_parts.py" line="29" />
+            <source>{0} overdue ({1} tasks, {2} milestones)</source>
+            <translation>{0} lewat tempoh ({1} tugasan, {2} pencapaian)</translation>
         </message>
     </context>
     <context>
@@ -6655,52 +6658,52 @@ Dari hari ini: setiap langkah bertarikh dari hari ini.</translation>
     <context>
         <name>app</name>
         <message>
-            <location filename="ui/app.py" line="87" />
+            <location filename="ui/app.py" line="86" />
             <source>Onboarding Tracker</source>
             <translation>Onboarding Tracker</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="93" />
+            <location filename="ui/app.py" line="92" />
             <source>Database damaged</source>
             <translation>Pangkalan data rosak</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="94" />
+            <location filename="ui/app.py" line="93" />
             <source>Restore the newest good backup, {0}? The damaged file is kept beside it.</source>
             <translation>Pulihkan sandaran baik yang terkini, {0}? Fail yang rosak disimpan di sebelahnya.</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="96" />
+            <location filename="ui/app.py" line="95" />
             <source>Restore backup</source>
             <translation>Pulihkan sandaran</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="105" />
+            <location filename="ui/app.py" line="104" />
             <source>Database in use</source>
             <translation>Pangkalan data sedang digunakan</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="106" />
+            <location filename="ui/app.py" line="105" />
             <source>Open another file…</source>
             <translation>Buka fail lain…</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="111" />
+            <location filename="ui/app.py" line="110" />
             <source>Open database</source>
             <translation>Buka pangkalan data</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="112" />
+            <location filename="ui/app.py" line="111" />
             <source>Onboarding Tracker database (*.db);;All files (*)</source>
             <translation>Pangkalan data Onboarding Tracker (*.db);;Semua fail (*)</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="165" />
+            <location filename="ui/app.py" line="164" />
             <source>The folder of {0} cannot be written: {1}.</source>
             <translation>Folder bagi {0} tidak boleh ditulis: {1}.</translation>
         </message>
         <message>
-            <location filename="ui/app.py" line="281" />
+            <location filename="ui/app.py" line="280" />
             <source>The automatic backup failed: {0}</source>
             <translation>Sandaran automatik gagal: {0}</translation>
         </message>
@@ -7966,22 +7969,22 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>{0} ialah pautan kepada fail yang tidak wujud.</translation>
         </message>
         <message>
-            <location filename="tracker/excel/importer.py" line="143" />
+            <location filename="tracker/excel/importer.py" line="151" />
             <source>Another program wrote to the database during the import; nothing was changed.</source>
             <translation>Program lain menulis ke pangkalan data semasa import; tiada apa-apa yang diubah.</translation>
         </message>
         <message>
-            <location filename="tracker/excel/importer.py" line="231" />
+            <location filename="tracker/excel/importer.py" line="239" />
             <source>Rows changed or were deleted since the preview; preview the file again.</source>
             <translation>Baris telah diubah atau dipadam sejak pratonton; pratonton fail sekali lagi.</translation>
         </message>
         <message>
-            <location filename="tracker/excel/importer.py" line="287" />
+            <location filename="tracker/excel/importer.py" line="298" />
             <source>Two sheets of this import hold the same kind of rows; import them one at a time.</source>
             <translation>Dua helaian dalam import ini mengandungi jenis baris yang sama; import satu demi satu.</translation>
         </message>
         <message>
-            <location filename="tracker/excel/importer.py" line="328" />
+            <location filename="tracker/excel/importer.py" line="339" />
             <source>The import was refused by the database ({0}); nothing was changed.</source>
             <translation>Import ditolak oleh pangkalan data ({0}); tiada apa-apa yang diubah.</translation>
         </message>
@@ -8031,17 +8034,17 @@ CLTV unjuran menjumlahkan margin x MRR x kemandirian unjuran sepanjang tempoh, d
             <translation>{0} tiada langkah playbook yang boleh diimport.</translation>
         </message>
         <message>
-            <location filename="tracker/excel/preview.py" line="256" />
+            <location filename="tracker/excel/preview.py" line="175" />
             <source>No column of sheet '{0}' is mapped to a field; map at least the name or id column.</source>
             <translation>Tiada lajur helaian '{0}' yang dipetakan kepada medan; petakan sekurang-kurangnya lajur nama atau id.</translation>
         </message>
         <message>
-            <location filename="tracker/excel/preview.py" line="358" />
+            <location filename="tracker/excel/preview.py" line="300" />
             <source>The columns of sheet '{0}' match nothing Onboarding Tracker imports (accounts, contacts, tasks, milestones or feedback).</source>
             <translation>Lajur helaian '{0}' tidak sepadan dengan apa-apa yang diimport oleh Onboarding Tracker (akaun, kenalan, tugasan, pencapaian atau maklum balas).</translation>
         </message>
         <message>
-            <location filename="tracker/excel/preview.py" line="409" />
+            <location filename="tracker/excel/preview.py" line="351" />
             <source>No sheet of {0} has columns Onboarding Tracker can import (accounts, contacts, tasks, milestones or feedback).</source>
             <translation>Tiada helaian dalam {0} yang mempunyai lajur yang boleh diimport oleh Onboarding Tracker (akaun, kenalan, tugasan, pencapaian atau maklum balas).</translation>
         </message>

@@ -6,14 +6,11 @@ task can be ticked done right here through an undoable command.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import date
-from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QDate,
     QEvent,
     QItemSelection,
@@ -23,13 +20,12 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QFont, QPaintEvent, QShowEvent
+from PySide6.QtGui import QFont, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -45,25 +41,14 @@ from ui.models.today_models import AtRiskModel, DueItemModel
 from ui.portfolio import concerns_accounts, shared_portfolio
 from ui.settings import AppSettings
 from ui.theme import check_indicator_style
-from ui.views.today_parts import Section, setup_columns
+from ui.views.today_parts import Section, overdue_counts, overdue_text, setup_columns
 from ui.views.today_reader import TodayLists, TodayReader
 
-if TYPE_CHECKING:  # the row menus are built after the first paint (see _build_menus)
+__all__ = ["TodayView", "overdue_text"]
+
+if TYPE_CHECKING:  # the row menus are built after the first paint (see ensure_menus)
     from ui.views.bulk_menu import AccountBulkActions
     from ui.views.task_menu import TaskActions, TaskRef
-
-
-def overdue_text(tasks: int, milestones: int) -> str:
-    """"49 overdue (43 tasks, 6 milestones)": Today and the status bar count the same things."""
-    locale = QLocale()
-    return QCoreApplication.translate("TodayView", "{0} overdue ({1} tasks, {2} milestones)").format(
-        locale.toString(tasks + milestones), locale.toString(tasks), locale.toString(milestones))
-
-
-def overdue_counts(items: Iterable[DueItem]) -> tuple[int, int]:
-    """Overdue (tasks, milestones) among ``items``."""
-    kinds = Counter(item.kind for item in items if item.days_late > 0)
-    return kinds["task"], kinds["milestone"]
 
 
 class TodayView(QWidget):
@@ -314,12 +299,12 @@ class TodayView(QWidget):
         if index.isValid() and index.column() == (
             DueItemModel.ACCOUNT if isinstance(index.data(ROW_ROLE), DueItem) else AtRiskModel.ACCOUNT
         ):
-            self._open(index)
+            self.open_index(index)
 
     def _on_table_activated(self, index: QModelIndex) -> None:
-        self._open(index)
+        self.open_index(index)
 
-    def _open(self, index: QModelIndex) -> None:
+    def open_index(self, index: QModelIndex) -> None:
         account_id = self._account_of(index)
         if account_id is not None:
             self.ctx.navigator.account_requested.emit(account_id)
@@ -358,39 +343,9 @@ class TodayView(QWidget):
     def ensure_menus(self) -> None:
         """Build the row menus now if they are not built yet."""
         if self.bulk is None:
-            self._build_menus()
+            from ui.views.today_menus import build_row_menus
 
-    def _build_menus(self) -> None:
-        """Every row has a context menu, and its keys work while its table has the focus."""
-        from ui.views.bulk_menu import AccountBulkActions
-        from ui.views.task_menu import TaskActions
-
-        self.bulk = AccountBulkActions(self.ctx, self, self.selected_account_ids)
-        for name, section in (("overdue", self.overdue), ("soon", self.due_soon),
-                              ("risk", self.at_risk), ("checkins", self.checkins)):
-            if section is not self.at_risk and section is not self.checkins:
-                actions = TaskActions(self.ctx, section.table, partial(self.selected_tasks, section),
-                                      initiator=self)
-                self.task_actions[name] = actions
-                separator = QAction(section.table)
-                separator.setSeparator(True)
-                section.table.addAction(separator)
-            open_action = QAction(self.tr("&Open account"), section.table)
-            open_action.triggered.connect(lambda _=False, s=section: self._open(s.table.currentIndex()))
-            section.table.addAction(open_action)
-            accounts = QAction(self.tr("Selected a&ccounts"), section.table)
-            menu = QMenu(self)
-            menu.aboutToShow.connect(lambda m=menu: self._fill_bulk(m))
-            accounts.setMenu(menu)
-            section.table.addAction(accounts)
-        for actions in self.task_actions.values():
-            actions.update_enabled()
-
-    def _fill_bulk(self, menu: QMenu) -> None:
-        menu.clear()
-        ids = self.selected_account_ids()
-        if ids and self.bulk is not None:
-            self.bulk.fill(menu, ids)
+            self.bulk, self.task_actions = build_row_menus(self)
 
     # -- my work --------------------------------------------------------------------------
     def _fill_owners(self, names: list[str]) -> None:

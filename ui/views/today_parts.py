@@ -1,9 +1,12 @@
-"""Pieces of the Today screen: a titled section, the proxy that shows one owner's work, and
-the sections' column widths."""
+"""Pieces of the Today screen: a titled section, the proxy that shows one owner's work, the
+sections' column widths, and the overdue count the status bar shares."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
+from collections import Counter
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -18,6 +21,19 @@ from ui.models.today_models import AtRiskModel, DueItemModel
 from ui.theme import check_indicator_style
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def overdue_text(tasks: int, milestones: int) -> str:
+    """"49 overdue (43 tasks, 6 milestones)": Today and the status bar count the same things."""
+    locale = QLocale()
+    return QCoreApplication.translate("TodayView", "{0} overdue ({1} tasks, {2} milestones)").format(
+        locale.toString(tasks + milestones), locale.toString(tasks), locale.toString(milestones))
+
+
+def overdue_counts(items: Iterable[DueItem]) -> tuple[int, int]:
+    """Overdue (tasks, milestones) among ``items``."""
+    kinds = Counter(item.kind for item in items if item.days_late > 0)
+    return kinds["task"], kinds["milestone"]
 
 
 def owner_of(row: object) -> str:
