@@ -47,7 +47,8 @@ class Kept:
         self.frames = KpiFrames(self.version)
         self.values = GoalValues(self.version)
         segment = int(db.conn.execute("SELECT min(id) FROM segment").fetchone()[0])
-        self.goals = _goals(db, [("portfolio", ""), ("segment", str(segment))], date(2026, 1, 20))
+        self.goals = _goals(db, [("portfolio", ""), ("segment", str(segment))],  # type: ignore[arg-type]
+                            date(2026, 1, 20))
         self.use(db)
 
     def use(self, db: Database) -> None:
@@ -174,8 +175,8 @@ def test_patched_scores_follow_a_segments_norm(demo_db: Database) -> None:
 
 
 def test_changes_across_the_portfolio_are_read_afresh() -> None:
-    assert patchable(tasks.CHANGED.for_accounts(3)) == {3}
-    assert patchable(ChangeSet(goals=True, tasks=True).for_accounts(3, 4)) == {3, 4}
+    assert patchable(tasks.CHANGED.for_accounts(3)) == frozenset({3})
+    assert patchable(ChangeSet(goals=True, tasks=True).for_accounts(3, 4)) == frozenset({3, 4})
     for change in (ANY_ACCOUNT, ChangeSet(kpis=True), ChangeSet.everything(),
                    ChangeSet(accounts=True, segments=True, kpis=True).for_accounts(3),
                    ChangeSet(playbooks=True, tasks=True).for_accounts(3),
