@@ -161,9 +161,13 @@ def bench_dashboard_after_tick(ctx: BenchContext) -> Result:
             " WHERE t.status IN ('todo', 'in_progress') AND a.status <> 'churned'"
             " AND t.due_date < ? ORDER BY t.id LIMIT 1", (ctx.as_of.isoformat(),)).fetchone()
         state = {"done": False}
+        drawn = [0]  # chart draws in the last run
+        for chart in view.charts:
+            chart.mpl_connect("draw_event", lambda _event: drawn.__setitem__(0, drawn[0] + 1))
 
         def run() -> None:
             seen = refreshes()
+            drawn[0] = 0
             state["done"] = not state["done"]
             written = set_task_status(db, task_id, "done" if state["done"] else status,
                                       today=ctx.as_of)
@@ -177,7 +181,8 @@ def bench_dashboard_after_tick(ctx: BenchContext) -> Result:
                                    "on the bus, refresh(), until refreshed, the trends job done "
                                    "and every chart drawn")
         patched = getattr(view._frames.day(ctx.as_of), "patches", 0)  # 0 before patching existed
-        result.note += f"; {patched} of today's reads patched in the last run"
+        result.note += (f"; last run: {patched} of today's reads patched, {drawn[0]} of "
+                        f"{len(view.charts)} charts drew")
         return result
 
 
