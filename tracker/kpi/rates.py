@@ -154,8 +154,11 @@ def feedback_rows(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
     those accounts' rows (a patch of kept frames)."""
     cond, params = in_scope_sql(flt, as_of)
     ids, ids_params = ids_sql(account_ids)
+    # For a few accounts, "+kind" keeps the planner off the (kind, date) index, which walks
+    # every response to the day (5 ms at L), and on the accounts' own (0.1 ms).
+    kind = "kind" if account_ids is None else "+kind"
     return float_rows(db, "SELECT account_id, kind = 'nps', score, count(*) FROM feedback"
-                      f" WHERE kind IN ('csat', 'nps') AND date <= ? AND {cond} AND {ids}"
+                      f" WHERE {kind} IN ('csat', 'nps') AND date <= ? AND {cond} AND {ids}"
                       " GROUP BY account_id, kind, score", (as_of.isoformat(), *params, *ids_params), 4)
 
 
