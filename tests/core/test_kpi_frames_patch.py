@@ -232,3 +232,17 @@ def test_a_version_patched_twice_owes_both_changes(demo_db: Database, period: in
     assert sorted(_flat(list(previous_kpis(demo_db, TODAY, period_days=period, frames=frames).values()))) \
         == sorted(_flat(list(previous_kpis(demo_db, TODAY, period_days=period).values())))
     assert frames.day(TODAY).patches > 0
+
+
+def test_many_small_changes_add_up_to_a_fresh_read(demo_db: Database) -> None:
+    """Changes while hidden accumulate; past PATCH_ACCOUNTS_MAX accounts in all, a fresh read."""
+    frames, values = KpiFrames(0), GoalValues(0)
+    portfolio_kpis(demo_db, TODAY, frames=frames)
+    values.value(demo_db, "activation", TODAY, ALL_ACCOUNTS)
+    half = PATCH_ACCOUNTS_MAX // 2 + 1
+    for version, ids in ((1, range(half)), (2, range(half, 2 * half))):
+        frames = frames.for_version(version, frozenset(ids))  # never used in between
+        values = values.for_version(version, frozenset(ids))
+    assert _flat(portfolio_kpis(demo_db, TODAY, frames=frames)) == _flat(portfolio_kpis(demo_db, TODAY))
+    assert frames.day(TODAY).patches == 0
+    assert not values._owed and not values._rows

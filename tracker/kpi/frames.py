@@ -165,7 +165,8 @@ class DayFrames:
         try:
             before = {k: (v, changed) for k, v in self._memo.items() if _carried(k)}
             for key, (value, owed) in self._before.items():
-                before.setdefault(key, (value, owed | changed))
+                if len(owed | changed) <= PATCH_ACCOUNTS_MAX:
+                    before.setdefault(key, (value, owed | changed))
             return DayFrames(self.as_of, self.scope, before)
         finally:
             self._lock.release()
@@ -374,7 +375,7 @@ class KpiFrames:
         if version == self.version:
             return self
         fresh = KpiFrames(version)
-        if changed is not None:
+        if changed is not None and len(changed) <= PATCH_ACCOUNTS_MAX:  # many small changes add up
             with self._lock:
                 for day, frames in self._days.items():
                     patched = frames.patched(changed)

@@ -26,7 +26,7 @@ import numpy as np
 
 from tracker.database import Database
 from tracker.kpi.filters import KpiFilter, day_number, float_rows, ids_sql, scope_sql
-from tracker.kpi.frames import merge_rows
+from tracker.kpi.frames import PATCH_ACCOUNTS_MAX, merge_rows
 from tracker.kpi.health_factors import fold_task_counts
 from tracker.kpi.rates import (
     _active_task_totals,
@@ -276,9 +276,11 @@ class GoalValues:
         if changed is None or not self._lock.acquire(blocking=False):
             return fresh
         try:
-            fresh._rows = dict(self._rows)
-            fresh._sources = self._sources.copy() if self._sources is not None else None
-            fresh._owed.append(changed.union(*self._owed))
+            owed = changed.union(*self._owed)
+            if len(owed) <= PATCH_ACCOUNTS_MAX:
+                fresh._rows = dict(self._rows)
+                fresh._sources = self._sources.copy() if self._sources is not None else None
+                fresh._owed.append(owed)
         finally:
             self._lock.release()
         return fresh
