@@ -145,6 +145,49 @@ def bench_dashboard_after_change(ctx: BenchContext) -> Result:
                                  "trends job done and every chart drawn")
 
 
+def bench_dashboard_after_tick(ctx: BenchContext) -> Result:
+    """The write a user makes most: one task ticked (unticked the next run, so the data
+    alternate), its ChangeSet announced on the bus as ``ui.commands`` does, then the refresh
+    until repainted as ``dashboard_changed``. The change names its account, so the kept
+    frames and goal values are patched for it instead of read again."""
+    name = "dashboard refresh after a task ticked"
+    from bench.cases_ui import DASHBOARD_TARGET
+    from tracker.services.tasks import set_task_status
+
+    with _dashboard_shown(ctx) as (view, app_ctx, refreshes):
+        db = app_ctx.db
+        # An overdue open task of an account not churned, as Today lists them (any open
+        # task in a portfolio too small to have one).
+        task_id, status = db.conn.execute(
+            "SELECT t.id, t.status FROM task t JOIN account a ON a.id = t.account_id"
+            " WHERE t.status <> 'done' ORDER BY a.status = 'churned',"
+            " coalesce(t.due_date >= ?, 1), t.id LIMIT 1", (ctx.as_of.isoformat(),)).fetchone()
+        state = {"done": False}
+        drawn = [0]  # chart draws in the last run
+        for chart in view.charts:
+            chart.mpl_connect("draw_event", lambda _event: drawn.__setitem__(0, drawn[0] + 1))
+
+        def run() -> None:
+            seen = refreshes()
+            drawn[0] = 0
+            state["done"] = not state["done"]
+            written = set_task_status(db, task_id, "done" if state["done"] else status,
+                                      today=ctx.as_of)
+            app_ctx.bus.announce(written.change, None)  # as a command's redo or undo does
+            view.refresh()  # now, not after the coalescing timer
+            _until_repainted(view, refreshes, seen)
+
+        result = timed_result(name, run, kpi_call(db, ctx.as_of), ctx.runs,
+                              baseline_label="portfolio_kpis alone", target=DASHBOARD_TARGET,
+                              note=f"{ctx.size}; set_task_status (tick, then untick), its ChangeSet "
+                                   "on the bus, refresh(), until refreshed, the trends job done "
+                                   "and every chart drawn")
+        patched = getattr(view._frames.day(ctx.as_of), "patches", 0)  # 0 before patching existed
+        result.note += (f"; last run: {patched} of today's reads patched, {drawn[0]} of "
+                        f"{len(view.charts)} charts drew")
+        return result
+
+
 def bench_segment_kpis(ctx: BenchContext) -> Result:
     """What a dashboard segment change computes for its numbers, today's and a period
     earlier, once the whole portfolio's frames of this data version are kept."""
@@ -178,6 +221,7 @@ def bench_segment_kpis(ctx: BenchContext) -> Result:
 BENCHMARKS: dict[str, Callable[[BenchContext], Result]] = {
     "dashboard_filter": bench_dashboard_filter,
     "dashboard_changed": bench_dashboard_after_change,
+    "dashboard_tick": bench_dashboard_after_tick,
     "segment_kpis": bench_segment_kpis,
     "first_today": bench_first_show_today,
     "first_accounts": bench_first_show_accounts,

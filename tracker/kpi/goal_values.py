@@ -9,7 +9,10 @@ them), and the account rows of a scope are read once and cut to each day in memo
 
 Values are cached by (KPI, day, scope) inside a :class:`GoalValues`; the owner keeps one
 per *data version* (a number it bumps whenever the data behind the KPIs changed), so
-re-evaluating after a goal edit, or showing the view again, reads the cache.
+re-evaluating after a goal edit, or showing the view again, reads the cache. After a change
+that names its accounts (:func:`tracker.kpi.frames.patchable`) the next version keeps the
+account rows and the days' counts with those accounts' rows read again (one scoped pass
+over every kept day), and computes each value again from them.
 """
 
 from __future__ import annotations
@@ -22,7 +25,8 @@ from datetime import date
 import numpy as np
 
 from tracker.database import Database
-from tracker.kpi.filters import KpiFilter, day_number, float_rows, scope_sql
+from tracker.kpi.filters import KpiFilter, day_number, float_rows, ids_sql, scope_sql
+from tracker.kpi.frames import PATCH_ACCOUNTS_MAX, merge_rows
 from tracker.kpi.health_factors import fold_task_counts
 from tracker.kpi.rates import (
     _active_task_totals,
@@ -72,9 +76,20 @@ class _Rows:
                             upto(m[:, 4]), upto(m[:, 5]), churned_mask(today, m[:, 5], m[:, 6]),
                             m[:, 7], m[:, 8])
 
+    def patched(self, fresh: _Rows, ids: np.ndarray) -> _Rows:
+        """These rows with the accounts ``ids`` as ``fresh`` (their scoped read) has them: one
+        row per account of the scope, by id; one that left the scope is absent there."""
+        keep = ~np.isin(self.m[:, 0], ids)
+        m = np.concatenate([self.m[keep], fresh.m])
+        order = np.argsort(m[:, 0], kind="stable")
+        return _Rows(np.concatenate([self.signed_text[keep], fresh.signed_text])[order],
+                     np.concatenate([self.has_signed[keep], fresh.has_signed])[order], m[order])
 
-def _load_rows(db: Database, flt: KpiFilter) -> _Rows:
+
+def _load_rows(db: Database, flt: KpiFilter, account_ids: Sequence[int] | None = None) -> _Rows:
     where, params = scope_sql(flt, _FAR_FUTURE)
+    ids, ids_params = ids_sql(account_ids, "id")
+    where, params = f"{where} AND {ids}", [*params, *ids_params]
     rows = db.conn.execute(
         "SELECT coalesce(signed_date, ''), signed_date IS NOT NULL, id, julianday(signed_date),"
         " julianday(target_golive_date), julianday(golive_date), julianday(first_value_date),"
@@ -117,6 +132,19 @@ class _Sources:
         if len(wanted) > 1:
             self.contacts.update(zip(wanted, contact_counts_of_days(self.db, wanted), strict=True))
 
+    def copy(self) -> _Sources:
+        return _Sources(self.db, dict(self.tasks), dict(self.contacts))
+
+    def patch(self, ids: np.ndarray) -> None:
+        """Every kept day's counts with the accounts ``ids`` counted again: rows per account,
+        so replacing theirs gives what a read of every account gives (one pass for all days)."""
+        account_ids = [int(i) for i in ids]
+        for kept, read in ((self.tasks, task_counts_of_days), (self.contacts, contact_counts_of_days)):
+            days = sorted(kept)
+            if days:
+                for day, fresh in zip(days, read(self.db, days, account_ids), strict=True):
+                    kept[day] = merge_rows(kept[day], fresh, ids)
+
 
 def _days_columns(columns: str, days: Sequence[date]) -> tuple[str, dict[str, str]]:
     """``columns`` (aggregates of ``:d``) once per day, with the parameters to bind."""
@@ -125,23 +153,31 @@ def _days_columns(columns: str, days: Sequence[date]) -> tuple[str, dict[str, st
 
 
 @environment_errors()
-def contact_counts_of_days(db: Database, days: Sequence[date]) -> list[np.ndarray]:
-    """:func:`all_contact_counts` of each day, from one pass over the contacts."""
+def contact_counts_of_days(db: Database, days: Sequence[date],
+                           account_ids: Sequence[int] | None = None) -> list[np.ndarray]:
+    """:func:`all_contact_counts` of each day, from one pass over the contacts
+    (``account_ids``: only those accounts' rows)."""
     columns, params = _days_columns(CONTACT_COUNT_COLUMNS, days)
     width = CONTACT_COUNT_COLUMNS.count("count(*)")
-    m = float_rows(db, f"SELECT account_id, {columns} FROM contact GROUP BY account_id", params,
+    cond, ids = ids_sql(account_ids)
+    m = float_rows(db, f"SELECT account_id, {columns} FROM contact WHERE {cond.replace('?', ':ids')}"
+                   " GROUP BY account_id", {**params, **({"ids": ids[0]} if ids else {})},
                    1 + width * len(days))
     return [np.ascontiguousarray(np.column_stack([m[:, 0], m[:, 1 + i * width:1 + (i + 1) * width]]))
             for i in range(len(days))]
 
 
 @environment_errors()
-def task_counts_of_days(db: Database, days: Sequence[date]) -> list[np.ndarray]:
+def task_counts_of_days(db: Database, days: Sequence[date],
+                        account_ids: Sequence[int] | None = None) -> list[np.ndarray]:
     """:func:`all_task_counts` of each day, from one pass over the tasks: the same
-    aggregate columns once per day, folded by the same function."""
+    aggregate columns once per day, folded by the same function (``account_ids``: only
+    those accounts' rows)."""
     columns, params = _days_columns(TASK_STATUS_COLUMNS, days)
-    rows = db.conn.execute(f"SELECT account_id, status, {columns} FROM task GROUP BY account_id, status",
-                           params).fetchall()
+    cond, ids = ids_sql(account_ids)
+    rows = db.conn.execute(f"SELECT account_id, status, {columns} FROM task"
+                           f" WHERE {cond.replace('?', ':ids')} GROUP BY account_id, status",
+                           {**params, **({"ids": ids[0]} if ids else {})}).fetchall()
     width = TASK_STATUS_COLUMNS.count("count(*)")
     if not rows:
         return [fold_task_counts([]) for _ in days]
@@ -225,9 +261,42 @@ class GoalValues:
         self._lock = threading.Lock()
         self.computed = 0  # group computations done (the cache's misses), for tests and bench
         self._strict = False
+        # Accounts whose rows in ``_rows`` and ``_sources`` are still to be read again (a list
+        # shared with the cached-only views, emptied in place once patched).
+        self._owed: list[frozenset[int]] = []
 
-    def for_version(self, version: object) -> GoalValues:
-        return self if version == self.version else GoalValues(version)
+    def for_version(self, version: object, changed: frozenset[int] | None = None) -> GoalValues:
+        """This cache while ``version`` holds; else a new one, which keeps these account rows
+        and days' counts to be patched for the accounts ``changed`` names on first use (None:
+        everything read afresh). The values themselves are all computed again. A worker
+        holding this cache just now means a fresh one: the GUI thread never waits here."""
+        if version == self.version:
+            return self
+        fresh = GoalValues(version)
+        if changed is None or not self._lock.acquire(blocking=False):
+            return fresh
+        try:
+            owed = changed.union(*self._owed)
+            if len(owed) <= PATCH_ACCOUNTS_MAX:
+                fresh._rows = dict(self._rows)
+                fresh._sources = self._sources.copy() if self._sources is not None else None
+                fresh._owed.append(owed)
+        finally:
+            self._lock.release()
+        return fresh
+
+    def _settle(self, db: Database) -> None:
+        """Read the owed accounts' rows again into the kept ones (under the lock)."""
+        if not self._owed:
+            return
+        ids = np.array(sorted(self._owed[0]), dtype=np.int64)
+        account_ids = [int(i) for i in ids]
+        for flt, rows in list(self._rows.items()):
+            self._rows[flt] = rows.patched(_load_rows(db, flt, account_ids), ids)
+        if self._sources is not None:
+            self._sources.db = db
+            self._sources.patch(ids)
+        self._owed.clear()
 
     def cached_only(self) -> GoalValues:
         """The same values, read without computing: a miss raises :class:`NotCached`. The
@@ -235,6 +304,7 @@ class GoalValues:
         the goals) and starts a worker only on a miss."""
         view = GoalValues(self.version)
         view._values, view._rows, view._lock, view._strict = self._values, self._rows, self._lock, True
+        view._owed = self._owed
         return view
 
     def seed(self, kpis: Iterable[KpiValue], day: date, flt: KpiFilter, period_days: int) -> None:
@@ -270,6 +340,7 @@ class GoalValues:
             contact_days = {day for group, day in missing if group is activation}
             task_days |= extra if task_days else set()
             contact_days |= extra if contact_days else set()
+            self._settle(db)
             if len(task_days) > 1 or len(contact_days) > 1:
                 if self._sources is None:
                     self._sources = _Sources(db)
@@ -282,13 +353,16 @@ class GoalValues:
         :func:`all_contact_counts` rows), where a read ahead has them; None where not."""
         with self._lock:
             src = self._sources
-            if src is None:
+            if src is None or self._owed:
                 return None, None
             return src.tasks.get(day), src.contacts.get(day)
 
     def rows(self, db: Database, flt: KpiFilter) -> _Rows:
         """The scope's account rows with every date, read once (each day is cut in memory)."""
         with self._lock:
+            if self._strict and self._owed:
+                raise NotCached(flt)
+            self._settle(db)
             rows = self._rows.get(flt)
             if rows is None:
                 if self._strict:
@@ -312,6 +386,7 @@ class GoalValues:
         with self._lock:
             if (key, day, flt) in self._values:
                 return self._values[(key, day, flt)]
+            self._settle(db)
             rows = self._rows.get(flt)
             if rows is None:
                 rows = self._rows[flt] = _load_rows(db, flt)

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -26,6 +27,7 @@ from tracker.kpi.filters import (
     KpiFilter,
     day_number,
     float_rows,
+    ids_sql,
     in_scope_sql,
     narrowing_sql,
 )
@@ -84,16 +86,18 @@ def trial_kpis(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
     return [conversion, ttc]
 
 
-def case_rows(db: Database, as_of: date, flt: KpiFilter, period_days: int) -> np.ndarray:
+def case_rows(db: Database, as_of: date, flt: KpiFilter, period_days: int,
+              account_ids: Sequence[int] | None = None) -> np.ndarray:
     """Per account: cases open at ``as_of`` and cases opened in the period. With a filter
     only its accounts are read; for every account no condition at all (callers keep the
-    rows of their frame's accounts)."""
+    rows of their frame's accounts). ``account_ids``: only those accounts' rows."""
     cond, params = narrowing_sql(flt, as_of)
+    ids, ids_params = ids_sql(account_ids)
     d = as_of.isoformat()
     since = (as_of - timedelta(days=period_days)).isoformat()
     return float_rows(db, "SELECT account_id, sum(closed_date IS NULL OR closed_date > ?),"
                       " sum(opened_date > ?) FROM support_case WHERE opened_date <= ? AND "
-                      f"{cond} GROUP BY account_id", (d, since, d, *params), 3)
+                      f"{cond} AND {ids} GROUP BY account_id", (d, since, d, *params, *ids_params), 3)
 
 
 @environment_errors()
@@ -125,13 +129,17 @@ class MaturityDistribution:
 
 
 @environment_errors()
-def _steps(db: Database, as_of: date, flt: KpiFilter) -> np.ndarray:
-    """Account steps to ``as_of``: account id, day reached, level position; by account, day."""
+def _steps(db: Database, as_of: date, flt: KpiFilter,
+           account_ids: Sequence[int] | None = None) -> np.ndarray:
+    """Account steps to ``as_of``: account id, day reached, level position; by account, day.
+    ``account_ids``: only those accounts' steps."""
     cond, params = in_scope_sql(flt, as_of, "s.account_id")
+    ids, ids_params = ids_sql(account_ids, "s.account_id")
     return float_rows(db, "SELECT s.account_id, julianday(s.reached_date), l.position"
                       " FROM maturity_step s JOIN maturity_level l ON l.id = s.level_id"
-                      f" WHERE s.contact_id IS NULL AND s.reached_date <= ? AND {cond}"
-                      " ORDER BY s.account_id, s.reached_date, s.id", (as_of.isoformat(), *params), 3)
+                      f" WHERE s.contact_id IS NULL AND s.reached_date <= ? AND {cond} AND {ids}"
+                      " ORDER BY s.account_id, s.reached_date, s.id",
+                      (as_of.isoformat(), *params, *ids_params), 3)
 
 
 step_rows = _steps

@@ -7,6 +7,7 @@ stage when it has churned by ``as_of``; churn is the only way an account is canc
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -15,7 +16,7 @@ import numpy as np
 from tracker.database import Database
 from tracker.domain import STAGES
 from tracker.i18n import QT_TRANSLATE_NOOP
-from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter, float_rows, narrowing_sql
+from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter, float_rows, ids_sql, narrowing_sql
 from tracker.kpi.health import _index
 from tracker.kpi.values import STAGE_INDEX_SQL, AccountFrame, KpiValue, load_accounts, ratio
 from tracker.kpi.words import detail
@@ -33,13 +34,16 @@ class StageFunnel:
 
 
 @environment_errors()
-def stage_rows(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS) -> np.ndarray:
+def stage_rows(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
+               account_ids: Sequence[int] | None = None) -> np.ndarray:
     """Per account: the furthest stage index entered by ``as_of``. With a filter only its
-    accounts are read; callers keep their frame's accounts."""
+    accounts are read; callers keep their frame's accounts. ``account_ids``: only those
+    accounts' rows (a patch of kept frames)."""
     cond, params = narrowing_sql(flt, as_of)
+    ids, ids_params = ids_sql(account_ids)
     return float_rows(db, f"SELECT account_id, max({STAGE_INDEX_SQL}) FROM stage_history"
-                      f" WHERE entered_date <= ? AND {cond} GROUP BY account_id",
-                      (as_of.isoformat(), *params), 2)
+                      f" WHERE entered_date <= ? AND {cond} AND {ids} GROUP BY account_id",
+                      (as_of.isoformat(), *params, *ids_params), 2)
 
 
 @environment_errors()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
@@ -11,7 +12,7 @@ import numpy as np
 
 from tracker.database import Database
 from tracker.i18n import NO_PHRASE, QT_TRANSLATE_NOOP, Phrase
-from tracker.kpi.filters import KpiFilter, day_number, scope_sql
+from tracker.kpi.filters import KpiFilter, day_number, ids_sql, scope_sql
 from tracker.kpi.words import NO_DATA, detail, kpi_formula, kpi_label
 from tracker.rules import churned_mask
 from tracker.storage.db import environment_errors
@@ -134,8 +135,13 @@ class AccountFrame:
 
 
 @environment_errors()
-def load_accounts(db: Database, as_of: date, flt: KpiFilter) -> AccountFrame:
+def load_accounts(db: Database, as_of: date, flt: KpiFilter,
+                  account_ids: Sequence[int] | None = None) -> AccountFrame:
+    """The filter's accounts at ``as_of``; ``account_ids``: only those of them (a patch of
+    kept frames, :mod:`tracker.kpi.frames`)."""
     where, params = scope_sql(flt, as_of)
+    ids, ids_params = ids_sql(account_ids, "id")
+    where, params = f"{where} AND {ids}", [*params, *ids_params]
     rows = db.conn.execute(
         "SELECT id, julianday(signed_date), julianday(target_golive_date), julianday(golive_date),"
         " julianday(first_value_date), julianday(churned_date), status = 'churned', "

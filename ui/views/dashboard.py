@@ -35,7 +35,7 @@ from tracker.changes import ChangeSet
 from tracker.database import Database
 from tracker.domain_signals import Goal
 from tracker.kpi.filters import KpiFilter
-from tracker.kpi.frames import KpiFrames
+from tracker.kpi.frames import KpiFrames, patchable
 from tracker.kpi.goal_values import GoalValues, NotCached
 from tracker.kpi.goals import GoalProgress, evaluate_all, scope_matches
 from tracker.kpi.report import DashboardData, dashboard_data
@@ -125,6 +125,8 @@ class DashboardView(QWidget):
         # The whole portfolio's reads per day, for the same data version: a segment or owner
         # change and the period before cut them in NumPy instead of reading them again.
         self._frames = KpiFrames(self._data_version)
+        # The accounts changed since the caches' version (None: anything may have changed).
+        self._owed: frozenset[int] | None = frozenset()
         self._stale = True
         self._choices = RefreshWhenShown(self, self._fill_choices)
         self._timer = QTimer(self)
@@ -240,8 +242,7 @@ class DashboardView(QWidget):
         generation, as_of, flt, period = self._generation, self.as_of(), self.current_filter(), \
             self.period_days()
         self.trends_pending = True
-        self._goal_values = values = self._goal_values.for_version(self._data_version)
-        self._frames = frames = self._frames.for_version(self._data_version)
+        values, frames = self._caches()
         tiles = frozenset(self.tiles)
 
         def job(db: Database, control: JobControl) -> tuple[str, int, object]:
@@ -360,7 +361,7 @@ class DashboardView(QWidget):
         as_of = as_of if as_of is not None else self.as_of()
         flt = flt if flt is not None else self.current_filter()
 
-        self._goal_values = values = self._goal_values.for_version(self._data_version)
+        values, _frames = self._caches()
         tiles = frozenset(self.tiles)
         try:
             self._show_goals(tile_goals(self.ctx.db, as_of, flt, tiles, values.cached_only()))
@@ -378,9 +379,19 @@ class DashboardView(QWidget):
             tile.set_goal(goals.get(key))
         self._fit_page()  # a goal line makes its tile taller
 
+    def _caches(self) -> tuple[GoalValues, KpiFrames]:
+        """Goal values and frames of the current data version: after changes that each named
+        their accounts, the kept ones patched for those accounts (tracker.kpi.frames)."""
+        self._goal_values = self._goal_values.for_version(self._data_version, self._owed)
+        self._frames = self._frames.for_version(self._data_version, self._owed)
+        self._owed = frozenset()
+        return self._goal_values, self._frames
+
     def _on_bus_changed(self, change: ChangeSet, initiator: object) -> None:
         if any(getattr(change, flag) for flag in DATA_FLAGS):
             self._data_version += 1  # the kept frames and the goals' values may differ now
+            named = patchable(change)  # a tick, an edit: only these accounts' rows
+            self._owed = None if named is None or self._owed is None else self._owed | named
         if change.goals and self.data is not None and self.isVisible():
             self._refresh_goals()
         if change.accounts or change.segments:
