@@ -184,4 +184,25 @@ def test_a_moved_axis_is_drawn_again_and_the_other_kept(qtbot: QtBot,
     assert chart.ax.get_xlim() != before
     assert kept[-1] == 2  # base and the stage names kept, the x axis drawn again
     assert np.array_equal(_layered(chart), _one_pass(chart))
+    chart.set_data(series[0].funnel)  # back to the first: its whole axes picture was kept
+    assert chart.ax.get_xlim() == before
+    picture = _layered(chart)
+    assert kept[-1] == 3
+    assert np.array_equal(picture, _one_pass(chart))
+    chart.set_data(series[1].funnel)  # and again (its middle layer is not kept: drawn again)
+    assert np.array_equal(_layered(chart), _one_pass(chart))
+    qtbot.waitUntil(lambda: not chart._draw_pending)
+
+
+def test_health_update_finds_the_data_limits_relim_finds(qtbot: QtBot,
+                                                         series: list[DashboardData]) -> None:
+    chart = HealthChart()
+    qtbot.addWidget(chart)
+    for data in series:
+        if not any(data.health.counts):
+            continue  # drawn empty: no bars, nothing to find
+        chart.set_data(data.health)
+        found = chart.ax.dataLim.get_points().copy()
+        chart.ax.relim()
+        assert np.array_equal(found, chart.ax.dataLim.get_points()), data.health.counts
     qtbot.waitUntil(lambda: not chart._draw_pending)

@@ -13,7 +13,8 @@ time, on both paths:
 
 After each of 1 and 2 the buffer is copied. The next draw restores the deepest copy whose
 inputs are the same (the same renderer, no rebuild since, the same axes positions, the
-same view limits of the axis layers drawn so far) and paints only what lies above it; the
+same view limits of the axis layers drawn so far) and paints only what lies above it (a few
+pictures of both axes are kept by their view limits too, for a segment shown again); the
 full path paints the same layers in the same order, so the two give the same pixels
 (tests/ui/test_chart_layers.py compares them).
 
@@ -33,6 +34,11 @@ from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.axis import Axis
 from matplotlib.figure import Figure
+
+# Whole pictures of a chart's axes kept for views shown a few draws back: someone stepping
+# through the segments (the demo has "All" and four) gets both axes from the copy. Each is
+# the chart's buffer (about 0.4 MB at 1366 x 768): six charts keep at most some 15 MB.
+RECENT = 6
 
 
 def _foreground(ax: Axes) -> list[Artist]:
@@ -54,12 +60,15 @@ class AxisLayers:
         self._renderer: object = None
         self._keys: list[object] = []
         self._regions: list[Any] = []
+        # Whole pictures of base and both axes by their keys, oldest first (see RECENT).
+        self._recent: dict[tuple[object, ...], Any] = {}
 
     def forget(self) -> None:
         """The chart was rebuilt (new artists, colours, ticks): nothing kept applies."""
         self._generation += 1
         self._renderer = None
         self._keys, self._regions = [], []
+        self._recent.clear()
 
     @staticmethod
     def fits(figure: Figure, ax: Axes) -> bool:
@@ -75,8 +84,9 @@ class AxisLayers:
         return (self._generation, tuple(figure.bbox.bounds),
                 tuple(tuple(a.bbox.bounds) for a in figure.axes))
 
-    def kept(self, figure: Figure, ax: Axes, renderer: object) -> int:
-        """How many layers (0 to 3) the last draw left that this one can start from."""
+    def _reuse(self, figure: Figure, ax: Axes, renderer: object) -> int:
+        """How many layers (0 to 3) this draw can start from: the last draw's, or a whole
+        picture of the axes kept from a few draws back (a segment shown again)."""
         if renderer is not self._renderer or not self._keys:
             return 0
         keys = [self._base_key(figure), *(tuple(axis.get_view_interval()) for axis in self._axes(ax))]
@@ -85,11 +95,18 @@ class AxisLayers:
             if old != new:
                 break
             kept += 1
+        whole = tuple(keys)
+        if 1 <= kept < 3 and whole in self._recent:
+            self._recent[whole] = self._recent.pop(whole)  # the most recently used now
+            self._keys, self._regions = keys, [self._regions[0], None, self._recent[whole]]
+            return 3
+        while kept > 1 and self._regions[kept - 1] is None:  # a recent picture's middle layer
+            kept -= 1
         return kept
 
     def draw(self, figure: Figure, ax: Axes, renderer: Any) -> int:
         """Paint ``figure`` into ``renderer``, reusing what is kept; returns the layers kept."""
-        kept = self.kept(figure, ax, renderer)
+        kept = self._reuse(figure, ax, renderer)
         foreground = _foreground(ax)
         if kept == 0:
             self._draw_base(figure, ax, renderer, foreground)
@@ -99,6 +116,10 @@ class AxisLayers:
         for axis in self._axes(ax)[max(kept, 1) - 1:]:
             axis.draw(renderer)
             self._keep(figure, renderer, tuple(axis.get_view_interval()))
+        if kept < 3:
+            self._recent[tuple(self._keys)] = self._regions[-1]
+            while len(self._recent) > RECENT:
+                del self._recent[next(iter(self._recent))]
         for artist in foreground:
             artist.draw(renderer)
         ax.stale = False
@@ -108,6 +129,7 @@ class AxisLayers:
     def _draw_base(self, figure: Figure, ax: Axes, renderer: Any, foreground: list[Artist]) -> None:
         self._renderer = renderer
         self._keys, self._regions = [], []
+        self._recent.clear()  # another renderer, rebuild or axes position: none applies
         renderer.clear()
         aside = [ax.xaxis, ax.yaxis, *foreground]
         for artist in aside:
