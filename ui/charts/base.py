@@ -11,12 +11,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from matplotlib.axes import Axes
+from matplotlib.backend_bases import DrawEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QContextMenuEvent, QPalette, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFileDialog, QMenu, QSizePolicy, QWidget
 
+from ui.charts.layers import AxisLayers
 from ui.charts.text_cache import CachedTextRenderer
 from ui.charts.tick_memo import prepare, tick_memo
 from ui.theme import status_colors
@@ -52,12 +54,17 @@ class ChartCanvas(FigureCanvasQTAgg):
     """Base chart: subclasses implement ``_draw(ax, colors)`` from their stored data."""
 
     chart_name = "chart"
+    # Which axis of ``ax`` changes less (drawn first, kept when only the other one moves);
+    # None: the chart is painted by Matplotlib in one pass (see ui.charts.layers).
+    layer_order: tuple[str, str] | None = None
     margins: dict[str, float] = {"left": 0.12, "right": 0.97, "top": 0.88, "bottom": 0.2}  # noqa: RUF012
 
     def __init__(self, parent: QWidget | None = None, ask_path: PathAsker = ask_save_path) -> None:
         # Fixed margins: a constrained layout costs more than the whole chart to draw.
         self.figure = Figure(figsize=(4, 2.6), dpi=100)
         self.figure.subplots_adjust(**self._fitted_margins(400))
+        # Before the canvas exists: building it changes the palette, which redraws.
+        self._layers = AxisLayers(self.layer_order) if self.layer_order else None
         super().__init__(self.figure)  # type: ignore[no-untyped-call]
         self.setParent(parent)
         self.ax: Axes = self.figure.add_subplot()
@@ -85,6 +92,8 @@ class ChartCanvas(FigureCanvasQTAgg):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.figure.subplots_adjust(**self._fitted_margins(event.size().width()))
+        if self._layers is not None:
+            self._layers.forget()
         super().resizeEvent(event)  # type: ignore[no-untyped-call]
 
     def wheelEvent(self, event: QWheelEvent) -> None:
@@ -119,10 +128,24 @@ class ChartCanvas(FigureCanvasQTAgg):
         return renderer
 
     def draw(self) -> None:
-        """Paint the figure, each axis working out its ticks once (ui.charts.tick_memo)."""
+        """Paint the figure, each axis working out its ticks once (ui.charts.tick_memo), in
+        kept layers where the chart has them (ui.charts.layers)."""
         prepare(self.figure)
-        with tick_memo():
-            super().draw()  # type: ignore[no-untyped-call]
+        layers = self._layers
+        if layers is None or self._is_drawing or not layers.fits(self.figure, self.ax):
+            with tick_memo():
+                super().draw()  # type: ignore[no-untyped-call]
+            return
+        # What FigureCanvasQT.draw does around FigureCanvasAgg.draw, with the layers between.
+        self._is_drawing = True
+        try:
+            with tick_memo():
+                renderer = self.get_renderer()
+                layers.draw(self.figure, self.ax, renderer)
+            self.callbacks.process("draw_event", DrawEvent("draw_event", self, renderer))
+        finally:
+            self._is_drawing = False
+        self.update()
 
     def _set(self, **values: object) -> bool:
         """Store new data; redraw only if it differs (most changes touch one or two charts)."""
@@ -159,6 +182,8 @@ class ChartCanvas(FigureCanvasQTAgg):
             self.draw_idle()  # type: ignore[no-untyped-call]
             return
         self._drawn_colors = c
+        if self._layers is not None:
+            self._layers.forget()
         if len(self.figure.axes) == 1:
             self.ax.cla()  # cheaper than rebuilding the figure
         else:
