@@ -8,6 +8,8 @@ view once), ``RSS <VmHWM kB> <ru_maxrss kB>`` and quits.
 
 Only PySide6 is imported before the paint: the app's own modules load inside ``main`` (app
 mode) or after the paint (``visit_views``), so the bare window pays for nothing it does not use.
+Each mode makes its QApplication as its real start does: the bare window here, the app in
+``ui.app.create_application`` (wrapped so the watcher is on it from its first event).
 """
 
 from __future__ import annotations
@@ -113,19 +115,31 @@ def main() -> int:
     parser.add_argument("--settle-ms", type=int, default=0)
     parser.add_argument("--visit-views", action="store_true")
     args = parser.parse_args()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    watcher = PaintWatcher(app, args.settle_ms, args.visit_views)
-    app.installEventFilter(watcher)
     if args.mode == "bare":
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        assert isinstance(app, QApplication)
+        watcher = PaintWatcher(app, args.settle_ms, args.visit_views)
+        app.installEventFilter(watcher)
         window = QMainWindow()
         window.setWindowTitle("bare")
         window.resize(1280, 760)
         window.show()
         return int(app.exec())
-    from ui.app import main as app_main
+    # The app makes its QApplication as `python -m ui` does (ui.app.create_application); the
+    # watcher goes on it the moment it exists, before the app's own code sees an event.
+    import ui.app
 
-    return int(app_main(["--db", args.db]))
+    create = ui.app.create_application
+    watchers: list[PaintWatcher] = []
+
+    def create_watched() -> QApplication:
+        app = create()
+        watchers.append(PaintWatcher(app, args.settle_ms, args.visit_views))
+        app.installEventFilter(watchers[-1])
+        return app
+
+    ui.app.create_application = create_watched
+    return int(ui.app.main(["--db", args.db]))
 
 
 if __name__ == "__main__":

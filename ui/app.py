@@ -48,7 +48,7 @@ from ui.installers import INSTALLERS
 from ui.main_window import MainWindow
 from ui.resources import app_icon
 from ui.settings import AppSettings
-from ui.theme import apply_palette
+from ui.theme import STYLE_PROPERTY, apply_palette
 from ui.translations import install_interface_locale, install_translator
 from ui.workers import JobControl, Worker
 
@@ -332,8 +332,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QGuiApplication.setDesktopFileName(DESKTOP_FILE)
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app = create_application()
     app.setWindowIcon(app_icon())
     settings = AppSettings()
     # The core's words (KPI names, formulas, details) go through Qt's translator too.
@@ -377,6 +376,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 PREWARM_DELAY_MS = 800
+
+
+def create_application() -> QApplication:
+    """The process's QApplication: the one that exists (tests, a host), or a new one on Fusion.
+
+    A new one is made on Fusion from its first moment (Qt's ``-style`` argument) rather than
+    handed it later with ``setStyle("Fusion")``: that call returns the style to Python, and
+    PySide6 builds the Python class of QStyle and its sixteen enums for it (about 45 M
+    instructions at start). :func:`ui.theme.install_style` reads the mark and keeps it.
+    """
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication([*sys.argv[:1], "-style", "Fusion"])
+    app.setProperty(STYLE_PROPERTY, "fusion")
+    return app
 
 
 def clean_leftovers() -> None:

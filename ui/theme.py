@@ -9,10 +9,14 @@ readable on either background.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QStyleOptionComplex, QWidget
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:  # PySide6 builds a class and all its enums on first use: not before the first paint
+    from PySide6.QtGui import QIcon
 
 _LIGHT = {
     QPalette.ColorRole.Window: "#f3f4f6",
@@ -61,58 +65,9 @@ _DARK = {
 }
 
 _DISABLED_TEXT = {"light": "#9aa1aa", "dark": "#6b7178"}
-_DARK_FIELD_BORDER = "#6b7178"
-
-
-class TrackerStyle(QProxyStyle):
-    """Fusion, with input fields, check boxes and radio buttons outlined so they show on a dark background.
-
-    Fusion outlines them with a darker shade of the window colour: fine on light grey,
-    all but invisible on a dark one. In a dark palette this style draws the outline again
-    in a lighter grey; focused fields keep Fusion's highlight. Light drawing is untouched.
-    """
-
-    _PRIMITIVES = (QStyle.PrimitiveElement.PE_FrameLineEdit, QStyle.PrimitiveElement.PE_IndicatorCheckBox)
-    _CONTROLS = (QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox)
-
-    def __init__(self) -> None:
-        super().__init__("Fusion")
-
-    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter,
-                      widget: QWidget | None = None) -> None:
-        super().drawPrimitive(element, option, painter, widget)
-        if element in self._PRIMITIVES:
-            self._outline(option, painter, 1.0 if element == self._PRIMITIVES[0] else 0.0)
-        elif element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
-            self._outline(option, painter, -1.0)
-
-    def drawComplexControl(self, control: QStyle.ComplexControl, option: QStyleOptionComplex,
-                           painter: QPainter, widget: QWidget | None = None) -> None:
-        super().drawComplexControl(control, option, painter, widget)
-        if control in self._CONTROLS and getattr(option, "frame", True):
-            self._outline(option, painter, 2.0)
-
-    @staticmethod
-    def _outline(option: QStyleOption, painter: QPainter, radius: float) -> None:
-        if option.palette.color(QPalette.ColorRole.Window).lightness() >= 128:
-            return
-        if option.state & QStyle.StateFlag.State_HasFocus:
-            return
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, radius > 0)
-        painter.setPen(QColor(_DARK_FIELD_BORDER))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        rect = option.rect.adjusted(0, 0, -1, -1)
-        if radius < 0:  # a radio button's circle
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            painter.translate(0.5, 0.5)
-            painter.drawEllipse(rect)
-        elif radius > 0:
-            painter.translate(0.5, 0.5)
-            painter.drawRoundedRect(rect, radius, radius)
-        else:
-            painter.drawRect(rect)
-        painter.restore()
+# The app property that says which of our styles is installed: "fusion" (Qt's own, for a
+# light palette) or "outlined" (ui.dark_style's, once a dark palette was asked for).
+STYLE_PROPERTY = "tracker_style"
 
 
 @dataclass(frozen=True)
@@ -145,11 +100,30 @@ def apply_palette(app: QApplication, dark: bool | None = None) -> bool:
     """Fusion plus our light or dark palette; ``None`` follows the system. Returns ``dark``."""
     if dark is None:
         dark = system_prefers_dark()
-    if not isinstance(app.style(), TrackerStyle):
-        app.setStyle(TrackerStyle())
+    install_style(app, dark)
     app.setPalette(build_palette(dark))
     app.setProperty("tracker_dark", dark)
     return dark
+
+
+def install_style(app: QApplication, dark: bool) -> None:
+    """Fusion for a light palette, Fusion with outlined fields (:mod:`ui.dark_style`) for a dark one.
+
+    The outlined style draws light exactly as Fusion does, but it is a Python subclass of
+    QProxyStyle: importing it builds the Python classes of QStyle and its sixteen enums (about
+    45 M instructions, 8 % of a bare window's whole start) and every primitive Fusion draws
+    then calls into Python. A light start takes Qt's Fusion by name and touches neither; a
+    switch to dark installs the outlined style, which stays for a later switch back to light.
+    """
+    installed = app.property(STYLE_PROPERTY)
+    if dark and installed != "outlined":
+        from ui.dark_style import OutlinedFusionStyle
+
+        app.setStyle(OutlinedFusionStyle())
+        app.setProperty(STYLE_PROPERTY, "outlined")
+    elif not dark and installed not in ("fusion", "outlined"):
+        app.setStyle("Fusion")
+        app.setProperty(STYLE_PROPERTY, "fusion")
 
 
 def is_dark(app: QApplication | None = None) -> bool:
@@ -199,6 +173,8 @@ def toggle_style() -> str:
 
 def band_dots(colors: StatusColors, size: int = 10) -> dict[str, QIcon]:
     """Small round markers for health bands (a colour swatch would fill the whole cell)."""
+    from PySide6.QtGui import QIcon, QPainter, QPixmap
+
     dots = {}
     for band, colour in (("green", colors.good), ("yellow", colors.warn), ("red", colors.bad)):
         pixmap = QPixmap(size, size)

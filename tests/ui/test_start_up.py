@@ -4,6 +4,7 @@ window's first paint. No timing is asserted here; bench/ measures the start."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -189,3 +190,23 @@ def test_health_dots_are_drawn_only_when_a_model_shows_them(ctx: AppContext) -> 
         assert today.risk_model._dots is None and today.risk_model.dots is not dots
     finally:
         today.deleteLater()
+
+
+def test_a_light_start_is_fusion_by_name_and_dark_loads_the_outlined_style() -> None:
+    # A fresh process: the app's own QApplication, as python -m ui makes it.
+    probe = ("import sys\n"
+             "from ui.app import create_application\n"
+             "from ui.theme import apply_palette\n"
+             "app = create_application()\n"
+             "apply_palette(app, False)\n"
+             "light = 'ui.dark_style' in sys.modules\n"
+             "name = app.style().name()\n"
+             "apply_palette(app, True)\n"
+             "from ui.dark_style import OutlinedFusionStyle\n"
+             "dark = isinstance(app.style(), OutlinedFusionStyle)\n"
+             "apply_palette(app, False)\n"
+             "kept = isinstance(app.style(), OutlinedFusionStyle)\n"
+             "print(light, name, dark, kept)\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                         cwd=ROOT, timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.stdout.split() == ["False", "fusion", "True", "True"]
