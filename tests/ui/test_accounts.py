@@ -286,3 +286,32 @@ def test_nothing_selected_disables_edit(main_window: MainWindow, accounts: Accou
     main_window.account_actions.update_enabled()
     assert not main_window.account_actions.edit.isEnabled()
     assert main_window.account_actions.edit_current() is None
+
+
+def test_rows_handed_again_for_another_view_keep_the_selection(accounts: AccountsView, ctx: AppContext,
+                                                               qtbot: QtBot) -> None:
+    # Today asks the shared loader for its kept rows after its due lists: the same list comes
+    # to every listener. Accounts used to reset its model then, dropping the selection (and a
+    # navigator request it had just honoured: a flaky main-window test found it).
+    account_id = select_account(qtbot, accounts, "Atlas Foundry SA")
+    resets: list[bool] = []
+    accounts.model.modelReset.connect(lambda: resets.append(True))
+    with qtbot.waitSignal(accounts.loader.loaded, timeout=10_000):
+        accounts.loader.load()
+    assert resets == []
+    assert accounts.current_account_id() == account_id
+
+
+def test_a_new_read_keeps_the_current_account_selected(accounts: AccountsView, ctx: AppContext,
+                                                       qtbot: QtBot) -> None:
+    from tracker.changes import ChangeSet
+
+    accounts.filter_edit.clear()
+    qtbot.waitUntil(lambda: accounts.proxy.rowCount() == 50)
+    click_cell(qtbot, accounts.table, 7)
+    account_id = accounts.current_account_id()
+    assert account_id is not None
+    ctx.bus.changed.emit(ChangeSet(accounts=True, all_accounts=True), None)  # an import: all read again
+    with qtbot.waitSignal(accounts.loader.loaded, timeout=10_000):
+        accounts.refresh()
+    assert accounts.current_account_id() == account_id

@@ -71,3 +71,18 @@ def test_a_failed_due_list_read_still_brings_the_at_risk_list(ctx: AppContext, q
     assert failures and "the disk went away" in failures[0]
     assert view.overdue.empty.text() != "Loading…"  # the lists say no more that they load
     view.close()
+
+
+def test_kept_rows_handed_again_leave_the_at_risk_list_as_it_is(ctx: AppContext, qtbot: QtBot) -> None:
+    # Accounts asking for the kept rows must not reset Today's at-risk list under the user.
+    view = TodayView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: not view.at_risk.loading and not view.loader.busy, timeout=WAIT_MS)
+    assert view.risk_model.rowCount() > 0
+    resets: list[bool] = []
+    view.risk_model.modelReset.connect(lambda: resets.append(True))
+    with qtbot.waitSignal(view.loader.loaded, timeout=WAIT_MS):
+        view.loader.load()
+    assert resets == []
+    view.close()

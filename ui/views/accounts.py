@@ -61,6 +61,7 @@ class AccountsView(QWidget):
         self.proxy.setSourceModel(self.model)
         self._dirty: set[int] | None = ALL
         self._loaded = False
+        self._shown_rows: list[AccountRow] | None = None  # the list the model was last reset to
         self._pending_select: int | None = None
         self.loader = shared_portfolio(ctx)
         self.loader.loaded.connect(self._on_loader_loaded)
@@ -195,12 +196,22 @@ class AccountsView(QWidget):
         self._update_count()
 
     def _on_loader_loaded(self, rows: list[AccountRow]) -> None:
-        """Rows current as of now, whichever view asked for them: nothing is left to re-read."""
-        self._loaded = True
+        """Rows current as of now, whichever view asked for them: nothing is left to re-read.
+
+        The loader hands the same list again when another view asks for rows it keeps
+        (Today, after its due lists): resetting the model then would drop the user's
+        selection and scroll for nothing. A new read keeps the current account selected.
+        """
         self._dirty = set()
-        self.model.set_rows(rows)
-        self._update_count()
         pending, self._pending_select = self._pending_select, None
+        if rows is not self._shown_rows or not self._loaded:
+            current = self.current_account_id()
+            self._shown_rows = rows
+            self.model.set_rows(rows)
+            if pending is None:
+                pending = current
+        self._loaded = True
+        self._update_count()
         if pending is not None and not self.select_account(pending):
             self.clear_filters()
             self.select_account(pending)

@@ -141,6 +141,7 @@ class TodayView(QWidget):
         self._waiting: list[Callable[[], None]] = []
         self._stale = True
         self._load_after_lists = False  # the at-risk list's read waits for the due lists
+        self._risk_source: list[AccountRow] | None = None  # the rows the at-risk list shows
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -235,6 +236,9 @@ class TodayView(QWidget):
 
     def _on_loader_loaded(self, rows: list[AccountRow]) -> None:
         self.at_risk.set_loading(None)
+        if rows is self._risk_source:
+            return  # the kept rows again, for another view: a reset would drop the selection
+        self._risk_source = rows
         self._fill_owners(sorted({r.owner for r in rows if r.owner}, key=str.lower))
         self.risk_model.set_rows(at_risk_rows(rows))
         self._update_heading(self.ctx.today())
