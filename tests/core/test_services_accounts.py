@@ -204,8 +204,26 @@ def _fill(db: Database) -> int:
     db.conn.execute("INSERT INTO mrr_change (account_id, date, old_mrr, new_mrr)"
                     " VALUES (?, '2026-04-01', 100, 200)", (aid,))
     NOTES.create(db, {"account_id": aid, "date": "2026-04-02", "body": "Sponsor on leave"})
+    db.conn.execute("INSERT INTO support_case (account_id, contact_id, subject, opened_date)"
+                    " VALUES (?, ?, 'Login fails', '2026-04-03')", (aid, contact))
+    db.conn.execute("INSERT INTO trial (account_id, start_date) VALUES (?, '2026-01-01')", (aid,))
+    level = db.conn.execute("INSERT INTO maturity_level (position, name) VALUES (99, 'Test level')"
+                            ).lastrowid
+    db.conn.execute("INSERT INTO maturity_step (account_id, contact_id, level_id, reached_date)"
+                    " VALUES (?, ?, ?, '2026-04-04')", (aid, contact, level))
+    db.conn.execute("INSERT INTO checkin_cadence (account_id, cadence) VALUES (?, 'weekly')", (aid,))
     db.conn.commit()
     return aid
+
+
+def test_child_tables_are_every_table_an_account_delete_cascades_to(db: Database) -> None:
+    # Undo of a delete restores CHILD_TABLES only: a table missing here lost its rows for good
+    # (support cases, trials, maturity steps and check-in cadences once did).
+    tables = [r[0] for r in db.conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'")]
+    cascading = {t for t in tables for fk in db.conn.execute(f"PRAGMA foreign_key_list('{t}')")
+                 if fk[2] == "account" and fk[6] == "CASCADE"}
+    assert cascading == set(CHILD_TABLES)
 
 
 def _dump(db: Database, aid: int) -> dict[str, list[tuple[Any, ...]]]:

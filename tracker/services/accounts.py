@@ -40,11 +40,14 @@ EDITABLE = frozenset(
 CHANGED = ChangeSet(accounts=True, kpis=True)
 # A new, deleted or restored account adds or removes rows of every kind under it.
 WHOLE_ACCOUNT = ChangeSet(accounts=True, contacts=True, tasks=True, milestones=True, feedback=True,
-                          activities=True, notes=True, kpis=True)
-# Child tables restored with an account on undo, parents before children.
+                          activities=True, notes=True, kpis=True, cases=True, trials=True,
+                          maturity=True)
+# Child tables restored with an account on undo, parents before children: every table the
+# account's delete cascades to (a test holds this list to the schema's foreign keys).
 CHILD_TABLES = (
     "stage_history", "contact", "journey", "task", "milestone", "feedback", "activity",
-    "feature_adoption", "mrr_change", "account_note",
+    "feature_adoption", "mrr_change", "account_note", "support_case", "trial", "maturity_step",
+    "checkin_cadence",
 )
 
 
