@@ -315,3 +315,18 @@ def test_a_new_read_keeps_the_current_account_selected(accounts: AccountsView, c
     with qtbot.waitSignal(accounts.loader.loaded, timeout=10_000):
         accounts.refresh()
     assert accounts.current_account_id() == account_id
+
+
+def test_a_new_read_keeps_the_users_filter_when_it_hides_the_current_account(
+        accounts: AccountsView, ctx: AppContext, qtbot: QtBot) -> None:
+    from tracker.changes import ChangeSet
+    from tracker.services.accounts import update_account
+
+    account_id = select_account(qtbot, accounts, "Atlas Foundry SA")
+    text = accounts.filter_edit.text()
+    update_account(ctx.db, account_id, {"name": "Zenith Works"})  # an import renames it
+    ctx.bus.changed.emit(ChangeSet(accounts=True, all_accounts=True), None)
+    with qtbot.waitSignal(accounts.loader.loaded, timeout=10_000):
+        accounts.refresh()
+    assert accounts.filter_edit.text() == text  # the filter the user typed is not wiped
+    assert accounts.proxy.rowCount() == 0

@@ -203,18 +203,20 @@ class AccountsView(QWidget):
         selection and scroll for nothing. A new read keeps the current account selected.
         """
         self._dirty = set()
-        pending, self._pending_select = self._pending_select, None
+        current = None
         if rows is not self._shown_rows or not self._loaded:
             current = self.current_account_id()
             self._shown_rows = rows
             self.model.set_rows(rows)
-            if pending is None:
-                pending = current
         self._loaded = True
         self._update_count()
-        if pending is not None and not self.select_account(pending):
-            self.clear_filters()
-            self.select_account(pending)
+        pending, self._pending_select = self._pending_select, None
+        if pending is not None:  # asked for by name (search, a link): shown even if filtered out
+            if not self.select_account(pending):
+                self.clear_filters()
+                self.select_account(pending)
+        elif current is not None:
+            self.select_account(current)  # the user's filters stay, even when they now hide it
 
     def _on_bus_changed(self, change: ChangeSet, initiator: object) -> None:
         if not concerns_accounts(change):
