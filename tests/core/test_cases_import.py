@@ -108,3 +108,24 @@ def test_an_import_undoes_and_redoes_as_one_swap(db: Database, tmp_path: Path) -
     assert [c.subject for c in list_cases(db, acme)] == ["Old subject"]
     undo_import(db, undone.value)
     assert sorted(c.subject for c in list_cases(db, acme)) == ["Another", "New subject"]
+
+
+def test_a_case_the_helpdesk_moved_to_another_organization_moves_and_names_both(
+        db: Database, tmp_path: Path) -> None:
+    from tracker.excel.importer import undo_import
+
+    acme, globex = add_account(db, name="Acme"), add_account(db, name="Globex")
+    db.conn.commit()
+    header = ["Ticket ID", "Subject", "Created at", "Solved at", "Organization"]
+    import_cases(db, _book(tmp_path / "a.xlsx", header, [7, "Down", "2026-05-01", None, "Acme"]))
+    result = import_cases(db, _book(tmp_path / "b.xlsx", header,
+                                    [7, "Down", "2026-05-01", "2026-05-02", "Globex"]))
+    assert (result.created, result.updated) == (0, 1)
+    assert list_cases(db, acme) == []
+    [case] = list_cases(db, globex)
+    assert case.closed_date == "2026-05-02"
+    # Kept KPI frames patch only the accounts a change names: Acme's open case went too.
+    assert result.change.account_ids == frozenset({acme, globex})
+    undo_import(db, result.undo)
+    assert [c.closed_date for c in list_cases(db, acme)] == [None]
+    assert list_cases(db, globex) == []

@@ -135,8 +135,9 @@ def import_cases(db: Database, path: Path | str, sheet: str | None = None, *,
         by_name[str(name).casefold()] = int(account_id)
     emails = {(int(a), str(e).casefold()): int(c) for c, a, e in db.conn.execute(
         "SELECT id, account_id, email FROM contact WHERE email <> ''")}
-    stored = {str(k): int(v) for v, k in db.conn.execute(
-        "SELECT id, external_id FROM support_case WHERE external_id IS NOT NULL")}
+    # Case number -> (case id, the account it is stored under).
+    stored = {str(k): (int(v), int(a)) for v, k, a in db.conn.execute(
+        "SELECT id, external_id, account_id FROM support_case WHERE external_id IS NOT NULL")}
     result = CaseImport(sheet=data.sheet)
     touched: set[int] = set()
     with transaction(db) as conn:
@@ -174,17 +175,24 @@ def import_cases(db: Database, path: Path | str, sheet: str | None = None, *,
             try:
                 SUPPORT_CASES.validate(values, True)
                 if key is not None and key in stored:
-                    before.keep("support_case", "id", [stored[key]])
-                    if update_row(db, "support_case", stored[key], values, SUPPORT_CASES.editable):
+                    case_id, stored_under = stored[key]
+                    before.keep("support_case", "id", [case_id])
+                    # The helpdesk moved the ticket to another organization: the case moves
+                    # with it, and both accounts' counts change (the change names both).
+                    moved = {"account_id": account} if stored_under != account else {}
+                    if update_row(db, "support_case", case_id, {**values, **moved},
+                                  SUPPORT_CASES.editable | {"account_id"}):
                         result.updated += 1
                     else:
                         result.unchanged += 1
+                    touched.add(stored_under)
+                    stored[key] = (case_id, account)
                 else:
                     case_id = insert_row(db, "support_case", {**values, "account_id": account,
                                                               "external_id": key})
                     before.created("support_case", [case_id])
                     if key is not None:
-                        stored[key] = case_id
+                        stored[key] = (case_id, account)
                     result.created += 1
             except ValidationError as exc:
                 result.rejected.append((number, exc.message))
