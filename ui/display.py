@@ -70,6 +70,21 @@ def first_day_of_week() -> Qt.DayOfWeek:
     return _WEEKDAYS.get(_week_start, QLocale.system().firstDayOfWeek())
 
 
+def calendar_date_edit(day: QDate | None = None) -> QDateEdit:
+    """A date edit with its calendar popup, ISO dates and the week start Preferences chose.
+
+    Every picker is built here: one made by hand followed the default locale's week, which
+    is the interface language's once Malay is chosen on an English system, not the user's.
+    """
+    from PySide6.QtWidgets import QDateEdit
+
+    edit = QDateEdit() if day is None else QDateEdit(day)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    apply_week_start(edit)
+    return edit
+
+
 def apply_week_start(widget: QDateEdit | QCalendarWidget) -> None:
     """Start the calendar (a date edit's popup, or a calendar) on the chosen day."""
     from PySide6.QtWidgets import QCalendarWidget

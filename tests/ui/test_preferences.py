@@ -156,3 +156,22 @@ def test_language_asks_for_a_restart_and_the_look_goes_to_qsettings(
     edit = date_edit(due, TODAY)
     qtbot.addWidget(edit)
     assert edit.calendarWidget().firstDayOfWeek() == Qt.DayOfWeek.Sunday
+
+
+def test_every_date_picker_starts_its_week_on_the_chosen_day(ctx: AppContext, qtbot: QtBot) -> None:
+    # Pickers built by hand followed the default locale's week: the interface language's
+    # once Malay is chosen on an English system, whatever Preferences said.
+    from ui.dialogs.export_dialog import ExportDialog
+    from ui.dialogs.fields import OptionalDateEdit, date_edit
+    from ui.views.dashboard import DashboardView
+
+    install_look("iso", "saturday")
+    optional = OptionalDateEdit(lambda: TODAY, TODAY)
+    plain = date_edit(TODAY, TODAY)
+    dashboard = DashboardView(ctx)
+    export = ExportDialog(ctx)
+    for widget in (optional, plain, dashboard, export):
+        qtbot.addWidget(widget)
+    edits = [optional.edit, plain, dashboard.signed_from, dashboard.signed_to, dashboard.as_of_edit,
+             export.as_of]
+    assert [e.calendarWidget().firstDayOfWeek() for e in edits] == [Qt.DayOfWeek.Saturday] * len(edits)

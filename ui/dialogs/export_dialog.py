@@ -19,7 +19,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QSettings, QStandardPaths, Q
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -44,6 +43,7 @@ from tracker.queries.portfolio import owners, segments
 from tracker.storage.errors import StoreError
 from ui.context import AppContext
 from ui.dialogs.import_parts import FilePicker, failure_text, pick_spreadsheet
+from ui.display import calendar_date_edit
 from ui.workers import JobControl, Worker, db_worker
 
 SavePicker = Callable[[QWidget | None, str], Path | None]
@@ -123,9 +123,7 @@ class ExportDialog(QDialog):
         self.report_result: ReportResult | None = None
         today = ctx.today()
         day = as_of or today
-        self.as_of = QDateEdit(QDate(day.year, day.month, day.day))
-        self.as_of.setCalendarPopup(True)
-        self.as_of.setDisplayFormat("yyyy-MM-dd")
+        self.as_of = calendar_date_edit(QDate(day.year, day.month, day.day))
         self.segment = QComboBox()
         self.segment.addItem(self.tr("All segments"), None)
         for sid, name in segments(ctx.db):

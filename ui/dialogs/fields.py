@@ -20,9 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain import Contact
-from ui.display import apply_week_start
-
-DATE_FORMAT = "yyyy-MM-dd"
+from ui.display import calendar_date_edit
 
 
 def to_qdate(value: date | str | None, fallback: date) -> QDate:
@@ -35,11 +33,7 @@ def from_qdate(value: QDate) -> date:
 
 
 def date_edit(value: date | str | None, fallback: date) -> QDateEdit:
-    edit = QDateEdit(to_qdate(value, fallback))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
-    apply_week_start(edit)
-    return edit
+    return calendar_date_edit(to_qdate(value, fallback))
 
 
 class OptionalDateEdit(QWidget):
@@ -62,9 +56,7 @@ class OptionalDateEdit(QWidget):
         self._last: QDate | None = None
         self.check = QCheckBox()
         self.check.setToolTip(tooltip or self.tr("Untick to leave the date empty"))
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit = calendar_date_edit()
         self.edit.setMinimumDate(self.NO_DATE)
         self.edit.setSpecialValueText(self.tr("no date"))
         self.edit.setDate(self.NO_DATE)

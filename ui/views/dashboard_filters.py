@@ -12,9 +12,10 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFrame, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel, QWidget
 
 from tracker.kpi.filters import KpiFilter, filter_choices
+from ui.display import calendar_date_edit
 
 if TYPE_CHECKING:
     from ui.views.dashboard import DashboardView
@@ -49,17 +50,11 @@ def build_filter_bar(view: DashboardView) -> None:
         combo.setMinimumContentsLength(14)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     view.signed_check = QCheckBox(tr("Signed from"))
-    view.signed_from = QDateEdit()
-    view.signed_to = QDateEdit()
     today = view.ctx.today()
-    view.signed_from.setDate(to_qdate(today.replace(year=today.year - 1)))
-    view.signed_to.setDate(to_qdate(today))
-    view.as_of_edit = QDateEdit()
+    view.signed_from = calendar_date_edit(to_qdate(today.replace(year=today.year - 1)))
+    view.signed_to = calendar_date_edit(to_qdate(today))
+    view.as_of_edit = calendar_date_edit(to_qdate(today))
     view.as_of_edit.setObjectName("as_of")
-    view.as_of_edit.setDate(to_qdate(today))
-    for edit in (view.signed_from, view.signed_to, view.as_of_edit):
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
     view.signed_from.setEnabled(False)
     view.signed_to.setEnabled(False)
     view.period_combo = QComboBox()
