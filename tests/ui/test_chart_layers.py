@@ -206,3 +206,32 @@ def test_health_update_finds_the_data_limits_relim_finds(qtbot: QtBot,
         chart.ax.relim()
         assert np.array_equal(found, chart.ax.dataLim.get_points()), data.health.counts
     qtbot.waitUntil(lambda: not chart._draw_pending)
+
+
+def test_kept_pictures_stay_within_their_byte_cap(qtbot: QtBot, series: list[DashboardData],
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pictures kept for segments shown again are capped by bytes, not only by count:
+    their size grows with the chart and the screen's pixel ratio."""
+    from ui.charts import layers as layers_module
+
+    def most_kept(chart: FunnelChart) -> int:
+        layers = chart._layers
+        assert isinstance(layers, AxisLayers)
+        most = 0
+        for data in series:  # the segments' account axes differ: a new picture each
+            chart.set_data(data.funnel)
+            _layered(chart)
+            most = max(most, len(layers._recent))
+        qtbot.waitUntil(lambda: not chart._draw_pending)
+        return most
+
+    free = FunnelChart()
+    qtbot.addWidget(free)
+    free.resize(440, 220)
+    assert most_kept(free) > 2  # by count alone, more than two are kept
+    capped = FunnelChart()
+    qtbot.addWidget(capped)
+    capped.resize(440, 220)
+    renderer = capped.get_renderer()
+    monkeypatch.setattr(layers_module, "RECENT_BYTES", 2 * 4 * int(renderer.width) * int(renderer.height))
+    assert most_kept(capped) == 2

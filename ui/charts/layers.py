@@ -37,8 +37,12 @@ from matplotlib.figure import Figure
 
 # Whole pictures of a chart's axes kept for views shown a few draws back: someone stepping
 # through the segments (the demo has "All" and four) gets both axes from the copy. Each is
-# the chart's buffer (about 0.4 MB at 1366 x 768): six charts keep at most some 15 MB.
+# the chart's whole buffer, which grows with its size and the screen's pixel ratio (a
+# 620 x 300 chart: 0.75 MB, 3 MB at ratio 2), so the count is capped by bytes as well: six
+# charts keep at most some 36 MB of pictures, whatever the screen (the newest one is the
+# last draw's own copy and costs nothing more).
 RECENT = 6
+RECENT_BYTES = 6 * 2**20
 
 
 def _foreground(ax: Axes) -> list[Artist]:
@@ -118,7 +122,9 @@ class AxisLayers:
             self._keep(figure, renderer, tuple(axis.get_view_interval()))
         if kept < 3:
             self._recent[tuple(self._keys)] = self._regions[-1]
-            while len(self._recent) > RECENT:
+            picture = 4 * int(renderer.width) * int(renderer.height)
+            while len(self._recent) > 1 and (len(self._recent) > RECENT
+                                             or len(self._recent) * picture > RECENT_BYTES):
                 del self._recent[next(iter(self._recent))]
         for artist in foreground:
             artist.draw(renderer)
