@@ -55,6 +55,14 @@ class ChangeSet:
         """Whether rows of ``account_id`` may have changed."""
         return self.all_accounts or account_id in self.account_ids
 
+    @property
+    def every_account_row(self) -> bool:
+        """Whether any account's list row may have moved, named or not: ``all_accounts``, or a
+        segment or playbook change (a segment's playbook, a rename shown in every row). The
+        account list, Today and Accounts read everything again then; otherwise only the
+        ``account_ids``."""
+        return self.all_accounts or self.segments or self.playbooks
+
     def for_accounts(self, *account_ids: int) -> ChangeSet:
         """The same kinds of change, for these accounts (added to those already named)."""
         return replace(self, account_ids=self.account_ids | frozenset(account_ids))

@@ -118,7 +118,7 @@ class PortfolioLoader(QObject):
     def _on_bus_changed(self, change: ChangeSet, initiator: object) -> None:
         if not concerns_accounts(change):
             return
-        if change.all_accounts or change.segments or change.playbooks:
+        if change.every_account_row:
             self._rows = None
             if self._running is not None:  # the read under way may predate the change
                 self._running = None

@@ -30,3 +30,11 @@ def test_for_accounts_adds_ids_and_keeps_flags() -> None:
 def test_empty_changes_nothing() -> None:
     assert not ChangeSet().touches(1)
     assert ChangeSet() | ChangeSet() == ChangeSet()
+
+
+def test_every_account_row_is_one_rule_for_the_account_list_today_and_accounts() -> None:
+    assert not ChangeSet(tasks=True, account_ids=frozenset({1})).every_account_row
+    assert ChangeSet(tasks=True, all_accounts=True).every_account_row
+    assert ChangeSet(segments=True, account_ids=frozenset({1})).every_account_row
+    assert ChangeSet(playbooks=True, segments=True).every_account_row
+    assert ChangeSet(playbooks=True).every_account_row

@@ -221,7 +221,7 @@ class AccountsView(QWidget):
     def _on_bus_changed(self, change: ChangeSet, initiator: object) -> None:
         if not concerns_accounts(change):
             return
-        if change.all_accounts or change.segments or change.playbooks:
+        if change.every_account_row:
             self._dirty = ALL
         elif self._dirty is not ALL:
             self._dirty |= change.account_ids

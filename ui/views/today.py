@@ -261,7 +261,7 @@ class TodayView(QWidget):
     def _on_bus_changed(self, change: ChangeSet, initiator: object) -> None:
         if not concerns_accounts(change):
             return
-        if change.all_accounts or change.segments:
+        if change.every_account_row:
             self._stale = True
         else:
             self._dirty |= change.account_ids
