@@ -23,7 +23,7 @@ from tracker.kpi.health_signals import signal_factors
 from tracker.kpi.health_weights import FACTORS, SIGNAL_FACTORS, get_health_weights
 from tracker.kpi.task_columns import CONTACT_COUNT_COLUMNS
 from tracker.kpi.values import AccountFrame
-from tracker.queries.task_pass import task_status_rows
+from tracker.queries.task_pass import folded_rows
 from tracker.rules import RiskThresholds, churned_mask, last_touch_sql, ninety_day_mask, risk_thresholds
 from tracker.storage.db import environment_errors
 
@@ -198,16 +198,26 @@ def task_counts(db: Database, d: str, cond: str, params: Mapping[str, object]) -
     """Per account: countable, done by ``d``, planned by ``d``, due before ``d``, overdue at ``d``.
 
     Grouping by (account, status) with few, cheap aggregates is about twice as fast as one
-    row per account with conditional sums; NumPy folds the statuses together. The rows are
-    the account list's (:func:`tracker.queries.task_pass.task_status_rows`: from the stored
-    summary when that is cheaper), so both read them the same way.
+    row per account with conditional sums; the statuses are then folded together in SQL
+    (:func:`tracker.queries.task_pass.folded_rows`, :func:`fold_task_counts` there), from the
+    pass the account list reads (the stored summary and the day's ranges when that is
+    cheaper), and the parts it hands back added per account here.
     """
-    return fold_task_counts(task_status_rows(db, d, cond, params))
+    rows = folded_rows(db, d, cond, params)
+    if not rows:
+        return np.empty((0, 6))
+    m = np.array(rows, dtype=float).reshape(len(rows), 6)  # no NULL: total() is 0.0 over nothing
+    account_ids, inverse = np.unique(m[:, 0], return_inverse=True)
+    out = np.zeros((len(account_ids), 5))
+    np.add.at(out, inverse, m[:, 1:])
+    return np.column_stack([account_ids, out])
 
 
 def fold_task_counts(rows: Sequence[Sequence[object]]) -> np.ndarray:
     """:func:`task_counts` from rows of (account id, status, the five
-    :data:`TASK_STATUS_COLUMNS`, anything else a caller read in the same pass)."""
+    :data:`TASK_STATUS_COLUMNS`, anything else a caller read in the same pass): the account
+    list's rows, which it has read already. The same fold as
+    :data:`tracker.queries.task_pass.TASK_FOLD_COLUMNS` (tests hold the two equal)."""
     if not rows:
         return np.empty((0, 6))
     columns = list(zip(*rows, strict=True))  # column arrays: a third cheaper than row tuples
