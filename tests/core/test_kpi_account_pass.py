@@ -1,5 +1,6 @@
-"""The portfolio KPIs read the account table once: the frame, the lifetimes (CLTV) and the
-health scores' own account columns come from one pass, and give what the separate reads give."""
+"""What the portfolio KPIs read less of gives what the fuller reads give: the account table
+read once (the frame, the lifetimes of the CLTV and the health scores' own account columns
+from one pass), and a one-off call's response totals instead of every account's rows."""
 
 from __future__ import annotations
 
@@ -104,3 +105,21 @@ def test_whole_months_and_churn_in_sql_by_hand(db: Database) -> None:
         assert lifetimes.churned.tolist() == [True, True, True, False, False, True, False]
         assert lifetimes.cohort.tolist() == ["2026-01", "2026-03", "2026-02", "2026-06", "2025-06",
                                              "2025-12", "2026-01"]
+
+
+@pytest.mark.parametrize("day", [TODAY, TODAY - timedelta(days=90), date(2020, 1, 1)])
+def test_a_one_off_reads_the_response_totals_the_accounts_rows_add_up_to(demo_db: Database,
+                                                                         day: date) -> None:
+    from tracker.kpi.rates import feedback_counts, feedback_rows
+
+    for flt in (ALL_ACCOUNTS, _segment(demo_db), KpiFilter(owners=("nobody",))):
+        rows = feedback_rows(demo_db, day, flt)
+        totals = feedback_rows(demo_db, day, flt, per_account=False)
+        assert set(totals[:, 0].tolist()) <= {0.0}
+        by_key: dict[tuple[float, float], float] = {}
+        for _account, kind, score, n in rows.tolist():
+            by_key[(kind, score)] = by_key.get((kind, score), 0.0) + n
+        assert {(k, s): n for _a, k, s, n in totals.tolist()} == by_key
+        one_off, kept = feedback_counts(demo_db, day, flt), feedback_counts(demo_db, day, flt, rows)
+        assert all(np.array_equal(one_off[k], kept[k]) for k in ("csat", "nps"))
+    assert len(feedback_rows(demo_db, TODAY, ALL_ACCOUNTS, per_account=False)) <= 22
