@@ -32,20 +32,23 @@ def last_touch_sql(scope: str = "1") -> str:
     # second). The latest of the five is the scalar max() of the five seeks, each source
     # without a touch standing in as -Inf (below every number and text, so SQLite's order
     # of values is kept) and -Inf turned back into NULL: the max() aggregate over their
-    # UNION ALL, which gave the same day, cost an eighth more.
+    # UNION ALL, which gave the same day, cost an eighth more. Each seek is "ORDER BY the
+    # date DESC LIMIT 1" rather than max(date): the same value (the range holds no NULL,
+    # and both order by the column's collation), measured a quarter cheaper at L (every
+    # account: 21 -> 16 ms CPU, SQLite 3.40).
     never = "-9e999"  # -Inf
+
+    def latest(column: str, table: str, also: str = "") -> str:
+        return (f"coalesce((SELECT {column} FROM {table} WHERE {also}account_id = a.account_id"
+                f" AND {column} <= :d ORDER BY {column} DESC LIMIT 1), {never})")
+
     return f"""
         SELECT account_id, nullif(max(
-            coalesce((SELECT max(date) FROM activity
-                      WHERE account_id = a.account_id AND date <= :d), {never}),
-            coalesce((SELECT max(done_date) FROM task
-                      WHERE status = 'done' AND account_id = a.account_id AND done_date <= :d), {never}),
-            coalesce((SELECT max(date) FROM feedback
-                      WHERE account_id = a.account_id AND date <= :d), {never}),
-            coalesce((SELECT max(achieved_date) FROM milestone
-                      WHERE account_id = a.account_id AND achieved_date <= :d), {never}),
-            coalesce((SELECT max(date) FROM account_note
-                      WHERE account_id = a.account_id AND date <= :d), {never})
+            {latest("date", "activity")},
+            {latest("done_date", "task", "status = 'done' AND ")},
+            {latest("date", "feedback")},
+            {latest("achieved_date", "milestone")},
+            {latest("date", "account_note")}
         ), {never}) AS day
         FROM (SELECT id AS account_id FROM account) AS a WHERE {scope}"""
 

@@ -339,3 +339,60 @@ def test_the_bulk_fold_needs_the_transaction_and_puts_the_trigger_back_on_failur
     conn.commit()
     assert_kept(demo_db)
     assert conn.execute("SELECT count(*) FROM task WHERE title GLOB 'bulk *'").fetchone() == (30,)
+
+
+# --- the KPIs' fold in SQL: the same counts as the NumPy fold of the pass ------------------
+
+def _added(rows: list[Any]) -> dict[int, tuple[float, ...]]:
+    """folded_rows' parts added per account."""
+    out: dict[int, list[float]] = {}
+    for account_id, *counts in rows:
+        total = out.setdefault(account_id, [0.0] * 5)
+        for k, v in enumerate(counts):
+            total[k] += v
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _numpy_fold(rows: list[Any]) -> dict[int, tuple[float, ...]]:
+    from tracker.kpi.health_factors import fold_task_counts
+
+    return {int(r[0]): tuple(r[1:]) for r in fold_task_counts(rows).tolist()}
+
+
+def assert_same_fold(db: Database, days: list[str]) -> None:
+    from tracker.kpi.health_factors import task_counts
+
+    for d in days:
+        expected = _numpy_fold(plain_rows(db, d))
+        for ranges in (None, True, False):
+            assert _added(task_pass.folded_rows(db, d, ranges=ranges)) == expected, (d, ranges)
+        counts = task_counts(db, d, "1", {"d": d})
+        assert {int(r[0]): tuple(r[1:]) for r in counts.tolist()} == expected, d
+        assert counts[:, 0].tolist() == sorted(expected)
+
+
+def test_the_fold_in_sql_equals_the_numpy_fold_on_the_demo_either_way(demo_db: Database) -> None:
+    assert_same_fold(demo_db, days_around(demo_db))
+    ids = [r[0] for r in demo_db.conn.execute("SELECT id FROM account ORDER BY id LIMIT 3")]
+    scope = "account_id IN (SELECT value FROM json_each(:ids))"
+    params = {"ids": f"[{', '.join(map(str, ids))}]"}
+    scoped = task_pass.folded_rows(demo_db, TODAY.isoformat(), scope, params)
+    assert _added(scoped) == _numpy_fold(plain_rows(demo_db, TODAY.isoformat(), scope, params))
+    assert {r[0] for r in scoped} == set(ids)
+
+
+def test_the_fold_in_sql_on_odd_data_and_by_hand(db: Database) -> None:
+    from tracker.kpi.health_factors import task_counts
+
+    _odd_tasks(db)
+    assert_same_fold(db, ["1999-01-01", "2026-05-01", "2026-06-01", TODAY.isoformat(), "2026-06-20",
+                          "2027-01-01", "next week", "z"])
+    odd_one = db.conn.execute("SELECT id FROM account WHERE name = 'Odd One'").fetchone()[0]
+    d = TODAY.isoformat()
+    for ranges in (True, False):
+        # Not skipped: 6. Done by the day: "no date, done" and "done early" ("done late" was
+        # still open). Planned by the day: due today, done late, blocked. Due before it: done
+        # late, blocked. Overdue: done late (done after the day) and blocked.
+        assert _added(task_pass.folded_rows(db, d, ranges=ranges))[odd_one] == (6, 2, 3, 2, 2)
+    row = next(r for r in task_counts(db, d, "1", {"d": d}).tolist() if r[0] == odd_one)
+    assert row[1:] == [6, 2, 3, 2, 2]

@@ -63,38 +63,62 @@ class Lifetimes:
             yield str(seg), label, self.subset(self.segment_ids == seg)
 
 
+def lifetime_columns_sql(as_of: date) -> str:
+    """SQL of an account row's lifetime: signed month (YYYY-MM), segment (-1 = none), period
+    (:attr:`Lifetimes.periods`) and churned by ``as_of`` (0 or 1), for rows signed on or
+    before ``as_of``; the whole-month count is made in SQL, so a read fetches one number per
+    account instead of the six date parts. :func:`load_lifetimes` and the portfolio KPIs'
+    account read (:mod:`tracker.kpi.frames`) share it.
+
+    Dates are split as text (year, month, day parts cast to integers, a missing churn date
+    -1 throughout) and compared as ``year * 10000 + month * 100 + day``; a churn dated after
+    ``as_of`` has not happened yet. Whole months as :func:`full_months`, in 64-bit integers
+    like NumPy's (the parts are at most four digits, so nothing overflows)."""
+    y, m, d = as_of.year, as_of.month, as_of.day
+
+    def part(column: str, start: int, length: int, missing: str = "") -> str:
+        cast = f"CAST(substr({column}, {start}, {length}) AS INTEGER)"
+        return f"coalesce({cast}, {missing})" if missing else cast
+
+    sy, sm, sd = part("signed_date", 1, 4), part("signed_date", 6, 2), part("signed_date", 9, 2)
+    cy, cm, cd = (part("churned_date", 1, 4, "-1"), part("churned_date", 6, 2, "-1"),
+                  part("churned_date", 9, 2, "-1"))
+    churned = f"({cy} >= 0 AND {cy} * 10000 + {cm} * 100 + {cd} <= {y * 10000 + m * 100 + d})"
+    stayed = f"(({y} - {sy}) * 12 + ({m} - {sm}) - ({d} < {sd}))"
+    to_churn = f"(({cy} - {sy}) * 12 + ({cm} - {sm}) - ({cd} < {sd}))"
+    return (f"substr(signed_date, 1, 7), coalesce(segment_id, -1),"
+            f" CASE WHEN {churned} THEN max({to_churn}, 0) + 1 ELSE max({stayed}, 0) END,"
+            f" {churned}")
+
+
+# Accounts with a lifetime: signed on or before the day (``?`` or ``:d``, the day).
+LIFETIME_SCOPE_SQL = "signed_date IS NOT NULL AND signed_date <= {day}"
+
+
+def lifetimes_from_columns(ids: IntArray, cohort: Sequence[object], segments: Sequence[object],
+                           periods: Sequence[object], churned: Sequence[object],
+                           mrr: NDArray[np.float64]) -> Lifetimes:
+    """:class:`Lifetimes` from the columns of :func:`lifetime_columns_sql` (and the ids and
+    usable MRR read beside them)."""
+    return Lifetimes(ids, np.array(cohort, dtype=str), np.array(segments, dtype=np.int64),
+                     np.array(periods, dtype=np.int64), np.array(churned, dtype=bool), mrr)
+
+
 @environment_errors()
 def load_lifetimes(db: Database, as_of: date, account_ids: Sequence[int] | None = None) -> Lifetimes:
     """Accounts signed on or before ``as_of``; a churn dated after ``as_of`` has not happened yet."""
     cond, params = ids_sql(account_ids, "id")
     rows = db.conn.execute(
-        "SELECT id, substr(signed_date, 1, 7), coalesce(segment_id, -1), " + usable_mrr_sql() + ","
-        " CAST(substr(signed_date, 1, 4) AS INTEGER), CAST(substr(signed_date, 6, 2) AS INTEGER),"
-        " CAST(substr(signed_date, 9, 2) AS INTEGER),"
-        " coalesce(CAST(substr(churned_date, 1, 4) AS INTEGER), -1),"
-        " coalesce(CAST(substr(churned_date, 6, 2) AS INTEGER), -1),"
-        " coalesce(CAST(substr(churned_date, 9, 2) AS INTEGER), -1)"
-        f" FROM account WHERE signed_date IS NOT NULL AND signed_date <= ? AND {cond} ORDER BY id",
+        f"SELECT id, {usable_mrr_sql()}, {lifetime_columns_sql(as_of)} FROM account"
+        f" WHERE {LIFETIME_SCOPE_SQL.format(day='?')} AND {cond} ORDER BY id",
         (as_of.isoformat(), *params),
     ).fetchall()
     if not rows:
         empty = np.empty(0, dtype=np.int64)
         return Lifetimes(empty, np.empty(0, dtype=str), empty, empty, np.empty(0, dtype=bool),
                          np.empty(0))
-    # Columns by zip (no churn date = -1 from the query): per-row Python work cost more
-    # than the query itself at 5,000 accounts.
+    # Columns by zip: per-row Python work cost more than the query itself at 5,000 accounts.
     cols = list(zip(*rows, strict=True))
-    ids = np.array(cols[0], dtype=np.int64)
-    cohort = np.array(cols[1], dtype=str)
-    seg = np.array(cols[2], dtype=np.int64)
-    mrr = np.array(cols[3], dtype=float)  # None (not a usable MRR) -> NaN, as before
-    signed = np.array(cols[4:7], dtype=np.int64)
-    churn = np.array(cols[7:10], dtype=np.int64)
-    churned = churn[0] >= 0
-    churned &= (churn[0] * 10000 + churn[1] * 100 + churn[2]) <= (
-        as_of.year * 10000 + as_of.month * 100 + as_of.day)
-    now = np.array([as_of.year, as_of.month, as_of.day], dtype=np.int64)
-    stayed = full_months(signed[0], signed[1], signed[2], now[0], now[1], now[2])
-    to_churn = full_months(signed[0], signed[1], signed[2], churn[0], churn[1], churn[2])
-    periods = np.where(churned, np.maximum(to_churn, 0) + 1, np.maximum(stayed, 0))
-    return Lifetimes(ids, cohort, seg, periods.astype(np.int64), churned, mrr)
+    # None (not a usable MRR) -> NaN, as before.
+    return lifetimes_from_columns(np.array(cols[0], dtype=np.int64), cols[2], cols[3], cols[4],
+                                  cols[5], np.array(cols[1], dtype=float))

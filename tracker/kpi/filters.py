@@ -12,6 +12,7 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 from tracker.database import Database
@@ -100,7 +101,13 @@ def float_rows(db: Database, sql: str, params: Sequence[Any] | Mapping[str, Any]
     rows = db.conn.execute(sql, bound).fetchall()
     if not rows:
         return np.empty((0, width), dtype=float)
-    return np.array(rows, dtype=float).reshape(len(rows), width)
+    try:
+        # float() of every value in one flat pass: about half the cost of np.array on the
+        # row tuples (it inspects each tuple's shape first), the same numbers.
+        flat = np.fromiter(chain.from_iterable(rows), dtype=float, count=len(rows) * width)
+    except TypeError:  # a NULL: np.array makes it NaN
+        return np.array(rows, dtype=float).reshape(len(rows), width)
+    return flat.reshape(len(rows), width)
 
 
 def day_number(value: date) -> float:

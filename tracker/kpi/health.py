@@ -64,6 +64,7 @@ from tracker.kpi.health_factors import _index as _index
 from tracker.kpi.health_factors import contact_counts as contact_counts
 from tracker.kpi.health_factors import factor_matrix as factor_matrix
 from tracker.kpi.health_factors import fold_task_counts as fold_task_counts
+from tracker.kpi.health_factors import frame_accounts as frame_accounts
 from tracker.kpi.health_factors import own_reads as own_reads
 from tracker.kpi.health_factors import task_counts as task_counts
 from tracker.kpi.health_weights import DEFAULT_WEIGHTS as DEFAULT_WEIGHTS
@@ -270,12 +271,15 @@ def score_bands(db: Database, as_of: date, account_ids: Sequence[int] | None = N
 @collection_held()
 def score_array(db: Database, as_of: date, account_ids: Sequence[int] | None = None,
                 task_rows: np.ndarray | None = None, contact_rows: np.ndarray | None = None,
-                limits: RiskThresholds | None = None) -> tuple[np.ndarray, np.ndarray]:
+                limits: RiskThresholds | None = None, accounts: np.ndarray | None = None,
+                ) -> tuple[np.ndarray, np.ndarray]:
     """Account ids and scores only, without building explanations (for portfolio charts);
-    NaN for an account without enough data."""
+    NaN for an account without enough data. ``accounts``: the rows of the accounts to score,
+    already read (:func:`tracker.kpi.health_factors.frame_accounts`; ``account_ids`` then
+    only narrows the other reads)."""
     weights = get_health_weights(db)
+    reads = own_reads(db, as_of, account_ids, limits, weights, accounts)
     ids, raw, sub = factor_matrix(db, as_of, account_ids, task_rows, contact_rows=contact_rows,
-                                  limits=limits, weights=weights,
-                                  with_checkins=_checkins_needed(weights, account_ids))
+                                  with_checkins=_checkins_needed(weights, account_ids), reads=reads)
     scores, _eff = combine(raw, sub, weights)
     return ids, scores

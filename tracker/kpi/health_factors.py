@@ -22,7 +22,8 @@ from tracker.kpi.filters import day_number, float_rows, ids_sql
 from tracker.kpi.health_signals import signal_factors
 from tracker.kpi.health_weights import FACTORS, SIGNAL_FACTORS, get_health_weights
 from tracker.kpi.task_columns import CONTACT_COUNT_COLUMNS
-from tracker.queries.task_pass import task_status_rows
+from tracker.kpi.values import AccountFrame
+from tracker.queries.task_pass import folded_rows
 from tracker.rules import RiskThresholds, churned_mask, last_touch_sql, ninety_day_mask, risk_thresholds
 from tracker.storage.db import environment_errors
 
@@ -46,25 +47,38 @@ class OwnReads:
     weights and limits in force. Apart so the account list can have them read on a second
     connection while it reads its own passes (:func:`own_reads`)."""
 
-    accounts: np.ndarray  # id, signed, first value, churned (julian days), churned status
+    accounts: np.ndarray  # id, signed, first value (julian days), churned by the day (0 or 1)
     feedback: np.ndarray  # account id, scaled latest response
     touch: np.ndarray  # account id, julian day of the last touch
     limits: RiskThresholds
     weights: Mapping[str, float]
 
 
+def frame_accounts(frame: AccountFrame) -> np.ndarray:
+    """:attr:`OwnReads.accounts` of a frame's accounts, from the frame's columns (the
+    portfolio KPIs read the accounts once for both). The frame blanks a first value dated
+    after its day, which the factors read as "not reached" either way, and its ``churned``
+    is the same :func:`tracker.rules.churned_mask` of the same columns."""
+    return np.column_stack([frame.ids.astype(float), frame.signed, frame.first_value,
+                            frame.churned.astype(float)])
+
+
 @environment_errors()
 def own_reads(db: Database, as_of: date, account_ids: Sequence[int] | None = None,
               limits: RiskThresholds | None = None, weights: Mapping[str, float] | None = None,
-              ) -> OwnReads:
-    """Health's own reads (:class:`OwnReads`) on ``db``'s connection."""
+              accounts: np.ndarray | None = None) -> OwnReads:
+    """Health's own reads (:class:`OwnReads`) on ``db``'s connection. ``accounts``: the
+    accounts' rows already read (:func:`frame_accounts`), the accounts scored then."""
     d = as_of.isoformat()
     limits = risk_thresholds(db) if limits is None else limits
     weights = get_health_weights(db) if weights is None else weights
-    cond, cparams = ids_sql(account_ids, "id")
-    acc = float_rows(db, f"SELECT id, julianday(signed_date), julianday(first_value_date),"
-                     f" julianday(churned_date), status = 'churned'"
-                     f" FROM account WHERE {cond} ORDER BY id", cparams, 5)
+    if accounts is None:
+        cond, cparams = ids_sql(account_ids, "id")
+        acc = float_rows(db, f"SELECT id, julianday(signed_date), julianday(first_value_date),"
+                         f" julianday(churned_date), status = 'churned'"
+                         f" FROM account WHERE {cond} ORDER BY id", cparams, 5)
+        accounts = np.column_stack([acc[:, :3], churned_mask(day_number(as_of), acc[:, 3], acc[:, 4])
+                                    .astype(float)])
     cond, cparams = ids_sql(account_ids)
     named = cond.replace('?', ':ids')
     # Bare columns next to max() come from the row holding the max: the latest response.
@@ -78,7 +92,7 @@ def own_reads(db: Database, as_of: date, account_ids: Sequence[int] | None = Non
     # The rule book's touchpoints: activities and the work itself (ticks, feedback, ...).
     touch = float_rows(db, f"""
         SELECT account_id, julianday(day) FROM ({last_touch_sql(named)})""", _named(d, cparams), 2)
-    return OwnReads(acc, feedback, touch, limits, weights)
+    return OwnReads(accounts, feedback, touch, limits, weights)
 
 
 @environment_errors()
@@ -138,7 +152,7 @@ def factor_matrix(db: Database, as_of: date, account_ids: Sequence[int] | None =
     signed, first_value = acc[:, 1], acc[:, 2]
     reached = first_value <= today
     raw[:, 5] = np.where(reached, first_value - signed, today - signed)
-    active = ~churned_mask(today, acc[:, 3], acc[:, 4])
+    active = acc[:, 3] == 0
     flagged = ninety_day_mask(today, signed, np.where(reached, first_value, np.nan), active)
     sub[:, 5] = np.where(np.isnan(signed), np.nan, np.where(flagged, 0.0, 100.0))
     # The signal factors need the whole segment's norm (a read of every account): only when
@@ -184,16 +198,26 @@ def task_counts(db: Database, d: str, cond: str, params: Mapping[str, object]) -
     """Per account: countable, done by ``d``, planned by ``d``, due before ``d``, overdue at ``d``.
 
     Grouping by (account, status) with few, cheap aggregates is about twice as fast as one
-    row per account with conditional sums; NumPy folds the statuses together. The rows are
-    the account list's (:func:`tracker.queries.task_pass.task_status_rows`: from the stored
-    summary when that is cheaper), so both read them the same way.
+    row per account with conditional sums; the statuses are then folded together in SQL
+    (:func:`tracker.queries.task_pass.folded_rows`, :func:`fold_task_counts` there), from the
+    pass the account list reads (the stored summary and the day's ranges when that is
+    cheaper), and the parts it hands back added per account here.
     """
-    return fold_task_counts(task_status_rows(db, d, cond, params))
+    rows = folded_rows(db, d, cond, params)
+    if not rows:
+        return np.empty((0, 6))
+    m = np.array(rows, dtype=float).reshape(len(rows), 6)  # no NULL: total() is 0.0 over nothing
+    account_ids, inverse = np.unique(m[:, 0], return_inverse=True)
+    out = np.zeros((len(account_ids), 5))
+    np.add.at(out, inverse, m[:, 1:])
+    return np.column_stack([account_ids, out])
 
 
 def fold_task_counts(rows: Sequence[Sequence[object]]) -> np.ndarray:
     """:func:`task_counts` from rows of (account id, status, the five
-    :data:`TASK_STATUS_COLUMNS`, anything else a caller read in the same pass)."""
+    :data:`TASK_STATUS_COLUMNS`, anything else a caller read in the same pass): the account
+    list's rows, which it has read already. The same fold as
+    :data:`tracker.queries.task_pass.TASK_FOLD_COLUMNS` (tests hold the two equal)."""
     if not rows:
         return np.empty((0, 6))
     columns = list(zip(*rows, strict=True))  # column arrays: a third cheaper than row tuples

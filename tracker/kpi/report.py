@@ -72,7 +72,9 @@ def _compute(db: Database, as_of: date, flt: KpiFilter, period_days: int,
     ids = frame.ids.astype(float) if day.is_wider(flt) else None
     task_rows = day.task_rows(db)
     contact_rows = day.contact_rows(db)
-    responses = feedback_counts(db, as_of, flt, day.feedback(db), ids)
+    # Kept frames keep every account's responses (for the next filter, for patches); a
+    # one-off call needs only its filter's totals per kind and score.
+    responses = feedback_counts(db, as_of, flt, day.feedback(db) if frames is not None else None, ids)
     totals = _active_task_totals(db, as_of, flt, frame, task_rows)
     ttfv = _event_survival(frame, frame.first_value)
     golive = _event_survival(frame, frame.golive)

@@ -160,8 +160,9 @@ def cltv_kpis(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
 
     Both look at the whole observed tenure of the filtered accounts (not a trailing period),
     so the report, the dashboard, the CLI and the Analytics tab give the same two numbers.
-    ``lifetimes``: every account's :func:`tracker.analytics.lifetimes.load_lifetimes` as of
-    ``as_of``, read already; the frame's accounts are kept from it. ``margin``: the gross
+    ``lifetimes``: :func:`tracker.analytics.lifetimes.load_lifetimes` as of ``as_of`` of
+    every account, or of a scope that holds the frame's accounts, read already; the frame's
+    accounts are kept from it. ``margin``: the gross
     margin setting, if the caller read it already.
     """
     from tracker.rules import CLTV_ANNUAL_DISCOUNT, CLTV_HORIZON_MONTHS, portfolio_cltv

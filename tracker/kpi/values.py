@@ -134,20 +134,18 @@ class AccountFrame:
                             self.stage[keep])
 
 
-@environment_errors()
-def load_accounts(db: Database, as_of: date, flt: KpiFilter,
-                  account_ids: Sequence[int] | None = None) -> AccountFrame:
-    """The filter's accounts at ``as_of``; ``account_ids``: only those of them (a patch of
-    kept frames, :mod:`tracker.kpi.frames`)."""
-    where, params = scope_sql(flt, as_of)
-    ids, ids_params = ids_sql(account_ids, "id")
-    where, params = f"{where} AND {ids}", [*params, *ids_params]
-    rows = db.conn.execute(
-        "SELECT id, julianday(signed_date), julianday(target_golive_date), julianday(golive_date),"
-        " julianday(first_value_date), julianday(churned_date), status = 'churned', "
-        + usable_mrr_sql() + ", "
-        + STAGE_INDEX_SQL + f" FROM account WHERE {where} ORDER BY id", params).fetchall()
-    m = np.array(rows, dtype=float).reshape(len(rows), 9)
+def account_frame_sql() -> str:
+    """The columns of an account row :func:`account_frame` reads (``account`` unaliased)."""
+    return ("id, julianday(signed_date), julianday(target_golive_date), julianday(golive_date),"
+            " julianday(first_value_date), julianday(churned_date), status = 'churned', "
+            + usable_mrr_sql() + ", " + STAGE_INDEX_SQL)
+
+
+ACCOUNT_FRAME_WIDTH = 9  # columns of account_frame_sql()
+
+
+def account_frame(as_of: date, m: np.ndarray) -> AccountFrame:
+    """The frame of rows of :func:`account_frame_sql` as a float matrix (NULL = NaN)."""
     today = day_number(as_of)
 
     def upto(col: np.ndarray) -> np.ndarray:
@@ -157,3 +155,16 @@ def load_accounts(db: Database, as_of: date, flt: KpiFilter,
     churned = churned_mask(today, m[:, 5], m[:, 6])
     return AccountFrame(as_of, today, m[:, 0].astype(np.int64), m[:, 1], m[:, 2], upto(m[:, 3]),
                         upto(m[:, 4]), churn_day, churned, m[:, 7], m[:, 8])
+
+
+@environment_errors()
+def load_accounts(db: Database, as_of: date, flt: KpiFilter,
+                  account_ids: Sequence[int] | None = None) -> AccountFrame:
+    """The filter's accounts at ``as_of``; ``account_ids``: only those of them (a patch of
+    kept frames, :mod:`tracker.kpi.frames`)."""
+    where, params = scope_sql(flt, as_of)
+    ids, ids_params = ids_sql(account_ids, "id")
+    where, params = f"{where} AND {ids}", [*params, *ids_params]
+    rows = db.conn.execute(f"SELECT {account_frame_sql()} FROM account WHERE {where} ORDER BY id",
+                           params).fetchall()
+    return account_frame(as_of, np.array(rows, dtype=float).reshape(len(rows), ACCOUNT_FRAME_WIDTH))
