@@ -71,6 +71,21 @@ def test_task_counts_of_several_days_in_one_pass_are_each_days_own(demo_db: Data
         assert counts.tobytes() == all_task_counts(demo_db, day).tobytes(), day
 
 
+def test_recent_days_task_counts_come_from_the_summary_and_are_each_days_own(demo_db: Database) -> None:
+    """The goals' recent month ends and the period before: the summary's day ranges, read
+    once for all the days, give each day's own counts."""
+    from tests.statements import traced
+    from tracker.kpi.goal_values import task_counts_of_days
+    from tracker.kpi.rates import all_task_counts
+
+    days = [TODAY - timedelta(days=d) for d in (0, 15, 30, 61)]
+    together: list[object] = []
+    seen = traced(demo_db, lambda: together.extend(task_counts_of_days(demo_db, days)))
+    assert any("FROM task_summary" in s for s in seen)
+    for day, counts in zip(days, together, strict=True):
+        assert counts.tobytes() == all_task_counts(demo_db, day).tobytes(), day  # type: ignore[attr-defined]
+
+
 def test_contact_counts_of_several_days_in_one_pass_are_each_days_own(demo_db: Database) -> None:
     from tracker.kpi.goal_values import contact_counts_of_days
     from tracker.kpi.rates import all_contact_counts
