@@ -188,3 +188,24 @@ def test_a_refresh_under_way_stops_after_its_numbers_when_outdated(
     assert events == ["data start", "data end", "data start", "data end", "trends start", "trends end"]
     assert view.data is not None and view.data.period_days == 30
     assert view.previous == previous_kpis(ctx.db, TODAY, view.current_filter(), period_days=30)
+
+
+def test_the_trends_shown_stand_for_a_refresh_of_the_same_data_day_filter_and_period(
+        view: DashboardView, ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    events: list[str] = []
+    monkeypatch.setattr(dashboard, "trend_values", _logged(events, "trends", trend_values))
+    shown = dict(view.previous)
+    assert shown
+    with qtbot.waitSignals([view.refreshed, view.trends_updated]):
+        view.refresh()  # nothing changed: no trends part, the kept trends stand
+    qtbot.waitUntil(lambda: not view.busy)
+    assert events == [] and not view.trends_pending and view.previous == shown
+    assert view.tiles["health"].previous == shown["health"]
+    ctx.bus.announce(ChangeSet(kpis=True))  # a new data version: computed again
+    view.refresh()
+    qtbot.waitUntil(lambda: not view.busy and not view.trends_pending, timeout=FIRST_MS)
+    assert events == ["trends start", "trends end"]
+    view.period_combo.setCurrentIndex(view.period_combo.findData(30))  # another period too
+    qtbot.waitUntil(lambda: not view.busy and not view.trends_pending, timeout=FIRST_MS)
+    assert len(events) == 4
+    assert view.previous == previous_kpis(ctx.db, TODAY, view.current_filter(), period_days=30)
