@@ -24,6 +24,7 @@ from datetime import date
 
 import numpy as np
 
+from tracker.collector import collection_held
 from tracker.database import Database
 from tracker.kpi.filters import KpiFilter, day_number, float_rows, ids_sql, scope_sql
 from tracker.kpi.frames import PATCH_ACCOUNTS_MAX, merge_rows
@@ -154,6 +155,7 @@ def _days_columns(columns: str, days: Sequence[date]) -> tuple[str, dict[str, st
 
 
 @environment_errors()
+@collection_held()
 def contact_counts_of_days(db: Database, days: Sequence[date],
                            account_ids: Sequence[int] | None = None) -> list[np.ndarray]:
     """:func:`all_contact_counts` of each day, from one pass over the contacts
@@ -169,6 +171,7 @@ def contact_counts_of_days(db: Database, days: Sequence[date],
 
 
 @environment_errors()
+@collection_held()
 def task_counts_of_days(db: Database, days: Sequence[date],
                         account_ids: Sequence[int] | None = None) -> list[np.ndarray]:
     """:func:`all_task_counts` of each day, from one pass over the tasks: the same
@@ -177,7 +180,9 @@ def task_counts_of_days(db: Database, days: Sequence[date],
 
     For every account, the stored summary and the earliest day's two day ranges give the
     same rows when those ranges are short enough to pay (the goals' recent month ends: at
-    L about 60 % of the pass; :func:`tracker.queries.task_pass.summary_rows_of_days`)."""
+    L about 60 % of the pass; :func:`tracker.queries.task_pass.summary_rows_of_days`).
+    The collector is held (:mod:`tracker.collector`): tens of thousands of acyclic row
+    tuples, and in the app's process a full pass walks every object it has."""
     if account_ids is None and len(days) > 1:
         from_summary = summary_rows_of_days(db, [d.isoformat() for d in days])
         if from_summary is not None:
