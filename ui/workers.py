@@ -42,6 +42,11 @@ class JobControl:
     def progress(self, done: int, total: int, text: str = "") -> None:
         self._signals.progressed.emit(done, total, text)
 
+    def deliver(self, part: object) -> None:
+        """Hand the GUI thread a first part of the result while the job goes on (``partial``)."""
+        with contextlib.suppress(RuntimeError):  # nobody left to tell: the job still ends
+            self._signals.partial.emit(part)
+
     def check(self) -> None:
         if self._cancel.is_set():
             raise Cancelled
@@ -50,11 +55,13 @@ class JobControl:
 class WorkerSignals(QObject):
     """Signals:
     progressed(int, int, str): done, total, a short description.
+    partial(object): a first part of the result (``JobControl.deliver``), before finished.
     finished(object): the function's result.
     failed(object): the exception (Cancelled when the user cancelled).
     """
 
     progressed = Signal(int, int, str)
+    partial = Signal(object)
     finished = Signal(object)
     failed = Signal(object)
 
@@ -97,6 +104,14 @@ class Worker(QRunnable):
         self.signals.finished.connect(self._release)
         self.signals.failed.connect(self._release)
         (pool or QThreadPool.globalInstance()).start(self)
+
+    def withdraw(self, pool: QThreadPool | None = None) -> bool:
+        """Take the job back off ``pool``'s queue if it has not started: True when it will
+        never run nor report (its hold is let go here), False when it runs or has run."""
+        taken = bool((pool or QThreadPool.globalInstance()).tryTake(self))
+        if taken:
+            _RUNNING.discard(self)
+        return taken
 
     def _release(self, _outcome: object) -> None:
         _RUNNING.discard(self)

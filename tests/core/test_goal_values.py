@@ -71,6 +71,21 @@ def test_task_counts_of_several_days_in_one_pass_are_each_days_own(demo_db: Data
         assert counts.tobytes() == all_task_counts(demo_db, day).tobytes(), day
 
 
+def test_recent_days_task_counts_come_from_the_summary_and_are_each_days_own(demo_db: Database) -> None:
+    """The goals' recent month ends and the period before: the summary's day ranges, read
+    once for all the days, give each day's own counts."""
+    from tests.statements import traced
+    from tracker.kpi.goal_values import task_counts_of_days
+    from tracker.kpi.rates import all_task_counts
+
+    days = [TODAY - timedelta(days=d) for d in (0, 15, 30, 61)]
+    together: list[object] = []
+    seen = traced(demo_db, lambda: together.extend(task_counts_of_days(demo_db, days)))
+    assert any("FROM task_summary" in s for s in seen)
+    for day, counts in zip(days, together, strict=True):
+        assert counts.tobytes() == all_task_counts(demo_db, day).tobytes(), day  # type: ignore[attr-defined]
+
+
 def test_contact_counts_of_several_days_in_one_pass_are_each_days_own(demo_db: Database) -> None:
     from tracker.kpi.goal_values import contact_counts_of_days
     from tracker.kpi.rates import all_contact_counts
@@ -97,3 +112,23 @@ def test_the_days_goals_ask_for_are_read_ahead_and_change_nothing(demo_db: Datab
     without = [evaluate(demo_db, g, TODAY, alone) for g in goals]  # one day at a time
     assert [(p.status, p.current, p.forecast, p.history) for p in with_read] == [
         (p.status, p.current, p.forecast, p.history) for p in without]
+
+
+def test_several_days_counts_hold_the_collector(demo_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The days' passes build tens of thousands of acyclic tuples: collected for nothing."""
+    import gc
+
+    import tracker.kpi.goal_values as goal_values
+    from tracker.kpi.health_factors import fold_task_counts as real
+
+    seen: list[bool] = []
+
+    def fold(rows: object) -> object:
+        seen.append(gc.isenabled())
+        return real(rows)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(goal_values, "fold_task_counts", fold)
+    days = [TODAY - timedelta(days=d) for d in (0, 30)]
+    goal_values.task_counts_of_days(demo_db, days)
+    goal_values.contact_counts_of_days(demo_db, days)
+    assert seen and not any(seen) and gc.isenabled()

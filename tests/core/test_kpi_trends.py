@@ -151,3 +151,35 @@ def test_a_cached_only_read_never_waits_for_a_worker(demo_db: Database) -> None:
     with values._lock, pytest.raises(NotCached):  # the lock held, as by a worker computing
         values.cached_only().value(demo_db, "activation", TODAY, ALL_ACCOUNTS)
     assert values.cached_only().value(demo_db, "activation", TODAY, ALL_ACCOUNTS) is not None
+
+
+def test_the_dashboards_two_parts_hold_the_collector(demo_db: Database,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The numbers and the trends run with the cyclic collector off (their rows are acyclic
+    tuples; a full pass walked the whole app for nothing) and leave it as they found it."""
+    import gc
+
+    import tracker.kpi.report as report
+    import tracker.kpi.trends as trends
+    from tracker.kpi.report import dashboard_data
+
+    seen: list[bool] = []
+    real_compute, real_previous = report._compute, previous_kpis
+
+    def compute(*args: object, **kwargs: object) -> object:
+        seen.append(gc.isenabled())
+        return real_compute(*args, **kwargs)  # type: ignore[arg-type]
+
+    def previous(*args: object, **kwargs: object) -> object:
+        seen.append(gc.isenabled())
+        return real_previous(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(report, "_compute", compute)
+    monkeypatch.setattr(trends, "previous_kpis", previous)
+    assert gc.isenabled()
+    frames, values = KpiFrames(version=1), GoalValues(version=1)
+    dashboard_data(demo_db, TODAY, with_previous=False, frames=frames)
+    assert gc.isenabled()
+    trend_values(demo_db, TODAY, ALL_ACCOUNTS, [], values, frames)
+    assert gc.isenabled()
+    assert seen and not any(seen)

@@ -17,7 +17,7 @@ import pytest
 from tracker.database import Database
 from tracker.domain import AccountId
 from tracker.queries import task_pass
-from tracker.queries.task_pass import plain_rows, summary_rows, task_status_rows
+from tracker.queries.task_pass import plain_rows, summary_rows, summary_rows_of_days, task_status_rows
 
 TODAY = date(2026, 6, 15)
 RECOUNT = ("SELECT account_id, status, count(*), count(due_date), min(due_date) FROM task"
@@ -143,6 +143,50 @@ def test_odd_data_gives_the_same_rows_either_way(db: Database) -> None:
     assert_same_rows(db, days)
     types = {r[0] for r in db.conn.execute("SELECT DISTINCT typeof(due_date) FROM task")}
     assert types == {"null", "text", "blob"}  # the number went in as text (TEXT affinity)
+
+
+def assert_same_rows_of_days(db: Database, days: list[str]) -> None:
+    """Several days read together from the summary: each day's own plain pass, in the order
+    asked (a day asked twice answered twice)."""
+    asked = [*reversed(days), days[0]]
+    together = summary_rows_of_days(db, asked, always=True)
+    assert together is not None
+    for d, rows in zip(asked, together, strict=True):
+        assert rows == plain_rows(db, d), d
+
+
+def test_several_days_from_the_summary_are_each_days_plain_pass(demo_db: Database) -> None:
+    assert_same_rows_of_days(demo_db, days_around(demo_db))
+    month_ends = ["2026-03-31", "2026-04-30", "2026-05-16", "2026-05-31", TODAY.isoformat()]
+    assert_same_rows_of_days(demo_db, month_ends)
+
+
+def test_several_days_on_odd_data_are_each_days_plain_pass(db: Database) -> None:
+    _odd_tasks(db)
+    assert_same_rows_of_days(db, ["1999-01-01", "2026-05-01", "2026-06-01", TODAY.isoformat(),
+                                  "2026-06-20", "2027-01-01", "next week", "z"])
+    assert_same_rows_of_days(db, ["2026-06-14", TODAY.isoformat()])
+
+
+def test_several_days_with_no_task_at_all(db: Database) -> None:
+    assert summary_rows_of_days(db, ["2026-05-31", TODAY.isoformat()], always=True) == [[], []]
+    assert summary_rows_of_days(db, ["2026-05-31", TODAY.isoformat()]) is None  # nothing to pay for
+    assert summary_rows_of_days(db, []) == []
+
+
+def test_several_days_take_the_ranges_only_while_they_are_short(demo_db: Database) -> None:
+    """Recent days (the goals' month ends) are read from the summary; from a day before every
+    task the ranges would be the whole table twice over, and the caller's plain pass reads."""
+    recent = [(TODAY - timedelta(days=n)).isoformat() for n in (0, 15, 30, 45)]
+    seen: list[str] = []
+    demo_db.conn.set_trace_callback(seen.append)
+    try:
+        assert summary_rows_of_days(demo_db, recent) is not None
+        assert summary_rows_of_days(demo_db, ["1999-12-31", TODAY.isoformat()]) is None
+    finally:
+        demo_db.conn.set_trace_callback(None)
+    ranges = [s for s in seen if "GROUP BY account_id, status" in s]
+    assert len(ranges) == 2, "two range reads for the recent days, none for the distant ones"
 
 
 def test_odd_data_survives_every_kind_of_change(db: Database) -> None:

@@ -52,13 +52,17 @@ def ctx(demo_db: Database, qapp: QApplication) -> Iterator[AppContext]:
 @pytest.fixture
 def view(ctx: AppContext, qtbot: QtBot) -> Iterator[DashboardView]:
     widget = DashboardView(ctx)
-    qtbot.addWidget(widget)
+    # The trends job carries the goals: waited for before pytest-qt closes the widget, which
+    # its teardown hook does before this fixture's own teardown (a wait placed after the
+    # yield met a deleted widget whose trends could no longer arrive, and only passed when
+    # they had come before the test ended).
+    qtbot.addWidget(widget, before_close_func=lambda w: qtbot.waitUntil(
+        lambda: not w.trends_pending, timeout=FIRST_MS))
     widget.resize(1366, 768)
     with qtbot.waitSignal(widget.refreshed, timeout=FIRST_MS):
         widget.show()
     qtbot.waitUntil(lambda: not widget.trends_pending, timeout=FIRST_MS)
     yield widget
-    qtbot.waitUntil(lambda: not widget.trends_pending, timeout=FIRST_MS)  # the trends job carries the goals
     widget.close()
 
 

@@ -49,3 +49,44 @@ def test_a_failing_worker_is_released_too(qtbot: QtBot) -> None:
     del worker
     qtbot.waitUntil(lambda: len(failures) == 1 and not workers._RUNNING, timeout=10_000)
     assert isinstance(failures[0], ValueError)
+
+
+def test_a_queued_worker_withdrawn_never_runs_and_is_let_go(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QThreadPool
+
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)
+    started, go = threading.Event(), threading.Event()
+    ran: list[str] = []
+
+    def hold(_control: JobControl) -> str:
+        started.set()
+        go.wait(10)
+        return "held"
+
+    first, second = Worker(hold), Worker(lambda _control: ran.append("second"))
+    first.start(pool)
+    assert started.wait(10)
+    second.start(pool)  # queued behind the first
+    assert second in workers._RUNNING
+    assert second.withdraw(pool) and second not in workers._RUNNING
+    assert not first.withdraw(pool)  # under way: it runs on and reports
+    go.set()
+    assert pool.waitForDone(10_000)
+    qtbot.waitUntil(lambda: first not in workers._RUNNING, timeout=10_000)
+    assert ran == []
+
+
+def test_a_part_delivered_arrives_before_the_result(qtbot: QtBot) -> None:
+    seen: list[object] = []
+
+    def job(control: JobControl) -> str:
+        control.deliver("numbers")
+        return "trends"
+
+    worker = Worker(job)
+    worker.signals.partial.connect(lambda part: seen.append(("part", part)))
+    worker.signals.finished.connect(lambda result: seen.append(("result", result)))
+    worker.start()
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=10_000)
+    assert seen == [("part", "numbers"), ("result", "trends")]

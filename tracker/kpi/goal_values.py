@@ -24,6 +24,7 @@ from datetime import date
 
 import numpy as np
 
+from tracker.collector import collection_held
 from tracker.database import Database
 from tracker.kpi.filters import KpiFilter, day_number, float_rows, ids_sql, scope_sql
 from tracker.kpi.frames import PATCH_ACCOUNTS_MAX, merge_rows
@@ -48,6 +49,7 @@ from tracker.kpi.stages import dropoff_kpis, stage_funnel
 from tracker.kpi.survival import _event_survival, survival_kpis
 from tracker.kpi.task_columns import CONTACT_COUNT_COLUMNS, TASK_STATUS_COLUMNS
 from tracker.kpi.values import STAGE_INDEX_SQL, AccountFrame, KpiValue
+from tracker.queries.task_pass import summary_rows_of_days
 from tracker.rules import churned_mask
 from tracker.storage.db import environment_errors
 from tracker.validation import usable_mrr_sql
@@ -153,6 +155,7 @@ def _days_columns(columns: str, days: Sequence[date]) -> tuple[str, dict[str, st
 
 
 @environment_errors()
+@collection_held()
 def contact_counts_of_days(db: Database, days: Sequence[date],
                            account_ids: Sequence[int] | None = None) -> list[np.ndarray]:
     """:func:`all_contact_counts` of each day, from one pass over the contacts
@@ -168,11 +171,22 @@ def contact_counts_of_days(db: Database, days: Sequence[date],
 
 
 @environment_errors()
+@collection_held()
 def task_counts_of_days(db: Database, days: Sequence[date],
                         account_ids: Sequence[int] | None = None) -> list[np.ndarray]:
     """:func:`all_task_counts` of each day, from one pass over the tasks: the same
     aggregate columns once per day, folded by the same function (``account_ids``: only
-    those accounts' rows)."""
+    those accounts' rows).
+
+    For every account, the stored summary and the earliest day's two day ranges give the
+    same rows when those ranges are short enough to pay (the goals' recent month ends: at
+    L about 60 % of the pass; :func:`tracker.queries.task_pass.summary_rows_of_days`).
+    The collector is held (:mod:`tracker.collector`): tens of thousands of acyclic row
+    tuples, and in the app's process a full pass walks every object it has."""
+    if account_ids is None and len(days) > 1:
+        from_summary = summary_rows_of_days(db, [d.isoformat() for d in days])
+        if from_summary is not None:
+            return [fold_task_counts(rows) for rows in from_summary]
     columns, params = _days_columns(TASK_STATUS_COLUMNS, days)
     cond, ids = ids_sql(account_ids)
     rows = db.conn.execute(f"SELECT account_id, status, {columns} FROM task"

@@ -12,6 +12,7 @@ from typing import TypeVar
 
 import numpy as np
 
+from tracker.collector import collection_held
 from tracker.database import Database
 from tracker.i18n import QT_TRANSLATE_NOOP
 from tracker.kpi.cohorts import CohortMatrix, cohort_retention
@@ -167,13 +168,17 @@ def _without_empty_history(kpi: KpiValue) -> KpiValue:
 
 
 @environment_errors()
+@collection_held()
 def dashboard_data(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS, *,
                    period_days: int = DEFAULT_PERIOD_DAYS, months: int = 12,
                    with_previous: bool = True, frames: KpiFrames | None = None) -> DashboardData:
     """Everything the dashboard shows. ``with_previous=False`` leaves ``previous`` empty for
     a caller that computes it separately (the view does it off the GUI thread).
     ``frames``: as for :func:`portfolio_kpis`; the charts' series are kept in it too, so
-    switching back to a filter already shown reads nothing."""
+    switching back to a filter already shown reads nothing.
+
+    The collector is held throughout (:mod:`tracker.collector`): the reads fetch tens of
+    thousands of acyclic row tuples, whose allocations set off the collector's passes."""
     day = _day(frames, as_of)
     now = _compute(db, as_of, flt, period_days, day)
     previous = previous_kpis(db, as_of, flt, period_days=period_days,
