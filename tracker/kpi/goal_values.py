@@ -21,6 +21,7 @@ import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypeVar
 
 import numpy as np
 
@@ -103,6 +104,21 @@ def _load_rows(db: Database, flt: KpiFilter, account_ids: Sequence[int] | None =
     return _Rows(texts, has, m)
 
 
+# What a cache carried across data versions keeps: about the days and filters one screen of
+# goals asks for (month ends of a forecast, today, the period before), not every one seen.
+CARRIED_DAYS = 24
+CARRIED_FILTERS = 8
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+def _newest(kept: dict[K, V], limit: int) -> dict[K, V]:
+    """The last ``limit`` entries added to ``kept`` (dicts keep insertion order)."""
+    items = list(kept.items())
+    return dict(items[-limit:]) if len(items) > limit else dict(items)
+
+
 @dataclass
 class _Sources:
     """What the groups read once per day and share: every account's task counts.
@@ -135,7 +151,11 @@ class _Sources:
             self.contacts.update(zip(wanted, contact_counts_of_days(self.db, wanted), strict=True))
 
     def copy(self) -> _Sources:
-        return _Sources(self.db, dict(self.tasks), dict(self.contacts))
+        """The counts carried to the next data version: the days read last, at most
+        :data:`CARRIED_DAYS` of each (a user stepping the as-of day back week by week would
+        otherwise keep, and re-count on every small change, every day they ever looked at)."""
+        return _Sources(self.db, _newest(self.tasks, CARRIED_DAYS),
+                        _newest(self.contacts, CARRIED_DAYS))
 
     def patch(self, ids: np.ndarray) -> None:
         """Every kept day's counts with the accounts ``ids`` counted again: rows per account,
@@ -292,7 +312,7 @@ class GoalValues:
         try:
             owed = changed.union(*self._owed)
             if len(owed) <= PATCH_ACCOUNTS_MAX:
-                fresh._rows = dict(self._rows)
+                fresh._rows = _newest(self._rows, CARRIED_FILTERS)
                 fresh._sources = self._sources.copy() if self._sources is not None else None
                 fresh._owed.append(owed)
         finally:
