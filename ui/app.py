@@ -244,6 +244,7 @@ class Launcher(QObject):
             return None
         if replacing is not None:
             replacing.close()
+        settle_background_reads()
         try:
             restore_backup(backup, path)
         except StoreError as failure:
@@ -313,12 +314,33 @@ class Launcher(QObject):
 
         path = window.ctx.db_path
         window.close()
+        settle_background_reads()
         try:
             restore_backup(backup, path)
         except StoreError as exc:
             self.prompter.error(exc.message)
         return self.open(path)
 
+
+
+RESTORE_WAIT_MS = 30_000
+
+
+def settle_background_reads() -> None:
+    """Let the background jobs finish before a restore replaces the file under them.
+
+    Each holds a connection of its own (the start's page check and backup, the lists'
+    reads); the last one to close checkpoints the write-ahead log and deletes it, which
+    could happen while the restore was setting the replaced file aside. A restore is rare
+    and asked for: a wait with a busy cursor is the right trade.
+    """
+    from PySide6.QtCore import Qt, QThreadPool
+
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        QThreadPool.globalInstance().waitForDone(RESTORE_WAIT_MS)
+    finally:
+        QGuiApplication.restoreOverrideCursor()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -103,6 +103,33 @@ def test_restore_after_a_crash_keeps_commits_still_in_the_wal(demo_db_path: Path
     assert integrity(aside) == "ok" and integrity(demo_db_path) == "ok"
 
 
+def test_restore_keeps_commits_when_another_connection_closes_during_it(
+        demo_db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A background read still open when the restore starts closes while the file is being
+    set aside: SQLite checkpoints the log into the file and deletes it. The set-aside copy
+    must still hold every commit (the log vanished between its check and its copy once)."""
+    import shutil
+
+    db = open_workspace(demo_db_path)
+    backup = rolling_backup(db, demo_db_path, now=START)
+    assert backup is not None
+    db.conn.execute("PRAGMA wal_autocheckpoint = 0")
+    task = db.conn.execute("SELECT id FROM task WHERE status = 'todo' LIMIT 1").fetchone()[0]
+    set_task_status(db, task, "done", today=TODAY)
+    assert Path(str(demo_db_path) + "-wal").stat().st_size > 0
+    real_copy = shutil.copy2
+
+    def copy_as_the_reader_closes(src: Path, dst: Path) -> object:
+        if str(src).endswith("-wal"):
+            db.conn.close()  # the last connection: checkpoint, then the log is deleted
+        return real_copy(src, dst)
+
+    monkeypatch.setattr(shutil, "copy2", copy_as_the_reader_closes)
+    aside = restore_backup(backup, demo_db_path)
+    assert count(aside, "task", "id = ? AND status = 'done'", (task,)) == 1
+    assert integrity(aside) == "ok" and integrity(demo_db_path) == "ok"
+
+
 def test_restore_refuses_a_damaged_backup_and_keeps_the_database(demo_db_path: Path, tmp_path: Path) -> None:
     bad = tmp_path / "backups" / "demo-auto-20260601-000000.db"
     bad.parent.mkdir()

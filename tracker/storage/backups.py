@@ -89,9 +89,15 @@ def restore_backup(backup: Path, db_path: Path) -> Path:
         # under the name SQLite looks for, so opening the set-aside file sees them.
         wal = Path(str(db_path) + "-wal")
         aside_wal = Path(str(aside) + "-wal")
-        if wal.is_file() and wal.stat().st_size:
-            shutil.copy2(wal, aside_wal)
-        else:
+        try:
+            if wal.is_file() and wal.stat().st_size:
+                shutil.copy2(wal, aside_wal)
+            else:
+                aside_wal.unlink(missing_ok=True)
+        except FileNotFoundError:
+            # A connection still open elsewhere closed meanwhile: SQLite checkpointed the log
+            # into the file, then deleted it. The file now holds every committed page.
+            shutil.copy2(db_path, aside)
             aside_wal.unlink(missing_ok=True)
     for suffix in ("-wal", "-shm"):
         Path(str(db_path) + suffix).unlink(missing_ok=True)
