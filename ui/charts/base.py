@@ -23,6 +23,36 @@ from ui.charts.text_cache import CachedTextRenderer
 from ui.charts.tick_memo import prepare, tick_memo
 from ui.theme import status_colors
 
+TITLE_SIZE = 10.0
+TITLE_SMALLEST = 7.0
+
+
+def fit_title(ax: Axes) -> None:
+    """The title at its size, or smaller when it would not fit the chart's width.
+
+    A title is one line and Matplotlib clips what overhangs the figure: Malay's titles
+    are longer than English ones ("Pelancaran tepat masa sebulan (3,082 pelancaran)" lost
+    its end at 1366 x 768), and a count grows with the portfolio.
+    """
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.textpath import text_to_path
+
+    title = ax.title
+    text = title.get_text()
+    if not text:
+        return
+    figure = ax.figure
+    if not isinstance(figure, Figure):
+        return
+    # Centred over the axes, which sit right of the figure's middle (the y labels): the
+    # room is twice the way to the nearer edge, in points as the measure below gives them.
+    box = ax.get_position()
+    centre = (box.x0 + box.x1) / 2
+    room = 0.96 * 2 * min(centre, 1 - centre) * figure.get_figwidth() * 72
+    props = FontProperties(family=title.get_fontfamily(), size=TITLE_SIZE)
+    width = text_to_path.get_text_width_height_descent(text, props, ismath=False)[0]
+    title.set_fontsize(TITLE_SIZE if width <= room else max(TITLE_SMALLEST, TITLE_SIZE * room / width))
+
 
 @dataclass(frozen=True)
 class ChartColors:
@@ -95,6 +125,7 @@ class ChartCanvas(FigureCanvasQTAgg):
         if self._layers is not None:
             self._layers.forget()
         super().resizeEvent(event)  # type: ignore[no-untyped-call]
+        fit_title(self.ax)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         """No chart zooms or scrolls: the wheel scrolls the page the chart sits in (issue 17).
@@ -202,7 +233,7 @@ class ChartCanvas(FigureCanvasQTAgg):
         # of a chart's draw. 1.0 is where it placed itself.
         ax.set_title(ax.get_title(), y=1.0)
         ax.title.set_color(c.text)
-        ax.title.set_fontsize(10)
+        fit_title(ax)
         ax.tick_params(colors=c.text, labelsize=8)
         ax.xaxis.label.set_color(c.text)
         ax.yaxis.label.set_color(c.text)

@@ -14,7 +14,7 @@ from tracker.kpi.series import HealthDistribution, MonthlySeries
 from tracker.kpi.stages import StageFunnel
 from tracker.kpi.survival import SurvivalResult
 from tracker.kpi.values import round_half_away
-from ui.charts.base import ChartCanvas, ChartColors
+from ui.charts.base import ChartCanvas, ChartColors, fit_title
 from ui.models import labels
 
 
@@ -80,7 +80,8 @@ class OnTimeChart(ChartCanvas):
 
     def _title_text(self) -> str:
         assert self.data is not None
-        return tr("On-time go-live rate per month ({0} go-lives)").format(sum(self.data.counts))
+        return tr("On-time go-live rate per month ({0} go-lives)").format(
+            QLocale().toString(int(sum(self.data.counts))))
 
     def _heights(self) -> list[float]:
         return [0.0 if v is None else v for v in self.data.values] if self.data else []
@@ -99,6 +100,7 @@ class OnTimeChart(ChartCanvas):
             bar.set_height(height)
         # The text only: set_title() would also put back the default size and colour.
         ax.title.set_text(self._title_text())
+        fit_title(ax)
         return True
 
 
