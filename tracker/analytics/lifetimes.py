@@ -20,12 +20,6 @@ from tracker.validation import usable_mrr_sql
 IntArray = NDArray[np.int64]
 
 
-def full_months(y1: IntArray, m1: IntArray, d1: IntArray, y2: IntArray, m2: IntArray,
-                d2: IntArray) -> IntArray:
-    """Whole calendar months from (y1, m1, d1) to (y2, m2, d2): 10 Jan to 9 Mar is 1."""
-    return np.asarray((y2 - y1) * 12 + (m2 - m1) - (d2 < d1), dtype=np.int64)
-
-
 @dataclass(frozen=True)
 class Lifetimes:
     """Per account: ``periods`` is the churn period t >= 1 when ``churned``, else the n whole
@@ -72,8 +66,8 @@ def lifetime_columns_sql(as_of: date) -> str:
 
     Dates are split as text (year, month, day parts cast to integers, a missing churn date
     -1 throughout) and compared as ``year * 10000 + month * 100 + day``; a churn dated after
-    ``as_of`` has not happened yet. Whole months as :func:`full_months`, in 64-bit integers
-    like NumPy's (the parts are at most four digits, so nothing overflows)."""
+    ``as_of`` has not happened yet. Whole calendar months: 10 Jan to 9 Mar is 1 (the cohort
+    matrix counts them the same way in NumPy, :func:`tracker.kpi.cohorts._full_months`)."""
     y, m, d = as_of.year, as_of.month, as_of.day
 
     def part(column: str, start: int, length: int, missing: str = "") -> str:

@@ -207,10 +207,15 @@ def task_counts(db: Database, d: str, cond: str, params: Mapping[str, object]) -
     if not rows:
         return np.empty((0, 6))
     m = np.array(rows, dtype=float).reshape(len(rows), 6)  # no NULL: total() is 0.0 over nothing
-    account_ids, inverse = np.unique(m[:, 0], return_inverse=True)
-    out = np.zeros((len(account_ids), 5))
-    np.add.at(out, inverse, m[:, 1:])
-    return np.column_stack([account_ids, out])
+    return _per_account(m[:, 0], m[:, 1:])
+
+
+def _per_account(account_ids: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """Rows of (account id, the five counts): ``values`` added up per account, by id."""
+    ids, inverse = np.unique(account_ids, return_inverse=True)
+    out = np.zeros((len(ids), values.shape[1]))
+    np.add.at(out, inverse, values)
+    return np.column_stack([ids, out])
 
 
 def fold_task_counts(rows: Sequence[Sequence[object]]) -> np.ndarray:
@@ -233,10 +238,7 @@ def fold_task_counts(rows: Sequence[Sequence[object]]) -> np.ndarray:
         m[:, 2],
         np.where(done, m[:, 5], m[:, 2]),
     ]) * counted
-    account_ids, inverse = np.unique(m[:, 0], return_inverse=True)
-    out = np.zeros((len(account_ids), 5))
-    np.add.at(out, inverse, values)
-    return np.column_stack([account_ids, out])
+    return _per_account(m[:, 0], values)
 
 
 @environment_errors()

@@ -188,15 +188,8 @@ def _from_ranges(summary: list[Any], ranges: list[Any]) -> list[TaskRow]:
 # December (68 %) 92 against 100; 15 November (84 %) 102 against 103; 1 January 2025 (188 %)
 # 174 against 90. The ranges are taken while they hold less than DAYS_SHARE of the tasks.
 DAYS_SHARE = (3, 4)
-_DAYS_PROBE_SQL = """
-WITH cap(n) AS (SELECT coalesce(sum(n), 0) * {num} / {den} FROM task_summary),
-due(k) AS (SELECT count(*) FROM (SELECT 1 FROM task INDEXED BY ix_task_due_account
-                                 WHERE due_date >= :d LIMIT (SELECT n FROM cap)))
-SELECT (SELECT k FROM due) + (
-    SELECT count(*) FROM (SELECT 1 FROM task INDEXED BY ix_task_done_after WHERE done_date > :d
-                          LIMIT max((SELECT n FROM cap) - (SELECT k FROM due), 0)))
-    < (SELECT n FROM cap)
-"""
+# The same probe as one day's, with its own cap: the ranges' rows against DAYS_SHARE of the tasks.
+_DAYS_PROBE_SQL = _PROBE_SQL + "SELECT ranges FROM probe"
 
 
 def summary_rows_of_days(db: Database, days: Sequence[str], *, always: bool = False
@@ -212,7 +205,8 @@ def summary_rows_of_days(db: Database, days: Sequence[str], *, always: bool = Fa
     first = order[0]
     conn = db.conn
     if not always and not conn.execute(
-            _DAYS_PROBE_SQL.format(num=DAYS_SHARE[0], den=DAYS_SHARE[1]), {"d": first}).fetchone()[0]:
+            _DAYS_PROBE_SQL.format(cap=f"coalesce(sum(n), 0) * {DAYS_SHARE[0]} / {DAYS_SHARE[1]}"),
+            {"d": first}).fetchone()[0]:
         return None
     params = {f"d{i}": d for i, d in enumerate(order)}
     due = ", ".join(f"count(*) FILTER (WHERE due_date >= :d{i}), count(*) FILTER (WHERE due_date = :d{i})"
