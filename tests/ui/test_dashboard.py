@@ -313,3 +313,42 @@ def test_chart_labels_stay_inside_the_chart(view: DashboardView) -> None:
         ylabel = chart.ax.yaxis.label.get_window_extent(renderer)
         ticks = [t.get_window_extent(renderer) for t in chart.ax.get_yticklabels() if t.get_text()]
         assert all(ylabel.x1 <= t.x0 + 1 for t in ticks)  # the axis label is not under the ticks
+
+
+def test_a_failure_of_an_outdated_refresh_is_not_shown(view: DashboardView, ctx: AppContext,
+                                                        qtbot: QtBot,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first refresh fails after a newer one was asked for: the newer one's numbers
+    show and no error does; a failure of the newest refresh is said once."""
+    import threading
+
+    import ui.views.dashboard as dashboard_module
+
+    real = dashboard_data
+    release = threading.Event()
+    calls: list[int] = []
+
+    def flaky(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        if len(calls) == 1:
+            release.wait(FIRST_MS / 1000)
+            raise RuntimeError("the first refresh broke")
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(dashboard_module, "dashboard_data", flaky)
+    failures: list[str] = []
+    ctx.bus.failed.connect(failures.append)
+    view.refresh()
+    qtbot.waitUntil(lambda: len(calls) == 1)  # the first job is under way
+    with qtbot.waitSignal(view.refreshed, timeout=FIRST_MS):
+        view.refresh()
+        release.set()
+    qtbot.waitUntil(lambda: not view.busy, timeout=FIRST_MS)
+    assert failures == []
+    assert view.data is not None and view.data.kpi("health") == real(ctx.db, TODAY).kpi("health")
+
+    monkeypatch.setattr(dashboard_module, "dashboard_data", lambda *a, **k: 1 / 0)
+    view.refresh()
+    qtbot.waitUntil(lambda: not view.busy, timeout=FIRST_MS)
+    assert len(failures) == 1 and failures[0].startswith("The dashboard could not be computed")
+    assert not view.trends_pending

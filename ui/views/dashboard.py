@@ -14,20 +14,17 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFrame,
-    QGridLayout,
-    QHeaderView,
     QLabel,
     QScrollArea,
     QStackedWidget,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -58,21 +55,17 @@ from ui.context import AppContext
 from ui.models.kpi_table_model import KpiTableModel
 from ui.views.dashboard_filters import PERIODS as PERIODS
 from ui.views.dashboard_filters import build_filter_bar, fill_choices, filter_of, to_date
+from ui.views.dashboard_page import TILE_KEYS as TILE_KEYS
+from ui.views.dashboard_page import build_page
 from ui.views.stale import RefreshWhenShown
 from ui.workers import JobControl, Worker, db_worker
 
-TILE_KEYS: tuple[str, ...] = ("health", "activation", "golive_on_time", "ttfv_median",
-                              "task_overdue", "checklist_progress", "csat", "nps", "retention",
-                              "nrr", "feature_adoption", "ninety_day", "trial_conversion",
-                              "ttc_median", "open_cases", "cases_per_account", "maturity_advanced",
-                              "maturity_time")
 COALESCE_MS = 120
 # Changes to data a KPI reads: each starts a new data version (new frames, new goal values),
 # also when a service did not add ``kpis`` to its change; goals and templates are no KPI data.
 DATA_FLAGS: tuple[str, ...] = ("accounts", "contacts", "tasks", "milestones", "feedback",
                                "activities", "notes", "segments", "kpis", "cases", "trials",
                                "maturity", "all_accounts")
-TILES_PER_ROW = 6
 
 
 def tile_goals(db: Database, as_of: date, flt: KpiFilter, tiles: frozenset[str],
@@ -107,6 +100,20 @@ class DashboardView(QWidget):
     signed_to: QDateEdit
     as_of_edit: QDateEdit
     period_combo: QComboBox
+    # The page, made by ui.views.dashboard_page.
+    tiles: dict[str, KpiTile]
+    on_time_chart: OnTimeChart
+    survival_chart: SurvivalChart
+    funnel_chart: FunnelChart
+    feedback_chart: FeedbackTrendChart
+    health_chart: HealthChart
+    cohort_chart: CohortHeatmap
+    charts: list[ChartCanvas]
+    kpi_model: KpiTableModel
+    kpi_table: QTableView
+    scroll_area: QScrollArea
+    loading: QLabel
+    pages: QStackedWidget
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,69 +144,7 @@ class DashboardView(QWidget):
         self._timer.timeout.connect(self.refresh)
 
         build_filter_bar(self)
-        self.tiles = {key: KpiTile(key) for key in TILE_KEYS}
-        tiles = QGridLayout()
-        tiles.setSpacing(6)
-        for i, key in enumerate(TILE_KEYS):
-            tiles.addWidget(self.tiles[key], i // TILES_PER_ROW, i % TILES_PER_ROW)
-
-        self.on_time_chart = OnTimeChart()
-        self.survival_chart = SurvivalChart()
-        self.funnel_chart = FunnelChart()
-        self.feedback_chart = FeedbackTrendChart()
-        self.health_chart = HealthChart()
-        self.cohort_chart = CohortHeatmap()
-        self.charts: list[ChartCanvas] = [self.on_time_chart, self.survival_chart, self.funnel_chart,
-                                          self.feedback_chart, self.health_chart, self.cohort_chart]
-        charts = QGridLayout()
-        charts.setSpacing(6)
-        for i, chart in enumerate(self.charts):
-            chart.setToolTip(self.tr("Right-click to save the chart as PNG or SVG"))
-            # A fixed height: a tile that gains or loses its goal line moved the page's slack
-            # into the charts and back, and every resize repainted all six (twice a change).
-            chart.setFixedHeight(chart.minimumHeight())
-            charts.addWidget(chart, i // 3, i % 3)
-
-        self.kpi_model = KpiTableModel(self)
-        self.kpi_table = QTableView()
-        self.kpi_table.setObjectName("kpi_table")
-        self.kpi_table.setModel(self.kpi_model)
-        self.kpi_table.verticalHeader().setVisible(False)
-        self.kpi_table.setAlternatingRowColors(True)
-        self.kpi_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        header = self.kpi_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        self.kpi_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        all_title = QLabel(self.tr("<b>All KPIs</b> (hover a row for its formula)"))
-
-        page = QWidget()
-        body = QVBoxLayout(page)
-        body.setContentsMargins(8, 4, 8, 8)
-        body.setSpacing(8)
-        body.addLayout(tiles)
-        body.addLayout(charts)
-        body.addWidget(all_title)
-        body.addWidget(self.kpi_table)
-        body.addStretch(1)  # what a tall window leaves over goes below the table
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setWidget(page)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.filter_bar)
-        # Until the first numbers arrive from the worker, a plain "Loading…" stands in for
-        # the page: empty tiles and blank charts would read as a half-drawn screen.
-        self.loading = QLabel(self.tr("Loading…"))
-        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.loading.setEnabled(False)
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.loading)
-        self.pages.addWidget(self.scroll_area)
-        layout.addWidget(self.pages, 1)
+        build_page(self)
         ctx.bus.changed.connect(self._on_bus_changed)
 
     # -- filter bar (built by ui/views/dashboard_filters.py) -------------------------
@@ -330,9 +275,21 @@ class DashboardView(QWidget):
             self._refresh_goals(as_of, flt)
 
     def _on_worker_failed(self, error: BaseException) -> None:
-        self._workers.clear()
-        self.trends_pending = False
-        self._trends_for = None
+        """A job failed: said once, unless a newer job of its kind is out, which reports
+        for itself (an outdated failure used to clear every job out and show its error
+        over the numbers the newer job then brought)."""
+        sender = self.sender()
+        key = next((k for k, w in self._workers.items() if w.signals is sender), None)
+        if key is None:
+            self._workers.clear()
+        else:
+            del self._workers[key]
+            newest = self._goal_generation if key[0] == "goals" else self._generation
+            if key[1] != newest:
+                return
+        if key is None or key[0] == "refresh":
+            self.trends_pending = False
+            self._trends_for = None
         text = error.message if isinstance(error, StoreError) else str(error)
         self.ctx.bus.failed.emit(self.tr("The dashboard could not be computed: {0}").format(text))
 
