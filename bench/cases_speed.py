@@ -188,6 +188,70 @@ def bench_dashboard_after_tick(ctx: BenchContext) -> Result:
         return result
 
 
+# What a broad import changes, as SQL that undoes itself when run again with ``sign`` turned:
+# one account in ten gets its go-live and first value a week later (on-time and time-to-value
+# move), its stage swapped between Adopt and Review (the funnel), its churn a month later (the
+# cohorts); one survey in ten swaps 3 and 4 (CSAT) or 6 and 7 (NPS); one open task in ten is
+# due a week later (health). Every chart's data differ from the last run's.
+_IMPORT_LIKE_SQL = (
+    "UPDATE account SET golive_date = date(golive_date, :shift || ' days'),"
+    " first_value_date = date(first_value_date, :shift || ' days'),"
+    " churned_date = date(churned_date, (:shift * 4) || ' days'),"
+    " stage = CASE stage WHEN 'Adopt' THEN 'Review' WHEN 'Review' THEN 'Adopt' ELSE stage END"
+    " WHERE id % 10 = 0",
+    "UPDATE feedback SET score = CASE WHEN kind = 'csat' THEN 7 - score ELSE 13 - score END"
+    " WHERE id % 10 = 0 AND ((kind = 'csat' AND score IN (3, 4)) OR (kind = 'nps' AND score IN (6, 7)))",
+    "UPDATE task SET due_date = date(due_date, :shift || ' days')"
+    " WHERE id % 10 = 0 AND status <> 'done' AND due_date IS NOT NULL",
+)
+
+
+def bench_dashboard_after_import(ctx: BenchContext) -> Result:
+    """The refresh after a broad change, with new data for every chart: ``dashboard_changed``
+    refreshes on the same data, so no chart redraws there. Before each run (untimed) one
+    account in ten, its surveys and its open tasks are changed as an import would
+    (``_IMPORT_LIKE_SQL``, undone by the next run); the ChangeSet names every account, as an
+    import's does. Timed: the announce and refresh until the numbers, the trends job and
+    every chart's draw are done."""
+    name = "dashboard refresh after an import-like change"
+    from bench.cases_ui import DASHBOARD_TARGET
+    from tracker.changes import ChangeSet
+
+    with _dashboard_shown(ctx) as (view, app_ctx, refreshes):
+        db = app_ctx.db
+        state = {"shift": -7}
+        drawn: set[str] = set()  # the charts that drew in the last run
+        for chart in view.charts:
+            kind = type(chart).__name__
+            chart.mpl_connect("draw_event", lambda _event, c=kind: drawn.add(c))
+
+        def change() -> None:
+            state["shift"] = -state["shift"]
+            with db.conn:
+                for sql in _IMPORT_LIKE_SQL:
+                    db.conn.execute(sql, {"shift": state["shift"]})
+
+        def run() -> None:
+            seen = refreshes()
+            drawn.clear()
+            app_ctx.bus.announce(ChangeSet(accounts=True, tasks=True, milestones=True,
+                                           feedback=True, kpis=True, all_accounts=True), None)
+            view.refresh()  # now, not after the coalescing timer
+            _until_repainted(view, refreshes, seen)
+
+        result = timed_result(name, run, kpi_call(db, ctx.as_of), ctx.runs,
+                              baseline_label="portfolio_kpis alone", target=DASHBOARD_TARGET,
+                              setup=change,
+                              note=f"{ctx.size}; one account in ten, its surveys and open tasks "
+                                   "changed before each run (untimed); ChangeSet of every account "
+                                   "on the bus, refresh(), until refreshed, the trends job done "
+                                   "and every chart drawn")
+        idle = sorted({type(c).__name__ for c in view.charts} - drawn)
+        result.note += (f"; last run: {len(drawn)} of {len(view.charts)} charts drew"
+                        + (f" (not: {', '.join(idle)})" if idle else ""))
+        return result
+
+
 def bench_segment_kpis(ctx: BenchContext) -> Result:
     """What a dashboard segment change computes for its numbers, today's and a period
     earlier, once the whole portfolio's frames of this data version are kept."""
@@ -222,6 +286,7 @@ BENCHMARKS: dict[str, Callable[[BenchContext], Result]] = {
     "dashboard_filter": bench_dashboard_filter,
     "dashboard_changed": bench_dashboard_after_change,
     "dashboard_tick": bench_dashboard_after_tick,
+    "dashboard_import": bench_dashboard_after_import,
     "segment_kpis": bench_segment_kpis,
     "first_today": bench_first_show_today,
     "first_accounts": bench_first_show_accounts,
