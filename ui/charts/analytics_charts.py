@@ -12,7 +12,6 @@ import numpy as np
 from matplotlib.axes import Axes
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QWidget
 
 from tracker.analytics.experiments import Curve
 from tracker.analytics.profiles import ClusterProfile
@@ -51,12 +50,9 @@ class _FittedChart(ChartCanvas):
 
     Analytics charts redraw only when an analysis finishes, and their labels (feature
     names, dendrogram leaves) vary in length, so fixed fractions would clip or waste space.
-    They draw their placeholder at once: an empty 0-1 frame until the first run looks broken.
+    Their placeholder is drawn when they are first shown (ChartCanvas.showEvent): an empty
+    0-1 frame until the first run looks broken.
     """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.redraw()
 
     def redraw(self, colors: ChartColors | None = None) -> None:
         super().redraw(colors)

@@ -15,7 +15,7 @@ from matplotlib.backend_bases import DrawEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QContextMenuEvent, QPalette, QResizeEvent, QWheelEvent
+from PySide6.QtGui import QAction, QContextMenuEvent, QPalette, QResizeEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFileDialog, QMenu, QSizePolicy, QWidget
 
 from ui.charts.layers import AxisLayers
@@ -93,14 +93,19 @@ class ChartCanvas(FigureCanvasQTAgg):
         # Fixed margins: a constrained layout costs more than the whole chart to draw.
         self.figure = Figure(figsize=(4, 2.6), dpi=100)
         self.figure.subplots_adjust(**self._fitted_margins(400))
-        # Before the canvas exists: building it changes the palette, which redraws.
         self._layers = AxisLayers(self.layer_order) if self.layer_order else None
+        # The colours of the last full rebuild; None: nothing drawn yet. Set before the canvas
+        # exists: building it changes the palette, and a chart draws first when it gets its
+        # data or is shown (:meth:`showEvent`), not then. That early redraw built an axes of
+        # its own, beside which the line below added a second: six charts built 18 axes and
+        # drew 6 empty ones before the dashboard's numbers came (~100 ms of its first show).
+        self._drawn_colors: ChartColors | None = None
         super().__init__(self.figure)  # type: ignore[no-untyped-call]
         self.setParent(parent)
         self.ax: Axes = self.figure.add_subplot()
+        self._fresh_axes = True  # nothing drawn on ``ax`` yet: the first rebuild needs no clear
         self.ask_path = ask_path
         self._shown_once = False
-        self._drawn_colors: ChartColors | None = None  # the colours of the last full rebuild
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(210)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
@@ -215,7 +220,11 @@ class ChartCanvas(FigureCanvasQTAgg):
         self._drawn_colors = c
         if self._layers is not None:
             self._layers.forget()
-        if len(self.figure.axes) == 1:
+        if self._fresh_axes and len(self.figure.axes) == 1:  # built in __init__, still empty
+            self._fresh_axes = False
+            # Its margins were fitted to the width in __init__; a hidden chart has had no resize.
+            self.figure.subplots_adjust(**self._fitted_margins(self.width()))
+        elif len(self.figure.axes) == 1:
             self.ax.cla()  # cheaper than rebuilding the figure
         else:
             self.figure.clear()
@@ -259,9 +268,16 @@ class ChartCanvas(FigureCanvasQTAgg):
         return False
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) \
+                and self._drawn_colors is not None:  # else drawn in the new colours when shown
             self.redraw()
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """A chart shown before any data came draws its empty state now."""
+        if self._drawn_colors is None:
+            self.redraw()
+        super().showEvent(event)  # type: ignore[no-untyped-call]
 
     # -- export --------------------------------------------------------------------
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
