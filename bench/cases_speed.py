@@ -78,8 +78,8 @@ def bench_dashboard_filter(ctx: BenchContext) -> Result:
                                  "until refreshed and every chart drawn")
 
 
-def _first_show(ctx: BenchContext, module: str, cls: str, ready: Callable[[Any], bool]
-                ) -> Callable[[], None]:
+def _first_show(ctx: BenchContext, module: str, cls: str, ready: Callable[[Any], bool],
+                *, charts: bool = False) -> Callable[[], None]:
     import importlib
 
     view_cls = getattr(importlib.import_module(module), cls)
@@ -91,6 +91,8 @@ def _first_show(ctx: BenchContext, module: str, cls: str, ready: Callable[[Any],
             show(view)
             wait_until(lambda: ready(view))
             drain()
+            if charts:
+                _charts_drawn(view)
         finally:
             close(view, app_ctx)
 
@@ -121,6 +123,29 @@ def bench_first_show_accounts(ctx: BenchContext) -> Result:
     return timed_result(name, run, _portfolio_read(ctx), ctx.runs,
                         baseline_label="account_rows alone (the shared read)", target=FIRST_SHOW_TARGET,
                         note=f"{ctx.size}; new view and context each run, until the loader delivered")
+
+
+def bench_first_show_dashboard(ctx: BenchContext) -> Result:
+    """The first Ctrl+5 of a session: the view built, shown, both jobs run on the executor and
+    every chart drawn. No target in issue 21 (its 300 ms is for Today and Accounts): INFO."""
+    name = "first show of Dashboard (charts drawn)"
+    run = _first_show(ctx, "ui.views.dashboard", "DashboardView",
+                      lambda v: v.data is not None and not v.busy, charts=True)
+    return timed_result(name, run, kpi_call(open_db(ctx.shared_copy()), ctx.as_of),
+                        ctx.runs, baseline_label="portfolio_kpis alone", target=None,
+                        note=f"{ctx.size}; new view and context each run, until refreshed and every "
+                             "chart drawn")
+
+
+def bench_first_show_analytics(ctx: BenchContext) -> Result:
+    """The first Ctrl+6: the three tabs built and the first shown with its empty charts drawn
+    (nothing is computed until the user asks). INFO: no target in issue 21."""
+    name = "first show of Analytics (empty charts drawn)"
+    run = _first_show(ctx, "ui.views.analytics", "AnalyticsView", lambda v: True, charts=True)
+    return timed_result(name, run, _portfolio_read(ctx), ctx.runs,
+                        baseline_label="account_rows alone (the shared read)", target=None,
+                        note=f"{ctx.size}; new view and context each run, until the first tab's "
+                             "charts drew")
 
 
 def bench_dashboard_after_change(ctx: BenchContext) -> Result:
@@ -290,4 +315,6 @@ BENCHMARKS: dict[str, Callable[[BenchContext], Result]] = {
     "segment_kpis": bench_segment_kpis,
     "first_today": bench_first_show_today,
     "first_accounts": bench_first_show_accounts,
+    "first_dashboard": bench_first_show_dashboard,
+    "first_analytics": bench_first_show_analytics,
 }
