@@ -95,15 +95,16 @@ class ChartCanvas(FigureCanvasQTAgg):
         self.figure.subplots_adjust(**self._fitted_margins(400))
         self._layers = AxisLayers(self.layer_order) if self.layer_order else None
         # The colours of the last full rebuild; None: nothing drawn yet. Set before the canvas
-        # exists: building it changes the palette, and a chart draws first when it gets its
-        # data or is shown (:meth:`showEvent`), not then. That early redraw built an axes of
-        # its own, beside which the line below added a second: six charts built 18 axes and
-        # drew 6 empty ones before the dashboard's numbers came (~100 ms of its first show).
+        # exists: building it changes the palette, and a redraw then would draw an empty chart
+        # (and an axes of its own) for nothing; a chart draws first when it gets its data or
+        # is shown (:meth:`showEvent`).
         self._drawn_colors: ChartColors | None = None
         super().__init__(self.figure)  # type: ignore[no-untyped-call]
         self.setParent(parent)
         self.ax: Axes = self.figure.add_subplot()
-        self._fresh_axes = True  # nothing drawn on ``ax`` yet: the first rebuild needs no clear
+        # Nothing drawn on ``ax`` yet, so the first rebuild needs no clear. Not the same as
+        # ``_drawn_colors is None``: forgetting the colours forces a rebuild of drawn axes.
+        self._fresh_axes = True
         self.ask_path = ask_path
         self._shown_once = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -214,22 +215,21 @@ class ChartCanvas(FigureCanvasQTAgg):
         cost more than painting them (a segment change redraws all six dashboard charts).
         """
         c = colors or self.palette_colors()
-        if c == getattr(self, "_drawn_colors", None) and self._update(self.ax, c):
+        if c == self._drawn_colors and self._update(self.ax, c):
             self.draw_idle()  # type: ignore[no-untyped-call]
             return
         self._drawn_colors = c
         if self._layers is not None:
             self._layers.forget()
-        if self._fresh_axes and len(self.figure.axes) == 1:  # built in __init__, still empty
-            self._fresh_axes = False
-            # Its margins were fitted to the width in __init__; a hidden chart has had no resize.
-            self.figure.subplots_adjust(**self._fitted_margins(self.width()))
-        elif len(self.figure.axes) == 1:
+        if len(self.figure.axes) == 1 and not self._fresh_axes:
             self.ax.cla()  # cheaper than rebuilding the figure
         else:
-            self.figure.clear()
-            self.ax = self.figure.add_subplot()
+            if len(self.figure.axes) != 1:
+                self.figure.clear()
+                self.ax = self.figure.add_subplot()
+            # Margins for the present width: a chart hidden until now has had no resize.
             self.figure.subplots_adjust(**self._fitted_margins(self.width()))
+        self._fresh_axes = False
         self.figure.set_facecolor(c.face)
         self.ax.set_facecolor(c.face)
         self._draw(self.ax, c)
