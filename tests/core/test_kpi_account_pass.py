@@ -107,6 +107,26 @@ def test_whole_months_and_churn_in_sql_by_hand(db: Database) -> None:
                                              "2025-12", "2026-01"]
 
 
+def test_a_date_sqlite_cannot_read_counts_as_none_in_the_lifetimes_and_the_cohorts(db: Database
+                                                                                   ) -> None:
+    """"2026-1-5" is text SQLite's date functions refuse: a signed date like it gives no
+    lifetime and no cohort, a churn date like it no churn (NumPy's parse of the text raised)."""
+    from tracker.kpi.cohorts import cohort_retention
+
+    _account(db, 1, "2026-01-10", "2026-1-5")
+    _account(db, 2, "2026-1-5")
+    _account(db, 3, "2026-02-15")
+    day = date(2026, 6, 15)
+    for lifetimes in (load_lifetimes(db, day), DayFrames(day).lifetimes(db)):
+        assert lifetimes.account_ids.tolist() == [1, 3]
+        assert lifetimes.periods.tolist() == [5, 4]
+        assert lifetimes.churned.tolist() == [False, False]
+    matrix = cohort_retention(db, day)
+    assert matrix.cohorts == ("2026-01", "2026-02")
+    assert matrix.sizes == (1, 1)
+    assert matrix.shares[0] == (100.0,) * 6
+
+
 @pytest.mark.parametrize("day", [TODAY, TODAY - timedelta(days=90), date(2020, 1, 1)])
 def test_a_one_off_reads_the_response_totals_the_accounts_rows_add_up_to(demo_db: Database,
                                                                          day: date) -> None:

@@ -31,8 +31,23 @@ class CohortMatrix:
         return max((len(r) for r in self.shares), default=0)
 
 
-def _full_months(start: np.ndarray, end: np.ndarray) -> np.ndarray:
-    """Whole calendar months from ``start`` to ``end`` (datetime64[D] arrays)."""
+_UNIX_EPOCH_JD = 2440587.5  # julianday('1970-01-01')
+
+
+def julian_dates(days: np.ndarray) -> np.ndarray:
+    """datetime64[D] of SQLite julianday() numbers (NaN, an unreadable or missing date: NaT).
+    Reading julianday() rather than the text keeps a date SQLite cannot read ("2026-3-5")
+    out of the counts, as every other KPI does, instead of failing NumPy's parse."""
+    out = np.full(len(days), np.datetime64("NaT"), dtype="datetime64[D]")
+    known = ~np.isnan(days)
+    out[known] = np.floor(days[known] - _UNIX_EPOCH_JD).astype(np.int64).astype("datetime64[D]")
+    return out
+
+
+def whole_months(start: np.ndarray, end: np.ndarray) -> np.ndarray:
+    """Whole calendar months from ``start`` to ``end`` (datetime64[D] arrays): 10 Jan to
+    9 Mar is 1. The one count of months: the cohort matrix and the lifetimes (CLTV, the
+    retention model) both use it."""
     sm, em = start.astype("datetime64[M]"), end.astype("datetime64[M]")
     sd = (start - sm.astype("datetime64[D]")).astype(int)
     ed = (end - em.astype("datetime64[D]")).astype(int)
@@ -45,17 +60,18 @@ def cohort_retention(db: Database, as_of: date, flt: KpiFilter = ALL_ACCOUNTS,
                      max_months: int = 12) -> CohortMatrix:
     where, params = scope_sql(flt, as_of)
     rows = db.conn.execute(
-        "SELECT signed_date, CASE WHEN churned_date <= ? THEN churned_date"
-        " WHEN status = 'churned' AND churned_date IS NULL THEN signed_date END"
+        "SELECT julianday(signed_date), CASE WHEN churned_date <= ? THEN julianday(churned_date)"
+        " WHEN status = 'churned' AND churned_date IS NULL THEN julianday(signed_date) END"
         f" FROM account WHERE signed_date IS NOT NULL AND {where}",
         (as_of.isoformat(), *params)).fetchall()
-    if not rows:
+    days = np.array(rows, dtype=float).reshape(len(rows), 2)
+    days = days[~np.isnan(days[:, 0])]  # a signed date SQLite cannot read: no cohort
+    if not len(days):
         return CohortMatrix((), (), ())
-    signed = np.array([r[0][:10] for r in rows], dtype="datetime64[D]")
-    churn = np.array([r[1][:10] if r[1] else "NaT" for r in rows], dtype="datetime64[D]")
-    observed = _full_months(signed, np.full(len(rows), np.datetime64(as_of.isoformat(), "D")))
+    signed, churn = julian_dates(days[:, 0]), julian_dates(days[:, 1])
+    observed = whole_months(signed, np.full(len(signed), np.datetime64(as_of.isoformat(), "D")))
     # Months an account stayed; never churned = beyond anything observable.
-    stayed = np.where(np.isnat(churn), 10**6, _full_months(signed, np.where(np.isnat(churn), signed, churn)))
+    stayed = np.where(np.isnat(churn), 10**6, whole_months(signed, np.where(np.isnat(churn), signed, churn)))
     cohort = signed.astype("datetime64[M]")
     labels = np.unique(cohort)
     out_rows, sizes = [], []

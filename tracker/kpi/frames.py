@@ -125,22 +125,18 @@ def _accounts_and_lifetimes(db: Database, as_of: date, scope: KpiFilter
     are the frame's accounts that have a signed date (both keep "signed on or before
     ``as_of``"), with the same usable MRR. Read apart, the two passes and health's own
     account read cost about twice this one at L."""
-    from tracker.analytics.lifetimes import lifetime_columns_sql, lifetimes_from_columns
+    from tracker.analytics.lifetimes import lifetimes_from_days
 
     where, params = scope_sql(scope, as_of)
-    rows = db.conn.execute(f"SELECT {account_frame_sql()}, {lifetime_columns_sql(as_of)}"
+    rows = db.conn.execute(f"SELECT {account_frame_sql()}, coalesce(segment_id, -1)"
                            f" FROM account WHERE {where} ORDER BY id", params).fetchall()
     # Columns by zip: a third cheaper than a matrix of row tuples.
-    cols: list[Sequence[object]] = list(zip(*rows, strict=True)) or [()] * (ACCOUNT_FRAME_WIDTH + 4)
+    cols: list[Sequence[object]] = list(zip(*rows, strict=True)) or [()] * (ACCOUNT_FRAME_WIDTH + 1)
     m = np.array(cols[:ACCOUNT_FRAME_WIDTH], dtype=float).reshape(ACCOUNT_FRAME_WIDTH, len(rows)).T
     frame = account_frame(as_of, m)
-    life = cols[ACCOUNT_FRAME_WIDTH:]  # signed month (NULL: no signed date), segment, period, churned
-    signed = np.fromiter((c is not None for c in life[0]), dtype=bool, count=len(rows))
-    if not signed.all():  # accounts without a signed date have no lifetime
-        life = [[v for v, keep in zip(col, signed, strict=True) if keep] for col in life]
-    cohort, segments, periods, churned = life
-    return frame, lifetimes_from_columns(frame.ids[signed], cohort, segments, periods, churned,
-                                         frame.mrr[signed])
+    # The frame's churn day is already blank after the day, as a lifetime wants it.
+    return frame, lifetimes_from_days(frame.ids, frame.signed, frame.churn_day,
+                                      cols[ACCOUNT_FRAME_WIDTH], frame.mrr, as_of)
 
 
 def _id_list(ids: np.ndarray) -> list[int]:
