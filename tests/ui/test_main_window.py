@@ -289,12 +289,22 @@ def test_restore_from_backup_reopens_the_file(launcher: Launcher, ui_db_path: Pa
 
 
 def test_prewarm_imports_statistics_and_charts_in_the_background() -> None:
-    """The heavy imports the first dashboard needs are loaded off the GUI thread."""
+    """The heavy imports the first dashboard needs are loaded off the GUI thread: in a fresh
+    interpreter (this one has them all), none is there before, every one after."""
+    import subprocess
     import sys
 
-    from ui.app import prewarm_heavy_imports
-
-    thread = prewarm_heavy_imports()
-    assert thread.daemon
-    thread.join(timeout=60)
-    assert "scipy.stats" in sys.modules and "matplotlib.figure" in sys.modules
+    heavy = ("scipy.stats", "matplotlib.figure", "tracker.kpi.report", "tracker.kpi.goal_values",
+             "tracker.kpi.trends")
+    script = (
+        "import sys\n"
+        "from ui.app import prewarm_heavy_imports\n"
+        f"heavy = {heavy!r}\n"
+        "before = [m for m in heavy if m in sys.modules]\n"
+        "thread = prewarm_heavy_imports()\n"
+        "assert thread.daemon\n"
+        "thread.join(timeout=60)\n"
+        "print(before, [m for m in heavy if m not in sys.modules])\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                         check=True, cwd=Path(__file__).resolve().parents[2])
+    assert out.stdout.split() == ["[]", "[]"], out.stdout + out.stderr
