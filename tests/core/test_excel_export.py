@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 from sqlite_utils import Database
 
 from tests.conftest import TODAY
@@ -179,6 +180,8 @@ def test_report_health_is_a_whole_number_and_tables_filter(demo_db: Database, tm
         (table,) = ws.tables.values()
         assert table.headerRowCount != 0 and table.autoFilter is not None
         assert table.autoFilter.ref == table.ref, ws.title
+        # Every row inside the table (declared over two rows, then widened: sheets.py).
+        assert table.ref == f"A1:{get_column_letter(ws.max_column)}{max(ws.max_row, 2)}", ws.title
 
 
 def test_report_honours_the_filter(demo_db: Database, tmp_path: Path) -> None:
