@@ -88,7 +88,7 @@ def _account(db: Database, account_id: int, signed: str, churned: str | None = N
                     (account_id, f"A{account_id}", signed, churned, "churned" if churned else "live"))
 
 
-def test_whole_months_and_churn_in_sql_by_hand(db: Database) -> None:
+def test_whole_months_and_churn_by_hand(db: Database) -> None:
     """Periods as of 15 June 2026 (``Lifetimes.periods``: churn period t >= 1, else whole
     months stayed), counted by hand."""
     _account(db, 1, "2026-01-10", "2026-03-10")  # 2 whole months, then lost in period 3

@@ -13,7 +13,7 @@ from datetime import date
 import numpy as np
 
 from tracker.database import Database
-from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter, scope_sql
+from tracker.kpi.filters import ALL_ACCOUNTS, KpiFilter, day_number, scope_sql
 from tracker.storage.db import environment_errors
 
 
@@ -31,7 +31,7 @@ class CohortMatrix:
         return max((len(r) for r in self.shares), default=0)
 
 
-_UNIX_EPOCH_JD = 2440587.5  # julianday('1970-01-01')
+_UNIX_EPOCH_JD = day_number(date(1970, 1, 1))  # NumPy's day 0 as SQLite's julianday()
 
 
 def julian_dates(days: np.ndarray) -> np.ndarray:
