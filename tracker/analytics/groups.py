@@ -19,7 +19,7 @@ from tracker.analytics.segment_rules import matching_accounts
 from tracker.database import Database
 from tracker.domain import ValidationError, parse_date
 from tracker.i18n import QT_TRANSLATE_NOOP, words
-from tracker.kpi.filters import ids_sql
+from tracker.kpi.filters import day_number, ids_sql
 from tracker.rules import golive_on_time_sql
 from tracker.storage.db import environment_errors
 
@@ -102,7 +102,7 @@ def time_to_value(db: Database, account_ids: Sequence[int], as_of: date) -> Time
     ).fetchall()
     arr = np.array(rows, dtype=float).reshape(len(rows), 3)
     signed, fv, churn = arr[:, 0], arr[:, 1], arr[:, 2]
-    end = np.fmin(churn, float(as_of.toordinal() + 1721424.5))
+    end = np.fmin(churn, day_number(as_of))
     event = ~np.isnan(fv)
     days = np.where(event, fv, end) - signed
     lost = int(np.sum(~event & ~np.isnan(churn)))
